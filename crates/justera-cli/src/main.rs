@@ -1,0 +1,42 @@
+//! `justera`: the command line over the core crate. The only part of the
+//! project that touches the file system.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: justera parse FILE
+
+  parse FILE   print the document model as JSON";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("justera: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("parse") => {
+            let [path] = &args[1..] else { return Err(format!("parse takes one FILE\n{USAGE}")) };
+            let text = read(path)?;
+            let doc = justera::parse(&text);
+            println!("{}", justera::to_json(&doc));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+/// Read a file as text.
+fn read(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| format!("{path}: not UTF-8 text"))
+}

@@ -1,0 +1,175 @@
+//! The words documents use for their parts, folded for comparison.
+
+use crate::inline::fold;
+use crate::model::PartKind;
+
+/// The part a heading names, if it is one of the known part headings.
+pub fn part_kind(heading: &str) -> Option<PartKind> {
+    let f = fold(heading);
+    let f = f.as_str();
+    // The label alone, or followed by a qualifier: `Beslut – Förslag till
+    // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
+    let starts = |p: &[&str]| {
+        p.iter().any(|w| {
+            f == *w
+                || f.strip_prefix(w).is_some_and(|r| {
+                    [",", " –", " -", "–", " (", " från ", " av ", ":"].iter().any(|q| r.starts_with(q))
+                        || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+                })
+        })
+    };
+    if starts(&["beslutsgång", "propositionsordning", "proposition", "beslutsordning", "ordförandens förslag till beslutsordning"]) {
+        return Some(PartKind::Procedure);
+    }
+    if starts(&["beslutsunderlag", "underlag för beslut", "handlingar i ärendet", "handlingar", "underlag", "handlingar som ligger till grund för beslutet"]) {
+        return Some(PartKind::Documents);
+    }
+    if starts(&[
+        "beslutet skickas till",
+        "beslutet expedieras till",
+        "expedieras till",
+        "skickas till",
+        "expediering",
+        "beslutet ska skickas till",
+    ]) {
+        return Some(PartKind::Other);
+    }
+    if starts(&[
+        "beslut",
+        "förslag till beslut",
+        "nämndens beslut",
+        "beslutet",
+        "utskottets beslut",
+        "kommunstyrelsens beslut",
+        "kommunfullmäktiges beslut",
+        "styrelsens beslut",
+        "socialnämndens beslut",
+        "arbetsutskottets beslut",
+        "arbetsutskottets förslag",
+        "beslutsförslag",
+    ]) && !f.starts_with("förslag till beslut på")
+        && !f.starts_with("förslag till beslut under")
+    {
+        return Some(PartKind::Decision);
+    }
+    if starts(&[
+        "sammanfattning",
+        "sammanfattning av ärendet",
+        "bakgrund",
+        "ärendet",
+        "ärendebeskrivning",
+        "beskrivning av ärendet",
+        "ärendets beredning",
+    ]) {
+        return Some(PartKind::Summary);
+    }
+    if starts(&[
+        "yrkanden",
+        "yrkande",
+        "förslag till beslut på sammanträdet",
+        "förslag till beslut under sammanträdet",
+        "förslag på sammanträdet",
+        "yrkanden på sammanträdet",
+        "ändringsyrkanden",
+        "ändringsyrkande",
+        "tilläggsyrkande",
+        "tilläggsyrkanden",
+    ]) {
+        return Some(PartKind::Proposals);
+    }
+    if starts(&["omröstning", "omröstningsresultat", "votering", "omröstningslista"]) {
+        return Some(PartKind::Vote);
+    }
+    if starts(&["reservation", "reservationer"]) {
+        return Some(PartKind::Reservations);
+    }
+    if starts(&["protokollsanteckning", "protokollsanteckningar", "protokollanteckning", "protokollanteckningar"]) {
+        return Some(PartKind::ProtocolNote);
+    }
+    if starts(&["särskilt uttalande", "särskilda uttalanden", "särskilt yttrande", "särskilda yttranden"]) {
+        return Some(PartKind::Statement);
+    }
+    if starts(&["ersättaryttrande", "ersättaryttranden", "ersättarnas yttrande"]) {
+        return Some(PartKind::SubstituteStatement);
+    }
+    if starts(&["jäv", "anmälan om jäv"]) {
+        return Some(PartKind::Jav);
+    }
+    if starts(&["bilaga", "bilagor"]) {
+        return Some(PartKind::Attachments);
+    }
+    if starts(&[
+        "motivering",
+        "anmälda handlingar",
+        "förvaltningens bedömning",
+        "bedömning",
+        "ekonomiska konsekvenser",
+        "konsekvenser",
+        "barnperspektiv",
+        "barnkonsekvensanalys",
+    ]) {
+        return Some(PartKind::Other);
+    }
+    None
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrontLabel {
+    Members,
+    ServingSubstitutes,
+    Substitutes,
+    Others,
+    Justerare,
+    JusteringDate,
+    JusteringPlace,
+    Meeting,
+    Paragraphs,
+    Secretary,
+    Chair,
+    Signatures,
+    Date,
+}
+
+/// The attendance and header labels a protocol's front uses.
+pub fn front_label(label: &str) -> Option<FrontLabel> {
+    let f = fold(label);
+    let f = f.as_str();
+    use FrontLabel::*;
+    Some(match f {
+        "ledamöter" | "beslutande" | "beslutande ledamöter" | "närvarande ledamöter" | "ledamöter närvarande" | "ledamot" => Members,
+        "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => ServingSubstitutes,
+        "ersättare" | "närvarande ersättare" | "icke tjänstgörande ersättare" | "ej tjänstgörande ersättare" | "övriga ersättare" => {
+            Substitutes
+        }
+        "övriga närvarande" | "övriga deltagare" | "tjänstepersoner" | "närvarande tjänstepersoner" | "närvarande tjänstemän"
+        | "tjänstemän" | "övriga" | "närvarande" | "personalföreträdare" => Others,
+        "justerare" | "utses att justera" | "protokolljusterare" | "protokollsjusterare" | "justerande" | "justeras av" => Justerare,
+        "datum för justering" | "justeringsdatum" | "justeringsdag" => JusteringDate,
+        "plats och tid för justering" | "justeringens plats och tid" | "tid och plats för justering" | "justering" => JusteringPlace,
+        "plats och tid" | "tid och plats" | "plats och tid för sammanträde" | "sammanträdesdatum" | "tid" | "plats" => Meeting,
+        "paragraf" | "paragrafer" | "paragrafnummer" => Paragraphs,
+        "sekreterare" | "protokollförare" | "vid protokollet" => Secretary,
+        "ordförande" => Chair,
+        "underskrifter" | "underskrift" | "signaturer" => Signatures,
+        "datum" => Date,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_by_heading() {
+        assert_eq!(part_kind("**Beslut**"), Some(PartKind::Decision));
+        assert_eq!(part_kind("Beslut – Förslag till kommunfullmäktige"), Some(PartKind::Decision));
+        assert_eq!(part_kind("Beslutsgång"), Some(PartKind::Procedure));
+        assert_eq!(part_kind("Beslutsunderlag"), Some(PartKind::Documents));
+        assert_eq!(part_kind("Förslag till beslut på sammanträdet"), Some(PartKind::Proposals));
+        assert_eq!(part_kind("Ersätтарыttrande"), Some(PartKind::SubstituteStatement));
+        assert_eq!(part_kind("Sammanfattning av ärendet"), Some(PartKind::Summary));
+        assert_eq!(part_kind("Beslutsfattare är nämnden"), None);
+        assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
+    }
+}

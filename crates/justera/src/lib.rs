@@ -1,0 +1,31 @@
+//! justera: parse and check Swedish municipal meeting protocols.
+//!
+//! Text in; a [`Document`] (every node with a byte [`Span`] into the text)
+//! out. No IO, no web: the CLI and the web app are thin shells around this.
+
+pub mod inline;
+pub mod labels;
+pub mod model;
+mod outcome;
+mod parse;
+pub mod scan;
+
+pub use model::*;
+pub use parse::parse;
+
+/// The model as pretty JSON (the public interface).
+pub fn to_json(doc: &Document) -> String {
+    serde_json::to_string_pretty(doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Line (1-based) and column (1-based, in characters) of a byte offset.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}

@@ -1,0 +1,570 @@
+//! The typed model of a document. Plain data: every node that comes from the
+//! text carries a [`Span`], a byte range into the exact text that was parsed.
+//!
+//! The JSON form of these types (serde, English keys) is a public interface,
+//! described by `schema/document.schema.json`.
+
+use serde::Serialize;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// A byte range `start..end` into the parsed text.
+#[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+    /// The smallest span holding both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    /// The text this span points at (empty when it does not fit `src`).
+    pub fn of(self, src: &str) -> &str {
+        src.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A piece of text as found, with where it was found.
+#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Text {
+    pub text: String,
+    pub span: Span,
+}
+
+impl Text {
+    pub fn new(text: impl Into<String>, span: Span) -> Text {
+        Text { text: text.into(), span }
+    }
+}
+
+/// A calendar date, normalised to ISO 8601, with the text it was read from.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct DateRef {
+    /// `YYYY-MM-DD`. Always a real calendar date.
+    pub iso: String,
+    /// The date as written (`2024-03-19`, `19 mars 2024`).
+    pub written: String,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Protocol,
+    ProtocolExtract,
+    Memo,
+    Bundle,
+    NegotiationProtocol,
+    Initiative,
+    Unknown,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Protocol => "protocol",
+            DocumentKind::ProtocolExtract => "protocol_extract",
+            DocumentKind::Memo => "memo",
+            DocumentKind::Bundle => "bundle",
+            DocumentKind::NegotiationProtocol => "negotiation_protocol",
+            DocumentKind::Initiative => "initiative",
+            DocumentKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// The whole parsed document.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Document {
+    pub kind: DocumentKind,
+    /// Why the parser chose `kind` (always set; the reason matters most for `unknown`).
+    pub kind_reason: String,
+    /// Length of the parsed text in bytes.
+    pub len: usize,
+    pub title: Option<Text>,
+    pub meeting: Meeting,
+    pub attendance: Attendance,
+    pub justering: Justering,
+    pub secretary: Option<Person>,
+    pub signatures: Vec<Signature>,
+    pub notice: Notice,
+    pub declared_range: Option<DeclaredRange>,
+    pub toc: Vec<TocEntry>,
+    pub paragraphs: Vec<Paragraph>,
+    /// For memos: their own structure.
+    pub memo: Option<Memo>,
+    /// For bundles: the documents inside, in order.
+    pub documents: Vec<SubDocument>,
+    /// Tables found anywhere in the text.
+    pub tables: Vec<Table>,
+    /// The first pass: top-level blocks that together cover the whole text.
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Meeting {
+    /// The body that met (`Socialnämnden`, `Kommunstyrelsen`).
+    pub body: Option<Text>,
+    /// The protocol's number (`4/2024`).
+    pub number: Option<Text>,
+    pub date: Option<DateRef>,
+    /// The weekday as written (`tisdagen`), when one is.
+    pub weekday: Option<Text>,
+    /// `HH:MM`.
+    pub start: Option<Text>,
+    /// `HH:MM`.
+    pub end: Option<Text>,
+    pub place: Option<Text>,
+    pub span: Option<Span>,
+}
+
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Attendance {
+    pub members: Vec<Person>,
+    pub serving_substitutes: Vec<Person>,
+    pub substitutes: Vec<Person>,
+    pub others: Vec<Person>,
+    pub span: Option<Span>,
+}
+
+impl Attendance {
+    pub fn all(&self) -> impl Iterator<Item = &Person> {
+        self.members
+            .iter()
+            .chain(&self.serving_substitutes)
+            .chain(&self.substitutes)
+            .chain(&self.others)
+    }
+}
+
+/// A person as named in the document.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Person {
+    pub name: String,
+    pub party: Option<String>,
+    /// `ordförande`, `vice ordförande`, or an official's title, lower case.
+    pub role: Option<String>,
+    /// For a serving substitute: whom they replace.
+    pub replaces: Option<Replaces>,
+    /// Which paragraphs this person is in or out of.
+    pub scope: Option<Scope>,
+    /// `m.fl.`: the name stands for a group of the party.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    pub group: bool,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Replaces {
+    Person { name: String, party: Option<String> },
+    Vacancy { party: Option<String> },
+}
+
+/// A set of paragraphs a person is in (`only`) or out of (`except`).
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Scope {
+    pub only: Vec<u32>,
+    pub except: Vec<u32>,
+    /// Why, where given (`jäv`).
+    pub reason: Option<String>,
+    pub text: String,
+    pub span: Span,
+}
+
+impl Scope {
+    /// Whether the person is there for paragraph `n`.
+    pub fn includes(&self, n: u32) -> bool {
+        (self.only.is_empty() || self.only.contains(&n)) && !self.except.contains(&n)
+    }
+}
+
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Justering {
+    pub justerare: Vec<Person>,
+    pub date: Option<DateRef>,
+    /// Where and how (`digitalt`, a place and time).
+    pub place: Option<Text>,
+    pub span: Option<Span>,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Signature {
+    /// `sekreterare`, `ordförande`, `justerare`, or none in a digital table.
+    pub role: Option<String>,
+    pub name: String,
+    pub date: Option<DateRef>,
+    /// Signed in a digital signature table.
+    pub digital: bool,
+    pub span: Span,
+}
+
+/// The public notice (anslag) of the approved protocol.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Notice {
+    pub posted: Option<DateRef>,
+    pub removed: Option<DateRef>,
+    pub appeal_deadline: Option<DateRef>,
+    /// Where the original is kept.
+    pub kept_at: Option<Text>,
+    pub span: Option<Span>,
+}
+
+/// The paragraph range the protocol declares (`§§ 15-30`).
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct DeclaredRange {
+    pub text: String,
+    pub numbers: Vec<u32>,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct TocEntry {
+    pub number: u32,
+    pub title: String,
+    pub page: Option<u32>,
+    pub span: Span,
+}
+
+/// One numbered paragraph (`§ N`) or, in documents without `§`, one agenda item.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Paragraph {
+    pub number: u32,
+    /// The number as written (`§ 17`, `$ 155`, `5.`).
+    pub number_text: String,
+    pub title: String,
+    pub title_span: Option<Span>,
+    pub case_numbers: Vec<Text>,
+    /// Published as the confidential stub only (`Beslutet publiceras ej ...`).
+    pub confidential: bool,
+    /// Immediately approved (`förklarar paragrafen omedelbart justerad`).
+    pub immediately_approved: bool,
+    /// Every part under its heading, in order.
+    pub parts: Vec<Part>,
+    pub decision: Option<Decision>,
+    pub proposals: Vec<Proposal>,
+    pub procedure: Vec<Question>,
+    pub votes: Vec<Vote>,
+    pub outcome: Option<Outcome>,
+    pub reservations: Vec<Reservation>,
+    /// Protocol notes, special statements, substitutes' statements.
+    pub statements: Vec<Statement>,
+    pub jav: Vec<Jav>,
+    /// Documents the matter was based on.
+    pub documents: Vec<Text>,
+    /// Attachments (`Bilaga N`) referred to.
+    pub attachments: Vec<Text>,
+    pub span: Span,
+}
+
+impl Paragraph {
+    pub fn part(&self, kind: PartKind) -> Option<&Part> {
+        self.parts.iter().find(|p| p.kind == kind)
+    }
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    /// Text before any part heading.
+    Lead,
+    Decision,
+    Summary,
+    Proposals,
+    Procedure,
+    Vote,
+    Reservations,
+    ProtocolNote,
+    Statement,
+    SubstituteStatement,
+    Jav,
+    Documents,
+    Attachments,
+    Other,
+}
+
+/// A part of a paragraph: its heading (if any) and its text.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Part {
+    pub kind: PartKind,
+    pub heading: Option<Text>,
+    /// The text without markup, lines joined.
+    pub text: String,
+    /// The span of the text under the heading.
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Decision {
+    pub text: String,
+    /// Numbered points (`1. Socialnämnden ...`), when the decision has them.
+    pub points: Vec<Text>,
+    pub span: Span,
+}
+
+/// Who stands behind something: persons, party groups.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Actor {
+    pub name: String,
+    pub party: Option<String>,
+    /// `m.fl.`
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    pub group: bool,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProposalKind {
+    /// The base proposal (administration's, chair's, an utskott's).
+    Base,
+    Approve,
+    Reject,
+    Amend,
+    Add,
+    ReferBack,
+    Postpone,
+    Own,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Proposal {
+    /// Stable within the paragraph: `base`, `p1`, `p2`, ...
+    pub id: String,
+    pub kind: ProposalKind,
+    /// For the base proposal: whose it is (`förvaltningens förslag`).
+    pub source: Option<String>,
+    pub by: Vec<Actor>,
+    /// `gemensamt`: a joint proposal.
+    pub joint: bool,
+    /// 1 for `i första hand`, 2 for `i andra hand`.
+    pub priority: Option<u8>,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Acclamation,
+    Vote,
+    Unopposed,
+    Lot,
+}
+
+/// A question the chair put.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Question {
+    /// Proposal ids put against each other.
+    pub between: Vec<String>,
+    /// The proposal the meeting found for.
+    pub winner: Option<String>,
+    pub method: Method,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Counts {
+    pub yes: Option<u32>,
+    pub no: Option<u32>,
+    pub abstain: Option<u32>,
+    pub absent: Option<u32>,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Ballot {
+    Yes,
+    No,
+    Abstain,
+    Absent,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct RollCallEntry {
+    pub name: String,
+    pub party: Option<String>,
+    pub vote: Ballot,
+    pub span: Span,
+}
+
+/// A counted vote (omröstning).
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Vote {
+    /// What a yes vote meant (a proposal id where it could be resolved).
+    pub yes_means: Option<String>,
+    pub no_means: Option<String>,
+    pub yes_text: Option<String>,
+    pub no_text: Option<String>,
+    pub counts: Counts,
+    pub roll_call: Vec<RollCallEntry>,
+    /// At a tie: the chair's casting vote decided (`utslagsröst`).
+    pub casting_vote: bool,
+    /// Settled by lot.
+    pub lot: bool,
+    /// The proposal id the vote adopted, when stated.
+    pub result: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Outcome {
+    /// The adopted proposal's id.
+    pub adopted: Option<String>,
+    pub contested: bool,
+    pub method: Method,
+    /// Yes minus no in a counted vote.
+    pub margin: Option<i64>,
+    pub span: Option<Span>,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Reservation {
+    pub by: Vec<Actor>,
+    /// The proposal id they favour, where resolved.
+    pub in_favour_of: Option<String>,
+    /// The favoured proposal as written (`det egna yrkandet`).
+    pub in_favour_text: Option<String>,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    ProtocolNote,
+    Statement,
+    SubstituteStatement,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub by: Vec<Actor>,
+    pub text: String,
+    pub span: Span,
+}
+
+/// A declared conflict of interest.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Jav {
+    pub by: Vec<Actor>,
+    pub text: String,
+    pub span: Span,
+}
+
+/// A tjänsteskrivelse / tjänsteutlåtande.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Memo {
+    pub date: Option<DateRef>,
+    pub case_numbers: Vec<Text>,
+    pub title: Option<Text>,
+    pub proposed_decision: Option<Text>,
+    pub summary: Option<Text>,
+    pub documents_listed: Vec<Text>,
+    pub signatories: Vec<Person>,
+    pub distribution: Vec<Text>,
+    pub sections: Vec<Part>,
+    pub span: Span,
+}
+
+/// One document inside a bundle.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct SubDocument {
+    pub kind: DocumentKind,
+    pub title: String,
+    pub case_numbers: Vec<Text>,
+    pub date: Option<DateRef>,
+    pub memo: Option<Memo>,
+    pub paragraphs: Vec<Paragraph>,
+    pub confidential: bool,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Table {
+    pub rows: Vec<Vec<Text>>,
+    /// The first row is a header.
+    pub header: bool,
+    pub span: Span,
+}
+
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Meeting header, attendance, justering, notice: everything before the first paragraph.
+    Front,
+    Toc,
+    Paragraph,
+    /// Signatures, attachments and anything after the last paragraph.
+    Back,
+    /// A document inside a bundle.
+    Document,
+    /// A document with no paragraphs.
+    Body,
+}
+
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Block {
+    pub kind: BlockKind,
+    /// For paragraph blocks: the paragraph's number.
+    pub number: Option<u32>,
+    pub span: Span,
+}

@@ -1,0 +1,1083 @@
+//! The parser: items from [`crate::scan`] into a [`Document`].
+//!
+//! Parsing never fails: what is not understood is left out of the model, and
+//! the blocks still cover the whole text.
+
+use crate::inline::{self, find_case_numbers, find_dates, find_times, fold, parse_person, paragraph_numbers};
+use crate::labels::{front_label, part_kind, FrontLabel};
+use crate::model::*;
+use crate::scan::{self, Item, ItemKind};
+
+/// Limits that keep hostile input linear.
+const MAX_PARAGRAPHS: usize = 5_000;
+
+/// A paragraph heading found in the items.
+#[derive(Clone, Debug)]
+pub(crate) struct Head {
+    /// Index of the `§ N` item.
+    pub item: usize,
+    pub number: u32,
+    pub number_text: String,
+    /// Title text written on the heading's own item, after the number.
+    pub rest: Option<(String, Span)>,
+}
+
+/// Parse a document.
+pub fn parse(src: &str) -> Document {
+    let items = scan::scan(src);
+    let line_starts = scan::lines(src).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+    let toc_items = toc_item_set(&items);
+    let heads = find_heads(&items, &toc_items);
+    let mut doc = Document {
+        kind: DocumentKind::Unknown,
+        kind_reason: String::new(),
+        len: src.len(),
+        title: None,
+        meeting: Meeting::default(),
+        attendance: Attendance::default(),
+        justering: Justering::default(),
+        secretary: None,
+        signatures: Vec::new(),
+        notice: Notice::default(),
+        declared_range: None,
+        toc: Vec::new(),
+        paragraphs: Vec::new(),
+        memo: None,
+        documents: Vec::new(),
+        tables: tables(&items),
+        blocks: Vec::new(),
+    };
+
+    let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
+    let first_head = heads.first().map(|h| h.item).unwrap_or(items.len());
+    let back = back_start(&items, heads.last().map(|h| h.item + 1).unwrap_or(items.len()));
+
+    // Blocks: front, one per paragraph, back; contiguous over the whole text.
+    let mut cuts: Vec<(BlockKind, Option<u32>, usize)> = Vec::new();
+    cuts.push((if heads.is_empty() { BlockKind::Body } else { BlockKind::Front }, None, 0));
+    for h in &heads {
+        cuts.push((BlockKind::Paragraph, Some(h.number), line_start_of(&items[h.item])));
+    }
+    if !heads.is_empty() && back < items.len() {
+        cuts.push((BlockKind::Back, None, line_start_of(&items[back])));
+    }
+    for (i, &(kind, number, start)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map(|c| c.2).unwrap_or(src.len());
+        if end > start || (i == 0 && src.is_empty()) {
+            doc.blocks.push(Block {
+                kind,
+                number,
+                span: Span::new(start, end),
+            });
+        } else if let Some(last) = doc.blocks.last_mut() {
+            last.span.end = end;
+        }
+    }
+    if let Some(first) = doc.blocks.first_mut() {
+        first.span.start = 0;
+    }
+
+    front(src, &items[..first_head], &mut doc);
+    doc.toc = toc(&items, &toc_items);
+    for (k, h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map(|n| n.item).unwrap_or(back);
+        let block = doc.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.number == Some(h.number) && b.span.start == line_start_of(&items[h.item]));
+        let span = block.map(|b| b.span).unwrap_or_else(|| Span::new(items[h.item].span.start, items[end.saturating_sub(1).max(h.item)].span.end));
+        doc.paragraphs.push(paragraph(src, &items, h, end, span));
+    }
+    back_matter(src, &items[back.min(items.len())..], &mut doc);
+    notice(&items, &mut doc);
+    classify(src, &items, &mut doc);
+    doc
+}
+
+/// Items that belong to a table of contents: lines ending in dot leaders and
+/// a page number, with the `§ N` lines that introduce them.
+fn toc_item_set(items: &[Item]) -> Vec<bool> {
+    let mut set = vec![false; items.len()];
+    for (i, it) in items.iter().enumerate() {
+        if has_leader(&it.text) {
+            set[i] = true;
+            // The § line and title lines just before belong to the entry.
+            let mut j = i;
+            let mut n = 0;
+            while j > 0 && n < 4 {
+                j -= 1;
+                if items[j].is_blank() {
+                    continue;
+                }
+                if has_leader(&items[j].text) {
+                    break;
+                }
+                set[j] = true;
+                n += 1;
+                if section_sign_number(&items[j].text).is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    set
+}
+
+fn has_leader(t: &str) -> bool {
+    let t = t.trim_end();
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let body = t[..t.len() - digits].trim_end();
+    (body.ends_with("....") || body.ends_with("…") || body.ends_with(". . .")) && (digits > 0 || body.ends_with("....."))
+}
+
+/// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
+fn section_sign_number(t: &str) -> Option<(u32, usize)> {
+    let rest = t.strip_prefix('§').or_else(|| t.strip_prefix('$'))?;
+    let sign = t.len() - rest.len();
+    if rest.starts_with('§') {
+        return None; // `§§`: a range
+    }
+    let sp = rest.len() - rest.trim_start().len();
+    let r = rest.trim_start();
+    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 4 {
+        return None;
+    }
+    let n = r[..nd].parse().ok()?;
+    Some((n, sign + sp + nd))
+}
+
+fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
+    let mut heads = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if heads.len() >= MAX_PARAGRAPHS {
+            break;
+        }
+        if toc[i] || !it.line_start || it.furniture {
+            continue;
+        }
+        if !matches!(it.kind, ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text) {
+            continue;
+        }
+        let Some((number, len)) = section_sign_number(&it.text) else { continue };
+        let after = &it.text[len..];
+        let rest = after.trim();
+        // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
+        if rest.starts_with([',', '.', ';', ')', '-', '–', ':']) && !rest.starts_with("- ") && !rest.starts_with("– ") {
+            continue;
+        }
+        if it.text.starts_with('$') && !(rest.is_empty() || rest.starts_with("Dnr")) {
+            continue;
+        }
+        let ok = match it.kind {
+            ItemKind::Heading(_) | ItemKind::Strong => rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–'),
+            _ => {
+                // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
+                rest.is_empty()
+                    || rest.starts_with("Dnr")
+                    || rest.starts_with("Diarienummer")
+                    || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
+                    || (rest.starts_with(|c: char| c.is_uppercase()) && find_case_numbers(rest, 0).first().is_some_and(|c| rest.starts_with(&c.text)))
+            }
+        };
+        if !ok {
+            continue;
+        }
+        let mut rest_title = None;
+        if !rest.is_empty() {
+            let off = it.text.len() - after.len() + (after.len() - after.trim_start().len());
+            let _ = off;
+            let mut title = rest.trim_start_matches(['-', '–', ' ']).to_string();
+            // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
+            if title.starts_with("Dnr") || title.starts_with("Diarienummer") || find_case_numbers(&title, 0).first().is_some_and(|c| title.starts_with(&c.text)) {
+                title.clear();
+            }
+            if !title.is_empty() {
+                // The title's span: the item's span from where the title starts.
+                let start = it.span.start + it.span.len().saturating_sub(title.len()).min(it.span.len());
+                rest_title = Some((title, Span::new(start.min(it.span.end), it.span.end)));
+            }
+        }
+        heads.push(Head {
+            item: i,
+            number,
+            number_text: it.text[..len].to_string(),
+            rest: rest_title,
+        });
+    }
+    heads
+}
+
+/// Where the back matter (signatures, attachments) starts after the last paragraph.
+fn back_start(items: &[Item], from: usize) -> usize {
+    for (i, it) in items.iter().enumerate().skip(from) {
+        if !it.line_start {
+            continue;
+        }
+        let f = fold(&it.text);
+        let heading = it.is_heading_like();
+        if heading
+            && (f.starts_with("digitala signaturer")
+                || f.starts_with("underskrifter")
+                || f.starts_with("justerandes signatur")
+                || f == "signaturer"
+                || f.starts_with("bilaga") && it.kind != ItemKind::Strong)
+        {
+            return i;
+        }
+        if f.starts_with("detta dokument har signerats digitalt") {
+            return i;
+        }
+    }
+    items.len()
+}
+
+/// A label and the values under it, in the front matter.
+struct Field {
+    label: FrontLabel,
+    values: Vec<(String, Span)>,
+}
+
+fn front(src: &str, items: &[Item], doc: &mut Document) {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut spans: Vec<Span> = Vec::new();
+    for it in items {
+        if it.furniture || matches!(it.kind, ItemKind::Blank | ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule) {
+            continue;
+        }
+        match it.kind {
+            ItemKind::TableRow => {
+                let cells: Vec<&(String, Span)> = it.cells.iter().collect();
+                if cells.len() < 2 {
+                    continue;
+                }
+                let label = front_label(&cells[0].0);
+                match label {
+                    Some(l) => {
+                        fields.push(Field { label: l, values: Vec::new() });
+                        current = Some(fields.len() - 1);
+                    }
+                    None if cells[0].0.is_empty() => {}
+                    None => {
+                        current = None;
+                        continue;
+                    }
+                }
+                if let Some(c) = current {
+                    for cell in &cells[1..] {
+                        for (t, s) in split_br(src, cell.1) {
+                            fields[c].values.push((t, s));
+                        }
+                    }
+                }
+            }
+            ItemKind::Heading(_) | ItemKind::Strong => {
+                current = front_label(&it.text).map(|l| {
+                    fields.push(Field { label: l, values: Vec::new() });
+                    fields.len() - 1
+                });
+                if current.is_some() {
+                    spans.push(it.span);
+                }
+                if current.is_none() {
+                    meeting_line(src, it, doc);
+                }
+            }
+            ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {
+                fields.push(Field {
+                    label: front_label(&it.text).unwrap(),
+                    values: Vec::new(),
+                });
+                current = Some(fields.len() - 1);
+            }
+            _ => match current {
+                Some(c) => {
+                    fields[c].values.push((it.text.clone(), it.span));
+                    spans.push(it.span);
+                }
+                None => meeting_line(src, it, doc),
+            },
+        }
+    }
+    for f in fields {
+        apply_field(src, f, doc);
+    }
+    if let (Some(a), Some(b)) = (spans.iter().map(|s| s.start).min(), spans.iter().map(|s| s.end).max()) {
+        doc.attendance.span = Some(Span::new(a, b));
+    }
+}
+
+/// Split a table cell on `<br>` into pieces with spans.
+fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
+    let raw = cell.of(src);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let lower = raw.to_lowercase();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while let Some(p) = lower[k..].find("<br") {
+        let s = k + p;
+        let e = lower[s..].find('>').map(|q| s + q + 1).unwrap_or(raw.len());
+        cuts.push((s, e));
+        k = e;
+    }
+    cuts.push((raw.len(), raw.len()));
+    for (s, e) in cuts {
+        let piece = &raw[from..s];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = scan::strip_inline(piece);
+        if !t.is_empty() {
+            out.push((t, Span::new(cell.start + from + lead, cell.start + from + piece.trim_end().len())));
+        }
+        from = e;
+    }
+    out
+}
+
+fn apply_field(src: &str, f: Field, doc: &mut Document) {
+    match f.label {
+        FrontLabel::Members | FrontLabel::ServingSubstitutes | FrontLabel::Substitutes | FrontLabel::Others => {
+            for (t, s) in f.values {
+                let Some(p) = parse_person(&t, s.start).map(|mut p| {
+                    // Spans from the cleaned text: keep them inside the value.
+                    p.span = Span::new(s.start, s.end.max(s.start));
+                    p
+                }) else {
+                    continue;
+                };
+                match f.label {
+                    FrontLabel::Members if p.replaces.is_some() => doc.attendance.serving_substitutes.push(p),
+                    FrontLabel::Members => doc.attendance.members.push(p),
+                    FrontLabel::ServingSubstitutes => doc.attendance.serving_substitutes.push(p),
+                    FrontLabel::Substitutes => doc.attendance.substitutes.push(p),
+                    _ => doc.attendance.others.push(p),
+                }
+            }
+        }
+        FrontLabel::Justerare => {
+            for (t, s) in f.values {
+                for (name, span) in split_names(&t, s) {
+                    let p = parse_person(&name, span.start).unwrap_or(Person {
+                        name: name.clone(),
+                        span,
+                        ..Person::default()
+                    });
+                    if inline::plausible_name(&p.name) {
+                        doc.justering.justerare.push(Person { span, ..p });
+                    }
+                }
+                doc.justering.span = Some(doc.justering.span.map_or(s, |x| x.cover(s)));
+            }
+        }
+        FrontLabel::JusteringDate => {
+            for (t, s) in f.values {
+                if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                    doc.justering.date = Some(relocate(src, d, s));
+                }
+            }
+        }
+        FrontLabel::JusteringPlace => {
+            for (t, s) in f.values {
+                if doc.justering.date.is_none() {
+                    if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                        doc.justering.date = Some(relocate(src, d, s));
+                    }
+                }
+                doc.justering.place = Some(Text::new(t, s));
+            }
+        }
+        FrontLabel::Meeting | FrontLabel::Date => {
+            for (t, s) in f.values {
+                meeting_facts(src, &t, s, doc);
+            }
+        }
+        FrontLabel::Paragraphs => {
+            if let Some((t, s)) = f.values.into_iter().find(|(t, _)| t.contains('§') || t.chars().any(|c| c.is_ascii_digit())) {
+                doc.declared_range = Some(DeclaredRange {
+                    numbers: paragraph_numbers(&t),
+                    text: t,
+                    span: s,
+                });
+            }
+        }
+        FrontLabel::Secretary | FrontLabel::Chair => {
+            for (t, s) in f.values {
+                let name = t.trim_start_matches('_').trim().to_string();
+                let (name, s) = signature_name(&name, s);
+                if inline::plausible_name(&name) || parse_person(&name, s.start).is_some() {
+                    let p = parse_person(&name, s.start).unwrap_or(Person {
+                        name: name.clone(),
+                        span: s,
+                        ..Person::default()
+                    });
+                    if f.label == FrontLabel::Secretary && doc.secretary.is_none() {
+                        doc.secretary = Some(Person { span: s, ..p.clone() });
+                    }
+                    doc.signatures.push(Signature {
+                        role: Some(if f.label == FrontLabel::Secretary { "sekreterare" } else { "ordförande" }.into()),
+                        name: p.name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+            }
+        }
+        FrontLabel::Signatures => {
+            let mut role: Option<String> = None;
+            for (t, s) in f.values {
+                let f = fold(&t);
+                let r = ["sekreterare", "ordförande", "justerare", "justerande"].into_iter().find(|r| f.starts_with(r));
+                if let Some(r) = r {
+                    role = Some(if r == "justerande" { "justerare".into() } else { r.to_string() });
+                    continue;
+                }
+                let name = t.trim_matches(|c: char| c == '_' || c.is_whitespace()).to_string();
+                let p = parse_person(&name, s.start);
+                let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
+                if inline::plausible_name(&name) {
+                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                        doc.secretary = Some(p.unwrap_or(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..Person::default()
+                        }));
+                    }
+                    doc.signatures.push(Signature {
+                        role: role.take(),
+                        name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// `Sekreterare _____ Anna Eken` → `Anna Eken`.
+fn signature_name(t: &str, s: Span) -> (String, Span) {
+    let t2 = t.trim_start_matches(|c: char| c == '_' || c.is_whitespace());
+    (t2.to_string(), Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end))
+}
+
+/// A date found in cleaned text `t` re-pointed at the source span `s`.
+fn relocate(src: &str, d: DateRef, s: Span) -> DateRef {
+    let raw = s.of(src);
+    match raw.find(&d.written) {
+        Some(k) => DateRef {
+            span: Span::new(s.start + k, s.start + k + d.written.len()),
+            ..d
+        },
+        None => DateRef { span: s, ..d },
+    }
+}
+
+/// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
+fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let bytes = t.len();
+    let cut = |a: usize, b: usize, out: &mut Vec<(String, Span)>| {
+        let piece = &t[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let p = piece.trim();
+        if !p.is_empty() {
+            let start = (s.start + a + lead).min(s.end);
+            out.push((p.to_string(), Span::new(start, (start + p.len()).min(s.end))));
+        }
+    };
+    let mut i = 0;
+    while i < bytes {
+        let r = &t[i..];
+        let sep = if r.starts_with(", ") || r.starts_with(",") {
+            Some(1)
+        } else if r.starts_with(" och ") {
+            Some(5)
+        } else if r.starts_with(" samt ") {
+            Some(6)
+        } else {
+            None
+        };
+        if let Some(n) = sep {
+            cut(from, i, &mut out);
+            i += n;
+            from = i;
+            continue;
+        }
+        i += r.chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    cut(from, bytes, &mut out);
+    out
+}
+
+/// Header lines outside labelled fields: the body, the protocol number, and
+/// `fört vid X sammanträde den ...`.
+fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
+    let t = it.text.as_str();
+    let f = fold(t);
+    if doc.meeting.number.is_none() {
+        if let Some(k) = f.find("protokoll") {
+            let after = t.get(k + "protokoll".len()..).unwrap_or("").trim_start().trim_start_matches("nr").trim_start();
+            let nd = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'/').count();
+            let num = &after[..nd];
+            if num.contains('/') && num.len() >= 3 && !num.starts_with('/') {
+                let off = t.find(num).unwrap_or(0);
+                doc.meeting.number = Some(Text::new(num, sub_span(src, it, off, num.len())));
+            }
+        }
+    }
+    if f.contains("sammanträde") && (f.starts_with("fört vid") || f.starts_with("protokoll fört vid") || f.contains("sammanträde den")) {
+        // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024 ...`
+        if doc.meeting.body.is_none() {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if let Some(p) = words.iter().position(|w| w.to_lowercase().starts_with("sammanträde")) {
+                if p > 0 {
+                    let w = words[p - 1];
+                    if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                        let body = w.strip_suffix('s').unwrap_or(w);
+                        let off = t.find(w).unwrap_or(0);
+                        doc.meeting.body = Some(Text::new(body, sub_span(src, it, off, body.len())));
+                    }
+                }
+            }
+        }
+        meeting_facts(src, t, it.span, doc);
+        return;
+    }
+    if doc.meeting.body.is_none() && is_body_name(t) && it.line_start {
+        doc.meeting.body = Some(Text::new(t.trim(), it.span));
+        return;
+    }
+    if doc.meeting.date.is_none() && it.line_start && matches!(it.kind, ItemKind::Text) && t.len() <= 12 {
+        if let Some(d) = find_dates(t, 0).into_iter().next() {
+            doc.meeting.date = Some(relocate(src, d, it.span));
+        }
+    }
+}
+
+/// A span inside an item's text, mapped to the source when the text is a
+/// verbatim piece of it (falls back to the item's span).
+fn sub_span(src: &str, it: &Item, off: usize, len: usize) -> Span {
+    let raw = it.span.of(src);
+    let piece = it.text.get(off..off + len).unwrap_or("");
+    match raw.find(piece) {
+        Some(k) if !piece.is_empty() => Span::new(it.span.start + k, it.span.start + k + len),
+        _ => it.span,
+    }
+}
+
+/// Names of bodies that meet: `Socialnämnden`, `Kommunstyrelsen`,
+/// `Nämnden för Individ & Familjeomsorg`, `Kommunfullmäktige`.
+pub fn is_body_name(t: &str) -> bool {
+    let f = fold(t);
+    let words = f.split_whitespace().count();
+    if words == 0 || words > 7 || f.contains(':') {
+        return false;
+    }
+    let first = f.split_whitespace().next().unwrap_or("");
+    let last = f.split_whitespace().last().unwrap_or("");
+    let body_word = |w: &str| {
+        ["nämnden", "styrelsen", "fullmäktige", "utskottet", "nämnd", "beredningen", "direktionen", "förbundet", "stämman", "rådet"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    (body_word(last) || first == "nämnden" || body_word(first)) && t.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Date, times, weekday and place from one header line.
+fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
+    let raw = s.of(src);
+    // Work in the raw text where it matches the cleaned text, so spans are exact.
+    let (text, base) = if raw.contains(t) { (t, s.start + raw.find(t).unwrap_or(0)) } else { (raw, s.start) };
+    let dates = find_dates(text, base);
+    if doc.meeting.date.is_none() {
+        if let Some(d) = dates.first() {
+            doc.meeting.date = Some(d.clone());
+        }
+    }
+    let lower = text.to_lowercase();
+    for wd in inline::WEEKDAYS {
+        if let Some(k) = lower.find(wd) {
+            let len = lower[k..].find(|c: char| !c.is_alphabetic()).unwrap_or(lower.len() - k);
+            doc.meeting.weekday = Some(Text::new(&text[k..k + len], Span::new(base + k, base + k + len)));
+            break;
+        }
+    }
+    let times = find_times(text, base);
+    if doc.meeting.start.is_none() {
+        doc.meeting.start = times.first().cloned();
+        doc.meeting.end = times.get(1).cloned();
+    }
+    // The place: what is left after date and times, between commas.
+    if doc.meeting.place.is_none() {
+        let mut cut_from = 0;
+        if let Some(d) = dates.first() {
+            cut_from = d.span.end - base;
+        }
+        let kl = lower.find("kl.").or_else(|| lower.find("kl ")).or_else(|| lower.find("klockan"));
+        let mut place = None;
+        if let Some(last) = times.last() {
+            let after = last.span.end - base;
+            let rest = text[after..].trim_start_matches([',', ' ', '.']);
+            if !rest.is_empty() && kl.is_some_and(|k| k < after) {
+                let off = text.len() - rest.len();
+                place = Some((off, rest.trim_end_matches(['.', ' ']).len()));
+            }
+        }
+        if place.is_none() {
+            let end = kl.unwrap_or(text.len());
+            if end > cut_from {
+                let mid = &text[cut_from..end];
+                let lead = mid.len() - mid.trim_start_matches([',', ' ']).len();
+                let p = mid.trim_start_matches([',', ' ']).trim_end_matches([',', ' ']);
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !fold(p).starts_with("fört vid") {
+                    place = Some((cut_from + lead, p.len()));
+                }
+            }
+        }
+        if let Some((off, len)) = place {
+            doc.meeting.place = Some(Text::new(&text[off..off + len], Span::new(base + off, base + off + len)));
+        }
+    }
+    doc.meeting.span = Some(doc.meeting.span.map_or(s, |m| m.cover(s)));
+}
+
+fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
+    let mut out: Vec<TocEntry> = Vec::new();
+    let mut pending: Option<(u32, Span, String)> = None;
+    for (i, it) in items.iter().enumerate() {
+        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
+        let in_table_toc = it.kind == ItemKind::TableRow && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default()) || section_sign_number(&it.text).is_some());
+        if !(set[i] || in_table_toc) || it.is_blank() {
+            continue;
+        }
+        let text = if it.kind == ItemKind::TableRow { it.cells.first().map(|c| c.0.clone()).unwrap_or_default() } else { it.text.clone() };
+        if let Some((n, len)) = section_sign_number(&text) {
+            if let Some((pn, ps, pt)) = pending.take() {
+                out.push(TocEntry { number: pn, title: pt, page: None, span: ps });
+            }
+            let rest = text[len..].trim();
+            let rest = if rest.starts_with("Dnr") { "" } else { rest };
+            pending = Some((n, it.span, rest.to_string()));
+            if has_leader(rest) {
+                let (title, page) = split_leader(rest, it);
+                out.push(TocEntry { number: n, title, page, span: it.span });
+                pending = None;
+            }
+            continue;
+        }
+        if let Some((n, s, mut title)) = pending.take() {
+            let (t, page) = split_leader(&text, it);
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&t);
+            if has_leader(&text) || it.kind == ItemKind::TableRow {
+                out.push(TocEntry { number: n, title, page, span: s.cover(it.span) });
+            } else {
+                pending = Some((n, s.cover(it.span), title));
+            }
+        }
+    }
+    if let Some((n, s, t)) = pending {
+        out.push(TocEntry { number: n, title: t, page: None, span: s });
+    }
+    out
+}
+
+/// `Title ..... 3` → (`Title`, 3); for table rows the page is the next cell.
+fn split_leader(t: &str, it: &Item) -> (String, Option<u32>) {
+    let mut page = None;
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let mut body = t;
+    if digits > 0 && has_leader(t) {
+        page = t[t.len() - digits..].parse().ok();
+        body = &t[..t.len() - digits];
+    }
+    if page.is_none() && it.kind == ItemKind::TableRow {
+        page = it.cells.get(1).and_then(|c| c.0.trim().parse().ok());
+    }
+    let title = body.trim_end().trim_end_matches(['.', '…', ' ']).trim().to_string();
+    (title, page)
+}
+
+/// Group table rows into tables.
+fn tables(items: &[Item]) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::new();
+    let mut cur: Option<Table> = None;
+    for it in items {
+        match it.kind {
+            ItemKind::TableRow => {
+                let row: Vec<Text> = it.cells.iter().map(|(t, s)| Text::new(t.clone(), *s)).collect();
+                match cur.as_mut() {
+                    Some(t) => {
+                        t.rows.push(row);
+                        t.span = t.span.cover(it.span);
+                    }
+                    None => {
+                        cur = Some(Table {
+                            rows: vec![row],
+                            header: false,
+                            span: it.span,
+                        })
+                    }
+                }
+            }
+            ItemKind::TableRule => {
+                if let Some(t) = cur.as_mut() {
+                    if t.rows.len() == 1 {
+                        t.header = true;
+                    }
+                    t.span = t.span.cover(it.span);
+                }
+            }
+            ItemKind::Blank => {}
+            _ => {
+                if let Some(t) = cur.take() {
+                    out.push(t);
+                }
+            }
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// One paragraph from its heading item to `end` (exclusive).
+fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Paragraph {
+    let mut p = Paragraph {
+        number: h.number,
+        number_text: h.number_text.clone(),
+        span,
+        ..Paragraph::default()
+    };
+    let mut i = h.item + 1;
+    // Title: on the heading's item, or the heading-like item(s) after it, or
+    // the plain lines after it up to a blank line.
+    if let Some((t, s)) = &h.rest {
+        p.title = t.clone();
+        p.title_span = Some(*s);
+        // A title broken over lines continues on plain lines right after.
+        if items[h.item].kind == ItemKind::Text {
+            let (more, next) = plain_title(items, i, end);
+            if !more.is_empty() {
+                p.title = format!("{} {}", p.title, more.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "));
+                p.title_span = Some(s.cover(more.last().unwrap().span));
+                i = next;
+            }
+        }
+    } else {
+        while i < end && (items[i].is_blank() || items[i].furniture) {
+            i += 1;
+        }
+        if i < end {
+            let it = &items[i];
+            if it.is_heading_like() && part_kind(&it.text).is_none() {
+                p.title = it.text.clone();
+                p.title_span = Some(it.span);
+                i += 1;
+            } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
+                let (lines, next) = plain_title(items, i, end);
+                if !lines.is_empty() {
+                    p.title = lines.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" ");
+                    p.title_span = Some(lines[0].span.cover(lines.last().unwrap().span));
+                    i = next;
+                }
+            }
+        }
+    }
+    // Case numbers on the heading line and in the title.
+    let head_line = items[h.item].line;
+    for it in items[h.item..i.min(end)].iter().chain(items[h.item..end].iter().filter(|x| x.line == head_line)) {
+        for c in find_case_numbers(it.span.of(src), it.span.start) {
+            if !p.case_numbers.iter().any(|x| x.span == c.span) {
+                p.case_numbers.push(c);
+            }
+        }
+    }
+    // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
+    for it in items[i..end].iter().take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some())).filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90) {
+        for c in find_case_numbers(it.span.of(src), it.span.start) {
+            if !p.case_numbers.iter().any(|x| x.span == c.span) {
+                p.case_numbers.push(c);
+            }
+        }
+    }
+    // Parts.
+    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> = vec![(PartKind::Lead, None, Vec::new())];
+    for it in &items[i..end] {
+        if it.furniture || matches!(it.kind, ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule) {
+            continue;
+        }
+        let as_label = (it.is_heading_like() || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60)) && part_kind(&it.text).is_some();
+        if as_label {
+            parts.push((part_kind(&it.text).unwrap(), Some(it), Vec::new()));
+            continue;
+        }
+        // `Beslut: ...` inline.
+        if it.kind == ItemKind::Text || matches!(it.kind, ItemKind::ListItem(_)) {
+            if let Some(c) = it.text.find(':') {
+                if c <= 40 {
+                    if let Some(k) = part_kind(&it.text[..c]).filter(|k| matches!(k, PartKind::Decision | PartKind::Proposals | PartKind::Reservations | PartKind::ProtocolNote)) {
+                        parts.push((k, Some(it), vec![it]));
+                        continue;
+                    }
+                }
+            }
+        }
+        parts.last_mut().unwrap().2.push(it);
+    }
+    for (kind, heading, body) in parts {
+        let content: Vec<&Item> = body.into_iter().filter(|x| !x.is_blank()).collect();
+        if heading.is_none() && content.is_empty() {
+            continue;
+        }
+        let text = join_items(&content);
+        let span = match (content.first(), content.last()) {
+            (Some(a), Some(b)) => a.span.cover(b.span),
+            _ => heading.map(|h| Span::new(h.span.end, h.span.end)).unwrap_or(Span::new(span.start, span.start)),
+        };
+        p.parts.push(Part {
+            kind,
+            heading: heading.map(|h| Text::new(h.text.clone(), h.span)),
+            text,
+            span,
+        });
+    }
+    let all_text: String = p.parts.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join("\n");
+    let fall = fold(&all_text);
+    p.confidential = fall.contains("publiceras ej") || fall.contains("publiceras inte") || fall.contains("sekretess och publiceras");
+    p.immediately_approved = fall.contains("omedelbart justera");
+
+    // Decision.
+    let dec_items = |kind: PartKind| -> Vec<&Item> {
+        let mut v = Vec::new();
+        let mut on = false;
+        for it in &items[i..end] {
+            if it.furniture {
+                continue;
+            }
+            let label = (it.is_heading_like() || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60)) && part_kind(&it.text).is_some();
+            if label {
+                on = part_kind(&it.text) == Some(kind);
+                continue;
+            }
+            if on && !it.is_blank() {
+                v.push(it);
+            }
+        }
+        v
+    };
+    if let Some(part) = p.parts.iter().find(|x| x.kind == PartKind::Decision) {
+        let points: Vec<Text> = dec_items(PartKind::Decision)
+            .into_iter()
+            .filter(|it| matches!(it.kind, ItemKind::ListItem(Some(_))))
+            .map(|it| Text::new(it.text.clone(), it.span))
+            .collect();
+        p.decision = Some(Decision {
+            text: part.text.clone(),
+            points,
+            span: part.span,
+        });
+    } else if let Some(lead) = p.parts.iter().find(|x| x.kind == PartKind::Lead) {
+        if !p.confidential && looks_like_decision(&lead.text) {
+            p.decision = Some(Decision {
+                text: lead.text.clone(),
+                points: Vec::new(),
+                span: lead.span,
+            });
+        }
+    }
+    crate::outcome::paragraph_outcome(src, &mut p);
+    p
+}
+
+/// Plain lines after a heading that make up a title: up to a blank line or a
+/// part label, at most four lines.
+fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < end && out.len() < 4 {
+        let it = &items[i];
+        if it.furniture {
+            i += 1;
+            continue;
+        }
+        if it.kind != ItemKind::Text || part_kind(&it.text).is_some() || !it.line_start {
+            break;
+        }
+        out.push(it);
+        i += 1;
+        if it.text.ends_with('.') {
+            break;
+        }
+    }
+    (out, i)
+}
+
+/// A lead text that states a decision (`Socialnämnden fastställer ...`).
+fn looks_like_decision(t: &str) -> bool {
+    let f = fold(t);
+    [
+        "beslutar",
+        "beslutade",
+        "fastställer",
+        "fastställde",
+        "godkänner",
+        "godkände",
+        "godkändes",
+        "fastställdes",
+        "läggs till handlingarna",
+        "lägger informationen till handlingarna",
+        "till handlingarna",
+        "antar ",
+        "antogs",
+        "utses",
+        "utsågs",
+        "valdes",
+        "väljer",
+        "tar del av",
+        "beviljar",
+        "beviljas",
+        "förklarar",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+/// Items' text joined: lines of one block with spaces, blocks with newlines.
+pub(crate) fn join_items(items: &[&Item]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Item> = None;
+    for it in items {
+        if let Some(p) = prev {
+            let same_block = p.kind == ItemKind::Text && it.kind == ItemKind::Text && it.line == p.line + 1;
+            out.push(if same_block || it.line == p.line { ' ' } else { '\n' });
+        }
+        out.push_str(&it.text);
+        prev = Some(it);
+    }
+    out
+}
+
+fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
+    // A digital signature table: `Name<TAB>Date` rows.
+    for it in items {
+        if it.kind != ItemKind::TableRow || it.cells.len() < 2 {
+            continue;
+        }
+        let (name, nspan) = (&it.cells[0].0, it.cells[0].1);
+        let Some(date) = it.cells[1..].iter().find_map(|(t, s)| find_dates(t, 0).into_iter().next().map(|d| relocate(src, d, *s))) else { continue };
+        let name = match name.split_once(',') {
+            Some((first, last)) if !last.contains(' ') => format!("{} {}", first.trim(), last.trim()),
+            _ => name.clone(),
+        };
+        if name.split_whitespace().count() >= 2 {
+            doc.signatures.push(Signature {
+                role: None,
+                name,
+                date: Some(date),
+                digital: true,
+                span: nspan,
+            });
+        }
+    }
+}
+
+/// Anslag: posted, removed, appeal deadline, where kept. Searched everywhere.
+fn notice(items: &[Item], doc: &mut Document) {
+    for it in items {
+        if !matches!(it.kind, ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong) {
+            continue;
+        }
+        let f = fold(&it.text);
+        if !(f.contains("anslag") || f.contains("överklagande") || f.contains("förvaras") || f.contains("nedtagande")) {
+            continue;
+        }
+        let dates = find_dates(&it.text, 0);
+        let date = dates.first().cloned().map(|d| DateRef {
+            span: Span::new(it.span.start, it.span.end),
+            ..d
+        });
+        // Re-point at the exact date where the text is verbatim.
+        let date = date.map(|d| {
+            let raw = &it.text;
+            match raw.find(&d.written) {
+                Some(_) => d,
+                None => d,
+            }
+        });
+        let slot = if f.contains("överklagande") {
+            &mut doc.notice.appeal_deadline
+        } else if f.contains("tas ner") || f.contains("nedtagande") || f.contains("tas bort") {
+            &mut doc.notice.removed
+        } else if f.contains("sattes upp") || f.contains("anslagsdatum") || f.contains("uppsättande") || f.contains("anslaget publicerat") || f.contains("datum för anslag") {
+            &mut doc.notice.posted
+        } else {
+            if f.contains("förvaras") && doc.notice.kept_at.is_none() {
+                doc.notice.kept_at = Some(Text::new(it.text.clone(), it.span));
+                doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+            }
+            continue;
+        };
+        if slot.is_none() {
+            if let Some(d) = date {
+                *slot = Some(d);
+                doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+            }
+        }
+    }
+}
+
+/// Decide the document's kind from what was found.
+fn classify(src: &str, items: &[Item], doc: &mut Document) {
+    let head: String = items.iter().filter(|i| !i.is_blank()).take(40).map(|i| fold(&i.text)).collect::<Vec<_>>().join("\n");
+    let _ = src;
+    let has_attendance = !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
+    if !doc.paragraphs.is_empty() && (has_attendance || head.contains("protokoll")) {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!("{} paragraphs{}", doc.paragraphs.len(), if has_attendance { " and an attendance list" } else { " under a protocol heading" });
+    } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
+        doc.kind = DocumentKind::Memo;
+        doc.kind_reason = "names itself a tjänsteskrivelse".into();
+    } else if !doc.paragraphs.is_empty() {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else {
+        doc.kind = DocumentKind::Unknown;
+        doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_small_inputs() {
+        for src in ["", "x", "\n\n", "## § 1\nText\n", "§ 1 Dnr KS 2024/1\nTitel\n\nBeslut\nNämnden beslutar.\n"] {
+            let d = parse(src);
+            assert_eq!(d.blocks.first().map(|b| b.span.start), Some(0), "{src:?}");
+            assert_eq!(d.blocks.last().map(|b| b.span.end), Some(src.len()), "{src:?}");
+            for w in d.blocks.windows(2) {
+                assert_eq!(w[0].span.end, w[1].span.start);
+            }
+        }
+    }
+
+    #[test]
+    fn references_are_not_headings() {
+        let d = parse("§ 12  Dnr KS 2024/1\nTitel\n\n§ 157, se ovan\n§ 64 och mer\n");
+        assert_eq!(d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(), vec![12]);
+    }
+
+    #[test]
+    fn toc_lines_are_not_headings() {
+        let d = parse("Innehåll\n§ 24 Dnr IF-2025-00087\nYttrande över remiss ........ 3\n\n§ 24   Dnr IF-2025-00087\nYttrande över remiss\n\nBeslut\nNämnden antar yttrandet.\n");
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.paragraphs[0].title, "Yttrande över remiss");
+        assert_eq!(d.toc.len(), 1);
+        assert_eq!(d.toc[0].page, Some(3));
+        assert_eq!(d.paragraphs[0].decision.as_ref().unwrap().text, "Nämnden antar yttrandet.");
+    }
+}

@@ -1,0 +1,543 @@
+//! First pass: the text as a flat list of logical items over lines.
+//!
+//! An item is a heading, a bold label, a line of text, a list item, a table
+//! row, a page marker or a blank line, with its markup stripped and its span
+//! (the content without markup) into the source. Conversion damage is undone
+//! here: `**§ 17****Title**` is two items; bold that runs across a line break
+//! is one item.
+
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    Blank,
+    /// A `#` heading of the given level.
+    Heading(u8),
+    /// A segment in bold that starts a line.
+    Strong,
+    Text,
+    /// A list item; `Some(n)` for `n.` numbered ones.
+    ListItem(Option<u32>),
+    TableRow,
+    /// `|---|---|` under a table header.
+    TableRule,
+    /// `---` or `***`.
+    Rule,
+    /// `<!-- sida 3 -->`, a form feed: a page break left by the conversion.
+    PageBreak,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The content without markup.
+    pub text: String,
+    /// The content's span (for a table row, the whole row).
+    pub span: Span,
+    /// 0-based physical line the item starts on.
+    pub line: usize,
+    /// The first item of its physical line.
+    pub line_start: bool,
+    /// Spaces before the content on its line (0 for markup-led items).
+    pub indent: usize,
+    /// The page header or footer repeated at page breaks.
+    pub furniture: bool,
+    /// Table cells (for table rows).
+    pub cells: Vec<(String, Span)>,
+}
+
+impl Item {
+    fn new(kind: ItemKind, text: String, span: Span, line: usize, line_start: bool) -> Item {
+        Item {
+            kind,
+            text,
+            span,
+            line,
+            line_start,
+            indent: 0,
+            furniture: false,
+            cells: Vec::new(),
+        }
+    }
+
+    /// Headings and bold labels: what a human sees as a heading.
+    pub fn is_heading_like(&self) -> bool {
+        matches!(self.kind, ItemKind::Heading(_) | ItemKind::Strong)
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.kind == ItemKind::Blank
+    }
+}
+
+/// Physical lines: (start, end without the line break) byte offsets.
+pub fn lines(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = src.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push((start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+    out
+}
+
+/// Trim ASCII and Unicode white space off a range; returns the trimmed range.
+fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &src[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return (start, start);
+    }
+    (start + lead, end - trail)
+}
+
+/// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
+/// `<br>` (as a space), a trailing `\`.
+pub fn strip_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '<' {
+            let lower: String = rest.chars().take(6).collect::<String>().to_lowercase();
+            let tags = ["<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>"];
+            if let Some(t) = tags.iter().find(|t| lower.starts_with(**t)) {
+                if t.starts_with("<br") {
+                    out.push(' ');
+                }
+                rest = &rest[t.len()..];
+                continue;
+            }
+        }
+        if c == '*' && !rest[1..].starts_with(' ') {
+            // Emphasis marker; a lone `*` before a space is text.
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '\\' && rest.len() == 1 {
+            break;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    collapse_ws(&out)
+}
+
+/// Collapse runs of white space to one space and trim.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn is_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+}
+
+fn is_table_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+fn is_page_break(t: &str) -> bool {
+    let t = t.trim();
+    if t.contains('\u{c}') {
+        return true;
+    }
+    if let Some(inner) = t.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->")) {
+        let inner = inner.trim().to_lowercase();
+        return inner.starts_with("sida") || inner.starts_with("page") || inner.starts_with("pagebreak");
+    }
+    false
+}
+
+/// `- x`, `* x`, `• x`, `1. x`, `1) x`: the marker's length and number.
+fn list_marker(t: &str) -> Option<(usize, Option<u32>)> {
+    for m in ["- ", "* ", "• ", "– ", "+ "] {
+        if t.starts_with(m) {
+            return Some((m.len(), None));
+        }
+    }
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) {
+        let after = &t[digits..];
+        if after.starts_with(". ") || after.starts_with(") ") {
+            return Some((digits + 2, t[..digits].parse().ok()));
+        }
+    }
+    None
+}
+
+/// Split a table row into cells with spans (pipes, or tabs).
+fn cells(src: &str, start: usize, end: usize, sep: char) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let line = &src[start..end];
+    let mut offset = 0;
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in line.char_indices() {
+        if c == sep {
+            pieces.push((offset, i));
+            offset = i + c.len_utf8();
+        }
+    }
+    pieces.push((offset, line.len()));
+    if sep == '|' {
+        // Leading and trailing pipes make empty outer pieces.
+        if line.trim_start().starts_with('|') && !pieces.is_empty() {
+            pieces.remove(0);
+        }
+        if line.trim_end().ends_with('|') && !pieces.is_empty() {
+            pieces.pop();
+        }
+    }
+    for (a, b) in pieces {
+        let (a, b) = trim_range(src, start + a, start + b);
+        out.push((strip_inline(&src[a..b]), Span::new(a, b)));
+    }
+    out
+}
+
+/// The scanner's state across lines: an unclosed bold segment.
+struct Open {
+    start: usize,
+    text: String,
+    line: usize,
+    line_start: bool,
+    kind: ItemKind,
+}
+
+/// Scan the text into items.
+pub fn scan(src: &str) -> Vec<Item> {
+    let lines = lines(src);
+    let mut items: Vec<Item> = Vec::with_capacity(lines.len());
+    let mut open: Option<Open> = None;
+    for (ln, &(ls, le)) in lines.iter().enumerate() {
+        let (cs, ce) = trim_range(src, ls, le);
+        let t = &src[cs..ce];
+        if t.is_empty() {
+            if let Some(o) = open.take() {
+                // A bold run never crosses a blank line: close it as text.
+                let span = Span::new(o.start, item_end(&items, o.start));
+                items.push(Item::new(o.kind, collapse_ws(&o.text), span, o.line, o.line_start));
+            }
+            items.push(Item::new(ItemKind::Blank, String::new(), Span::new(ls, le), ln, true));
+            continue;
+        }
+        if let Some(o) = open.take() {
+            // Continue the open bold segment on this line.
+            if let Some(close) = t.find("**") {
+                let text = format!("{} {}", o.text, &t[..close]);
+                let end = trim_range(src, cs, cs + close).1.max(o.start);
+                items.push(Item::new(o.kind, strip_inline(&text), Span::new(o.start, end), o.line, o.line_start));
+                scan_segments(src, cs + close + 2, ce, ln, false, ItemKind::Strong, &mut items, &mut open);
+                continue;
+            }
+            items.push(Item::new(o.kind, strip_inline(&o.text), Span::new(o.start, cs), o.line, o.line_start));
+        }
+        let indent = cs - ls;
+        if is_page_break(t) {
+            items.push(Item::new(ItemKind::PageBreak, String::new(), Span::new(cs, ce), ln, true));
+            continue;
+        }
+        if is_table_rule(t) {
+            items.push(Item::new(ItemKind::TableRule, String::new(), Span::new(cs, ce), ln, true));
+            continue;
+        }
+        if is_rule(t) {
+            items.push(Item::new(ItemKind::Rule, String::new(), Span::new(cs, ce), ln, true));
+            continue;
+        }
+        if t.starts_with('|') {
+            let mut it = Item::new(ItemKind::TableRow, String::new(), Span::new(cs, ce), ln, true);
+            it.cells = cells(src, cs, ce, '|');
+            it.text = it.cells.iter().map(|c| c.0.as_str()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            items.push(it);
+            continue;
+        }
+        if t.contains('\t') && !t.trim_end_matches('\t').is_empty() {
+            let c = cells(src, cs, ce, '\t');
+            if c.iter().filter(|c| !c.0.is_empty()).count() >= 2 {
+                let mut it = Item::new(ItemKind::TableRow, String::new(), Span::new(cs, ce), ln, true);
+                it.text = c.iter().map(|c| c.0.as_str()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+                it.cells = c;
+                it.indent = indent;
+                items.push(it);
+                continue;
+            }
+        }
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '*']) {
+            let (hs, he) = trim_range(src, cs + hashes, ce);
+            let inner = &src[hs..he];
+            let inner_trim = inner.trim_end_matches('#').trim_end();
+            let (a, b) = strip_outer_bold(src, hs, hs + inner_trim.len());
+            let text = strip_inline(&src[a..b]);
+            if !text.is_empty() {
+                items.push(Item::new(ItemKind::Heading(hashes as u8), text, Span::new(a, b), ln, true));
+            }
+            continue;
+        }
+        if let Some((mlen, num)) = list_marker(t) {
+            let (a, b) = trim_range(src, cs + mlen, ce);
+            let mut it = Item::new(ItemKind::ListItem(num), strip_inline(&src[a..b]), Span::new(a, b), ln, true);
+            it.indent = indent;
+            items.push(it);
+            continue;
+        }
+        let before = items.len();
+        scan_segments(src, cs, ce, ln, true, ItemKind::Strong, &mut items, &mut open);
+        for it in &mut items[before..] {
+            it.indent = indent;
+        }
+    }
+    if let Some(o) = open.take() {
+        let span = Span::new(o.start, src.len());
+        items.push(Item::new(o.kind, strip_inline(&o.text), span, o.line, o.line_start));
+    }
+    mark_furniture(&mut items);
+    items
+}
+
+fn item_end(items: &[Item], min: usize) -> usize {
+    items.last().map(|i| i.span.end).unwrap_or(min).max(min)
+}
+
+/// `**x**` around a whole range: the range inside.
+fn strip_outer_bold(src: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &src[a..b];
+    if s.len() >= 4 && s.starts_with("**") && s.ends_with("**") && !s[2..s.len() - 2].contains("**") {
+        return trim_range(src, a + 2, b - 2);
+    }
+    (a, b)
+}
+
+/// One line's content from `start`: bold segments that lead the line become
+/// `Strong` items, the rest a `Text` item. A bold segment left open at the
+/// line's end is carried in `open`.
+#[allow(clippy::too_many_arguments)]
+fn scan_segments(
+    src: &str,
+    start: usize,
+    end: usize,
+    ln: usize,
+    mut line_start: bool,
+    kind: ItemKind,
+    items: &mut Vec<Item>,
+    open: &mut Option<Open>,
+) {
+    let mut pos = start;
+    loop {
+        let (s, e) = trim_range(src, pos, end);
+        if s == e {
+            return;
+        }
+        let rest = &src[s..e];
+        if let Some(after) = rest.strip_prefix("**") {
+            if after.trim().is_empty() {
+                return;
+            }
+            match after.find("**") {
+                Some(close) => {
+                    let (a, b) = trim_range(src, s + 2, s + 2 + close);
+                    let text = strip_inline(&src[a..b]);
+                    if !text.is_empty() {
+                        items.push(Item::new(kind, text, Span::new(a, b), ln, line_start));
+                        line_start = false;
+                    }
+                    pos = s + 2 + close + 2;
+                    continue;
+                }
+                None => {
+                    let (a, b) = trim_range(src, s + 2, e);
+                    *open = Some(Open {
+                        start: a,
+                        text: src[a..b].to_string(),
+                        line: ln,
+                        line_start,
+                        kind,
+                    });
+                    return;
+                }
+            }
+        }
+        let text = strip_inline(rest);
+        if !text.is_empty() {
+            items.push(Item::new(ItemKind::Text, text, Span::new(s, e), ln, line_start));
+        }
+        return;
+    }
+}
+
+/// Lines that stand next to page breaks again and again are the page's
+/// header or footer: mark them as furniture. Only an unbroken run of such
+/// lines touching a break is marked.
+fn mark_furniture(items: &mut [Item]) {
+    use std::collections::HashMap;
+    const REACH: usize = 5;
+    let is_break = |it: &Item| matches!(it.kind, ItemKind::PageBreak | ItemKind::Rule);
+    let breaks: Vec<usize> = (0..items.len()).filter(|&i| is_break(&items[i])).collect();
+    if breaks.len() < 2 {
+        return;
+    }
+    // Non-blank items after (forward) or before (backward) a break, nearest first.
+    let near = |b: usize, forward: bool, items: &[Item]| -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut j = b;
+        while out.len() < REACH {
+            if forward {
+                j += 1;
+                if j >= items.len() {
+                    break;
+                }
+            } else if j == 0 {
+                break;
+            } else {
+                j -= 1;
+            }
+            if is_break(&items[j]) {
+                break;
+            }
+            if !items[j].is_blank() {
+                out.push(j);
+            }
+        }
+        out
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for &b in &breaks {
+        let mut here: Vec<String> = near(b, true, items)
+            .into_iter()
+            .chain(near(b, false, items))
+            .map(|j| furniture_key(&items[j].text))
+            .collect();
+        here.sort();
+        here.dedup();
+        for k in here {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    let threshold = (breaks.len() / 3).max(2);
+    for &b in &breaks {
+        for forward in [true, false] {
+            for j in near(b, forward, items) {
+                let k = furniture_key(&items[j].text);
+                let repeated = seen.get(&k).copied().unwrap_or(0) >= threshold;
+                if k.is_empty() || !repeated || items[j].text.starts_with('§') {
+                    break;
+                }
+                items[j].furniture = true;
+            }
+        }
+    }
+}
+
+/// Page headers differ only in their page numbers: compare without digits
+/// when the line is mostly letters.
+fn furniture_key(t: &str) -> String {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 6 {
+        t.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        t.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<(ItemKind, String)> {
+        scan(src).into_iter().filter(|i| !i.is_blank()).map(|i| (i.kind, i.text)).collect()
+    }
+
+    #[test]
+    fn glued_bold_splits_into_items() {
+        let k = kinds("**§ 17****Ansökan om något****Beslut**\n");
+        assert_eq!(
+            k,
+            vec![
+                (ItemKind::Strong, "§ 17".into()),
+                (ItemKind::Strong, "Ansökan om något".into()),
+                (ItemKind::Strong, "Beslut".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn bold_across_a_line_break_is_one_item() {
+        let src = "**§ 6****Remiss av Motion om att motverka  \ndesinformationskampanjen**\n";
+        let items = scan(src);
+        let k: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(k, vec!["§ 6", "Remiss av Motion om att motverka desinformationskampanjen"]);
+        assert_eq!(items[1].span.of(src), "Remiss av Motion om att motverka  \ndesinformationskampanjen");
+        let src = "**§ 29  \nÖvrigt****Beslut**\n";
+        let k: Vec<_> = scan(src).into_iter().map(|i| i.text).collect();
+        assert_eq!(k, vec!["§ 29 Övrigt", "Beslut"]);
+    }
+
+    #[test]
+    fn headings_lists_tables() {
+        let src = "### **Yrkanden**\n- punkt\n1. första\n| a | b<br>c |\n|---|---|\nx\ty\n";
+        let items = scan(src);
+        assert_eq!(items[0].kind, ItemKind::Heading(3));
+        assert_eq!(items[0].text, "Yrkanden");
+        assert_eq!(items[0].span.of(src), "Yrkanden");
+        assert_eq!(items[1].kind, ItemKind::ListItem(None));
+        assert_eq!(items[2].kind, ItemKind::ListItem(Some(1)));
+        assert_eq!(items[3].kind, ItemKind::TableRow);
+        assert_eq!(items[3].cells[1].0, "b c");
+        assert_eq!(items[4].kind, ItemKind::TableRule);
+        assert_eq!(items[5].kind, ItemKind::TableRow);
+        assert_eq!(items[5].cells.len(), 2);
+    }
+
+    #[test]
+    fn label_then_value_on_one_line() {
+        let k = kinds("**Plats och tid** 2024-03-18 Solna stadshus\n");
+        assert_eq!(k[0], (ItemKind::Strong, "Plats och tid".into()));
+        assert_eq!(k[1], (ItemKind::Text, "2024-03-18 Solna stadshus".into()));
+    }
+
+    #[test]
+    fn crlf_and_cr_lines() {
+        assert_eq!(lines("a\r\nb\rc\n"), vec![(0, 1), (3, 4), (5, 6)]);
+    }
+
+    #[test]
+    fn repeated_page_headers_are_furniture() {
+        let page = "KOMMUN  PROTOKOLL 1 (3)\nNämnden\n\ntext här\n\n<!-- sida 2 -->\n";
+        let src = format!("{page}{page}{page}");
+        let items = scan(&src);
+        let f: Vec<_> = items.iter().filter(|i| i.furniture).map(|i| i.text.as_str()).collect();
+        assert!(f.contains(&"Nämnden"), "{f:?}");
+    }
+}
