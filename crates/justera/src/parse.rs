@@ -27,7 +27,7 @@ pub fn parse(src: &str) -> Document {
     let items = scan::scan(src);
     let line_starts = scan::lines(src).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);
-    let heads = find_heads(&items, &toc_items);
+    let heads = drop_weak_duplicates(&items, find_heads(&items, &toc_items));
     let mut doc = Document {
         kind: DocumentKind::Unknown,
         kind_reason: String::new(),
@@ -117,6 +117,37 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
             }
         }
     }
+    // A contents heading starts a region that lasts until the numbering
+    // starts over (the body begins) or a part heading appears.
+    let mut i = 0;
+    while i < items.len() {
+        let f = fold(&items[i].text);
+        let contents = items[i].line_start
+            && matches!(f.as_str(), "innehåll" | "innehållsförteckning" | "ärendeförteckning" | "ärendelista" | "innehåll och paragrafer");
+        if !contents {
+            i += 1;
+            continue;
+        }
+        let mut max_seen = 0;
+        let mut j = i + 1;
+        while j < items.len() && j < i + 4000 {
+            let it = &items[j];
+            if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
+                break;
+            }
+            if let Some((n, _)) = section_sign_number(&it.text) {
+                if n <= max_seen {
+                    break;
+                }
+                max_seen = n;
+            }
+            if !it.furniture {
+                set[j] = true;
+            }
+            j += 1;
+        }
+        i = j;
+    }
     set
 }
 
@@ -124,7 +155,7 @@ fn has_leader(t: &str) -> bool {
     let t = t.trim_end();
     let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let body = t[..t.len() - digits].trim_end();
-    (body.ends_with("....") || body.ends_with("…") || body.ends_with(". . .")) && (digits > 0 || body.ends_with("....."))
+    (body.ends_with("...") || body.ends_with("…") || body.ends_with(". . .")) && (digits > 0 || body.ends_with("....."))
 }
 
 /// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
@@ -180,6 +211,13 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
         if !ok {
             continue;
         }
+        // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
+        if it.kind == ItemKind::Text && rest.is_empty() {
+            let prev = items[..i].iter().rev().find(|x| !x.is_blank());
+            if prev.is_some_and(|p| p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))) {
+                continue;
+            }
+        }
         let mut rest_title = None;
         if !rest.is_empty() {
             let off = it.text.len() - after.len() + (after.len() - after.trim_start().len());
@@ -205,6 +243,33 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
     heads
 }
 
+/// A number written as a plain-text heading more than once: the copies with
+/// almost nothing under them (a table of contents without dot leaders, a
+/// stray line) give way to the one with a body.
+fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
+    use std::collections::HashMap;
+    let content: Vec<usize> = (0..heads.len())
+        .map(|k| {
+            let end = heads.get(k + 1).map(|h| h.item).unwrap_or(items.len());
+            items[heads[k].item + 1..end].iter().filter(|x| !x.is_blank() && !x.furniture && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)).count()
+        })
+        .collect();
+    let mut best: HashMap<u32, usize> = HashMap::new();
+    for (k, h) in heads.iter().enumerate() {
+        let e = best.entry(h.number).or_insert(0);
+        *e = (*e).max(content[k]);
+    }
+    heads
+        .into_iter()
+        .enumerate()
+        .filter(|(k, h)| {
+            let weak = items[h.item].kind == ItemKind::Text;
+            !(weak && content[*k] < 4 && content[*k] < best[&h.number])
+        })
+        .map(|(_, h)| h)
+        .collect()
+}
+
 /// Where the back matter (signatures, attachments) starts after the last paragraph.
 fn back_start(items: &[Item], from: usize) -> usize {
     for (i, it) in items.iter().enumerate().skip(from) {
@@ -224,6 +289,14 @@ fn back_start(items: &[Item], from: usize) -> usize {
         }
         if f.starts_with("detta dokument har signerats digitalt") {
             return i;
+        }
+        // An appended letter's dateline: `Socialnämnden, 2024-03-18`.
+        if it.kind == ItemKind::Text && it.text.len() <= 80 {
+            if let Some((who, when)) = it.text.split_once(',') {
+                if is_body_name(who) && find_dates(when, 0).len() == 1 && when.trim().len() <= 20 {
+                    return i;
+                }
+            }
         }
     }
     items.len()

@@ -261,6 +261,14 @@ pub fn scan(src: &str) -> Vec<Item> {
                 scan_segments(src, cs + close + 2, ce, ln, false, ItemKind::Strong, &mut items, &mut open);
                 continue;
             }
+            if ln < o.line + 4 && !t.starts_with(['#', '|', '-', '*']) {
+                // Still inside the bold run: a title broken over several lines.
+                open = Some(Open {
+                    text: format!("{} {}", o.text, t),
+                    ..o
+                });
+                continue;
+            }
             items.push(Item::new(o.kind, strip_inline(&o.text), Span::new(o.start, cs), o.line, o.line_start));
         }
         let indent = cs - ls;
