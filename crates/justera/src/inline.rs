@@ -20,7 +20,9 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-pub const WEEKDAYS: [&str; 7] = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+pub const WEEKDAYS: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
 
 pub fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
@@ -64,7 +66,11 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
     while i < b.len() {
         if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
             // ISO
-            if let (Some(y), Some(m), Some(d)) = (digits_at(b, i, 4), digits_at(b, i + 5, 2), digits_at(b, i + 8, 2)) {
+            if let (Some(y), Some(m), Some(d)) = (
+                digits_at(b, i, 4),
+                digits_at(b, i + 5, 2),
+                digits_at(b, i + 8, 2),
+            ) {
                 if b[i + 4] == b'-' && b[i + 7] == b'-' && boundary(b, i + 10) {
                     if let Some(iso) = iso_date(y as i32, m, d) {
                         out.push(DateRef {
@@ -90,7 +96,11 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
                 if s[j..].starts_with(' ') {
                     let rest = &s[j + 1..];
                     let lower: String = rest.chars().take(10).collect::<String>().to_lowercase();
-                    if let Some((mi, name)) = MONTHS.iter().enumerate().find(|(_, m)| lower.starts_with(**m)) {
+                    if let Some((mi, name)) = MONTHS
+                        .iter()
+                        .enumerate()
+                        .find(|(_, m)| lower.starts_with(**m))
+                    {
                         let k = j + 1 + name.len();
                         if s[k..].starts_with(' ') {
                             if let Some(y) = digits_at(b, k + 1, 4) {
@@ -131,7 +141,10 @@ pub fn find_times(s: &str, base: usize) -> Vec<Text> {
                     let hh: u32 = s[i..i + nd].parse().unwrap_or(99);
                     let end = i + nd + 3;
                     if hh < 24 && mm < 60 && boundary(b, end) && (i == 0 || b[i - 1] != b'.') {
-                        out.push(Text::new(format!("{hh:02}:{mm:02}"), Span::new(base + i, base + end)));
+                        out.push(Text::new(
+                            format!("{hh:02}:{mm:02}"),
+                            Span::new(base + i, base + end),
+                        ));
                         i = end;
                         continue;
                     }
@@ -230,7 +243,23 @@ fn is_party(p: &str) -> bool {
         && p.chars().next().is_some_and(|c| c.is_uppercase())
         && p.chars().all(|c| c.is_alphabetic())
         && p.chars().filter(|c| c.is_uppercase()).count() * 2 >= n
-        && !matches!(p, "OSL" | "LSS" | "SOL" | "SoL" | "LVU" | "LVM" | "PBL" | "HSL" | "KL" | "FB" | "MBL" | "LOU" | "EU" | "SFS")
+        && !matches!(
+            p,
+            "OSL"
+                | "LSS"
+                | "SOL"
+                | "SoL"
+                | "LVU"
+                | "LVM"
+                | "PBL"
+                | "HSL"
+                | "KL"
+                | "FB"
+                | "MBL"
+                | "LOU"
+                | "EU"
+                | "SFS"
+        )
 }
 
 const NOT_NAMES: [&str; 30] = [
@@ -267,13 +296,19 @@ const NOT_NAMES: [&str; 30] = [
 ];
 
 fn name_word(w: &str) -> bool {
-    if matches!(w, "von" | "af" | "de" | "van" | "der" | "den" | "la" | "el" | "bin" | "di" | "da" | "du") {
+    if matches!(
+        w,
+        "von" | "af" | "de" | "van" | "der" | "den" | "la" | "el" | "bin" | "di" | "da" | "du"
+    ) {
         return true;
     }
     let mut chars = w.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     first.is_uppercase()
-        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
@@ -303,7 +338,10 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
         if ws.len() < seg.len() && ws.is_empty() {
             break;
         }
-        let wstart = ws.rfind(|c: char| c.is_whitespace()).map(|k| k + ws[k..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+        let wstart = ws
+            .rfind(|c: char| c.is_whitespace())
+            .map(|k| k + ws[k..].chars().next().unwrap().len_utf8())
+            .unwrap_or(0);
         let w = &ws[wstart..];
         if w.is_empty() || !name_word(w) {
             break;
@@ -326,7 +364,10 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
         return None;
     }
     let start = words[0].0;
-    let name = s[start..words.last().unwrap().1].split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = s[start..words.last().unwrap().1]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     Some(Actor {
         name,
         party: Some(party.to_string()),
@@ -394,11 +435,28 @@ pub fn looks_like_title(w: &str) -> bool {
 
 /// The role words of members, normalised.
 fn member_role(s: &str) -> Option<String> {
-    let l = s.trim().trim_matches(|c: char| c == ',' || c == '.').to_lowercase();
-    let l = l.replace("2:e", "andre").replace("1:e", "förste").replace("2:a", "andre").replace("1:a", "förste");
-    for r in ["andre vice ordförande", "förste vice ordförande", "vice ordförande", "ordförande", "ordf"] {
+    let l = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '.')
+        .to_lowercase();
+    let l = l
+        .replace("2:e", "andre")
+        .replace("1:e", "förste")
+        .replace("2:a", "andre")
+        .replace("1:a", "förste");
+    for r in [
+        "andre vice ordförande",
+        "förste vice ordförande",
+        "vice ordförande",
+        "ordförande",
+        "ordf",
+    ] {
         if l.contains(r) {
-            return Some(if r == "ordf" { "ordförande".into() } else { r.into() });
+            return Some(if r == "ordf" {
+                "ordförande".into()
+            } else {
+                r.into()
+            });
         }
     }
     None
@@ -408,17 +466,23 @@ fn member_role(s: &str) -> Option<String> {
 fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
     let k = s.find('§')?;
     let lower = s.to_lowercase();
-    let ej = lower[..k].trim_end().trim_end_matches('(').trim_end().ends_with("ej")
-        || lower[..k].trim_end().trim_end_matches('(').trim_end().ends_with("utom");
+    // `ej §§ 16-18`, `deltar ej i § 130`, `närvarar ej vid § 130`, `utom § 5`.
+    let before = lower[..k].trim_end().trim_end_matches('(').trim_end();
+    let neg = ["ej i", "ej vid", "inte i", "inte vid", "ej", "utom", "inte"]
+        .iter()
+        .find(|w| {
+            before.ends_with(*w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic())
+        });
+    let ej = neg.is_some();
     // The scope runs from its opening word or parenthesis to the end of the
     // numbers (or the closing parenthesis).
     let mut start = k;
-    if ej {
-        let t = lower[..k].trim_end().trim_end_matches('(').trim_end();
-        start = t.len() - 2;
-        if t.ends_with("utom") {
-            start = t.len() - 4;
-        }
+    if let Some(w) = neg {
+        start = before.len() - w.len();
     }
     if let Some(p) = s[..start].rfind('(') {
         if s[p + 1..start].trim().is_empty() {
@@ -435,8 +499,16 @@ fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
     if numbers.is_empty() {
         return None;
     }
-    let reason = if lower[start..end].contains("jäv") { Some("jäv".to_string()) } else { None };
-    let (only, except) = if ej { (Vec::new(), numbers) } else { (numbers, Vec::new()) };
+    let reason = if lower[start..end].contains("jäv") {
+        Some("jäv".to_string())
+    } else {
+        None
+    };
+    let (only, except) = if ej {
+        (Vec::new(), numbers)
+    } else {
+        (numbers, Vec::new())
+    };
     Some((
         Scope {
             only,
@@ -470,16 +542,26 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     let head = s[..rest_end].trim_end();
     let lower = head.to_lowercase();
     // Whom a substitute replaces.
-    let repl_at = ["ersätter", "tjänstgör för", "tjänstgörande för", "för vakans", " för "]
-        .iter()
-        .find_map(|w| lower.find(w).map(|k| (k, *w)));
+    let repl_at = [
+        "ersätter",
+        "tjänstgör för",
+        "tjänstgörande för",
+        "för vakans",
+        " för ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|k| (k, *w)));
     let (who, tail) = match repl_at {
         Some((k, w)) => {
             let after = head[k + w.len()..].trim();
             if w == "för vakans" {
                 let party = after.trim_matches(|c| c == '(' || c == ')').trim();
                 person.replaces = Some(Replaces::Vacancy {
-                    party: if party.is_empty() { None } else { Some(party.split([')', ' ']).next().unwrap_or("").to_string()) },
+                    party: if party.is_empty() {
+                        None
+                    } else {
+                        Some(party.split([')', ' ']).next().unwrap_or("").to_string())
+                    },
                 });
             } else {
                 let acts = find_actors(after, 0);
@@ -554,9 +636,13 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
 pub fn plausible_name(n: &str) -> bool {
     let words: Vec<&str> = n.split_whitespace().collect();
     (2..=6).contains(&words.len())
-        && words.iter().all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && words
+            .iter()
+            .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
         && !n.contains(':')
-        && words.iter().any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
@@ -587,7 +673,9 @@ pub fn fold(s: &str) -> String {
             out.push(l);
         }
     }
-    let t = out.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–'));
+    let t = out.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+    });
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -607,7 +695,10 @@ mod tests {
     #[test]
     fn times() {
         let t = find_times("kl. 18:00-19:05", 0);
-        assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), vec!["18:00", "19:05"]);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["18:00", "19:05"]
+        );
         let t = find_times("Klockan 13.00–15.30", 0);
         assert_eq!(t.len(), 2);
         assert!(find_times("2024-03-18", 0).is_empty());
@@ -615,9 +706,20 @@ mod tests {
 
     #[test]
     fn case_numbers() {
-        let c = find_case_numbers("Plan (SN/2024:22) Dnr KS 2023/1231 SOF 2023/599 § 24 Dnr IF-2025-00087", 0);
+        let c = find_case_numbers(
+            "Plan (SN/2024:22) Dnr KS 2023/1231 SOF 2023/599 § 24 Dnr IF-2025-00087",
+            0,
+        );
         let t: Vec<_> = c.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(t, vec!["SN/2024:22", "KS 2023/1231", "SOF 2023/599", "IF-2025-00087"]);
+        assert_eq!(
+            t,
+            vec![
+                "SN/2024:22",
+                "KS 2023/1231",
+                "SOF 2023/599",
+                "IF-2025-00087"
+            ]
+        );
     }
 
     #[test]
@@ -631,17 +733,35 @@ mod tests {
     fn actors_in_a_sentence() {
         let s = "Ordföranden Alexander Ojanne m.fl. (S), Rashid Mohammed (V) och Kerstin Höök (KD) yrkade enligt lag (LSS).";
         let a = find_actors(s, 0);
-        let n: Vec<_> = a.iter().map(|a| (a.name.as_str(), a.party.as_deref().unwrap(), a.group)).collect();
-        assert_eq!(n, vec![("Alexander Ojanne", "S", true), ("Rashid Mohammed", "V", false), ("Kerstin Höök", "KD", false)]);
+        let n: Vec<_> = a
+            .iter()
+            .map(|a| (a.name.as_str(), a.party.as_deref().unwrap(), a.group))
+            .collect();
+        assert_eq!(
+            n,
+            vec![
+                ("Alexander Ojanne", "S", true),
+                ("Rashid Mohammed", "V", false),
+                ("Kerstin Höök", "KD", false)
+            ]
+        );
         assert_eq!(a[1].span.of(s), "Rashid Mohammed (V)");
     }
 
     #[test]
     fn persons() {
         let p = parse_person("Leif Åsbrink López (V), ordförande", 0).unwrap();
-        assert_eq!((p.name.as_str(), p.party.as_deref(), p.role.as_deref()), ("Leif Åsbrink López", Some("V"), Some("ordförande")));
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.role.as_deref()),
+            ("Leif Åsbrink López", Some("V"), Some("ordförande"))
+        );
         let p = parse_person("Frida Azadi (S) för vakans (MP) (ej § 28 pga jäv)", 0).unwrap();
-        assert_eq!(p.replaces, Some(Replaces::Vacancy { party: Some("MP".into()) }));
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Vacancy {
+                party: Some("MP".into())
+            })
+        );
         let sc = p.scope.unwrap();
         assert_eq!(sc.except, vec![28]);
         assert_eq!(sc.reason.as_deref(), Some("jäv"));
@@ -649,12 +769,24 @@ mod tests {
         assert_eq!(p.scope.unwrap().only, vec![28]);
         let p = parse_person("Sebastian Wiklund (S) ersätter Carolina Sinisalo (S)", 0).unwrap();
         assert_eq!(p.name, "Sebastian Wiklund");
-        assert_eq!(p.replaces, Some(Replaces::Person { name: "Carolina Sinisalo".into(), party: Some("S".into()) }));
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Person {
+                name: "Carolina Sinisalo".into(),
+                party: Some("S".into())
+            })
+        );
         let p = parse_person("Johan Selander, sektionschef §§ 15-18", 0).unwrap();
-        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Johan Selander", Some("sektionschef")));
+        assert_eq!(
+            (p.name.as_str(), p.role.as_deref()),
+            ("Johan Selander", Some("sektionschef"))
+        );
         assert_eq!(p.scope.unwrap().only, vec![15, 16, 17, 18]);
         let p = parse_person("Veronica Wolgast Carstorp Förvaltningschef", 0).unwrap();
-        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Veronica Wolgast Carstorp", Some("förvaltningschef")));
+        assert_eq!(
+            (p.name.as_str(), p.role.as_deref()),
+            ("Veronica Wolgast Carstorp", Some("förvaltningschef"))
+        );
         let p = parse_person("Alexander Ojanne (S) Ordförande", 0).unwrap();
         assert_eq!(p.role.as_deref(), Some("ordförande"));
         let p = parse_person("Maj-Britt Rane-Andersson (S), 2:e vice ordförande", 0).unwrap();

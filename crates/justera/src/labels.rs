@@ -13,15 +13,30 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         p.iter().any(|w| {
             f == *w
                 || f.strip_prefix(w).is_some_and(|r| {
-                    [",", " –", " -", "–", " (", " från ", " av ", ":"].iter().any(|q| r.starts_with(q))
+                    [",", " –", " -", "–", " (", " från ", " av ", ":"]
+                        .iter()
+                        .any(|q| r.starts_with(q))
                         || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
                 })
         })
     };
-    if starts(&["beslutsgång", "propositionsordning", "proposition", "beslutsordning", "ordförandens förslag till beslutsordning"]) {
+    if starts(&[
+        "beslutsgång",
+        "propositionsordning",
+        "proposition",
+        "beslutsordning",
+        "ordförandens förslag till beslutsordning",
+    ]) {
         return Some(PartKind::Procedure);
     }
-    if starts(&["beslutsunderlag", "underlag för beslut", "handlingar i ärendet", "handlingar", "underlag", "handlingar som ligger till grund för beslutet"]) {
+    if starts(&[
+        "beslutsunderlag",
+        "underlag för beslut",
+        "handlingar i ärendet",
+        "handlingar",
+        "underlag",
+        "handlingar som ligger till grund för beslutet",
+    ]) {
         return Some(PartKind::Documents);
     }
     if starts(&[
@@ -77,19 +92,38 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
     ]) {
         return Some(PartKind::Proposals);
     }
-    if starts(&["omröstning", "omröstningsresultat", "votering", "omröstningslista"]) {
+    if starts(&[
+        "omröstning",
+        "omröstningsresultat",
+        "votering",
+        "omröstningslista",
+    ]) {
         return Some(PartKind::Vote);
     }
     if starts(&["reservation", "reservationer"]) {
         return Some(PartKind::Reservations);
     }
-    if starts(&["protokollsanteckning", "protokollsanteckningar", "protokollanteckning", "protokollanteckningar"]) {
+    if starts(&[
+        "protokollsanteckning",
+        "protokollsanteckningar",
+        "protokollanteckning",
+        "protokollanteckningar",
+    ]) {
         return Some(PartKind::ProtocolNote);
     }
-    if starts(&["särskilt uttalande", "särskilda uttalanden", "särskilt yttrande", "särskilda yttranden"]) {
+    if starts(&[
+        "särskilt uttalande",
+        "särskilda uttalanden",
+        "särskilt yttrande",
+        "särskilda yttranden",
+    ]) {
         return Some(PartKind::Statement);
     }
-    if starts(&["ersättaryttrande", "ersättaryttranden", "ersättarnas yttrande"]) {
+    if starts(&[
+        "ersättaryttrande",
+        "ersättaryttranden",
+        "ersättarnas yttrande",
+    ]) {
         return Some(PartKind::SubstituteStatement);
     }
     if starts(&["jäv", "anmälan om jäv"]) {
@@ -136,17 +170,46 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     let f = f.as_str();
     use FrontLabel::*;
     Some(match f {
-        "ledamöter" | "beslutande" | "beslutande ledamöter" | "närvarande ledamöter" | "ledamöter närvarande" | "ledamot" => Members,
-        "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => ServingSubstitutes,
-        "ersättare" | "närvarande ersättare" | "icke tjänstgörande ersättare" | "ej tjänstgörande ersättare" | "övriga ersättare" => {
-            Substitutes
+        "ledamöter"
+        | "beslutande"
+        | "beslutande ledamöter"
+        | "närvarande ledamöter"
+        | "ledamöter närvarande"
+        | "ledamot" => Members,
+        "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => {
+            ServingSubstitutes
         }
-        "övriga närvarande" | "övriga deltagare" | "tjänstepersoner" | "närvarande tjänstepersoner" | "närvarande tjänstemän"
-        | "tjänstemän" | "övriga" | "närvarande" | "personalföreträdare" => Others,
-        "justerare" | "utses att justera" | "protokolljusterare" | "protokollsjusterare" | "justerande" | "justeras av" => Justerare,
+        "ersättare"
+        | "närvarande ersättare"
+        | "icke tjänstgörande ersättare"
+        | "ej tjänstgörande ersättare"
+        | "övriga ersättare" => Substitutes,
+        "övriga närvarande"
+        | "övriga deltagare"
+        | "tjänstepersoner"
+        | "närvarande tjänstepersoner"
+        | "närvarande tjänstemän"
+        | "tjänstemän"
+        | "övriga"
+        | "närvarande"
+        | "personalföreträdare" => Others,
+        "justerare"
+        | "utses att justera"
+        | "protokolljusterare"
+        | "protokollsjusterare"
+        | "justerande"
+        | "justeras av" => Justerare,
         "datum för justering" | "justeringsdatum" | "justeringsdag" => JusteringDate,
-        "plats och tid för justering" | "justeringens plats och tid" | "tid och plats för justering" | "justering" => JusteringPlace,
-        "plats och tid" | "tid och plats" | "plats och tid för sammanträde" | "sammanträdesdatum" | "tid" | "plats" => Meeting,
+        "plats och tid för justering"
+        | "justeringens plats och tid"
+        | "tid och plats för justering"
+        | "justering" => JusteringPlace,
+        "plats och tid"
+        | "tid och plats"
+        | "plats och tid för sammanträde"
+        | "sammanträdesdatum"
+        | "tid"
+        | "plats" => Meeting,
         "paragraf" | "paragrafer" | "paragrafnummer" => Paragraphs,
         "sekreterare" | "protokollförare" | "vid protokollet" => Secretary,
         "ordförande" => Chair,
@@ -156,6 +219,36 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     })
 }
 
+/// A line that starts with a front label and carries its value after it:
+/// `Sekreterare   Patrik Johansson`, `Plats och tid för Kungsbackarummet ...`.
+/// Returns the label and the byte length of the label in `text`.
+pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
+    const PREFIXES: [(&str, FrontLabel); 12] = [
+        ("plats och tid för justering", FrontLabel::JusteringPlace),
+        ("plats och tid för sammanträde", FrontLabel::Meeting),
+        ("plats och tid för", FrontLabel::Meeting),
+        ("plats och tid", FrontLabel::Meeting),
+        ("protokolljusterare", FrontLabel::Justerare),
+        ("protokollsjusterare", FrontLabel::Justerare),
+        ("utses att justera", FrontLabel::Justerare),
+        ("justerare", FrontLabel::Justerare),
+        ("sekreterare", FrontLabel::Secretary),
+        ("ordförande", FrontLabel::Chair),
+        ("paragrafer", FrontLabel::Paragraphs),
+        ("datum för justering", FrontLabel::JusteringDate),
+    ];
+    let lower = text.to_lowercase();
+    for (p, l) in PREFIXES {
+        if lower.starts_with(p)
+            && lower[p.len()..].starts_with([' ', '\t', ':'])
+            && !lower[p.len()..].trim().is_empty()
+        {
+            return Some((l, p.len()));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,12 +256,24 @@ mod tests {
     #[test]
     fn parts_by_heading() {
         assert_eq!(part_kind("**Beslut**"), Some(PartKind::Decision));
-        assert_eq!(part_kind("Beslut – Förslag till kommunfullmäktige"), Some(PartKind::Decision));
+        assert_eq!(
+            part_kind("Beslut – Förslag till kommunfullmäktige"),
+            Some(PartKind::Decision)
+        );
         assert_eq!(part_kind("Beslutsgång"), Some(PartKind::Procedure));
         assert_eq!(part_kind("Beslutsunderlag"), Some(PartKind::Documents));
-        assert_eq!(part_kind("Förslag till beslut på sammanträdet"), Some(PartKind::Proposals));
-        assert_eq!(part_kind("Ersätтарыttrande"), Some(PartKind::SubstituteStatement));
-        assert_eq!(part_kind("Sammanfattning av ärendet"), Some(PartKind::Summary));
+        assert_eq!(
+            part_kind("Förslag till beslut på sammanträdet"),
+            Some(PartKind::Proposals)
+        );
+        assert_eq!(
+            part_kind("Ersätтарыttrande"),
+            Some(PartKind::SubstituteStatement)
+        );
+        assert_eq!(
+            part_kind("Sammanfattning av ärendet"),
+            Some(PartKind::Summary)
+        );
         assert_eq!(part_kind("Beslutsfattare är nämnden"), None);
         assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
     }

@@ -3,6 +3,7 @@
 //! Text in; a [`Document`] (every node with a byte [`Span`] into the text)
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
+mod columns;
 pub mod inline;
 pub mod labels;
 pub mod model;
@@ -26,6 +27,11 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     }
     let before = &src[..offset];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }

@@ -3,8 +3,11 @@
 //! Parsing never fails: what is not understood is left out of the model, and
 //! the blocks still cover the whole text.
 
-use crate::inline::{self, find_case_numbers, find_dates, find_times, fold, parse_person, paragraph_numbers};
-use crate::labels::{front_label, part_kind, FrontLabel};
+use crate::columns;
+use crate::inline::{
+    self, find_case_numbers, find_dates, find_times, fold, paragraph_numbers, parse_person,
+};
+use crate::labels::{front_label, front_label_prefix, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 
@@ -25,7 +28,10 @@ pub(crate) struct Head {
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
     let items = scan::scan(src);
-    let line_starts = scan::lines(src).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+    let line_starts = scan::lines(src)
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);
     let heads = drop_weak_duplicates(&items, find_heads(&items, &toc_items));
     let mut doc = Document {
@@ -50,13 +56,28 @@ pub fn parse(src: &str) -> Document {
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let first_head = heads.first().map(|h| h.item).unwrap_or(items.len());
-    let back = back_start(&items, heads.last().map(|h| h.item + 1).unwrap_or(items.len()));
+    let back = back_start(
+        &items,
+        heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
+    );
 
     // Blocks: front, one per paragraph, back; contiguous over the whole text.
     let mut cuts: Vec<(BlockKind, Option<u32>, usize)> = Vec::new();
-    cuts.push((if heads.is_empty() { BlockKind::Body } else { BlockKind::Front }, None, 0));
+    cuts.push((
+        if heads.is_empty() {
+            BlockKind::Body
+        } else {
+            BlockKind::Front
+        },
+        None,
+        0,
+    ));
     for h in &heads {
-        cuts.push((BlockKind::Paragraph, Some(h.number), line_start_of(&items[h.item])));
+        cuts.push((
+            BlockKind::Paragraph,
+            Some(h.number),
+            line_start_of(&items[h.item]),
+        ));
     }
     if !heads.is_empty() && back < items.len() {
         cuts.push((BlockKind::Back, None, line_start_of(&items[back])));
@@ -77,12 +98,22 @@ pub fn parse(src: &str) -> Document {
         first.span.start = 0;
     }
 
-    front(src, &items[..first_head], &mut doc);
+    let lines = scan::lines(src);
+    front(src, &lines, &items[..first_head], &mut doc);
     doc.toc = toc(&items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.item).unwrap_or(back);
-        let block = doc.blocks.iter().find(|b| b.kind == BlockKind::Paragraph && b.number == Some(h.number) && b.span.start == line_start_of(&items[h.item]));
-        let span = block.map(|b| b.span).unwrap_or_else(|| Span::new(items[h.item].span.start, items[end.saturating_sub(1).max(h.item)].span.end));
+        let block = doc.blocks.iter().find(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.number == Some(h.number)
+                && b.span.start == line_start_of(&items[h.item])
+        });
+        let span = block.map(|b| b.span).unwrap_or_else(|| {
+            Span::new(
+                items[h.item].span.start,
+                items[end.saturating_sub(1).max(h.item)].span.end,
+            )
+        });
         doc.paragraphs.push(paragraph(src, &items, h, end, span));
     }
     back_matter(src, &items[back.min(items.len())..], &mut doc);
@@ -123,7 +154,14 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
     while i < items.len() {
         let f = fold(&items[i].text);
         let contents = items[i].line_start
-            && matches!(f.as_str(), "innehåll" | "innehållsförteckning" | "ärendeförteckning" | "ärendelista" | "innehåll och paragrafer");
+            && matches!(
+                f.as_str(),
+                "innehåll"
+                    | "innehållsförteckning"
+                    | "ärendeförteckning"
+                    | "ärendelista"
+                    | "innehåll och paragrafer"
+            );
         if !contents {
             i += 1;
             continue;
@@ -155,7 +193,8 @@ fn has_leader(t: &str) -> bool {
     let t = t.trim_end();
     let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let body = t[..t.len() - digits].trim_end();
-    (body.ends_with("...") || body.ends_with("…") || body.ends_with(". . .")) && (digits > 0 || body.ends_with("....."))
+    (body.ends_with("...") || body.ends_with("…") || body.ends_with(". . ."))
+        && (digits > 0 || body.ends_with("....."))
 }
 
 /// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
@@ -184,28 +223,42 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }
-        if !matches!(it.kind, ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text) {
+        if !matches!(
+            it.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        ) {
             continue;
         }
-        let Some((number, len)) = section_sign_number(&it.text) else { continue };
+        let Some((number, len)) = section_sign_number(&it.text) else {
+            continue;
+        };
         let after = &it.text[len..];
         let rest = after.trim();
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
-        if rest.starts_with([',', '.', ';', ')', '-', '–', ':']) && !rest.starts_with("- ") && !rest.starts_with("– ") {
+        if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
+            && !rest.starts_with("- ")
+            && !rest.starts_with("– ")
+        {
             continue;
         }
         if it.text.starts_with('$') && !(rest.is_empty() || rest.starts_with("Dnr")) {
             continue;
         }
         let ok = match it.kind {
-            ItemKind::Heading(_) | ItemKind::Strong => rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–'),
+            ItemKind::Heading(_) | ItemKind::Strong => {
+                rest.is_empty()
+                    || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
+            }
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
                 rest.is_empty()
                     || rest.starts_with("Dnr")
                     || rest.starts_with("Diarienummer")
                     || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
-                    || (rest.starts_with(|c: char| c.is_uppercase()) && find_case_numbers(rest, 0).first().is_some_and(|c| rest.starts_with(&c.text)))
+                    || (rest.starts_with(|c: char| c.is_uppercase())
+                        && find_case_numbers(rest, 0)
+                            .first()
+                            .is_some_and(|c| rest.starts_with(&c.text)))
             }
         };
         if !ok {
@@ -214,7 +267,9 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
         if it.kind == ItemKind::Text && rest.is_empty() {
             let prev = items[..i].iter().rev().find(|x| !x.is_blank());
-            if prev.is_some_and(|p| p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))) {
+            if prev.is_some_and(|p| {
+                p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
+            }) {
                 continue;
             }
         }
@@ -224,12 +279,18 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
             let _ = off;
             let mut title = rest.trim_start_matches(['-', '–', ' ']).to_string();
             // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
-            if title.starts_with("Dnr") || title.starts_with("Diarienummer") || find_case_numbers(&title, 0).first().is_some_and(|c| title.starts_with(&c.text)) {
+            if title.starts_with("Dnr")
+                || title.starts_with("Diarienummer")
+                || find_case_numbers(&title, 0)
+                    .first()
+                    .is_some_and(|c| title.starts_with(&c.text))
+            {
                 title.clear();
             }
             if !title.is_empty() {
                 // The title's span: the item's span from where the title starts.
-                let start = it.span.start + it.span.len().saturating_sub(title.len()).min(it.span.len());
+                let start =
+                    it.span.start + it.span.len().saturating_sub(title.len()).min(it.span.len());
                 rest_title = Some((title, Span::new(start.min(it.span.end), it.span.end)));
             }
         }
@@ -251,7 +312,14 @@ fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
     let content: Vec<usize> = (0..heads.len())
         .map(|k| {
             let end = heads.get(k + 1).map(|h| h.item).unwrap_or(items.len());
-            items[heads[k].item + 1..end].iter().filter(|x| !x.is_blank() && !x.furniture && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)).count()
+            items[heads[k].item + 1..end]
+                .iter()
+                .filter(|x| {
+                    !x.is_blank()
+                        && !x.furniture
+                        && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)
+                })
+                .count()
         })
         .collect();
     let mut best: HashMap<u32, usize> = HashMap::new();
@@ -308,12 +376,111 @@ struct Field {
     values: Vec<(String, Span)>,
 }
 
-fn front(src: &str, items: &[Item], doc: &mut Document) {
+fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document) {
     let mut fields: Vec<Field> = Vec::new();
     let mut current: Option<usize> = None;
     let mut spans: Vec<Span> = Vec::new();
-    for it in items {
-        if it.furniture || matches!(it.kind, ItemKind::Blank | ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule) {
+    let mut k = 0;
+    while k < items.len() {
+        let it = &items[k];
+        k += 1;
+        // A two-column attendance block, flattened line by line.
+        if it.kind == ItemKind::Text && it.line_start {
+            if let Some(kind) = columns::header(&it.text) {
+                let mut block: Vec<(usize, usize)> = Vec::new();
+                let mut last_line = it.line;
+                while k < items.len() {
+                    let x = &items[k];
+                    let stop = matches!(
+                        x.kind,
+                        ItemKind::PageBreak | ItemKind::Heading(_) | ItemKind::TableRow
+                    ) || (x.line_start
+                        && (columns::header(&x.text).is_some()
+                            || front_label_prefix(&x.text)
+                                .is_some_and(|(l, _)| l != FrontLabel::Chair)
+                            || front_label(&x.text).is_some_and(|l| l != FrontLabel::Chair)));
+                    if stop {
+                        break;
+                    }
+                    if !x.is_blank() && !x.furniture && x.line != last_line {
+                        if let Some(&l) = lines.get(x.line) {
+                            block.push(l);
+                        }
+                        last_line = x.line;
+                    }
+                    k += 1;
+                }
+                let found = columns::read(src, kind, &block);
+                let a = &mut doc.attendance;
+                a.members.extend(found.members);
+                a.serving_substitutes.extend(found.serving);
+                a.substitutes.extend(found.substitutes);
+                a.others.extend(found.others);
+                if let (Some(f), Some(l)) = (block.first(), block.last()) {
+                    spans.push(Span::new(f.0, l.1));
+                }
+                current = None;
+                continue;
+            }
+            // `Sekreterare   Patrik Johansson` and other label-value lines.
+            if let Some((label, len)) = front_label_prefix(&it.text) {
+                let raw = it.span.of(src);
+                let value = it.text[len..].trim_start_matches([':', ' ']);
+                // The value's span: where it stands in the raw line.
+                let vstart = raw.len().saturating_sub(
+                    raw[len.min(raw.len())..]
+                        .trim_start_matches([':', ' ', '\t'])
+                        .len(),
+                );
+                let vspan = Span::new(it.span.start + vstart, it.span.end);
+                let mut values = vec![(value.to_string(), vspan)];
+                // `Patrik Johansson   § 161-180`: a second column holding the range.
+                if let Some(g) = raw[vstart.min(raw.len())..].find("   ") {
+                    let (a, b) = raw[vstart..].split_at(g);
+                    let b_trim = b.trim();
+                    if !b_trim.is_empty() {
+                        let bstart = it.span.start + vstart + g + (b.len() - b.trim_start().len());
+                        values = vec![(
+                            scan::collapse_ws(a),
+                            Span::new(
+                                it.span.start + vstart,
+                                it.span.start + vstart + a.trim_end().len(),
+                            ),
+                        )];
+                        let bspan = Span::new(bstart, bstart + b_trim.len());
+                        let btext = scan::collapse_ws(b_trim);
+                        match front_label_prefix(&btext) {
+                            Some((l2, len2)) => fields.push(Field {
+                                label: l2,
+                                values: vec![(btext[len2..].trim().to_string(), bspan)],
+                            }),
+                            None if btext.contains('§') => fields.push(Field {
+                                label: FrontLabel::Paragraphs,
+                                values: vec![(btext, bspan)],
+                            }),
+                            None => {}
+                        }
+                    }
+                }
+                fields.push(Field { label, values });
+                current = if label == FrontLabel::Meeting {
+                    None
+                } else {
+                    Some(fields.len() - 1)
+                };
+                if label == FrontLabel::Meeting {
+                    current = None;
+                }
+                spans.push(it.span);
+                continue;
+            }
+        }
+        if it.furniture
+            || matches!(
+                it.kind,
+                ItemKind::Blank | ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
+            )
+        {
             continue;
         }
         match it.kind {
@@ -325,7 +492,10 @@ fn front(src: &str, items: &[Item], doc: &mut Document) {
                 let label = front_label(&cells[0].0);
                 match label {
                     Some(l) => {
-                        fields.push(Field { label: l, values: Vec::new() });
+                        fields.push(Field {
+                            label: l,
+                            values: Vec::new(),
+                        });
                         current = Some(fields.len() - 1);
                     }
                     None if cells[0].0.is_empty() => {}
@@ -344,7 +514,10 @@ fn front(src: &str, items: &[Item], doc: &mut Document) {
             }
             ItemKind::Heading(_) | ItemKind::Strong => {
                 current = front_label(&it.text).map(|l| {
-                    fields.push(Field { label: l, values: Vec::new() });
+                    fields.push(Field {
+                        label: l,
+                        values: Vec::new(),
+                    });
                     fields.len() - 1
                 });
                 if current.is_some() {
@@ -373,7 +546,10 @@ fn front(src: &str, items: &[Item], doc: &mut Document) {
     for f in fields {
         apply_field(src, f, doc);
     }
-    if let (Some(a), Some(b)) = (spans.iter().map(|s| s.start).min(), spans.iter().map(|s| s.end).max()) {
+    if let (Some(a), Some(b)) = (
+        spans.iter().map(|s| s.start).min(),
+        spans.iter().map(|s| s.end).max(),
+    ) {
         doc.attendance.span = Some(Span::new(a, b));
     }
 }
@@ -398,7 +574,13 @@ fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
         let lead = piece.len() - piece.trim_start().len();
         let t = scan::strip_inline(piece);
         if !t.is_empty() {
-            out.push((t, Span::new(cell.start + from + lead, cell.start + from + piece.trim_end().len())));
+            out.push((
+                t,
+                Span::new(
+                    cell.start + from + lead,
+                    cell.start + from + piece.trim_end().len(),
+                ),
+            ));
         }
         from = e;
     }
@@ -407,7 +589,10 @@ fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
 
 fn apply_field(src: &str, f: Field, doc: &mut Document) {
     match f.label {
-        FrontLabel::Members | FrontLabel::ServingSubstitutes | FrontLabel::Substitutes | FrontLabel::Others => {
+        FrontLabel::Members
+        | FrontLabel::ServingSubstitutes
+        | FrontLabel::Substitutes
+        | FrontLabel::Others => {
             for (t, s) in f.values {
                 let Some(p) = parse_person(&t, s.start).map(|mut p| {
                     // Spans from the cleaned text: keep them inside the value.
@@ -417,7 +602,9 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     continue;
                 };
                 match f.label {
-                    FrontLabel::Members if p.replaces.is_some() => doc.attendance.serving_substitutes.push(p),
+                    FrontLabel::Members if p.replaces.is_some() => {
+                        doc.attendance.serving_substitutes.push(p)
+                    }
                     FrontLabel::Members => doc.attendance.members.push(p),
                     FrontLabel::ServingSubstitutes => doc.attendance.serving_substitutes.push(p),
                     FrontLabel::Substitutes => doc.attendance.substitutes.push(p),
@@ -463,7 +650,11 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
         FrontLabel::Paragraphs => {
-            if let Some((t, s)) = f.values.into_iter().find(|(t, _)| t.contains('§') || t.chars().any(|c| c.is_ascii_digit())) {
+            if let Some((t, s)) = f
+                .values
+                .into_iter()
+                .find(|(t, _)| t.contains('§') || t.chars().any(|c| c.is_ascii_digit()))
+            {
                 doc.declared_range = Some(DeclaredRange {
                     numbers: paragraph_numbers(&t),
                     text: t,
@@ -482,10 +673,20 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         ..Person::default()
                     });
                     if f.label == FrontLabel::Secretary && doc.secretary.is_none() {
-                        doc.secretary = Some(Person { span: s, ..p.clone() });
+                        doc.secretary = Some(Person {
+                            span: s,
+                            ..p.clone()
+                        });
                     }
                     doc.signatures.push(Signature {
-                        role: Some(if f.label == FrontLabel::Secretary { "sekreterare" } else { "ordförande" }.into()),
+                        role: Some(
+                            if f.label == FrontLabel::Secretary {
+                                "sekreterare"
+                            } else {
+                                "ordförande"
+                            }
+                            .into(),
+                        ),
                         name: p.name,
                         date: None,
                         digital: false,
@@ -498,12 +699,20 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             let mut role: Option<String> = None;
             for (t, s) in f.values {
                 let f = fold(&t);
-                let r = ["sekreterare", "ordförande", "justerare", "justerande"].into_iter().find(|r| f.starts_with(r));
+                let r = ["sekreterare", "ordförande", "justerare", "justerande"]
+                    .into_iter()
+                    .find(|r| f.starts_with(r));
                 if let Some(r) = r {
-                    role = Some(if r == "justerande" { "justerare".into() } else { r.to_string() });
+                    role = Some(if r == "justerande" {
+                        "justerare".into()
+                    } else {
+                        r.to_string()
+                    });
                     continue;
                 }
-                let name = t.trim_matches(|c: char| c == '_' || c.is_whitespace()).to_string();
+                let name = t
+                    .trim_matches(|c: char| c == '_' || c.is_whitespace())
+                    .to_string();
                 let p = parse_person(&name, s.start);
                 let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
                 if inline::plausible_name(&name) {
@@ -530,7 +739,10 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
 /// `Sekreterare _____ Anna Eken` → `Anna Eken`.
 fn signature_name(t: &str, s: Span) -> (String, Span) {
     let t2 = t.trim_start_matches(|c: char| c == '_' || c.is_whitespace());
-    (t2.to_string(), Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end))
+    (
+        t2.to_string(),
+        Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end),
+    )
 }
 
 /// A date found in cleaned text `t` re-pointed at the source span `s`.
@@ -556,7 +768,10 @@ fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
         let p = piece.trim();
         if !p.is_empty() {
             let start = (s.start + a + lead).min(s.end);
-            out.push((p.to_string(), Span::new(start, (start + p.len()).min(s.end))));
+            out.push((
+                p.to_string(),
+                Span::new(start, (start + p.len()).min(s.end)),
+            ));
         }
     };
     let mut i = 0;
@@ -590,8 +805,16 @@ fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let f = fold(t);
     if doc.meeting.number.is_none() {
         if let Some(k) = f.find("protokoll") {
-            let after = t.get(k + "protokoll".len()..).unwrap_or("").trim_start().trim_start_matches("nr").trim_start();
-            let nd = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'/').count();
+            let after = t
+                .get(k + "protokoll".len()..)
+                .unwrap_or("")
+                .trim_start()
+                .trim_start_matches("nr")
+                .trim_start();
+            let nd = after
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'/')
+                .count();
             let num = &after[..nd];
             if num.contains('/') && num.len() >= 3 && !num.starts_with('/') {
                 let off = t.find(num).unwrap_or(0);
@@ -599,17 +822,25 @@ fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             }
         }
     }
-    if f.contains("sammanträde") && (f.starts_with("fört vid") || f.starts_with("protokoll fört vid") || f.contains("sammanträde den")) {
+    if f.contains("sammanträde")
+        && (f.starts_with("fört vid")
+            || f.starts_with("protokoll fört vid")
+            || f.contains("sammanträde den"))
+    {
         // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024 ...`
         if doc.meeting.body.is_none() {
             let words: Vec<&str> = t.split_whitespace().collect();
-            if let Some(p) = words.iter().position(|w| w.to_lowercase().starts_with("sammanträde")) {
+            if let Some(p) = words
+                .iter()
+                .position(|w| w.to_lowercase().starts_with("sammanträde"))
+            {
                 if p > 0 {
                     let w = words[p - 1];
                     if w.chars().next().is_some_and(|c| c.is_uppercase()) {
                         let body = w.strip_suffix('s').unwrap_or(w);
                         let off = t.find(w).unwrap_or(0);
-                        doc.meeting.body = Some(Text::new(body, sub_span(src, it, off, body.len())));
+                        doc.meeting.body =
+                            Some(Text::new(body, sub_span(src, it, off, body.len())));
                     }
                 }
             }
@@ -621,7 +852,11 @@ fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
         doc.meeting.body = Some(Text::new(t.trim(), it.span));
         return;
     }
-    if doc.meeting.date.is_none() && it.line_start && matches!(it.kind, ItemKind::Text) && t.len() <= 12 {
+    if doc.meeting.date.is_none()
+        && it.line_start
+        && matches!(it.kind, ItemKind::Text)
+        && t.len() <= 12
+    {
         if let Some(d) = find_dates(t, 0).into_iter().next() {
             doc.meeting.date = Some(relocate(src, d, it.span));
         }
@@ -650,18 +885,34 @@ pub fn is_body_name(t: &str) -> bool {
     let first = f.split_whitespace().next().unwrap_or("");
     let last = f.split_whitespace().last().unwrap_or("");
     let body_word = |w: &str| {
-        ["nämnden", "styrelsen", "fullmäktige", "utskottet", "nämnd", "beredningen", "direktionen", "förbundet", "stämman", "rådet"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        [
+            "nämnden",
+            "styrelsen",
+            "fullmäktige",
+            "utskottet",
+            "nämnd",
+            "beredningen",
+            "direktionen",
+            "förbundet",
+            "stämman",
+            "rådet",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
     };
-    (body_word(last) || first == "nämnden" || body_word(first)) && t.chars().next().is_some_and(|c| c.is_uppercase())
+    (body_word(last) || first == "nämnden" || body_word(first))
+        && t.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Date, times, weekday and place from one header line.
 fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
     let raw = s.of(src);
     // Work in the raw text where it matches the cleaned text, so spans are exact.
-    let (text, base) = if raw.contains(t) { (t, s.start + raw.find(t).unwrap_or(0)) } else { (raw, s.start) };
+    let (text, base) = if raw.contains(t) {
+        (t, s.start + raw.find(t).unwrap_or(0))
+    } else {
+        (raw, s.start)
+    };
     let dates = find_dates(text, base);
     if doc.meeting.date.is_none() {
         if let Some(d) = dates.first() {
@@ -671,8 +922,13 @@ fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
     let lower = text.to_lowercase();
     for wd in inline::WEEKDAYS {
         if let Some(k) = lower.find(wd) {
-            let len = lower[k..].find(|c: char| !c.is_alphabetic()).unwrap_or(lower.len() - k);
-            doc.meeting.weekday = Some(Text::new(&text[k..k + len], Span::new(base + k, base + k + len)));
+            let len = lower[k..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(lower.len() - k);
+            doc.meeting.weekday = Some(Text::new(
+                &text[k..k + len],
+                Span::new(base + k, base + k + len),
+            ));
             break;
         }
     }
@@ -687,12 +943,15 @@ fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
         if let Some(d) = dates.first() {
             cut_from = d.span.end - base;
         }
-        let kl = lower.find("kl.").or_else(|| lower.find("kl ")).or_else(|| lower.find("klockan"));
+        let kl = lower
+            .find("kl.")
+            .or_else(|| lower.find("kl "))
+            .or_else(|| lower.find("klockan"));
         let mut place = None;
         if let Some(last) = times.last() {
             let after = last.span.end - base;
             let rest = text[after..].trim_start_matches([',', ' ', '.']);
-            if !rest.is_empty() && kl.is_some_and(|k| k < after) {
+            if rest.starts_with(|c: char| c.is_uppercase()) && kl.is_some_and(|k| k < after) {
                 let off = text.len() - rest.len();
                 place = Some((off, rest.trim_end_matches(['.', ' ']).len()));
             }
@@ -702,14 +961,21 @@ fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
             if end > cut_from {
                 let mid = &text[cut_from..end];
                 let lead = mid.len() - mid.trim_start_matches([',', ' ']).len();
-                let p = mid.trim_start_matches([',', ' ']).trim_end_matches([',', ' ']);
-                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !fold(p).starts_with("fört vid") {
+                let p = mid
+                    .trim_start_matches([',', ' '])
+                    .trim_end_matches([',', ' ']);
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !fold(p).starts_with("fört vid")
+                {
                     place = Some((cut_from + lead, p.len()));
                 }
             }
         }
         if let Some((off, len)) = place {
-            doc.meeting.place = Some(Text::new(&text[off..off + len], Span::new(base + off, base + off + len)));
+            doc.meeting.place = Some(Text::new(
+                &text[off..off + len],
+                Span::new(base + off, base + off + len),
+            ));
         }
     }
     doc.meeting.span = Some(doc.meeting.span.map_or(s, |m| m.cover(s)));
@@ -720,21 +986,37 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
     let mut pending: Option<(u32, Span, String)> = None;
     for (i, it) in items.iter().enumerate() {
         // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
-        let in_table_toc = it.kind == ItemKind::TableRow && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default()) || section_sign_number(&it.text).is_some());
+        let in_table_toc = it.kind == ItemKind::TableRow
+            && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
+                || section_sign_number(&it.text).is_some());
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }
-        let text = if it.kind == ItemKind::TableRow { it.cells.first().map(|c| c.0.clone()).unwrap_or_default() } else { it.text.clone() };
+        let text = if it.kind == ItemKind::TableRow {
+            it.cells.first().map(|c| c.0.clone()).unwrap_or_default()
+        } else {
+            it.text.clone()
+        };
         if let Some((n, len)) = section_sign_number(&text) {
             if let Some((pn, ps, pt)) = pending.take() {
-                out.push(TocEntry { number: pn, title: pt, page: None, span: ps });
+                out.push(TocEntry {
+                    number: pn,
+                    title: pt,
+                    page: None,
+                    span: ps,
+                });
             }
             let rest = text[len..].trim();
             let rest = if rest.starts_with("Dnr") { "" } else { rest };
             pending = Some((n, it.span, rest.to_string()));
             if has_leader(rest) {
                 let (title, page) = split_leader(rest, it);
-                out.push(TocEntry { number: n, title, page, span: it.span });
+                out.push(TocEntry {
+                    number: n,
+                    title,
+                    page,
+                    span: it.span,
+                });
                 pending = None;
             }
             continue;
@@ -746,14 +1028,24 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
             }
             title.push_str(&t);
             if has_leader(&text) || it.kind == ItemKind::TableRow {
-                out.push(TocEntry { number: n, title, page, span: s.cover(it.span) });
+                out.push(TocEntry {
+                    number: n,
+                    title,
+                    page,
+                    span: s.cover(it.span),
+                });
             } else {
                 pending = Some((n, s.cover(it.span), title));
             }
         }
     }
     if let Some((n, s, t)) = pending {
-        out.push(TocEntry { number: n, title: t, page: None, span: s });
+        out.push(TocEntry {
+            number: n,
+            title: t,
+            page: None,
+            span: s,
+        });
     }
     out
 }
@@ -770,7 +1062,11 @@ fn split_leader(t: &str, it: &Item) -> (String, Option<u32>) {
     if page.is_none() && it.kind == ItemKind::TableRow {
         page = it.cells.get(1).and_then(|c| c.0.trim().parse().ok());
     }
-    let title = body.trim_end().trim_end_matches(['.', '…', ' ']).trim().to_string();
+    let title = body
+        .trim_end()
+        .trim_end_matches(['.', '…', ' '])
+        .trim()
+        .to_string();
     (title, page)
 }
 
@@ -781,7 +1077,11 @@ fn tables(items: &[Item]) -> Vec<Table> {
     for it in items {
         match it.kind {
             ItemKind::TableRow => {
-                let row: Vec<Text> = it.cells.iter().map(|(t, s)| Text::new(t.clone(), *s)).collect();
+                let row: Vec<Text> = it
+                    .cells
+                    .iter()
+                    .map(|(t, s)| Text::new(t.clone(), *s))
+                    .collect();
                 match cur.as_mut() {
                     Some(t) => {
                         t.rows.push(row);
@@ -834,7 +1134,14 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         if items[h.item].kind == ItemKind::Text {
             let (more, next) = plain_title(items, i, end);
             if !more.is_empty() {
-                p.title = format!("{} {}", p.title, more.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "));
+                p.title = format!(
+                    "{} {}",
+                    p.title,
+                    more.iter()
+                        .map(|x| x.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
                 p.title_span = Some(s.cover(more.last().unwrap().span));
                 i = next;
             }
@@ -852,7 +1159,11 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
                 let (lines, next) = plain_title(items, i, end);
                 if !lines.is_empty() {
-                    p.title = lines.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" ");
+                    p.title = lines
+                        .iter()
+                        .map(|x| x.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     p.title_span = Some(lines[0].span.cover(lines.last().unwrap().span));
                     i = next;
                 }
@@ -861,7 +1172,10 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
     }
     // Case numbers on the heading line and in the title.
     let head_line = items[h.item].line;
-    for it in items[h.item..i.min(end)].iter().chain(items[h.item..end].iter().filter(|x| x.line == head_line)) {
+    for it in items[h.item..i.min(end)]
+        .iter()
+        .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
+    {
         for c in find_case_numbers(it.span.of(src), it.span.start) {
             if !p.case_numbers.iter().any(|x| x.span == c.span) {
                 p.case_numbers.push(c);
@@ -869,7 +1183,11 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         }
     }
     // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
-    for it in items[i..end].iter().take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some())).filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90) {
+    for it in items[i..end]
+        .iter()
+        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+        .filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90)
+    {
         for c in find_case_numbers(it.span.of(src), it.span.start) {
             if !p.case_numbers.iter().any(|x| x.span == c.span) {
                 p.case_numbers.push(c);
@@ -877,12 +1195,20 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         }
     }
     // Parts.
-    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> = vec![(PartKind::Lead, None, Vec::new())];
+    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
+        vec![(PartKind::Lead, None, Vec::new())];
     for it in &items[i..end] {
-        if it.furniture || matches!(it.kind, ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule) {
+        if it.furniture
+            || matches!(
+                it.kind,
+                ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
+            )
+        {
             continue;
         }
-        let as_label = (it.is_heading_like() || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60)) && part_kind(&it.text).is_some();
+        let as_label = (it.is_heading_like()
+            || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60))
+            && part_kind(&it.text).is_some();
         if as_label {
             parts.push((part_kind(&it.text).unwrap(), Some(it), Vec::new()));
             continue;
@@ -891,7 +1217,15 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         if it.kind == ItemKind::Text || matches!(it.kind, ItemKind::ListItem(_)) {
             if let Some(c) = it.text.find(':') {
                 if c <= 40 {
-                    if let Some(k) = part_kind(&it.text[..c]).filter(|k| matches!(k, PartKind::Decision | PartKind::Proposals | PartKind::Reservations | PartKind::ProtocolNote)) {
+                    if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
+                        matches!(
+                            k,
+                            PartKind::Decision
+                                | PartKind::Proposals
+                                | PartKind::Reservations
+                                | PartKind::ProtocolNote
+                        )
+                    }) {
                         parts.push((k, Some(it), vec![it]));
                         continue;
                     }
@@ -908,7 +1242,9 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         let text = join_items(&content);
         let span = match (content.first(), content.last()) {
             (Some(a), Some(b)) => a.span.cover(b.span),
-            _ => heading.map(|h| Span::new(h.span.end, h.span.end)).unwrap_or(Span::new(span.start, span.start)),
+            _ => heading
+                .map(|h| Span::new(h.span.end, h.span.end))
+                .unwrap_or(Span::new(span.start, span.start)),
         };
         p.parts.push(Part {
             kind,
@@ -917,9 +1253,16 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             span,
         });
     }
-    let all_text: String = p.parts.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join("\n");
+    let all_text: String = p
+        .parts
+        .iter()
+        .map(|x| x.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let fall = fold(&all_text);
-    p.confidential = fall.contains("publiceras ej") || fall.contains("publiceras inte") || fall.contains("sekretess och publiceras");
+    p.confidential = fall.contains("publiceras ej")
+        || fall.contains("publiceras inte")
+        || fall.contains("sekretess och publiceras");
     p.immediately_approved = fall.contains("omedelbart justera");
 
     // Decision.
@@ -930,7 +1273,9 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             if it.furniture {
                 continue;
             }
-            let label = (it.is_heading_like() || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60)) && part_kind(&it.text).is_some();
+            let label = (it.is_heading_like()
+                || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60))
+                && part_kind(&it.text).is_some();
             if label {
                 on = part_kind(&it.text) == Some(kind);
                 continue;
@@ -1024,8 +1369,13 @@ pub(crate) fn join_items(items: &[&Item]) -> String {
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {
-            let same_block = p.kind == ItemKind::Text && it.kind == ItemKind::Text && it.line == p.line + 1;
-            out.push(if same_block || it.line == p.line { ' ' } else { '\n' });
+            let same_block =
+                p.kind == ItemKind::Text && it.kind == ItemKind::Text && it.line == p.line + 1;
+            out.push(if same_block || it.line == p.line {
+                ' '
+            } else {
+                '\n'
+            });
         }
         out.push_str(&it.text);
         prev = Some(it);
@@ -1040,9 +1390,18 @@ fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         }
         let (name, nspan) = (&it.cells[0].0, it.cells[0].1);
-        let Some(date) = it.cells[1..].iter().find_map(|(t, s)| find_dates(t, 0).into_iter().next().map(|d| relocate(src, d, *s))) else { continue };
+        let Some(date) = it.cells[1..].iter().find_map(|(t, s)| {
+            find_dates(t, 0)
+                .into_iter()
+                .next()
+                .map(|d| relocate(src, d, *s))
+        }) else {
+            continue;
+        };
         let name = match name.split_once(',') {
-            Some((first, last)) if !last.contains(' ') => format!("{} {}", first.trim(), last.trim()),
+            Some((first, last)) if !last.contains(' ') => {
+                format!("{} {}", first.trim(), last.trim())
+            }
             _ => name.clone(),
         };
         if name.split_whitespace().count() >= 2 {
@@ -1060,11 +1419,18 @@ fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
 /// Anslag: posted, removed, appeal deadline, where kept. Searched everywhere.
 fn notice(items: &[Item], doc: &mut Document) {
     for it in items {
-        if !matches!(it.kind, ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong) {
+        if !matches!(
+            it.kind,
+            ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong
+        ) {
             continue;
         }
         let f = fold(&it.text);
-        if !(f.contains("anslag") || f.contains("överklagande") || f.contains("förvaras") || f.contains("nedtagande")) {
+        if !(f.contains("anslag")
+            || f.contains("överklagande")
+            || f.contains("förvaras")
+            || f.contains("nedtagande"))
+        {
             continue;
         }
         let dates = find_dates(&it.text, 0);
@@ -1084,7 +1450,12 @@ fn notice(items: &[Item], doc: &mut Document) {
             &mut doc.notice.appeal_deadline
         } else if f.contains("tas ner") || f.contains("nedtagande") || f.contains("tas bort") {
             &mut doc.notice.removed
-        } else if f.contains("sattes upp") || f.contains("anslagsdatum") || f.contains("uppsättande") || f.contains("anslaget publicerat") || f.contains("datum för anslag") {
+        } else if f.contains("sattes upp")
+            || f.contains("anslagsdatum")
+            || f.contains("uppsättande")
+            || f.contains("anslaget publicerat")
+            || f.contains("datum för anslag")
+        {
             &mut doc.notice.posted
         } else {
             if f.contains("förvaras") && doc.notice.kept_at.is_none() {
@@ -1104,12 +1475,27 @@ fn notice(items: &[Item], doc: &mut Document) {
 
 /// Decide the document's kind from what was found.
 fn classify(src: &str, items: &[Item], doc: &mut Document) {
-    let head: String = items.iter().filter(|i| !i.is_blank()).take(40).map(|i| fold(&i.text)).collect::<Vec<_>>().join("\n");
+    let head: String = items
+        .iter()
+        .filter(|i| !i.is_blank())
+        .take(40)
+        .map(|i| fold(&i.text))
+        .collect::<Vec<_>>()
+        .join("\n");
     let _ = src;
-    let has_attendance = !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
+    let has_attendance =
+        !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
     if !doc.paragraphs.is_empty() && (has_attendance || head.contains("protokoll")) {
         doc.kind = DocumentKind::Protocol;
-        doc.kind_reason = format!("{} paragraphs{}", doc.paragraphs.len(), if has_attendance { " and an attendance list" } else { " under a protocol heading" });
+        doc.kind_reason = format!(
+            "{} paragraphs{}",
+            doc.paragraphs.len(),
+            if has_attendance {
+                " and an attendance list"
+            } else {
+                " under a protocol heading"
+            }
+        );
     } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();
@@ -1128,10 +1514,20 @@ mod tests {
 
     #[test]
     fn blocks_cover_small_inputs() {
-        for src in ["", "x", "\n\n", "## § 1\nText\n", "§ 1 Dnr KS 2024/1\nTitel\n\nBeslut\nNämnden beslutar.\n"] {
+        for src in [
+            "",
+            "x",
+            "\n\n",
+            "## § 1\nText\n",
+            "§ 1 Dnr KS 2024/1\nTitel\n\nBeslut\nNämnden beslutar.\n",
+        ] {
             let d = parse(src);
             assert_eq!(d.blocks.first().map(|b| b.span.start), Some(0), "{src:?}");
-            assert_eq!(d.blocks.last().map(|b| b.span.end), Some(src.len()), "{src:?}");
+            assert_eq!(
+                d.blocks.last().map(|b| b.span.end),
+                Some(src.len()),
+                "{src:?}"
+            );
             for w in d.blocks.windows(2) {
                 assert_eq!(w[0].span.end, w[1].span.start);
             }
@@ -1141,7 +1537,10 @@ mod tests {
     #[test]
     fn references_are_not_headings() {
         let d = parse("§ 12  Dnr KS 2024/1\nTitel\n\n§ 157, se ovan\n§ 64 och mer\n");
-        assert_eq!(d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(), vec![12]);
+        assert_eq!(
+            d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+            vec![12]
+        );
     }
 
     #[test]
@@ -1151,6 +1550,9 @@ mod tests {
         assert_eq!(d.paragraphs[0].title, "Yttrande över remiss");
         assert_eq!(d.toc.len(), 1);
         assert_eq!(d.toc[0].page, Some(3));
-        assert_eq!(d.paragraphs[0].decision.as_ref().unwrap().text, "Nämnden antar yttrandet.");
+        assert_eq!(
+            d.paragraphs[0].decision.as_ref().unwrap().text,
+            "Nämnden antar yttrandet."
+        );
     }
 }

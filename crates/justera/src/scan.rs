@@ -122,7 +122,9 @@ pub fn strip_inline(s: &str) -> String {
         }
         if c == '<' {
             let lower: String = rest.chars().take(6).collect::<String>().to_lowercase();
-            let tags = ["<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>"];
+            let tags = [
+                "<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>",
+            ];
             if let Some(t) = tags.iter().find(|t| lower.starts_with(**t)) {
                 if t.starts_with("<br") {
                     out.push(' ');
@@ -160,7 +162,9 @@ pub fn collapse_ws(s: &str) -> String {
 fn is_rule(t: &str) -> bool {
     let t = t.trim();
     t.len() >= 3
-        && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_'))
 }
 
 fn is_table_rule(t: &str) -> bool {
@@ -175,7 +179,9 @@ fn is_page_break(t: &str) -> bool {
     }
     if let Some(inner) = t.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->")) {
         let inner = inner.trim().to_lowercase();
-        return inner.starts_with("sida") || inner.starts_with("page") || inner.starts_with("pagebreak");
+        return inner.starts_with("sida")
+            || inner.starts_with("page")
+            || inner.starts_with("pagebreak");
     }
     false
 }
@@ -247,9 +253,21 @@ pub fn scan(src: &str) -> Vec<Item> {
             if let Some(o) = open.take() {
                 // A bold run never crosses a blank line: close it as text.
                 let span = Span::new(o.start, item_end(&items, o.start));
-                items.push(Item::new(o.kind, collapse_ws(&o.text), span, o.line, o.line_start));
+                items.push(Item::new(
+                    o.kind,
+                    collapse_ws(&o.text),
+                    span,
+                    o.line,
+                    o.line_start,
+                ));
             }
-            items.push(Item::new(ItemKind::Blank, String::new(), Span::new(ls, le), ln, true));
+            items.push(Item::new(
+                ItemKind::Blank,
+                String::new(),
+                Span::new(ls, le),
+                ln,
+                true,
+            ));
             continue;
         }
         if let Some(o) = open.take() {
@@ -257,8 +275,23 @@ pub fn scan(src: &str) -> Vec<Item> {
             if let Some(close) = t.find("**") {
                 let text = format!("{} {}", o.text, &t[..close]);
                 let end = trim_range(src, cs, cs + close).1.max(o.start);
-                items.push(Item::new(o.kind, strip_inline(&text), Span::new(o.start, end), o.line, o.line_start));
-                scan_segments(src, cs + close + 2, ce, ln, false, ItemKind::Strong, &mut items, &mut open);
+                items.push(Item::new(
+                    o.kind,
+                    strip_inline(&text),
+                    Span::new(o.start, end),
+                    o.line,
+                    o.line_start,
+                ));
+                scan_segments(
+                    src,
+                    cs + close + 2,
+                    ce,
+                    ln,
+                    false,
+                    ItemKind::Strong,
+                    &mut items,
+                    &mut open,
+                );
                 continue;
             }
             if ln < o.line + 4 && !t.starts_with(['#', '|', '-', '*']) {
@@ -269,33 +302,80 @@ pub fn scan(src: &str) -> Vec<Item> {
                 });
                 continue;
             }
-            items.push(Item::new(o.kind, strip_inline(&o.text), Span::new(o.start, cs), o.line, o.line_start));
+            items.push(Item::new(
+                o.kind,
+                strip_inline(&o.text),
+                Span::new(o.start, cs),
+                o.line,
+                o.line_start,
+            ));
         }
         let indent = cs - ls;
         if is_page_break(t) {
-            items.push(Item::new(ItemKind::PageBreak, String::new(), Span::new(cs, ce), ln, true));
+            items.push(Item::new(
+                ItemKind::PageBreak,
+                String::new(),
+                Span::new(cs, ce),
+                ln,
+                true,
+            ));
             continue;
         }
         if is_table_rule(t) {
-            items.push(Item::new(ItemKind::TableRule, String::new(), Span::new(cs, ce), ln, true));
+            items.push(Item::new(
+                ItemKind::TableRule,
+                String::new(),
+                Span::new(cs, ce),
+                ln,
+                true,
+            ));
             continue;
         }
         if is_rule(t) {
-            items.push(Item::new(ItemKind::Rule, String::new(), Span::new(cs, ce), ln, true));
+            items.push(Item::new(
+                ItemKind::Rule,
+                String::new(),
+                Span::new(cs, ce),
+                ln,
+                true,
+            ));
             continue;
         }
         if t.starts_with('|') {
-            let mut it = Item::new(ItemKind::TableRow, String::new(), Span::new(cs, ce), ln, true);
+            let mut it = Item::new(
+                ItemKind::TableRow,
+                String::new(),
+                Span::new(cs, ce),
+                ln,
+                true,
+            );
             it.cells = cells(src, cs, ce, '|');
-            it.text = it.cells.iter().map(|c| c.0.as_str()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            it.text = it
+                .cells
+                .iter()
+                .map(|c| c.0.as_str())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             items.push(it);
             continue;
         }
         if t.contains('\t') && !t.trim_end_matches('\t').is_empty() {
             let c = cells(src, cs, ce, '\t');
             if c.iter().filter(|c| !c.0.is_empty()).count() >= 2 {
-                let mut it = Item::new(ItemKind::TableRow, String::new(), Span::new(cs, ce), ln, true);
-                it.text = c.iter().map(|c| c.0.as_str()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+                let mut it = Item::new(
+                    ItemKind::TableRow,
+                    String::new(),
+                    Span::new(cs, ce),
+                    ln,
+                    true,
+                );
+                it.text = c
+                    .iter()
+                    .map(|c| c.0.as_str())
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 it.cells = c;
                 it.indent = indent;
                 items.push(it);
@@ -310,26 +390,53 @@ pub fn scan(src: &str) -> Vec<Item> {
             let (a, b) = strip_outer_bold(src, hs, hs + inner_trim.len());
             let text = strip_inline(&src[a..b]);
             if !text.is_empty() {
-                items.push(Item::new(ItemKind::Heading(hashes as u8), text, Span::new(a, b), ln, true));
+                items.push(Item::new(
+                    ItemKind::Heading(hashes as u8),
+                    text,
+                    Span::new(a, b),
+                    ln,
+                    true,
+                ));
             }
             continue;
         }
         if let Some((mlen, num)) = list_marker(t) {
             let (a, b) = trim_range(src, cs + mlen, ce);
-            let mut it = Item::new(ItemKind::ListItem(num), strip_inline(&src[a..b]), Span::new(a, b), ln, true);
+            let mut it = Item::new(
+                ItemKind::ListItem(num),
+                strip_inline(&src[a..b]),
+                Span::new(a, b),
+                ln,
+                true,
+            );
             it.indent = indent;
             items.push(it);
             continue;
         }
         let before = items.len();
-        scan_segments(src, cs, ce, ln, true, ItemKind::Strong, &mut items, &mut open);
+        scan_segments(
+            src,
+            cs,
+            ce,
+            ln,
+            true,
+            ItemKind::Strong,
+            &mut items,
+            &mut open,
+        );
         for it in &mut items[before..] {
             it.indent = indent;
         }
     }
     if let Some(o) = open.take() {
         let span = Span::new(o.start, src.len());
-        items.push(Item::new(o.kind, strip_inline(&o.text), span, o.line, o.line_start));
+        items.push(Item::new(
+            o.kind,
+            strip_inline(&o.text),
+            span,
+            o.line,
+            o.line_start,
+        ));
     }
     mark_furniture(&mut items);
     items
@@ -342,7 +449,8 @@ fn item_end(items: &[Item], min: usize) -> usize {
 /// `**x**` around a whole range: the range inside.
 fn strip_outer_bold(src: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &src[a..b];
-    if s.len() >= 4 && s.starts_with("**") && s.ends_with("**") && !s[2..s.len() - 2].contains("**") {
+    if s.len() >= 4 && s.starts_with("**") && s.ends_with("**") && !s[2..s.len() - 2].contains("**")
+    {
         return trim_range(src, a + 2, b - 2);
     }
     (a, b)
@@ -399,7 +507,13 @@ fn scan_segments(
         }
         let text = strip_inline(rest);
         if !text.is_empty() {
-            items.push(Item::new(ItemKind::Text, text, Span::new(s, e), ln, line_start));
+            items.push(Item::new(
+                ItemKind::Text,
+                text,
+                Span::new(s, e),
+                ln,
+                line_start,
+            ));
         }
         return;
     }
@@ -473,7 +587,12 @@ fn mark_furniture(items: &mut [Item]) {
 fn furniture_key(t: &str) -> String {
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 6 {
-        t.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+        t.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         t.to_string()
     }
@@ -484,7 +603,11 @@ mod tests {
     use super::*;
 
     fn kinds(src: &str) -> Vec<(ItemKind, String)> {
-        scan(src).into_iter().filter(|i| !i.is_blank()).map(|i| (i.kind, i.text)).collect()
+        scan(src)
+            .into_iter()
+            .filter(|i| !i.is_blank())
+            .map(|i| (i.kind, i.text))
+            .collect()
     }
 
     #[test]
@@ -505,8 +628,17 @@ mod tests {
         let src = "**§ 6****Remiss av Motion om att motverka  \ndesinformationskampanjen**\n";
         let items = scan(src);
         let k: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
-        assert_eq!(k, vec!["§ 6", "Remiss av Motion om att motverka desinformationskampanjen"]);
-        assert_eq!(items[1].span.of(src), "Remiss av Motion om att motverka  \ndesinformationskampanjen");
+        assert_eq!(
+            k,
+            vec![
+                "§ 6",
+                "Remiss av Motion om att motverka desinformationskampanjen"
+            ]
+        );
+        assert_eq!(
+            items[1].span.of(src),
+            "Remiss av Motion om att motverka  \ndesinformationskampanjen"
+        );
         let src = "**§ 29  \nÖvrigt****Beslut**\n";
         let k: Vec<_> = scan(src).into_iter().map(|i| i.text).collect();
         assert_eq!(k, vec!["§ 29 Övrigt", "Beslut"]);
@@ -545,7 +677,11 @@ mod tests {
         let page = "KOMMUN  PROTOKOLL 1 (3)\nNämnden\n\ntext här\n\n<!-- sida 2 -->\n";
         let src = format!("{page}{page}{page}");
         let items = scan(&src);
-        let f: Vec<_> = items.iter().filter(|i| i.furniture).map(|i| i.text.as_str()).collect();
+        let f: Vec<_> = items
+            .iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text.as_str())
+            .collect();
         assert!(f.contains(&"Nämnden"), "{f:?}");
     }
 }

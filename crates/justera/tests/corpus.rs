@@ -19,7 +19,9 @@ fn documents() -> Vec<(String, PathBuf)> {
     for dir in ["seeds", "corpus"] {
         let mut stack = vec![root.join(dir)];
         while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else { continue };
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
             for e in rd.flatten() {
                 let p = e.path();
                 if p.is_dir() {
@@ -27,16 +29,28 @@ fn documents() -> Vec<(String, PathBuf)> {
                     continue;
                 }
                 let name = p.file_name().unwrap().to_string_lossy().to_string();
-                if name == "README.md" || name.ends_with(".json") || name.ends_with(".tsv") || name.ends_with(".csv") {
+                if name == "README.md"
+                    || name.ends_with(".json")
+                    || name.ends_with(".tsv")
+                    || name.ends_with(".csv")
+                {
                     continue;
                 }
-                let rel = p.strip_prefix(&root).unwrap().to_string_lossy().replace('/', "__");
+                let rel = p
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('/', "__");
                 out.push((rel, p));
             }
         }
     }
     out.sort();
-    assert!(out.len() >= 50, "seeds and corpus not found under {}", root.display());
+    assert!(
+        out.len() >= 50,
+        "seeds and corpus not found under {}",
+        root.display()
+    );
     out
 }
 
@@ -61,7 +75,8 @@ fn shorten(v: &mut Value) {
 fn all_spans(v: &Value, out: &mut Vec<(usize, usize)>) {
     match v {
         Value::Object(o) => {
-            if let (Some(Value::Number(s)), Some(Value::Number(e))) = (o.get("start"), o.get("end")) {
+            if let (Some(Value::Number(s)), Some(Value::Number(e))) = (o.get("start"), o.get("end"))
+            {
                 out.push((s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize));
             }
             o.values().for_each(|x| all_spans(x, out));
@@ -75,7 +90,11 @@ fn check(name: &str, src: &str, validator: &jsonschema::Validator) {
     let doc = justera::parse(src);
     // Blocks cover the whole input, in order, without gaps.
     assert_eq!(doc.blocks.first().map(|b| b.span.start), Some(0), "{name}");
-    assert_eq!(doc.blocks.last().map(|b| b.span.end), Some(src.len()), "{name}");
+    assert_eq!(
+        doc.blocks.last().map(|b| b.span.end),
+        Some(src.len()),
+        "{name}"
+    );
     for w in doc.blocks.windows(2) {
         assert_eq!(w[0].span.end, w[1].span.start, "{name}: blocks leave a gap");
     }
@@ -84,10 +103,20 @@ fn check(name: &str, src: &str, validator: &jsonschema::Validator) {
     let mut spans = Vec::new();
     all_spans(&value, &mut spans);
     for (s, e) in spans {
-        assert!(s <= e && e <= src.len() && src.is_char_boundary(s) && src.is_char_boundary(e), "{name}: bad span {s}..{e}");
+        assert!(
+            s <= e && e <= src.len() && src.is_char_boundary(s) && src.is_char_boundary(e),
+            "{name}: bad span {s}..{e}"
+        );
     }
-    let errors: Vec<String> = validator.iter_errors(&value).take(5).map(|e| format!("{e} at {}", e.instance_path())).collect();
-    assert!(errors.is_empty(), "{name}: JSON does not fit the schema: {errors:#?}");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .take(5)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{name}: JSON does not fit the schema: {errors:#?}"
+    );
     let mut short = value;
     shorten(&mut short);
     insta::with_settings!({snapshot_suffix => name.to_string(), prepend_module_to_snapshot => false}, {
@@ -109,19 +138,46 @@ fn seed_counts() {
     let read = |n: &str| std::fs::read_to_string(shared().join("seeds").join(n)).unwrap();
     let d = justera::parse(&read("000_fc87e2d14c4d4c18.txt"));
     assert_eq!(d.kind, justera::DocumentKind::Protocol);
-    assert_eq!(d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(), (15..=30).collect::<Vec<_>>());
+    assert_eq!(
+        d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        (15..=30).collect::<Vec<_>>()
+    );
     let a = &d.attendance;
-    assert_eq!((a.members.len(), a.serving_substitutes.len(), a.substitutes.len(), a.others.len()), (8, 2, 4, 8));
+    assert_eq!(
+        (
+            a.members.len(),
+            a.serving_substitutes.len(),
+            a.substitutes.len(),
+            a.others.len()
+        ),
+        (8, 2, 4, 8)
+    );
     assert_eq!(d.meeting.date.as_ref().unwrap().iso, "2024-03-18");
     assert_eq!(d.meeting.start.as_ref().unwrap().text, "18:00");
     assert_eq!(d.meeting.end.as_ref().unwrap().text, "19:05");
     assert_eq!(d.notice.appeal_deadline.as_ref().unwrap().iso, "2024-04-09");
-    assert!(d.paragraphs.iter().filter(|p| p.confidential).map(|p| p.number).eq([16, 17, 18]));
+    assert!(d
+        .paragraphs
+        .iter()
+        .filter(|p| p.confidential)
+        .map(|p| p.number)
+        .eq([16, 17, 18]));
 
     let d = justera::parse(&read("003_9b82ca12656ff44a.txt"));
-    assert_eq!(d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(), (1..=29).collect::<Vec<_>>());
+    assert_eq!(
+        d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        (1..=29).collect::<Vec<_>>()
+    );
     let a = &d.attendance;
-    assert_eq!((a.members.len(), a.serving_substitutes.len(), a.substitutes.len(), a.others.len()), (11, 2, 7, 6));
+    assert_eq!(
+        (
+            a.members.len(),
+            a.serving_substitutes.len(),
+            a.substitutes.len(),
+            a.others.len()
+        ),
+        (11, 2, 7, 6)
+    );
     assert_eq!(d.meeting.number.as_ref().unwrap().text, "4/2024");
     assert_eq!(d.justering.date.as_ref().unwrap().iso, "2024-03-22");
     assert_eq!(d.justering.justerare.len(), 2);
@@ -132,11 +188,15 @@ fn seed_counts() {
 /// `UPDATE_SCHEMA=1 cargo test -p justera --test corpus`.
 #[test]
 fn schema_is_up_to_date() {
-    let generated = serde_json::to_string_pretty(&schemars::schema_for!(justera::Document)).unwrap() + "\n";
+    let generated =
+        serde_json::to_string_pretty(&schemars::schema_for!(justera::Document)).unwrap() + "\n";
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/document.schema.json");
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(&path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == generated, "schema/document.schema.json is stale: run with UPDATE_SCHEMA=1");
+    assert!(
+        committed == generated,
+        "schema/document.schema.json is stale: run with UPDATE_SCHEMA=1"
+    );
 }

@@ -22,7 +22,10 @@ fn source_path(file: &str) -> PathBuf {
 
 /// Titles compared without case, punctuation, markup or spacing.
 fn norm(t: &str) -> String {
-    justera::inline::fold(t).chars().filter(|c| c.is_alphanumeric()).collect()
+    justera::inline::fold(t)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 #[derive(Default)]
@@ -50,7 +53,8 @@ fn truths() -> Vec<Truth> {
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
         .map(|e| {
-            let value: Value = serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap()).unwrap();
+            let value: Value =
+                serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap()).unwrap();
             Truth {
                 file: value["file"].as_str().unwrap().to_string(),
                 value,
@@ -68,7 +72,17 @@ fn source_of(file: &str) -> &str {
 
 #[test]
 fn parser_against_truth() {
-    let fields = ["kind", "numbers", "titles", "decision", "proposals", "votes", "reservations", "contested", "method"];
+    let fields = [
+        "kind",
+        "numbers",
+        "titles",
+        "decision",
+        "proposals",
+        "votes",
+        "reservations",
+        "contested",
+        "method",
+    ];
     let mut by_source: BTreeMap<String, BTreeMap<&str, Score>> = BTreeMap::new();
     let mut report = String::new();
     for t in truths() {
@@ -76,11 +90,17 @@ fn parser_against_truth() {
         let doc = justera::parse(&src);
         let scores = by_source.entry(source_of(&t.file).to_string()).or_default();
         let tv = &t.value;
-        scores.entry("kind").or_default().add(doc.kind.as_str() == tv["kind"].as_str().unwrap());
+        scores
+            .entry("kind")
+            .or_default()
+            .add(doc.kind.as_str() == tv["kind"].as_str().unwrap());
         let want: Vec<&Value> = tv["paragraphs"].as_array().unwrap().iter().collect();
         let want_numbers: Vec<u64> = want.iter().map(|p| p["number"].as_u64().unwrap()).collect();
         let got_numbers: Vec<u64> = doc.paragraphs.iter().map(|p| p.number as u64).collect();
-        scores.entry("numbers").or_default().add(want_numbers == got_numbers);
+        scores
+            .entry("numbers")
+            .or_default()
+            .add(want_numbers == got_numbers);
         let mut misses: Vec<String> = Vec::new();
         if want_numbers != got_numbers {
             misses.push(format!("numbers: got {got_numbers:?}"));
@@ -103,25 +123,74 @@ fn parser_against_truth() {
             if !decision_ok {
                 misses.push(format!("§{n} decision: {}", p.decision.is_some()));
             }
-            let moved = p.proposals.iter().filter(|x| x.kind != justera::ProposalKind::Base && x.priority != Some(2)).count() as u64;
-            scores.entry("proposals").or_default().add(moved == w["proposals"].as_u64().unwrap_or(0));
-            let want_votes: Vec<(Option<u64>, Option<u64>, Option<u64>)> = w["votes"].as_array().map(|v| v.iter().map(|x| (x["yes"].as_u64(), x["no"].as_u64(), x["abstain"].as_u64())).collect()).unwrap_or_default();
-            let got_votes: Vec<(Option<u64>, Option<u64>, Option<u64>)> = p.votes.iter().map(|v| (v.counts.yes.map(u64::from), v.counts.no.map(u64::from), v.counts.abstain.map(u64::from).or(Some(0)))).collect();
-            let want_votes: Vec<_> = want_votes.into_iter().map(|(y, n, a)| (y, n, a.or(Some(0)))).collect();
+            let moved = p
+                .proposals
+                .iter()
+                .filter(|x| x.kind != justera::ProposalKind::Base && x.priority != Some(2))
+                .count() as u64;
+            scores
+                .entry("proposals")
+                .or_default()
+                .add(moved == w["proposals"].as_u64().unwrap_or(0));
+            let want_votes: Vec<(Option<u64>, Option<u64>, Option<u64>)> = w["votes"]
+                .as_array()
+                .map(|v| {
+                    v.iter()
+                        .map(|x| (x["yes"].as_u64(), x["no"].as_u64(), x["abstain"].as_u64()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let got_votes: Vec<(Option<u64>, Option<u64>, Option<u64>)> = p
+                .votes
+                .iter()
+                .map(|v| {
+                    (
+                        v.counts.yes.map(u64::from),
+                        v.counts.no.map(u64::from),
+                        v.counts.abstain.map(u64::from).or(Some(0)),
+                    )
+                })
+                .collect();
+            let want_votes: Vec<_> = want_votes
+                .into_iter()
+                .map(|(y, n, a)| (y, n, a.or(Some(0))))
+                .collect();
             let votes_ok = want_votes == got_votes;
             scores.entry("votes").or_default().add(votes_ok);
             if !votes_ok {
                 misses.push(format!("§{n} votes: {got_votes:?}"));
             }
-            scores.entry("reservations").or_default().add(p.reservations.len() as u64 == w["reservations"].as_u64().unwrap_or(0));
+            scores
+                .entry("reservations")
+                .or_default()
+                .add(p.reservations.len() as u64 == w["reservations"].as_u64().unwrap_or(0));
             let contested = p.outcome.as_ref().is_some_and(|o| o.contested);
-            scores.entry("contested").or_default().add(contested == w["contested"].as_bool().unwrap_or(false));
-            let method = p.outcome.as_ref().map(|o| serde_json::to_value(o.method).unwrap());
+            scores
+                .entry("contested")
+                .or_default()
+                .add(contested == w["contested"].as_bool().unwrap_or(false));
+            let method = p
+                .outcome
+                .as_ref()
+                .map(|o| serde_json::to_value(o.method).unwrap());
             let want_method = w["method"].as_str().map(|m| Value::String(m.to_string()));
-            scores.entry("method").or_default().add(method == want_method || (want_method.is_none() && method.is_none()));
+            scores
+                .entry("method")
+                .or_default()
+                .add(method == want_method || (want_method.is_none() && method.is_none()));
         }
         if !misses.is_empty() {
-            let _ = writeln!(report, "{}: {}", t.file, misses.iter().take(6).cloned().collect::<Vec<_>>().join("; "));
+            let _ = writeln!(
+                report,
+                "{}: {}",
+                t.file,
+                misses
+                    .iter()
+                    .take(6)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            );
         }
     }
     let mut table = String::from("source | ");
@@ -148,9 +217,13 @@ fn municipal_paragraph_numbers_are_exact() {
         }
         let src = std::fs::read_to_string(source_path(&t.file)).unwrap();
         let doc = justera::parse(&src);
-        let want: Vec<u64> = t.value["paragraphs"].as_array().unwrap().iter().map(|p| p["number"].as_u64().unwrap()).collect();
+        let want: Vec<u64> = t.value["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["number"].as_u64().unwrap())
+            .collect();
         let got: Vec<u64> = doc.paragraphs.iter().map(|p| p.number as u64).collect();
         assert_eq!(got, want, "{}", t.file);
     }
 }
-

@@ -1,0 +1,351 @@
+//! Attendance set in two columns and flattened line by line by the PDF
+//! conversion:
+//!
+//! ```text
+//! Beslutande    Ledamöter                     Tjänstgörande ersättare
+//! Lisa Andersson (M), Ordförande Ann-Louise Lundqvist (S) ersätter
+//! Fredrik Hansson (C), 1:e vice ordförande Magdalena Sundqvist (S)
+//! Emanuel Forsell (M)           Berit Bergström (M) ersätter Maria
+//! Hravn Forsne (M)              Gathendahl (M)
+//! ```
+//!
+//! Each line is split into a left and a right piece (at a second
+//! `Name (Party)`, at a wide gap, or where a new name follows a role); each
+//! column is then read as one stream of people, so a name or a role broken
+//! over two lines comes together again.
+
+use crate::inline::{find_actors, fold, parse_person, plausible_name};
+#[cfg(test)]
+use crate::model::Replaces;
+use crate::model::{Person, Span};
+
+/// What a two-column block lists in its left and right columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Columns {
+    /// `Ledamöter | Tjänstgörande ersättare`
+    Deciding,
+    /// `Ersättare | Tjänstemän` (people with a party are substitutes).
+    Present,
+}
+
+/// A column header line, if `text` is one.
+pub fn header(text: &str) -> Option<Columns> {
+    let f = fold(text);
+    if f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
+        return Some(Columns::Deciding);
+    }
+    if (f.contains("ersättare")
+        && (f.contains("tjänstemän") || f.contains("tjänstepersoner") || f.contains("övriga")))
+        || (f.contains("personalföreträdare") && f.contains("övriga"))
+    {
+        return Some(Columns::Present);
+    }
+    None
+}
+
+/// A piece of a line: its text and span.
+#[derive(Clone, Debug)]
+struct Piece {
+    text: String,
+    span: Span,
+}
+
+#[derive(Default)]
+pub struct Found {
+    pub members: Vec<Person>,
+    pub serving: Vec<Person>,
+    pub substitutes: Vec<Person>,
+    pub others: Vec<Person>,
+}
+
+const REPLACING: [&str; 4] = [
+    "tjänstgör för",
+    "ersätter",
+    "tjänstgörande för",
+    "i stället för",
+];
+
+/// Split one raw line (`line` starts at `base`) into left and right pieces.
+fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
+    let piece = |a: usize, b: usize| -> Option<Piece> {
+        let t = &line[a..b];
+        let lead = t.len() - t.trim_start().len();
+        let tt = t.trim();
+        (!tt.is_empty()).then(|| Piece {
+            text: tt.split_whitespace().collect::<Vec<_>>().join(" "),
+            span: Span::new(base + a + lead, base + a + lead + tt.len()),
+        })
+    };
+    let actors = find_actors(line, 0);
+    let mut cut = None;
+    if actors.len() >= 2 {
+        let mut at = actors[1].span.start;
+        let before = line[..at].trim_end();
+        let lower = before.to_lowercase();
+        if let Some(w) = REPLACING.iter().find(|w| lower.ends_with(*w)) {
+            at = before.len() - w.len();
+        }
+        cut = Some(at);
+    } else if let Some(g) = line
+        .trim_start()
+        .find("   ")
+        .map(|k| k + (line.len() - line.trim_start().len()))
+    {
+        if !line[..g].trim().is_empty() {
+            cut = Some(g);
+        }
+    } else if let Some(a) = actors.first() {
+        // `Maria Vilhelmsson (M) §§ 46-50 Katarina Öryd, förvaltningschef`:
+        // after the person and their role or scope, a new name starts.
+        let after = a.span.end;
+        let mut pos = after;
+        for w in line[after..].split_inclusive(' ') {
+            let t = w.trim().trim_end_matches(',');
+            let is_scope = t.is_empty()
+                || t.starts_with('§')
+                || t.starts_with(|c: char| c.is_ascii_digit())
+                || t.starts_with(|c: char| c.is_lowercase())
+                || matches!(fold(t).as_str(), "ordförande" | "vice" | "ordf");
+            if !is_scope {
+                let rest = &line[pos..];
+                let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+                if words.len() == 2
+                    && plausible_name(&words.join(" ").trim_end_matches(',').to_string())
+                {
+                    cut = Some(pos);
+                }
+                break;
+            }
+            pos += w.len();
+        }
+    }
+    match cut {
+        Some(c) => (piece(0, c), piece(c, line.len())),
+        None => (piece(0, line.len()), None),
+    }
+}
+
+/// A piece that continues the previous person (a wrapped role, scope or name).
+fn continues(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '§' || c == '(')
+        || REPLACING.iter().any(|w| t.to_lowercase().starts_with(w))
+        || (find_actors(t, 0).is_empty() && t.split_whitespace().count() == 1 && !t.contains(','))
+        || (t.starts_with(|c: char| c.is_uppercase())
+            && t.split_whitespace().count() <= 2
+            && t.ends_with(')')
+            && find_actors(t, 0).is_empty())
+}
+
+/// One column's pieces joined into entries: a piece that starts a person
+/// opens an entry, a continuation extends the last one.
+fn entries(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for p in pieces {
+        match out.last_mut() {
+            Some(last) if continues(&p.text) || ends_open(&last.text) => {
+                last.text = format!("{} {}", last.text, p.text);
+                last.span = last.span.cover(p.span);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// An entry that cannot end here: `... ersätter`, `..., senior`, `§§`.
+fn ends_open(t: &str) -> bool {
+    let l = t.to_lowercase();
+    REPLACING.iter().any(|w| l.ends_with(w))
+        || l.ends_with(',')
+        || l.ends_with('§')
+        || l.ends_with("§§")
+        || l.ends_with(" vice")
+        || l.ends_with('-')
+}
+
+/// Right column of the deciding block: `X (P) ersätter Y (P) [§§ ...]`
+/// repeated; split into one entry per substitute.
+fn serving_entries(pieces: Vec<Piece>) -> Vec<Piece> {
+    let joined = entries(pieces);
+    let mut out = Vec::new();
+    for e in joined {
+        // One entry may hold several substitutes when lines did not wrap.
+        let actors = find_actors(&e.text, 0);
+        let mut starts: Vec<usize> = Vec::new();
+        for (k, a) in actors.iter().enumerate() {
+            let between = if k == 0 {
+                ""
+            } else {
+                &e.text[actors[k - 1].span.end..a.span.start]
+            };
+            let l = between.to_lowercase();
+            if k == 0 || !REPLACING.iter().any(|w| l.contains(w)) {
+                starts.push(a.span.start);
+            }
+        }
+        if starts.is_empty() {
+            out.push(e);
+            continue;
+        }
+        starts[0] = 0;
+        for (k, &s) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(e.text.len());
+            out.push(Piece {
+                text: e.text[s..end].trim().to_string(),
+                span: e.span,
+            });
+        }
+    }
+    out
+}
+
+/// Read a two-column block: `lines` are the raw lines under the header.
+pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    for &(s, e) in lines {
+        let (l, r) = split(&src[s..e], s);
+        left.extend(l);
+        right.extend(r);
+    }
+    let mut found = Found::default();
+    let person = |p: &Piece| -> Option<Person> {
+        let mut person = parse_person(&p.text, 0)?;
+        person.span = p.span;
+        if let Some(sc) = person.scope.as_mut() {
+            sc.span = p.span;
+        }
+        Some(person)
+    };
+    match kind {
+        Columns::Deciding => {
+            for p in entries(left) {
+                if let Some(x) = person(&p) {
+                    if x.replaces.is_some() {
+                        found.serving.push(x);
+                    } else {
+                        found.members.push(x);
+                    }
+                }
+            }
+            for p in serving_entries(right) {
+                if let Some(x) = person(&p) {
+                    if x.replaces.is_some() || x.party.is_some() {
+                        found.serving.push(x);
+                    }
+                }
+            }
+        }
+        Columns::Present => {
+            for p in entries(left).into_iter().chain(entries(right)) {
+                if let Some(x) = person(&p) {
+                    if x.party.is_some()
+                        && x.role.as_deref().is_none_or(|r| !r.contains("kommunal"))
+                    {
+                        found.substitutes.push(x);
+                    } else {
+                        found.others.push(x);
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::lines;
+
+    fn run(kind: Columns, text: &str) -> Found {
+        read(text, kind, &lines(text))
+    }
+
+    fn names(p: &[Person]) -> Vec<String> {
+        p.iter()
+            .map(|p| match &p.replaces {
+                Some(Replaces::Person { name, .. }) => format!("{} > {}", p.name, name),
+                _ => p.name.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn flattened_members_and_substitutes() {
+        let f = run(
+            Columns::Deciding,
+            "Lisa Andersson (M), Ordförande Ann-Louise Lundqvist (S) ersätter\n\
+             Fredrik Hansson (C), 1:e vice ordförande Magdalena Sundqvist (S)\n\
+             Emanuel Forsell (M)           Berit Bergström (M) ersätter Maria\n\
+             Hravn Forsne (M)              Gathendahl (M)\n\
+             Johan Tolinsson (S)\n",
+        );
+        assert_eq!(
+            names(&f.members),
+            vec![
+                "Lisa Andersson",
+                "Fredrik Hansson",
+                "Emanuel Forsell",
+                "Hravn Forsne",
+                "Johan Tolinsson"
+            ]
+        );
+        assert_eq!(f.members[0].role.as_deref(), Some("ordförande"));
+        assert_eq!(f.members[1].role.as_deref(), Some("förste vice ordförande"));
+        assert_eq!(
+            names(&f.serving),
+            vec![
+                "Ann-Louise Lundqvist > Magdalena Sundqvist",
+                "Berit Bergström > Maria Gathendahl"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_roles_and_scopes() {
+        let f = run(
+            Columns::Deciding,
+            "Tommy Rydfeldt (L), Ordförande Lars Sundbom (M)\n\
+             Maj-Britt Rane-Andersson (S), 2:e vice tjänstgör för Marianne Pleijel (M)\n\
+             ordförande                    My Clingston (KD) tjänstgör för\n\
+             Lars Blom (M)                 Annika Ulfsdotter (KD) §§ 108, 110\n",
+        );
+        assert_eq!(
+            names(&f.members),
+            vec!["Tommy Rydfeldt", "Maj-Britt Rane-Andersson", "Lars Blom"]
+        );
+        assert_eq!(f.members[1].role.as_deref(), Some("andre vice ordförande"));
+        assert_eq!(
+            names(&f.serving),
+            vec![
+                "Lars Sundbom > Marianne Pleijel",
+                "My Clingston > Annika Ulfsdotter"
+            ]
+        );
+        assert_eq!(f.serving[1].scope.as_ref().unwrap().only, vec![108, 110]);
+    }
+
+    #[test]
+    fn present_block_sorts_by_party() {
+        let f = run(
+            Columns::Present,
+            "Maria Vilhelmsson (M) §§ 46-50 Katarina Öryd, förvaltningschef\n\
+             Marcus Clarin (M)             Tina Carlson, verksamhetschef\n\
+             Thinh Bui-Ljungqvist, senior\n\
+             bygglovshandläggare\n",
+        );
+        assert_eq!(
+            names(&f.substitutes),
+            vec!["Maria Vilhelmsson", "Marcus Clarin"]
+        );
+        assert_eq!(
+            names(&f.others),
+            vec!["Thinh Bui-Ljungqvist", "Katarina Öryd", "Tina Carlson"]
+        );
+        assert_eq!(
+            f.others[0].role.as_deref(),
+            Some("senior bygglovshandläggare")
+        );
+    }
+}
