@@ -3,7 +3,6 @@
 //! Text in; a [`Document`] (every node with a byte [`Span`] into the text)
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
-mod columns;
 pub mod inline;
 pub mod labels;
 pub mod model;

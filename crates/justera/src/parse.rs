@@ -3,7 +3,7 @@
 //! Parsing never fails: what is not understood is left out of the model, and
 //! the blocks still cover the whole text.
 
-use crate::columns;
+mod columns;
 use crate::inline::{
     self, find_case_numbers, find_dates, find_times, fold, paragraph_numbers, parse_person,
 };
