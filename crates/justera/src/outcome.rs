@@ -29,10 +29,7 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
         let t = line.trim();
         if t.is_empty() {
             if let Some(a) = start.take() {
-                out.push(Chunk {
-                    text: s[a..last_end].trim_end(),
-                    start: span.start + a,
-                });
+                out.push(Chunk { text: s[a..last_end].trim_end(), start: span.start + a });
             }
         } else {
             let lead = line.len() - line.trim_start().len();
@@ -44,19 +41,13 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
         pos += line.len();
     }
     if let Some(a) = start {
-        out.push(Chunk {
-            text: s[a..last_end].trim_end(),
-            start: span.start + a,
-        });
+        out.push(Chunk { text: s[a..last_end].trim_end(), start: span.start + a });
     }
     // Attach list chunks (`1. att ...`, `- ...`) to the chunk before.
     let mut merged: Vec<Chunk> = Vec::new();
     for c in out {
         let t = c.text.trim_start_matches(['*', '_']);
-        let is_list = t.starts_with("- ")
-            || t.starts_with(|ch: char| ch.is_ascii_digit())
-                && t.split_once(['.', ')'])
-                    .is_some_and(|(n, _)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
+        let is_list = t.starts_with("- ") || t.starts_with(|ch: char| ch.is_ascii_digit()) && t.split_once(['.', ')']).is_some_and(|(n, _)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
         let emphasis = c.text.starts_with('*') || c.text.starts_with('_');
         match merged.last_mut() {
             Some(prev) if is_list || emphasis => {
@@ -69,16 +60,7 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
     merged
 }
 
-const PROPOSE: [&str; 8] = [
-    "yrkar",
-    "yrkade",
-    "yrkande",
-    "föreslår",
-    "föreslog",
-    "yrkas",
-    "ställer sig bakom",
-    "instämmer",
-];
+const PROPOSE: [&str; 8] = ["yrkar", "yrkade", "yrkande", "föreslår", "föreslog", "yrkas", "ställer sig bakom", "instämmer"];
 
 fn clean(t: &str) -> String {
     crate::scan::strip_inline(t)
@@ -87,24 +69,14 @@ fn clean(t: &str) -> String {
 /// Who is named before the first verb in `t` (for `X (V) yrkar ...`).
 fn actors_before(t: &str, base: usize, verbs: &[&str]) -> Vec<Actor> {
     let f = t.to_lowercase();
-    let cut = verbs
-        .iter()
-        .filter_map(|v| f.find(v))
-        .min()
-        .unwrap_or(t.len());
-    let cut = (0..=cut.min(t.len()))
-        .rev()
-        .find(|&k| t.is_char_boundary(k))
-        .unwrap_or(0);
+    let cut = verbs.iter().filter_map(|v| f.find(v)).min().unwrap_or(t.len());
+    let cut = (0..=cut.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);
     find_actors(&t[..cut], base)
 }
 
 fn base_source(f: &str) -> Option<&'static str> {
     [
-        (
-            "kommunstyrelsens arbetsutskotts förslag",
-            "kommunstyrelsens arbetsutskotts förslag",
-        ),
+        ("kommunstyrelsens arbetsutskotts förslag", "kommunstyrelsens arbetsutskotts förslag"),
         ("arbetsutskottets förslag", "arbetsutskottets förslag"),
         ("arbetsutskotts förslag", "arbetsutskottets förslag"),
         ("förvaltningens förslag", "förvaltningens förslag"),
@@ -133,11 +105,7 @@ fn proposal_kind(f: &str) -> ProposalKind {
         ProposalKind::Add
     } else if f.contains("ändringsyrkande") || f.contains("ändring") {
         ProposalKind::Amend
-    } else if (f.contains("bifall")
-        || f.contains("beslutar enligt")
-        || f.contains("besluta enligt"))
-        && base_source(f).is_some()
-    {
+    } else if (f.contains("bifall") || f.contains("beslutar enligt") || f.contains("besluta enligt")) && base_source(f).is_some() {
         ProposalKind::Approve
     } else {
         ProposalKind::Own
@@ -172,34 +140,18 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
             for (prio, a, b) in pieces {
                 let (a, b) = (floor(c.text, a), floor(c.text, b));
                 let piece = &c.text[a..b];
-                let pf = if prio == Some(1) {
-                    fold(piece)
-                } else {
-                    f.clone()
-                };
+                let pf = if prio == Some(1) { fold(piece) } else { f.clone() };
                 let kind = proposal_kind(if prio.is_some() { &pf } else { &f });
-                let kind = if prio == Some(2) {
-                    proposal_kind(&fold(piece))
-                } else {
-                    kind
-                };
+                let kind = if prio == Some(2) { proposal_kind(&fold(piece)) } else { kind };
                 proposals.push(Proposal {
                     id: format!("p{}", proposals.len() + 1),
                     kind,
-                    source: if kind == ProposalKind::Approve {
-                        base_source(&f).map(String::from)
-                    } else {
-                        None
-                    },
+                    source: if kind == ProposalKind::Approve { base_source(&f).map(String::from) } else { None },
                     by: by.clone(),
                     joint: by.len() > 1 || f.contains("gemensam"),
                     priority: prio,
                     text: clean(if prio.is_some() { c.text } else { piece }),
-                    span: if prio.is_some() {
-                        c.span()
-                    } else {
-                        Span::new(c.start + a, c.start + b)
-                    },
+                    span: if prio.is_some() { c.span() } else { Span::new(c.start + a, c.start + b) },
                 });
             }
             current = Some(proposals.len() - 1);
@@ -207,23 +159,11 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     }
     // The base proposal: the administration's or an utskott's, named by
     // approvals or by the procedure.
-    let proc_text: String = parts
-        .iter()
-        .filter(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote))
-        .map(|x| fold(&x.text))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let base_named = proposals
-        .iter()
-        .find_map(|x| x.source.clone())
-        .or_else(|| base_source(&proc_text).map(String::from));
+    let proc_text: String = parts.iter().filter(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote)).map(|x| fold(&x.text)).collect::<Vec<_>>().join(" ");
+    let base_named = proposals.iter().find_map(|x| x.source.clone()).or_else(|| base_source(&proc_text).map(String::from));
     if !proposals.is_empty() || !proc_text.is_empty() {
         if let Some(source) = base_named {
-            let by: Vec<Actor> = proposals
-                .iter()
-                .filter(|x| x.kind == ProposalKind::Approve)
-                .flat_map(|x| x.by.clone())
-                .collect();
+            let by: Vec<Actor> = proposals.iter().filter(|x| x.kind == ProposalKind::Approve).flat_map(|x| x.by.clone()).collect();
             let span = p.decision.as_ref().map(|d| d.span).unwrap_or(p.span);
             proposals.insert(
                 0,
@@ -234,11 +174,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
                     by,
                     joint: false,
                     priority: None,
-                    text: p
-                        .decision
-                        .as_ref()
-                        .map(|d| d.text.clone())
-                        .unwrap_or_default(),
+                    text: p.decision.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
                     span,
                 },
             );
@@ -249,32 +185,16 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     // Procedure.
     for part in parts.iter().filter(|x| x.kind == PartKind::Procedure) {
         let f = fold(&part.text);
-        let winner = if base_source(&f).is_some()
-            && (f.contains("enligt") || f.contains("bifaller") || f.contains("bifalla"))
-        {
-            p.proposals
-                .iter()
-                .find(|x| x.kind == ProposalKind::Base)
-                .map(|x| x.id.clone())
+        let winner = if base_source(&f).is_some() && (f.contains("enligt") || f.contains("bifaller") || f.contains("bifalla")) {
+            p.proposals.iter().find(|x| x.kind == ProposalKind::Base).map(|x| x.id.clone())
         } else {
             None
         };
-        let voted = f.contains("omröstning")
-            && (f.contains("verkställs") || f.contains("begärs") || f.contains("genomförs"))
-            || f.contains("votering");
+        let voted = f.contains("omröstning") && (f.contains("verkställs") || f.contains("begärs") || f.contains("genomförs")) || f.contains("votering");
         p.procedure.push(Question {
-            between: p
-                .proposals
-                .iter()
-                .filter(|x| x.kind != ProposalKind::Approve)
-                .map(|x| x.id.clone())
-                .collect(),
+            between: p.proposals.iter().filter(|x| x.kind != ProposalKind::Approve).map(|x| x.id.clone()).collect(),
             winner,
-            method: if voted {
-                Method::Vote
-            } else {
-                Method::Acclamation
-            },
+            method: if voted { Method::Vote } else { Method::Acclamation },
             text: part.text.clone(),
             span: part.span,
         });
@@ -285,34 +205,14 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         let chunks = chunks(src, part.span);
         for c in chunks {
             let f = fold(c.text);
-            if !(f.contains("reserverar sig")
-                || f.contains("reserverade sig")
-                || f.contains("reservera sig")
-                || (part.kind == PartKind::Reservations && f.contains("reserv")))
-            {
+            if !(f.contains("reserverar sig") || f.contains("reserverade sig") || f.contains("reservera sig") || (part.kind == PartKind::Reservations && f.contains("reserv"))) {
                 continue;
             }
             let by = actors_before(c.text, c.start, &["reserver"]);
-            let in_favour_text = f.find("till förmån för").map(|k| {
-                f[k + "till förmån för".len()..]
-                    .trim()
-                    .trim_end_matches('.')
-                    .to_string()
-            });
+            let in_favour_text = f.find("till förmån för").map(|k| f[k + "till förmån för".len()..].trim().trim_end_matches('.').to_string());
             let in_favour_of = in_favour_text.as_ref().and_then(|t| {
-                if t.contains("eget")
-                    || t.contains("egna")
-                    || t.contains("gemensamma")
-                    || t.contains("gemensamt")
-                {
-                    p.proposals
-                        .iter()
-                        .find(|x| {
-                            x.kind != ProposalKind::Base
-                                && x.kind != ProposalKind::Approve
-                                && x.by.iter().any(|a| by.iter().any(|b| b.name == a.name))
-                        })
-                        .map(|x| x.id.clone())
+                if t.contains("eget") || t.contains("egna") || t.contains("gemensamma") || t.contains("gemensamt") {
+                    p.proposals.iter().find(|x| x.kind != ProposalKind::Base && x.kind != ProposalKind::Approve && x.by.iter().any(|a| by.iter().any(|b| b.name == a.name))).map(|x| x.id.clone())
                 } else {
                     None
                 }
@@ -336,10 +236,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
             _ => continue,
         };
         let cs = chunks(src, part.span);
-        let by = cs
-            .first()
-            .map(|c| find_actors(c.text, c.start))
-            .unwrap_or_default();
+        let by = cs.first().map(|c| find_actors(c.text, c.start)).unwrap_or_default();
         let by = if by.is_empty() {
             // `Moderaterna lämnar följande anteckning`: no person named.
             Vec::new()
@@ -358,12 +255,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     for part in parts.iter() {
         for c in chunks(src, part.span) {
             let f = fold(c.text);
-            if part.kind == PartKind::Jav
-                || f.contains("anmäler jäv")
-                || f.contains("anmälde jäv")
-                || f.contains("pga jäv") && !f.contains("ej §")
-                || f.contains("på grund av jäv")
-            {
+            if part.kind == PartKind::Jav || f.contains("anmäler jäv") || f.contains("anmälde jäv") || f.contains("pga jäv") && !f.contains("ej §") || f.contains("på grund av jäv") {
                 let by = find_actors(c.text, c.start);
                 if !by.is_empty() || part.kind == PartKind::Jav {
                     p.jav.push(Jav {
@@ -384,10 +276,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
             let t = line.trim().trim_start_matches(['-', '*', '•']).trim();
             if !t.is_empty() {
                 let lead = line.find(t).unwrap_or(0);
-                p.documents.push(Text::new(
-                    clean(t),
-                    Span::new(pos + lead, pos + lead + t.len()),
-                ));
+                p.documents.push(Text::new(clean(t), Span::new(pos + lead, pos + lead + t.len())));
             }
             pos += line.len();
         }
@@ -405,15 +294,8 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         if nd > 0 && (at == 0 || !lower[..at].ends_with(|c: char| c.is_alphabetic())) {
             let end = at + 6 + sp + nd;
             let text = &ps[at..end];
-            if !p
-                .attachments
-                .iter()
-                .any(|a| a.text.eq_ignore_ascii_case(text))
-            {
-                p.attachments.push(Text::new(
-                    text,
-                    Span::new(p.span.start + at, p.span.start + end),
-                ));
+            if !p.attachments.iter().any(|a| a.text.eq_ignore_ascii_case(text)) {
+                p.attachments.push(Text::new(text, Span::new(p.span.start + at, p.span.start + end)));
             }
         }
         from = at + 6;
@@ -436,14 +318,7 @@ fn count_before(f: &str, words: &[&str]) -> Option<u32> {
     for w in words {
         if let Some(k) = f.find(w) {
             let before = f[..k].trim_end();
-            let digits: String = before
-                .chars()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let digits: String = before.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
             if let Ok(n) = digits.parse() {
                 return Some(n);
             }
@@ -457,32 +332,22 @@ fn count_before(f: &str, words: &[&str]) -> Option<u32> {
 
 fn number_word(w: &str) -> Option<u32> {
     const W: [&str; 21] = [
-        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
-        "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
     ];
-    W.iter()
-        .position(|x| *x == w)
-        .map(|n| n as u32)
-        .or(if w == "ett" { Some(1) } else { None })
+    W.iter().position(|x| *x == w).map(|n| n as u32).or(if w == "ett" { Some(1) } else { None })
 }
 
 fn votes(src: &str, p: &mut Paragraph) {
     let text = p.span.of(src);
     let f = fold(text);
-    let counted = f.contains("ja-röst")
-        || f.contains("nej-röst")
-        || f.contains("omröstningsresultat")
-        || f.contains("röster mot");
+    let counted = f.contains("ja-röst") || f.contains("nej-röst") || f.contains("omröstningsresultat") || f.contains("röster mot");
     if !counted {
         return;
     }
     let mut counts = Counts {
         yes: count_before(&f, &["ja-röster", "ja-röst", "röster för", "röster mot"]),
         no: count_before(&f, &["nej-röster", "nej-röst"]),
-        abstain: count_before(
-            &f,
-            &["som avstår", "avstår", "avstod", "blanka", "nedlagda"],
-        ),
+        abstain: count_before(&f, &["som avstår", "avstår", "avstod", "blanka", "nedlagda"]),
         absent: count_before(&f, &["frånvarande"]),
     };
     // `med 7 röster mot 4`
@@ -500,34 +365,16 @@ fn votes(src: &str, p: &mut Paragraph) {
         let k = f.find(key)?;
         let rest = &f[k + key.len()..];
         let end = rest.find(['.', '\n']).unwrap_or(rest.len());
-        Some(
-            rest[..end]
-                .trim()
-                .trim_start_matches("innebär")
-                .trim()
-                .trim_start_matches("för")
-                .trim()
-                .to_string(),
-        )
+        Some(rest[..end].trim().trim_start_matches("innebär").trim().trim_start_matches("för").trim().to_string())
     };
     let yes_text = grab("ja-röst innebär").or_else(|| grab("ja-röst för"));
     let no_text = grab("nej-röst innebär").or_else(|| grab("nej-röst för"));
     let meaning = |t: &Option<String>| -> Option<String> {
         let t = t.as_ref()?;
         if base_source(t).is_some() {
-            return p
-                .proposals
-                .iter()
-                .find(|x| x.kind == ProposalKind::Base)
-                .map(|x| x.id.clone());
+            return p.proposals.iter().find(|x| x.kind == ProposalKind::Base).map(|x| x.id.clone());
         }
-        p.proposals
-            .iter()
-            .find(|x| {
-                x.by.iter()
-                    .any(|a| t.contains(&fold(&a.name.split(' ').next_back().unwrap_or(""))))
-            })
-            .map(|x| x.id.clone())
+        p.proposals.iter().find(|x| x.by.iter().any(|a| t.contains(&fold(&a.name.split(' ').next_back().unwrap_or(""))))).map(|x| x.id.clone())
     };
     let yes_means = meaning(&yes_text);
     let no_means = meaning(&no_text);
@@ -538,13 +385,7 @@ fn votes(src: &str, p: &mut Paragraph) {
         (Some(y), Some(n)) if n > y => no_means.clone(),
         _ => None,
     };
-    let span = p
-        .parts
-        .iter()
-        .filter(|x| x.kind == PartKind::Vote || x.kind == PartKind::Procedure)
-        .map(|x| x.span)
-        .reduce(|a, b| a.cover(b))
-        .unwrap_or(p.span);
+    let span = p.parts.iter().filter(|x| x.kind == PartKind::Vote || x.kind == PartKind::Procedure).map(|x| x.span).reduce(|a, b| a.cover(b)).unwrap_or(p.span);
     p.votes.push(Vote {
         yes_means,
         no_means,
@@ -566,11 +407,7 @@ fn outcome(p: &mut Paragraph) {
     if p.decision.is_none() && p.proposals.is_empty() {
         return;
     }
-    let movers: Vec<&Proposal> = p
-        .proposals
-        .iter()
-        .filter(|x| x.kind != ProposalKind::Approve)
-        .collect();
+    let movers: Vec<&Proposal> = p.proposals.iter().filter(|x| x.kind != ProposalKind::Approve).collect();
     let contested = movers.len() > 1;
     let vote = p.votes.first();
     let method = if vote.is_some_and(|v| v.lot) {
@@ -585,16 +422,8 @@ fn outcome(p: &mut Paragraph) {
     let adopted = vote
         .and_then(|v| v.result.clone())
         .or_else(|| p.procedure.iter().rev().find_map(|q| q.winner.clone()))
-        .or_else(|| {
-            if contested {
-                None
-            } else {
-                movers.first().map(|x| x.id.clone())
-            }
-        });
-    let margin = vote
-        .and_then(|v| Some(v.counts.yes? as i64 - v.counts.no? as i64))
-        .map(i64::abs);
+        .or_else(|| if contested { None } else { movers.first().map(|x| x.id.clone()) });
+    let margin = vote.and_then(|v| Some(v.counts.yes? as i64 - v.counts.no? as i64)).map(i64::abs);
     p.outcome = Some(Outcome {
         adopted,
         contested,
