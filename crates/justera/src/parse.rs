@@ -33,7 +33,10 @@ pub fn parse(src: &str) -> Document {
         .map(|(s, _)| s)
         .collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);
-    let heads = drop_weak_duplicates(&items, find_heads(&items, &toc_items));
+    let mut heads = drop_weak_duplicates(&items, find_heads(src, &items, &toc_items));
+    if heads.is_empty() {
+        heads = item_heads(src, &items);
+    }
     let mut doc = Document {
         kind: DocumentKind::Unknown,
         kind_reason: String::new(),
@@ -214,7 +217,7 @@ fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     Some((n, sign + sp + nd))
 }
 
-fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
+fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     let mut heads = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if heads.len() >= MAX_PARAGRAPHS {
@@ -288,10 +291,8 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
                 title.clear();
             }
             if !title.is_empty() {
-                // The title's span: the item's span from where the title starts.
-                let start =
-                    it.span.start + it.span.len().saturating_sub(title.len()).min(it.span.len());
-                rest_title = Some((title, Span::new(start.min(it.span.end), it.span.end)));
+                // The title's span: the item's span past the number.
+                rest_title = Some((title, after_number(src, it.span)));
             }
         }
         heads.push(Head {
@@ -302,6 +303,105 @@ fn find_heads(items: &[Item], toc: &[bool]) -> Vec<Head> {
         });
     }
     heads
+}
+
+/// Documents without `§` (association minutes, board notes): the agenda
+/// items are the leaf headings of the two shallowest levels that are not
+/// part or front labels, numbered as written (`5. Val av justerare`) or in
+/// order.
+fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
+    let level = |it: &Item| match it.kind {
+        ItemKind::Heading(l) => l,
+        _ => u8::MAX,
+    };
+    let cands: Vec<usize> = (0..items.len())
+        .filter(|&i| {
+            let it = &items[i];
+            matches!(it.kind, ItemKind::Heading(_))
+                && !it.furniture
+                && part_kind(&it.text).is_none()
+                && front_label(&it.text).is_none()
+                && !it.text.is_empty()
+        })
+        .collect();
+    let Some(top) = cands.iter().map(|&i| level(&items[i])).min() else {
+        return Vec::new();
+    };
+    let cands: Vec<usize> = cands
+        .into_iter()
+        .filter(|&i| level(&items[i]) <= top + 1)
+        .collect();
+    let mut heads = Vec::new();
+    for (k, &i) in cands.iter().enumerate() {
+        let it = &items[i];
+        let container = cands
+            .get(k + 1)
+            .is_some_and(|&j| level(&items[j]) > level(it));
+        if container {
+            continue;
+        }
+        let (number, number_text, title) = match leading_number(&it.text) {
+            Some((n, len)) => (
+                n,
+                it.text[..len].trim().to_string(),
+                it.text[len..].trim().to_string(),
+            ),
+            None => (heads.len() as u32 + 1, String::new(), it.text.clone()),
+        };
+        let tspan = if number_text.is_empty() {
+            it.span
+        } else {
+            after_number(src, it.span)
+        };
+        heads.push(Head {
+            item: i,
+            number,
+            number_text,
+            rest: Some((title, tspan)),
+        });
+        if heads.len() >= MAX_PARAGRAPHS {
+            break;
+        }
+    }
+    heads
+}
+
+/// The part of `span` after a leading paragraph or item number and its
+/// punctuation (`§ 20 `, `5. `, `$ 155 - `).
+fn after_number(src: &str, span: Span) -> Span {
+    let raw = span.of(src);
+    let rest = raw.trim_start_matches(|c: char| {
+        c == '§'
+            || c == '$'
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+    });
+    Span::new(span.end - rest.len(), span.end)
+}
+
+/// `5. Title`, `§5 Title`, `5) Title`, `5 Title`: the number and the byte
+/// length of the number with its punctuation.
+fn leading_number(t: &str) -> Option<(u32, usize)> {
+    if let Some((n, len)) = section_sign_number(t) {
+        return Some((n, len));
+    }
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 3 {
+        return None;
+    }
+    let rest = &t[nd..];
+    let punct = if rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(": ") {
+        1
+    } else {
+        0
+    };
+    if !rest[punct..].starts_with(' ') {
+        return None;
+    }
+    // `2024 års plan` is a title, not item 2024.
+    let n: u32 = t[..nd].parse().ok()?;
+    (punct == 1 || n < 100).then_some((n, nd + punct))
 }
 
 /// A number written as a plain-text heading more than once: the copies with
@@ -1358,6 +1458,19 @@ fn looks_like_decision(t: &str) -> bool {
         "beviljar",
         "beviljas",
         "förklarar",
+        "beslutades",
+        "beslöt",
+        "beslöts",
+        "mötet valde",
+        "mötet godkände",
+        "mötet fastställde",
+        "mötet beslutar",
+        "bifalles",
+        "bifölls",
+        "avslås",
+        "avslogs",
+        "väljs",
+        "valdes till",
     ]
     .iter()
     .any(|w| f.contains(w))

@@ -244,11 +244,36 @@ struct Open {
 /// Scan the text into items.
 pub fn scan(src: &str) -> Vec<Item> {
     let lines = lines(src);
+    let markup = Markup::detect(src);
     let mut items: Vec<Item> = Vec::with_capacity(lines.len());
     let mut open: Option<Open> = None;
+    // Depth inside quoting environments: headings quoted there are text.
+    let mut quoted = 0usize;
     for (ln, &(ls, le)) in lines.iter().enumerate() {
         let (cs, ce) = trim_range(src, ls, le);
         let t = &src[cs..ce];
+        if markup != Markup::Markdown && open.is_none() {
+            if markup == Markup::Latex {
+                let envs = |prefix: &str| {
+                    t.match_indices(prefix)
+                        .filter(|(k, _)| {
+                            let name = &t[k + prefix.len()..];
+                            ["quote", "displayquote", "quotation", "verbatim", "comment"]
+                                .iter()
+                                .any(|e| name.starts_with(&format!("{e}}}")))
+                        })
+                        .count()
+                };
+                quoted = (quoted + envs("\\begin{")).saturating_sub(envs("\\end{"));
+            }
+            if let Some(mut it) = source_markup(markup, src, cs, ce, ln) {
+                if quoted > 0 && matches!(it.kind, ItemKind::Heading(_)) {
+                    it.kind = ItemKind::Text;
+                }
+                items.push(it);
+                continue;
+            }
+        }
         if t.is_empty() {
             if let Some(o) = open.take() {
                 // A bold run never crosses a blank line: close it as text.
@@ -440,6 +465,257 @@ pub fn scan(src: &str) -> Vec<Item> {
     }
     mark_furniture(&mut items);
     items
+}
+
+/// The markup language a document was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Markup {
+    /// Markdown, or plain text from a PDF (the common case).
+    Markdown,
+    Latex,
+    Typst,
+}
+
+impl Markup {
+    pub fn detect(src: &str) -> Markup {
+        let head = &src[..floor_boundary(src, 20_000)];
+        if head.contains("\\documentclass")
+            || head.contains("\\begin{document}")
+            || head.contains("\\section{")
+        {
+            return Markup::Latex;
+        }
+        let typst = head
+            .lines()
+            .filter(|l| {
+                l.starts_with("#import ")
+                    || l.starts_with("#set ")
+                    || l.starts_with("#show")
+                    || l.starts_with("#let ")
+            })
+            .count();
+        if typst >= 1
+            && head
+                .lines()
+                .any(|l| l.starts_with("= ") || l.starts_with("== "))
+        {
+            return Markup::Typst;
+        }
+        Markup::Markdown
+    }
+}
+
+fn floor_boundary(s: &str, mut k: usize) -> usize {
+    k = k.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// `\\cmd*{content}` at the start of `t`: the command and the content's byte
+/// range within `t` (to the matching brace on the same line).
+fn latex_command(t: &str) -> Option<(&str, usize, usize)> {
+    let rest = t.strip_prefix('\\')?;
+    let n = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if n == 0 {
+        return None;
+    }
+    let cmd = &rest[..n];
+    let mut i = 1 + n;
+    if t[i..].starts_with('*') {
+        i += 1;
+    }
+    if t[i..].starts_with('[') {
+        i += t[i..].find(']')? + 1;
+    }
+    if !t[i..].starts_with('{') {
+        return Some((cmd, i, i));
+    }
+    let mut depth = 0;
+    for (k, c) in t[i..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((cmd, i + 1, i + k));
+                }
+            }
+            _ => {}
+        }
+    }
+    Some((cmd, i + 1, t.len()))
+}
+
+/// Remove LaTeX and Typst inline markup: `\\textbf{x}` → `x`, `#emph[x]` → `x`.
+pub fn strip_source_markup(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                // Drop the command name; keep its argument's text.
+                let n = t[i + 1..]
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                if n == 0 {
+                    // `\\%`, `\\&`: an escaped character.
+                    if let Some((_, e)) = chars.next() {
+                        out.push(e);
+                    }
+                    continue;
+                }
+                for _ in 0..n {
+                    chars.next();
+                }
+            }
+            '{' | '}' | '[' | ']' | '~' => {
+                if c == '~' {
+                    out.push(' ');
+                }
+            }
+            '%' if i == 0 || !t[..i].ends_with('\\') => break,
+            _ => out.push(c),
+        }
+    }
+    strip_inline(&out)
+}
+
+/// One line of LaTeX or Typst as an item, when it is markup the scanner
+/// knows; `None` leaves it to the ordinary rules.
+fn source_markup(markup: Markup, src: &str, cs: usize, ce: usize, ln: usize) -> Option<Item> {
+    let t = &src[cs..ce];
+    let blank = || {
+        Some(Item::new(
+            ItemKind::Blank,
+            String::new(),
+            Span::new(cs, ce),
+            ln,
+            true,
+        ))
+    };
+    match markup {
+        Markup::Latex => {
+            if t.starts_with('%') {
+                return blank();
+            }
+            let (cmd, a, b) = latex_command(t)?;
+            let level = match cmd {
+                "part" | "chapter" | "section" => Some(1),
+                "subsection" => Some(2),
+                "subsubsection" => Some(3),
+                "paragraph" => Some(4),
+                _ => None,
+            };
+            let content = strip_source_markup(&t[a..b]);
+            if let Some(l) = level {
+                return Some(Item::new(
+                    ItemKind::Heading(l),
+                    content,
+                    Span::new(cs + a, cs + b),
+                    ln,
+                    true,
+                ));
+            }
+            match cmd {
+                "newpage" | "clearpage" | "pagebreak" => Some(Item::new(
+                    ItemKind::PageBreak,
+                    String::new(),
+                    Span::new(cs, ce),
+                    ln,
+                    true,
+                )),
+                "item" => {
+                    let body = t[a..].trim_start();
+                    let start = ce - body.len();
+                    Some(Item::new(
+                        ItemKind::ListItem(None),
+                        strip_source_markup(body),
+                        Span::new(start, ce),
+                        ln,
+                        true,
+                    ))
+                }
+                "title" | "author" | "date" | "textbf" | "emph" | "textit" | "underline"
+                    if !content.is_empty() =>
+                {
+                    let kind = if cmd == "textbf" && b + 1 >= t.len() {
+                        ItemKind::Strong
+                    } else {
+                        ItemKind::Text
+                    };
+                    Some(Item::new(
+                        kind,
+                        content,
+                        Span::new(cs + a, cs + b),
+                        ln,
+                        true,
+                    ))
+                }
+                "begin" | "end" | "documentclass" | "usepackage" | "maketitle"
+                | "tableofcontents" | "input" | "include" | "newcommand" | "renewcommand"
+                | "setlength" | "vspace" | "hspace" | "noindent" | "centering" | "hline"
+                | "label" => blank(),
+                _ => None,
+            }
+        }
+        Markup::Typst => {
+            if t.starts_with("//") {
+                return blank();
+            }
+            let eq = t.bytes().take_while(|&b| b == b'=').count();
+            if (1..=6).contains(&eq) && t[eq..].starts_with(' ') {
+                let (a, b) = trim_range(src, cs + eq, ce);
+                return Some(Item::new(
+                    ItemKind::Heading(eq as u8),
+                    strip_source_markup(&src[a..b]),
+                    Span::new(a, b),
+                    ln,
+                    true,
+                ));
+            }
+            if t.starts_with("#pagebreak") {
+                return Some(Item::new(
+                    ItemKind::PageBreak,
+                    String::new(),
+                    Span::new(cs, ce),
+                    ln,
+                    true,
+                ));
+            }
+            if t.starts_with("#import")
+                || t.starts_with("#set ")
+                || t.starts_with("#show")
+                || t.starts_with("#let ")
+            {
+                return blank();
+            }
+            if let Some(rest) = t.strip_prefix('#') {
+                // `#attSatser([ ... ])`: the content as text.
+                let n = rest
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.')
+                    .count();
+                let inner = strip_source_markup(&rest[n..])
+                    .trim_matches(|c: char| c == '(' || c == ')' || c == ',' || c.is_whitespace())
+                    .to_string();
+                if inner.is_empty() {
+                    return blank();
+                }
+                return Some(Item::new(
+                    ItemKind::Text,
+                    inner,
+                    Span::new(cs, ce),
+                    ln,
+                    true,
+                ));
+            }
+            None
+        }
+        Markup::Markdown => None,
+    }
 }
 
 fn item_end(items: &[Item], min: usize) -> usize {
