@@ -184,6 +184,89 @@ fn seed_counts() {
     assert_eq!(d.signatures.iter().filter(|s| s.digital).count(), 3);
 }
 
+#[test]
+fn seed_document_kinds() {
+    use justera::DocumentKind::*;
+    let read = |n: &str| std::fs::read_to_string(shared().join("seeds").join(n)).unwrap();
+    let d = justera::parse(&read("001_8d3f355d45ad39b5.txt"));
+    assert_eq!(d.kind, Bundle);
+    assert!(
+        d.paragraphs.is_empty(),
+        "a bundle's § belong to its documents"
+    );
+    let memos: Vec<String> = d
+        .documents
+        .iter()
+        .filter(|x| x.kind == Memo)
+        .flat_map(|x| x.case_numbers.iter().map(|c| c.text.clone()))
+        .collect();
+    for case in [
+        "SN/2023:1",
+        "SN/2024:1",
+        "SN/2024:42",
+        "SN/2024:70",
+        "SN/2023:96",
+        "SN/2024:49",
+    ] {
+        assert!(memos.iter().any(|c| c == case), "memo {case} in {memos:?}");
+    }
+    let mbl = d
+        .documents
+        .iter()
+        .find(|x| x.kind == NegotiationProtocol)
+        .expect("the MBL negotiation protocol");
+    assert_eq!(
+        mbl.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        vec![1, 2, 4, 5]
+    );
+    let extract = d
+        .documents
+        .iter()
+        .find(|x| x.kind == ProtocolExtract)
+        .expect("the extract § 78");
+    assert_eq!(
+        extract
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect::<Vec<_>>(),
+        vec![78]
+    );
+    assert!(d.documents.iter().any(|x| x.kind == Initiative));
+    assert_eq!(d.documents.iter().filter(|x| x.confidential).count(), 2);
+    for w in d.blocks.windows(2) {
+        assert_eq!(w[0].span.end, w[1].span.start);
+    }
+
+    let d = justera::parse(&read("002_45c19e177153fc5b.txt"));
+    assert_eq!(d.kind, Memo);
+    let m = d.memo.as_ref().unwrap();
+    assert_eq!(
+        m.title.as_ref().unwrap().text,
+        "Årlig uppföljning av det systematiska arbetsmiljöarbetet (SAM) 2023"
+    );
+    assert_eq!(m.date.as_ref().unwrap().iso, "2024-04-04");
+    assert_eq!(m.case_numbers[0].text, "SN/2024:39");
+    assert!(m
+        .proposed_decision
+        .as_ref()
+        .unwrap()
+        .text
+        .starts_with("Socialnämnden tar del av"));
+    assert_eq!(m.documents_listed.len(), 4);
+    assert_eq!(
+        m.signatories
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Mikael Olofsson", "Oscar Haptén"]
+    );
+    assert_eq!(
+        m.distribution[0].text,
+        "HR-avdelning (Stadsledningsförvaltningen)"
+    );
+}
+
 /// The committed schema is what the model derives: regenerate with
 /// `UPDATE_SCHEMA=1 cargo test -p justera --test corpus`.
 #[test]
