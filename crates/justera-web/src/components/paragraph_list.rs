@@ -1,0 +1,80 @@
+//! The paragraphs: number, title, case numbers, decision.
+
+use std::rc::Rc;
+
+use justera::{Document, Paragraph};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub doc: Rc<Document>,
+}
+
+fn number(p: &Paragraph) -> String {
+    if p.number_text.trim().is_empty() {
+        format!("§ {}", p.number)
+    } else {
+        p.number_text.trim().to_string()
+    }
+}
+
+fn paragraph(p: &Paragraph, lang: Lang) -> Html {
+    let id = format!("p{}", p.number);
+    let title_id = format!("{id}-title");
+    html! {
+        <li class="paragraph" id={ id } aria-labelledby={ title_id.clone() }>
+            <h4 id={ title_id }>
+                <span class="num">{ number(p) }</span>{ " " }
+                <span class="title">{ &p.title }</span>
+            </h4>
+            if !p.case_numbers.is_empty() {
+                <p class="case">
+                    { lang.t("Diarienummer: ", "Case number: ") }
+                    { p.case_numbers.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
+            if p.confidential {
+                <p class="confidential">{ lang.t(
+                    "Beslutet publiceras inte (sekretess).",
+                    "The decision is not published (confidential).",
+                ) }</p>
+            }
+            if let Some(d) = &p.decision {
+                <div class="decision">
+                    <h5>{ lang.t("Beslut", "Decision") }</h5>
+                    if d.points.is_empty() {
+                        <p>{ &d.text }</p>
+                    } else {
+                        <ol>
+                            { for d.points.iter().map(|pt| html! { <li>{ &pt.text }</li> }) }
+                        </ol>
+                    }
+                </div>
+            }
+        </li>
+    }
+}
+
+#[function_component(ParagraphList)]
+pub fn paragraph_list(props: &Props) -> Html {
+    let lang = props.lang;
+    let ps = &props.doc.paragraphs;
+    html! {
+        <section class="paragraphs" aria-labelledby="paragraphs-h">
+            <h3 id="paragraphs-h">
+                { lang.t("Paragrafer", "Paragraphs") }
+                <span class="count">{ format!(" ({})", ps.len()) }</span>
+            </h3>
+            if ps.is_empty() {
+                <p>{ lang.t("Inga numrerade paragrafer hittades.", "No numbered paragraphs were found.") }</p>
+            } else {
+                <ol class="paragraph-list">
+                    { for ps.iter().map(|p| paragraph(p, lang)) }
+                </ol>
+            }
+        </section>
+    }
+}

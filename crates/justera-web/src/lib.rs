@@ -1,0 +1,24 @@
+//! The justera web app. The file never leaves the browser: everything here
+//! runs in the page (and, for parsing, in a worker).
+//!
+//! The modules at the top (`state`, `i18n`, `samples`, `load`) are plain Rust
+//! and tested natively; `app` and `components` know the DOM and only exist on
+//! wasm32.
+
+pub mod i18n;
+pub mod load;
+pub mod samples;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
+
+/// Mount the app on the page's body.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    app::start();
+}

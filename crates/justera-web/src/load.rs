@@ -1,0 +1,98 @@
+//! Turning the bytes of a file the user gave us into text.
+
+use crate::i18n::Lang;
+
+/// Files larger than this are refused before reading: protocols are at most
+/// a few megabytes of text, and the whole file is held in memory.
+pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
+
+/// Why a file could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The bytes are not text we can read.
+    NotText,
+    /// The file is empty.
+    Empty,
+    /// Larger than [`MAX_BYTES`].
+    TooLarge { bytes: u64 },
+    /// The browser could not read the file.
+    Unreadable { reason: String },
+}
+
+impl LoadError {
+    /// A message that makes sense alone, in the UI language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadError::NotText, Lang::Sv) => {
+                "Filen är inte text som går att läsa (UTF-8). Spara protokollet som text (.txt) eller markdown och försök igen.".into()
+            }
+            (LoadError::NotText, Lang::En) => {
+                "The file is not readable text (UTF-8). Save the protocol as text (.txt) or markdown and try again.".into()
+            }
+            (LoadError::Empty, Lang::Sv) => "Filen är tom.".into(),
+            (LoadError::Empty, Lang::En) => "The file is empty.".into(),
+            (LoadError::TooLarge { bytes }, Lang::Sv) => format!(
+                "Filen är för stor ({} MB). Största storlek är {} MB.",
+                bytes / 1_048_576,
+                MAX_BYTES / 1_048_576
+            ),
+            (LoadError::TooLarge { bytes }, Lang::En) => format!(
+                "The file is too large ({} MB). The limit is {} MB.",
+                bytes / 1_048_576,
+                MAX_BYTES / 1_048_576
+            ),
+            (LoadError::Unreadable { reason }, Lang::Sv) => {
+                format!("Webbläsaren kunde inte läsa filen ({reason}).")
+            }
+            (LoadError::Unreadable { reason }, Lang::En) => {
+                format!("The browser could not read the file ({reason}).")
+            }
+        }
+    }
+
+    /// The message in the other language too, for errors a user may need to
+    /// search for or show someone.
+    pub fn message_both(&self, lang: Lang) -> (String, String) {
+        (self.message(lang), self.message(lang.other()))
+    }
+}
+
+/// The text of a file, or why it is not text.
+pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
+    if bytes.is_empty() {
+        return Err(LoadError::Empty);
+    }
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
+    // A NUL byte means a binary format that happens to be valid UTF-8.
+    if text.contains('\0') {
+        return Err(LoadError::NotText);
+    }
+    Ok(text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_text_is_read_and_a_bom_dropped() {
+        assert_eq!(decode("§ 1 Val".as_bytes()).unwrap(), "§ 1 Val");
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+    }
+
+    #[test]
+    fn binary_and_empty_files_are_refused() {
+        assert_eq!(decode(b""), Err(LoadError::Empty));
+        assert_eq!(decode(&[0xff, 0xfe, 0x00, 0x41]), Err(LoadError::NotText));
+        assert_eq!(decode(b"PK\x03\x04\0\0"), Err(LoadError::NotText));
+        let (sv, en) = LoadError::NotText.message_both(Lang::Sv);
+        assert!(sv.contains("inte text"), "{sv}");
+        assert!(en.contains("not readable text"), "{en}");
+    }
+}

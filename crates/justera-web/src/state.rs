@@ -1,0 +1,250 @@
+//! The app's state and every way it can change: plain Rust, no DOM, so it is
+//! tested natively. `App` holds it in a `use_reducer` (the `Reducible` impl
+//! lives in `app.rs`, the only place that knows Yew).
+
+use std::rc::Rc;
+
+use justera::Document;
+
+use crate::i18n::Lang;
+use crate::load::LoadError;
+
+/// A file the user opened, parsed.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub id: u32,
+    pub name: String,
+    pub text: Rc<str>,
+    pub doc: Rc<Document>,
+}
+
+/// Two loaded files are the same when they are the same load.
+impl PartialEq for Loaded {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && Rc::ptr_eq(&self.doc, &other.doc)
+    }
+}
+
+/// A file being read or parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pending {
+    pub id: u32,
+    pub name: String,
+}
+
+/// A file that could not be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub name: String,
+    pub error: LoadError,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub files: Vec<Loaded>,
+    pub pending: Vec<Pending>,
+    /// The id of the file shown.
+    pub current: Option<u32>,
+    pub problems: Vec<Problem>,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Reading or parsing of a file began (the id comes from the caller).
+    Started {
+        id: u32,
+        name: String,
+    },
+    /// A file was parsed.
+    Parsed {
+        id: u32,
+        name: String,
+        text: Rc<str>,
+        doc: Rc<Document>,
+    },
+    /// A file could not be opened.
+    Failed {
+        id: u32,
+        name: String,
+        error: LoadError,
+    },
+    Select(u32),
+    Close(u32),
+    DismissProblems,
+    SetLang(Lang),
+}
+
+/// At most this many problems are kept on screen.
+const MAX_PROBLEMS: usize = 5;
+
+impl State {
+    pub fn current(&self) -> Option<&Loaded> {
+        let id = self.current?;
+        self.files.iter().find(|f| f.id == id)
+    }
+
+    pub fn busy(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// The state after `action`.
+    pub fn apply(&self, action: Action) -> State {
+        let mut s = self.clone();
+        match action {
+            Action::Started { id, name } => {
+                s.pending.retain(|p| p.id != id);
+                s.pending.push(Pending { id, name });
+            }
+            Action::Parsed {
+                id,
+                name,
+                text,
+                doc,
+            } => {
+                s.pending.retain(|p| p.id != id);
+                // Opening the same file again shows the copy already open.
+                if let Some(same) = s.files.iter().find(|f| f.name == name && f.text == text) {
+                    s.current = Some(same.id);
+                } else {
+                    s.files.push(Loaded {
+                        id,
+                        name: name.clone(),
+                        text,
+                        doc,
+                    });
+                    s.current = Some(id);
+                }
+                s.problems.retain(|p| p.name != name);
+            }
+            Action::Failed { id, name, error } => {
+                s.pending.retain(|p| p.id != id);
+                s.problems.push(Problem { name, error });
+                let extra = s.problems.len().saturating_sub(MAX_PROBLEMS);
+                s.problems.drain(..extra);
+            }
+            Action::Select(id) => {
+                if s.files.iter().any(|f| f.id == id) {
+                    s.current = Some(id);
+                }
+            }
+            Action::Close(id) => {
+                if let Some(i) = s.files.iter().position(|f| f.id == id) {
+                    s.files.remove(i);
+                    if s.current == Some(id) {
+                        // Show the neighbour that took its place, or the last.
+                        s.current = s.files.get(i).or(s.files.last()).map(|f| f.id);
+                    }
+                }
+            }
+            Action::DismissProblems => s.problems.clear(),
+            Action::SetLang(lang) => s.lang = lang,
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(id: u32, name: &str, text: &str) -> Action {
+        Action::Parsed {
+            id,
+            name: name.into(),
+            text: text.into(),
+            doc: Rc::new(justera::parse(text)),
+        }
+    }
+
+    #[test]
+    fn a_parsed_file_is_shown_and_no_longer_pending() {
+        let s = State::default()
+            .apply(Action::Started {
+                id: 1,
+                name: "a.txt".into(),
+            })
+            .apply(Action::Started {
+                id: 2,
+                name: "b.txt".into(),
+            });
+        assert!(s.busy());
+        let s = s.apply(parsed(1, "a.txt", "§ 1 Val av justerare"));
+        assert_eq!(s.current().map(|f| f.name.as_str()), Some("a.txt"));
+        assert_eq!(
+            s.pending,
+            vec![Pending {
+                id: 2,
+                name: "b.txt".into()
+            }]
+        );
+        let s = s.apply(parsed(2, "b.txt", "§ 2 Övrigt"));
+        assert_eq!(s.current, Some(2));
+        assert!(!s.busy());
+        assert_eq!(s.apply(Action::Select(1)).current, Some(1));
+        assert_eq!(
+            s.apply(Action::Select(99)).current,
+            Some(2),
+            "unknown ids are ignored"
+        );
+    }
+
+    #[test]
+    fn opening_the_same_file_twice_keeps_one_copy() {
+        let s = State::default()
+            .apply(parsed(1, "a.txt", "x"))
+            .apply(parsed(2, "b.txt", "y"));
+        let s = s.apply(parsed(3, "a.txt", "x"));
+        assert_eq!(s.files.len(), 2);
+        assert_eq!(s.current, Some(1));
+        // Same name, new content: a new file.
+        let s = s.apply(parsed(4, "a.txt", "z"));
+        assert_eq!(s.files.len(), 3);
+        assert_eq!(s.current, Some(4));
+    }
+
+    #[test]
+    fn closing_shows_a_neighbour() {
+        let s = State::default()
+            .apply(parsed(1, "a", "1"))
+            .apply(parsed(2, "b", "2"))
+            .apply(parsed(3, "c", "3"))
+            .apply(Action::Select(2));
+        let s = s.apply(Action::Close(2));
+        assert_eq!(s.current, Some(3));
+        let s = s.apply(Action::Close(3));
+        assert_eq!(s.current, Some(1));
+        let s = s.apply(Action::Close(1));
+        assert_eq!(s.current, None);
+        assert!(s.current().is_none());
+    }
+
+    #[test]
+    fn failures_are_listed_bounded_and_cleared_by_success_or_dismissal() {
+        let mut s = State::default();
+        for i in 0..8 {
+            s = s.apply(Action::Started {
+                id: i,
+                name: format!("f{i}"),
+            });
+            s = s.apply(Action::Failed {
+                id: i,
+                name: format!("f{i}"),
+                error: LoadError::NotText,
+            });
+        }
+        assert_eq!(s.problems.len(), MAX_PROBLEMS);
+        assert_eq!(s.problems.last().unwrap().name, "f7");
+        assert!(!s.busy());
+        let s = s.apply(parsed(9, "f7", "text"));
+        assert!(s.problems.iter().all(|p| p.name != "f7"));
+        assert!(s.apply(Action::DismissProblems).problems.is_empty());
+    }
+
+    #[test]
+    fn language_switches() {
+        let s = State::default();
+        assert_eq!(s.lang, Lang::Sv);
+        assert_eq!(s.apply(Action::SetLang(Lang::En)).lang, Lang::En);
+    }
+}

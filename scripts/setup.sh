@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Install what building and testing the web app need, idempotently: quick
+# when everything is already there. Follows the project's toolchain recipe
+# (only package registries are reachable: crates.io, npm, Debian).
+#
+# Source it (`. scripts/setup.sh`) or run it; either way it puts
+# tools/node_modules/.bin (wasm-opt) and ~/.cargo/bin on PATH for the caller
+# when sourced.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+say() { echo "setup: $*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else
+    say "need root for: $*"; return 1
+  fi
+}
+
+APT_UPDATED=
+apt_install() {
+  if [ -z "$APT_UPDATED" ]; then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# Debian packages: node and npm for the tools, Chromium and its driver for the tests.
+missing=()
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v python3 >/dev/null || missing+=(python3)
+command -v gzip >/dev/null || missing+=(gzip)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} (apt)"
+  apt_install "${missing[@]}"
+fi
+
+# Rust: the wasm target, Trunk, wasm-bindgen's CLI (same version as the crate's pin).
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -q ' 0\.21\.14'; then
+  say "installing trunk 0.21.14 (several minutes)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q ' 0\.2\.130'; then
+  say "installing wasm-bindgen-cli 0.2.130 (a few minutes)"
+  # Not --locked: its lockfile pins a crate version the registry lacks.
+  cargo install wasm-bindgen-cli --version 0.2.130
+fi
+
+# npm: wasm-opt (binaryen 132) into tools/, the browser test deps into tests/e2e/.
+npm_deps() { # dir
+  local dir="$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+npm_deps "$ROOT/tools"
+npm_deps "$ROOT/tests/e2e"
+if ! wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
+  say "wasm-opt 132 is not on PATH after npm ci in tools/"; exit 1
+fi

@@ -1,0 +1,80 @@
+// Opening documents: drop, file input, bundled samples, files that are not text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, dropFile, seedPath, waitForParagraphs, axeViolations, screenshot } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('a dropped protocol shows its 29 paragraphs', async () => {
+  const { context, page, errors } = await openApp(browser);
+  assert.deepEqual(await axeViolations(page), [], 'welcome page is accessible');
+  await screenshot(page, 'welcome-desktop');
+  await dropFile(page, seedPath('003'));
+  await waitForParagraphs(page, 29);
+  const header = await page.textContent('section.meeting');
+  assert.match(header, /Socialnämnden/);
+  assert.match(header, /2024-03-19/);
+  assert.match(header, /17:00–17:20/);
+  assert.equal(await page.locator('table.members tbody tr').count() > 5, true);
+  const first = await page.textContent('li.paragraph h4');
+  assert.match(first, /§ 1\s+Godkännande av dagordning/);
+  assert.deepEqual(await axeViolations(page), [], 'document view is accessible');
+  await screenshot(page, 'protocol-003-desktop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a protocol picked with the file input shows its header and 16 paragraphs', async () => {
+  const { context, page, errors } = await openApp(browser, { viewport: { width: 360, height: 740 } });
+  await page.setInputFiles('#file-input', seedPath('000'));
+  await waitForParagraphs(page, 16);
+  const header = await page.textContent('section.meeting');
+  assert.match(header, /Socialnämnden/);
+  assert.match(header, /2024-03-18/);
+  assert.match(header, /18:00–19:05/);
+  assert.match(header, /Solna stadshus/);
+  const members = await page.locator('table.members tbody tr').count();
+  assert.ok(members >= 5, `members: ${members}`);
+  // Nothing is wider than the phone's screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'protocol-000-phone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a file that is not text gets a clear message and the app stays usable', async () => {
+  const { context, page } = await openApp(browser);
+  await page.setInputFiles('#file-input', {
+    name: 'scan.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x9f]),
+  });
+  await page.waitForSelector('.problems li');
+  const message = await page.textContent('.problems');
+  assert.match(message, /scan\.bin/);
+  assert.match(message, /inte text/);
+  assert.match(message, /not readable text/);
+  assert.deepEqual(await axeViolations(page), [], 'the error is accessible');
+  await page.click('button[data-sample="000"]');
+  await waitForParagraphs(page, 16);
+  await context.close();
+});
+
+test('bundled samples open offline and several files can be switched between', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.click('button[data-sample="003"]');
+  await waitForParagraphs(page, 29);
+  await page.click('button[data-sample="000"]');
+  await waitForParagraphs(page, 16);
+  const tabs = page.locator('nav.files .file-tab');
+  assert.equal(await tabs.count(), 2);
+  await tabs.first().click();
+  await waitForParagraphs(page, 29);
+  assert.equal(await page.getAttribute('nav.files .file-tab >> nth=0', 'aria-current'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
