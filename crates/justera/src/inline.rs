@@ -648,8 +648,20 @@ pub fn plausible_name(n: &str) -> bool {
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+    });
     let mut out = String::with_capacity(s.len());
+    let mut space = false;
     for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
         let c = match c {
             'а' | 'А' => 'a',
             'е' | 'Е' => 'e',
@@ -669,14 +681,13 @@ pub fn fold(s: &str) -> String {
             'х' => 'x',
             _ => c,
         };
-        for l in c.to_lowercase() {
-            out.push(l);
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
-    let t = out.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
-    });
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]

@@ -5,6 +5,11 @@ use crate::model::PartKind;
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {
+    // Part headings are short; a long line is text (and folding it is the
+    // parser's hottest path).
+    if heading.len() > 90 {
+        return None;
+    }
     let f = fold(heading);
     let f = f.as_str();
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
@@ -166,6 +171,9 @@ pub enum FrontLabel {
 
 /// The attendance and header labels a protocol's front uses.
 pub fn front_label(label: &str) -> Option<FrontLabel> {
+    if label.len() > 60 {
+        return None;
+    }
     let f = fold(label);
     let f = f.as_str();
     use FrontLabel::*;

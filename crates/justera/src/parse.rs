@@ -406,6 +406,10 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
     // starts over (the body begins) or a part heading appears.
     let mut i = 0;
     while i < items.len() {
+        if items[i].text.len() > 40 {
+            i += 1;
+            continue;
+        }
         let f = fold(&items[i].text);
         let contents = items[i].line_start
             && matches!(
@@ -1609,13 +1613,17 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             span,
         });
     }
-    let all_text: String = p
-        .parts
-        .iter()
-        .map(|x| x.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let fall = fold(&all_text);
+    // The confidential stub and `omedelbart justerad` stand in the opening
+    // text and the decision: no need to fold the whole paragraph.
+    let mut opening = String::new();
+    for x in &p.parts {
+        if opening.len() > 2_000 {
+            break;
+        }
+        opening.push_str(&x.text[..floor(&x.text, 1_000)]);
+        opening.push('\n');
+    }
+    let fall = fold(&opening);
     p.confidential = fall.contains("publiceras ej")
         || fall.contains("publiceras inte")
         || fall.contains("sekretess och publiceras");
@@ -1664,6 +1672,14 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
     }
     crate::outcome::paragraph_outcome(src, &mut p);
     p
+}
+
+fn floor(s: &str, mut k: usize) -> usize {
+    k = k.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a

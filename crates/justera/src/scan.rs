@@ -113,6 +113,9 @@ fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) {
 /// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
 /// `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
+    if !s.bytes().any(|b| matches!(b, b'*' | b'_' | b'<' | b'\\')) {
+        return collapse_ws(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
