@@ -9,9 +9,11 @@ pub mod model;
 mod outcome;
 mod parse;
 pub mod scan;
+pub mod summary;
 
 pub use model::*;
 pub use parse::parse;
+pub use summary::{summarize, MeetingSummary};
 
 /// The model as pretty JSON (the public interface).
 pub fn to_json(doc: &Document) -> String {
