@@ -3,6 +3,8 @@
 
 use std::process::ExitCode;
 
+mod outcomes;
+
 const USAGE: &str = "usage: justera parse FILE
 
   parse FILE   print the document model as JSON";
@@ -27,8 +29,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("{}", justera::to_json(&doc));
             Ok(ExitCode::SUCCESS)
         }
+        Some("outcomes") => outcomes::run(&args[1..], read),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            println!("{USAGE}\n  {}", outcomes::USAGE);
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(USAGE.to_string()),
