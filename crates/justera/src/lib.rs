@@ -4,6 +4,7 @@
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
 pub mod inline;
+pub mod input;
 pub mod labels;
 pub mod model;
 mod outcome;
