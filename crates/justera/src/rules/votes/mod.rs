@@ -1,1 +1,0 @@
-//! Votes: counted votes, results and roll calls.
