@@ -132,7 +132,7 @@ fn serving_parties(doc: &Document, n: u32) -> Vec<String> {
 
 pub fn summarize(doc: &Document) -> MeetingSummary {
     let mut parties: Vec<String> = Vec::new();
-    let mut note = |p: &Option<String>, parties: &mut Vec<String>| {
+    let note = |p: &Option<String>, parties: &mut Vec<String>| {
         if let Some(p) = p {
             if !parties.contains(p) {
                 parties.push(p.clone());

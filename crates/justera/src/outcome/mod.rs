@@ -240,10 +240,12 @@ fn outcome(p: &mut Paragraph) {
             .iter()
             .any(|v| v.counts.no.is_some_and(|n| n > 0) || v.lot || v.casting_vote)
         || p.procedure.iter().any(|q| q.between.len() > 1);
-    let method = if vote.is_some_and(|v| v.lot) || p.votes.iter().any(|v| v.lot) {
-        Method::Lot
-    } else if vote.is_some() {
+    // A counted vote settled by lot is still a vote (`Vote::lot` says so);
+    // `lot` alone is a lot with no count.
+    let method = if vote.is_some() {
         Method::Vote
+    } else if p.votes.iter().any(|v| v.lot) {
+        Method::Lot
     } else if contested {
         Method::Acclamation
     } else {

@@ -22,6 +22,11 @@ const PROPOSE: [&str; 9] = [
 
 /// Whose proposal the base proposal is, as named in the text.
 pub(crate) fn base_source(low: &str) -> Option<(usize, &'static str)> {
+    sources(low).into_iter().next()
+}
+
+/// Every base-proposal phrase in the text, in order: (position, canonical name).
+pub(crate) fn sources(low: &str) -> Vec<(usize, &'static str)> {
     const SOURCES: [(&str, &str); 16] = [
         (
             "kommunstyrelsens arbetsutskotts förslag",
@@ -46,10 +51,21 @@ pub(crate) fn base_source(low: &str) -> Option<(usize, &'static str)> {
         ("liggande förslag", "liggande förslag"),
         ("förslaget till beslut", "förslaget till beslut"),
     ];
-    SOURCES
-        .iter()
-        .filter_map(|(k, v)| low.find(k).map(|at| (at, *v)))
-        .min_by_key(|(at, _)| *at)
+    let mut out: Vec<(usize, &'static str, usize)> = Vec::new();
+    for (k, v) in SOURCES {
+        let mut from = 0;
+        while let Some(i) = low[from..].find(k) {
+            let at = from + i;
+            // A longer phrase found first owns its span (`kommunstyrelsens
+            // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
+            if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
+                out.push((at, v, k.len()));
+            }
+            from = at + k.len();
+        }
+    }
+    out.sort_by_key(|(a, _, _)| *a);
+    out.into_iter().map(|(a, v, _)| (a, v)).collect()
 }
 
 /// The kind of a proposal from its first words after the verb.
@@ -204,12 +220,26 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
         }
     }
     for d in drafts.iter_mut() {
-        d.kind = Some(kind_of(d.head.of(src)));
+        if d.kind.is_none() {
+            d.kind = Some(kind_of(d.head.of(src)));
+        }
     }
     // Several yrkanden for the base proposal are one proposal.
     let mut out: Vec<Proposal> = Vec::new();
     for d in drafts {
-        let kind = d.kind.unwrap_or(ProposalKind::Own);
+        let head = lower(d.head.of(src));
+        let source = base_source(&head).map(|(_, s)| s.to_string());
+        let mut kind = d.kind.unwrap_or(ProposalKind::Own);
+        // Approving another body's proposal than the base one is a
+        // proposal of its own (`bifall till kommunstyrelsens förvaltnings
+        // förslag` against the utskott's).
+        let first_source = out
+            .iter()
+            .find(|x| x.kind == ProposalKind::Approve)
+            .and_then(|x| x.source.clone());
+        if kind == ProposalKind::Approve && first_source.is_some() && first_source != source {
+            kind = ProposalKind::Own;
+        }
         if kind == ProposalKind::Approve {
             if let Some(prev) = out.iter_mut().find(|x| x.kind == ProposalKind::Approve) {
                 for a in d.by {
@@ -225,12 +255,11 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 continue;
             }
         }
-        let head = lower(d.head.of(src));
         out.push(Proposal {
             id: format!("p{}", out.len() + 1),
             kind,
-            source: if kind == ProposalKind::Approve {
-                base_source(&head).map(|(_, s)| s.to_string())
+            source: if matches!(kind, ProposalKind::Approve | ProposalKind::Own) {
+                source
             } else {
                 None
             },
@@ -389,16 +418,25 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             hits.push((pos, pr.id.clone()));
         }
     }
-    if let Some((at, _)) = base_source(&low) {
+    for (at, name) in sources(&low) {
         // `avslag till förvaltningens förslag` names the rejection, not the base.
-        let before = &low[..at];
-        let rejects = before.trim_end().ends_with("avslag till")
-            || before.trim_end().ends_with("avslag på")
-            || before.trim_end().ends_with("avslå");
-        if !rejects {
-            if let Some(b) = props.iter().find(|x| x.kind == ProposalKind::Base) {
-                hits.push((at, b.id.clone()));
-            }
+        let before = low[..at].trim_end();
+        if before.ends_with("avslag till")
+            || before.ends_with("avslag på")
+            || before.ends_with("avslå")
+        {
+            continue;
+        }
+        // The base proposal, or a yrkande approving another body's proposal.
+        let base = props.iter().find(|x| x.kind == ProposalKind::Base);
+        let own = props
+            .iter()
+            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name));
+        match (base, own) {
+            (Some(b), _) if b.source.as_deref() == Some(name) => hits.push((at, b.id.clone())),
+            (_, Some(o)) => hits.push((at, o.id.clone())),
+            (Some(b), None) => hits.push((at, b.id.clone())),
+            (None, None) => {}
         }
     }
     if !speaker.is_empty() {

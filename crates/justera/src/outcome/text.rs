@@ -242,7 +242,7 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         if let Some(c) = cur {
             let prev = src[c..last_end].trim_end();
             let runs_on = !prev.ends_with(['.', '!', '?', ':', '*', '"', '”'])
-                && t.starts_with(|ch: char| ch.is_lowercase());
+                && t.starts_with(|ch: char| ch.is_lowercase() || ch == '(');
             if starts_list || (after_gap && !runs_on) {
                 out.push(Sentence {
                     span: Span::new(c, last_end),
