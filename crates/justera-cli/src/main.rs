@@ -3,6 +3,8 @@
 
 use std::process::ExitCode;
 
+mod outcomes;
+
 const USAGE: &str = "usage: justera parse FILE
 
   parse FILE   print the document model as JSON";
@@ -27,16 +29,27 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("{}", justera::to_json(&doc));
             Ok(ExitCode::SUCCESS)
         }
+        Some("outcomes") => outcomes::run(&args[1..], read),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            println!("{USAGE}\n  {}", outcomes::USAGE);
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(USAGE.to_string()),
     }
 }
 
-/// Read a file as text.
+/// Read a file as text: plain text in any common encoding, .docx or PDF,
+/// detected by content. Says on stderr what was read unless it was plain
+/// UTF-8, and lists what the conversion found (tracked changes, comments).
 fn read(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    String::from_utf8(bytes).map_err(|_| format!("{path}: not UTF-8 text"))
+    let decoded = justera::input::decode(&bytes)
+        .map_err(|e| format!("{path}: {} / {}", e.message(), e.message_en()))?;
+    if decoded.describe() != "text, UTF-8" {
+        eprintln!("justera: {path}: read as {}", decoded.describe());
+    }
+    for note in &decoded.notes {
+        eprintln!("justera: {path}: {}", note.message_en());
+    }
+    Ok(decoded.text)
 }

@@ -4,14 +4,17 @@
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
 pub mod inline;
+pub mod input;
 pub mod labels;
 pub mod model;
 mod outcome;
 mod parse;
 pub mod scan;
+pub mod summary;
 
 pub use model::*;
 pub use parse::parse;
+pub use summary::{summarize, MeetingSummary};
 
 /// The model as pretty JSON (the public interface).
 pub fn to_json(doc: &Document) -> String {

@@ -393,14 +393,33 @@ pub enum Method {
     Lot,
 }
 
+/// What a question decides.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Which proposal the meeting adopts.
+    Main,
+    /// Whether to decide today or send the matter back (återremiss).
+    ReferBack,
+    /// Whether to decide today or postpone it (bordläggning).
+    Postpone,
+    /// Which proposal stands against the main one in a vote (motförslag).
+    CounterProposal,
+}
+
 /// A question the chair put.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Question {
+    pub kind: QuestionKind,
     /// Proposal ids put against each other.
     pub between: Vec<String>,
     /// The proposal the meeting found for.
     pub winner: Option<String>,
+    /// Proposals the meeting found against (for a refer-back or postpone
+    /// question decided "today": the motion itself).
+    pub rejected: Vec<String>,
     pub method: Method,
     pub text: String,
     pub span: Span,
@@ -431,6 +450,11 @@ pub struct RollCallEntry {
     pub name: String,
     pub party: Option<String>,
     pub vote: Ballot,
+    /// Written outside the table (the chair's line under it): the ballot is
+    /// inferred from the declared counts.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
+    pub inferred: bool,
     pub span: Span,
 }
 
@@ -449,8 +473,14 @@ pub struct Vote {
     pub casting_vote: bool,
     /// Settled by lot.
     pub lot: bool,
-    /// The proposal id the vote adopted, when stated.
+    /// The proposal id the vote adopted: as the protocol states it, else
+    /// as the counts imply.
     pub result: Option<String>,
+    /// The protocol states the result (`beslutar enligt ...`), rather than
+    /// it being read from the counts.
+    pub result_stated: bool,
+    /// Where the counts are written.
+    pub counts_span: Option<Span>,
     pub span: Span,
 }
 

@@ -1,6 +1,12 @@
 //! Inside one paragraph: proposals, procedure, votes, reservations,
 //! statements, jäv, documents and attachments, read from its parts.
 
+mod procedure;
+mod proposals;
+mod reservations;
+mod text;
+mod votes;
+
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 
@@ -29,7 +35,10 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
         let t = line.trim();
         if t.is_empty() {
             if let Some(a) = start.take() {
-                out.push(Chunk { text: s[a..last_end].trim_end(), start: span.start + a });
+                out.push(Chunk {
+                    text: s[a..last_end].trim_end(),
+                    start: span.start + a,
+                });
             }
         } else {
             let lead = line.len() - line.trim_start().len();
@@ -41,13 +50,19 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
         pos += line.len();
     }
     if let Some(a) = start {
-        out.push(Chunk { text: s[a..last_end].trim_end(), start: span.start + a });
+        out.push(Chunk {
+            text: s[a..last_end].trim_end(),
+            start: span.start + a,
+        });
     }
     // Attach list chunks (`1. att ...`, `- ...`) to the chunk before.
     let mut merged: Vec<Chunk> = Vec::new();
     for c in out {
         let t = c.text.trim_start_matches(['*', '_']);
-        let is_list = t.starts_with("- ") || t.starts_with(|ch: char| ch.is_ascii_digit()) && t.split_once(['.', ')']).is_some_and(|(n, _)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
+        let is_list = t.starts_with("- ")
+            || t.starts_with(|ch: char| ch.is_ascii_digit())
+                && t.split_once(['.', ')'])
+                    .is_some_and(|(n, _)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
         let emphasis = c.text.starts_with('*') || c.text.starts_with('_');
         match merged.last_mut() {
             Some(prev) if is_list || emphasis => {
@@ -60,173 +75,18 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
     merged
 }
 
-const PROPOSE: [&str; 8] = ["yrkar", "yrkade", "yrkande", "föreslår", "föreslog", "yrkas", "ställer sig bakom", "instämmer"];
-
 fn clean(t: &str) -> String {
     crate::scan::strip_inline(t)
 }
 
-/// Who is named before the first verb in `t` (for `X (V) yrkar ...`).
-fn actors_before(t: &str, base: usize, verbs: &[&str]) -> Vec<Actor> {
-    let f = t.to_lowercase();
-    let cut = verbs.iter().filter_map(|v| f.find(v)).min().unwrap_or(t.len());
-    let cut = (0..=cut.min(t.len())).rev().find(|&k| t.is_char_boundary(k)).unwrap_or(0);
-    find_actors(&t[..cut], base)
-}
-
-fn base_source(f: &str) -> Option<&'static str> {
-    [
-        ("kommunstyrelsens arbetsutskotts förslag", "kommunstyrelsens arbetsutskotts förslag"),
-        ("arbetsutskottets förslag", "arbetsutskottets förslag"),
-        ("arbetsutskotts förslag", "arbetsutskottets förslag"),
-        ("förvaltningens förslag", "förvaltningens förslag"),
-        ("ordförandens förslag", "ordförandens förslag"),
-        ("presidiets förslag", "presidiets förslag"),
-        ("utskottets förslag", "utskottets förslag"),
-        ("styrelsens förslag", "styrelsens förslag"),
-        ("kommunstyrelsens förslag", "kommunstyrelsens förslag"),
-        ("beredningens förslag", "beredningens förslag"),
-        ("förslaget till beslut", "förslaget till beslut"),
-        ("liggande förslag", "liggande förslag"),
-    ]
-    .iter()
-    .find(|(k, _)| f.contains(k))
-    .map(|(_, v)| *v)
-}
-
-fn proposal_kind(f: &str) -> ProposalKind {
-    if f.contains("återremi") {
-        ProposalKind::ReferBack
-    } else if f.contains("bordlägg") || f.contains("bordlagt") {
-        ProposalKind::Postpone
-    } else if f.contains("avslag") || f.contains("avslå") {
-        ProposalKind::Reject
-    } else if f.contains("tilläggsyrkande") || f.contains("tillägg") {
-        ProposalKind::Add
-    } else if f.contains("ändringsyrkande") || f.contains("ändring") {
-        ProposalKind::Amend
-    } else if (f.contains("bifall") || f.contains("beslutar enligt") || f.contains("besluta enligt")) && base_source(f).is_some() {
-        ProposalKind::Approve
-    } else {
-        ProposalKind::Own
-    }
-}
-
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
+    p.proposals = proposals::proposals(src, p);
+    p.procedure = procedure::procedure(src, p);
+    p.reservations = reservations::reservations(src, p);
+    p.votes = votes::votes(src, p);
+    vote_questions(p);
+
     let parts: Vec<Part> = p.parts.clone();
-    let mut proposals: Vec<Proposal> = Vec::new();
-    for part in parts.iter().filter(|x| x.kind == PartKind::Proposals) {
-        let mut current: Option<usize> = None;
-        for c in chunks(src, part.span) {
-            let f = fold(c.text);
-            let by = actors_before(c.text, c.start, &PROPOSE);
-            let starts_new = !by.is_empty() && PROPOSE.iter().any(|v| f.contains(v));
-            if !starts_new {
-                if let Some(k) = current {
-                    let pr = &mut proposals[k];
-                    pr.span = pr.span.cover(c.span());
-                    pr.text = clean(pr.span.of(src));
-                }
-                continue;
-            }
-            // `i första hand ..., och i andra hand ...`: two proposals.
-            let lower = c.text.to_lowercase();
-            let first = lower.find("i första hand");
-            let second = lower.find("i andra hand");
-            let pieces: Vec<(Option<u8>, usize, usize)> = match (first, second) {
-                (Some(a), Some(b)) if a < b => vec![(Some(1), 0, b), (Some(2), b, c.text.len())],
-                _ => vec![(None, 0, c.text.len())],
-            };
-            for (prio, a, b) in pieces {
-                let (a, b) = (floor(c.text, a), floor(c.text, b));
-                let piece = &c.text[a..b];
-                let pf = if prio == Some(1) { fold(piece) } else { f.clone() };
-                let kind = proposal_kind(if prio.is_some() { &pf } else { &f });
-                let kind = if prio == Some(2) { proposal_kind(&fold(piece)) } else { kind };
-                proposals.push(Proposal {
-                    id: format!("p{}", proposals.len() + 1),
-                    kind,
-                    source: if kind == ProposalKind::Approve { base_source(&f).map(String::from) } else { None },
-                    by: by.clone(),
-                    joint: by.len() > 1 || f.contains("gemensam"),
-                    priority: prio,
-                    text: clean(if prio.is_some() { c.text } else { piece }),
-                    span: if prio.is_some() { c.span() } else { Span::new(c.start + a, c.start + b) },
-                });
-            }
-            current = Some(proposals.len() - 1);
-        }
-    }
-    // The base proposal: the administration's or an utskott's, named by
-    // approvals or by the procedure.
-    let proc_text: String = parts.iter().filter(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote)).map(|x| fold(&x.text)).collect::<Vec<_>>().join(" ");
-    let base_named = proposals.iter().find_map(|x| x.source.clone()).or_else(|| base_source(&proc_text).map(String::from));
-    if !proposals.is_empty() || !proc_text.is_empty() {
-        if let Some(source) = base_named {
-            let by: Vec<Actor> = proposals.iter().filter(|x| x.kind == ProposalKind::Approve).flat_map(|x| x.by.clone()).collect();
-            let span = p.decision.as_ref().map(|d| d.span).unwrap_or(p.span);
-            proposals.insert(
-                0,
-                Proposal {
-                    id: "base".into(),
-                    kind: ProposalKind::Base,
-                    source: Some(source),
-                    by,
-                    joint: false,
-                    priority: None,
-                    text: p.decision.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
-                    span,
-                },
-            );
-        }
-    }
-    p.proposals = proposals;
-
-    // Procedure.
-    for part in parts.iter().filter(|x| x.kind == PartKind::Procedure) {
-        let f = fold(&part.text);
-        let winner = if base_source(&f).is_some() && (f.contains("enligt") || f.contains("bifaller") || f.contains("bifalla")) {
-            p.proposals.iter().find(|x| x.kind == ProposalKind::Base).map(|x| x.id.clone())
-        } else {
-            None
-        };
-        let voted = f.contains("omröstning") && (f.contains("verkställs") || f.contains("begärs") || f.contains("genomförs")) || f.contains("votering");
-        p.procedure.push(Question {
-            between: p.proposals.iter().filter(|x| x.kind != ProposalKind::Approve).map(|x| x.id.clone()).collect(),
-            winner,
-            method: if voted { Method::Vote } else { Method::Acclamation },
-            text: part.text.clone(),
-            span: part.span,
-        });
-    }
-
-    // Reservations: under their heading, or any sentence `X reserverar sig`.
-    for part in parts.iter() {
-        let chunks = chunks(src, part.span);
-        for c in chunks {
-            let f = fold(c.text);
-            if !(f.contains("reserverar sig") || f.contains("reserverade sig") || f.contains("reservera sig") || (part.kind == PartKind::Reservations && f.contains("reserv"))) {
-                continue;
-            }
-            let by = actors_before(c.text, c.start, &["reserver"]);
-            let in_favour_text = f.find("till förmån för").map(|k| f[k + "till förmån för".len()..].trim().trim_end_matches('.').to_string());
-            let in_favour_of = in_favour_text.as_ref().and_then(|t| {
-                if t.contains("eget") || t.contains("egna") || t.contains("gemensamma") || t.contains("gemensamt") {
-                    p.proposals.iter().find(|x| x.kind != ProposalKind::Base && x.kind != ProposalKind::Approve && x.by.iter().any(|a| by.iter().any(|b| b.name == a.name))).map(|x| x.id.clone())
-                } else {
-                    None
-                }
-            });
-            p.reservations.push(Reservation {
-                by,
-                in_favour_of,
-                in_favour_text,
-                text: clean(c.text),
-                span: c.span(),
-            });
-        }
-    }
-
     // Statements.
     for part in parts.iter() {
         let kind = match part.kind {
@@ -236,7 +96,10 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
             _ => continue,
         };
         let cs = chunks(src, part.span);
-        let by = cs.first().map(|c| find_actors(c.text, c.start)).unwrap_or_default();
+        let by = cs
+            .first()
+            .map(|c| find_actors(c.text, c.start))
+            .unwrap_or_default();
         let by = if by.is_empty() {
             // `Moderaterna lämnar följande anteckning`: no person named.
             Vec::new()
@@ -255,7 +118,12 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     for part in parts.iter() {
         for c in chunks(src, part.span) {
             let f = fold(c.text);
-            if part.kind == PartKind::Jav || f.contains("anmäler jäv") || f.contains("anmälde jäv") || f.contains("pga jäv") && !f.contains("ej §") || f.contains("på grund av jäv") {
+            if part.kind == PartKind::Jav
+                || f.contains("anmäler jäv")
+                || f.contains("anmälde jäv")
+                || f.contains("pga jäv") && !f.contains("ej §")
+                || f.contains("på grund av jäv")
+            {
                 let by = find_actors(c.text, c.start);
                 if !by.is_empty() || part.kind == PartKind::Jav {
                     p.jav.push(Jav {
@@ -276,7 +144,10 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
             let t = line.trim().trim_start_matches(['-', '*', '•']).trim();
             if !t.is_empty() {
                 let lead = line.find(t).unwrap_or(0);
-                p.documents.push(Text::new(clean(t), Span::new(pos + lead, pos + lead + t.len())));
+                p.documents.push(Text::new(
+                    clean(t),
+                    Span::new(pos + lead, pos + lead + t.len()),
+                ));
             }
             pos += line.len();
         }
@@ -294,126 +165,87 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         if nd > 0 && (at == 0 || !lower[..at].ends_with(|c: char| c.is_alphabetic())) {
             let end = at + 6 + sp + nd;
             let text = &ps[at..end];
-            if !p.attachments.iter().any(|a| a.text.eq_ignore_ascii_case(text)) {
-                p.attachments.push(Text::new(text, Span::new(p.span.start + at, p.span.start + end)));
+            if !p
+                .attachments
+                .iter()
+                .any(|a| a.text.eq_ignore_ascii_case(text))
+            {
+                p.attachments.push(Text::new(
+                    text,
+                    Span::new(p.span.start + at, p.span.start + end),
+                ));
             }
         }
         from = at + 6;
     }
 
-    votes(src, p);
     outcome(p);
 }
 
-fn floor(s: &str, mut k: usize) -> usize {
-    k = k.min(s.len());
-    while !s.is_char_boundary(k) {
-        k -= 1;
+/// Each counted vote is the question that decided: add it after the
+/// questions found by acclamation it overturned or confirmed.
+fn vote_questions(p: &mut Paragraph) {
+    for v in &p.votes {
+        let between: Vec<String> = v
+            .yes_means
+            .iter()
+            .chain(v.no_means.iter())
+            .cloned()
+            .collect();
+        let rejected = between
+            .iter()
+            .filter(|b| Some(*b) != v.result.as_ref())
+            .cloned()
+            .collect();
+        p.procedure.push(Question {
+            kind: QuestionKind::Main,
+            between,
+            winner: v.result.clone(),
+            rejected,
+            method: if v.lot { Method::Lot } else { Method::Vote },
+            text: v
+                .yes_text
+                .iter()
+                .chain(v.no_text.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" / "),
+            span: v.counts_span.unwrap_or(v.span),
+        });
     }
-    k
 }
 
-/// Numbers before a word: `11 ja-röster`, `5 Ja-röster`.
-fn count_before(f: &str, words: &[&str]) -> Option<u32> {
-    for w in words {
-        if let Some(k) = f.find(w) {
-            let before = f[..k].trim_end();
-            let digits: String = before.chars().rev().take_while(|c| c.is_ascii_digit()).collect::<Vec<_>>().into_iter().rev().collect();
-            if let Ok(n) = digits.parse() {
-                return Some(n);
-            }
-            if let Some(n) = number_word(before.rsplit(' ').next().unwrap_or("")) {
-                return Some(n);
-            }
-        }
-    }
-    None
-}
-
-fn number_word(w: &str) -> Option<u32> {
-    const W: [&str; 21] = [
-        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
-    ];
-    W.iter().position(|x| *x == w).map(|n| n as u32).or(if w == "ett" { Some(1) } else { None })
-}
-
-fn votes(src: &str, p: &mut Paragraph) {
-    let text = p.span.of(src);
-    let f = fold(text);
-    let counted = f.contains("ja-röst") || f.contains("nej-röst") || f.contains("omröstningsresultat") || f.contains("röster mot");
-    if !counted {
-        return;
-    }
-    let mut counts = Counts {
-        yes: count_before(&f, &["ja-röster", "ja-röst", "röster för", "röster mot"]),
-        no: count_before(&f, &["nej-röster", "nej-röst"]),
-        abstain: count_before(&f, &["som avstår", "avstår", "avstod", "blanka", "nedlagda"]),
-        absent: count_before(&f, &["frånvarande"]),
-    };
-    // `med 7 röster mot 4`
-    if counts.no.is_none() {
-        if let Some(k) = f.find("röster mot") {
-            let after = f[k + "röster mot".len()..].trim_start();
-            let digits: String = after.chars().take_while(|c| c.is_ascii_digit()).collect();
-            counts.no = digits.parse().ok();
-        }
-    }
-    if counts.yes.is_none() && counts.no.is_none() {
-        return;
-    }
-    let grab = |key: &str| -> Option<String> {
-        let k = f.find(key)?;
-        let rest = &f[k + key.len()..];
-        let end = rest.find(['.', '\n']).unwrap_or(rest.len());
-        Some(rest[..end].trim().trim_start_matches("innebär").trim().trim_start_matches("för").trim().to_string())
-    };
-    let yes_text = grab("ja-röst innebär").or_else(|| grab("ja-röst för"));
-    let no_text = grab("nej-röst innebär").or_else(|| grab("nej-röst för"));
-    let meaning = |t: &Option<String>| -> Option<String> {
-        let t = t.as_ref()?;
-        if base_source(t).is_some() {
-            return p.proposals.iter().find(|x| x.kind == ProposalKind::Base).map(|x| x.id.clone());
-        }
-        p.proposals.iter().find(|x| x.by.iter().any(|a| t.contains(&fold(&a.name.split(' ').next_back().unwrap_or(""))))).map(|x| x.id.clone())
-    };
-    let yes_means = meaning(&yes_text);
-    let no_means = meaning(&no_text);
-    let casting_vote = f.contains("utslagsröst") || f.contains("utslagsrösten");
-    let lot = f.contains("lottning") || f.contains("singla slant") || f.contains("lotten");
-    let result = match (counts.yes, counts.no) {
-        (Some(y), Some(n)) if y > n => yes_means.clone(),
-        (Some(y), Some(n)) if n > y => no_means.clone(),
-        _ => None,
-    };
-    let span = p.parts.iter().filter(|x| x.kind == PartKind::Vote || x.kind == PartKind::Procedure).map(|x| x.span).reduce(|a, b| a.cover(b)).unwrap_or(p.span);
-    p.votes.push(Vote {
-        yes_means,
-        no_means,
-        yes_text,
-        no_text,
-        counts,
-        roll_call: Vec::new(),
-        casting_vote,
-        lot,
-        result,
-        span,
-    });
-    for q in p.procedure.iter_mut() {
-        q.method = Method::Vote;
-    }
+/// The positions that stood: the base proposal and every yrkande except
+/// those that approve the base (they are the base).
+pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
+    let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
+    p.proposals
+        .iter()
+        .filter(|x| !(has_base && x.kind == ProposalKind::Approve))
+        .collect()
 }
 
 fn outcome(p: &mut Paragraph) {
-    if p.decision.is_none() && p.proposals.is_empty() {
+    if p.decision.is_none() && p.proposals.is_empty() && p.votes.is_empty() {
         return;
     }
-    let movers: Vec<&Proposal> = p.proposals.iter().filter(|x| x.kind != ProposalKind::Approve).collect();
-    let contested = movers.len() > 1;
-    let vote = p.votes.first();
-    let method = if vote.is_some_and(|v| v.lot) {
-        Method::Lot
-    } else if vote.is_some() {
+    let stood = positions(p);
+    let vote = p
+        .votes
+        .iter()
+        .rev()
+        .find(|v| v.counts.yes.is_some() || v.counts.no.is_some());
+    let contested = stood.len() > 1
+        || p.votes
+            .iter()
+            .any(|v| v.counts.no.is_some_and(|n| n > 0) || v.lot || v.casting_vote)
+        || p.procedure.iter().any(|q| q.between.len() > 1);
+    // A counted vote settled by lot is still a vote (`Vote::lot` says so);
+    // `lot` alone is a lot with no count.
+    let method = if vote.is_some() {
         Method::Vote
+    } else if p.votes.iter().any(|v| v.lot) {
+        Method::Lot
     } else if contested {
         Method::Acclamation
     } else {
@@ -421,9 +253,30 @@ fn outcome(p: &mut Paragraph) {
     };
     let adopted = vote
         .and_then(|v| v.result.clone())
-        .or_else(|| p.procedure.iter().rev().find_map(|q| q.winner.clone()))
-        .or_else(|| if contested { None } else { movers.first().map(|x| x.id.clone()) });
-    let margin = vote.and_then(|v| Some(v.counts.yes? as i64 - v.counts.no? as i64)).map(i64::abs);
+        .or_else(|| {
+            p.procedure
+                .iter()
+                .rev()
+                .filter(|q| q.kind == QuestionKind::Main)
+                .find_map(|q| q.winner.clone())
+        })
+        .or_else(|| {
+            if stood.len() == 1 {
+                stood.first().map(|x| x.id.clone())
+            } else {
+                None
+            }
+        })
+        .map(|id| match p.proposals.iter().find(|x| x.id == id) {
+            Some(x)
+                if x.kind == ProposalKind::Approve
+                    && p.proposals.iter().any(|b| b.kind == ProposalKind::Base) =>
+            {
+                "base".to_string()
+            }
+            _ => id,
+        });
+    let margin = vote.and_then(|v| Some((v.counts.yes? as i64 - v.counts.no? as i64).abs()));
     p.outcome = Some(Outcome {
         adopted,
         contested,

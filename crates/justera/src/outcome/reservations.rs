@@ -1,0 +1,95 @@
+//! Reservations: who reserved against the decision, and in favour of which
+//! proposal.
+
+use super::proposals::resolve;
+use super::text::{lower, sentences};
+use crate::inline::find_actors;
+use crate::model::*;
+
+/// Party names as they are written in reservations and statements.
+const PARTY_NAMES: [(&str, &str); 10] = [
+    ("socialdemokraterna", "S"),
+    ("moderaterna", "M"),
+    ("sverigedemokraterna", "SD"),
+    ("centerpartiet", "C"),
+    ("vänsterpartiet", "V"),
+    ("kristdemokraterna", "KD"),
+    ("liberalerna", "L"),
+    ("miljöpartiet", "MP"),
+    ("folkpartiet", "FP"),
+    ("liberalernas", "L"),
+];
+
+/// Parties named by name (`Moderaterna reserverar sig`) before `cut`.
+pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
+    let low = lower(&t[..cut.min(t.len())]);
+    let mut out: Vec<Actor> = Vec::new();
+    for (name, party) in PARTY_NAMES {
+        if let Some(k) = super::proposals::find_word(&low, name) {
+            if out.iter().any(|a| a.party.as_deref() == Some(party)) {
+                continue;
+            }
+            out.push(Actor {
+                name: t[k..k + name.len()].to_string(),
+                party: Some(party.to_string()),
+                group: true,
+                span: Span::new(base + k, base + k + name.len()),
+            });
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    out
+}
+
+pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
+    let mut out = Vec::new();
+    for part in &p.parts {
+        for s in sentences(src, part.span) {
+            let t = s.text(src);
+            let low = lower(t);
+            let Some(cut) = [
+                "reserverar sig",
+                "reserverade sig",
+                "reservera sig",
+                "reserverar oss",
+                "reserverade oss",
+                "reservation",
+            ]
+            .iter()
+            .filter_map(|w| low.find(w))
+            .min() else {
+                continue;
+            };
+            // Only sentences that make a reservation (not `Reservation` alone
+            // or a mention of someone else's).
+            if !low.contains("reserver") {
+                continue;
+            }
+            let mut by = find_actors(&t[..cut], s.span.start);
+            if by.is_empty() {
+                by = party_actors(t, s.span.start, cut);
+            }
+            let favour_at = low
+                .find("till förmån för")
+                .map(|k| k + "till förmån för".len());
+            let in_favour_text = favour_at.map(|k| {
+                crate::scan::strip_inline(t[k..].trim())
+                    .trim_end_matches(['.', '*'])
+                    .trim()
+                    .to_string()
+            });
+            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], &p.proposals, &by));
+            out.push(Reservation {
+                by,
+                in_favour_of,
+                in_favour_text,
+                text: crate::scan::strip_inline(t)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                span: s.span,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,376 @@
+//! Text helpers for the outcome pass: sentences over a part's lines with
+//! page furniture skipped, byte-preserving lower case, and name keys.
+
+use crate::model::Span;
+
+/// A sentence of a part: its span in the source (it may run over lines and
+/// over skipped page furniture).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+}
+
+impl Sentence {
+    pub fn text(self, src: &str) -> &str {
+        self.span.of(src)
+    }
+}
+
+/// Lower case that keeps every byte offset: characters whose lower case has
+/// another length are kept as they are; line breaks and tabs become spaces.
+pub(crate) fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\n' | '\r' | '\t') {
+            out.push(' ');
+            continue;
+        }
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A word as a key for comparing names: lower case, without diacritics
+/// (`Andréa` = `Andrea`, `Škorić` = `skoric`).
+pub(crate) fn name_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' | 'Ã' => {
+                'a'
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                'o'
+            }
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'č' | 'ć' | 'Ç' | 'Č' | 'Ć' => 'c',
+            'š' | 'ś' | 'Š' | 'Ś' => 's',
+            'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
+            'đ' | 'Đ' => 'd',
+            'ł' | 'Ł' => 'l',
+            '’' | '\'' => '\'',
+            '-' | '‐' | '–' => '-',
+            c => c,
+        };
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// The words of a text as name keys, with a genitive `s` kept (compare with
+/// [`same_word`]).
+pub(crate) fn key_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(name_key)
+        .collect()
+}
+
+/// A name word and a text word are the same, allowing the genitive
+/// (`Tolinsson` / `Tolinssons`) and a hyphen for a space is handled by the
+/// caller.
+pub(crate) fn same_word(name: &str, word: &str) -> bool {
+    name == word || (word.len() == name.len() + 1 && word.starts_with(name) && word.ends_with('s'))
+}
+
+/// Whether the person `name` (a full name) is named in `words`: the last
+/// name, and the first name when both are written. Returns 2 for the full
+/// name, 1 for the last name alone, 0 for none.
+pub(crate) fn name_score(name: &str, words: &[String]) -> u8 {
+    let parts: Vec<String> = key_words(name);
+    let Some(last) = parts.last() else { return 0 };
+    let first = parts.first().filter(|_| parts.len() > 1);
+    let mut best = 0;
+    for (i, w) in words.iter().enumerate() {
+        if same_word(last, w) {
+            let full = first.is_some_and(|f| words[..i].iter().rev().take(4).any(|x| x == f));
+            best = best.max(if full { 2 } else { 1 });
+        }
+    }
+    best
+}
+
+/// Lines of page furniture a converter leaves inside a paragraph: page
+/// markers, digital signature footers, table links, and the page header run
+/// right after a page marker.
+pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
+    let s = span.of(src);
+    let lines: Vec<&str> = s.split('\n').collect();
+    let mut out = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        if is_page_marker(t) {
+            out[i] = true;
+            // The header run that follows: up to a blank line, at most six lines,
+            // when it looks like a header (`... 17 (35)`, `PROTOKOLL`).
+            let mut j = i + 1;
+            while j < lines.len() && lines[j].trim().is_empty() {
+                j += 1;
+            }
+            let run_end = (j..lines.len().min(j + 7))
+                .find(|&k| lines[k].trim().is_empty())
+                .unwrap_or(lines.len().min(j + 7));
+            if j < lines.len() && looks_like_page_header(lines[j].trim()) && run_end - j <= 6 {
+                for o in out.iter_mut().take(run_end).skip(j) {
+                    *o = true;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let f = lower(t);
+        if f.starts_with("det här dokumentet är digitalt signerat")
+            || f.starts_with("transaktionsidentitet")
+            || (f.starts_with("[tabell ") && f.ends_with(')'))
+            || (t == "Signatur" && i >= 2 && lines[i - 2].trim() == "---")
+            || (t == "---" && lines.get(i + 2).is_some_and(|l| l.trim() == "Signatur"))
+        {
+            out[i] = true;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_page_marker(t: &str) -> bool {
+    if t.contains('\u{c}') {
+        return true;
+    }
+    t.strip_prefix("<!--")
+        .and_then(|r| r.strip_suffix("-->"))
+        .is_some_and(|inner| {
+            let inner = inner.trim().to_lowercase();
+            inner.starts_with("sida") || inner.starts_with("page")
+        })
+}
+
+fn looks_like_page_header(t: &str) -> bool {
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let page_of = t.trim_end().ends_with(')')
+        && t.rsplit('(')
+            .next()
+            .is_some_and(|r| r.trim_end_matches(')').chars().all(|c| c.is_ascii_digit()));
+    page_of || (letters >= 6 && upper * 10 >= letters * 8)
+}
+
+fn is_table_line(t: &str) -> bool {
+    t.starts_with('|') && t.ends_with('|') && t.len() > 1
+}
+
+/// Abbreviations that end in a full stop without ending a sentence.
+fn abbreviation(before: &str) -> bool {
+    let w = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let w = w.trim_start_matches(['*', '_']).to_lowercase();
+    matches!(
+        w.as_str(),
+        "m.fl"
+            | "fl"
+            | "t.ex"
+            | "ex"
+            | "bl.a"
+            | "p.g.a"
+            | "m.m"
+            | "d.v.s"
+            | "dvs"
+            | "kl"
+            | "nr"
+            | "resp"
+            | "jfr"
+            | "ca"
+            | "dnr"
+            | "st"
+            | "kap"
+            | "ang"
+            | "s.k"
+            | "fr.o.m"
+            | "t.o.m"
+            | "o.s.v"
+            | "osv"
+            | "mfl"
+            | "m.fl.m"
+            | "p"
+            | "f.d"
+    )
+}
+
+/// Split `span` into sentences, skipping page furniture and table rows. A
+/// sentence ends at `.`, `!` or `?` before an upper-case letter, a digit,
+/// markup or the end of a line; at `:` at the end of a line; before a list
+/// item; and at a blank line unless the text clearly runs on (no end
+/// punctuation before, a lower-case word after).
+pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
+    let s = span.of(src);
+    let furniture = furniture_lines(src, span);
+    // Content lines with their offsets in src.
+    let mut lines: Vec<(usize, usize, bool)> = Vec::new(); // start, end, after_gap
+    let mut pos = span.start;
+    let mut gap = false;
+    for (k, line) in s.split('\n').enumerate() {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        if furniture[k] || is_table_line(t) {
+            gap = true;
+        } else if t.is_empty() {
+            gap = true;
+        } else {
+            lines.push((pos + lead, pos + lead + t.len(), gap));
+            gap = false;
+        }
+        pos += line.len() + 1;
+    }
+    let mut out: Vec<Sentence> = Vec::new();
+    let mut cur: Option<usize> = None;
+    let mut last_end = 0;
+    for (li, &(a, b, after_gap)) in lines.iter().enumerate() {
+        let t = &src[a..b];
+        let starts_list = list_start(t);
+        if let Some(c) = cur {
+            let prev = src[c..last_end].trim_end();
+            let runs_on = !prev.ends_with(['.', '!', '?', ':', '*', '"', '”'])
+                && t.starts_with(|ch: char| ch.is_lowercase() || ch == '(');
+            if starts_list || (after_gap && !runs_on) {
+                out.push(Sentence {
+                    span: Span::new(c, last_end),
+                });
+                cur = None;
+            }
+        }
+        let mut start = cur.unwrap_or(a);
+        // Sentence ends inside the line.
+        let bytes = t.as_bytes();
+        for (i, ch) in t.char_indices() {
+            if !matches!(ch, '.' | '!' | '?' | ':') {
+                continue;
+            }
+            let rest = &t[i + 1..];
+            let at_end =
+                rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty();
+            let end_here = if ch == ':' {
+                at_end
+            } else if at_end {
+                // At the end of the line: ends unless the next line runs on in lower case.
+                let next_lower = lines.get(li + 1).is_some_and(|&(na, nb, g)| {
+                    !g && src[na..nb].starts_with(|c: char| c.is_lowercase())
+                });
+                !abbreviation(&t[..i]) && !next_lower
+            } else {
+                let next = rest
+                    .trim_start_matches(['*', '_', ' ', '\t'])
+                    .chars()
+                    .next();
+                rest.starts_with([' ', '*', '_'])
+                    && next.is_some_and(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '”' | '"' | '–' | '-')
+                    })
+                    && !abbreviation(&t[..i])
+            };
+            if end_here {
+                let mut e = a + i + 1;
+                // Keep closing markup with the sentence.
+                while e < b && matches!(bytes[e - a], b'*' | b'_') {
+                    e += 1;
+                }
+                if e > start {
+                    out.push(Sentence {
+                        span: Span::new(start, e),
+                    });
+                }
+                let skip = src[e..b].len() - src[e..b].trim_start().len();
+                start = e + skip;
+            }
+        }
+        if start < b {
+            cur = Some(start);
+            last_end = b;
+        } else {
+            cur = None;
+        }
+    }
+    if let Some(c) = cur {
+        out.push(Sentence {
+            span: Span::new(c, last_end),
+        });
+    }
+    out
+}
+
+fn list_start(t: &str) -> bool {
+    let t = t.trim_start_matches(['*', '_']);
+    if t.starts_with("- ") || t.starts_with("− ") || t.starts_with("– ") || t.starts_with("• ")
+    {
+        return true;
+    }
+    let d = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&d) && (t[d..].starts_with(". ") || t[d..].starts_with(") "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(src: &str) -> Vec<&str> {
+        sentences(src, Span::new(0, src.len()))
+            .into_iter()
+            .map(|s| s.text(src))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_keep_abbreviations_and_run_over_lines() {
+        let src = "Ordföranden ställer Johan Tolinssons (S)\nm.fl. yrkande mot varandra. Omröstning begärs.\n\nJa-röst innebär bifall.";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Ordföranden ställer Johan Tolinssons (S)\nm.fl. yrkande mot varandra.",
+                "Omröstning begärs.",
+                "Ja-röst innebär bifall."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_page_furniture_and_join_broken_lines() {
+        let src = "Ordföranden ställer förslagen, Stefan Jägnerts (SD)\n\nDet här dokumentet är digitalt signerat\nTransaktionsidentitet: 0E24\n\n<!-- sida 35 -->\n\nKOMMUN          PROTOKOLL          35 (35)\nKommunstyrelsen\nDatum\n2024-06-18\n\nm.fl. yrkande mot varandra.";
+        let t = texts(src);
+        assert_eq!(t.len(), 1);
+        assert!(t[0].starts_with("Ordföranden") && t[0].ends_with("mot varandra."));
+    }
+
+    #[test]
+    fn list_items_start_sentences() {
+        let src = "Jan Jönsson (L) yrkade\n1. att avslå förslaget, samt\n2. att anföra följande:";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Jan Jönsson (L) yrkade",
+                "1. att avslå förslaget, samt",
+                "2. att anföra följande:"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_compare_without_diacritics_and_genitive() {
+        let w = key_words("Johan Tolinssons (S) m.fl. yrkande och Andrea Hedins förslag");
+        assert_eq!(name_score("Johan Tolinsson", &w), 2);
+        assert_eq!(name_score("Andréa Hedin", &w), 2);
+        assert_eq!(name_score("Anna Tolinsson", &w), 1);
+        assert_eq!(name_score("Maria Losman", &w), 0);
+        assert_eq!(lower("ÅÄÖ Ja-Röst").len(), "ÅÄÖ Ja-Röst".len());
+    }
+}

@@ -1,0 +1,686 @@
+//! Counted votes (omröstning, votering): what yes and no meant, the counts,
+//! the roll call, the casting vote at a tie, lot, and the result.
+
+use super::proposals::{resolve, speaker};
+use super::text::{lower, sentences, Sentence};
+use crate::model::*;
+
+const NUMBER_WORDS: [&str; 21] = [
+    "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+    "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+];
+
+fn number(w: &str) -> Option<u32> {
+    if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    if w == "ett" {
+        return Some(1);
+    }
+    NUMBER_WORDS.iter().position(|x| *x == w).map(|n| n as u32)
+}
+
+/// Words with their byte positions (`-` and `/` stay inside words).
+fn words(low: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in low.char_indices() {
+        let inner = c.is_alphanumeric() || c == '-' || c == '/';
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                out.push((a, low[a..i].trim_matches(['-', '/'])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, low[a..].trim_matches(['-', '/'])));
+    }
+    out
+}
+
+/// The counts written in one sentence: one `Counts` per vote it reports
+/// (`10 röster för Annie, 8 röster för Erik` reports two).
+fn counts_in(low: &str) -> Vec<Counts> {
+    let w = words(low);
+    let word = |i: usize| w.get(i).map(|x| x.1).unwrap_or("");
+    let mut c = Counts::default();
+    let mut found = false;
+    let mut separate: Vec<Counts> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let cur = w[i].1;
+        // `2/3/1 röster för/emot/blankt`
+        if cur.contains('/') && word(i + 1).starts_with("röst") {
+            let nums: Vec<Option<u32>> = cur.split('/').map(number).collect();
+            let labels: Vec<&str> = word(i + 2).split('/').collect();
+            if nums.iter().all(Option::is_some) && nums.len() == labels.len() {
+                for (n, l) in nums.iter().zip(&labels) {
+                    match *l {
+                        "för" | "ja" => c.yes = *n,
+                        "emot" | "mot" | "nej" => c.no = *n,
+                        "blankt" | "blanka" | "avstår" | "avstod" | "nedlagda" => c.abstain = *n,
+                        _ => {}
+                    }
+                }
+                found = true;
+                i += 3;
+                continue;
+            }
+        }
+        let Some(n) = number(cur) else {
+            i += 1;
+            continue;
+        };
+        let next = word(i + 1);
+        let next2 = word(i + 2);
+        let is_digits = cur.bytes().all(|b| b.is_ascii_digit());
+        // Number words like `en` and `sex` are common words: only before a vote word.
+        match next {
+            "ja-röster" | "ja-röst" | "ja" | "jaröster" => {
+                c.yes = Some(n);
+                found = true;
+            }
+            "nej-röster" | "nej-röst" | "nej" | "nejröster" => {
+                c.no = Some(n);
+                found = true;
+            }
+            "avstår" | "avstod" | "avstående" | "nedlagda" | "blanka" | "blankröster" => {
+                c.abstain = Some(n);
+                found = true;
+            }
+            "som"
+                if matches!(
+                    next2,
+                    "avstår" | "avstod" | "avstått" | "röstade" | "lade" | "lägger"
+                ) =>
+            {
+                let third = word(i + 3);
+                if matches!(next2, "avstår" | "avstod" | "avstått")
+                    || (next2 == "röstade" && third == "blankt")
+                    || matches!(next2, "lade" | "lägger")
+                {
+                    c.abstain = Some(n);
+                } else if next2 == "röstade" && third == "för" {
+                    c.yes = Some(n);
+                } else if next2 == "röstade" && matches!(third, "mot" | "emot" | "nej") {
+                    c.no = Some(n);
+                } else if next2 == "röstade" && third == "ja" {
+                    c.yes = Some(n);
+                }
+                found = true;
+            }
+            "frånvarande" if is_digits || found => {
+                c.absent = Some(n);
+                found = true;
+            }
+            "röster" | "röst" => {
+                // `med 7 röster mot 4`, `10 röster för Annie`, `fick 23 röster`
+                if matches!(next2, "mot" | "emot") {
+                    if let Some(m) = number(word(i + 3)) {
+                        c.yes = Some(n);
+                        c.no = Some(m);
+                        found = true;
+                        i += 4;
+                        continue;
+                    }
+                    c.no = Some(n);
+                    found = true;
+                } else if next2 == "för" {
+                    if c.yes.is_some() && c.no.is_none() {
+                        separate.push(Counts {
+                            yes: Some(n),
+                            ..Counts::default()
+                        });
+                    } else {
+                        c.yes = Some(n);
+                    }
+                    found = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut out = Vec::new();
+    if found {
+        out.push(c);
+    }
+    out.extend(separate);
+    out
+}
+
+/// A line under a roll call naming one voter and an `X` (the chair left
+/// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
+fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
+    let t = t.trim();
+    let rest = t
+        .strip_suffix(" X")
+        .or_else(|| t.strip_suffix(" x"))?
+        .trim_end();
+    let open = rest.rfind('(')?;
+    let party = rest[open + 1..].strip_suffix(')')?.trim();
+    if party.is_empty() || party.len() > 4 || !party.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let name = rest[..open].split(',').next()?.trim();
+    if !crate::inline::plausible_name(name) {
+        return None;
+    }
+    Some(RollCallEntry {
+        name: name.to_string(),
+        party: Some(party.to_string()),
+        vote: Ballot::Yes,
+        inferred: true,
+        span,
+    })
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Layout {
+    yes: Option<usize>,
+    no: Option<usize>,
+    abstain: Option<usize>,
+    absent: Option<usize>,
+    /// One column holding the ballot as a word (`Ja`, `Nej`, `Avstår`).
+    word: Option<usize>,
+}
+
+fn header_layout(cells: &[String]) -> Option<Layout> {
+    let mut l = Layout::default();
+    for (i, c) in cells.iter().enumerate().skip(1) {
+        let c = lower(c);
+        let c = c.trim();
+        if c == "ja" || c.starts_with("ja-röst") || c.starts_with("ja ") || c == "ja-röster" {
+            l.yes = Some(i);
+        } else if c == "nej" || c.starts_with("nej-röst") || c.starts_with("nej ") {
+            l.no = Some(i);
+        } else if c.starts_with("avst") || c.contains("avstår") || c.starts_with("blank") {
+            l.abstain = Some(i);
+        } else if c.starts_with("frånvar") {
+            l.absent = Some(i);
+        } else if c == "röst" || c == "votering" || c == "ja/nej" || c == "omröstning" {
+            l.word = Some(i);
+        }
+    }
+    (l.yes.is_some() && l.no.is_some() || l.word.is_some()).then_some(l)
+}
+
+fn marked(c: &str) -> bool {
+    matches!(
+        lower(c).trim(),
+        "x" | "✓" | "✔" | "1" | "•" | "ja" | "nej" | "avstår"
+    )
+}
+
+fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> {
+    let first = cells.first()?.replace("<br>", " ");
+    let first = first.trim();
+    let (name, party) = match first.rfind('(') {
+        Some(open) if first.ends_with(')') => (
+            first[..open]
+                .trim()
+                .trim_end_matches(',')
+                .trim()
+                .to_string(),
+            Some(first[open + 1..first.len() - 1].trim().to_string()),
+        ),
+        _ => (first.to_string(), None),
+    };
+    if !crate::inline::plausible_name(&name) {
+        return None;
+    }
+    let at = |k: Option<usize>| k.and_then(|k| cells.get(k)).is_some_and(|c| marked(c));
+    let vote = if let Some(w) = l.word.and_then(|k| cells.get(k)) {
+        match lower(w).trim() {
+            "ja" | "x" => Ballot::Yes,
+            "nej" => Ballot::No,
+            "avstår" | "avstod" | "blank" | "blankt" => Ballot::Abstain,
+            "frånvarande" | "-" => Ballot::Absent,
+            _ => return None,
+        }
+    } else if at(l.yes) {
+        Ballot::Yes
+    } else if at(l.no) {
+        Ballot::No
+    } else if at(l.abstain) {
+        Ballot::Abstain
+    } else if at(l.absent) {
+        Ballot::Absent
+    } else {
+        return None;
+    };
+    Some(RollCallEntry {
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        party,
+        vote,
+        inferred: false,
+        span,
+    })
+}
+
+/// A roll call: its entries, where it starts, and which columns it had.
+struct RollCall {
+    entries: Vec<RollCallEntry>,
+    start: usize,
+    layout: Layout,
+}
+
+/// Roll-call tables inside `span`. A table whose header row is a voter
+/// (a page-split table whose continuation's first row became a header)
+/// continues the roll call before it.
+fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
+    let mut out: Vec<RollCall> = Vec::new();
+    let mut pos = span.start;
+    let mut prev_table_line = false;
+    for line in span.of(src).split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let row_span = Span::new(pos + lead, pos + lead + t.len());
+        pos += line.len() + 1;
+        if !(t.starts_with('|') && t.ends_with('|') && t.len() > 2) {
+            prev_table_line = false;
+            continue;
+        }
+        let inner = &t[1..t.len() - 1];
+        let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            prev_table_line = true;
+            continue;
+        }
+        let first_row = !prev_table_line;
+        prev_table_line = true;
+        if let Some(l) = header_layout(&cells) {
+            out.push(RollCall {
+                entries: Vec::new(),
+                start: row_span.start,
+                layout: l,
+            });
+            continue;
+        }
+        let Some(rc) = out.last_mut() else {
+            // A table that starts with a voter and no header before it:
+            // assume name, yes, no, abstain.
+            if first_row && cells.len() >= 3 {
+                let l = Layout {
+                    yes: Some(1),
+                    no: Some(2),
+                    abstain: cells.get(3).map(|_| 3),
+                    ..Layout::default()
+                };
+                if let Some(e) = row_entry(&cells, &l, row_span) {
+                    out.push(RollCall {
+                        entries: vec![e],
+                        start: row_span.start,
+                        layout: l,
+                    });
+                }
+            }
+            continue;
+        };
+        if let Some(e) = row_entry(&cells, &rc.layout, row_span) {
+            rc.entries.push(e);
+        }
+    }
+    out.retain(|r| !r.entries.is_empty());
+    out
+}
+
+fn tally(entries: &[RollCallEntry], b: Ballot) -> u32 {
+    entries.iter().filter(|e| e.vote == b).count() as u32
+}
+
+struct Draft {
+    yes_text: Option<(String, Span)>,
+    no_text: Option<(String, Span)>,
+    start: Option<usize>,
+}
+
+fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
+    let k = keys
+        .iter()
+        .filter_map(|w| low.find(w).map(|k| k + w.len()))
+        .min()?;
+    let rest = t.get(k..)?.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c == ':' || c == ',' || c.is_whitespace());
+    let rl = lower(rest);
+    let skip = [
+        "innebär att bifalla",
+        "innebär bifall till",
+        "innebär bifall av",
+        "innebär att",
+        "innebär",
+        "för att bifalla",
+        "för bifall till",
+        "för",
+    ]
+    .iter()
+    .find(|w| rl.starts_with(*w))
+    .map(|w| w.len())
+    .unwrap_or(0);
+    let out = rest[skip..].trim().trim_end_matches(['.', ',', ';']).trim();
+    (!out.is_empty()).then(|| out.to_string())
+}
+
+/// The votes of a paragraph.
+pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
+    let props = &p.proposals;
+    let ss: Vec<Sentence> = sentences(src, p.span);
+    let mut out: Vec<Vote> = Vec::new();
+    let mut d = Draft {
+        yes_text: None,
+        no_text: None,
+        start: None,
+    };
+    let mut outside: Vec<RollCallEntry> = Vec::new();
+    let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
+    for (si, s) in ss.iter().enumerate() {
+        let t = s.text(src);
+        let low = lower(t);
+        if let Some(e) = outside_entry(t, s.span) {
+            outside.push(e);
+            continue;
+        }
+        let casting = low.contains("utslagsröst");
+        let lot = low.contains("lottning")
+            || low.contains("lotten")
+            || low.contains("singla slant")
+            || low.contains("singlade slant")
+            || low.contains("lottdragning")
+            || low.contains("dras lott")
+            || low.contains("drog lott");
+        if casting || lot {
+            tie_words.push((s.span.start, casting, lot, s.span));
+        }
+        let requested = (low.contains("omröstning") || low.contains("votering"))
+            && (low.contains("begär") || low.contains("verkställ") || low.contains("genomför"));
+        if requested && d.start.is_none() {
+            d.start = Some(s.span.start);
+        }
+        let has_yes = low.contains("ja-röst")
+            || low.starts_with("ja innebär")
+            || low.contains("− ja")
+            || low.contains("- ja ");
+        let has_no = low.contains("nej-röst") || low.starts_with("nej innebär");
+        let is_count_sentence = !counts_in(&low).is_empty();
+        if has_yes && !is_count_sentence {
+            if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
+                // `Ja-röst för X, Nej-röst för Y` in one sentence.
+                let x = match lower(&x).find("nej-röst") {
+                    Some(k) => x[..k]
+                        .trim()
+                        .trim_end_matches([',', ';'])
+                        .trim()
+                        .to_string(),
+                    None => x,
+                };
+                d.yes_text = Some((x, s.span));
+                d.start.get_or_insert(s.span.start);
+            }
+        }
+        if has_no && !is_count_sentence {
+            if let Some(x) = after_meaning(t, &low, &["nej-röst", "nej-röster", "nej innebär"]) {
+                d.no_text = Some((x, s.span));
+                d.start.get_or_insert(s.span.start);
+            }
+        }
+        if !is_count_sentence {
+            continue;
+        }
+        // A count: `röster för` in an election without a question is still a count.
+        let who = speaker(t, s.span.start);
+        for counts in counts_in(&low) {
+            let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
+            let no_text = d.no_text.as_ref().map(|x| x.0.clone());
+            let yes_means = yes_text.as_deref().and_then(|x| resolve(x, props, &who));
+            let no_means = no_text.as_deref().and_then(|x| resolve(x, props, &who));
+            // The stated result: `beslutar enligt X`, `X vann med ...`.
+            let stated = [
+                "beslutar enligt",
+                "beslutat enligt",
+                "beslutade enligt",
+                "bifaller",
+                "beslutar att bifalla",
+                "beslutar att",
+            ]
+            .iter()
+            .filter_map(|w| low.find(w).map(|k| k + w.len()))
+            .min()
+            .and_then(|k| resolve(&t[k..], props, &who))
+            .or_else(|| {
+                low.find(" vann ")
+                    .and_then(|k| resolve(&t[..k], props, &who))
+            });
+            let implied = match (counts.yes, counts.no) {
+                (Some(y), Some(n)) if y > n => yes_means.clone(),
+                (Some(y), Some(n)) if n > y => no_means.clone(),
+                _ => None,
+            };
+            let start = d.start.unwrap_or(s.span.start);
+            out.push(Vote {
+                yes_means,
+                no_means,
+                yes_text,
+                no_text,
+                counts,
+                roll_call: Vec::new(),
+                casting_vote: false,
+                lot: false,
+                result_stated: stated.is_some(),
+                result: stated.or(implied),
+                counts_span: Some(s.span),
+                span: Span::new(start.min(s.span.start), s.span.end),
+            });
+        }
+        let _ = si;
+        d = Draft {
+            yes_text: None,
+            no_text: None,
+            start: None,
+        };
+    }
+    // A roll call with no counts in the text is a vote of its own.
+    let rcs = roll_calls(src, p.span);
+    if out.is_empty() && !rcs.is_empty() {
+        let start = d.start.unwrap_or(rcs[0].start);
+        let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
+        let no_text = d.no_text.as_ref().map(|x| x.0.clone());
+        out.push(Vote {
+            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            yes_text,
+            no_text,
+            counts: Counts::default(),
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result: None,
+            result_stated: false,
+            counts_span: None,
+            span: Span::new(start, rcs[0].start),
+        });
+    }
+    // Attach each roll call to the vote before it (or the first vote).
+    for rc in rcs {
+        let k = out
+            .iter()
+            .rposition(|v| v.span.start <= rc.start)
+            .unwrap_or(0);
+        if let Some(v) = out.get_mut(k) {
+            if v.roll_call.is_empty() {
+                v.roll_call = rc.entries;
+                fill_from_roll_call(v, &rc.layout);
+            } else {
+                v.roll_call.extend(rc.entries);
+                fill_from_roll_call(v, &rc.layout);
+            }
+        }
+    }
+    // The chair's line outside the table: the ballot the declared counts lack.
+    for mut e in outside {
+        let k = out
+            .iter()
+            .rposition(|v| v.span.start <= e.span.start)
+            .unwrap_or(0);
+        if let Some(v) = out.get_mut(k) {
+            if v.roll_call
+                .iter()
+                .any(|r| super::text::name_key(&r.name) == super::text::name_key(&e.name))
+            {
+                continue;
+            }
+            let missing = |declared: Option<u32>, b: Ballot| {
+                declared.is_some_and(|n| n == tally(&v.roll_call, b) + 1)
+            };
+            e.vote = if missing(v.counts.yes, Ballot::Yes) {
+                Ballot::Yes
+            } else if missing(v.counts.no, Ballot::No) {
+                Ballot::No
+            } else if missing(v.counts.abstain, Ballot::Abstain) {
+                Ballot::Abstain
+            } else {
+                continue;
+            };
+            v.roll_call.push(e);
+        }
+    }
+    // Tie-breaks: a casting vote or lot written after (or in) a vote.
+    for (at, casting, lot, span) in tie_words {
+        let k = out
+            .iter()
+            .rposition(|v| v.span.start <= at)
+            .or(if out.is_empty() { None } else { Some(0) });
+        if let Some(v) = k.and_then(|k| out.get_mut(k)) {
+            v.casting_vote |= casting;
+            v.lot |= lot;
+            v.span = v.span.cover(span);
+            if v.result.is_none() || !v.result_stated {
+                let t = span.of(src);
+                let low = lower(t);
+                let stated = [
+                    "beslutar enligt",
+                    "beslutat enligt",
+                    "bifaller",
+                    "till förmån för",
+                    "för att bifalla",
+                    "röst för",
+                    "landade på",
+                ]
+                .iter()
+                .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                .min()
+                .and_then(|k| resolve(&t[k..], props, &speaker(t, span.start)));
+                if stated.is_some() {
+                    v.result = stated;
+                    v.result_stated = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Counts the text did not give, taken from the roll call.
+fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
+    let rc = &v.roll_call;
+    let word = l.word.is_some();
+    if v.counts.yes.is_none() && (l.yes.is_some() || word) {
+        v.counts.yes = Some(tally(rc, Ballot::Yes));
+    }
+    if v.counts.no.is_none() && (l.no.is_some() || word) {
+        v.counts.no = Some(tally(rc, Ballot::No));
+    }
+    if v.counts.abstain.is_none() && (l.abstain.is_some() || word) {
+        v.counts.abstain = Some(tally(rc, Ballot::Abstain));
+    }
+    if v.counts.absent.is_none() && l.absent.is_some() {
+        v.counts.absent = Some(tally(rc, Ballot::Absent));
+    }
+    if v.result.is_none() {
+        v.result = match (v.counts.yes, v.counts.no) {
+            (Some(y), Some(n)) if y > n => v.yes_means.clone(),
+            (Some(y), Some(n)) if n > y => v.no_means.clone(),
+            _ => None,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> Vec<(Option<u32>, Option<u32>, Option<u32>, Option<u32>)> {
+        counts_in(&lower(s))
+            .into_iter()
+            .map(|c| (c.yes, c.no, c.abstain, c.absent))
+            .collect()
+    }
+
+    #[test]
+    fn counts_as_written() {
+        assert_eq!(
+            c("med 9 ja-röster mot 4 nej-röster och 2 som avstår, beslutar"),
+            vec![(Some(9), Some(4), Some(2), None)]
+        );
+        assert_eq!(
+            c("Omröstningsresultat: 5 Ja-röster, 54 Nej-röster och 2 frånvarande"),
+            vec![(Some(5), Some(54), None, Some(2))]
+        );
+        assert_eq!(
+            c("Med 7 röster mot 4 beslutar nämnden enligt förslaget."),
+            vec![(Some(7), Some(4), None, None)]
+        );
+        assert_eq!(
+            c("DV vann med 10 röster mot 3 röster."),
+            vec![(Some(10), Some(3), None, None)]
+        );
+        assert_eq!(
+            c("Mötet nekar ansvarsfrihet med 2/3/1 röster för/emot/blankt."),
+            vec![(Some(2), Some(3), Some(1), None)]
+        );
+        assert_eq!(
+            c("blev det fyra som röstade för attsatsen och fyra som röstade mot."),
+            vec![(Some(4), Some(4), None, None)]
+        );
+        assert_eq!(
+            c("10 röster för Annie, 8 röster för Erik."),
+            vec![(Some(10), None, None, None), (Some(8), None, None, None)]
+        );
+        assert!(c("Sex personer deltog och en av dem talade.").is_empty());
+    }
+
+    #[test]
+    fn page_split_roll_call_continues() {
+        let src = "| Ledamot | Ja-röst | Nej-röst | Avstår |\n| --- | --- | --- | --- |\n| Anna Ek (M) | X |  |  |\n\ntext\n\n| Bo Ek (S) |  | X |  |\n| --- | --- | --- | --- |\n| Cia Ek (V) |  |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        assert_eq!(rc.len(), 1);
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Anna Ek", Ballot::Yes),
+                ("Bo Ek", Ballot::No),
+                ("Cia Ek", Ballot::Abstain)
+            ]
+        );
+    }
+
+    #[test]
+    fn chair_outside_the_table() {
+        let e = outside_entry("Tommy Rydfeldt, Ordförande (L) X", Span::new(0, 1)).unwrap();
+        assert_eq!(
+            (e.name.as_str(), e.party.as_deref(), e.inferred),
+            ("Tommy Rydfeldt", Some("L"), true)
+        );
+        assert!(outside_entry("Det finns (L) X", Span::new(0, 1)).is_none());
+    }
+}

@@ -1,0 +1,71 @@
+//! The protocol names no chair.
+//!
+//! ## What it does
+//! Reports a protocol with an attendance list where no member is marked
+//! `ordförande` and no signature is the chair's.
+//!
+//! ## Why is this bad?
+//! The chair leads the meeting, puts the questions and approves the
+//! protocol together with the justerare. A protocol without one cannot show
+//! who did.
+//!
+//! ## Example
+//! ```text
+//! Ledamöter
+//! Anna Ek (S)
+//! Bo Berg (M)
+//! ```
+//! Use instead: `Anna Ek (S), ordförande`.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 69 § (the chair and justerare
+//!   approve the protocol), 6 kap. 35 § for nämnder; 6 kap. 23 § (the chair).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "missing-chair";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn is_chair(role: Option<&str>) -> bool {
+    role.is_some_and(|r| {
+        let r = r.to_lowercase();
+        (r.contains("ordförande") || r.starts_with("ordf")) && !r.contains("vice")
+    })
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let a = &cx.doc.attendance;
+    if !cx.is_full_protocol() || a.members.is_empty() {
+        return;
+    }
+    let in_list = a
+        .members
+        .iter()
+        .chain(&a.serving_substitutes)
+        .any(|p| is_chair(p.role.as_deref()));
+    let signed = cx
+        .doc
+        .signatures
+        .iter()
+        .any(|s| is_chair(s.role.as_deref()));
+    if in_list || signed {
+        return;
+    }
+    let span = a
+        .span
+        .map(|s| cx.first_line(s))
+        .unwrap_or(a.members[0].span);
+    report(
+        out,
+        CODE,
+        SEVERITY,
+        span,
+        "Protokollet anger ingen ordförande",
+        "The protocol names no chair",
+    )
+    .help(
+        "Skriv \", ordförande\" efter ordförandens namn i närvarolistan.",
+        "Write \", ordförande\" after the chair's name in the attendance list.",
+    );
+}

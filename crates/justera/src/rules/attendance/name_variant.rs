@@ -1,0 +1,107 @@
+//! A name is spelt differently from the attendance list.
+//!
+//! ## What it does
+//! Reports a name in a paragraph, the justering or a signature that is the
+//! same as an attendee's name except for accents, case or spacing
+//! (`Andrea Hedin` for `Andréa Hedin`), once per spelling.
+//!
+//! ## Why is this bad?
+//! A protocol ties proposals, votes and reservations to people. Two
+//! spellings look like two people to a reader, to search and to anything
+//! that counts who proposed what.
+//!
+//! ## Example
+//! ```text
+//! Ledamöter
+//! Andréa Hedin (M)
+//! ...
+//! Andrea Hedin (M) yrkar avslag.
+//! ```
+//! Use instead: the spelling of the attendance list.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (who proposed, voted and
+//!   reserved); 6 kap. 35 § for nämnder.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Span;
+use crate::rules::names::{actors, name_key};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "name-variant";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn tidy(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() || cx.roster.is_empty() {
+        return;
+    }
+    let mut names: Vec<(&str, Span)> = Vec::new();
+    for p in &cx.doc.paragraphs {
+        names.extend(actors(p).map(|a| (a.name.as_str(), a.span)));
+    }
+    names.extend(
+        cx.doc
+            .justering
+            .justerare
+            .iter()
+            .map(|j| (j.name.as_str(), j.span)),
+    );
+    names.extend(cx.doc.signatures.iter().map(|s| (s.name.as_str(), s.span)));
+    // Each variant spelling once, at its first use, with how often it occurs.
+    let mut variants: HashMap<String, (Span, usize, usize)> = HashMap::new();
+    for (name, span) in names {
+        let key = name_key(name);
+        let Some((i, a)) = cx.roster.iter().enumerate().find(|(_, a)| a.key == key) else {
+            continue;
+        };
+        let written = tidy(name.trim_end_matches("m.fl.").trim());
+        if written == tidy(&a.person.name) {
+            continue;
+        }
+        variants.entry(written).or_insert((span, i, 0)).2 += 1;
+    }
+    let mut variants: Vec<_> = variants.into_iter().collect();
+    variants.sort_by_key(|(_, (span, _, _))| span.start);
+    for (written, (span, i, count)) in variants {
+        let a = &cx.roster[i];
+        let times = if count > 1 {
+            format!(" ({count} gånger)")
+        } else {
+            String::new()
+        };
+        let times_en = if count > 1 {
+            format!(" ({count} times)")
+        } else {
+            String::new()
+        };
+        report(
+            out,
+            CODE,
+            SEVERITY,
+            span,
+            format!(
+                "\"{written}\" stavas \"{}\" i närvarolistan{times}",
+                a.person.name
+            ),
+            format!(
+                "\"{written}\" is spelt \"{}\" in the attendance list{times_en}",
+                a.person.name
+            ),
+        )
+        .label(
+            a.person.span,
+            "stavningen i närvarolistan",
+            "the spelling in the attendance list",
+        )
+        .help(
+            "Använd samma stavning överallt.",
+            "Use one spelling throughout.",
+        );
+    }
+}

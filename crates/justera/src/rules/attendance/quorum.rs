@@ -1,0 +1,90 @@
+//! Fewer than half of the seats take part in a paragraph.
+//!
+//! ## What it does
+//! Counts, for each paragraph, the members and serving substitutes who take
+//! part (not excluded by `ej § N` or by a declared jäv) and reports a
+//! paragraph where they are not more than half of the seats. The seats are
+//! counted from the protocol itself (members present plus the most serving
+//! substitutes at any paragraph), a lower bound, so a report is never a
+//! false alarm about absent members the protocol does not mention.
+//!
+//! ## Why is this bad?
+//! A nämnd may act only when more than half of its members are present. A
+//! decision taken without quorum can be annulled on appeal.
+//!
+//! ## Example
+//! ```text
+//! Ledamöter
+//! Anna Ek (S), ordförande
+//! Bo Ek (S) (ej § 5)
+//! Cia Ek (M) (ej § 5)
+//! ```
+//! Here § 5 is decided by one of three.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 6 kap. 27 § (nämnd), 5 kap. 45-46 §§
+//!   (fullmäktige); 6 kap. 28 § (jäv).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::names::{jav_names, same_person, Role};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "quorum";
+pub const SEVERITY: Severity = Severity::Error;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {
+        return;
+    }
+    let serving = |n: u32, jav: &[&str]| {
+        cx.roster
+            .iter()
+            .filter(|a| matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(n))
+            .filter(|a| !jav.iter().any(|j| same_person(j, &a.person.name)))
+            .count()
+    };
+    let subs_at = |n: u32| {
+        cx.roster
+            .iter()
+            .filter(|a| a.role == Role::ServingSubstitute && a.present_at(n))
+            .count()
+    };
+    let max_subs = cx
+        .doc
+        .paragraphs
+        .iter()
+        .map(|p| subs_at(p.number))
+        .max()
+        .unwrap_or(0);
+    let seats = cx.doc.attendance.members.len() + max_subs;
+    if seats < 3 {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        let jav = jav_names(p);
+        let k = serving(p.number, &jav);
+        if 2 * k <= seats {
+            let d = report(
+                out,
+                CODE,
+                SEVERITY,
+                cx.paragraph_head(p),
+                format!(
+                    "§ {}: bara {k} av minst {seats} ledamöter deltar, nämnden är inte beslutför",
+                    p.number
+                ),
+                format!(
+                    "§ {}: only {k} of at least {seats} members take part; no quorum",
+                    p.number
+                ),
+            );
+            if let Some(span) = cx.doc.attendance.span {
+                d.label(cx.first_line(span), "närvarolistan", "the attendance list");
+            }
+            d.help(
+                "Mer än hälften av ledamöterna måste delta; kontrollera närvaron och ersättarna för paragrafen.",
+                "More than half of the members must take part; check attendance and substitutes for the paragraph.",
+            );
+        }
+    }
+}

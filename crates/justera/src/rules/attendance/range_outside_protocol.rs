@@ -1,0 +1,59 @@
+//! An attendance note names paragraphs the protocol does not have.
+//!
+//! ## What it does
+//! Reports paragraph limits in the attendance list (`ej §§ 16-18`, `§ 28`)
+//! that name numbers outside the protocol's paragraphs.
+//!
+//! ## Why is this bad?
+//! These limits decide who served at each paragraph, and so the quorum and
+//! who could vote. A number outside the protocol is a typo, and the
+//! paragraph that was meant is recorded wrongly.
+//!
+//! ## Example
+//! ```text
+//! Emma Ek (V) (ej §§ 6-8)     (the protocol has §§ 15-30)
+//! ```
+//! Use instead: `(ej §§ 16-18)`.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (who served), 6 kap. 35 § for
+//!   nämnder.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::names::{ranges, section_sign};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "range-outside-protocol";
+pub const SEVERITY: Severity = Severity::Warning;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_full_protocol() || cx.doc.paragraphs.is_empty() {
+        return;
+    }
+    let numbers = cx.numbers();
+    for a in &cx.roster {
+        let Some(scope) = &a.person.scope else {
+            continue;
+        };
+        let outside: Vec<u32> = scope
+            .only
+            .iter()
+            .chain(&scope.except)
+            .copied()
+            .filter(|n| !numbers.contains(n))
+            .collect();
+        if outside.is_empty() {
+            continue;
+        }
+        let r = format!("{} {}", section_sign(&outside), ranges(&outside));
+        let all = format!("{} {}", section_sign(&numbers), ranges(&numbers));
+        report(
+            out,
+            CODE,
+            SEVERITY,
+            scope.span,
+            format!("{}: {r} finns inte i protokollet ({all})", a.person.name),
+            format!("{}: {r} is not in the protocol ({all})", a.person.name),
+        );
+    }
+}

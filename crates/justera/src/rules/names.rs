@@ -1,0 +1,296 @@
+//! What rules share: the [`Context`] (the document, the text, who attended
+//! in which role) and name matching that survives conversion damage.
+
+use crate::inline::fold;
+use crate::model::{Actor, Document, DocumentKind, Paragraph, Person, Scope, Span};
+
+/// How someone attended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    ServingSubstitute,
+    /// A substitute present without a vote.
+    Substitute,
+    /// An official or other non-member.
+    Other,
+}
+
+impl Role {
+    pub fn swedish(self) -> &'static str {
+        match self {
+            Role::Member => "ledamot",
+            Role::ServingSubstitute => "tjänstgörande ersättare",
+            Role::Substitute => "ej tjänstgörande ersättare",
+            Role::Other => "övrig närvarande",
+        }
+    }
+    pub fn english(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::ServingSubstitute => "serving substitute",
+            Role::Substitute => "non-serving substitute",
+            Role::Other => "other attendee",
+        }
+    }
+}
+
+/// One entry of the attendance list.
+#[derive(Clone, Debug)]
+pub struct Attendee<'a> {
+    pub person: &'a Person,
+    pub role: Role,
+    /// [`name_key`] of the name.
+    pub key: String,
+}
+
+impl Attendee<'_> {
+    /// Whether this entry covers paragraph `n`.
+    pub fn present_at(&self, n: u32) -> bool {
+        self.person.scope.as_ref().is_none_or_includes(n)
+    }
+}
+
+trait ScopeExt {
+    fn is_none_or_includes(self, n: u32) -> bool;
+}
+
+impl ScopeExt for Option<&Scope> {
+    fn is_none_or_includes(self, n: u32) -> bool {
+        match self {
+            None => true,
+            Some(s) => s.includes(n),
+        }
+    }
+}
+
+/// What every rule reads.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub src: &'a str,
+    pub roster: Vec<Attendee<'a>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &'a Document, src: &'a str) -> Context<'a> {
+        let a = &doc.attendance;
+        let mut roster = Vec::new();
+        for (list, role) in [
+            (&a.members, Role::Member),
+            (&a.serving_substitutes, Role::ServingSubstitute),
+            (&a.substitutes, Role::Substitute),
+            (&a.others, Role::Other),
+        ] {
+            for p in list {
+                roster.push(Attendee {
+                    person: p,
+                    role,
+                    key: name_key(&p.name),
+                });
+            }
+        }
+        Context { doc, src, roster }
+    }
+
+    /// A protocol or an extract of one: the documents the meeting rules apply to.
+    pub fn is_protocol(&self) -> bool {
+        matches!(
+            self.doc.kind,
+            DocumentKind::Protocol | DocumentKind::ProtocolExtract
+        )
+    }
+
+    /// A full protocol (not an extract).
+    pub fn is_full_protocol(&self) -> bool {
+        self.doc.kind == DocumentKind::Protocol
+    }
+
+    /// The attendance entries that name this person.
+    pub fn attendees(&self, name: &str) -> Vec<&Attendee<'a>> {
+        let key = name_key(name);
+        let exact: Vec<_> = self.roster.iter().filter(|a| a.key == key).collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        self.roster
+            .iter()
+            .filter(|a| same_person_keys(&a.key, &key))
+            .collect()
+    }
+
+    /// Whether `name` may take part in the decision of paragraph `n`:
+    /// `Some(true)` for a member or serving substitute there (and not
+    /// disqualified by jäv), `Some(false)` for someone who is listed but has
+    /// no vote there, `None` when the attendance list does not name them.
+    pub fn takes_part(&self, name: &str, p: &Paragraph) -> Option<bool> {
+        let entries = self.attendees(name);
+        if entries.is_empty() {
+            return None;
+        }
+        if jav_names(p).iter().any(|j| same_person(j, name)) {
+            return Some(false);
+        }
+        Some(entries.iter().any(|a| {
+            matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(p.number)
+        }))
+    }
+
+    /// The role that best describes `name` at paragraph `n` (the voting role first).
+    pub fn role_at(&self, name: &str, n: u32) -> Option<Role> {
+        let entries = self.attendees(name);
+        let order = [
+            Role::Member,
+            Role::ServingSubstitute,
+            Role::Substitute,
+            Role::Other,
+        ];
+        order
+            .into_iter()
+            .find(|r| entries.iter().any(|a| a.role == *r && a.present_at(n)))
+    }
+
+    /// The first line of `span` without surrounding blanks (for pointing at a heading).
+    pub fn first_line(&self, span: Span) -> Span {
+        let text = span.of(self.src);
+        let line = text.split('\n').next().unwrap_or("");
+        let lead = line.len() - line.trim_start().len();
+        let start = span.start + lead;
+        Span::new(start, start + line.trim().len())
+    }
+
+    /// Where a paragraph is named: its number line.
+    pub fn paragraph_head(&self, p: &Paragraph) -> Span {
+        self.first_line(p.span)
+    }
+
+    /// The protocol's paragraph numbers, in document order.
+    pub fn numbers(&self) -> Vec<u32> {
+        self.doc.paragraphs.iter().map(|p| p.number).collect()
+    }
+}
+
+/// Numbers as compact ranges: `15-18, 20`.
+pub fn ranges(numbers: &[u32]) -> String {
+    let mut v = numbers.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        let mut j = i;
+        while j + 1 < v.len() && v[j + 1] == v[j] + 1 {
+            j += 1;
+        }
+        parts.push(if j > i {
+            format!("{}-{}", v[i], v[j])
+        } else {
+            v[i].to_string()
+        });
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+/// `§` or `§§` before [`ranges`].
+pub fn section_sign(numbers: &[u32]) -> &'static str {
+    if numbers.len() > 1 {
+        "§§"
+    } else {
+        "§"
+    }
+}
+
+/// The names of those who declared jäv in a paragraph.
+pub fn jav_names(p: &Paragraph) -> Vec<&str> {
+    p.jav
+        .iter()
+        .flat_map(|j| j.by.iter())
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
+/// Every actor named in a paragraph's proposals, reservations and statements.
+pub fn actors(p: &Paragraph) -> impl Iterator<Item = &Actor> {
+    p.proposals
+        .iter()
+        .flat_map(|x| x.by.iter())
+        .chain(p.reservations.iter().flat_map(|x| x.by.iter()))
+        .chain(p.statements.iter().flat_map(|x| x.by.iter()))
+        .chain(p.jav.iter().flat_map(|x| x.by.iter()))
+}
+
+/// A name as compared: case, accents, homoglyphs, spacing and `m.fl.` folded.
+/// Swedish å, ä and ö are letters of their own and stay.
+pub fn name_key(name: &str) -> String {
+    let name = name
+        .trim()
+        .trim_end_matches("m.fl.")
+        .trim_end_matches("m fl");
+    let folded = fold(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        let c = match c {
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'á' | 'à' | 'â' => 'a',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        };
+        if !matches!(c, '\u{300}'..='\u{36f}') {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The same person written two ways: equal keys, or one name's words all in
+/// the other in order with the same surname (`Alexander Ojanne` and
+/// `Johan Alexander Emanuel Ojanne`).
+pub fn same_person(a: &str, b: &str) -> bool {
+    same_person_keys(&name_key(a), &name_key(b))
+}
+
+fn same_person_keys(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if s.len() < 2 || s.last() != l.last() {
+        return false;
+    }
+    let mut it = l.iter();
+    s.iter().all(|w| it.any(|x| x == w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_compact() {
+        assert_eq!(ranges(&[18, 15, 16, 17, 20, 22, 23]), "15-18, 20, 22-23");
+        assert_eq!(ranges(&[]), "");
+    }
+
+    #[test]
+    fn keys_fold_accents_but_keep_swedish_letters() {
+        assert_eq!(name_key("Andréa Hedin"), name_key("Andrea  Hedin"));
+        assert_ne!(name_key("Åsa Öberg"), name_key("Asa Oberg"));
+        assert_eq!(name_key("Andrea Hedin m.fl."), "andrea hedin");
+    }
+
+    #[test]
+    fn same_person_allows_extra_given_names_only() {
+        assert!(same_person(
+            "Alexander Ojanne",
+            "Johan Alexander Emanuel Ojanne"
+        ));
+        assert!(!same_person("Ojanne", "Alexander Ojanne"));
+        assert!(!same_person("Anna Ek", "Anna Eken"));
+        assert!(!same_person("Karin Ek", "Anna Ek"));
+    }
+}

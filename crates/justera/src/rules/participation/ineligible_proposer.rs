@@ -1,0 +1,77 @@
+//! A proposal is made by someone who has no seat at that paragraph.
+//!
+//! ## What it does
+//! Reports a proposal (yrkande) by a person the attendance list shows as a
+//! non-serving substitute, an official, or absent at that paragraph, or who
+//! declared jäv in it. Names the attendance list does not know are left to
+//! other rules.
+//!
+//! ## Why is this bad?
+//! Only those who serve may make proposals. A proposal by someone else
+//! should not have been put to the meeting, so the recorded procedure or
+//! the attendance list is wrong.
+//!
+//! ## Example
+//! ```text
+//! Ersättare
+//! Emma Ek (V)
+//! ...
+//! Emma Ek (V) yrkar avslag.
+//! ```
+//! Use instead: record the view as an ersättaryttrande, or list Emma Ek as
+//! serving.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 4 kap. 22 § and 6 kap. 16-17 §§
+//!   (substitutes), 6 kap. 28 § (jäv), 5 kap. 66 § (proposals in the
+//!   protocol).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::ProposalKind;
+use crate::rules::names::{jav_names, same_person};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "ineligible-proposer";
+pub const SEVERITY: Severity = Severity::Error;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() || cx.roster.is_empty() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        let jav = jav_names(p);
+        for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
+            for a in &x.by {
+                if cx.takes_part(&a.name, p) != Some(false) {
+                    continue;
+                }
+                let (why, why_en) = if jav.iter().any(|j| same_person(j, &a.name)) {
+                    ("har anmält jäv".to_string(), "declared jäv".to_string())
+                } else {
+                    match cx.role_at(&a.name, p.number) {
+                        Some(r) => (
+                            format!("är {}", r.swedish()),
+                            format!("is a {}", r.english()),
+                        ),
+                        None => (
+                            "är inte närvarande".to_string(),
+                            "is not present".to_string(),
+                        ),
+                    }
+                };
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    a.span,
+                    format!("{} yrkar i § {} men {why} där", a.name, p.number),
+                    format!("{} makes a proposal in § {} but {why_en} there", a.name, p.number),
+                )
+                .help(
+                    "Bara tjänstgörande ledamöter och ersättare får yrka; kontrollera närvarolistan.",
+                    "Only serving members and substitutes may propose; check the attendance list.",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! A reservation by someone who did not take part in the decision.
+//!
+//! ## What it does
+//! Reports a reservation by a person the attendance list shows as a
+//! non-serving substitute, an official, or absent at that paragraph, or who
+//! declared jäv in it.
+//!
+//! ## Why is this bad?
+//! Only those who took part in a decision may reserve against it. Many
+//! reglementen let a non-serving substitute have a view minuted instead
+//! (ersättaryttrande), which is not a reservation.
+//!
+//! ## Example
+//! ```text
+//! Ersättare
+//! Emma Ek (V)
+//! ...
+//! Emma Ek (V) reserverar sig mot beslutet.
+//! ```
+//! Use instead: `Ersättaryttrande` with Emma Ek's view.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 4 kap. 27 § (reservation), 4 kap. 22 § and
+//!   6 kap. 16-17 §§ (substitutes; the ban on a non-serving substitute's
+//!   reservation comes from the local reglemente, hence a warning).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::names::{jav_names, same_person};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "ineligible-reservation";
+pub const SEVERITY: Severity = Severity::Warning;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() || cx.roster.is_empty() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        let jav = jav_names(p);
+        for r in &p.reservations {
+            for a in &r.by {
+                if cx.takes_part(&a.name, p) != Some(false) {
+                    continue;
+                }
+                let (why, why_en) = if jav.iter().any(|j| same_person(j, &a.name)) {
+                    ("har anmält jäv".to_string(), "declared jäv".to_string())
+                } else {
+                    match cx.role_at(&a.name, p.number) {
+                        Some(r) => (
+                            format!("är {}", r.swedish()),
+                            format!("is a {}", r.english()),
+                        ),
+                        None => (
+                            "är inte närvarande".to_string(),
+                            "is not present".to_string(),
+                        ),
+                    }
+                };
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    a.span,
+                    format!("{} reserverar sig i § {} men {why} där", a.name, p.number),
+                    format!("{} reserves in § {} but {why_en} there", a.name, p.number),
+                )
+                .help(
+                    "Bara den som deltagit i beslutet kan reservera sig; en ersättare kan lämna ersättaryttrande.",
+                    "Only those who took part may reserve; a substitute may give an ersättaryttrande.",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Participation: who may propose and reserve at each paragraph.
+
+pub mod ineligible_proposer;
+pub mod ineligible_reservation;
+pub mod jav_participation;
+pub mod reservation_for_winner;
+pub mod reservation_without_proposal;

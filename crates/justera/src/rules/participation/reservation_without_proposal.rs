@@ -1,0 +1,76 @@
+//! A reservation in favour of an own proposal that was never made.
+//!
+//! ## What it does
+//! Reports a reservation `till förmån för det egna yrkandet` (or naming a
+//! proposal) when the paragraph records no proposal by that person or their
+//! party group.
+//!
+//! ## Why is this bad?
+//! The protocol must record every proposal that was not withdrawn. A
+//! reservation for an unrecorded proposal means a yrkande is missing.
+//!
+//! ## Example
+//! ```text
+//! Beslut: Nämnden godkänner förslaget.
+//! Reservationer: Bo Berg (M) reserverar sig till förmån för eget yrkande.
+//! ```
+//! Use instead: record Bo Berg's yrkande under Yrkanden.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (proposals not withdrawn) and
+//!   4 kap. 27 § (reservation).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{Paragraph, ProposalKind};
+use crate::rules::names::same_person;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "reservation-without-proposal";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn has_own(p: &Paragraph, name: &str, party: Option<&str>) -> bool {
+    p.proposals
+        .iter()
+        .filter(|x| x.kind != ProposalKind::Base)
+        .any(|x| {
+            x.by.iter().any(|a| {
+                same_person(&a.name, name)
+                    || (a.group && a.party.is_some() && a.party.as_deref() == party)
+            })
+        })
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        for r in &p.reservations {
+            let own = r.in_favour_text.as_deref().is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.contains("egna") || t.contains("eget")
+            });
+            let unknown = r
+                .in_favour_of
+                .as_deref()
+                .is_some_and(|id| !p.proposals.iter().any(|x| x.id == id));
+            if !own && !unknown {
+                continue;
+            }
+            for a in &r.by {
+                if own && has_own(p, &a.name, a.party.as_deref()) {
+                    continue;
+                }
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    a.span,
+                    format!("{} reserverar sig i § {} till förmån för ett yrkande som inte finns i protokollet", a.name, p.number),
+                    format!("{} reserves in § {} in favour of a proposal the protocol does not record", a.name, p.number),
+                )
+                .help("Skriv in yrkandet under Yrkanden.", "Record the proposal under Yrkanden.");
+            }
+        }
+    }
+}

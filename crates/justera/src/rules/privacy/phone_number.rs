@@ -1,0 +1,68 @@
+//! A phone number in the text.
+//!
+//! ## What it does
+//! Reports Swedish phone numbers: mobile (`070-123 45 67`), landline with
+//! an area code (`08-617 44 70`, `08 746 15 11`) and international
+//! (`+46 70 123 45 67`).
+//!
+//! ## Why is this bad?
+//! Direct numbers pasted from signatures and e-mails are personal data and
+//! rarely needed in a published protocol.
+//!
+//! ## Example
+//! ```text
+//! Kontakt: Anna Ek, 070-123 45 67
+//! ```
+//! Use instead: the name alone, or the switchboard.
+//!
+//! ## References
+//! - GDPR art. 5.1 c (data minimisation); lag (2018:218) 1 kap.;
+//!   Kommunallagen (2017:725) 8 kap. 12 § (publishing on the web).
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Span;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "phone-number";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?:^|[^\w/:.,§-])(",
+            r"\+46[ -]?(?:\(0\)[ -]?)?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
+            r"|07\d[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}",
+            r"|0\d{1,3}[ -]\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
+            r")(?:$|[^\w/:.,-]|[.,](?:\s|$))"
+        ))
+        .expect("regex")
+    })
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for c in re().captures_iter(cx.src) {
+        let m = c.get(1).expect("number");
+        let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+        let international = m.as_str().starts_with('+');
+        if !international && !(8..=10).contains(&digits) {
+            continue;
+        }
+        report(
+            out,
+            CODE,
+            SEVERITY,
+            Span::new(m.start(), m.end()),
+            "Telefonnummer i texten",
+            "A phone number in the text",
+        )
+        .help(
+            "Ta bort direktnummer innan publicering; hänvisa till växeln om det behövs.",
+            "Remove direct numbers before publishing; give the switchboard if needed.",
+        );
+    }
+}

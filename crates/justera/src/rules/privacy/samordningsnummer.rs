@@ -1,0 +1,46 @@
+//! A samordningsnummer in the text.
+//!
+//! ## What it does
+//! Reports a Swedish coordination number: like a personnummer but with 60
+//! added to the day (`701063-2391`), with a real date and a correct check
+//! digit. A number failing the check digit is not reported.
+//!
+//! ## Why is this bad?
+//! It identifies a person as surely as a personnummer and must not be
+//! published on the web.
+//!
+//! ## Example
+//! ```text
+//! Sökande: 701063-2391
+//! ```
+//! Use instead: leave the number out.
+//!
+//! ## References
+//! - Lag (2018:218) med kompletterande bestämmelser till EU:s
+//!   dataskyddsförordning, 3 kap. 10 §; GDPR art. 5, 87; lag (2022:1697) om
+//!   samordningsnummer.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::privacy::{id_numbers, masked};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "samordningsnummer";
+pub const SEVERITY: Severity = Severity::Error;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for id in id_numbers(cx.src).into_iter().filter(|i| i.coordination) {
+        let shown = masked(id.span.of(cx.src));
+        report(
+            out,
+            CODE,
+            SEVERITY,
+            id.span,
+            format!("Samordningsnummer ({shown}) i texten"),
+            format!("A coordination number ({shown}) in the text"),
+        )
+        .help(
+            "Ta bort eller maskera numret innan protokollet publiceras.",
+            "Remove or mask the number before the protocol is published.",
+        );
+    }
+}

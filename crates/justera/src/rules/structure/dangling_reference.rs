@@ -1,0 +1,214 @@
+//! A reference to a paragraph or attachment that the protocol does not have.
+//!
+//! ## What it does
+//! Reports `§ N` written inside a paragraph when the protocol has no
+//! paragraph `N`, and `bilaga N` when the protocol appends its attachments
+//! but none numbered `N`. References to other protocols and statutes (with a
+//! year, a body's name, `kap.` or a law's name nearby) are left alone.
+//!
+//! ## Why is this bad?
+//! A decision that points to `§ 14` or `bilaga 3` incorporates what is
+//! there. When it is not there, the decision is incomplete or points to the
+//! wrong place, usually after paragraphs were renumbered.
+//!
+//! ## Example
+//! ```text
+//! § 12 Budget
+//! Nämnden beslutar enligt förslaget i § 14.   (the protocol ends at § 13)
+//! ```
+//! Use instead: point to the paragraph that exists.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (the decisions must be stated);
+//!   6 kap. 35 § for nämnder.
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{BlockKind, Span};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "dangling-reference";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn section_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"§§?[ \t]*(\d{1,4})(?:[ \t]*[-–][ \t]*(\d{1,4}))?").expect("regex")
+    })
+}
+
+fn bilaga_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\bbilaga[ \t]+(\d{1,3})\b").expect("regex"))
+}
+
+/// Words near a `§` that make it a reference to another protocol or a statute.
+const FOREIGN: &[&str] = &[
+    "kap",
+    "lag",
+    "balk",
+    "förordning",
+    "mbl",
+    "las",
+    "osl",
+    "sol",
+    "lss",
+    "pbl",
+    "nämnd",
+    "styrelse",
+    "fullmäktige",
+    "utskott",
+    "ks",
+    "kf",
+    "protokoll",
+    "stadga",
+    "reglemente",
+    "föreskrift",
+    "direktiv",
+    "artikel",
+    "avtal",
+    "tidigare",
+];
+
+fn looks_foreign(before: &str, after: &str) -> bool {
+    let b = before.to_lowercase();
+    let a = after.to_lowercase();
+    let year = |s: &str| {
+        s.as_bytes().windows(4).any(|w| {
+            w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20"))
+        })
+    };
+    if year(&b)
+        || a.trim_start().starts_with('/')
+        || a.trim_start().starts_with(':')
+        || year(&a.chars().take(12).collect::<String>())
+    {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let near = words(&b)
+        .into_iter()
+        .rev()
+        .take(8)
+        .chain(words(&a).into_iter().take(3))
+        .collect::<Vec<_>>();
+    near.iter().any(|w| {
+        FOREIGN
+            .iter()
+            .any(|f| w.starts_with(f) || w.ends_with("lagen") || w.ends_with("balken"))
+    })
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_full_protocol() || cx.doc.paragraphs.is_empty() {
+        return;
+    }
+    let src = cx.src;
+    let numbers = cx.numbers();
+    let (lo, hi) = (
+        numbers.iter().min().copied().unwrap_or(0),
+        numbers.iter().max().copied().unwrap_or(0),
+    );
+    for p in &cx.doc.paragraphs {
+        let head = cx.paragraph_head(p);
+        let body = Span::new(head.end.min(p.span.end), p.span.end);
+        let text = body.of(src);
+        for m in section_re().captures_iter(text) {
+            let whole = m.get(0).expect("match");
+            let start = body.start + whole.start();
+            let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+            let mut from = line_start.max(start.saturating_sub(80));
+            while !src.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &src[from..start];
+            let after = &src[start + whole.len()..line_end];
+            // `43 § 2 p.`, `7§ lag ...`: a statute's section, number first.
+            if before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+                || looks_foreign(before, after)
+            {
+                continue;
+            }
+            let first: u32 = m[1].parse().unwrap_or(0);
+            let last: u32 = m
+                .get(2)
+                .and_then(|x| x.as_str().parse().ok())
+                .unwrap_or(first);
+            if last < first || last - first > 500 {
+                continue;
+            }
+            let missing: Vec<u32> = (first..=last).filter(|n| !numbers.contains(n)).collect();
+            // Numbers far outside this protocol are about some other meeting.
+            if missing.is_empty() || first + 50 < lo || first > hi + 50 {
+                continue;
+            }
+            report(
+                out,
+                CODE,
+                SEVERITY,
+                Span::new(start, start + whole.len()),
+                format!(
+                    "§ {} hänvisar till en paragraf som inte finns i protokollet",
+                    p.number
+                ),
+                format!(
+                    "§ {} refers to a paragraph that is not in the protocol",
+                    p.number
+                ),
+            )
+            .help(
+                "Rätta hänvisningen så att den pekar på rätt paragraf.",
+                "Point the reference at the right paragraph.",
+            );
+        }
+    }
+    // Attachments: only when the protocol appends them (`Bilaga N` opening a line after the last paragraph).
+    let mut appended = Vec::new();
+    for b in cx.doc.blocks.iter().filter(|b| b.kind == BlockKind::Back) {
+        for line in b.span.of(src).lines() {
+            let l = line.trim_start_matches(|c: char| c == '#' || c == '*' || c.is_whitespace());
+            if let Some(m) = bilaga_re()
+                .captures(l)
+                .filter(|m| m.get(0).is_some_and(|g| g.start() == 0))
+            {
+                appended.push(m[1].parse::<u32>().unwrap_or(0));
+            }
+        }
+    }
+    if appended.is_empty() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        for a in &p.attachments {
+            let Some(m) = bilaga_re().captures(&a.text) else {
+                continue;
+            };
+            let n: u32 = m[1].parse().unwrap_or(0);
+            if !appended.contains(&n) {
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    a.span,
+                    format!(
+                        "§ {} hänvisar till bilaga {n}, som inte finns bland bilagorna",
+                        p.number
+                    ),
+                    format!(
+                        "§ {} refers to attachment {n}, which is not among the attachments",
+                        p.number
+                    ),
+                );
+            }
+        }
+    }
+}

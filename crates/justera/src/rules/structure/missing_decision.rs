@@ -1,0 +1,55 @@
+//! A paragraph has proposals but no decision.
+//!
+//! ## What it does
+//! Reports a paragraph that records proposals (yrkanden) or a vote but no
+//! decision part (`Beslut`). Confidential paragraphs published as a stub are
+//! skipped.
+//!
+//! ## Why is this bad?
+//! The protocol must state the decisions. When members made proposals, the
+//! meeting decided something, and a protocol that leaves it out cannot be
+//! appealed or acted on.
+//!
+//! ## Example
+//! ```text
+//! § 8 Budget
+//! Yrkanden
+//! Anna Ek (S) yrkar bifall till förvaltningens förslag.
+//! ```
+//! Use instead: add `Beslut` with what the meeting decided.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (the decisions), 6 kap. 35 § for
+//!   nämnder.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::ProposalKind;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "missing-decision";
+pub const SEVERITY: Severity = Severity::Warning;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        let proposed =
+            p.proposals.iter().any(|x| x.kind != ProposalKind::Base) || !p.votes.is_empty();
+        if p.confidential || !proposed || p.decision.is_some() {
+            continue;
+        }
+        report(
+            out,
+            CODE,
+            SEVERITY,
+            cx.paragraph_head(p),
+            format!("§ {} har yrkanden men inget beslut", p.number),
+            format!("§ {} has proposals but no decision", p.number),
+        )
+        .help(
+            "Lägg till rubriken Beslut med vad nämnden beslutade.",
+            "Add a Beslut part with what was decided.",
+        );
+    }
+}

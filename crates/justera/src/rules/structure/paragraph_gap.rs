@@ -1,0 +1,66 @@
+//! A paragraph number is skipped.
+//!
+//! ## What it does
+//! Reports a paragraph whose number is more than one higher than the
+//! paragraph before it (`§ 4` followed by `§ 6`).
+//!
+//! ## Why is this bad?
+//! The protocol must show every matter the meeting handled. A skipped number
+//! usually means a paragraph was lost when the protocol was put together,
+//! or a number was mistyped, and readers cannot tell which.
+//!
+//! ## Example
+//! ```text
+//! § 4 Val av justerare
+//! § 6 Budget 2025
+//! ```
+//! Use instead: number the paragraphs `§ 4`, `§ 5`, or add the missing `§ 5`.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 §: the protocol states which matters
+//!   were handled; 6 kap. 35 § applies it to nämnder.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "paragraph-gap";
+pub const SEVERITY: Severity = Severity::Warning;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_full_protocol() {
+        return;
+    }
+    for w in cx.doc.paragraphs.windows(2) {
+        let (prev, next) = (&w[0], &w[1]);
+        if next.number > prev.number + 1 {
+            let missing = if next.number == prev.number + 2 {
+                format!("§ {}", prev.number + 1)
+            } else {
+                format!("§§ {}-{}", prev.number + 1, next.number - 1)
+            };
+            report(
+                out,
+                CODE,
+                SEVERITY,
+                cx.paragraph_head(next),
+                format!(
+                    "{missing} saknas: § {} följs av § {}",
+                    prev.number, next.number
+                ),
+                format!(
+                    "{missing} is missing: § {} is followed by § {}",
+                    prev.number, next.number
+                ),
+            )
+            .label(
+                cx.paragraph_head(prev),
+                "föregående paragraf",
+                "the paragraph before",
+            )
+            .help(
+                "Kontrollera numreringen eller lägg till den saknade paragrafen.",
+                "Check the numbering or add the missing paragraph.",
+            );
+        }
+    }
+}

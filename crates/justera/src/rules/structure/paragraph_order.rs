@@ -1,0 +1,54 @@
+//! Paragraph numbers go backwards.
+//!
+//! ## What it does
+//! Reports a paragraph whose number is lower than the paragraph before it
+//! but not a repeat of an earlier number (`§ 7` followed by `§ 5`).
+//!
+//! ## Why is this bad?
+//! Paragraphs are numbered in the order the matters were handled. A number
+//! that goes backwards is a typo or pages put together in the wrong order.
+//!
+//! ## Example
+//! ```text
+//! § 7 Budget
+//! § 5 Övrigt
+//! ```
+//! Use instead: `§ 7`, `§ 8`.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 §; 6 kap. 35 § for nämnder.
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "paragraph-order";
+pub const SEVERITY: Severity = Severity::Warning;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() {
+        return;
+    }
+    let mut seen = HashSet::new();
+    for (i, p) in cx.doc.paragraphs.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).map(|j| &cx.doc.paragraphs[j]) {
+            if p.number < prev.number && !seen.contains(&p.number) {
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    cx.paragraph_head(p),
+                    format!("§ {} kommer efter § {}", p.number, prev.number),
+                    format!("§ {} comes after § {}", p.number, prev.number),
+                )
+                .label(
+                    cx.paragraph_head(prev),
+                    "föregående paragraf",
+                    "the paragraph before",
+                );
+            }
+        }
+        seen.insert(p.number);
+    }
+}

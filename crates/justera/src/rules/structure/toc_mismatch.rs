@@ -1,0 +1,99 @@
+//! The table of contents differs from the paragraphs.
+//!
+//! ## What it does
+//! Compares each table of contents entry with the paragraph of the same
+//! number: reports entries with no paragraph, paragraphs with no entry, and
+//! titles that differ (ignoring case, punctuation and a shortened title).
+//!
+//! ## Why is this bad?
+//! Readers find a matter through the table of contents. An entry that points
+//! to the wrong or a missing paragraph hides a decision, and usually means
+//! the body was edited after the contents were generated.
+//!
+//! ## Example
+//! ```text
+//! § 21  Budget 2025 ........ 4
+//! ...
+//! § 21 Delårsrapport
+//! ```
+//! Use instead: regenerate the table of contents from the body.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 §; 6 kap. 35 § for nämnder. The
+//!   table of contents is practice, not law.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::inline::fold;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "toc-mismatch";
+pub const SEVERITY: Severity = Severity::Warning;
+
+/// A title as compared: folded, letters and digits only.
+fn norm(t: &str) -> String {
+    fold(t)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let toc = &cx.doc.toc;
+    if !cx.is_full_protocol() || toc.is_empty() || cx.doc.paragraphs.is_empty() {
+        return;
+    }
+    for e in toc {
+        match cx.doc.paragraphs.iter().find(|p| p.number == e.number) {
+            None => {
+                report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    e.span,
+                    format!(
+                        "Innehållsförteckningen har § {} men protokollet saknar den",
+                        e.number
+                    ),
+                    format!(
+                        "The table of contents lists § {} but the protocol has no such paragraph",
+                        e.number
+                    ),
+                );
+            }
+            Some(p) => {
+                let (a, b) = (norm(&e.title), norm(&p.title));
+                if a.is_empty() || b.is_empty() || a.starts_with(&b) || b.starts_with(&a) {
+                    continue;
+                }
+                let d = report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    e.span,
+                    format!("Rubriken för § {} skiljer sig: \"{}\" i innehållsförteckningen, \"{}\" i protokollet", e.number, e.title.trim(), p.title.trim()),
+                    format!("The title of § {} differs: \"{}\" in the table of contents, \"{}\" in the protocol", e.number, e.title.trim(), p.title.trim()),
+                );
+                d.label(
+                    p.title_span.unwrap_or_else(|| cx.paragraph_head(p)),
+                    "rubriken i protokollet",
+                    "the title in the protocol",
+                );
+            }
+        }
+    }
+    for p in &cx.doc.paragraphs {
+        if !toc.iter().any(|e| e.number == p.number) {
+            report(
+                out,
+                CODE,
+                SEVERITY,
+                cx.paragraph_head(p),
+                format!("§ {} saknas i innehållsförteckningen", p.number),
+                format!("§ {} is missing from the table of contents", p.number),
+            );
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! A word mixes Latin with Cyrillic or Greek letters.
+//!
+//! ## What it does
+//! Reports a word that has both Latin letters and Cyrillic or Greek ones
+//! (homoglyphs such as `Ersätтарыttrande`), with the Latin spelling where
+//! every foreign letter has a usual counterpart.
+//!
+//! ## Why is this bad?
+//! Such a word looks right but is not: search, screen readers and the
+//! parser do not find it, and headings written this way hide a part of the
+//! protocol. It comes from conversion damage or copy and paste.
+//!
+//! ## Example
+//! ```text
+//! Ersätтарыttrande
+//! ```
+//! Use instead: `Ersättaryttrande`.
+//!
+//! ## References
+//! - Lag (2018:1937) om tillgänglighet till digital offentlig service and
+//!   EN 301 549 / WCAG 2.1 (text must be readable by assistive technology);
+//!   Kommunallagen (2017:725) 8 kap. 12 §.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Span;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "mixed-script";
+pub const SEVERITY: Severity = Severity::Warning;
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || (('\u{C0}'..='\u{24F}').contains(&c) && c.is_alphabetic())
+}
+
+fn is_foreign(c: char) -> bool {
+    ('\u{370}'..='\u{3FF}').contains(&c) || ('\u{400}'..='\u{52F}').contains(&c)
+}
+
+/// The Latin letter a Cyrillic or Greek one stands for in Swedish text.
+fn latin(c: char) -> Option<char> {
+    let l = match c.to_lowercase().next()? {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'v',
+        'д' => 'd',
+        'е' | 'ε' => 'e',
+        'и' | 'і' | 'ι' => 'i',
+        'к' | 'κ' => 'k',
+        'л' => 'l',
+        'м' | 'μ' => 'm',
+        'н' | 'ν' => 'n',
+        'о' | 'ο' => 'o',
+        'р' | 'ρ' => 'r',
+        'с' => 's',
+        'т' | 'τ' => 't',
+        'у' | 'ы' | 'υ' => 'y',
+        'х' | 'χ' => 'x',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'з' => 'z',
+        'п' | 'π' => 'p',
+        _ => return None,
+    };
+    Some(if c.is_uppercase() {
+        l.to_ascii_uppercase()
+    } else {
+        l
+    })
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let src = cx.src;
+    let mut start = None;
+    for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(s) = start.take() else { continue };
+        let word = &src[s..i];
+        if !(word.chars().any(is_latin) && word.chars().any(is_foreign)) {
+            continue;
+        }
+        let suggestion: Option<String> = word
+            .chars()
+            .map(|c| if is_foreign(c) { latin(c) } else { Some(c) })
+            .collect();
+        let d = report(
+            out,
+            CODE,
+            SEVERITY,
+            Span::new(s, i),
+            format!("Ordet \"{word}\" blandar latinska och kyrilliska eller grekiska bokstäver"),
+            format!("The word \"{word}\" mixes Latin with Cyrillic or Greek letters"),
+        );
+        match suggestion {
+            Some(w) => d.help(
+                format!("Skriv \"{w}\" med latinska bokstäver."),
+                format!("Write \"{w}\" in Latin letters."),
+            ),
+            None => d.help(
+                "Skriv ordet med latinska bokstäver.",
+                "Write the word in Latin letters.",
+            ),
+        };
+    }
+}

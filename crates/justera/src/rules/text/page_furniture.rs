@@ -1,0 +1,91 @@
+//! Page headers, footers or page numbers left inside a paragraph.
+//!
+//! ## What it does
+//! Reports lines inside a paragraph that belong to the printed page, not
+//! the text: `Justerandes signatur`, `Signatur`, `Utdragsbestyrkande`,
+//! `Sida 3 av 16`, `3 (16)`.
+//!
+//! ## Why is this bad?
+//! They interrupt sentences and lists when the protocol is read as text,
+//! by search or by a screen reader, and can split a decision in two.
+//!
+//! ## Example
+//! ```text
+//! Väsentliga ändringar:
+//! Justerandes signatur
+//! - Nollvisionen har skrivits in.
+//! ```
+//! Use instead: remove the footer from the text version.
+//!
+//! ## References
+//! - Lag (2018:1937) om tillgänglighet till digital offentlig service
+//!   (EN 301 549 / WCAG 2.1, meaningful sequence 1.3.2).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{BlockKind, Span};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "page-furniture";
+pub const SEVERITY: Severity = Severity::Info;
+
+/// Whether a line (markup stripped, lower case) is page furniture.
+fn furniture(l: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "signatur",
+        "signaturer",
+        "justerandes signatur",
+        "justerandes sign",
+        "justerandes signaturer",
+        "justerares signatur",
+        "ordförandes signatur",
+        "utdragsbestyrkande",
+        "justerandes signatur utdragsbestyrkande",
+    ];
+    if WORDS.contains(&l) {
+        return true;
+    }
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words[..] {
+        ["sida", n] => num(n),
+        ["sida", a, "av" | "(av", b] => num(a) && num(b.trim_end_matches(')')),
+        [a, b] => num(a) && b.starts_with('(') && b.ends_with(')') && num(&b[1..b.len() - 1]),
+        [a, "av", b] => num(a) && num(b),
+        _ => false,
+    }
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for b in cx
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+    {
+        let mut offset = b.span.start;
+        for line in b.span.of(cx.src).split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let t = line.trim();
+            let l = t
+                .trim_matches(|c: char| matches!(c, '*' | '#' | '_' | '|' | ' '))
+                .to_lowercase();
+            if l.is_empty() || !furniture(&l) {
+                continue;
+            }
+            let lead = line.len() - line.trim_start().len();
+            report(
+                out,
+                CODE,
+                SEVERITY,
+                Span::new(start + lead, start + lead + t.len()),
+                format!("Sidhuvud eller sidfot i texten: \"{t}\""),
+                format!("A page header or footer inside the text: \"{t}\""),
+            )
+            .help(
+                "Ta bort raden ur textversionen.",
+                "Remove the line from the text version.",
+            );
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Votes: counted votes, results and roll calls.

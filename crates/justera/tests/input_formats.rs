@@ -1,0 +1,234 @@
+//! Every input format maps onto the same model: the seeds converted to
+//! .docx (and .pdf) the way a secretary's word processor holds them parse
+//! to the same paragraphs, titles, decisions, proposals and outcomes as the
+//! seed text itself. Fixtures: `tests/fixtures/input/` (see `make.sh`).
+
+use std::path::PathBuf;
+
+use justera::input::{decode, ChangeKind, Format, Note};
+use serde_json::Value;
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn seed(prefix: &str) -> String {
+    let dir = manifest().join("../../../shared/seeds");
+    let entry = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed {prefix}"));
+    std::fs::read_to_string(entry.path()).unwrap()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(manifest().join("tests/fixtures/input").join(name)).unwrap()
+}
+
+/// The model as JSON without byte spans (they differ between formats).
+fn facts(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| !k.contains("span"))
+                .map(|(k, v)| (k.clone(), facts(v)))
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(facts).collect()),
+        v => v.clone(),
+    }
+}
+
+/// What must be the same whatever the format was.
+const PARAGRAPH: &[&str] = &[
+    "number",
+    "title",
+    "case_numbers",
+    "decision",
+    "proposals",
+    "procedure",
+    "votes",
+    "outcome",
+    "reservations",
+    "statements",
+    "jav",
+];
+const DOCUMENT: &[&str] = &[
+    "kind",
+    "meeting",
+    "attendance",
+    "justering",
+    "notice",
+    "declared_range",
+];
+
+/// Parse the seed text and the converted file; list every difference.
+fn differences(seed_text: &str, converted: &str) -> Vec<String> {
+    let a = serde_json::to_value(justera::parse(seed_text)).unwrap();
+    let b = serde_json::to_value(justera::parse(converted)).unwrap();
+    let mut diffs = Vec::new();
+    for key in DOCUMENT {
+        if facts(&a[key]) != facts(&b[key]) {
+            diffs.push(format!(
+                "{key}:\n  text: {}\n  file: {}",
+                facts(&a[key]),
+                facts(&b[key])
+            ));
+        }
+    }
+    let (pa, pb) = (
+        a["paragraphs"].as_array().unwrap(),
+        b["paragraphs"].as_array().unwrap(),
+    );
+    let numbers = |ps: &Vec<Value>| ps.iter().map(|p| p["number"].clone()).collect::<Vec<_>>();
+    if numbers(pa) != numbers(pb) {
+        diffs.push(format!(
+            "paragraph numbers: {:?} vs {:?}",
+            numbers(pa),
+            numbers(pb)
+        ));
+    }
+    for (x, y) in pa.iter().zip(pb) {
+        for key in PARAGRAPH {
+            if facts(&x[key]) != facts(&y[key]) {
+                diffs.push(format!(
+                    "§ {} {key}:\n  text: {}\n  file: {}",
+                    x["number"],
+                    facts(&x[key]),
+                    facts(&y[key])
+                ));
+            }
+        }
+    }
+    assert!(!pa.is_empty(), "the seed has paragraphs");
+    diffs
+}
+
+fn check_docx(seed_prefix: &str, file: &str) {
+    let decoded = decode(&fixture(file)).unwrap();
+    assert_eq!(decoded.format, Format::Docx);
+    assert!(decoded.notes.is_empty(), "{:?}", decoded.notes);
+    let diffs = differences(&seed(seed_prefix), &decoded.text);
+    assert!(diffs.is_empty(), "{file}:\n{}", diffs.join("\n"));
+}
+
+#[test]
+fn seed_000_as_docx_parses_like_the_text() {
+    check_docx("000_", "seed000.docx");
+}
+
+#[test]
+fn seed_003_as_docx_parses_like_the_text() {
+    check_docx("003_", "seed003.docx");
+}
+
+#[test]
+fn the_docx_path_keeps_headings_lists_and_tables() {
+    let d = decode(&fixture("seed003.docx")).unwrap();
+    assert!(
+        d.text.contains("\n## Digitala signaturer\n"),
+        "headings from Word styles"
+    );
+    assert!(
+        d.text
+            .contains("\n1. att socialnämnden tillstyrker motionen, samt\n"),
+        "numbered lists"
+    );
+    assert!(
+        d.text.contains("\n| **Namn** | **Datum** |\n|---|---|\n| Johan Alexander Emanuel,Ojanne | 2024-03-22 |\n"),
+        "tables"
+    );
+    assert!(d.text.contains("**Yrkanden**"), "bold runs");
+}
+
+#[test]
+fn a_draft_with_tracked_changes_and_comments_is_flagged() {
+    let d = decode(&fixture("draft.docx")).unwrap();
+    let doc = justera::parse(&d.text);
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert_eq!(doc.paragraphs[0].number, 12);
+    // Insertions shown, deletions left out: the document as if accepted.
+    assert!(d
+        .text
+        .contains("1. Kommunstyrelsen föreslår fullmäktige att fastställa budgeten.\n2. "));
+    assert!(!d.text.contains("uppdrar åt"));
+    assert!(
+        d.text.contains("Budgeten redovisas i bilaga 1.[^1]\n"),
+        "{}",
+        d.text
+    );
+    assert!(d.text.contains("\n[^1]: Bilagan finns hos kansliet.\n"));
+    assert!(d.text.contains("\n- första punkten\n- andra punkten\n"));
+    let mut seen = (false, false, false);
+    for note in &d.notes {
+        assert!(note.is_warning());
+        match note {
+            Note::TrackedChange {
+                change: ChangeKind::Insertion,
+                author,
+                text,
+                span,
+            } => {
+                assert_eq!(
+                    (author.as_deref(), text.as_str()),
+                    (Some("Eva Ek"), "fullmäktige")
+                );
+                assert_eq!(&d.text[span.start..span.end], "fullmäktige");
+                seen.0 = true;
+            }
+            Note::TrackedChange {
+                change: ChangeKind::Deletion,
+                text,
+                span,
+                ..
+            } => {
+                assert_eq!(text, "uppdrar åt");
+                assert!(d.text[..span.start].ends_with("2. Kommunstyrelsen "));
+                seen.1 = true;
+            }
+            Note::Comment { author, text, span } => {
+                assert_eq!(
+                    (author.as_deref(), text.as_str()),
+                    (Some("Nils Berg"), "Kontrollera partibeteckningen.")
+                );
+                assert_eq!(
+                    &d.text[span.start..span.end],
+                    "Anna Al (S) yrkade bifall till förvaltningens förslag."
+                );
+                seen.2 = true;
+            }
+            other => panic!("unexpected note {other:?}"),
+        }
+    }
+    assert_eq!(seen, (true, true, true));
+}
+
+#[test]
+fn every_seed_decodes_as_utf8_text_unchanged() {
+    for prefix in ["000_", "001_", "002_", "003_"] {
+        let text = seed(prefix);
+        let d = decode(text.as_bytes()).unwrap();
+        assert_eq!((d.format, d.encoding), (Format::Text, Some("UTF-8")));
+        assert_eq!(d.text, text);
+    }
+}
+
+#[test]
+fn seed_000_in_windows_1252_and_utf16_parses_the_same() {
+    let text = seed("000_");
+    let (latin, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!lossy);
+    let d = decode(&latin).unwrap();
+    assert_eq!(d.encoding, Some("windows-1252"));
+    assert_eq!(d.text, text);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(decode(&utf16).unwrap().text, text);
+    // CRLF line ends: the same paragraphs, spans into the CRLF text.
+    let crlf = text.replace('\n', "\r\n");
+    let d = decode(crlf.as_bytes()).unwrap();
+    assert_eq!(d.text, crlf);
+    let diffs = differences(&text, &d.text);
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}
