@@ -308,3 +308,55 @@ fn kungsbacka_counter_proposal_and_main_vote() {
         (Some("base"), Some("p1"))
     );
 }
+
+/// Broken input is normal input: cut and shuffled protocols never panic and
+/// stay fast (the outcome pass is linear in the paragraph).
+#[test]
+fn cut_and_damaged_protocols_do_not_panic() {
+    let files = [
+        "corpus/kungsbacka/ks-2024-06-18-protokoll.md",
+        "seeds/003_9b82ca12656ff44a.txt",
+        "corpus/kungsbacka/ifo-2025-09-18-protokoll.md",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for f in files {
+        let src = std::fs::read_to_string(shared().join(f)).unwrap();
+        let start = std::time::Instant::now();
+        for _ in 0..12 {
+            let mut a = (next() as usize) % src.len();
+            let mut b = (next() as usize) % src.len();
+            if a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            while !src.is_char_boundary(a) {
+                a -= 1;
+            }
+            while !src.is_char_boundary(b) {
+                b -= 1;
+            }
+            // A cut, and the text with a slice removed (a lost page).
+            let _ = check(&src[a..]);
+            let _ = check(&format!("{}{}", &src[..a], &src[b..]));
+        }
+        assert!(start.elapsed().as_secs() < 60, "{f}: too slow");
+    }
+    // Pathological: one long line of proposal verbs and parties.
+    let long = format!(
+        "## § 1 X\n\n### Yrkanden\n\n{}\n\n### Beslutsgång\n\n{}\n",
+        "Anna Ek (S) yrkar bifall till Bo Eks (M) yrkande och ".repeat(2000),
+        "Ordföranden ställer förslagen mot varandra och finner att ".repeat(2000)
+    );
+    let start = std::time::Instant::now();
+    let _ = check(&long);
+    assert!(
+        start.elapsed().as_secs() < 20,
+        "long line too slow: {:?}",
+        start.elapsed()
+    );
+}
