@@ -587,9 +587,37 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
     let Some(top) = cands.iter().map(|&i| level(&items[i])).min() else {
         return Vec::new();
     };
+    // Headings before the attendance labels (`Kallade`, `Närvarande`) in
+    // the first half are the document's header, not agenda items.
+    let header_end = items
+        .iter()
+        .enumerate()
+        .take(items.len() / 2 + 1)
+        .filter(|(_, it)| {
+            matches!(it.kind, ItemKind::Heading(_))
+                && matches!(
+                    front_label(&it.text),
+                    Some(
+                        FrontLabel::Members
+                            | FrontLabel::ServingSubstitutes
+                            | FrontLabel::Substitutes
+                            | FrontLabel::Others
+                    )
+                )
+        })
+        .map(|(i, _)| i)
+        .last()
+        .unwrap_or(0);
     let cands: Vec<usize> = cands
         .into_iter()
-        .filter(|&i| level(&items[i]) <= top + 1)
+        .filter(|&i| level(&items[i]) <= top + 1 && i > header_end)
+        .filter(|&i| {
+            // A heading that is only a date (`5 November 2020`) is a header.
+            let t = &items[i].text;
+            find_dates(t, 0)
+                .first()
+                .is_none_or(|d| d.written.len() * 10 < t.len() * 7)
+        })
         .collect();
     let mut heads = Vec::new();
     for (k, &i) in cands.iter().enumerate() {

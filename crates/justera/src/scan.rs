@@ -411,7 +411,11 @@ pub fn scan(src: &str) -> Vec<Item> {
             }
         }
         let hashes = t.bytes().take_while(|&b| b == b'#').count();
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '*']) {
+        // `##Kallade`: a heading written without the space.
+        let unspaced = hashes >= 2
+            && t.len() <= 100
+            && t[hashes..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if (1..=6).contains(&hashes) && (t[hashes..].starts_with([' ', '*']) || unspaced) {
             let (hs, he) = trim_range(src, cs + hashes, ce);
             let inner = &src[hs..he];
             let inner_trim = inner.trim_end_matches('#').trim_end();
