@@ -40,7 +40,10 @@ fn render(diags: &[Diagnostic]) -> String {
             d.message
         ));
         for l in &d.labels {
-            s.push_str(&format!("    {}:{} {}\n", l.position.line, l.position.column, l.message));
+            s.push_str(&format!(
+                "    {}:{} {}\n",
+                l.position.line, l.position.column, l.message
+            ));
         }
     }
     s
@@ -54,14 +57,21 @@ struct Case<'a> {
 
 fn cases(file: &str) -> Vec<Case<'_>> {
     if !file.starts_with(SEP) {
-        return vec![Case { fires: true, why: "the whole file", text: file }];
+        return vec![Case {
+            fires: true,
+            why: "the whole file",
+            text: file,
+        }];
     }
     file.split(SEP)
         .filter(|c| !c.is_empty())
         .map(|c| {
             let (head, text) = c.split_once('\n').unwrap_or((c, ""));
             let fires = head.starts_with("fires");
-            assert!(fires || head.starts_with("near miss"), "bad case header {head:?}");
+            assert!(
+                fires || head.starts_with("near miss"),
+                "bad case header {head:?}"
+            );
             let why = head.split_once(": ").map_or(head, |(_, w)| w);
             Case { fires, why, text }
         })
@@ -74,19 +84,32 @@ fn every_rule_fires_on_its_fixture_and_not_on_its_near_misses() {
     let mut failures = Vec::new();
     for rule in REGISTRY {
         let path = dir.join(format!("{}.txt", rule.code));
-        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let mut snap = String::new();
         for case in cases(&file) {
-            let found: Vec<Diagnostic> = check(case.text).into_iter().filter(|d| d.code == rule.code).collect();
+            let found: Vec<Diagnostic> = check(case.text)
+                .into_iter()
+                .filter(|d| d.code == rule.code)
+                .collect();
             let kind = if case.fires { "fires" } else { "near miss" };
             snap.push_str(&format!("## {kind}: {}\n{}\n", case.why, render(&found)));
             if case.fires == found.is_empty() {
-                failures.push(format!("{} / {kind}: {} -> {} findings", rule.code, case.why, found.len()));
+                failures.push(format!(
+                    "{} / {kind}: {} -> {} findings",
+                    rule.code,
+                    case.why,
+                    found.len()
+                ));
             }
         }
         insta::assert_snapshot!(format!("fixture_{}", rule.code), snap);
     }
-    assert!(failures.is_empty(), "fixtures misbehave:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "fixtures misbehave:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -95,16 +118,25 @@ fn every_rule_has_a_fixture_and_every_fixture_a_rule() {
     for entry in std::fs::read_dir(&dir).expect("fixtures dir").flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let code = name.trim_end_matches(".txt");
-        assert!(justera::rules::rule(code).is_some(), "fixture {name} has no rule");
+        assert!(
+            justera::rules::rule(code).is_some(),
+            "fixture {name} has no rule"
+        );
     }
 }
 
 #[test]
 fn seeds_diagnostics() {
     // Every finding here was read by a person and is true.
-    for name in ["000_fc87e2d14c4d4c18", "001_8d3f355d45ad39b5", "002_45c19e177153fc5b", "003_9b82ca12656ff44a"] {
+    for name in [
+        "000_fc87e2d14c4d4c18",
+        "001_8d3f355d45ad39b5",
+        "002_45c19e177153fc5b",
+        "003_9b82ca12656ff44a",
+    ] {
         let path = shared().join(format!("seeds/{name}.txt"));
-        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let src =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let found = check(&src);
         insta::assert_snapshot!(format!("seed_{}", &name[..3]), render(&found));
     }
@@ -112,10 +144,14 @@ fn seeds_diagnostics() {
 
 #[test]
 fn seed_003_has_its_homoglyph_and_its_name_variant() {
-    let src = std::fs::read_to_string(shared().join("seeds/003_9b82ca12656ff44a.txt")).expect("seed 003");
+    let src =
+        std::fs::read_to_string(shared().join("seeds/003_9b82ca12656ff44a.txt")).expect("seed 003");
     let found = check(&src);
     let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
-    assert!(codes.contains(&"mixed-script") && codes.contains(&"name-variant"), "{codes:?}");
+    assert!(
+        codes.contains(&"mixed-script") && codes.contains(&"name-variant"),
+        "{codes:?}"
+    );
 }
 
 #[test]
@@ -153,10 +189,17 @@ fn no_rule_panics_or_stalls_on_hostile_input() {
         "2024-02-30 ".repeat(2_000),
         "070-123 45 67 ".repeat(2_000),
     ];
-    inputs.push(format!("## Nämnden\n\n### Ledamöter\n\n{}", "Anna Ek (S), ordförande  \n".repeat(2_000)));
+    inputs.push(format!(
+        "## Nämnden\n\n### Ledamöter\n\n{}",
+        "Anna Ek (S), ordförande  \n".repeat(2_000)
+    ));
     for input in &inputs {
         let start = std::time::Instant::now();
         let _ = check(input);
-        assert!(start.elapsed().as_secs() < 20, "slow on input starting {:?}", &input.chars().take(20).collect::<String>());
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "slow on input starting {:?}",
+            &input.chars().take(20).collect::<String>()
+        );
     }
 }

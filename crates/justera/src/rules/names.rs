@@ -166,7 +166,11 @@ impl<'a> Context<'a> {
     /// rules check these only, since items numbered otherwise (`5.`,
     /// headings with a date) follow no law.
     pub fn numbered(&self) -> Vec<&'a Paragraph> {
-        self.doc.paragraphs.iter().filter(|p| p.number_text.contains(['§', '$'])).collect()
+        self.doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.number_text.contains(['§', '$']))
+            .collect()
     }
 
     /// Whether the text mentions `word` anywhere (case-insensitive).

@@ -41,7 +41,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .as_deref()
             .is_some_and(|r| r.contains("sekreterare") || r.contains("protokollförare"))
     });
-    let named = ["sekreterare", "protokollförare", "vid protokollet", "sekr."].iter().any(|w| cx.mentions(w));
+    let named = ["sekreterare", "protokollförare", "vid protokollet", "sekr."]
+        .iter()
+        .any(|w| cx.mentions(w));
     if signed || listed || named {
         return;
     }

@@ -33,7 +33,13 @@ pub const SEVERITY: Severity = Severity::Warning;
 /// written in a way the parser did not pick up.
 fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
     // Up to the next paragraph: text after a page break may fall outside the span.
-    let next = cx.doc.paragraphs.iter().map(|q| q.span.start).filter(|&s| s > p.span.start).min();
+    let next = cx
+        .doc
+        .paragraphs
+        .iter()
+        .map(|q| q.span.start)
+        .filter(|&s| s > p.span.start)
+        .min();
     let span = Span::new(p.span.start, next.unwrap_or(cx.src.len()).max(p.span.end));
     let text = span.of(cx.src);
     let base = span.start;
@@ -41,12 +47,23 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
     while let Some(i) = text[from..].find(name) {
         let at = base + from + i;
         from += i + name.len();
-        if p.reservations.iter().any(|r| r.span.start <= at && at < r.span.end) {
+        if p.reservations
+            .iter()
+            .any(|r| r.span.start <= at && at < r.span.end)
+        {
             continue;
         }
-        let rest: String = text[from..].chars().take(160).collect::<String>().to_lowercase();
+        let rest: String = text[from..]
+            .chars()
+            .take(160)
+            .collect::<String>()
+            .to_lowercase();
         let sentence = rest.split(". ").next().unwrap_or("");
-        if ["yrka", "föreslå", "förslag"].iter().any(|w| sentence.contains(w)) && !sentence.contains("reserver") {
+        if ["yrka", "föreslå", "förslag"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            && !sentence.contains("reserver")
+        {
             return true;
         }
     }
@@ -83,7 +100,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             for a in &r.by {
-                if own && (has_own(p, &a.name, a.party.as_deref()) || proposes_in_text(cx, p, &a.name)) {
+                if own
+                    && (has_own(p, &a.name, a.party.as_deref()) || proposes_in_text(cx, p, &a.name))
+                {
                     continue;
                 }
                 report(

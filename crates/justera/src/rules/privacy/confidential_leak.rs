@@ -71,7 +71,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for line in p.span.of(cx.src).split_inclusive('\n') {
             let span = Span::new(offset, offset + line.trim_end().len());
             offset += line.len();
-            let in_title = p.title_span.is_some_and(|t| t.start < span.end && span.start < t.end);
+            let in_title = p
+                .title_span
+                .is_some_and(|t| t.start < span.end && span.start < t.end);
             let lower = line.trim().to_lowercase();
             if span.start < head.end || in_title || lower.is_empty() || furniture(line) {
                 open = false;
@@ -95,7 +97,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for (span, text) in &blocks {
             for sentence in text.split(". ") {
                 let lower = sentence.to_lowercase();
-                if STUB.iter().any(|w| lower.contains(w)) || sentence.split_whitespace().count() < 4 {
+                if STUB.iter().any(|w| lower.contains(w)) || sentence.split_whitespace().count() < 4
+                {
                     continue;
                 }
                 extra += sentence.chars().filter(|c| c.is_alphabetic()).count();

@@ -66,7 +66,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // Only absent paragraphs: often left out of the published version on
     // purpose (confidential), so worth knowing rather than a fault.
-    let severity = if extra.is_empty() { Severity::Info } else { SEVERITY };
+    let severity = if extra.is_empty() {
+        Severity::Info
+    } else {
+        SEVERITY
+    };
     let d = report(
         out,
         CODE,
