@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+mod check;
 mod outcomes;
 
 const USAGE: &str = "usage: justera parse FILE
@@ -30,8 +31,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some("outcomes") => outcomes::run(&args[1..], read),
+        Some("check") => check::check(&args[1..]),
+        Some("rules") => check::rules(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n  {}", outcomes::USAGE);
+            println!("{USAGE}\n  {}\n{}", outcomes::USAGE, check::USAGE);
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(USAGE.to_string()),

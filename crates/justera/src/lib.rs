@@ -3,18 +3,28 @@
 //! Text in; a [`Document`] (every node with a byte [`Span`] into the text)
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
+pub mod diagnostic;
 pub mod inline;
 pub mod input;
 pub mod labels;
 pub mod model;
 mod outcome;
 mod parse;
+pub mod rules;
 pub mod scan;
 pub mod summary;
 
 pub use model::*;
 pub use parse::parse;
 pub use summary::{summarize, MeetingSummary};
+
+pub use diagnostic::{Diagnostic, Severity};
+
+/// Every rule's findings on `doc`, parsed from `src`, sorted by where they
+/// point. Rules read the model and the text and never change them.
+pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
+    rules::check(doc, src)
+}
 
 /// The model as pretty JSON (the public interface).
 pub fn to_json(doc: &Document) -> String {

@@ -186,6 +186,8 @@ struct Layout {
     absent: Option<usize>,
     /// One column holding the ballot as a word (`Ja`, `Nej`, `Avstår`).
     word: Option<usize>,
+    /// A column of its own for the party.
+    party: Option<usize>,
 }
 
 fn header_layout(cells: &[String]) -> Option<Layout> {
@@ -201,6 +203,8 @@ fn header_layout(cells: &[String]) -> Option<Layout> {
             l.abstain = Some(i);
         } else if c.starts_with("frånvar") {
             l.absent = Some(i);
+        } else if c == "parti" {
+            l.party = Some(i);
         } else if c == "röst" || c == "votering" || c == "ja/nej" || c == "omröstning" {
             l.word = Some(i);
         }
@@ -227,7 +231,13 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
                 .to_string(),
             Some(first[open + 1..first.len() - 1].trim().to_string()),
         ),
-        _ => (first.to_string(), None),
+        _ => (
+            first.to_string(),
+            l.party
+                .and_then(|k| cells.get(k))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty()),
+        ),
     };
     if !crate::inline::plausible_name(&name) {
         return None;
@@ -670,6 +680,25 @@ mod tests {
                 ("Anna Ek", Ballot::Yes),
                 ("Bo Ek", Ballot::No),
                 ("Cia Ek", Ballot::Abstain)
+            ]
+        );
+    }
+
+    #[test]
+    fn roll_call_with_a_party_column_and_the_ballot_as_a_word() {
+        let src = "| Namn | Parti | Röst |\n| --- | --- | --- |\n| Anna Ek | S | Ja |\n| Bo Ek | M | Nej |\n| Cia Ek | V | Avstår |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Anna Ek", Some("S"), Ballot::Yes),
+                ("Bo Ek", Some("M"), Ballot::No),
+                ("Cia Ek", Some("V"), Ballot::Abstain)
             ]
         );
     }

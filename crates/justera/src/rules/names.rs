@@ -162,6 +162,22 @@ impl<'a> Context<'a> {
         self.first_line(p.span)
     }
 
+    /// Paragraphs numbered with `§` (or `$`, OCR for it): the numbering
+    /// rules check these only, since items numbered otherwise (`5.`,
+    /// headings with a date) follow no law.
+    pub fn numbered(&self) -> Vec<&'a Paragraph> {
+        self.doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.number_text.contains(['§', '$']))
+            .collect()
+    }
+
+    /// Whether the text mentions `word` anywhere (case-insensitive).
+    pub fn mentions(&self, word: &str) -> bool {
+        self.src.to_lowercase().contains(word)
+    }
+
     /// The protocol's paragraph numbers, in document order.
     pub fn numbers(&self) -> Vec<u32> {
         self.doc.paragraphs.iter().map(|p| p.number).collect()

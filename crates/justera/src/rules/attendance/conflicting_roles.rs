@@ -1,9 +1,9 @@
 //! One person is listed in two roles that exclude each other.
 //!
 //! ## What it does
-//! Reports a person listed both as member and as substitute, both as
-//! serving and non-serving substitute, or as member and official, for the
-//! same paragraphs; and a secretary who is also a justerare or the chair.
+//! Reports a person listed both as member and as substitute (serving or
+//! not) for the same paragraphs, and a secretary who is also a justerare or
+//! the chair.
 //!
 //! ## Why is this bad?
 //! Who served decides who could propose, vote and reserve, and whether the
@@ -38,7 +38,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let numbers = cx.numbers();
     for (i, b) in cx.roster.iter().enumerate() {
         for a in &cx.roster[..i] {
-            if a.role == b.role || a.key != b.key {
+            // Only member against substitute: many protocols list serving
+            // substitutes among all substitutes present too, and officials'
+            // lists pick up signature names when a layout is flattened.
+            let pair = [a.role, b.role];
+            let conflict = pair.contains(&Role::Member)
+                && (pair.contains(&Role::ServingSubstitute) || pair.contains(&Role::Substitute));
+            if !conflict || a.key != b.key {
                 continue;
             }
             let overlap = if numbers.is_empty() {

@@ -2,7 +2,8 @@
 //!
 //! ## What it does
 //! Reports a protocol with an attendance list but no secretary: no
-//! `Sekreterare` signature and no attendee titled secretary.
+//! `Sekreterare` signature, no attendee titled secretary, and no mention of
+//! one (`sekreterare`, `protokollförare`, `vid protokollet`).
 //!
 //! ## Why is this bad?
 //! The secretary keeps the protocol and signs it; readers and courts ask
@@ -40,7 +41,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .as_deref()
             .is_some_and(|r| r.contains("sekreterare") || r.contains("protokollförare"))
     });
-    if signed || listed {
+    let named = ["sekreterare", "protokollförare", "vid protokollet", "sekr."]
+        .iter()
+        .any(|w| cx.mentions(w));
+    if signed || listed || named {
         return;
     }
     let span = a

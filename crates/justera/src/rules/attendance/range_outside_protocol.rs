@@ -2,7 +2,10 @@
 //!
 //! ## What it does
 //! Reports paragraph limits in the attendance list (`ej §§ 16-18`, `§ 28`)
-//! that name numbers outside the protocol's paragraphs.
+//! that name numbers outside the protocol's paragraphs. Only complete
+//! protocols are checked (three or more paragraphs numbered without a hole,
+//! matching the declared range): a published protocol that leaves
+//! paragraphs out keeps the whole meeting's attendance notes.
 //!
 //! ## Why is this bad?
 //! These limits decide who served at each paragraph, and so the quorum and
@@ -31,6 +34,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let numbers = cx.numbers();
+    // Published protocols often leave paragraphs out (confidential ones,
+    // or all but the public ones), while the attendance list still covers
+    // the whole meeting. Only a complete protocol can be held to it: three
+    // or more paragraphs, numbered without a hole, matching what it declares.
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let contiguous = sorted.windows(2).all(|w| w[1] == w[0] + 1);
+    let declared_ok = cx.doc.declared_range.as_ref().is_none_or_matches(&sorted);
+    if sorted.len() < 3 || !contiguous || !declared_ok {
+        return;
+    }
     for a in &cx.roster {
         let Some(scope) = &a.person.scope else {
             continue;
@@ -55,5 +70,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             format!("{}: {r} finns inte i protokollet ({all})", a.person.name),
             format!("{}: {r} is not in the protocol ({all})", a.person.name),
         );
+    }
+}
+
+trait Declared {
+    fn is_none_or_matches(self, sorted: &[u32]) -> bool;
+}
+
+impl Declared for Option<&crate::model::DeclaredRange> {
+    fn is_none_or_matches(self, sorted: &[u32]) -> bool {
+        match self {
+            None => true,
+            Some(d) => {
+                let mut v = d.numbers.clone();
+                v.sort_unstable();
+                v.dedup();
+                v.is_empty() || v == sorted
+            }
+        }
     }
 }

@@ -21,12 +21,54 @@
 //!   4 kap. 27 § (reservation).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Paragraph, ProposalKind};
+use crate::model::{Paragraph, ProposalKind, Span};
 use crate::rules::names::same_person;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "reservation-without-proposal";
 pub const SEVERITY: Severity = Severity::Warning;
+
+/// Whether the paragraph's text has `name` making a proposal outside the
+/// reservations (`X (SD) yrkar bifall till eget förslag`), for proposals
+/// written in a way the parser did not pick up.
+fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
+    // Up to the next paragraph: text after a page break may fall outside the span.
+    let next = cx
+        .doc
+        .paragraphs
+        .iter()
+        .map(|q| q.span.start)
+        .filter(|&s| s > p.span.start)
+        .min();
+    let span = Span::new(p.span.start, next.unwrap_or(cx.src.len()).max(p.span.end));
+    let text = span.of(cx.src);
+    let base = span.start;
+    let mut from = 0;
+    while let Some(i) = text[from..].find(name) {
+        let at = base + from + i;
+        from += i + name.len();
+        if p.reservations
+            .iter()
+            .any(|r| r.span.start <= at && at < r.span.end)
+        {
+            continue;
+        }
+        let rest: String = text[from..]
+            .chars()
+            .take(160)
+            .collect::<String>()
+            .to_lowercase();
+        let sentence = rest.split(". ").next().unwrap_or("");
+        if ["yrka", "föreslå", "förslag"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            && !sentence.contains("reserver")
+        {
+            return true;
+        }
+    }
+    false
+}
 
 fn has_own(p: &Paragraph, name: &str, party: Option<&str>) -> bool {
     p.proposals
@@ -58,7 +100,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             for a in &r.by {
-                if own && has_own(p, &a.name, a.party.as_deref()) {
+                if own
+                    && (has_own(p, &a.name, a.party.as_deref()) || proposes_in_text(cx, p, &a.name))
+                {
                     continue;
                 }
                 report(

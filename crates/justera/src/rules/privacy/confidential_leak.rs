@@ -40,37 +40,69 @@ const STUB: &[&str] = &[
     "kontakta",
     "prövning",
     "signatur",
+    "signerat",
+    "transaktionsidentitet",
     "justerandes",
     "utdragsbestyrkande",
+    "sammanträdesprotokoll",
+    "<!--",
 ];
 
 /// Letters beyond the stub that make a leak (a short line such as a
 /// diarienummer or "Beslut" is not one).
 const LIMIT: usize = 120;
 
+/// Whether a line is page furniture or heading-like: a page header in
+/// capitals, or too short to be a sentence.
+fn furniture(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    letters.is_empty() || upper * 2 > letters.len()
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for p in cx.doc.paragraphs.iter().filter(|p| p.confidential) {
         let head = cx.paragraph_head(p);
-        let mut extra = 0;
-        let mut first: Option<Span> = None;
+        // Text blocks (lines between blank lines) after the heading, with
+        // the span of their first line.
+        let mut blocks: Vec<(Span, String)> = Vec::new();
         let mut offset = p.span.start;
+        let mut open = false;
         for line in p.span.of(cx.src).split_inclusive('\n') {
             let span = Span::new(offset, offset + line.trim_end().len());
             offset += line.len();
             let in_title = p
                 .title_span
                 .is_some_and(|t| t.start < span.end && span.start < t.end);
-            if span.start < head.end || in_title {
+            let lower = line.trim().to_lowercase();
+            if span.start < head.end || in_title || lower.is_empty() || furniture(line) {
+                open = false;
                 continue;
             }
-            let lower = line.to_lowercase();
-            if STUB.iter().any(|w| lower.contains(w)) {
+            if STUB.iter().any(|w| lower.contains(w)) && lower.split_whitespace().count() < 4 {
+                open = false;
                 continue;
             }
-            let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-            if letters > 0 {
-                extra += letters;
-                first.get_or_insert(span);
+            match blocks.last_mut() {
+                Some((_, text)) if open => {
+                    text.push(' ');
+                    text.push_str(line.trim());
+                }
+                _ => blocks.push((span, line.trim().to_string())),
+            }
+            open = true;
+        }
+        let mut extra = 0;
+        let mut first: Option<Span> = None;
+        for (span, text) in &blocks {
+            for sentence in text.split(". ") {
+                let lower = sentence.to_lowercase();
+                if STUB.iter().any(|w| lower.contains(w)) || sentence.split_whitespace().count() < 4
+                {
+                    continue;
+                }
+                extra += sentence.chars().filter(|c| c.is_alphabetic()).count();
+                first.get_or_insert(*span);
             }
         }
         if extra > LIMIT {
@@ -79,8 +111,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 first.unwrap_or(head),
-                format!("§ {} är sekretessmarkerad men publicerar mer än hänvisningen ({extra} bokstäver)", p.number),
-                format!("§ {} is marked confidential but publishes more than the stub ({extra} letters)", p.number),
+                format!(
+                    "§ {} är sekretessmarkerad men publicerar mer än hänvisningen ({extra} bokstäver)",
+                    p.number
+                ),
+                format!(
+                    "§ {} is marked confidential but publishes more than the stub ({extra} letters)",
+                    p.number
+                ),
             )
             .label(head, "sekretessparagrafen", "the confidential paragraph")
             .help(

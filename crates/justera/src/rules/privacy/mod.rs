@@ -24,9 +24,7 @@ pub struct IdNumber {
 
 fn id_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?:^|[^\d\w])((?:19|20)?\d{6})([-+]?)(\d{4})(?:$|[^\d\w])").expect("regex")
-    })
+    RE.get_or_init(|| Regex::new(r"((?:19|20)?\d{6})([-+]?)(\d{4})").expect("regex"))
 }
 
 /// Luhn over digits (the check digit last).
@@ -58,6 +56,14 @@ pub fn luhn(digits: &[u8]) -> bool {
 pub fn id_numbers(src: &str) -> Vec<IdNumber> {
     let mut out = Vec::new();
     for c in id_re().captures_iter(src) {
+        let whole = c.get(0).expect("match");
+        // Not part of a longer number or word.
+        let glued = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
+        if glued(src[..whole.start()].chars().next_back())
+            || glued(src[whole.end()..].chars().next())
+        {
+            continue;
+        }
         let date = &c[1];
         let sep = &c[2];
         if date.len() == 6 && sep.is_empty() {

@@ -34,19 +34,35 @@ fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(concat!(
-            r"(?:^|[^\w/:.,§-])(",
             r"\+46[ -]?(?:\(0\)[ -]?)?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
             r"|07\d[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}",
             r"|0\d{1,3}[ -]\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
-            r")(?:$|[^\w/:.,-]|[.,](?:\s|$))"
         ))
         .expect("regex")
     })
 }
 
+/// Whether the match stands alone: not inside a longer number, a case
+/// number, a date or a word.
+fn alone(src: &str, start: usize, end: usize) -> bool {
+    let before = src[..start].chars().next_back();
+    let after: Vec<char> = src[end..].chars().take(2).collect();
+    let glued = |c: char| c.is_alphanumeric() || matches!(c, '/' | ':' | '-' | '§' | '_');
+    let before_ok = !before.is_some_and(|c| glued(c) || c == '.' || c == ',');
+    let after_ok = match after[..] {
+        [] => true,
+        [c, ..] if glued(c) => false,
+        ['.' | ',', d, ..] => !d.is_ascii_digit(),
+        _ => true,
+    };
+    before_ok && after_ok
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for c in re().captures_iter(cx.src) {
-        let m = c.get(1).expect("number");
+    for m in re().find_iter(cx.src) {
+        if !alone(cx.src, m.start(), m.end()) {
+            continue;
+        }
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
         let international = m.as_str().starts_with('+');
         if !international && !(8..=10).contains(&digits) {

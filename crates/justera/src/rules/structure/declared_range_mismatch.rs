@@ -3,7 +3,8 @@
 //! ## What it does
 //! Compares the range the protocol declares (`Paragrafer §§ 15-30`) with
 //! the numbers of the paragraphs it contains, and reports numbers that are
-//! declared but absent, or present but not declared.
+//! present but not declared, or declared but absent (as `info` when that is
+//! all: published protocols leave confidential paragraphs out on purpose).
 //!
 //! ## Why is this bad?
 //! The declared range is what the justerare sign for and what the notice
@@ -63,10 +64,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         sv.push(format!("{r} finns men ingår inte"));
         en.push(format!("{r} present but not declared"));
     }
+    // Only absent paragraphs: often left out of the published version on
+    // purpose (confidential), so worth knowing rather than a fault.
+    let severity = if extra.is_empty() {
+        Severity::Info
+    } else {
+        SEVERITY
+    };
     let d = report(
         out,
         CODE,
-        SEVERITY,
+        severity,
         declared.span,
         format!(
             "Angivna paragrafer {} stämmer inte: {}",

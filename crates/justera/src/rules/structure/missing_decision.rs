@@ -1,9 +1,9 @@
 //! A paragraph has proposals but no decision.
 //!
 //! ## What it does
-//! Reports a paragraph that records proposals (yrkanden) or a vote but no
-//! decision part (`Beslut`). Confidential paragraphs published as a stub are
-//! skipped.
+//! Reports a paragraph that records proposals (yrkanden) but neither a
+//! decision part (`Beslut`) nor a procedure that adopted one of them.
+//! Confidential paragraphs published as a stub are skipped.
 //!
 //! ## Why is this bad?
 //! The protocol must state the decisions. When members made proposals, the
@@ -34,9 +34,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     for p in &cx.doc.paragraphs {
-        let proposed =
-            p.proposals.iter().any(|x| x.kind != ProposalKind::Base) || !p.votes.is_empty();
-        if p.confidential || !proposed || p.decision.is_some() {
+        let proposed = p.proposals.iter().any(|x| x.kind != ProposalKind::Base);
+        let adopted = p.outcome.as_ref().is_some_and(|o| o.adopted.is_some());
+        if p.confidential || !proposed || p.decision.is_some() || adopted {
             continue;
         }
         report(

@@ -32,7 +32,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut first = HashMap::new();
-    for p in &cx.doc.paragraphs {
+    for p in cx.numbered() {
         if let Some(earlier) = first.get(&p.number) {
             report(
                 out,

@@ -30,9 +30,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_full_protocol() {
         return;
     }
-    for w in cx.doc.paragraphs.windows(2) {
-        let (prev, next) = (&w[0], &w[1]);
-        if next.number > prev.number + 1 {
+    let declared = cx
+        .doc
+        .declared_range
+        .as_ref()
+        .map(|d| d.numbers.as_slice())
+        .unwrap_or_default();
+    for w in cx.numbered().windows(2) {
+        let (prev, next) = (w[0], w[1]);
+        // A protocol that declares `§§ 46, 47, 49` publishes no § 48 on purpose.
+        let undeclared =
+            !declared.is_empty() && (prev.number + 1..next.number).all(|n| !declared.contains(&n));
+        if next.number > prev.number + 1 && !undeclared {
             let missing = if next.number == prev.number + 2 {
                 format!("§ {}", prev.number + 1)
             } else {

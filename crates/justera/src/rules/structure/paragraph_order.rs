@@ -31,8 +31,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut seen = HashSet::new();
-    for (i, p) in cx.doc.paragraphs.iter().enumerate() {
-        if let Some(prev) = i.checked_sub(1).map(|j| &cx.doc.paragraphs[j]) {
+    let numbered = cx.numbered();
+    for (i, p) in numbered.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).map(|j| numbered[j]) {
             if p.number < prev.number && !seen.contains(&p.number) {
                 report(
                     out,

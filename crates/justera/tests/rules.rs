@@ -1,0 +1,205 @@
+//! Every rule against its fixture (`tests/fixtures/rules/<code>.txt`), the
+//! seeds' diagnostics, and the generated rule docs.
+//!
+//! A fixture holds cases separated by lines `---8<--- fires: <why>` or
+//! `---8<--- near miss: <why>`; each case is a document of its own. A case
+//! that fires must give at least one finding of the rule, a near miss none.
+//! A file without separators is one case that fires.
+
+use std::path::{Path, PathBuf};
+
+use justera::diagnostic::Diagnostic;
+use justera::rules::REGISTRY;
+
+const SEP: &str = "---8<--- ";
+
+/// The only call into the API: parse, then check.
+fn check(src: &str) -> Vec<Diagnostic> {
+    let doc = justera::parse(src);
+    justera::check(&doc, src)
+}
+
+fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn shared() -> PathBuf {
+    manifest().join("../../../shared")
+}
+
+/// One line per finding: where, severity, code, message, then its labels.
+fn render(diags: &[Diagnostic]) -> String {
+    let mut s = String::new();
+    for d in diags {
+        s.push_str(&format!(
+            "{}:{} {} {}: {}\n",
+            d.position.line,
+            d.position.column,
+            d.severity.as_str(),
+            d.code,
+            d.message
+        ));
+        for l in &d.labels {
+            s.push_str(&format!(
+                "    {}:{} {}\n",
+                l.position.line, l.position.column, l.message
+            ));
+        }
+    }
+    s
+}
+
+struct Case<'a> {
+    fires: bool,
+    why: &'a str,
+    text: &'a str,
+}
+
+fn cases(file: &str) -> Vec<Case<'_>> {
+    if !file.starts_with(SEP) {
+        return vec![Case {
+            fires: true,
+            why: "the whole file",
+            text: file,
+        }];
+    }
+    file.split(SEP)
+        .filter(|c| !c.is_empty())
+        .map(|c| {
+            let (head, text) = c.split_once('\n').unwrap_or((c, ""));
+            let fires = head.starts_with("fires");
+            assert!(
+                fires || head.starts_with("near miss"),
+                "bad case header {head:?}"
+            );
+            let why = head.split_once(": ").map_or(head, |(_, w)| w);
+            Case { fires, why, text }
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_fires_on_its_fixture_and_not_on_its_near_misses() {
+    let dir = manifest().join("tests/fixtures/rules");
+    let mut failures = Vec::new();
+    for rule in REGISTRY {
+        let path = dir.join(format!("{}.txt", rule.code));
+        let file =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut snap = String::new();
+        for case in cases(&file) {
+            let found: Vec<Diagnostic> = check(case.text)
+                .into_iter()
+                .filter(|d| d.code == rule.code)
+                .collect();
+            let kind = if case.fires { "fires" } else { "near miss" };
+            snap.push_str(&format!("## {kind}: {}\n{}\n", case.why, render(&found)));
+            if case.fires == found.is_empty() {
+                failures.push(format!(
+                    "{} / {kind}: {} -> {} findings",
+                    rule.code,
+                    case.why,
+                    found.len()
+                ));
+            }
+        }
+        insta::assert_snapshot!(format!("fixture_{}", rule.code), snap);
+    }
+    assert!(
+        failures.is_empty(),
+        "fixtures misbehave:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_rule_has_a_fixture_and_every_fixture_a_rule() {
+    let dir = manifest().join("tests/fixtures/rules");
+    for entry in std::fs::read_dir(&dir).expect("fixtures dir").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let code = name.trim_end_matches(".txt");
+        assert!(
+            justera::rules::rule(code).is_some(),
+            "fixture {name} has no rule"
+        );
+    }
+}
+
+#[test]
+fn seeds_diagnostics() {
+    // Every finding here was read by a person and is true.
+    for name in [
+        "000_fc87e2d14c4d4c18",
+        "001_8d3f355d45ad39b5",
+        "002_45c19e177153fc5b",
+        "003_9b82ca12656ff44a",
+    ] {
+        let path = shared().join(format!("seeds/{name}.txt"));
+        let src =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let found = check(&src);
+        insta::assert_snapshot!(format!("seed_{}", &name[..3]), render(&found));
+    }
+}
+
+#[test]
+fn seed_003_has_its_homoglyph_and_its_name_variant() {
+    let src =
+        std::fs::read_to_string(shared().join("seeds/003_9b82ca12656ff44a.txt")).expect("seed 003");
+    let found = check(&src);
+    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+    assert!(
+        codes.contains(&"mixed-script") && codes.contains(&"name-variant"),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn docs_rules_md_is_up_to_date() {
+    let path = manifest().join("../../docs/rules.md");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == justera::rules::markdown(),
+        "docs/rules.md is stale: run `cargo run -p justera-cli -- rules --format markdown > docs/rules.md`"
+    );
+}
+
+#[test]
+fn diagnostics_serialize_with_positions() {
+    let src = "## Socialnämnden\n\nSoc\u{FFFD}al\n";
+    let found = check(src);
+    let json = serde_json::to_value(&found).expect("json");
+    let d = &json[0];
+    assert_eq!(d["code"], "replacement-char");
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(d["position"]["line"], 3);
+    assert_eq!(d["position"]["column"], 4);
+}
+
+#[test]
+fn no_rule_panics_or_stalls_on_hostile_input() {
+    let mut inputs = vec![
+        String::new(),
+        "§".into(),
+        "§§ 1-4294967295".into(),
+        "Ã".repeat(10_000),
+        "\u{FFFD}".repeat(10_000),
+        "## § 1\n".repeat(5_000),
+        "Anna Ek (S) (ej §§ 1-99999)\n".repeat(500),
+        "2024-02-30 ".repeat(2_000),
+        "070-123 45 67 ".repeat(2_000),
+    ];
+    inputs.push(format!(
+        "## Nämnden\n\n### Ledamöter\n\n{}",
+        "Anna Ek (S), ordförande  \n".repeat(2_000)
+    ));
+    for input in &inputs {
+        let start = std::time::Instant::now();
+        let _ = check(input);
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "slow on input starting {:?}",
+            &input.chars().take(20).collect::<String>()
+        );
+    }
+}
