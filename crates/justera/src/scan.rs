@@ -339,34 +339,18 @@ pub fn scan(src: &str) -> Vec<Item> {
             ));
         }
         let indent = cs - ls;
-        if is_page_break(t) {
-            items.push(Item::new(
-                ItemKind::PageBreak,
-                String::new(),
-                Span::new(cs, ce),
-                ln,
-                true,
-            ));
-            continue;
-        }
-        if is_table_rule(t) {
-            items.push(Item::new(
-                ItemKind::TableRule,
-                String::new(),
-                Span::new(cs, ce),
-                ln,
-                true,
-            ));
-            continue;
-        }
-        if is_rule(t) {
-            items.push(Item::new(
-                ItemKind::Rule,
-                String::new(),
-                Span::new(cs, ce),
-                ln,
-                true,
-            ));
+        // Lines that are only markup: a page break, a table's rule, a rule.
+        let marker = if is_page_break(t) {
+            Some(ItemKind::PageBreak)
+        } else if is_table_rule(t) {
+            Some(ItemKind::TableRule)
+        } else if is_rule(t) {
+            Some(ItemKind::Rule)
+        } else {
+            None
+        };
+        if let Some(kind) = marker {
+            items.push(Item::new(kind, String::new(), Span::new(cs, ce), ln, true));
             continue;
         }
         if t.starts_with('|') {
