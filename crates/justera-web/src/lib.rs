@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod load;
 pub mod samples;
 pub mod state;
+pub mod work;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

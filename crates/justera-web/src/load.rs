@@ -1,5 +1,7 @@
 //! Turning the bytes of a file the user gave us into text.
 
+use serde::{Deserialize, Serialize};
+
 use crate::i18n::Lang;
 
 /// Files larger than this are refused before reading: protocols are at most
@@ -7,7 +9,8 @@ use crate::i18n::Lang;
 pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
 
 /// Why a file could not be opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum LoadError {
     /// The bytes are not text we can read.
     NotText,
@@ -17,6 +20,12 @@ pub enum LoadError {
     TooLarge { bytes: u64 },
     /// The browser could not read the file.
     Unreadable { reason: String },
+    /// The reader says why, in both languages.
+    Input { sv: String, en: String },
+    /// The parser stopped on this input (a bug in justera, not in the file).
+    Crashed { reason: String },
+    /// Something in the app itself went wrong.
+    Internal { reason: String },
 }
 
 impl LoadError {
@@ -47,6 +56,16 @@ impl LoadError {
             (LoadError::Unreadable { reason }, Lang::En) => {
                 format!("The browser could not read the file ({reason}).")
             }
+            (LoadError::Input { sv, .. }, Lang::Sv) => sv.clone(),
+            (LoadError::Input { en, .. }, Lang::En) => en.clone(),
+            (LoadError::Crashed { reason }, Lang::Sv) => format!(
+                "Ett fel i Justera stoppade läsningen av filen ({reason}). Appen fungerar fortfarande; försök med en annan fil."
+            ),
+            (LoadError::Crashed { reason }, Lang::En) => format!(
+                "A bug in Justera stopped reading the file ({reason}). The app still works; try another file."
+            ),
+            (LoadError::Internal { reason }, Lang::Sv) => format!("Internt fel: {reason}"),
+            (LoadError::Internal { reason }, Lang::En) => format!("Internal error: {reason}"),
         }
     }
 

@@ -4,24 +4,22 @@
 
 use std::rc::Rc;
 
-use justera::Document;
-
 use crate::i18n::Lang;
 use crate::load::LoadError;
+use crate::work::{Done, Stage};
 
-/// A file the user opened, parsed.
+/// A file the user opened, parsed: the worker's result.
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub id: u32,
     pub name: String,
-    pub text: Rc<str>,
-    pub doc: Rc<Document>,
+    pub data: Rc<Done>,
 }
 
 /// Two loaded files are the same when they are the same load.
 impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && Rc::ptr_eq(&self.doc, &other.doc)
+        self.id == other.id && Rc::ptr_eq(&self.data, &other.data)
     }
 }
 
@@ -30,6 +28,7 @@ impl PartialEq for Loaded {
 pub struct Pending {
     pub id: u32,
     pub name: String,
+    pub stage: Stage,
 }
 
 /// A file that could not be opened.
@@ -51,17 +50,20 @@ pub struct State {
 
 #[derive(Clone, Debug)]
 pub enum Action {
-    /// Reading or parsing of a file began (the id comes from the caller).
+    /// Reading of a file began (the id comes from the caller).
     Started {
         id: u32,
         name: String,
     },
+    /// The worker moved on to the next stage.
+    Progress {
+        id: u32,
+        stage: Stage,
+    },
     /// A file was parsed.
     Parsed {
-        id: u32,
         name: String,
-        text: Rc<str>,
-        doc: Rc<Document>,
+        done: Rc<Done>,
     },
     /// A file could not be opened.
     Failed {
@@ -94,24 +96,32 @@ impl State {
         match action {
             Action::Started { id, name } => {
                 s.pending.retain(|p| p.id != id);
-                s.pending.push(Pending { id, name });
+                s.pending.push(Pending {
+                    id,
+                    name,
+                    stage: Stage::Reading,
+                });
             }
-            Action::Parsed {
-                id,
-                name,
-                text,
-                doc,
-            } => {
+            Action::Progress { id, stage } => {
+                if let Some(p) = s.pending.iter_mut().find(|p| p.id == id) {
+                    p.stage = stage;
+                }
+            }
+            Action::Parsed { name, done } => {
+                let id = done.id;
                 s.pending.retain(|p| p.id != id);
                 // Opening the same file again shows the copy already open.
-                if let Some(same) = s.files.iter().find(|f| f.name == name && f.text == text) {
+                let same = s
+                    .files
+                    .iter()
+                    .find(|f| f.name == name && f.data.text == done.text);
+                if let Some(same) = same {
                     s.current = Some(same.id);
                 } else {
                     s.files.push(Loaded {
                         id,
                         name: name.clone(),
-                        text,
-                        doc,
+                        data: done,
                     });
                     s.current = Some(id);
                 }
@@ -149,11 +159,14 @@ mod tests {
     use super::*;
 
     fn parsed(id: u32, name: &str, text: &str) -> Action {
+        let crate::work::Reply::Done(done) =
+            crate::work::process(id, crate::work::Input::Text(text.into()), |_| {})
+        else {
+            panic!("text always parses")
+        };
         Action::Parsed {
-            id,
             name: name.into(),
-            text: text.into(),
-            doc: Rc::new(justera::parse(text)),
+            done: Rc::new(*done),
         }
     }
 
@@ -171,13 +184,16 @@ mod tests {
         assert!(s.busy());
         let s = s.apply(parsed(1, "a.txt", "§ 1 Val av justerare"));
         assert_eq!(s.current().map(|f| f.name.as_str()), Some("a.txt"));
-        assert_eq!(
-            s.pending,
-            vec![Pending {
-                id: 2,
-                name: "b.txt".into()
-            }]
-        );
+        let s = s.apply(Action::Progress {
+            id: 2,
+            stage: Stage::Parsing,
+        });
+        let b = Pending {
+            id: 2,
+            name: "b.txt".into(),
+            stage: Stage::Parsing,
+        };
+        assert_eq!(s.pending, vec![b]);
         let s = s.apply(parsed(2, "b.txt", "§ 2 Övrigt"));
         assert_eq!(s.current, Some(2));
         assert!(!s.busy());

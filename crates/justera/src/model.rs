@@ -2,7 +2,9 @@
 //! text carries a [`Span`], a byte range into the exact text that was parsed.
 //!
 //! The JSON form of these types (serde, English keys) is a public interface,
-//! described by `schema/document.schema.json`.
+//! described by `schema/document.schema.json`. With the `deserialize`
+//! feature the model also reads back from that JSON (the web app hands it
+//! from its parsing worker to the page); every model type derives it.
 
 use serde::Serialize;
 
@@ -12,6 +14,7 @@ use schemars::JsonSchema;
 /// A byte range `start..end` into the parsed text.
 #[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -44,6 +47,7 @@ impl Span {
 /// A piece of text as found, with where it was found.
 #[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Text {
     pub text: String,
     pub span: Span,
@@ -58,6 +62,7 @@ impl Text {
 /// A calendar date, normalised to ISO 8601, with the text it was read from.
 #[derive(Serialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct DateRef {
     /// `YYYY-MM-DD`. Always a real calendar date.
     pub iso: String,
@@ -68,6 +73,7 @@ pub struct DateRef {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Protocol,
@@ -96,6 +102,7 @@ impl DocumentKind {
 /// The whole parsed document.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Document {
     pub kind: DocumentKind,
     /// Why the parser chose `kind` (always set; the reason matters most for `unknown`).
@@ -124,6 +131,7 @@ pub struct Document {
 
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Meeting {
     /// The body that met (`Socialnämnden`, `Kommunstyrelsen`).
     pub body: Option<Text>,
@@ -142,6 +150,7 @@ pub struct Meeting {
 
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Attendance {
     pub members: Vec<Person>,
     pub serving_substitutes: Vec<Person>,
@@ -163,6 +172,7 @@ impl Attendance {
 /// A person as named in the document.
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Person {
     pub name: String,
     pub party: Option<String>,
@@ -181,6 +191,7 @@ pub struct Person {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Replaces {
     Person { name: String, party: Option<String> },
@@ -190,6 +201,7 @@ pub enum Replaces {
 /// A set of paragraphs a person is in (`only`) or out of (`except`).
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Scope {
     pub only: Vec<u32>,
     pub except: Vec<u32>,
@@ -208,6 +220,7 @@ impl Scope {
 
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Justering {
     pub justerare: Vec<Person>,
     pub date: Option<DateRef>,
@@ -218,6 +231,7 @@ pub struct Justering {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Signature {
     /// `sekreterare`, `ordförande`, `justerare`, or none in a digital table.
     pub role: Option<String>,
@@ -231,6 +245,7 @@ pub struct Signature {
 /// The public notice (anslag) of the approved protocol.
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Notice {
     pub posted: Option<DateRef>,
     pub removed: Option<DateRef>,
@@ -243,6 +258,7 @@ pub struct Notice {
 /// The paragraph range the protocol declares (`§§ 15-30`).
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct DeclaredRange {
     pub text: String,
     pub numbers: Vec<u32>,
@@ -251,6 +267,7 @@ pub struct DeclaredRange {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct TocEntry {
     pub number: u32,
     pub title: String,
@@ -261,6 +278,7 @@ pub struct TocEntry {
 /// One numbered paragraph (`§ N`) or, in documents without `§`, one agenda item.
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Paragraph {
     pub number: u32,
     /// The number as written (`§ 17`, `$ 155`, `5.`).
@@ -298,6 +316,7 @@ impl Paragraph {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {
     /// Text before any part heading.
@@ -320,6 +339,7 @@ pub enum PartKind {
 /// A part of a paragraph: its heading (if any) and its text.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Part {
     pub kind: PartKind,
     pub heading: Option<Text>,
@@ -331,6 +351,7 @@ pub struct Part {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Decision {
     pub text: String,
     /// Numbered points (`1. Socialnämnden ...`), when the decision has them.
@@ -341,6 +362,7 @@ pub struct Decision {
 /// Who stands behind something: persons, party groups.
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Actor {
     pub name: String,
     pub party: Option<String>,
@@ -353,6 +375,7 @@ pub struct Actor {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum ProposalKind {
     /// The base proposal (administration's, chair's, an utskott's).
@@ -368,6 +391,7 @@ pub enum ProposalKind {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Proposal {
     /// Stable within the paragraph: `base`, `p1`, `p2`, ...
     pub id: String,
@@ -385,6 +409,7 @@ pub struct Proposal {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     Acclamation,
@@ -396,6 +421,7 @@ pub enum Method {
 /// What a question decides.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// Which proposal the meeting adopts.
@@ -411,6 +437,7 @@ pub enum QuestionKind {
 /// A question the chair put.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Question {
     pub kind: QuestionKind,
     /// Proposal ids put against each other.
@@ -427,6 +454,7 @@ pub struct Question {
 
 #[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Counts {
     pub yes: Option<u32>,
     pub no: Option<u32>,
@@ -436,6 +464,7 @@ pub struct Counts {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum Ballot {
     Yes,
@@ -446,6 +475,7 @@ pub enum Ballot {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct RollCallEntry {
     pub name: String,
     pub party: Option<String>,
@@ -461,6 +491,7 @@ pub struct RollCallEntry {
 /// A counted vote (omröstning).
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Vote {
     /// What a yes vote meant (a proposal id where it could be resolved).
     pub yes_means: Option<String>,
@@ -486,6 +517,7 @@ pub struct Vote {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Outcome {
     /// The adopted proposal's id.
     pub adopted: Option<String>,
@@ -498,6 +530,7 @@ pub struct Outcome {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Reservation {
     pub by: Vec<Actor>,
     /// The proposal id they favour, where resolved.
@@ -510,6 +543,7 @@ pub struct Reservation {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
     ProtocolNote,
@@ -519,6 +553,7 @@ pub enum StatementKind {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Statement {
     pub kind: StatementKind,
     pub by: Vec<Actor>,
@@ -529,6 +564,7 @@ pub struct Statement {
 /// A declared conflict of interest.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Jav {
     pub by: Vec<Actor>,
     pub text: String,
@@ -538,6 +574,7 @@ pub struct Jav {
 /// A tjänsteskrivelse / tjänsteutlåtande.
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Memo {
     pub date: Option<DateRef>,
     pub case_numbers: Vec<Text>,
@@ -554,6 +591,7 @@ pub struct Memo {
 /// One document inside a bundle.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct SubDocument {
     pub kind: DocumentKind,
     pub title: String,
@@ -567,6 +605,7 @@ pub struct SubDocument {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Table {
     pub rows: Vec<Vec<Text>>,
     /// The first row is a header.
@@ -576,6 +615,7 @@ pub struct Table {
 
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// Meeting header, attendance, justering, notice: everything before the first paragraph.
@@ -592,6 +632,7 @@ pub enum BlockKind {
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Block {
     pub kind: BlockKind,
     /// For paragraph blocks: the paragraph's number.

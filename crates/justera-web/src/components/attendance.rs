@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use justera::{Document, Person, Replaces};
+use crate::work::Done;
+use justera::{Person, Replaces};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -10,7 +11,7 @@ use crate::i18n::Lang;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub doc: Rc<Document>,
+    pub data: Rc<Done>,
 }
 
 fn replaces(p: &Person, lang: Lang) -> String {
@@ -68,7 +69,7 @@ fn table(id: &str, caption: &str, people: &[Person], lang: Lang, with_replaces: 
 #[function_component(AttendanceView)]
 pub fn attendance_view(props: &Props) -> Html {
     let lang = props.lang;
-    let a = &props.doc.attendance;
+    let a = &props.data.doc.attendance;
     if a.all().next().is_none() {
         return html! {};
     }

@@ -49,7 +49,7 @@ fn title(doc: &justera::Document, lang: Lang) -> Option<String> {
 #[function_component(DocumentView)]
 pub fn document_view(props: &Props) -> Html {
     let lang = props.lang;
-    let doc = &props.file.doc;
+    let doc = &props.file.data.doc;
     html! {
         <article class="document" aria-labelledby="doc-title">
             <header class="doc-head">
@@ -57,9 +57,9 @@ pub fn document_view(props: &Props) -> Html {
                 <h2 id="doc-title">{ title(doc, lang).unwrap_or_else(|| props.file.name.clone()) }</h2>
                 <p class="file-name">{ &props.file.name }</p>
             </header>
-            <MeetingHeader {lang} doc={ props.file.doc.clone() } />
-            <AttendanceView {lang} doc={ props.file.doc.clone() } />
-            <ParagraphList {lang} doc={ props.file.doc.clone() } />
+            <MeetingHeader {lang} data={ props.file.data.clone() } />
+            <AttendanceView {lang} data={ props.file.data.clone() } />
+            <ParagraphList {lang} data={ props.file.data.clone() } />
         </article>
     }
 }

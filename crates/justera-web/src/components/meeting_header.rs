@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use justera::Document;
+use crate::work::Done;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub doc: Rc<Document>,
+    pub data: Rc<Done>,
 }
 
 fn row(term: &str, value: Option<String>) -> Html {
@@ -25,7 +25,7 @@ fn row(term: &str, value: Option<String>) -> Html {
 #[function_component(MeetingHeader)]
 pub fn meeting_header(props: &Props) -> Html {
     let lang = props.lang;
-    let m = &props.doc.meeting;
+    let m = &props.data.doc.meeting;
     let time = match (&m.start, &m.end) {
         (Some(s), Some(e)) => Some(format!("{}–{}", s.text, e.text)),
         (Some(s), None) => Some(s.text.clone()),
@@ -35,7 +35,7 @@ pub fn meeting_header(props: &Props) -> Html {
         Some(w) => format!("{} ({})", d.iso, w.text),
         None => d.iso.clone(),
     });
-    let j = &props.doc.justering;
+    let j = &props.data.doc.justering;
     let justerare = (!j.justerare.is_empty()).then(|| {
         j.justerare
             .iter()
@@ -43,9 +43,14 @@ pub fn meeting_header(props: &Props) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     });
-    let n = &props.doc.notice;
-    let range = props.doc.declared_range.as_ref().map(|r| r.text.clone());
-    let secretary = props.doc.secretary.as_ref().map(|p| p.name.clone());
+    let n = &props.data.doc.notice;
+    let range = props
+        .data
+        .doc
+        .declared_range
+        .as_ref()
+        .map(|r| r.text.clone());
+    let secretary = props.data.doc.secretary.as_ref().map(|p| p.name.clone());
     let empty = m.body.is_none() && m.number.is_none() && m.date.is_none() && m.place.is_none();
     if empty && justerare.is_none() && n.posted.is_none() {
         return html! {};

@@ -8,12 +8,22 @@ use crate::app::Opener;
 use crate::i18n::Lang;
 use crate::samples::SAMPLES;
 use crate::state::Pending;
+use crate::work::Stage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub opener: Opener,
     pub busy: Vec<Pending>,
+}
+
+fn stage(stage: Stage, lang: Lang) -> &'static str {
+    match stage {
+        Stage::Reading => lang.t("Läser", "Reading"),
+        Stage::Decoding => lang.t("Avkodar", "Decoding"),
+        Stage::Parsing => lang.t("Tolkar", "Parsing"),
+        Stage::Checking => lang.t("Granskar", "Checking"),
+    }
 }
 
 #[function_component(OpenBar)]
@@ -91,9 +101,7 @@ pub fn open_bar(props: &Props) -> Html {
             <p class="status" role="status" aria-live="polite">
                 if !props.busy.is_empty() {
                     <span class="spinner" aria-hidden="true"></span>
-                    { lang.t("Läser ", "Reading ") }
-                    { props.busy.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ") }
-                    { "…" }
+                    { props.busy.iter().map(|p| format!("{} {} …", stage(p.stage, lang), p.name)).collect::<Vec<_>>().join("; ") }
                 }
             </p>
         </section>

@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use justera::{Document, Paragraph};
+use crate::work::Done;
+use justera::Paragraph;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -10,7 +11,7 @@ use crate::i18n::Lang;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub doc: Rc<Document>,
+    pub data: Rc<Done>,
 }
 
 fn number(p: &Paragraph) -> String {
@@ -61,7 +62,7 @@ fn paragraph(p: &Paragraph, lang: Lang) -> Html {
 #[function_component(ParagraphList)]
 pub fn paragraph_list(props: &Props) -> Html {
     let lang = props.lang;
-    let ps = &props.doc.paragraphs;
+    let ps = &props.data.doc.paragraphs;
     html! {
         <section class="paragraphs" aria-labelledby="paragraphs-h">
             <h3 id="paragraphs-h">

@@ -79,11 +79,50 @@ fn clean(t: &str) -> String {
     crate::scan::strip_inline(t)
 }
 
+/// The parts as this pass reads them: a "heading" that is really the end
+/// of a sentence broken over a line (`Magdalena Sundqvists (S) m.fl.` /
+/// `yrkande.`) continues the part before it.
+fn reading_parts(parts: &[Part]) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for part in parts {
+        let broken = part.heading.as_ref().is_some_and(|h| {
+            let t = h.text.trim();
+            t.starts_with(|c: char| c.is_lowercase()) || t.ends_with(['.', ','])
+        });
+        match out.last_mut() {
+            Some(prev) if broken => {
+                let from = part.heading.as_ref().map_or(part.span, |h| h.span);
+                prev.span = prev.span.cover(from).cover(part.span);
+                prev.text.push('\n');
+                prev.text.push_str(
+                    &part
+                        .heading
+                        .as_ref()
+                        .map(|h| h.text.clone())
+                        .unwrap_or_default(),
+                );
+                prev.text.push(' ');
+                prev.text.push_str(&part.text);
+            }
+            _ => out.push(part.clone()),
+        }
+    }
+    out
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
-    p.proposals = proposals::proposals(src, p);
-    p.procedure = procedure::procedure(src, p);
-    p.reservations = reservations::reservations(src, p);
-    p.votes = votes::votes(src, p);
+    let view = Paragraph {
+        parts: reading_parts(&p.parts),
+        ..p.clone()
+    };
+    p.proposals = proposals::proposals(src, &view);
+    let view = Paragraph {
+        proposals: p.proposals.clone(),
+        ..view
+    };
+    p.procedure = procedure::procedure(src, &view);
+    p.reservations = reservations::reservations(src, &view);
+    p.votes = votes::votes(src, &view);
     vote_questions(p);
 
     let parts: Vec<Part> = p.parts.clone();

@@ -84,6 +84,7 @@ pub static REGISTRY: &[Rule] = &[
     rule!(structure::declared_range_mismatch),
     rule!(structure::toc_mismatch),
     rule!(structure::missing_decision),
+    rule!(structure::missing_procedure),
     rule!(structure::dangling_reference),
     // attendance
     rule!(attendance::quorum),
@@ -122,6 +123,11 @@ pub static REGISTRY: &[Rule] = &[
     rule!(text::replacement_char),
     rule!(text::page_furniture),
     // votes
+    rule!(votes::vote_count_mismatch),
+    rule!(votes::vote_result_contradiction),
+    rule!(votes::tie_without_casting_vote),
+    rule!(votes::roll_call_ineligible),
+    rule!(votes::roll_call_count_mismatch),
 ];
 
 /// Codes that once existed and must never be given to another rule.

@@ -78,8 +78,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     p.number
                 ),
             );
-            if let Some(span) = cx.doc.attendance.span {
-                d.label(cx.first_line(span), "närvarolistan", "the attendance list");
+            if let Some(first) = cx.doc.attendance.members.first() {
+                d.label(first.span, "närvarolistan", "the attendance list");
             }
             d.help(
                 "Mer än hälften av ledamöterna måste delta; kontrollera närvaron och ersättarna för paragrafen.",

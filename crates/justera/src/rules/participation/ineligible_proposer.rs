@@ -2,8 +2,8 @@
 //!
 //! ## What it does
 //! Reports a proposal (yrkande) by a person the attendance list shows as a
-//! non-serving substitute, an official, or absent at that paragraph, or who
-//! declared jäv in it. Names the attendance list does not know are left to
+//! non-serving substitute, an official, or absent at that paragraph (jäv
+//! is `jav-participation`'s finding). Names the attendance list does not know are left to
 //! other rules.
 //!
 //! ## Why is this bad?
@@ -42,22 +42,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let jav = jav_names(p);
         for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
             for a in &x.by {
-                if cx.takes_part(&a.name, p) != Some(false) {
+                // Jäv is jav-participation's finding.
+                if cx.takes_part(&a.name, p) != Some(false)
+                    || jav.iter().any(|j| same_person(j, &a.name))
+                {
                     continue;
                 }
-                let (why, why_en) = if jav.iter().any(|j| same_person(j, &a.name)) {
-                    ("har anmält jäv".to_string(), "declared jäv".to_string())
-                } else {
-                    match cx.role_at(&a.name, p.number) {
-                        Some(r) => (
-                            format!("är {}", r.swedish()),
-                            format!("is a {}", r.english()),
-                        ),
-                        None => (
-                            "är inte närvarande".to_string(),
-                            "is not present".to_string(),
-                        ),
-                    }
+                let (why, why_en) = match cx.role_at(&a.name, p.number) {
+                    Some(r) => (
+                        format!("är {}", r.swedish()),
+                        format!("is a {}", r.english()),
+                    ),
+                    None => (
+                        "är inte närvarande".to_string(),
+                        "is not present".to_string(),
+                    ),
                 };
                 report(
                     out,

@@ -2,8 +2,8 @@
 //!
 //! ## What it does
 //! Reports a reservation by a person the attendance list shows as a
-//! non-serving substitute, an official, or absent at that paragraph, or who
-//! declared jäv in it.
+//! non-serving substitute, an official, or absent at that paragraph (jäv
+//! is `jav-participation`'s finding).
 //!
 //! ## Why is this bad?
 //! Only those who took part in a decision may reserve against it. Many
@@ -39,22 +39,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let jav = jav_names(p);
         for r in &p.reservations {
             for a in &r.by {
-                if cx.takes_part(&a.name, p) != Some(false) {
+                // Jäv is jav-participation's finding.
+                if cx.takes_part(&a.name, p) != Some(false)
+                    || jav.iter().any(|j| same_person(j, &a.name))
+                {
                     continue;
                 }
-                let (why, why_en) = if jav.iter().any(|j| same_person(j, &a.name)) {
-                    ("har anmält jäv".to_string(), "declared jäv".to_string())
-                } else {
-                    match cx.role_at(&a.name, p.number) {
-                        Some(r) => (
-                            format!("är {}", r.swedish()),
-                            format!("is a {}", r.english()),
-                        ),
-                        None => (
-                            "är inte närvarande".to_string(),
-                            "is not present".to_string(),
-                        ),
-                    }
+                let (why, why_en) = match cx.role_at(&a.name, p.number) {
+                    Some(r) => (
+                        format!("är {}", r.swedish()),
+                        format!("is a {}", r.english()),
+                    ),
+                    None => (
+                        "är inte närvarande".to_string(),
+                        "is not present".to_string(),
+                    ),
                 };
                 report(
                     out,

@@ -3,8 +3,9 @@
 //! ## What it does
 //! Reports `§ N` written inside a paragraph when the protocol has no
 //! paragraph `N`, and `bilaga N` when the protocol appends its attachments
-//! but none numbered `N`. References to other protocols and statutes (with a
-//! year, a body's name, `kap.` or a law's name nearby) are left alone.
+//! but none numbered `N`. References to statutes (`43 § 2 p.`, `kap.` or a
+//! law's name next to it) and to other protocols (a year nearby, a body's
+//! name right before) are left alone.
 //!
 //! ## Why is this bad?
 //! A decision that points to `§ 14` or `bilaga 3` incorporates what is
@@ -45,31 +46,44 @@ fn bilaga_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i)\bbilaga[ \t]+(\d{1,3})\b").expect("regex"))
 }
 
-/// Words near a `§` that make it a reference to another protocol or a statute.
-const FOREIGN: &[&str] = &[
+/// Words next to a `§` that make it a statute's section.
+const LAW: &[&str] = &[
     "kap",
+    "kapitel",
     "lag",
+    "lagen",
     "balk",
-    "förordning",
     "mbl",
     "las",
     "osl",
     "sol",
     "lss",
     "pbl",
-    "nämnd",
-    "styrelse",
-    "fullmäktige",
-    "utskott",
-    "ks",
-    "kf",
-    "protokoll",
-    "stadga",
-    "reglemente",
+    "fl",
+    "kl",
+    "sfs",
+    "stadgan",
+    "stadgarna",
+    "reglementet",
+    "förordning",
+    "förordningen",
     "föreskrift",
     "direktiv",
     "artikel",
     "avtal",
+    "avtalet",
+];
+
+/// Words right before a `§` that make it another body's protocol.
+const BODY: &[&str] = &[
+    "nämnd",
+    "styrelse",
+    "fullmäktige",
+    "utskott",
+    "protokoll",
+    "ks",
+    "kf",
+    "ksau",
     "tidigare",
 ];
 
@@ -94,17 +108,16 @@ fn looks_foreign(before: &str, after: &str) -> bool {
             .map(str::to_string)
             .collect()
     };
-    let near = words(&b)
-        .into_iter()
-        .rev()
-        .take(8)
-        .chain(words(&a).into_iter().take(3))
-        .collect::<Vec<_>>();
-    near.iter().any(|w| {
-        FOREIGN
-            .iter()
-            .any(|f| w.starts_with(f) || w.ends_with("lagen") || w.ends_with("balken"))
-    })
+    let before: Vec<String> = words(&b).into_iter().rev().take(3).collect();
+    let after: Vec<String> = words(&a).into_iter().take(3).collect();
+    let law = |w: &String| {
+        LAW.contains(&w.as_str())
+            || ["lagen", "balken", "förordningen"]
+                .iter()
+                .any(|e| w.ends_with(e))
+    };
+    before.iter().chain(&after).any(law)
+        || before.iter().any(|w| BODY.iter().any(|x| w.contains(x)))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -157,12 +170,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 Span::new(start, start + whole.len()),
                 format!(
-                    "§ {} hänvisar till en paragraf som inte finns i protokollet",
-                    p.number
+                    "§ {} hänvisar till {}, som inte finns i protokollet",
+                    p.number,
+                    whole.as_str().trim()
                 ),
                 format!(
-                    "§ {} refers to a paragraph that is not in the protocol",
-                    p.number
+                    "§ {} refers to {}, which is not in the protocol",
+                    p.number,
+                    whole.as_str().trim()
                 ),
             )
             .help(

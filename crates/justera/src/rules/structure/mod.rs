@@ -4,6 +4,7 @@
 pub mod dangling_reference;
 pub mod declared_range_mismatch;
 pub mod missing_decision;
+pub mod missing_procedure;
 pub mod paragraph_duplicate;
 pub mod paragraph_gap;
 pub mod paragraph_order;

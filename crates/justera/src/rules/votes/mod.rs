@@ -1,1 +1,60 @@
 //! Votes: counted votes, results and roll calls.
+
+pub mod roll_call_count_mismatch;
+pub mod roll_call_ineligible;
+pub mod tie_without_casting_vote;
+pub mod vote_count_mismatch;
+pub mod vote_result_contradiction;
+
+use crate::model::{Ballot, Paragraph, Replaces, Vote};
+use crate::rules::names::Role;
+use crate::rules::Context;
+
+/// The seats serving at paragraph `p`: members and serving substitutes
+/// there, less members a serving substitute replaces and those
+/// disqualified by jäv. `None` when the attendance list names no member.
+pub(crate) fn serving_seats(cx: &Context, p: &Paragraph) -> Option<u32> {
+    let serving: Vec<_> = cx
+        .roster
+        .iter()
+        .filter(|a| matches!(a.role, Role::Member | Role::ServingSubstitute))
+        .collect();
+    if !serving.iter().any(|a| a.role == Role::Member) {
+        return None;
+    }
+    let replaced: Vec<String> = cx
+        .doc
+        .attendance
+        .serving_substitutes
+        .iter()
+        .filter_map(|s| match &s.replaces {
+            Some(Replaces::Person { name, .. }) => Some(crate::rules::names::name_key(name)),
+            _ => None,
+        })
+        .collect();
+    let jav = crate::rules::names::jav_names(p);
+    let n = serving
+        .iter()
+        .filter(|a| a.present_at(p.number))
+        .filter(|a| !(a.role == Role::Member && replaced.contains(&a.key)))
+        .filter(|a| {
+            !jav.iter()
+                .any(|j| crate::rules::names::same_person(j, &a.person.name))
+        })
+        .count();
+    Some(n as u32)
+}
+
+/// How many roll-call entries cast this ballot.
+pub(crate) fn tally(v: &Vote, b: Ballot) -> u32 {
+    v.roll_call.iter().filter(|r| r.vote == b).count() as u32
+}
+
+/// The side the counts make win: `Some(true)` for yes, `Some(false)` for no.
+pub(crate) fn counted_side(v: &Vote) -> Option<bool> {
+    match (v.counts.yes, v.counts.no) {
+        (Some(y), Some(n)) if y > n => Some(true),
+        (Some(y), Some(n)) if n > y => Some(false),
+        _ => None,
+    }
+}

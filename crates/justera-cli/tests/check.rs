@@ -1,0 +1,188 @@
+//! `justera check` and `justera rules` as a user runs them.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn justera(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_justera"))
+        .args(args)
+        .output()
+        .expect("run justera")
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn seed(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seeds")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn a_draft_with_slips_gets_each_slip_pointed_out_and_exit_1() {
+    let draft = fixture("draft-with-slips.txt");
+    let out = justera(&["check", &draft]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for code in [
+        "time-range",
+        "substitute-without-seat",
+        "justerare-not-member",
+        "late-justering",
+        "late-notice",
+        "notice-removed-early",
+        "missing-decision",
+        "missing-procedure",
+        "ineligible-proposer",
+        "party-mismatch",
+        "reservation-without-proposal",
+        "quorum",
+        "dangling-reference",
+        "jav-participation",
+        "paragraph-gap",
+        "confidential-leak",
+        "personnummer",
+        "email-address",
+        "phone-number",
+        "mixed-script",
+        "name-variant",
+    ] {
+        assert!(
+            text.contains(&format!("[{code}]")),
+            "{code} missing from:\n{text}"
+        );
+    }
+    // Compiler style: file:line:col, the source line and a marker under the spot.
+    assert!(
+        text.contains(&format!(
+            "{draft}:65:1: fel[quorum]: § 14: bara 4 av minst 8"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("65 | ## § 14\n   | ^^^^^^^\n"), "{text}");
+}
+
+#[test]
+fn english_and_ignore() {
+    let draft = fixture("draft-with-slips.txt");
+    let out = justera(&[
+        "check",
+        "--lang",
+        "en",
+        "--ignore",
+        "quorum,late-justering",
+        &draft,
+    ]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[late-notice]: The notice was posted 4 days after justering"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("[quorum]") && !text.contains("[late-justering]"),
+        "{text}"
+    );
+    assert!(text.contains(" errors, "), "{text}");
+}
+
+#[test]
+fn json_is_one_object_per_file_per_line() {
+    let out = justera(&[
+        "check",
+        "--format",
+        "json",
+        &seed("003_9b82ca12656ff44a.txt"),
+        &seed("002_45c19e177153fc5b.txt"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "only warnings on the seeds");
+    let text = stdout(&out);
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["file"]
+        .as_str()
+        .unwrap_or_default()
+        .ends_with("003_9b82ca12656ff44a.txt"));
+    let codes: Vec<&str> = lines[0]["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert_eq!(codes, ["name-variant", "mixed-script"]);
+    assert_eq!(lines[1]["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn sarif_2_1_0() {
+    let out = justera(&[
+        "check",
+        "--format",
+        "sarif",
+        &fixture("draft-with-slips.txt"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("SARIF is JSON");
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "justera");
+    let results = run["results"].as_array().expect("results");
+    assert!(results.len() >= 20);
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    for r in results {
+        let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[i]["id"], r["ruleId"]);
+        assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap_or_default()));
+        assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .is_some());
+    }
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(justera(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        justera(&["check", "--format", "xml", "x"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        justera(&["check", "--ignore", "no-such-rule", "x"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let missing = justera(&["check", "/nonexistent/protokoll.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+#[test]
+fn rules_lists_every_rule() {
+    let out = justera(&["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for r in justera::rules::REGISTRY {
+        assert!(
+            text.contains(r.code) && text.contains(r.summary()),
+            "{} missing",
+            r.code
+        );
+    }
+    let md = stdout(&justera(&["rules", "--format", "markdown"]));
+    assert_eq!(md, justera::rules::markdown());
+}

@@ -1,0 +1,78 @@
+//! The parsing worker (built by Trunk as `data-type="worker"`). Receives
+//! `{id, bytes}` or `{id, text}`, answers with [`justera_web::work::Reply`]
+//! as JSON: progress first, then the result. A panic is reported as a
+//! failure of the job in hand before the worker stops; the page then starts
+//! a new worker.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use std::cell::Cell;
+
+    use justera_web::load::LoadError;
+    use justera_web::work::{process, Input, Reply};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    thread_local! {
+        static CURRENT: Cell<u32> = const { Cell::new(0) };
+    }
+
+    fn scope() -> DedicatedWorkerGlobalScope {
+        js_sys::global().unchecked_into()
+    }
+
+    fn post(reply: &Reply) {
+        let _ = scope().post_message(&JsValue::from_str(&reply.to_json()));
+    }
+
+    std::panic::set_hook(Box::new(|info| {
+        let reason = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let reason = match info.location() {
+            Some(at) => format!("{reason} at {}:{}", at.file(), at.line()),
+            None => reason,
+        };
+        let id = CURRENT.with(Cell::get);
+        post(&Reply::Failed {
+            id,
+            error: LoadError::Crashed { reason },
+        });
+    }));
+
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+        CURRENT.with(|c| c.set(id));
+        let input = match (get("text").and_then(|v| v.as_string()), get("bytes")) {
+            (Some(text), _) => Input::Text(text),
+            (None, Some(bytes)) if bytes.is_instance_of::<js_sys::Uint8Array>() => {
+                Input::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec())
+            }
+            _ => {
+                let reason = "the page sent neither text nor bytes".to_string();
+                post(&Reply::Failed {
+                    id,
+                    error: LoadError::Internal { reason },
+                });
+                return;
+            }
+        };
+        let reply = process(id, input, |stage| post(&Reply::Progress { id, stage }));
+        post(&reply);
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    post(&Reply::Ready);
+}
+
+/// Natively there is no worker: the crate only builds so its logic can be tested.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

@@ -1,0 +1,220 @@
+//! The work done off the page, in the parsing worker: bytes in, everything
+//! the page shows out. Plain Rust (tested natively); `bin/worker.rs` only
+//! wires it to the worker's messages.
+//!
+//! The page and the worker talk in JSON: a [`Reply`] is serialized in the
+//! worker and read back in the page (the model derives `Deserialize` with the
+//! core's `deserialize` feature).
+
+use justera::scan::{self, ItemKind};
+use justera::{Document, Span};
+use serde::{Deserialize, Serialize};
+
+use crate::load::{self, LoadError};
+
+/// What the worker is doing for a file.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    Reading,
+    Decoding,
+    Parsing,
+    Checking,
+}
+
+/// What a file holds: bytes from disk or text already in memory.
+#[derive(Clone, Debug)]
+pub enum Input {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+/// A line-level piece of the text for the read view (from the scanner).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct ReadItem {
+    pub kind: ReadKind,
+    pub text: String,
+    pub span: Span,
+    /// Table cells, for rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadKind {
+    /// A heading or a bold label.
+    Heading,
+    Text,
+    ListItem,
+    TableRow,
+    /// A table's header rule: the row above it is a header.
+    TableRule,
+    /// A page break or a rule.
+    Break,
+    Blank,
+}
+
+/// Everything the page shows for one file.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Done {
+    pub id: u32,
+    /// The text the spans point into.
+    pub text: String,
+    /// How the bytes were read (`text, UTF-8`), when they were.
+    pub read_as: Option<String>,
+    pub doc: Document,
+    pub items: Vec<ReadItem>,
+}
+
+/// One message from the worker.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Reply {
+    /// The worker has started and takes jobs (messages sent before are lost).
+    Ready,
+    Progress {
+        id: u32,
+        stage: Stage,
+    },
+    Done(Box<Done>),
+    Failed {
+        id: u32,
+        error: LoadError,
+    },
+}
+
+impl Reply {
+    pub fn id(&self) -> u32 {
+        match self {
+            Reply::Ready => 0,
+            Reply::Progress { id, .. } | Reply::Failed { id, .. } => *id,
+            Reply::Done(done) => done.id,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| {
+            let error = LoadError::Internal {
+                reason: e.to_string(),
+            };
+            serde_json::to_string(&Reply::Failed {
+                id: self.id(),
+                error,
+            })
+            .unwrap_or_default()
+        })
+    }
+
+    pub fn from_json(json: &str) -> Result<Reply, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+}
+
+/// The read view's items: the scanner's lines, page furniture dropped.
+pub fn read_items(src: &str) -> Vec<ReadItem> {
+    scan::scan(src)
+        .into_iter()
+        .filter(|it| !it.furniture)
+        .map(|it| {
+            let kind = match it.kind {
+                ItemKind::Heading(_) | ItemKind::Strong => ReadKind::Heading,
+                ItemKind::Text => ReadKind::Text,
+                ItemKind::ListItem(_) => ReadKind::ListItem,
+                ItemKind::TableRow => ReadKind::TableRow,
+                ItemKind::TableRule => ReadKind::TableRule,
+                ItemKind::Rule | ItemKind::PageBreak => ReadKind::Break,
+                ItemKind::Blank => ReadKind::Blank,
+            };
+            let cells = it.cells.into_iter().map(|(t, _)| t).collect();
+            ReadItem {
+                kind,
+                text: it.text,
+                span: it.span,
+                cells,
+            }
+        })
+        .collect()
+}
+
+/// Do the whole job for one file; `progress` hears each stage as it starts.
+pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply {
+    let (text, read_as) = match input {
+        Input::Text(text) => (text, None),
+        Input::Bytes(bytes) => {
+            progress(Stage::Decoding);
+            match load::decode(&bytes) {
+                Ok(text) => (text, Some("text, UTF-8".to_string())),
+                Err(error) => return Reply::Failed { id, error },
+            }
+        }
+    };
+    progress(Stage::Parsing);
+    let doc = justera::parse(&text);
+    let items = read_items(&text);
+    Reply::Done(Box::new(Done {
+        id,
+        text,
+        read_as,
+        doc,
+        items,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed(prefix: &str) -> String {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+        let entry = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .unwrap();
+        std::fs::read_to_string(entry.path()).unwrap()
+    }
+
+    #[test]
+    fn the_model_survives_the_trip_from_worker_to_page() {
+        let text = seed("003");
+        let mut stages = Vec::new();
+        let reply = process(7, Input::Bytes(text.clone().into_bytes()), |s| {
+            stages.push(s)
+        });
+        assert_eq!(stages, vec![Stage::Decoding, Stage::Parsing]);
+        let back = Reply::from_json(&reply.to_json()).unwrap();
+        assert_eq!(back, reply);
+        let Reply::Done(done) = back else {
+            panic!("not done: {back:?}")
+        };
+        assert_eq!(done.id, 7);
+        assert_eq!(done.doc, justera::parse(&text));
+        assert_eq!(done.doc.paragraphs.len(), 29);
+        assert!(done.items.iter().any(|i| i.kind == ReadKind::Heading));
+        assert!(done.items.iter().all(|i| i.span.end <= text.len()));
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_fail_with_the_job_id() {
+        let reply = process(3, Input::Bytes(vec![0xff, 0x00, 0xfe]), |_| {});
+        assert_eq!(
+            reply,
+            Reply::Failed {
+                id: 3,
+                error: LoadError::NotText
+            }
+        );
+        assert_eq!(Reply::from_json(&reply.to_json()).unwrap(), reply);
+    }
+
+    #[test]
+    fn pasted_text_skips_decoding() {
+        let mut stages = Vec::new();
+        let reply = process(1, Input::Text("§ 1 Val av justerare".into()), |s| {
+            stages.push(s)
+        });
+        assert_eq!(stages, vec![Stage::Parsing]);
+        assert!(matches!(reply, Reply::Done(_)));
+    }
+}

@@ -1,0 +1,85 @@
+//! A roll call whose tally differs from the declared counts.
+//!
+//! ## What it does
+//! Tallies the yes, no and abstaining votes of a roll-call table and
+//! compares them with the counts the protocol declares for the same vote.
+//!
+//! ## Why is this bad?
+//! The protocol must show how each member voted in an open vote and how
+//! the vote turned out. When the table and the counts disagree, one of
+//! them is wrong, and the result may be too.
+//!
+//! ## Example
+//! ```text
+//! Ordföranden finner att nämnden, med 2 ja-röster mot 3 nej-röster, ...
+//! | Maria Svensson (S) | X |  |  |   (three X under Ja)
+//! ```
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § 2 (how each member voted in an
+//!   open vote) and 6 kap. 35 §.
+
+use super::tally;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Ballot;
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "roll-call-count-mismatch";
+pub const SEVERITY: Severity = Severity::Error;
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() {
+        return;
+    }
+    for p in &cx.doc.paragraphs {
+        for v in &p.votes {
+            if v.roll_call.is_empty() {
+                continue;
+            }
+            let mut diffs = Vec::new();
+            for (declared, b, sv, en) in [
+                (v.counts.yes, Ballot::Yes, "ja", "yes"),
+                (v.counts.no, Ballot::No, "nej", "no"),
+                (v.counts.abstain, Ballot::Abstain, "avstår", "abstain"),
+            ] {
+                let t = tally(v, b);
+                if let Some(d) = declared {
+                    if d != t {
+                        diffs.push((
+                            format!("{sv} {d} mot {t} i listan"),
+                            format!("{en} {d} against {t} in the list"),
+                        ));
+                    }
+                }
+            }
+            if diffs.is_empty() {
+                continue;
+            }
+            let sv: Vec<String> = diffs.iter().map(|d| d.0.clone()).collect();
+            let en: Vec<String> = diffs.iter().map(|d| d.1.clone()).collect();
+            let table = v
+                .roll_call
+                .iter()
+                .map(|r| r.span)
+                .reduce(|a, b| a.cover(b))
+                .unwrap_or(v.span);
+            report(
+                out,
+                CODE,
+                SEVERITY,
+                v.counts_span.unwrap_or(v.span),
+                format!(
+                    "Omröstningslistan i § {} stämmer inte med röstsiffrorna: {}",
+                    p.number,
+                    sv.join(", ")
+                ),
+                format!(
+                    "The roll call in § {} differs from the counts: {}",
+                    p.number,
+                    en.join(", ")
+                ),
+            )
+            .label(table, "omröstningslistan", "the roll call");
+        }
+    }
+}
