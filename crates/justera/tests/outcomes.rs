@@ -114,6 +114,20 @@ fn council_vote_counts_and_reservations() {
     assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("base"));
     assert_eq!(p.reservations[1].in_favour_of, None);
     assert!(p.reservations[1].in_favour_text.is_some());
+    // `Ja 31, Nej 24, Avstår 4, Frånvarande 2`, and a party reserving for
+    // its joint yrkande, named by party.
+    let p = para(&doc, 44);
+    let c = p.votes[0].counts;
+    assert_eq!(
+        (c.yes, c.no, c.abstain, c.absent),
+        (Some(31), Some(24), Some(4), Some(2))
+    );
+    assert_eq!(
+        p.votes[0].yes_text.as_deref(),
+        Some("kommunstyrelsens förslag")
+    );
+    assert_eq!(p.reservations[0].by[0].party.as_deref(), Some("M"));
+    assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("p2"));
 }
 
 #[test]

@@ -455,6 +455,35 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             }
         }
     }
+    // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
+    if !named_any {
+        const PARTIES: [(&str, &str); 8] = [
+            ("socialdemokrat", "S"),
+            ("moderat", "M"),
+            ("sverigedemokrat", "SD"),
+            ("centerpartiet", "C"),
+            ("vänsterpartiet", "V"),
+            ("kristdemokrat", "KD"),
+            ("liberal", "L"),
+            ("miljöpartiet", "MP"),
+        ];
+        for (stem, party) in PARTIES {
+            let Some(at) = low
+                .match_indices(stem)
+                .map(|(k, _)| k)
+                .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+            else {
+                continue;
+            };
+            if let Some(x) = props.iter().find(|x| {
+                x.kind != ProposalKind::Base
+                    && x.by.iter().any(|a| a.party.as_deref() == Some(party))
+            }) {
+                hits.push((at, x.id.clone()));
+                named_any = true;
+            }
+        }
+    }
     if !named_any {
         for (w, kind) in [
             ("återremi", ProposalKind::ReferBack),

@@ -144,6 +144,40 @@ fn counts_in(low: &str) -> Vec<Counts> {
         }
         i += 1;
     }
+    // The label before the number: `Ja 7, Nej 4, Avstår 2`, `Ja-röster: 7`
+    // (when the yes label comes first and no number stands before it).
+    let is_yes = |x: &str| matches!(x, "ja" | "ja-röster" | "ja-röst");
+    let label_first = (0..w.len()).any(|k| {
+        is_yes(w[k].1)
+            && w.get(k + 1)
+                .is_some_and(|x| !x.1.is_empty() && x.1.bytes().all(|b| b.is_ascii_digit()))
+            && (k == 0 || number(w[k - 1].1).is_none())
+    });
+    if label_first || !found {
+        let mut l = Counts::default();
+        for (k, (_, label)) in w.iter().enumerate() {
+            let Some(n) = w.get(k + 1).and_then(|x| {
+                x.1.bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| number(x.1))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            match *label {
+                "ja" | "ja-röster" | "ja-röst" => l.yes = Some(n),
+                "nej" | "nej-röster" | "nej-röst" => l.no = Some(n),
+                "avstår" | "avstod" | "avstående" | "blanka" | "blankt" | "nedlagda" => {
+                    l.abstain = Some(n)
+                }
+                "frånvarande" => l.absent = Some(n),
+                _ => {}
+            }
+        }
+        if l.yes.is_some() && l.no.is_some() {
+            return vec![l];
+        }
+    }
     let mut out = Vec::new();
     if found {
         out.push(c);
@@ -367,6 +401,8 @@ fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
         "innebär",
         "för att bifalla",
         "för bifall till",
+        "bifall till",
+        "att bifalla",
         "för",
     ]
     .iter()
@@ -662,6 +698,19 @@ mod tests {
             vec![(Some(10), None, None, None), (Some(8), None, None, None)]
         );
         assert!(c("Sex personer deltog och en av dem talade.").is_empty());
+        assert_eq!(
+            c("Omröstningsresultat: Ja 7, Nej 4, Avstår 2."),
+            vec![(Some(7), Some(4), Some(2), None)]
+        );
+        assert_eq!(
+            c("Ja-röster: 6, nej-röster: 5."),
+            vec![(Some(6), Some(5), None, None)]
+        );
+        assert!(c("Nej, det blev 5 av dem.").is_empty());
+        assert_eq!(
+            c("Omröstningsresultat: Ja 31, Nej 24, Avstår 4, Frånvarande 2."),
+            vec![(Some(31), Some(24), Some(4), Some(2))]
+        );
     }
 
     #[test]
