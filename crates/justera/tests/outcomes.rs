@@ -109,6 +109,12 @@ fn council_vote_counts_and_reservations() {
         (p.votes[0].counts.yes, p.votes[0].counts.no),
         (Some(7), Some(4))
     );
+    // `Med 7 röster mot 4 beslutar nämnden att anta förvaltningens förslag`:
+    // the seven were for the proposal adopted.
+    assert_eq!(
+        (p.votes[0].yes_means.as_deref(), adopted(p)),
+        (Some("base"), Some("base"))
+    );
     // A reservation for the winner, and one for a proposal nobody made.
     let p = para(&doc, 43);
     assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("base"));

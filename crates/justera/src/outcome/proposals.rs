@@ -281,7 +281,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 matches!(
                     x.kind,
                     PartKind::Procedure | PartKind::Vote | PartKind::Proposals
-                )
+                ) || (x.kind == PartKind::Decision && lower(&x.text).contains(" röster mot "))
             })
             .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s.to_string()))
     });

@@ -486,22 +486,23 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             let yes_means = yes_text.as_deref().and_then(|x| resolve(x, props, &who));
             let no_means = no_text.as_deref().and_then(|x| resolve(x, props, &who));
             // The stated result: `beslutar enligt X`, `X vann med ...`.
-            let stated = [
-                "beslutar enligt",
-                "beslutat enligt",
-                "beslutade enligt",
-                "bifaller",
-                "beslutar att bifalla",
-                "beslutar att",
-            ]
-            .iter()
-            .filter_map(|w| low.find(w).map(|k| k + w.len()))
-            .min()
-            .and_then(|k| resolve(&t[k..], props, &who))
-            .or_else(|| {
-                low.find(" vann ")
-                    .and_then(|k| resolve(&t[..k], props, &who))
-            });
+            let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
+                .iter()
+                .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                .min()
+                .and_then(|k| resolve(&t[k..], props, &who))
+                .or_else(|| {
+                    low.find(" vann ")
+                        .and_then(|k| resolve(&t[..k], props, &who))
+                });
+            // `Med 7 röster mot 4 beslutar nämnden enligt X`: the first count
+            // is the side that won, so yes means X.
+            let majority_form =
+                yes_text.is_none() && no_text.is_none() && low.contains(" röster mot ");
+            let yes_means = match (yes_means, counts.yes, counts.no) {
+                (None, Some(y), Some(n)) if majority_form && y > n => stated.clone(),
+                (m, _, _) => m,
+            };
             let implied = match (counts.yes, counts.no) {
                 (Some(y), Some(n)) if y > n => yes_means.clone(),
                 (Some(y), Some(n)) if n > y => no_means.clone(),
