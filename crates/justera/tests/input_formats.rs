@@ -333,3 +333,33 @@ fn seed_000_in_windows_1252_and_utf16_parses_the_same() {
     let diffs = differences(&text, &d.text);
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
 }
+
+#[test]
+fn damaged_pdfs_and_docx_give_results_or_messages_never_panics() {
+    // Deterministic xorshift: flip bytes, cut the file short.
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for name in ["seed000.pdf", "seed000.docx"] {
+        let good = fixture(name);
+        for round in 0..60 {
+            let mut bytes = good.clone();
+            if round % 3 == 0 {
+                bytes.truncate((next() as usize) % good.len());
+            } else {
+                for _ in 0..(1 + round % 7) {
+                    let i = (next() as usize) % bytes.len();
+                    bytes[i] = next() as u8;
+                }
+            }
+            match decode(&bytes) {
+                Ok(d) => assert!(!d.text.trim().is_empty()),
+                Err(e) => assert!(!e.message().is_empty() && !e.message_en().is_empty()),
+            }
+        }
+    }
+}
