@@ -557,6 +557,10 @@ pub enum StatementKind {
 pub struct Statement {
     pub kind: StatementKind,
     pub by: Vec<Actor>,
+    /// The proposal the statement backs (`X (S) stödjer Y:s yrkande`), where
+    /// it names one.
+    #[serde(default)]
+    pub supports: Option<String>,
     pub text: String,
     pub span: Span,
 }

@@ -319,6 +319,12 @@ fn kungsbacka_counter_proposal_and_main_vote() {
     assert_eq!(p.votes[0].no_means.as_deref(), Some("p3"));
     assert_eq!(p.votes[0].roll_call.len(), 15);
     assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("p2"));
+    // A substitute's protocol note backs the losing yrkande.
+    let note = &p.statements[0];
+    assert_eq!(
+        (note.by[0].name.as_str(), note.supports.as_deref()),
+        ("Ermin Škorić", Some("p3"))
+    );
     let p = para(&doc, 179);
     assert_eq!(
         (

@@ -4,6 +4,7 @@
 mod procedure;
 mod proposals;
 mod reservations;
+mod statements;
 mod text;
 mod votes;
 
@@ -126,32 +127,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     vote_questions(p);
 
     let parts: Vec<Part> = p.parts.clone();
-    // Statements.
-    for part in parts.iter() {
-        let kind = match part.kind {
-            PartKind::ProtocolNote => StatementKind::ProtocolNote,
-            PartKind::Statement => StatementKind::Statement,
-            PartKind::SubstituteStatement => StatementKind::SubstituteStatement,
-            _ => continue,
-        };
-        let cs = chunks(src, part.span);
-        let by = cs
-            .first()
-            .map(|c| find_actors(c.text, c.start))
-            .unwrap_or_default();
-        let by = if by.is_empty() {
-            // `Moderaterna lämnar följande anteckning`: no person named.
-            Vec::new()
-        } else {
-            by
-        };
-        p.statements.push(Statement {
-            kind,
-            by,
-            text: part.text.clone(),
-            span: part.span,
-        });
-    }
+    p.statements = statements::statements(src, &view);
 
     // Jäv.
     for part in parts.iter() {

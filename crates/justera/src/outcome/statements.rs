@@ -1,0 +1,110 @@
+//! Protocol notes, special statements and substitutes' statements: by whom,
+//! and the proposal they back (`Ermin Škorić (S) stödjer Johan Tolinssons
+//! (S) m.fl. yrkande`).
+
+use super::proposals::resolve;
+use super::reservations::party_actors;
+use super::text::{lower, sentences};
+use crate::inline::find_actors;
+use crate::model::*;
+
+/// Verbs that open a statement after the names, as they start.
+const OPENERS: [&str; 12] = [
+    "stödjer",
+    "stöder",
+    "ställer sig bakom",
+    "ställde sig bakom",
+    "instämmer",
+    "lämnar",
+    "lämnade",
+    "anför",
+    "antecknar",
+    "vill",
+    "deltar",
+    "anmäler",
+];
+
+fn opener_at(low: &str) -> Option<usize> {
+    OPENERS
+        .iter()
+        .filter_map(|v| super::proposals::find_word(low, v).or_else(|| low.find(v)))
+        .min()
+}
+
+fn clean(t: &str) -> String {
+    crate::scan::strip_inline(t)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    for part in &p.parts {
+        let kind = match part.kind {
+            PartKind::ProtocolNote => StatementKind::ProtocolNote,
+            PartKind::Statement => StatementKind::Statement,
+            PartKind::SubstituteStatement => StatementKind::SubstituteStatement,
+            _ => continue,
+        };
+        let first = out.len();
+        for s in sentences(src, part.span) {
+            let t = s.text(src);
+            let low = lower(t);
+            // A sentence that opens with who speaks starts a statement; the
+            // rest (a quoted motivation) belongs to the one before.
+            let opener = opener_at(&low).filter(|&k| k < 400);
+            let mut by = opener
+                .map(|k| find_actors(&t[..k], s.span.start))
+                .unwrap_or_default();
+            if by.is_empty() {
+                if let Some(k) = opener {
+                    by = party_actors(t, s.span.start, k);
+                }
+            }
+            if by.is_empty() && out.len() > first {
+                let st = out.last_mut().expect("a statement of this part");
+                st.span = st.span.cover(s.span);
+                continue;
+            }
+            let supports = opener
+                .filter(|&k| {
+                    [
+                        "stödjer",
+                        "stöder",
+                        "ställer sig bakom",
+                        "ställde sig bakom",
+                        "instämmer",
+                    ]
+                    .iter()
+                    .any(|v| low[k..].starts_with(v))
+                })
+                .and_then(|k| resolve(&t[k..], &p.proposals, &by))
+                // `ställde sig bakom ... gemensamma särskilda uttalande`: a
+                // statement, not a proposal.
+                .filter(|_| !low.contains("uttalande") && !low.contains("yttrande"));
+            out.push(Statement {
+                kind,
+                by,
+                supports,
+                text: String::new(),
+                span: s.span,
+            });
+        }
+        if out.len() == first {
+            out.push(Statement {
+                kind,
+                by: Vec::new(),
+                supports: None,
+                text: part.text.clone(),
+                span: part.span,
+            });
+        }
+        for st in &mut out[first..] {
+            if st.text.is_empty() {
+                st.text = clean(st.span.of(src));
+            }
+        }
+    }
+    out
+}
