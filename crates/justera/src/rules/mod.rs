@@ -102,6 +102,7 @@ pub static REGISTRY: &[Rule] = &[
     rule!(participation::reservation_for_winner),
     rule!(participation::reservation_without_proposal),
     rule!(participation::jav_participation),
+    rule!(participation::unknown_person),
     // dates
     rule!(dates::weekday_mismatch),
     rule!(dates::time_range),

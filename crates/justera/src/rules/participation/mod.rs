@@ -5,3 +5,4 @@ pub mod ineligible_reservation;
 pub mod jav_participation;
 pub mod reservation_for_winner;
 pub mod reservation_without_proposal;
+pub mod unknown_person;

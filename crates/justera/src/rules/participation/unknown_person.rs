@@ -1,0 +1,121 @@
+//! A name in a paragraph that the attendance list does not have.
+//!
+//! ## What it does
+//! Reports a person who makes a proposal, reserves, makes a statement or
+//! declares jäv but is not in the attendance list under any spelling, and
+//! names the closest attendee when there is one (`Per Nystrom`, did you
+//! mean `Per Nyström`?).
+//!
+//! ## Why is this bad?
+//! Only those present can propose or reserve, and the protocol must show
+//! who served. A name that matches nobody is a misspelling, a person left
+//! out of the attendance list, or someone who was not there.
+//!
+//! ## Example
+//! ```text
+//! Ledamöter
+//! Per Nyström (M)
+//! ...
+//! Per Nystrom (M) yrkar avslag.
+//! ```
+//! Use instead: `Per Nyström (M) yrkar avslag.`
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66 § (who served, who proposed and
+//!   reserved), 4 kap. 27 § (reservation); 6 kap. 35 § for nämnder.
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::ProposalKind;
+use crate::rules::names::{name_key, Attendee};
+use crate::rules::{report, Context};
+
+pub const CODE: &str = "unknown-person";
+pub const SEVERITY: Severity = Severity::Warning;
+
+/// Edit distance, or `None` when above `max` (bounded work per pair).
+fn distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max || a.len() > 80 || b.len() > 80 {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
+fn closest<'c>(cx: &'c Context, key: &str) -> Option<&'c Attendee<'c>> {
+    cx.roster
+        .iter()
+        .filter_map(|a| distance(key, &a.key, 2).map(|d| (d, a)))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a)
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {
+        return;
+    }
+    let mut seen = HashSet::new();
+    for p in &cx.doc.paragraphs {
+        let actors = p
+            .proposals
+            .iter()
+            .filter(|x| x.kind != ProposalKind::Base)
+            .flat_map(|x| x.by.iter())
+            .chain(p.reservations.iter().flat_map(|x| x.by.iter()))
+            .chain(p.statements.iter().flat_map(|x| x.by.iter()))
+            .chain(p.jav.iter().flat_map(|x| x.by.iter()));
+        for a in actors {
+            // `stödjer Johan Tolinssons yrkande`: a genitive names the attendee.
+            let genitive = a
+                .name
+                .strip_suffix('s')
+                .is_some_and(|n| !cx.attendees(n).is_empty());
+            if genitive || !cx.attendees(&a.name).is_empty() || !seen.insert(name_key(&a.name)) {
+                continue;
+            }
+            let d = report(
+                out,
+                CODE,
+                SEVERITY,
+                a.span,
+                format!("{} i § {} finns inte i närvarolistan", a.name, p.number),
+                format!("{} in § {} is not in the attendance list", a.name, p.number),
+            );
+            match closest(cx, &name_key(&a.name)) {
+                Some(c) => {
+                    d.label(
+                        c.person.span,
+                        "liknande namn i närvarolistan",
+                        "a similar name in the attendance list",
+                    );
+                    d.help(
+                        format!("Menas {}? Stava namnet som i närvarolistan.", c.person.name),
+                        format!(
+                            "Is {} meant? Spell the name as in the attendance list.",
+                            c.person.name
+                        ),
+                    );
+                }
+                None => {
+                    d.help(
+                        "Lägg till personen i närvarolistan eller rätta namnet.",
+                        "Add the person to the attendance list or correct the name.",
+                    );
+                }
+            }
+        }
+    }
+}
