@@ -386,3 +386,18 @@ fn cut_and_damaged_protocols_do_not_panic() {
         start.elapsed()
     );
 }
+
+/// `Ordföranden ställer X:s förslag, Y:s yrkande och Z:s yrkande mot
+/// varandra och finner att ... bifaller X`, with X a member's own proposal
+/// and the genitive of a name with a diacritic written without it.
+#[test]
+fn inline_question_between_three_members() {
+    let src = "## § 3 Skolskjuts\n\n### Beslut\n\nNämnden beslutar enligt Andréa Hedins förslag.\n\n### Yrkanden\n\nAndréa Hedin (M) yrkar att skolskjuts ska erbjudas från 2 km.\n\nJohan Tolinsson (S) yrkar avslag.\n\nKarin Berg (V) yrkar att ärendet återremitteras.\n\n### Beslutsgång\n\nOrdföranden ställer Andrea Hedins (M) förslag, Johan Tolinssons (S) yrkande och Karin Bergs (V) yrkande mot varandra och finner att nämnden bifaller Andrea Hedins (M) förslag.\n\n### Reservationer\n\nJohan Tolinsson (S) reserverar sig till förmån för eget yrkande.\n";
+    let (doc, _) = check(src);
+    let p = para(&doc, 3);
+    let q = &p.procedure[0];
+    assert_eq!(q.between, vec!["p1", "p2", "p3"]);
+    assert_eq!(q.winner.as_deref(), Some("p1"));
+    assert_eq!(adopted(p), Some("p1"));
+    assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("p2"));
+}
