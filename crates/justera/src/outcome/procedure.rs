@@ -35,6 +35,7 @@ fn adopted_at(low: &str) -> Option<usize> {
         "beslutar att bifalla",
         "har bifallit",
         "antar",
+        "i enlighet med",
         "utser",
     ]
     .iter()

@@ -440,7 +440,7 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
         }
     }
     if !speaker.is_empty() {
-        for w in ["eget", "egna", "gemensamma", "gemensamt"] {
+        for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
             if let Some(at) = find_word(&low, w) {
                 let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
                 let own = props
