@@ -189,10 +189,24 @@ fn counts_in(low: &str) -> Vec<Counts> {
 /// A line under a roll call naming one voter and an `X` (the chair left
 /// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
 fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
-    let t = t.trim();
-    let rest = t
-        .strip_suffix(" X")
-        .or_else(|| t.strip_suffix(" x"))?
+    let t = t.trim().trim_start_matches(['-', '•', '*']).trim();
+    let (rest, vote, inferred) =
+        if let Some(r) = t.strip_suffix(" X").or_else(|| t.strip_suffix(" x")) {
+            (r, Ballot::Yes, true)
+        } else {
+            let (r, w) = t.rsplit_once([' ', '\t'])?;
+            let vote = match lower(w).as_str() {
+                "ja" => Ballot::Yes,
+                "nej" => Ballot::No,
+                "avstår" | "avstod" | "blankt" => Ballot::Abstain,
+                "frånvarande" => Ballot::Absent,
+                _ => return None,
+            };
+            (r, vote, false)
+        };
+    let rest = rest
+        .trim_end()
+        .trim_end_matches([',', ':', '–', '-'])
         .trim_end();
     let open = rest.rfind('(')?;
     let party = rest[open + 1..].strip_suffix(')')?.trim();
@@ -206,10 +220,28 @@ fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
     Some(RollCallEntry {
         name: name.to_string(),
         party: Some(party.to_string()),
-        vote: Ballot::Yes,
-        inferred: true,
+        vote,
+        inferred,
         span,
     })
+}
+
+/// Voters on lines of their own outside a table: `Anna Berg (S) Ja`, and
+/// the chair's `Tommy Rydfeldt, Ordförande (L) X` under a table.
+fn outside_entries(src: &str, span: Span) -> Vec<RollCallEntry> {
+    let mut out = Vec::new();
+    let mut pos = span.start;
+    for line in span.of(src).split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        if !t.starts_with('|') && t.len() < 120 {
+            if let Some(e) = outside_entry(t, Span::new(pos + lead, pos + lead + t.len())) {
+                out.push(e);
+            }
+        }
+        pos += line.len() + 1;
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -423,13 +455,11 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         no_text: None,
         start: None,
     };
-    let mut outside: Vec<RollCallEntry> = Vec::new();
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
     for (si, s) in ss.iter().enumerate() {
         let t = s.text(src);
         let low = lower(t);
-        if let Some(e) = outside_entry(t, s.span) {
-            outside.push(e);
+        if outside_entry(t, s.span).is_some() {
             continue;
         }
         let casting = low.contains("utslagsröst");
@@ -533,6 +563,31 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     }
     // A roll call with no counts in the text is a vote of its own.
     let rcs = roll_calls(src, p.span);
+    let outside = outside_entries(src, p.span);
+    let listed = outside.iter().filter(|e| !e.inferred).count();
+    if out.is_empty() && rcs.is_empty() && listed >= 2 {
+        let first = outside
+            .iter()
+            .find(|e| !e.inferred)
+            .map_or(p.span.start, |e| e.span.start);
+        let start = d.start.unwrap_or(first);
+        let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
+        let no_text = d.no_text.as_ref().map(|x| x.0.clone());
+        out.push(Vote {
+            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            yes_text,
+            no_text,
+            counts: Counts::default(),
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result: None,
+            result_stated: false,
+            counts_span: None,
+            span: Span::new(start.min(first), first),
+        });
+    }
     if out.is_empty() && !rcs.is_empty() {
         let start = d.start.unwrap_or(rcs[0].start);
         let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
@@ -569,6 +624,8 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
     }
     // The chair's line outside the table: the ballot the declared counts lack.
+    let before: Vec<Counts> = out.iter().map(|v| v.counts).collect();
+    let mut listed_in: Vec<usize> = Vec::new();
     for mut e in outside {
         let k = out
             .iter()
@@ -579,6 +636,11 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 .iter()
                 .any(|r| super::text::name_key(&r.name) == super::text::name_key(&e.name))
             {
+                continue;
+            }
+            if !e.inferred {
+                v.roll_call.push(e);
+                listed_in.push(k);
                 continue;
             }
             let missing = |declared: Option<u32>, b: Ballot| {
@@ -594,6 +656,20 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 continue;
             };
             v.roll_call.push(e);
+        }
+    }
+    // Counts the text did not give, from the voters listed line by line.
+    listed_in.dedup();
+    for k in listed_in {
+        if let Some(v) = out.get_mut(k) {
+            v.counts = before.get(k).copied().unwrap_or_default();
+            fill_from_roll_call(
+                v,
+                &Layout {
+                    word: Some(1),
+                    ..Layout::default()
+                },
+            );
         }
     }
     // Tie-breaks: a casting vote or lot written after (or in) a vote.
@@ -761,5 +837,8 @@ mod tests {
             ("Tommy Rydfeldt", Some("L"), true)
         );
         assert!(outside_entry("Det finns (L) X", Span::new(0, 1)).is_none());
+        let e = outside_entry("Olle Ek (M) Avstår", Span::new(0, 1)).unwrap();
+        assert_eq!((e.vote, e.inferred), (Ballot::Abstain, false));
+        assert!(outside_entry("Nämnden säger Ja", Span::new(0, 1)).is_none());
     }
 }
