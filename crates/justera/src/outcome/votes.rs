@@ -356,12 +356,24 @@ fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         let lead = line.len() - line.trim_start().len();
         let row_span = Span::new(pos + lead, pos + lead + t.len());
         pos += line.len() + 1;
-        if !(t.starts_with('|') && t.ends_with('|') && t.len() > 2) {
+        let piped = t.starts_with('|') && t.ends_with('|') && t.len() > 2;
+        // Tab-separated columns, as a word processor's table pastes.
+        let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
+        if !piped && !tabbed {
             prev_table_line = false;
             continue;
         }
-        let inner = &t[1..t.len() - 1];
-        let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
+        let cells: Vec<String> = if piped {
+            t[1..t.len() - 1]
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect()
+        } else {
+            line.trim()
+                .split('\t')
+                .map(|c| c.trim().to_string())
+                .collect()
+        };
         if cells
             .iter()
             .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
@@ -827,6 +839,18 @@ mod tests {
                 ("Cia Ek", Some("V"), Ballot::Abstain)
             ]
         );
+    }
+
+    #[test]
+    fn tab_separated_roll_call() {
+        let src = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\t\t\nBo Ek (M)\t\tX\t\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(v, vec![("Anna Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
     }
 
     #[test]
