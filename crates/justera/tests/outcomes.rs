@@ -401,3 +401,27 @@ fn inline_question_between_three_members() {
     assert_eq!(adopted(p), Some("p1"));
     assert_eq!(p.reservations[0].in_favour_of.as_deref(), Some("p2"));
 }
+
+/// `frågar om ärendet ska återremitteras och finner att så inte sker`, then
+/// `frågar om nämnden kan bifalla X och finner att så sker`.
+#[test]
+fn chair_asks_question_by_question() {
+    let src = "## § 7 Återremiss\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nEva Lund (S) yrkar bifall till förvaltningens förslag.\n\nPer Holm (SD) yrkar att ärendet återremitteras.\n\n### Beslutsgång\n\nOrdföranden frågar om ärendet ska återremitteras och finner att så inte sker.\n\nOrdföranden frågar därefter om nämnden kan bifalla förvaltningens förslag och finner att så sker.\n";
+    let (doc, _) = check(src);
+    let p = para(&doc, 7);
+    let kinds: Vec<_> = p
+        .procedure
+        .iter()
+        .map(|q| (q.kind, q.winner.clone(), q.rejected.clone()))
+        .collect();
+    use justera::QuestionKind::*;
+    assert_eq!(
+        kinds,
+        vec![
+            (ReferBack, None, vec!["p2".to_string()]),
+            (Main, Some("base".to_string()), vec![])
+        ]
+    );
+    assert_eq!(adopted(p), Some("base"));
+    assert!(p.outcome.as_ref().unwrap().contested);
+}

@@ -212,8 +212,21 @@ fn vote_questions(p: &mut Paragraph) {
             .filter(|b| Some(*b) != v.result.as_ref())
             .cloned()
             .collect();
+        // A vote on sending the matter back or postponing it.
+        let kind_of = |pk: ProposalKind| {
+            between
+                .iter()
+                .any(|b| p.proposals.iter().any(|x| &x.id == b && x.kind == pk))
+        };
+        let kind = if kind_of(ProposalKind::ReferBack) {
+            QuestionKind::ReferBack
+        } else if kind_of(ProposalKind::Postpone) {
+            QuestionKind::Postpone
+        } else {
+            QuestionKind::Main
+        };
         p.procedure.push(Question {
-            kind: QuestionKind::Main,
+            kind,
             between,
             winner: v.result.clone(),
             rejected,

@@ -71,7 +71,15 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
             let today = low.contains("avgöras")
                 || low.contains("avgörs")
                 || low.contains("dagens sammanträde");
-            if today && (low.contains("återremi") || low.contains("bordlägg")) {
+            // `frågar om ärendet ska återremitteras och finner att så inte sker`
+            let asks = low.contains("frågar")
+                || low.contains("ställer")
+                || low.contains("prövar")
+                || low.contains("proposition");
+            let first = (today
+                || (asks && !low.contains("mot varandra") && finding_at(&low).is_some()))
+                && (low.contains("återremi") || low.contains("bordlägg"));
+            if first {
                 let kind = if low.contains("återremi") {
                     QuestionKind::ReferBack
                 } else {
@@ -92,9 +100,15 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                     || finding.contains("bordläggas")
                     || finding.contains("ska återremitteras")
                     || finding.contains("bordläggs");
+                let negated = finding.contains("inte")
+                    || finding.contains(" ej ")
+                    || finding.contains("avslå")
+                    || finding.contains("avslag");
+                let sent_back = sent_back && !negated;
                 let decided_today = finding.contains("avgöras")
                     || finding.contains("avgörs")
-                    || finding.contains("dagens");
+                    || finding.contains("dagens")
+                    || negated;
                 settled.extend(motion.iter().cloned());
                 out.push(Question {
                     kind,
@@ -170,6 +184,37 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                         span,
                     );
                     continue;
+                }
+            }
+            // `frågar om nämnden kan bifalla X och finner att så sker`: X is
+            // put against what is still open.
+            if (low.contains("frågar") || low.contains("prövar")) && low.contains(" om ") {
+                if let Some(k) = finding {
+                    let asked = low.find(" om ").map_or(0, |a| a + 4).min(k);
+                    let winner = resolve(&t[asked..k], props, &who);
+                    let no = low[k..].contains("inte") || low[k..].contains(" ej ");
+                    if let (Some(w), false) = (winner, no) {
+                        let mut between = open(&settled);
+                        if !between.contains(&w) {
+                            between.insert(0, w.clone());
+                        }
+                        let rejected: Vec<String> =
+                            between.iter().filter(|b| **b != w).cloned().collect();
+                        out.push(Question {
+                            kind: QuestionKind::Main,
+                            method: if between.len() > 1 {
+                                Method::Acclamation
+                            } else {
+                                Method::Unopposed
+                            },
+                            between,
+                            winner: Some(w),
+                            rejected,
+                            text: clean(t),
+                            span: s.span,
+                        });
+                        continue;
+                    }
                 }
             }
             // `finner att det finns ett förslag till beslut ... och finner att
