@@ -12,7 +12,8 @@ pub const USAGE: &str =
     "  check [--format text|json|sarif] [--lang sv|en] [--ignore CODE]... FILE...
                check protocols; exit 1 when any error-level finding, 2 on usage or IO errors
   rules [--format text|markdown|json]
-               list every rule with its code, severity and documentation";
+               list every rule with its code, severity and documentation
+  rules CODE   print one rule's documentation";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -300,7 +301,19 @@ pub fn rules(args: &[String]) -> Result<ExitCode, String> {
         [] => "text",
         [f, v] if f == "--format" => v.as_str(),
         [f] if f.starts_with("--format=") => &f["--format=".len()..],
-        _ => return Err("rules takes only --format text|markdown|json".into()),
+        [code] if !code.starts_with('-') => {
+            let r = rules::rule(code)
+                .ok_or(format!("unknown rule code {code} (see `justera rules`)"))?;
+            println!(
+                "{} ({}, {})\n\n{}",
+                r.code,
+                r.severity.as_str(),
+                r.group,
+                r.doc.trim_end()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => return Err("rules takes CODE or --format text|markdown|json".into()),
     };
     match format {
         "text" => {
@@ -314,7 +327,7 @@ pub fn rules(args: &[String]) -> Result<ExitCode, String> {
                 );
             }
             println!(
-                "\n{} rules. `justera rules --format markdown` prints each rule's documentation.",
+                "\n{} rules. `justera rules CODE` prints a rule's documentation; `--format markdown` all of them.",
                 REGISTRY.len()
             );
         }

@@ -186,3 +186,16 @@ fn rules_lists_every_rule() {
     let md = stdout(&justera(&["rules", "--format", "markdown"]));
     assert_eq!(md, justera::rules::markdown());
 }
+
+#[test]
+fn rules_code_prints_its_documentation() {
+    let out = justera(&["rules", "appeal-deadline"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("appeal-deadline (error, dates)"), "{text}");
+    assert!(
+        text.contains("## Why is this bad?") && text.contains("13 kap. 5 §"),
+        "{text}"
+    );
+    assert_eq!(justera(&["rules", "no-such-rule"]).status.code(), Some(2));
+}

@@ -4,7 +4,8 @@
 //! Reports a person who makes a proposal, reserves, makes a statement or
 //! declares jäv but is not in the attendance list under any spelling, and
 //! names the closest attendee when there is one (`Per Nystrom`, did you
-//! mean `Per Nyström`?).
+//! mean `Per Nyström`?). One-word names (parties, `Kristdemokraterna`) are
+//! not persons and are left alone.
 //!
 //! ## Why is this bad?
 //! Only those present can propose or reserve, and the protocol must show
@@ -79,6 +80,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .chain(p.jav.iter().flat_map(|x| x.by.iter()));
         for a in actors {
             // `stödjer Johan Tolinssons yrkande`: a genitive names the attendee.
+            // A party or group (`Kristdemokraterna`) is not a person.
+            if a.name.split_whitespace().count() < 2 {
+                continue;
+            }
             let genitive = a
                 .name
                 .strip_suffix('s')
