@@ -277,6 +277,7 @@ struct Style {
     based_on: Option<String>,
     outline: Option<u8>,
     bold: Option<bool>,
+    italic: Option<bool>,
     num: Option<(String, Option<usize>)>,
 }
 
@@ -343,6 +344,11 @@ impl Styles {
                                 s.bold = Some(on_off(&e));
                             }
                         }
+                        ("rPr", "i") if path.iter().rev().nth(1).is_some_and(|p| p == "style") => {
+                            if let Some((_, s)) = current.as_mut() {
+                                s.italic = Some(on_off(&e));
+                            }
+                        }
                         _ => {}
                     }
                     path.push(name);
@@ -395,6 +401,10 @@ impl Styles {
 
     fn bold(&self, id: Option<&str>) -> Option<bool> {
         self.chain(id).find_map(|s| s.bold)
+    }
+
+    fn italic(&self, id: Option<&str>) -> Option<bool> {
+        self.chain(id).find_map(|s| s.italic)
     }
 
     fn num(&self, id: Option<&str>) -> Option<(String, Option<usize>)> {
@@ -719,7 +729,7 @@ struct Para {
     ilvl: Option<usize>,
     outline: Option<u8>,
     /// Text pieces and whether each is bold; markers ride along.
-    segs: Vec<(String, bool)>,
+    segs: Vec<(String, u8)>,
     in_cell: bool,
 }
 
@@ -746,6 +756,7 @@ struct Body<'s> {
     /// Depth of a subtree being skipped (old formatting, fallbacks).
     skip: Option<usize>,
     run_bold: Option<bool>,
+    run_italic: Option<bool>,
     run_style: Option<String>,
     del: Option<usize>,
 }
@@ -765,6 +776,7 @@ impl<'s> Body<'s> {
             path: Vec::new(),
             skip: None,
             run_bold: None,
+            run_italic: None,
             run_style: None,
             del: None,
         }
@@ -844,6 +856,7 @@ impl<'s> Body<'s> {
             }
             "r" => {
                 self.run_bold = None;
+                self.run_italic = None;
                 self.run_style = None;
             }
             "pStyle" if self.parent() == "pPr" => {
@@ -868,6 +881,9 @@ impl<'s> Body<'s> {
             }
             "b" if self.parent() == "rPr" && self.grandparent() == "r" => {
                 self.run_bold = Some(on_off(e))
+            }
+            "i" if self.parent() == "rPr" && self.grandparent() == "r" => {
+                self.run_italic = Some(on_off(e))
             }
             "rStyle" if self.parent() == "rPr" => self.run_style = attr(e, "val"),
             "tab" if self.parent() == "r" => {
@@ -967,8 +983,17 @@ impl<'s> Body<'s> {
             return;
         }
         let styles = self.styles;
-        let (run_bold, run_style) = (self.run_bold, self.run_style.clone());
+        let (run_bold, run_italic, run_style) =
+            (self.run_bold, self.run_italic, self.run_style.clone());
         if let Some(p) = self.paras.last_mut() {
+            let italic = run_italic
+                .or_else(|| {
+                    styles
+                        .italic(run_style.as_deref())
+                        .filter(|_| run_style.is_some())
+                })
+                .or_else(|| styles.italic(p.style.as_deref()))
+                .unwrap_or(false);
             let bold = run_bold
                 .or_else(|| {
                     styles
@@ -982,7 +1007,7 @@ impl<'s> Body<'s> {
                 .chars()
                 .filter(|&c| c != MARK_OPEN && c != MARK_CLOSE)
                 .collect();
-            p.segs.push((clean, bold));
+            p.segs.push((clean, bold as u8 | (italic as u8) << 1));
         }
     }
 
@@ -991,8 +1016,8 @@ impl<'s> Body<'s> {
         self.events.push(ev);
         match self.paras.last_mut() {
             Some(p) => {
-                let bold = p.segs.last().is_some_and(|s| s.1);
-                p.segs.push((marker, bold));
+                let flags = p.segs.last().map_or(0, |s| s.1);
+                p.segs.push((marker, flags));
             }
             None => self.loose.push_str(&marker),
         }
@@ -1040,7 +1065,7 @@ impl<'s> Body<'s> {
                 .collect::<String>()
                 .replace("  \n", " ")
         } else {
-            render_bold(&p.segs)
+            render_runs(&p.segs)
         };
         let body = body.trim().to_string();
         if visible(&body).trim().is_empty() {
@@ -1073,48 +1098,74 @@ fn visible(s: &str) -> String {
     strip_markers(s).0
 }
 
-/// Join runs, wrapping bold stretches in `**` with the white space outside.
-fn render_bold(segs: &[(String, bool)]) -> String {
-    // White space between two bold runs (a line break, a space in a run of
-    // its own) belongs to the bold stretch.
+/// Run flags: bold, italic.
+const BOLD: u8 = 1;
+const ITALIC: u8 = 2;
+
+/// Join runs, wrapping bold stretches in `**`, italic ones in `*` (both
+/// `***`), with the white space outside the markers.
+fn render_runs(segs: &[(String, u8)]) -> String {
+    // Each run's visible text once: everything below stays linear.
+    let vis: Vec<String> = segs.iter().map(|s| visible(&s.0)).collect();
+    // White space between two runs of the same emphasis (a line break, a
+    // space in a run of its own) takes that emphasis.
     let mut segs = segs.to_vec();
-    for i in 1..segs.len().saturating_sub(1) {
-        if !segs[i].1 && visible(&segs[i].0).trim().is_empty() {
-            let prev = segs[..i]
-                .iter()
-                .rev()
-                .find(|s| !visible(&s.0).is_empty())
-                .is_some_and(|s| s.1);
-            let next = segs[i + 1..]
-                .iter()
-                .find(|s| !visible(&s.0).trim().is_empty())
-                .is_some_and(|s| s.1);
-            segs[i].1 = prev && next;
+    let n = segs.len();
+    let mut next_flags = vec![0u8; n];
+    let mut next = 0;
+    for i in (0..n).rev() {
+        next_flags[i] = next;
+        if !vis[i].trim().is_empty() {
+            next = segs[i].1;
+        }
+    }
+    let mut last = 0;
+    for i in 0..n {
+        if segs[i].1 == 0 && vis[i].trim().is_empty() && i > 0 && i + 1 < n && last == next_flags[i]
+        {
+            segs[i].1 = last;
+        }
+        if !vis[i].is_empty() {
+            last = segs[i].1;
         }
     }
     let mut out = String::new();
     let mut i = 0;
     while i < segs.len() {
-        let bold = segs[i].1;
+        let flags = segs[i].1;
         let mut group = String::new();
-        while i < segs.len() && segs[i].1 == bold {
-            if bold && !group.is_empty() && separate_bold(&visible(&group), &visible(&segs[i].0)) {
-                break;
+        let mut group_visible = String::new();
+        while i < segs.len() && segs[i].1 == flags {
+            if flags & BOLD != 0 && !group.is_empty() {
+                let tail = group_visible
+                    .chars()
+                    .next_back()
+                    .map(String::from)
+                    .unwrap_or_default();
+                if separate_bold(&tail, &vis[i]) {
+                    break;
+                }
             }
             group.push_str(&segs[i].0);
+            group_visible.push_str(&vis[i]);
             i += 1;
         }
-        if !bold || visible(&group).trim().is_empty() {
+        if flags == 0 || group_visible.trim().is_empty() {
             out.push_str(&group);
             continue;
         }
+        let marker = match flags {
+            BOLD => "**",
+            ITALIC => "*",
+            _ => "***",
+        };
         let core = group.trim();
         let lead = &group[..group.len() - group.trim_start().len()];
         let trail = &group[group.trim_end().len()..];
         out.push_str(lead);
-        out.push_str("**");
+        out.push_str(marker);
         out.push_str(core);
-        out.push_str("**");
+        out.push_str(marker);
         out.push_str(trail);
     }
     out
@@ -1357,22 +1408,22 @@ mod tests {
 
     #[test]
     fn touching_bold_phrases_stay_apart_but_split_words_join() {
-        let b = |t: &str| (t.to_string(), true);
+        let b = |t: &str| (t.to_string(), BOLD);
         let segs = [
             b("§ 22"),
             b("Budget (SN/1)"),
             b("Beslut"),
-            (" ".into(), false),
-            (".".into(), false),
+            (" ".into(), 0),
+            (".".into(), 0),
             b("Bes"),
             b("lut"),
         ];
         assert_eq!(
-            render_bold(&segs),
+            render_runs(&segs),
             "**§ 22****Budget (SN/1)****Beslut** .**Beslut**"
         );
-        let segs = [b("§ 6 Remiss"), ("  \n".into(), false), b("om ANT")];
-        assert_eq!(render_bold(&segs), "**§ 6 Remiss  \nom ANT**");
+        let segs = [b("§ 6 Remiss"), ("  \n".into(), 0), b("om ANT")];
+        assert_eq!(render_runs(&segs), "**§ 6 Remiss  \nom ANT**");
     }
 
     #[test]
@@ -1556,6 +1607,42 @@ mod tests {
                 ..
             }]
         ));
+    }
+
+    #[test]
+    fn italic_runs_become_single_stars() {
+        let d = read(
+            r#"<w:p><w:r><w:t xml:space="preserve">Hon sa: </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>vi reserverar oss</w:t></w:r><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t xml:space="preserve"> nu</w:t></w:r></w:p>"#,
+            &[],
+        );
+        assert_eq!(d.text, "Hon sa: *vi reserverar oss* ***nu***\n");
+    }
+
+    #[test]
+    fn text_boxes_follow_their_paragraph() {
+        let d = read(
+            r#"<w:p><w:r><w:t>Före</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>I rutan</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r><w:r><w:t xml:space="preserve"> efter</w:t></w:r></w:p><w:p><w:r><w:t>Nästa</w:t></w:r></w:p>"#,
+            &[],
+        );
+        assert_eq!(d.text, "Före efter\n\nI rutan\n\nNästa\n");
+    }
+
+    #[test]
+    fn many_runs_stay_linear() {
+        let runs: String = (0..20_000)
+            .map(|i| {
+                let b = if i % 3 == 0 {
+                    "<w:rPr><w:b/></w:rPr>"
+                } else {
+                    ""
+                };
+                format!("<w:r>{b}<w:t xml:space=\"preserve\">a </w:t></w:r>")
+            })
+            .collect();
+        let start = std::time::Instant::now();
+        let d = read(&format!("<w:p>{runs}</w:p>"), &[]);
+        assert!(d.text.len() > 40_000);
+        assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
     }
 
     #[test]

@@ -255,6 +255,7 @@ struct Font {
     widths: HashMap<u32, f32>,
     default_width: f32,
     bold: bool,
+    italic: bool,
 }
 
 impl Font {
@@ -277,6 +278,7 @@ impl Font {
             widths: HashMap::new(),
             default_width: if two_byte { 1000.0 } else { 500.0 },
             bold: base.contains("bold") || base.contains("black") || base.contains("heavy"),
+            italic: base.contains("italic") || base.contains("oblique"),
         };
         if let Some(Object::Stream(s)) = dict.get(b"ToUnicode").ok().and_then(deref) {
             if let Ok(bytes) = stream_bytes(&s, budget) {
@@ -610,6 +612,7 @@ struct Piece {
     y: f32,
     size: f32,
     bold: bool,
+    italic: bool,
     text: String,
 }
 
@@ -840,6 +843,7 @@ fn show(items: &[&Object], ts: &TextState, tm: &mut Matrix, ctm: Matrix, page: &
                     y,
                     size,
                     bold: font.bold,
+                    italic: font.italic && !font.bold,
                     text: std::mem::take(text),
                 });
             }
@@ -889,6 +893,7 @@ struct Line {
     end: f32,
     size: f32,
     bold: bool,
+    italic: bool,
     text: String,
 }
 
@@ -915,14 +920,20 @@ fn lines_of(page: &Page) -> Vec<Line> {
         let size = row.iter().map(|p| p.size).fold(0.0, f32::max);
         let visible: Vec<&&Piece> = row.iter().filter(|p| !p.text.trim().is_empty()).collect();
         let bold = !visible.is_empty() && visible.iter().all(|p| p.bold);
-        let mut in_bold = false;
+        let italic = !visible.is_empty() && visible.iter().all(|p| p.italic);
+        // Bold or italic words inside a line are marked; a line all in one
+        // emphasis is marked as a whole later.
+        let mut open: Option<&str> = None;
         for p in &row {
-            // Bold words inside a line are marked; a line all in bold is
-            // marked as a whole later.
-            let piece_bold = !bold && p.bold && !p.text.trim().is_empty();
-            if in_bold && !piece_bold {
-                close_bold(&mut text);
-                in_bold = false;
+            let marker = match (p.text.trim().is_empty(), bold || italic) {
+                (true, _) | (_, true) => open,
+                _ if p.bold => Some("**"),
+                _ if p.italic => Some("*"),
+                _ => None,
+            };
+            if open.is_some() && marker != open {
+                close_marker(&mut text, open.unwrap_or_default());
+                open = None;
             }
             if let Some(end) = prev_end {
                 let gap = p.x - end;
@@ -936,15 +947,15 @@ fn lines_of(page: &Page) -> Vec<Line> {
                     text.push(' ');
                 }
             }
-            if piece_bold && !in_bold {
-                text.push_str("**");
-                in_bold = true;
+            if let (Some(m), None) = (marker, open) {
+                text.push_str(m);
+                open = Some(m);
             }
             text.push_str(&p.text);
             prev_end = Some(p.end);
         }
-        if in_bold {
-            close_bold(&mut text);
+        if let Some(m) = open {
+            close_marker(&mut text, m);
         }
         let text = text.trim().to_string();
         if !text.is_empty() {
@@ -955,6 +966,7 @@ fn lines_of(page: &Page) -> Vec<Line> {
                 end,
                 size,
                 bold,
+                italic: italic && !bold,
                 text,
             });
         }
@@ -962,12 +974,12 @@ fn lines_of(page: &Page) -> Vec<Line> {
     lines
 }
 
-/// Close a `**` run with its trailing white space outside it.
-fn close_bold(text: &mut String) {
+/// Close a `**` or `*` run with its trailing white space outside it.
+fn close_marker(text: &mut String, marker: &str) {
     let trimmed = text.trim_end().len();
     let tail = text[trimmed..].to_string();
     text.truncate(trimmed);
-    text.push_str("**");
+    text.push_str(marker);
     text.push_str(&tail);
 }
 
@@ -1078,6 +1090,7 @@ fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<Line>>, usi
 enum Kind {
     Heading(usize),
     Bold,
+    Italic,
     Plain,
 }
 
@@ -1113,6 +1126,7 @@ fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize>) {
             let kind = match heading_level(l, body) {
                 Some(n) => Kind::Heading(n),
                 None if l.bold => Kind::Bold,
+                None if l.italic => Kind::Italic,
                 None => Kind::Plain,
             };
             let new_page = i == 0;
@@ -1183,6 +1197,7 @@ fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize>) {
         let prefix = match b.kind {
             Kind::Heading(level) => format!("{} ", "#".repeat(level)),
             Kind::Bold => "**".to_string(),
+            Kind::Italic => "*".to_string(),
             Kind::Plain => String::new(),
         };
         for &(page, offset) in &b.page_starts {
@@ -1197,6 +1212,9 @@ fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize>) {
         }
         out.push_str(&prefix);
         out.push_str(&b.text);
+        if b.kind == Kind::Italic {
+            out.push('*');
+        }
         if b.kind == Kind::Bold {
             out.push_str("**");
         }
