@@ -1429,6 +1429,71 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn two_byte_fonts_are_read_through_their_tounicode_map() {
+        // Word embeds fonts as Type0 / Identity-H: two-byte glyph ids that
+        // only the ToUnicode map turns into text.
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+            1 begincodespacerange <0000> <FFFF> endcodespacerange
+            4 beginbfchar <0001> <00A7> <0002> <0020> <0003> <0031> <0004> <00E5> endbfchar
+            1 beginbfrange <0010> <0012> <0042> endbfrange
+            endcmap CMapName currentdict /CMap defineresource pop end end"
+            .to_vec();
+        let to_unicode = doc.add_object(Stream::new(dictionary! {}, cmap));
+        let descendant = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "ABCDEF+Calibri-Bold",
+            "DW" => 500, "W" => vec![1.into(), vec![600.into(), 250.into()].into()],
+        });
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "ABCDEF+Calibri-Bold",
+            "Encoding" => "Identity-H", "DescendantFonts" => vec![descendant.into()], "ToUnicode" => to_unicode,
+        });
+        let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+        let shown = vec![0u8, 1, 0, 2, 0, 3, 0, 2, 0, 0x10, 0, 0x11, 0, 0x12, 0, 4];
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 12.into()]),
+            Operation::new(
+                "Tm",
+                vec![
+                    1.into(),
+                    0.into(),
+                    0.into(),
+                    1.into(),
+                    72.into(),
+                    700.into(),
+                ],
+            ),
+            Operation::new(
+                "TJ",
+                vec![vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)].into()],
+            ),
+            Operation::new("ET", vec![]),
+        ];
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            Content { operations: ops }.encode().unwrap(),
+        ));
+        let page = doc.add_object(
+            dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content },
+        );
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let d = super::super::decode(&bytes).unwrap();
+        assert_eq!(d.text, "**§ 1 BCDå**\n");
+    }
+
+    #[test]
     fn wrapped_lines_join_and_hard_breaks_stay() {
         let long = "Nämnden beslutar att godkänna förvaltningens förslag till budget för";
         let page = vec![
