@@ -29,6 +29,9 @@ const MAX_FORM_DEPTH: usize = 4;
 const MAX_OPS_PER_PAGE: usize = 500_000;
 
 pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
+    if object_streams_inflate_past(bytes, limits.max_unzipped) {
+        return Err(InputError::ZipBomb);
+    }
     let mut doc = Document::load_mem(bytes).map_err(|e| InputError::CorruptPdf {
         detail: e.to_string(),
     })?;
@@ -85,6 +88,49 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         decoded.notes.push(Note::PagesWithoutText { pages: empty });
     }
     Ok(decoded)
+}
+
+/// Whether the object streams (`/Type /ObjStm`, which the PDF reader
+/// inflates as it loads the file) would inflate to more than `budget`
+/// bytes. Counted in a fixed buffer before anything is kept.
+fn object_streams_inflate_past(bytes: &[u8], budget: u64) -> bool {
+    let mut total = 0u64;
+    let mut from = 0;
+    while let Some(i) = find(&bytes[from..], b"stream") {
+        let at = from + i;
+        from = at + 6;
+        // `endstream`, or a dictionary without /ObjStm: not ours to count.
+        if at >= 3 && &bytes[at - 3..at] == b"end" {
+            continue;
+        }
+        let dict = &bytes[at.saturating_sub(512)..at];
+        let dict = &dict[dict.windows(3).rposition(|w| w == b"obj").unwrap_or(0)..];
+        if find(dict, b"/ObjStm").is_none() {
+            continue;
+        }
+        let mut start = at + 6;
+        while start < bytes.len() && (bytes[start] == b'\r' || bytes[start] == b'\n') {
+            start += 1;
+        }
+        let end = find(&bytes[start..], b"endstream").map_or(bytes.len(), |j| start + j);
+        let mut z = flate2::read::ZlibDecoder::new(&bytes[start..end]);
+        let mut buf = [0u8; 1 << 16];
+        while let Ok(n) = z.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            total += n as u64;
+            if total > budget {
+                return true;
+            }
+        }
+        from = end;
+    }
+    false
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Tagged (a structure tree, or `/MarkInfo /Marked true`) and `/Lang`.
@@ -1491,6 +1537,34 @@ pub(crate) mod tests {
         doc.save_to(&mut bytes).unwrap();
         let d = super::super::decode(&bytes).unwrap();
         assert_eq!(d.text, "**§ 1 BCDå**\n");
+    }
+
+    #[test]
+    fn an_object_stream_bomb_gets_a_message() {
+        use flate2::write::ZlibEncoder;
+        use std::io::Write;
+        let mut z = ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&vec![b' '; 4 << 20]).unwrap();
+        let packed = z.finish().unwrap();
+        let mut bytes = pdf(&protocol_pages(), false);
+        let tail = bytes.split_off(bytes.len() - 6); // keep "%%EOF" at the end
+        bytes.extend_from_slice(
+            b"99 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n",
+        );
+        bytes.extend_from_slice(&packed);
+        bytes.extend_from_slice(b"\nendstream\nendobj\n");
+        bytes.extend_from_slice(&tail);
+        let limits = Limits {
+            max_unzipped: 1 << 20,
+            ..Limits::default()
+        };
+        assert_eq!(
+            super::super::decode_with(&bytes, &limits).unwrap_err(),
+            InputError::ZipBomb
+        );
+        // Within the limit the stream is no bomb (the rest of the file is
+        // read as usual).
+        assert!(!object_streams_inflate_past(&bytes, 8 << 20));
     }
 
     #[test]
