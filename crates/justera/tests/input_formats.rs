@@ -332,6 +332,12 @@ fn seed_000_in_windows_1252_and_utf16_parses_the_same() {
     assert_eq!(d.text, crlf);
     let diffs = differences(&text, &d.text);
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+    // Old Mac line ends: the same too, every offset kept.
+    let cr = text.replace('\n', "\r");
+    let d = decode(cr.as_bytes()).unwrap();
+    assert_eq!(d.text.len(), cr.len());
+    let diffs = differences(&text, &d.text);
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
 }
 
 fn text(s: String, encoding: &'static str, bom: bool) -> Decoded {
-    let mut d = Decoded::new(s, Format::Text);
+    let mut d = Decoded::new(lone_cr_to_lf(s), Format::Text);
     d.encoding = Some(encoding);
     d.bom = bom;
     d
@@ -61,6 +61,21 @@ fn with_encoding(bytes: &[u8], encoding: &'static Encoding, bom_len: usize) -> D
         d.notes.push(Note::InvalidBytes { count: invalid });
     }
     d
+}
+
+/// Old Mac line ends (a lone CR) become LF: one byte for one, so every
+/// offset stays where it was and the lines look the same; CRLF is kept.
+fn lone_cr_to_lf(s: String) -> String {
+    if !s.contains('\r') {
+        return s;
+    }
+    let mut bytes = s.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// UTF-16 without a BOM shows as a zero byte in every other position
@@ -190,10 +205,15 @@ mod tests {
     }
 
     #[test]
-    fn line_ends_are_kept_so_spans_match_what_the_user_sees() {
-        for text in ["a\r\nb\r\n", "a\rb\r", "a\nb\n"] {
+    fn line_ends_keep_every_offset() {
+        for text in ["a\r\nb\r\n", "a\nb\n"] {
             assert_eq!(decode(text.as_bytes()).unwrap().text, text);
         }
+        // A lone CR (old Mac) is read as LF, byte for byte.
+        assert_eq!(
+            decode("å\rb\r\nc\r".as_bytes()).unwrap().text,
+            "å\nb\r\nc\n"
+        );
     }
 
     #[test]
