@@ -39,6 +39,11 @@ pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     }
     let before = &src[..offset];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }

@@ -55,7 +55,10 @@ pub struct Text {
 
 impl Text {
     pub fn new(text: impl Into<String>, span: Span) -> Text {
-        Text { text: text.into(), span }
+        Text {
+            text: text.into(),
+            span,
+        }
     }
 }
 
