@@ -24,7 +24,9 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("parse") => {
-            let [path] = &args[1..] else { return Err(format!("parse takes one FILE\n{USAGE}")) };
+            let [path] = &args[1..] else {
+                return Err(format!("parse takes one FILE\n{USAGE}"));
+            };
             let text = read(path)?;
             let doc = justera::parse(&text);
             println!("{}", justera::to_json(&doc));
