@@ -890,13 +890,13 @@ impl<'s> Body<'s> {
                 let cell = self.paras.last().is_some_and(|p| p.in_cell);
                 self.push_text(if cell { " " } else { "\t" });
             }
-            "br" | "cr" if self.parent() == "r" => {
-                if attr(e, "type").as_deref() != Some("page")
-                    && attr(e, "type").as_deref() != Some("column")
-                {
-                    let cell = self.paras.last().is_some_and(|p| p.in_cell);
-                    self.push_text(if cell { "<br>" } else { "  \n" });
-                }
+            // A page or column break is layout, not a line break.
+            "br" | "cr"
+                if self.parent() == "r"
+                    && !matches!(attr(e, "type").as_deref(), Some("page" | "column")) =>
+            {
+                let cell = self.paras.last().is_some_and(|p| p.in_cell);
+                self.push_text(if cell { "<br>" } else { "  \n" });
             }
             "noBreakHyphen" => self.push_text("-"),
             "footnoteReference" | "endnoteReference" => {
@@ -1254,6 +1254,9 @@ fn strip_markers(s: &str) -> (String, HashMap<usize, usize>) {
     (out, positions)
 }
 
+/// Where a comment's range starts and ends, and where its reference mark is.
+type Anchor = (Option<usize>, Option<usize>, Option<usize>);
+
 fn revision_notes(
     text: &str,
     events: &[Ev],
@@ -1263,8 +1266,7 @@ fn revision_notes(
     let mut notes: Vec<Note> = Vec::new();
     let mut changes = 0usize;
     let mut open_ins: Option<(usize, Option<String>)> = None;
-    let mut comment_at: HashMap<&str, (Option<usize>, Option<usize>, Option<usize>)> =
-        HashMap::new();
+    let mut comment_at: HashMap<&str, Anchor> = HashMap::new();
     for (i, ev) in events.iter().enumerate() {
         let Some(&pos) = positions.get(&i) else {
             continue;

@@ -717,11 +717,7 @@ fn interpret(
         let o = &op.operands;
         let n = |i: usize| o.get(i).and_then(num).unwrap_or(0.0);
         match op.operator.as_str() {
-            "q" => {
-                if stack.len() < 64 {
-                    stack.push((ctm, ts.clone()));
-                }
-            }
+            "q" if stack.len() < 64 => stack.push((ctm, ts.clone())),
             "Q" => {
                 if let Some((m, t)) = stack.pop() {
                     ctm = m;
