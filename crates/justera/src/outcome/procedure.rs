@@ -50,6 +50,7 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
     let mut settled: Vec<String> = Vec::new();
     // A question put without a finding yet (`ställer sedan X mot Y.`).
     let mut pending: Option<(Vec<String>, Span, bool)> = None;
+    let mut chair: Vec<Actor> = Vec::new();
     let open = |settled: &[String]| -> Vec<String> {
         props
             .iter()
@@ -65,7 +66,15 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
         for s in sentences(src, part.span) {
             let t = s.text(src);
             let low = lower(t);
-            let who = speaker(t, s.span.start);
+            let mut who = speaker(t, s.span.start);
+            // `Ordförande Tommy Rydfeldt (L) finner ...`: remember the chair,
+            // who later speaks of `hans eget förslag`.
+            let opens_with_chair = low.trim_start_matches(['*', '_']).starts_with("ordförande");
+            if opens_with_chair && !who.is_empty() {
+                chair = who.clone();
+            } else if opens_with_chair && who.is_empty() {
+                who = chair.clone();
+            }
             // Refer back or postpone first: `frågar först om ärendet ska
             // avgöras vid dagens sammanträde eller återremitteras`.
             let today = low.contains("avgöras")
@@ -131,14 +140,24 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                 || low.contains("proposition på");
             let counter = low.contains("motförslag");
             let finding = finding_at(&low);
+            // Where the chair puts the question; a finding before it (`finner
+            // att hans eget förslag är huvudförslag och ställer sedan X mot Y`)
+            // is not its answer.
+            let put_at = ["ställer", "ställde", "prövar", "proposition på"]
+                .iter()
+                .filter_map(|w| low.find(w))
+                .min()
+                .unwrap_or(0);
+            let put_finding = finding_at(&low[put_at..]).map(|k| k + put_at);
             if puts
                 && (low.contains("mot varandra")
                     || low.contains(" mot ")
                     || low.contains("proposition på")
                     || low.contains("prövar"))
             {
+                let finding = put_finding;
                 let put_end = finding.unwrap_or(low.len());
-                let put_text = &t[..put_end.min(t.len())];
+                let put_text = &t[put_at.min(put_end)..put_end.min(t.len())];
                 let mut between = resolve_all(put_text, props, &who);
                 if between.len() < 2 {
                     let o = open(&settled);

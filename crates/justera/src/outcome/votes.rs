@@ -460,7 +460,13 @@ fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
 /// The votes of a paragraph.
 pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     let props = &p.proposals;
-    let ss: Vec<Sentence> = sentences(src, p.span);
+    // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
+    // ends a sentence even when the line before it has no full stop.
+    let ss: Vec<Sentence> = p
+        .parts
+        .iter()
+        .flat_map(|part| sentences(src, part.span))
+        .collect();
     let mut out: Vec<Vote> = Vec::new();
     let mut d = Draft {
         yes_text: None,
