@@ -1612,6 +1612,39 @@ mod tests {
     }
 
     #[test]
+    fn outline_levels_and_list_styles_come_from_the_style_chain() {
+        let styles = format!(
+            r#"<w:styles {W}><w:style w:type="paragraph" w:styleId="Paragraf"><w:name w:val="Paragrafrubrik"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Att"><w:name w:val="Att-sats"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:b w:val="0"/></w:rPr></w:style></w:styles>"#
+        );
+        let numbering = format!(
+            r#"<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num></w:numbering>"#
+        );
+        let p = |style: &str, t: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [
+            p("Paragraf", "§ 7 Taxa"),
+            p("Att", "att höja taxan"),
+            p("Att", "att sänka den"),
+            p("Normal", "Slut"),
+        ]
+        .concat();
+        let d = read(
+            &body,
+            &[
+                ("word/styles.xml", &styles),
+                ("word/numbering.xml", &numbering),
+            ],
+        );
+        assert_eq!(
+            d.text,
+            "## § 7 Taxa\n\n4. att höja taxan\n5. att sänka den\n\nSlut\n"
+        );
+    }
+
+    #[test]
     fn italic_runs_become_single_stars() {
         let d = read(
             r#"<w:p><w:r><w:t xml:space="preserve">Hon sa: </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>vi reserverar oss</w:t></w:r><w:r><w:rPr><w:b/><w:i/></w:rPr><w:t xml:space="preserve"> nu</w:t></w:r></w:p>"#,
