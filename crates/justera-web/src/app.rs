@@ -16,7 +16,7 @@ use crate::hooks::use_file_drop::use_file_drop;
 use crate::i18n::Lang;
 use crate::load::{self, LoadError};
 use crate::samples::Sample;
-use crate::state::{Action, State};
+use crate::state::{Action, State, View};
 use crate::work::Reply;
 
 impl Reducible for State {
@@ -252,6 +252,27 @@ pub fn app() -> Html {
     });
     let lang = state.lang;
 
+    // The URL fragment picks the view (`#granska`) or a paragraph (`#p20`).
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let apply = move || {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                match View::from_hash(&hash) {
+                    Some((_, Some(n))) => dispatch.dispatch(Action::Goto(n)),
+                    Some((view, None)) => dispatch.dispatch(Action::SetView(view)),
+                    None => {}
+                }
+            };
+            apply();
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    apply()
+                });
+            move || drop(listener)
+        });
+    }
+
     // The document's language follows the UI's.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -300,7 +321,7 @@ pub fn app() -> Html {
                 {on_select} {on_close} />
             <main id="main" tabindex="-1">
                 if let Some(file) = state.current() {
-                    <DocumentView {lang} file={ file.clone() } />
+                    <DocumentView {lang} file={ file.clone() } view={ state.view } target={ state.target } />
                 } else {
                     <section class="welcome">
                         <h2>{ lang.t("Öppna ett protokoll", "Open a protocol") }</h2>

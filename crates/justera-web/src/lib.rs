@@ -5,10 +5,12 @@
 //! and tested natively; `app` and `components` know the DOM and only exist on
 //! wasm32.
 
+pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod samples;
 pub mod state;
+pub mod text;
 pub mod work;
 
 #[cfg(target_arch = "wasm32")]

@@ -38,6 +38,47 @@ pub struct Problem {
     pub error: LoadError,
 }
 
+/// The views of an open document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// The meeting, attendance and decisions.
+    #[default]
+    Overview,
+    /// Outline beside the clean text, with search.
+    Read,
+    /// What the checks found, over the source.
+    Check,
+    /// Proposals, procedure, votes, reservations; per party.
+    Outcomes,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Overview, View::Read, View::Check, View::Outcomes];
+
+    /// The URL fragment that opens this view.
+    pub fn hash(self) -> &'static str {
+        match self {
+            View::Overview => "#oversikt",
+            View::Read => "#las",
+            View::Check => "#granska",
+            View::Outcomes => "#utfall",
+        }
+    }
+
+    /// A fragment as a view and the paragraph to show: `#p20` is § 20 in
+    /// the read view.
+    pub fn from_hash(hash: &str) -> Option<(View, Option<u32>)> {
+        let h = hash.trim_start_matches('#');
+        if let Some(n) = h.strip_prefix('p').and_then(|n| n.parse::<u32>().ok()) {
+            return Some((View::Read, Some(n)));
+        }
+        View::ALL
+            .into_iter()
+            .find(|v| v.hash()[1..] == *h)
+            .map(|v| (v, None))
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub files: Vec<Loaded>,
@@ -46,6 +87,9 @@ pub struct State {
     pub current: Option<u32>,
     pub problems: Vec<Problem>,
     pub lang: Lang,
+    pub view: View,
+    /// The paragraph the read view should bring into sight.
+    pub target: Option<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -75,6 +119,9 @@ pub enum Action {
     Close(u32),
     DismissProblems,
     SetLang(Lang),
+    SetView(View),
+    /// Show paragraph `n` in the read view.
+    Goto(u32),
 }
 
 /// At most this many problems are kept on screen.
@@ -149,6 +196,14 @@ impl State {
             }
             Action::DismissProblems => s.problems.clear(),
             Action::SetLang(lang) => s.lang = lang,
+            Action::SetView(view) => {
+                s.view = view;
+                s.target = None;
+            }
+            Action::Goto(n) => {
+                s.view = View::Read;
+                s.target = Some(n);
+            }
         }
         s
     }
@@ -255,6 +310,21 @@ mod tests {
         let s = s.apply(parsed(9, "f7", "text"));
         assert!(s.problems.iter().all(|p| p.name != "f7"));
         assert!(s.apply(Action::DismissProblems).problems.is_empty());
+    }
+
+    #[test]
+    fn fragments_open_views_and_paragraphs() {
+        assert_eq!(View::from_hash("#p20"), Some((View::Read, Some(20))));
+        assert_eq!(View::from_hash("#granska"), Some((View::Check, None)));
+        for v in View::ALL {
+            assert_eq!(View::from_hash(v.hash()), Some((v, None)));
+        }
+        assert_eq!(View::from_hash("#main"), None);
+        assert_eq!(View::from_hash("#px"), None);
+        let s = State::default().apply(Action::Goto(20));
+        assert_eq!((s.view, s.target), (View::Read, Some(20)));
+        let s = s.apply(Action::SetView(View::Check));
+        assert_eq!((s.view, s.target), (View::Check, None));
     }
 
     #[test]

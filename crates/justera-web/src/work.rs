@@ -55,6 +55,96 @@ pub enum ReadKind {
     Blank,
 }
 
+/// How serious a finding is (the core's `Severity`, as the page reads it).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl From<justera::Severity> for Level {
+    fn from(s: justera::Severity) -> Level {
+        match s {
+            justera::Severity::Info => Level::Info,
+            justera::Severity::Warning => Level::Warning,
+            justera::Severity::Error => Level::Error,
+        }
+    }
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Error, Level::Warning, Level::Info];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// A secondary span of a finding.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct FindingLabel {
+    pub span: Span,
+    pub message: String,
+    pub message_en: String,
+}
+
+/// A diagnostic as the page reads it: the core's `Diagnostic` with owned
+/// strings, so it reads back from JSON.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub code: String,
+    pub severity: Level,
+    pub message: String,
+    pub message_en: String,
+    pub span: Span,
+    pub line: usize,
+    pub column: usize,
+    pub labels: Vec<FindingLabel>,
+    pub help: Option<String>,
+    pub help_en: Option<String>,
+}
+
+impl From<&justera::Diagnostic> for Finding {
+    fn from(d: &justera::Diagnostic) -> Finding {
+        let labels = d
+            .labels
+            .iter()
+            .map(|l| FindingLabel {
+                span: l.span,
+                message: l.message.clone(),
+                message_en: l.message_en.clone(),
+            })
+            .collect();
+        Finding {
+            code: d.code.to_string(),
+            severity: d.severity.into(),
+            message: d.message.clone(),
+            message_en: d.message_en.clone(),
+            span: d.span,
+            line: d.position.line,
+            column: d.position.column,
+            labels,
+            help: d.help.clone(),
+            help_en: d.help_en.clone(),
+        }
+    }
+}
+
+/// A rule's documentation (what it finds, why, the statute), for the codes found.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct RuleDoc {
+    pub code: String,
+    pub group: String,
+    /// Markdown, as the rule's doc comment.
+    pub doc: String,
+}
+
 /// Everything the page shows for one file.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Done {
@@ -65,6 +155,13 @@ pub struct Done {
     pub read_as: Option<String>,
     pub doc: Document,
     pub items: Vec<ReadItem>,
+    /// What the checks found, in text order.
+    pub findings: Vec<Finding>,
+    /// Docs of the rules behind `findings`, one per code.
+    pub rules: Vec<RuleDoc>,
+    /// What reading the file found that the text does not show (Word
+    /// comments, tracked changes, ...), one line each.
+    pub notes: Vec<String>,
 }
 
 /// One message from the worker.
@@ -139,26 +236,64 @@ pub fn read_items(src: &str) -> Vec<ReadItem> {
 
 /// Do the whole job for one file; `progress` hears each stage as it starts.
 pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply {
-    let (text, read_as) = match input {
-        Input::Text(text) => (text, None),
+    let (text, read_as, notes) = match input {
+        Input::Text(text) => (text, None, Vec::new()),
         Input::Bytes(bytes) => {
             progress(Stage::Decoding);
-            match load::decode(&bytes) {
-                Ok(text) => (text, Some("text, UTF-8".to_string())),
-                Err(error) => return Reply::Failed { id, error },
+            if bytes.len() as u64 > load::MAX_BYTES {
+                let error = LoadError::TooLarge {
+                    bytes: bytes.len() as u64,
+                };
+                return Reply::Failed { id, error };
+            }
+            match justera::input::decode(&bytes) {
+                Ok(decoded) => {
+                    let notes = decoded.notes.iter().map(|n| format!("{n:?}")).collect();
+                    let read_as = Some(decoded.describe());
+                    (decoded.text, read_as, notes)
+                }
+                Err(e) => {
+                    let error = LoadError::Input {
+                        sv: e.message(),
+                        en: e.message_en(),
+                    };
+                    return Reply::Failed { id, error };
+                }
             }
         }
     };
     progress(Stage::Parsing);
     let doc = justera::parse(&text);
     let items = read_items(&text);
-    Reply::Done(Box::new(Done {
+    progress(Stage::Checking);
+    let findings: Vec<Finding> = justera::check(&doc, &text)
+        .iter()
+        .map(Finding::from)
+        .collect();
+    let mut rules: Vec<RuleDoc> = Vec::new();
+    for f in &findings {
+        if rules.iter().any(|r| r.code == f.code) {
+            continue;
+        }
+        if let Some(rule) = justera::rules::rule(&f.code) {
+            rules.push(RuleDoc {
+                code: rule.code.to_string(),
+                group: rule.group.to_string(),
+                doc: rule.doc.to_string(),
+            });
+        }
+    }
+    let done = Done {
         id,
         text,
         read_as,
         doc,
         items,
-    }))
+        findings,
+        rules,
+        notes,
+    };
+    Reply::Done(Box::new(done))
 }
 
 #[cfg(test)]
@@ -182,7 +317,10 @@ mod tests {
         let reply = process(7, Input::Bytes(text.clone().into_bytes()), |s| {
             stages.push(s)
         });
-        assert_eq!(stages, vec![Stage::Decoding, Stage::Parsing]);
+        assert_eq!(
+            stages,
+            vec![Stage::Decoding, Stage::Parsing, Stage::Checking]
+        );
         let back = Reply::from_json(&reply.to_json()).unwrap();
         assert_eq!(back, reply);
         let Reply::Done(done) = back else {
@@ -193,18 +331,33 @@ mod tests {
         assert_eq!(done.doc.paragraphs.len(), 29);
         assert!(done.items.iter().any(|i| i.kind == ReadKind::Heading));
         assert!(done.items.iter().all(|i| i.span.end <= text.len()));
+        let diagnostics = justera::check(&done.doc, &text);
+        assert_eq!(done.findings.len(), diagnostics.len());
+        for f in &done.findings {
+            assert!(f.span.end <= text.len());
+            assert!(
+                done.rules.iter().any(|r| r.code == f.code),
+                "no doc for {}",
+                f.code
+            );
+        }
     }
 
     #[test]
     fn bytes_that_are_not_text_fail_with_the_job_id() {
-        let reply = process(3, Input::Bytes(vec![0xff, 0x00, 0xfe]), |_| {});
-        assert_eq!(
-            reply,
-            Reply::Failed {
-                id: 3,
-                error: LoadError::NotText
-            }
+        let reply = process(
+            3,
+            Input::Bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+            |_| {},
         );
+        let Reply::Failed {
+            id: 3,
+            error: LoadError::Input { sv, en },
+        } = &reply
+        else {
+            panic!("not a failure: {reply:?}")
+        };
+        assert!(!sv.is_empty() && !en.is_empty());
         assert_eq!(Reply::from_json(&reply.to_json()).unwrap(), reply);
     }
 
@@ -214,7 +367,7 @@ mod tests {
         let reply = process(1, Input::Text("§ 1 Val av justerare".into()), |s| {
             stages.push(s)
         });
-        assert_eq!(stages, vec![Stage::Parsing]);
+        assert_eq!(stages, vec![Stage::Parsing, Stage::Checking]);
         assert!(matches!(reply, Reply::Done(_)));
     }
 }

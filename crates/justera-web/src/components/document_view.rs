@@ -4,15 +4,28 @@ use justera::DocumentKind;
 use yew::prelude::*;
 
 use crate::components::{
-    attendance::AttendanceView, meeting_header::MeetingHeader, paragraph_list::ParagraphList,
+    attendance::AttendanceView, check_view::CheckView, export_menu::ExportMenu,
+    meeting_header::MeetingHeader, outcomes_view::OutcomesView, paragraph_list::ParagraphList,
+    read_view::ReadView,
 };
 use crate::i18n::Lang;
-use crate::state::Loaded;
+use crate::state::{Loaded, View};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub file: Loaded,
+    pub view: View,
+    pub target: Option<u32>,
+}
+
+fn view_label(v: View, lang: Lang) -> &'static str {
+    match v {
+        View::Overview => lang.t("Översikt", "Overview"),
+        View::Read => lang.t("Läs", "Read"),
+        View::Check => lang.t("Granska", "Check"),
+        View::Outcomes => lang.t("Utfall", "Outcomes"),
+    }
 }
 
 pub fn kind_label(kind: DocumentKind, lang: Lang) -> &'static str {
@@ -50,16 +63,45 @@ fn title(doc: &justera::Document, lang: Lang) -> Option<String> {
 pub fn document_view(props: &Props) -> Html {
     let lang = props.lang;
     let doc = &props.file.data.doc;
+    let findings = props.file.data.findings.len();
     html! {
         <article class="document" aria-labelledby="doc-title">
             <header class="doc-head">
                 <p class="kind">{ kind_label(doc.kind, lang) }</p>
                 <h2 id="doc-title">{ title(doc, lang).unwrap_or_else(|| props.file.name.clone()) }</h2>
-                <p class="file-name">{ &props.file.name }</p>
+                <p class="file-name">
+                    { &props.file.name }
+                    if let Some(r) = &props.file.data.read_as { { format!(" · {r}") } }
+                </p>
+                <ExportMenu {lang} file={ props.file.clone() } />
             </header>
-            <MeetingHeader {lang} data={ props.file.data.clone() } />
-            <AttendanceView {lang} data={ props.file.data.clone() } />
-            <ParagraphList {lang} data={ props.file.data.clone() } />
+            <nav class="views" aria-label={ lang.t("Vyer", "Views") }>
+                <ul>
+                    { for View::ALL.into_iter().map(|v| html! {
+                        <li>
+                            <a href={ v.hash() } class="view-link" data-view={ &v.hash()[1..] }
+                                aria-current={ (v == props.view).then_some("page") }>
+                                { view_label(v, lang) }
+                                if v == View::Check && findings > 0 { { format!(" ({findings})") } }
+                            </a>
+                        </li>
+                    }) }
+                </ul>
+            </nav>
+            {
+                match props.view {
+                    View::Overview => html! {
+                        <>
+                            <MeetingHeader {lang} data={ props.file.data.clone() } />
+                            <AttendanceView {lang} data={ props.file.data.clone() } />
+                            <ParagraphList {lang} data={ props.file.data.clone() } />
+                        </>
+                    },
+                    View::Read => html! { <ReadView {lang} file={ props.file.clone() } target={ props.target } /> },
+                    View::Check => html! { <CheckView {lang} file={ props.file.clone() } /> },
+                    View::Outcomes => html! { <OutcomesView {lang} file={ props.file.clone() } /> },
+                }
+            }
         </article>
     }
 }

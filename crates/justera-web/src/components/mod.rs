@@ -1,7 +1,11 @@
 pub mod attendance;
+pub mod check_view;
 pub mod document_view;
+pub mod export_menu;
 pub mod file_tabs;
 pub mod meeting_header;
 pub mod open_bar;
+pub mod outcomes_view;
 pub mod paragraph_list;
 pub mod problems;
+pub mod read_view;

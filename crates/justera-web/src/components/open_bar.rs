@@ -70,7 +70,7 @@ pub fn open_bar(props: &Props) -> Html {
                     { lang.t("Välj fil…", "Choose file…") }
                 </label>
                 <input id="file-input" class="visually-hidden" type="file" multiple=true
-                    accept=".txt,.md,.markdown,.text,text/plain,text/markdown,.docx"
+                    accept=".txt,.md,.markdown,.text,text/plain,text/markdown,.docx,.pdf,application/pdf"
                     onchange={ on_pick } />
                 <span class="hint">{ lang.t("eller släpp filer var som helst på sidan", "or drop files anywhere on the page") }</span>
             </div>

@@ -1,0 +1,231 @@
+//! The check view: what the rules found, counted, filtered and grouped by
+//! code, beside the source with line numbers and markers. Choosing a finding
+//! scrolls the source to it and marks its exact span.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Loaded;
+use crate::text::{line_spans, markdown_blocks, split_marked};
+use crate::work::{Finding, Level};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub file: Loaded,
+}
+
+pub fn level_label(level: Level, lang: Lang) -> &'static str {
+    match level {
+        Level::Error => lang.t("Fel", "Error"),
+        Level::Warning => lang.t("Varning", "Warning"),
+        Level::Info => lang.t("Info", "Info"),
+    }
+}
+
+fn level_plural(level: Level, n: usize, lang: Lang) -> String {
+    let word = match (level, n == 1) {
+        (Level::Error, _) => lang.t("fel", if n == 1 { "error" } else { "errors" }),
+        (Level::Warning, true) => lang.t("varning", "warning"),
+        (Level::Warning, false) => lang.t("varningar", "warnings"),
+        (Level::Info, _) => lang.t("info", "info"),
+    };
+    format!("{n} {word}")
+}
+
+fn message(f: &Finding, lang: Lang) -> &str {
+    lang.t(&f.message, &f.message_en)
+}
+
+#[function_component(CheckView)]
+pub fn check_view(props: &Props) -> Html {
+    let lang = props.lang;
+    let data = &props.file.data;
+    let levels = use_state(|| BTreeSet::from(Level::ALL));
+    let code = use_state(|| None::<String>);
+    let selected = use_state(|| None::<usize>);
+
+    // A new file: nothing selected.
+    {
+        let selected = selected.clone();
+        use_effect_with(props.file.id, move |_| selected.set(None));
+    }
+    // Bring the chosen finding's line into sight.
+    use_effect_with(*selected, |sel| {
+        if sel.is_some() {
+            if let Some(el) = gloo::utils::document()
+                .query_selector("#source mark")
+                .ok()
+                .flatten()
+            {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        }
+    });
+
+    let mut counts: BTreeMap<Level, usize> = BTreeMap::new();
+    for f in &data.findings {
+        *counts.entry(f.severity).or_default() += 1;
+    }
+    let codes: BTreeSet<&str> = data.findings.iter().map(|f| f.code.as_str()).collect();
+    let shown: Vec<(usize, &Finding)> = data
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| levels.contains(&f.severity))
+        .filter(|(_, f)| code.as_deref().is_none_or(|c| c == f.code))
+        .collect();
+    let mut groups: BTreeMap<&str, Vec<(usize, &Finding)>> = BTreeMap::new();
+    for &(i, f) in &shown {
+        groups.entry(f.code.as_str()).or_default().push((i, f));
+    }
+    let mut groups: Vec<_> = groups.into_iter().collect();
+    groups.sort_by_key(|(_, fs)| std::cmp::Reverse(fs.iter().map(|(_, f)| f.severity).max()));
+
+    let on_code = {
+        let code = code.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            code.set((!v.is_empty()).then_some(v));
+        })
+    };
+    let chosen = selected.and_then(|i| data.findings.get(i));
+
+    // The source, line by line, with markers.
+    let src = data.text.as_str();
+    let mut line_marks: BTreeMap<usize, Level> = BTreeMap::new();
+    for f in &data.findings {
+        let e = line_marks.entry(f.line).or_insert(f.severity);
+        *e = (*e).max(f.severity);
+    }
+    let marks: Vec<justera::Span> = chosen
+        .map(|f| {
+            let mut m = vec![f.span];
+            m.extend(f.labels.iter().map(|l| l.span));
+            m.sort();
+            m
+        })
+        .unwrap_or_default();
+    let source = line_spans(src).into_iter().enumerate().map(|(i, span)| {
+        let n = i + 1;
+        let level = line_marks.get(&n).copied();
+        let hit = chosen.is_some_and(|f| {
+            let s = if f.span.is_empty() { justera::Span::new(f.span.start, f.span.start + 1) } else { f.span };
+            s.start <= span.end && span.start < s.end.max(span.start + 1)
+        });
+        html! {
+            <li id={ format!("L{n}") } class={ classes!("line", level.map(|l| l.as_str()), hit.then_some("hit")) }>
+                <span class="ln" aria-hidden="true">{ n }</span>
+                if let Some(l) = level {
+                    <span class="marker" title={ level_label(l, lang) }>
+                        <span class="visually-hidden">{ level_label(l, lang) }{ ": " }</span>
+                    </span>
+                }
+                <span class="code-text">
+                    { for split_marked(src, span, &marks).into_iter().map(|(t, m)| if m {
+                        html! { <mark>{ t.to_string() }</mark> }
+                    } else {
+                        html! { { t.to_string() } }
+                    }) }
+                </span>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="check">
+            <div class="panel">
+                <h3>{ lang.t("Granskning", "Check") }</h3>
+                <p class="counts" role="status">
+                    if data.findings.is_empty() {
+                        { lang.t("Inga anmärkningar.", "Nothing found.") }
+                    } else {
+                        { Level::ALL.iter().map(|&l| level_plural(l, counts.get(&l).copied().unwrap_or(0), lang)).collect::<Vec<_>>().join(", ") }
+                    }
+                </p>
+                <fieldset class="filters">
+                    <legend>{ lang.t("Visa", "Show") }</legend>
+                    { for Level::ALL.iter().map(|&l| {
+                        let levels = levels.clone();
+                        let on = levels.contains(&l);
+                        html! {
+                            <label class={ classes!("level-filter", l.as_str()) }>
+                                <input type="checkbox" checked={ on } data-level={ l.as_str() }
+                                    onchange={ Callback::from(move |_| {
+                                        let mut next = (*levels).clone();
+                                        if !next.remove(&l) { next.insert(l); }
+                                        levels.set(next);
+                                    }) } />
+                                { format!(" {} ({})", level_label(l, lang), counts.get(&l).copied().unwrap_or(0)) }
+                            </label>
+                        }
+                    }) }
+                    <label class="code-filter">
+                        { lang.t("Regel ", "Rule ") }
+                        <select onchange={ on_code } id="code-filter">
+                            <option value="" selected={ code.is_none() }>{ lang.t("alla", "all") }</option>
+                            { for codes.iter().map(|c| html! {
+                                <option value={ c.to_string() } selected={ code.as_deref() == Some(*c) }>{ *c }</option>
+                            }) }
+                        </select>
+                    </label>
+                </fieldset>
+                { for groups.iter().map(|(c, fs)| {
+                    let doc = data.rules.iter().find(|r| r.code == *c);
+                    let summary = doc.and_then(|d| markdown_blocks(&d.doc).into_iter().next()).map(|(_, s)| s);
+                    html! {
+                        <section class="group" aria-label={ c.to_string() }>
+                            <h4><code>{ *c }</code>{ format!(" ({})", fs.len()) }</h4>
+                            if let Some(s) = summary { <p class="rule-summary">{ s }</p> }
+                            if let Some(d) = doc {
+                                <details class="rule-doc">
+                                    <summary>{ lang.t("Varför? Lagrum och exempel", "Why? Statute and example") }</summary>
+                                    { for markdown_blocks(&d.doc).into_iter().skip(1).map(|(h, t)| if h {
+                                        html! { <h5>{ t }</h5> }
+                                    } else {
+                                        html! { <p>{ t }</p> }
+                                    }) }
+                                </details>
+                            }
+                            <ol class="findings">
+                                { for fs.iter().map(|&(i, f)| {
+                                    let selected_now = *selected == Some(i);
+                                    let sel = selected.clone();
+                                    html! {
+                                        <li class={ classes!("finding", f.severity.as_str(), selected_now.then_some("selected")) }>
+                                            <button type="button" class="finding-button" aria-pressed={ selected_now.to_string() }
+                                                onclick={ Callback::from(move |_| sel.set(Some(i))) }>
+                                                <span class={ classes!("sev", f.severity.as_str()) }>{ level_label(f.severity, lang) }</span>
+                                                <span class="where">{ format!("{} {}:{}", lang.t("rad", "line"), f.line, f.column) }</span>
+                                                <span class="msg">{ message(f, lang) }</span>
+                                            </button>
+                                            if selected_now {
+                                                <div class="detail">
+                                                    if let Some(h) = lang.t(f.help.as_deref().unwrap_or(""), f.help_en.as_deref().unwrap_or("")).strip_prefix("").filter(|h| !h.is_empty()) {
+                                                        <p class="help">{ h.to_string() }</p>
+                                                    }
+                                                    { for f.labels.iter().map(|l| html! {
+                                                        <p class="label-note">{ format!("{} {}: ", lang.t("Se rad", "See line"), justera::line_col(src, l.span.start).0) }{ lang.t(&l.message, &l.message_en) }</p>
+                                                    }) }
+                                                </div>
+                                            }
+                                        </li>
+                                    }
+                                }) }
+                            </ol>
+                        </section>
+                    }
+                }) }
+            </div>
+            <div class="source-wrap" role="region" aria-label={ lang.t("Källtext", "Source") } tabindex="0">
+                <ol class="source" id="source">{ for source }</ol>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,254 @@
+//! The read view: an outline with badges beside the document as clean text
+//! (headings, lists, tables from the scanner), with search.
+
+use justera::{BlockKind, Paragraph};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Loaded;
+use crate::text::{find_all, split_marked};
+use crate::work::{Done, Level, ReadItem, ReadKind};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub file: Loaded,
+    pub target: Option<u32>,
+}
+
+/// The badges of a paragraph in the outline.
+pub fn badges(p: &Paragraph, data: &Done, lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    if p.outcome.as_ref().is_some_and(|o| o.contested) {
+        out.push(("contested", lang.t("omstridd", "contested")));
+    }
+    if !p.votes.is_empty() {
+        out.push(("voted", lang.t("omröstning", "vote")));
+    }
+    if !p.reservations.is_empty() {
+        out.push(("reserved", lang.t("reservation", "reservation")));
+    }
+    if p.confidential {
+        out.push(("confidential", lang.t("sekretess", "confidential")));
+    }
+    let warned = data
+        .findings
+        .iter()
+        .any(|f| f.severity >= Level::Warning && p.span.contains(f.span));
+    if warned {
+        out.push(("warning", lang.t("anmärkning", "has warnings")));
+    }
+    out
+}
+
+/// Text with the search hits marked.
+fn marked(text: &str, query: &str) -> Html {
+    if query.trim().is_empty() {
+        return html! { { text.to_string() } };
+    }
+    let hits = find_all(text, query);
+    let whole = justera::Span::new(0, text.len());
+    let parts = split_marked(text, whole, &hits).into_iter().map(|(t, m)| {
+        if m {
+            html! { <mark>{ t.to_string() }</mark> }
+        } else {
+            html! { { t.to_string() } }
+        }
+    });
+    html! { <>{ for parts }</> }
+}
+
+/// Items as semantic HTML: runs of text lines become paragraphs, list items
+/// lists, table rows tables.
+fn render_items(items: &[&ReadItem], query: &str) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let it = items[i];
+        match it.kind {
+            ReadKind::Heading => {
+                out.push(html! { <h4 class="t-h">{ marked(&it.text, query) }</h4> });
+                i += 1;
+            }
+            ReadKind::Text => {
+                let mut j = i;
+                let mut lines = Vec::new();
+                while j < items.len() && items[j].kind == ReadKind::Text {
+                    lines.push(items[j].text.as_str());
+                    j += 1;
+                }
+                out.push(html! { <p>{ marked(&lines.join(" "), query) }</p> });
+                i = j;
+            }
+            ReadKind::ListItem => {
+                let mut j = i;
+                while j < items.len() && items[j].kind == ReadKind::ListItem {
+                    j += 1;
+                }
+                out.push(html! {
+                    <ul class="t-list">
+                        { for items[i..j].iter().map(|it| html! { <li>{ marked(&it.text, query) }</li> }) }
+                    </ul>
+                });
+                i = j;
+            }
+            ReadKind::TableRow | ReadKind::TableRule => {
+                let mut j = i;
+                while j < items.len()
+                    && matches!(items[j].kind, ReadKind::TableRow | ReadKind::TableRule)
+                {
+                    j += 1;
+                }
+                let rows: Vec<&ReadItem> = items[i..j]
+                    .iter()
+                    .copied()
+                    .filter(|r| r.kind == ReadKind::TableRow)
+                    .collect();
+                let header = j > i + 1 && items[i + 1].kind == ReadKind::TableRule;
+                let cells = |r: &ReadItem| -> Vec<String> {
+                    if r.cells.is_empty() {
+                        vec![r.text.clone()]
+                    } else {
+                        r.cells.clone()
+                    }
+                };
+                let (head, body) = if header && !rows.is_empty() {
+                    (Some(rows[0]), &rows[1..])
+                } else {
+                    (None, &rows[..])
+                };
+                out.push(html! {
+                    <div class="table-wrap">
+                        <table class="t-table">
+                            if let Some(h) = head {
+                                <thead><tr>
+                                    { for cells(h).into_iter().map(|c| html! { <th scope="col">{ marked(&c, query) }</th> }) }
+                                </tr></thead>
+                            }
+                            <tbody>
+                                { for body.iter().map(|r| html! {
+                                    <tr>{ for cells(r).into_iter().map(|c| html! { <td>{ marked(&c, query) }</td> }) }</tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                });
+                i = j;
+            }
+            ReadKind::Break => {
+                out.push(html! { <hr /> });
+                i += 1;
+            }
+            ReadKind::Blank => i += 1,
+        }
+    }
+    html! { <>{ for out }</> }
+}
+
+#[function_component(ReadView)]
+pub fn read_view(props: &Props) -> Html {
+    let lang = props.lang;
+    let data = &props.file.data;
+    let doc = &data.doc;
+    let query = use_state(String::new);
+
+    // Bring the asked-for paragraph into sight.
+    use_effect_with((props.target, props.file.id), |(target, _)| {
+        if let Some(n) = target {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("p{n}")) {
+                el.scroll_into_view();
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+
+    let on_search = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+
+    // Items by block: blocks and items are both in text order.
+    let mut sections: Vec<Html> = Vec::new();
+    let mut k = 0;
+    let mut hits = 0usize;
+    let mut hit_paragraphs: Vec<(u32, usize)> = Vec::new();
+    for block in &doc.blocks {
+        let mut in_block: Vec<&ReadItem> = Vec::new();
+        while k < data.items.len() && data.items[k].span.start < block.span.end {
+            if data.items[k].span.start >= block.span.start {
+                in_block.push(&data.items[k]);
+            }
+            k += 1;
+        }
+        if !query.trim().is_empty() {
+            let n: usize = in_block
+                .iter()
+                .map(|it| {
+                    if it.cells.is_empty() {
+                        find_all(&it.text, &query).len()
+                    } else {
+                        it.cells.iter().map(|c| find_all(c, &query).len()).sum()
+                    }
+                })
+                .sum();
+            hits += n;
+            if let (Some(num), true) = (block.number, n > 0) {
+                hit_paragraphs.push((num, n));
+            }
+        }
+        let body = render_items(&in_block, &query);
+        let section = match (block.kind, block.number) {
+            (BlockKind::Paragraph, Some(n)) => html! {
+                <section class="t-block paragraph-block" id={ format!("p{n}") } tabindex="-1"
+                    aria-label={ format!("§ {n}") }>{ body }</section>
+            },
+            _ => html! { <section class="t-block">{ body }</section> },
+        };
+        sections.push(section);
+    }
+
+    html! {
+        <div class="read">
+            <nav class="outline" aria-label={ lang.t("Innehåll", "Contents") }>
+                <h3>{ lang.t("Innehåll", "Contents") }</h3>
+                <div class="search">
+                    <label for="search">{ lang.t("Sök i dokumentet", "Search the document") }</label>
+                    <input id="search" type="search" value={ (*query).clone() } oninput={ on_search }
+                        autocomplete="off" />
+                    <p class="hits" role="status">
+                        if !query.trim().is_empty() {
+                            { format!("{hits} {}", if hits == 1 { lang.t("träff", "hit") } else { lang.t("träffar", "hits") }) }
+                            if !hit_paragraphs.is_empty() {
+                                { lang.t(" i ", " in ") }
+                                { for hit_paragraphs.iter().map(|(n, c)| html! {
+                                    <><a href={ format!("#p{n}") }>{ format!("§ {n}") }</a>{ format!(" ({c}) ") }</>
+                                }) }
+                            }
+                        }
+                    </p>
+                </div>
+                <ol class="outline-list">
+                    { for doc.paragraphs.iter().map(|p| html! {
+                        <li class="outline-item">
+                            <a href={ format!("#p{}", p.number) }>
+                                <span class="num">{ format!("§ {}", p.number) }</span>{ " " }{ &p.title }
+                            </a>
+                            { for badges(p, data, lang).into_iter().map(|(class, label)| html! {
+                                <span class={ classes!("badge", class) }>{ label }</span>
+                            }) }
+                        </li>
+                    }) }
+                </ol>
+            </nav>
+            <div class="text" aria-label={ lang.t("Dokumentets text", "The document's text") } role="region">
+                { for sections }
+            </div>
+        </div>
+    }
+}
