@@ -425,3 +425,29 @@ fn chair_asks_question_by_question() {
     assert_eq!(adopted(p), Some("base"));
     assert!(p.outcome.as_ref().unwrap().contested);
 }
+
+/// Reservations written the other way round (`Mot beslutet reserverar sig
+/// X`) and announced (`X anmäler reservation`).
+#[test]
+fn reservations_as_written() {
+    let src = "## § 8 Reservationer\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nEva Lund (S) yrkar bifall till förvaltningens förslag.\n\nPer Holm (SD) och Kim Ek (KD) yrkar avslag.\n\n### Beslutsgång\n\nOrdföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt förvaltningens förslag.\n\n### Reservationer\n\nMot beslutet reserverar sig Per Holm (SD) och Kim Ek (KD) till förmån för det egna yrkandet.\n\nLisa Berg (V) anmäler reservation.\n";
+    let (doc, _) = check(src);
+    let p = para(&doc, 8);
+    let r: Vec<_> = p
+        .reservations
+        .iter()
+        .map(|r| {
+            (
+                r.by.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+                r.in_favour_of.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        r,
+        vec![
+            (vec!["Per Holm", "Kim Ek"], Some("p2")),
+            (vec!["Lisa Berg"], None)
+        ]
+    );
+}

@@ -60,14 +60,31 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
             .min() else {
                 continue;
             };
-            // Only sentences that make a reservation (not `Reservation` alone
-            // or a mention of someone else's).
-            if !low.contains("reserver") {
+            // Only sentences that make a reservation: `X reserverar sig`,
+            // `X anmäler reservation`, or any sentence naming someone under a
+            // Reservationer heading; not a mention of someone else's.
+            let announces =
+                low.contains("anmäl") || low.contains("lämna") || low.contains("till förmån för");
+            if !(low.contains("reserver")
+                || (low.contains("reservation")
+                    && (announces || part.kind == PartKind::Reservations)))
+            {
                 continue;
             }
             let mut by = find_actors(&t[..cut], s.span.start);
             if by.is_empty() {
                 by = party_actors(t, s.span.start, cut);
+            }
+            // `Mot beslutet reserverar sig X (M) och Y (KD) till förmån för ...`
+            if by.is_empty() {
+                let end = low
+                    .find("till förmån för")
+                    .filter(|&e| e > cut)
+                    .unwrap_or(t.len());
+                by = find_actors(&t[cut..end], s.span.start + cut);
+            }
+            if by.is_empty() && !low.contains("reserver") {
+                continue;
             }
             let favour_at = low
                 .find("till förmån för")
