@@ -451,3 +451,16 @@ fn reservations_as_written() {
         ]
     );
 }
+
+/// `X (SD) yrkar, med instämmande av Y (KD), avslag`: both stand behind it.
+#[test]
+fn joining_after_the_verb() {
+    let (doc, _) = check("## § 9 X\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nPer Holm (SD) yrkar, med instämmande av Kim Ek (KD), avslag på förvaltningens förslag.\n");
+    let p = para(&doc, 9);
+    let x = p.proposals.iter().find(|x| x.id == "p1").unwrap();
+    assert_eq!(x.kind, justera::ProposalKind::Reject);
+    assert_eq!(
+        x.by.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+        vec!["Per Holm", "Kim Ek"]
+    );
+}

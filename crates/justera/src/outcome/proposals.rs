@@ -152,6 +152,16 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 by
             };
             let v = verb_at(&low).unwrap_or(0);
+            // `X (M) yrkar, med instämmande av Y (KD), bifall till ...`
+            let mut by = by;
+            if let Some(k) = low[v..].find("med instämmande").map(|k| k + v) {
+                let end = low[k..].find([',', '.', ';']).map_or(low.len(), |e| e + k);
+                for a in find_actors(&t[k..end], s.span.start + k) {
+                    if !by.iter().any(|b| name_key(&b.name) == name_key(&a.name)) {
+                        by.push(a);
+                    }
+                }
+            }
             let after = &low[v..];
             // Joining another member's yrkande: `yrkar bifall till X:s yrkande`,
             // `instämmer i X:s yrkande`.
