@@ -933,6 +933,8 @@ struct Line {
     y: f32,
     x: f32,
     end: f32,
+    /// The widest gap between two pieces, in ems: columns, not words.
+    gap: f32,
     size: f32,
     bold: bool,
     italic: bool,
@@ -966,6 +968,7 @@ fn lines_of(page: &Page) -> Vec<Line> {
         // Bold or italic words inside a line are marked; a line all in one
         // emphasis is marked as a whole later.
         let mut open: Option<&str> = None;
+        let mut widest: f32 = 0.0;
         for p in &row {
             let marker = match (p.text.trim().is_empty(), bold || italic) {
                 (true, _) | (_, true) => open,
@@ -979,6 +982,7 @@ fn lines_of(page: &Page) -> Vec<Line> {
             }
             if let Some(end) = prev_end {
                 let gap = p.x - end;
+                widest = widest.max(gap / size.max(1.0));
                 if gap > size * 2.5 {
                     text = text.trim_end().to_string();
                     text.push('\t');
@@ -1006,6 +1010,7 @@ fn lines_of(page: &Page) -> Vec<Line> {
                 y: row[0].y,
                 x: row[0].x,
                 end,
+                gap: widest,
                 size,
                 bold,
                 italic: italic && !bold,
@@ -1188,8 +1193,8 @@ fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize>) {
                 right > 0.0
                     && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
                     && p.x <= l.x + p.size
-                    && !p.text.contains('\t')
-                    && !l.text.contains('\t')
+                    && p.gap < 1.2
+                    && l.gap < 1.2
                     && !starts_item(&l.text)
             });
             let joins = !gap_break
@@ -1583,13 +1588,21 @@ pub(crate) mod tests {
                 "avtalsuppföljning 2024-2026 och en lång rad med text som når kanten 2024-",
             ),
             (72.0, 635.0, false, "2026."),
+            // Two columns that reach the margin, a gutter of two ems: rows,
+            // not a wrapped line.
+            (72.0, 622.0, false, "Lisa Andersson (M), ordförande"),
+            (260.0, 622.0, false, "Ann-Louise Lundqvist (S) ersätter"),
+            (72.0, 609.0, false, "Fredrik Hansson (C)"),
+            (260.0, 609.0, false, "Magdalena Sundqvist (S)"),
         ];
         let d = super::super::decode(&pdf(&[page], false)).unwrap();
         assert_eq!(
             d.text,
             format!(
                 "{long} år 2025 och att överlämna den till fullmäktige.\nAnna Al (S)\nBo Ek (M)\n\
-                 avtalsuppföljning 2024-2026 och en lång rad med text som når kanten 2024-2026.\n"
+                 avtalsuppföljning 2024-2026 och en lång rad med text som når kanten 2024-2026.\n\
+                 Lisa Andersson (M), ordförande Ann-Louise Lundqvist (S) ersätter\n\
+                 Fredrik Hansson (C)\tMagdalena Sundqvist (S)\n"
             )
         );
     }
