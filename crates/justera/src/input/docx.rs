@@ -4,7 +4,7 @@
 //! - paragraphs become blocks separated by a blank line; line breaks `  \n`;
 //! - headings (from the Word style's name, its `basedOn` chain or an
 //!   outline level) become `#` lines;
-//! - bold runs become `**...**`;
+//! - bold runs become `**...**`, italic ones `*...*`;
 //! - numbered and bulleted paragraphs become `1. ` / `- ` list items, the
 //!   numbers computed from `numbering.xml` as Word shows them;
 //! - tables become `| pipe |` rows, paragraphs in a cell joined by `<br>`;

@@ -6,10 +6,17 @@
 //! indexes that decoded text exactly as it is shown to the user.
 //!
 //! Word and PDF are rendered as the markdown-like text the scanner already
-//! knows (`#` headings, `**bold**`, `1. ` lists, `| pipe |` tables), so all
-//! formats map onto the same [`crate::Document`]. What the text cannot carry
-//! (tracked changes, comments, page numbers, PDF tagging) goes into
-//! [`Decoded::notes`] and [`Decoded::pages`].
+//! knows (`#` headings, `**bold**`, `*italic*`, `1. ` lists, `| pipe |`
+//! tables), so all formats map onto the same [`crate::Document`]. What the
+//! text cannot carry (tracked changes, comments, page numbers, PDF tagging)
+//! goes into [`Decoded::notes`] and [`Decoded::pages`]: show
+//! [`Note::message`] / [`Note::message_en`], flag [`Note::is_warning`] ones
+//! (a draft with tracked changes must not be published), point at
+//! [`Note::span`], and name a PDF page with [`Decoded::page_at`].
+//!
+//! Text (`text.rs`) and Word (`docx.rs`) are always there; PDF (`pdf.rs`)
+//! is the default feature `pdf` (about 100 KB of gzipped wasm). Without it
+//! a PDF gets [`InputError::PdfNotEnabled`].
 
 mod docx;
 #[cfg(feature = "pdf")]
