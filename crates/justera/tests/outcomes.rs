@@ -430,7 +430,7 @@ fn chair_asks_question_by_question() {
 /// X`) and announced (`X anmäler reservation`).
 #[test]
 fn reservations_as_written() {
-    let src = "## § 8 Reservationer\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nEva Lund (S) yrkar bifall till förvaltningens förslag.\n\nPer Holm (SD) och Kim Ek (KD) yrkar avslag.\n\n### Beslutsgång\n\nOrdföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt förvaltningens förslag.\n\n### Reservationer\n\nMot beslutet reserverar sig Per Holm (SD) och Kim Ek (KD) till förmån för det egna yrkandet.\n\nLisa Berg (V) anmäler reservation.\n";
+    let src = "## § 8 Reservationer\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nEva Lund (S) yrkar bifall till förvaltningens förslag.\n\nPer Holm (SD) och Kim Ek (KD) yrkar avslag.\n\n### Beslutsgång\n\nOrdföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt förvaltningens förslag.\n\n### Reservationer\n\nMot beslutet reserverar sig Per Holm (SD) och Kim Ek (KD) till förmån för det egna yrkandet.\n\nLisa Berg (V) anmäler reservation.\n\nKim Ek (KD) reserverar sig till förmån för (SD):s yrkande.\n";
     let (doc, _) = check(src);
     let p = para(&doc, 8);
     let r: Vec<_> = p
@@ -447,7 +447,8 @@ fn reservations_as_written() {
         r,
         vec![
             (vec!["Per Holm", "Kim Ek"], Some("p2")),
-            (vec!["Lisa Berg"], None)
+            (vec!["Lisa Berg"], None),
+            (vec!["Kim Ek"], Some("p2")),
         ]
     );
 }

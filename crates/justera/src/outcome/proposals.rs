@@ -478,10 +478,22 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             ("miljöpartiet", "MP"),
         ];
         for (stem, party) in PARTIES {
+            // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
+            let letters = party.to_lowercase();
+            let by_letters = [format!("({letters}):s"), format!("{letters}:s")]
+                .into_iter()
+                .filter_map(|w| {
+                    low.match_indices(w.as_str()).map(|(k, _)| k).find(|&k| {
+                        (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                            && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                })
+                .min();
             let Some(at) = low
                 .match_indices(stem)
                 .map(|(k, _)| k)
                 .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                .or(by_letters)
             else {
                 continue;
             };
