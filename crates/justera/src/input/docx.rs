@@ -757,6 +757,8 @@ struct Body<'s> {
     skip: Option<usize>,
     run_bold: Option<bool>,
     run_italic: Option<bool>,
+    /// `w:vanish`: hidden text (template instructions), not shown.
+    run_hidden: bool,
     run_style: Option<String>,
     del: Option<usize>,
 }
@@ -777,6 +779,7 @@ impl<'s> Body<'s> {
             skip: None,
             run_bold: None,
             run_italic: None,
+            run_hidden: false,
             run_style: None,
             del: None,
         }
@@ -857,6 +860,7 @@ impl<'s> Body<'s> {
             "r" => {
                 self.run_bold = None;
                 self.run_italic = None;
+                self.run_hidden = false;
                 self.run_style = None;
             }
             "pStyle" if self.parent() == "pPr" => {
@@ -886,6 +890,9 @@ impl<'s> Body<'s> {
                 self.run_italic = Some(on_off(e))
             }
             "rStyle" if self.parent() == "rPr" => self.run_style = attr(e, "val"),
+            "vanish" if self.parent() == "rPr" && self.grandparent() == "r" => {
+                self.run_hidden = on_off(e)
+            }
             "tab" if self.parent() == "r" => {
                 let cell = self.paras.last().is_some_and(|p| p.in_cell);
                 self.push_text(if cell { " " } else { "\t" });
@@ -979,7 +986,7 @@ impl<'s> Body<'s> {
     }
 
     fn push_text(&mut self, s: &str) {
-        if self.del.is_some() {
+        if self.del.is_some() || self.run_hidden {
             return;
         }
         let styles = self.styles;
@@ -1642,6 +1649,15 @@ mod tests {
             d.text,
             "## § 7 Taxa\n\n4. att höja taxan\n5. att sänka den\n\nSlut\n"
         );
+    }
+
+    #[test]
+    fn hidden_text_is_left_out() {
+        let d = read(
+            r#"<w:p><w:r><w:t xml:space="preserve">Beslut </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>[Skriv beslutet här]</w:t></w:r><w:r><w:t>fattat</w:t></w:r></w:p>"#,
+            &[],
+        );
+        assert_eq!(d.text, "Beslut fattat\n");
     }
 
     #[test]
