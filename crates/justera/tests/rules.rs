@@ -189,6 +189,11 @@ fn no_rule_panics_or_stalls_on_hostile_input() {
         "2024-02-30 ".repeat(2_000),
         "070-123 45 67 ".repeat(2_000),
     ];
+    // One long line of references: constant work per match, not per line.
+    inputs.push(format!(
+        "## Nämnden\n\n## § 1\n\nTitel\n\n{}",
+        "se § 9 ".repeat(150_000)
+    ));
     inputs.push(format!(
         "## Nämnden\n\n### Ledamöter\n\n{}",
         "Anna Ek (S), ordförande  \n".repeat(2_000)

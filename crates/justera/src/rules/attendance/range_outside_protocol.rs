@@ -46,6 +46,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if sorted.len() < 3 || !contiguous || !declared_ok {
         return;
     }
+    let known: std::collections::HashSet<u32> = sorted.iter().copied().collect();
     for a in &cx.roster {
         let Some(scope) = &a.person.scope else {
             continue;
@@ -55,7 +56,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .iter()
             .chain(&scope.except)
             .copied()
-            .filter(|n| !numbers.contains(n))
+            .filter(|n| !known.contains(n))
             .collect();
         if outside.is_empty() {
             continue;

@@ -87,7 +87,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     for p in &cx.doc.paragraphs {
+        // Searching the text is linear; do it once per name and paragraph.
+        let mut proposes: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
         for r in &p.reservations {
+            if out.len() >= crate::rules::MAX_PER_RULE {
+                return;
+            }
             let own = r.in_favour_text.as_deref().is_some_and(|t| {
                 let t = t.to_lowercase();
                 t.contains("egna") || t.contains("eget")
@@ -101,7 +106,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             for a in &r.by {
                 if own
-                    && (has_own(p, &a.name, a.party.as_deref()) || proposes_in_text(cx, p, &a.name))
+                    && (has_own(p, &a.name, a.party.as_deref())
+                        || *proposes
+                            .entry(a.name.as_str())
+                            .or_insert_with(|| proposes_in_text(cx, p, &a.name)))
                 {
                     continue;
                 }

@@ -79,6 +79,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .chain(p.statements.iter().flat_map(|x| x.by.iter()))
             .chain(p.jav.iter().flat_map(|x| x.by.iter()));
         for a in actors {
+            if out.len() >= crate::rules::MAX_PER_RULE {
+                return;
+            }
             // `stödjer Johan Tolinssons yrkande`: a genitive names the attendee.
             // A party or group (`Kristdemokraterna`) is not a person.
             if a.name.split_whitespace().count() < 2 {

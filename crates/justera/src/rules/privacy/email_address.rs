@@ -50,6 +50,9 @@ fn re() -> &'static Regex {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for m in re().find_iter(cx.src) {
+        if out.len() >= crate::rules::MAX_PER_RULE {
+            return;
+        }
         let addr = m.as_str();
         let (local, domain) = addr.split_once('@').unwrap_or((addr, ""));
         let local = local.trim_start_matches(|c: char| !c.is_alphanumeric());

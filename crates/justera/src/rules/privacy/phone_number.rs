@@ -60,6 +60,9 @@ fn alone(src: &str, start: usize, end: usize) -> bool {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for m in re().find_iter(cx.src) {
+        if out.len() >= crate::rules::MAX_PER_RULE {
+            return;
+        }
         if !alone(cx.src, m.start(), m.end()) {
             continue;
         }

@@ -125,7 +125,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let src = cx.src;
-    let numbers = cx.numbers();
+    let numbers: std::collections::HashSet<u32> = cx.numbers().into_iter().collect();
     let (lo, hi) = (
         numbers.iter().min().copied().unwrap_or(0),
         numbers.iter().max().copied().unwrap_or(0),
@@ -135,16 +135,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let body = Span::new(head.end.min(p.span.end), p.span.end);
         let text = body.of(src);
         for m in section_re().captures_iter(text) {
+            if out.len() >= crate::rules::MAX_PER_RULE {
+                return;
+            }
             let whole = m.get(0).expect("match");
             let start = body.start + whole.start();
-            let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
-            let mut from = line_start.max(start.saturating_sub(80));
+            // At most 80 bytes either side, within the line: constant work per match.
+            let mut from = start.saturating_sub(80);
             while !src.is_char_boundary(from) {
                 from += 1;
             }
             let before = &src[from..start];
-            let after = &src[start + whole.len()..line_end];
+            let before = before.rsplit('\n').next().unwrap_or(before);
+            let end = start + whole.len();
+            let mut to = (end + 80).min(src.len());
+            while !src.is_char_boundary(to) {
+                to -= 1;
+            }
+            let after = &src[end..to];
+            let after = after.split('\n').next().unwrap_or(after);
             // `43 § 2 p.`, `7§ lag ...`: a statute's section, number first.
             if before.trim_end().ends_with(|c: char| c.is_ascii_digit())
                 || looks_foreign(before, after)

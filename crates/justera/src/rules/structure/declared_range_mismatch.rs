@@ -38,16 +38,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let found = cx.numbers();
+    let found_set: std::collections::HashSet<u32> = found.iter().copied().collect();
+    let declared_set: std::collections::HashSet<u32> = declared.numbers.iter().copied().collect();
     let absent: Vec<u32> = declared
         .numbers
         .iter()
         .copied()
-        .filter(|n| !found.contains(n))
+        .filter(|n| !found_set.contains(n))
         .collect();
     let extra: Vec<u32> = found
         .iter()
         .copied()
-        .filter(|n| !declared.numbers.contains(n))
+        .filter(|n| !declared_set.contains(n))
         .collect();
     if absent.is_empty() && extra.is_empty() {
         return;

@@ -71,6 +71,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut start = None;
     for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+        if out.len() >= crate::rules::MAX_PER_RULE {
+            return;
+        }
         if c.is_alphabetic() {
             start.get_or_insert(i);
             continue;

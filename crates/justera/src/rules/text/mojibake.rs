@@ -87,6 +87,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut chars = src.char_indices().peekable();
     let mut run: Option<Span> = None;
     while let Some((i, a)) = chars.next() {
+        if out.len() >= crate::rules::MAX_PER_RULE {
+            return;
+        }
         let Some(&(j, b)) = chars.peek() else { break };
         if !is_pair(a, b) {
             continue;

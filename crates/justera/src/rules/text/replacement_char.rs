@@ -29,6 +29,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut i = 0;
     while let Some(found) = src[i..].find('\u{FFFD}') {
+        if out.len() >= crate::rules::MAX_PER_RULE {
+            return;
+        }
         let start = i + found;
         let run = src[start..]
             .chars()
