@@ -1110,19 +1110,26 @@ fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<Line>>, usi
                 .is_some_and(|c| c >= 2 && c * 2 >= n)
     };
     let mut removed = 0;
+    // The first time a page header shows, it stays: it may be the only
+    // place that names the body and the date. Footers never stay.
+    let mut headers_kept: std::collections::HashSet<String> = std::collections::HashSet::new();
     let pages = pages
         .into_iter()
         .enumerate()
         .map(|(i, lines)| {
             let last = lines.len().saturating_sub(1);
             let page = i as u32 + 1;
+            let h = raw.get(i).map_or(842.0, |p| p.height);
             lines
                 .into_iter()
                 .enumerate()
                 .filter(|(j, l)| {
                     let numbered = (*j == 0 || *j == last)
                         && page_number(&l.text).is_some_and(|p| p.abs_diff(page) <= 2);
-                    let furniture = band(i, l) && (repeated(l) || numbered);
+                    let first_header = !numbered
+                        && l.y > h * 0.5
+                        && key(l).is_some_and(|k| headers_kept.insert(k));
+                    let furniture = band(i, l) && (numbered || (repeated(l) && !first_header));
                     removed += furniture as usize;
                     !furniture
                 })
@@ -1417,7 +1424,8 @@ pub(crate) mod tests {
         assert_eq!(d.format, Format::Pdf);
         assert_eq!(
             d.text,
-            "**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+            "Socialnämnden Protokoll 2024-03-18\n\n\
+             **§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
              **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
              **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
         );
@@ -1426,8 +1434,10 @@ pub(crate) mod tests {
             (at("§ 1"), at("budgeten"), at("Inga")),
             (Some(1), Some(2), Some(3))
         );
+        // The header stays where it first shows (it may be the only place
+        // naming the body and the date); footers and page numbers go.
         assert!(
-            d.notes.contains(&Note::PageFurniture { lines: 9 }),
+            d.notes.contains(&Note::PageFurniture { lines: 8 }),
             "{:?}",
             d.notes
         );
@@ -1439,6 +1449,10 @@ pub(crate) mod tests {
         assert_eq!(
             doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
             [1, 2, 3]
+        );
+        assert_eq!(
+            doc.meeting.date.map(|d| d.iso).as_deref(),
+            Some("2024-03-18")
         );
     }
 
