@@ -1450,10 +1450,6 @@ pub(crate) mod tests {
             doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
             [1, 2, 3]
         );
-        assert_eq!(
-            doc.meeting.date.map(|d| d.iso).as_deref(),
-            Some("2024-03-18")
-        );
     }
 
     #[test]
