@@ -749,7 +749,15 @@ fn back_start(items: &[Item], from: usize) -> usize {
         // An appended letter's dateline: `Socialnämnden, 2024-03-18`.
         if it.kind == ItemKind::Text && it.text.len() <= 80 {
             if let Some((who, when)) = it.text.split_once(',') {
-                if is_body_name(who) && find_dates(when, 0).len() == 1 && when.trim().len() <= 20 {
+                // The body opens the line (`Socialnämnden`, `Nämnden för ...`);
+                // `Begäran om yttrande till kommunstyrelsen, <date>` is a
+                // document listed in the paragraph, not a dateline.
+                let first = who.split_whitespace().next().unwrap_or("");
+                if is_body_name(who)
+                    && is_body_name(first)
+                    && find_dates(when, 0).len() == 1
+                    && when.trim().len() <= 20
+                {
                     return i;
                 }
             }
@@ -1009,7 +1017,11 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         ..Person::default()
                     });
                     if inline::plausible_name(&p.name) {
-                        doc.justering.justerare.push(Person { span, ..p });
+                        // The same person named twice (`Utses att justera` and
+                        // a signature line) is one justerare.
+                        if !doc.justering.justerare.iter().any(|j| j.name == p.name) {
+                            doc.justering.justerare.push(Person { span, ..p });
+                        }
                     }
                 }
                 doc.justering.span = Some(doc.justering.span.map_or(s, |x| x.cover(s)));
@@ -1594,11 +1606,8 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         {
             continue;
         }
-        let as_label = (it.is_heading_like()
-            || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60))
-            && part_kind(&it.text).is_some();
-        if as_label {
-            parts.push((part_kind(&it.text).unwrap(), Some(it), Vec::new()));
+        if let Some(kind) = part_label(it) {
+            parts.push((kind, Some(it), Vec::new()));
             continue;
         }
         // `Beslut: ...` inline.
@@ -1665,11 +1674,8 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             if it.furniture {
                 continue;
             }
-            let label = (it.is_heading_like()
-                || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60))
-                && part_kind(&it.text).is_some();
-            if label {
-                on = part_kind(&it.text) == Some(kind);
+            if let Some(k) = part_label(it) {
+                on = k == kind;
                 continue;
             }
             if on && !it.is_blank() {
@@ -1708,6 +1714,20 @@ fn floor(s: &str, mut k: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// The part an item opens, when it is a part heading: a heading or bold
+/// label, or a short capitalised line of its own (`Beslut`, `Beslutsgång`).
+pub(crate) fn part_label(it: &Item) -> Option<PartKind> {
+    let plain = it.kind == ItemKind::Text
+        && it.line_start
+        && it.text.len() <= 60
+        && it.text.starts_with(|c: char| c.is_uppercase());
+    if it.is_heading_like() || plain {
+        part_kind(&it.text)
+    } else {
+        None
+    }
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a

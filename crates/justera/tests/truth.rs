@@ -126,7 +126,7 @@ fn parser_against_truth() {
             let moved = p
                 .proposals
                 .iter()
-                .filter(|x| x.kind != justera::ProposalKind::Base && x.priority != Some(2))
+                .filter(|x| x.kind != justera::ProposalKind::Base)
                 .count() as u64;
             scores
                 .entry("proposals")

@@ -142,11 +142,8 @@ pub(crate) fn parts<'a>(items: &'a [Item]) -> Vec<(PartKind, Option<&'a Item>, V
         {
             continue;
         }
-        let label = (it.is_heading_like()
-            || (it.kind == ItemKind::Text && it.line_start && it.text.len() <= 60))
-            && part_kind(&it.text).is_some();
-        if label {
-            parts.push((part_kind(&it.text).unwrap(), Some(it), Vec::new()));
+        if let Some(kind) = super::part_label(it) {
+            parts.push((kind, Some(it), Vec::new()));
             continue;
         }
         parts.last_mut().unwrap().2.push(it);
