@@ -143,6 +143,47 @@ fn seeds_diagnostics() {
 }
 
 #[test]
+fn corpus_diagnostics() {
+    // Real protocols written by others: every finding here was read by a
+    // person; a false alarm is a bug.
+    let root = shared().join("corpus");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("corpus dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if !matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "tsv")
+            ) && path.file_name().is_some_and(|n| n != "README.md")
+            {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 30, "corpus not found at {}", root.display());
+    let mut snap = String::new();
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let found = check(&src);
+        if !found.is_empty() {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            snap.push_str(&format!("## {name}\n{}\n", render(&found)));
+        }
+    }
+    insta::assert_snapshot!("corpus", snap);
+}
+
+#[test]
 fn seed_003_has_its_homoglyph_and_its_name_variant() {
     let src =
         std::fs::read_to_string(shared().join("seeds/003_9b82ca12656ff44a.txt")).expect("seed 003");

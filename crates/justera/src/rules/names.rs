@@ -2,7 +2,7 @@
 //! in which role) and name matching that survives conversion damage.
 
 use crate::inline::fold;
-use crate::model::{Actor, Document, DocumentKind, Paragraph, Person, Scope, Span};
+use crate::model::{Actor, Document, DocumentKind, Paragraph, Person, Span};
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,17 +46,7 @@ pub struct Attendee<'a> {
 impl Attendee<'_> {
     /// Whether this entry covers paragraph `n`.
     pub fn present_at(&self, n: u32) -> bool {
-        self.person.scope.as_ref().is_none_or_includes(n)
-    }
-}
-
-trait ScopeExt {
-    fn is_none_or_includes(self, n: u32) -> bool;
-}
-
-impl ScopeExt for Option<&Scope> {
-    fn is_none_or_includes(self, n: u32) -> bool {
-        match self {
+        match &self.person.scope {
             None => true,
             Some(s) => s.includes(n),
         }

@@ -42,7 +42,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     sorted.sort_unstable();
     sorted.dedup();
     let contiguous = sorted.windows(2).all(|w| w[1] == w[0] + 1);
-    let declared_ok = cx.doc.declared_range.as_ref().is_none_or_matches(&sorted);
+    let declared_ok = match &cx.doc.declared_range {
+        None => true,
+        Some(d) => {
+            let mut v = d.numbers.clone();
+            v.sort_unstable();
+            v.dedup();
+            v.is_empty() || v == sorted
+        }
+    };
     if sorted.len() < 3 || !contiguous || !declared_ok {
         return;
     }
@@ -71,23 +79,5 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             format!("{}: {r} finns inte i protokollet ({all})", a.person.name),
             format!("{}: {r} is not in the protocol ({all})", a.person.name),
         );
-    }
-}
-
-trait Declared {
-    fn is_none_or_matches(self, sorted: &[u32]) -> bool;
-}
-
-impl Declared for Option<&crate::model::DeclaredRange> {
-    fn is_none_or_matches(self, sorted: &[u32]) -> bool {
-        match self {
-            None => true,
-            Some(d) => {
-                let mut v = d.numbers.clone();
-                v.sort_unstable();
-                v.dedup();
-                v.is_empty() || v == sorted
-            }
-        }
     }
 }

@@ -47,7 +47,9 @@ pub fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    #[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs a newer Rust than rust-version
+    let valid = sum % 10 == 0;
+    valid
 }
 
 /// Personnummer and samordningsnummer with a valid date and check digit:

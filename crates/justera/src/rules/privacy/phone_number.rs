@@ -3,7 +3,8 @@
 //! ## What it does
 //! Reports Swedish phone numbers: mobile (`070-123 45 67`), landline with
 //! an area code (`08-617 44 70`, `08 746 15 11`) and international
-//! (`+46 70 123 45 67`).
+//! (`+46 70 123 45 67`). A number introduced as the organisation's
+//! switchboard (`Växel 0300-83 40 00`) is public and left alone.
 //!
 //! ## Why is this bad?
 //! Direct numbers pasted from signatures and e-mails are personal data and
@@ -44,6 +45,29 @@ fn re() -> &'static Regex {
 
 /// Whether the match stands alone: not inside a longer number, a case
 /// number, a date or a word.
+/// Whether the number is introduced as the organisation's own
+/// (`Växel 0300-83 40 00`, `Kontaktcenter`), which is public.
+fn switchboard(src: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = src[from..start].to_lowercase();
+    let before = before.rsplit('\n').next().unwrap_or("");
+    [
+        "växel",
+        "vxl",
+        "vx ",
+        "vx.",
+        "kontaktcenter",
+        "kundcenter",
+        "servicecenter",
+        "kommunens telefon",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
 fn alone(src: &str, start: usize, end: usize) -> bool {
     let before = src[..start].chars().next_back();
     let after: Vec<char> = src[end..].chars().take(2).collect();
@@ -63,7 +87,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }
-        if !alone(cx.src, m.start(), m.end()) {
+        if !alone(cx.src, m.start(), m.end()) || switchboard(cx.src, m.start()) {
             continue;
         }
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();

@@ -88,6 +88,7 @@ const BODY: &[&str] = &[
 ];
 
 fn looks_foreign(before: &str, after: &str) -> bool {
+    let original_before = before;
     let b = before.to_lowercase();
     let a = after.to_lowercase();
     let year = |s: &str| {
@@ -116,7 +117,15 @@ fn looks_foreign(before: &str, after: &str) -> bool {
                 .iter()
                 .any(|e| w.ends_with(e))
     };
-    before.iter().chain(&after).any(law)
+    // `AU § 33`, `KSAU § 12`: another body's abbreviation right before.
+    let abbreviation = original_before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| {
+            (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
+        });
+    abbreviation
+        || before.iter().chain(&after).any(law)
         || before.iter().any(|w| BODY.iter().any(|x| w.contains(x)))
 }
 

@@ -1,9 +1,10 @@
 //! A word mixes Latin with Cyrillic or Greek letters.
 //!
 //! ## What it does
-//! Reports a word that has both Latin letters and Cyrillic or Greek ones
-//! (homoglyphs such as `Ersätтарыttrande`), with the Latin spelling where
-//! every foreign letter has a usual counterpart.
+//! Reports a word that has Latin letters and Cyrillic ones, or Greek ones
+//! that look Latin (homoglyphs such as `Ersätтарыttrande`), with the Latin
+//! spelling where every foreign letter has a usual counterpart. Greek
+//! letters used as symbols (`μg/m3`, `π`, `Δ`) are left alone.
 //!
 //! ## Why is this bad?
 //! Such a word looks right but is not: search, screen readers and the
@@ -32,8 +33,11 @@ fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || (('\u{C0}'..='\u{24F}').contains(&c) && c.is_alphabetic())
 }
 
+/// A Cyrillic letter, or a Greek one that looks like a Latin letter. Greek
+/// letters used as symbols (`μg`, `π`, `Δ`, `Ω`) are not homoglyphs.
 fn is_foreign(c: char) -> bool {
-    ('\u{370}'..='\u{3FF}').contains(&c) || ('\u{400}'..='\u{52F}').contains(&c)
+    const GREEK_LOOKALIKES: &str = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ";
+    ('\u{400}'..='\u{52F}').contains(&c) || GREEK_LOOKALIKES.contains(c)
 }
 
 /// The Latin letter a Cyrillic or Greek one stands for in Swedish text.
@@ -80,7 +84,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let Some(s) = start.take() else { continue };
         let word = &src[s..i];
-        if !(word.chars().any(is_latin) && word.chars().any(is_foreign)) {
+        if word.chars().filter(|&c| is_latin(c)).count() < 2 || !word.chars().any(is_foreign) {
             continue;
         }
         let suggestion: Option<String> = word
