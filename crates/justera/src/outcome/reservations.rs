@@ -43,7 +43,12 @@ pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
 
 pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     let mut out = Vec::new();
-    for part in &p.parts {
+    // Only parts that mention a reservation are read sentence by sentence.
+    for part in p
+        .parts
+        .iter()
+        .filter(|x| x.text.contains("eserv") || x.text.contains("ESERV"))
+    {
         for s in sentences(src, part.span) {
             let t = s.text(src);
             let low = lower(t);

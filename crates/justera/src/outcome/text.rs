@@ -21,8 +21,12 @@ impl Sentence {
 pub(crate) fn lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\n' | '\r' | '\t') {
-            out.push(' ');
+        if c.is_ascii() {
+            out.push(if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            });
             continue;
         }
         let mut l = c.to_lowercase();

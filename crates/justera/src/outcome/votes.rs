@@ -459,6 +459,17 @@ fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
 
 /// The votes of a paragraph.
 pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
+    // Most paragraphs hold no vote: look for a vote word once before
+    // reading every sentence.
+    let whole = lower(p.span.of(src));
+    if ![
+        "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
+    ]
+    .iter()
+    .any(|w| whole.contains(w))
+    {
+        return Vec::new();
+    }
     let props = &p.proposals;
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
     // ends a sentence even when the line before it has no full stop.
