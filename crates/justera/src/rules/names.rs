@@ -290,7 +290,10 @@ mod tests {
         assert_eq!(name_key("Andréa Hedin"), name_key("Andrea  Hedin"));
         assert_ne!(name_key("Åsa Öberg"), name_key("Asa Oberg"));
         assert_eq!(name_key("Andrea Hedin m.fl."), "andrea hedin");
-        assert_eq!(name_key("Maj-Britt Rane-Andersson"), name_key("Maj-Britt Rane Andersson"));
+        assert_eq!(
+            name_key("Maj-Britt Rane-Andersson"),
+            name_key("Maj-Britt Rane Andersson")
+        );
     }
 
     #[test]

@@ -159,7 +159,10 @@ mod tests {
 
     #[test]
     fn composed_and_decomposed_accents_compare_equal() {
-        assert_eq!(decomposed("René Öberg"), decomposed("Rene\u{301} O\u{308}berg"));
+        assert_eq!(
+            decomposed("René Öberg"),
+            decomposed("Rene\u{301} O\u{308}berg")
+        );
         assert_ne!(decomposed("René"), decomposed("Rene"));
     }
 }
