@@ -9,7 +9,7 @@ use justera::rules::{self, REGISTRY};
 use serde_json::{json, Value};
 
 pub const USAGE: &str =
-    "  check [--format text|json|sarif] [--lang sv|en] [--ignore CODE]... FILE...
+    "  check [--format text|json|sarif] [--lang sv|en] [--ignore CODE]... FILE...   (- for standard input)
                check protocols; exit 1 when any error-level finding, 2 on usage or IO errors
   rules [--format text|markdown|json]
                list every rule with its code, severity and documentation
@@ -95,7 +95,12 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     let mut counts = [0usize; 3];
     let mut sarif_results = Vec::new();
     for path in &o.files {
-        let text = match crate::read(path) {
+        let read = if path == "-" {
+            read_stdin()
+        } else {
+            crate::read(path)
+        };
+        let text = match read {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("justera: {e}");
@@ -142,6 +147,16 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     } else {
         0
     }))
+}
+
+/// Standard input as UTF-8 text (`justera check -`).
+fn read_stdin() -> Result<String, String> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(text)
 }
 
 fn severity_word(s: Severity, lang: Lang) -> &'static str {

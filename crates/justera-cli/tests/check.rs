@@ -199,3 +199,25 @@ fn rules_code_prints_its_documentation() {
     );
     assert_eq!(justera(&["rules", "no-such-rule"]).status.code(), Some(2));
 }
+
+#[test]
+fn check_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_justera"))
+        .args(["check", "--format", "json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run justera");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("## Nämnden\n\nSoc\u{FFFD}al\n".as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+    assert_eq!(v["file"], "-");
+    assert_eq!(v["diagnostics"][0]["code"], "replacement-char");
+}

@@ -224,7 +224,8 @@ pub fn actors(p: &Paragraph) -> impl Iterator<Item = &Actor> {
         .chain(p.jav.iter().flat_map(|x| x.by.iter()))
 }
 
-/// A name as compared: case, accents, homoglyphs, spacing and `m.fl.` folded.
+/// A name as compared: case, accents, homoglyphs, hyphens, spacing and
+/// `m.fl.` folded.
 /// Swedish å, ä and ö are letters of their own and stay.
 pub fn name_key(name: &str) -> String {
     let name = name
@@ -242,13 +243,15 @@ pub fn name_key(name: &str) -> String {
             'ú' | 'ù' | 'û' | 'ü' => 'u',
             'ñ' => 'n',
             'ç' => 'c',
+            // `Rane-Andersson` and `Rane Andersson` are one name.
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' => ' ',
             c => c,
         };
         if !matches!(c, '\u{300}'..='\u{36f}') {
             out.push(c);
         }
     }
-    out
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The same person written two ways: equal keys, or one name's words all in
@@ -287,6 +290,10 @@ mod tests {
         assert_eq!(name_key("Andréa Hedin"), name_key("Andrea  Hedin"));
         assert_ne!(name_key("Åsa Öberg"), name_key("Asa Oberg"));
         assert_eq!(name_key("Andrea Hedin m.fl."), "andrea hedin");
+        assert_eq!(
+            name_key("Maj-Britt Rane-Andersson"),
+            name_key("Maj-Britt Rane Andersson")
+        );
     }
 
     #[test]

@@ -20,7 +20,8 @@
 //!
 //! ## References
 //! - Kommunallagen (2017:725) 5 kap. 69 § (the chair and justerare
-//!   approve the protocol), 6 kap. 35 § for nämnder; 6 kap. 23 § (the chair).
+//!   approve the protocol) and 5 kap. 65 § (the chair sees that a protocol
+//!   is kept), applied to nämnder by 6 kap. 35 §.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::{report, Context};

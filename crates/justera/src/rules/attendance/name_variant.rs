@@ -3,7 +3,9 @@
 //! ## What it does
 //! Reports a name in a paragraph, the justering or a signature that is the
 //! same as an attendee's name except for accents, case or spacing
-//! (`Andrea Hedin` for `Andréa Hedin`), once per spelling.
+//! (`Andrea Hedin` for `Andréa Hedin`), once per spelling. Names set in
+//! capitals (`ANNA EK`) and the same letters in another Unicode form are
+//! not variants.
 //!
 //! ## Why is this bad?
 //! A protocol ties proposals, votes and reservations to people. Two
@@ -37,6 +39,48 @@ fn tidy(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Latin letters decomposed (`é` as `e` and a combining accent), so that the
+/// same name in composed and decomposed Unicode compares equal.
+fn decomposed(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let (base, mark) = match c {
+            'à' | 'è' | 'ì' | 'ò' | 'ù' | 'À' | 'È' | 'Ì' | 'Ò' | 'Ù' => (c, '\u{300}'),
+            'á' | 'é' | 'í' | 'ó' | 'ú' | 'ý' | 'Á' | 'É' | 'Í' | 'Ó' | 'Ú' | 'Ý' => {
+                (c, '\u{301}')
+            }
+            'â' | 'ê' | 'î' | 'ô' | 'û' | 'Â' | 'Ê' | 'Î' | 'Ô' | 'Û' => (c, '\u{302}'),
+            'ã' | 'ñ' | 'õ' | 'Ã' | 'Ñ' | 'Õ' => (c, '\u{303}'),
+            'ä' | 'ë' | 'ï' | 'ö' | 'ü' | 'ÿ' | 'Ä' | 'Ë' | 'Ï' | 'Ö' | 'Ü' => {
+                (c, '\u{308}')
+            }
+            'å' | 'Å' => (c, '\u{30A}'),
+            'ç' | 'Ç' => (c, '\u{327}'),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let plain = match base.to_lowercase().next().unwrap_or(base) {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ñ' => 'n',
+            _ => 'c',
+        };
+        out.push(if base.is_uppercase() {
+            plain.to_ascii_uppercase()
+        } else {
+            plain
+        });
+        out.push(mark);
+    }
+    out
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.roster.is_empty() {
         return;
@@ -61,7 +105,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let written = tidy(name.trim_end_matches("m.fl.").trim());
-        if written == tidy(&a.person.name) {
+        // The same letters composed differently, or a name set in capitals
+        // (`ANNA EK` in a signature block), is not a different spelling.
+        let capitals = written.chars().all(|c| !c.is_lowercase());
+        if decomposed(&written) == decomposed(&tidy(&a.person.name)) || capitals {
             continue;
         }
         variants.entry(written).or_insert((span, i, 0)).2 += 1;
@@ -103,5 +150,19 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             "Använd samma stavning överallt.",
             "Use one spelling throughout.",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decomposed;
+
+    #[test]
+    fn composed_and_decomposed_accents_compare_equal() {
+        assert_eq!(
+            decomposed("René Öberg"),
+            decomposed("Rene\u{301} O\u{308}berg")
+        );
+        assert_ne!(decomposed("René"), decomposed("Rene"));
     }
 }

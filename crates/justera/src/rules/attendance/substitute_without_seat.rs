@@ -20,7 +20,8 @@
 //! and Cia Ek only for the others (`§ 5`).
 //!
 //! ## References
-//! - Kommunallagen (2017:725) 6 kap. 16-17 §§ (nämnd), 5 kap. 17 § (fullmäktige).
+//! - Kommunallagen (2017:725) 4 kap. 22 § (a serving substitute has a
+//!   member's rights, in a member's place), 6 kap. 16-17 §§ (nämnd).
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Replaces;

@@ -4,7 +4,9 @@
 //! Reports Swedish phone numbers: mobile (`070-123 45 67`), landline with
 //! an area code (`08-617 44 70`, `08 746 15 11`) and international
 //! (`+46 70 123 45 67`). A number introduced as the organisation's
-//! switchboard (`Växel 0300-83 40 00`) is public and left alone.
+//! switchboard (`Växel 0300-83 40 00`) or standing in the organisation's
+//! address block (a line with `Postadress`, `Org.nr`, `www.`) is public and
+//! left alone.
 //!
 //! ## Why is this bad?
 //! Direct numbers pasted from signatures and e-mails are personal data and
@@ -48,13 +50,21 @@ fn re() -> &'static Regex {
 /// Whether the number is introduced as the organisation's own
 /// (`Växel 0300-83 40 00`, `Kontaktcenter`), which is public.
 fn switchboard(src: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(40);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = src[from..start].to_lowercase();
+    let floor = |mut i: usize| {
+        while !src.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let ceil = |mut i: usize| {
+        while !src.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let before = src[floor(start.saturating_sub(40))..start].to_lowercase();
     let before = before.rsplit('\n').next().unwrap_or("");
-    [
+    let introduced = [
         "växel",
         "vxl",
         "vx ",
@@ -65,7 +75,26 @@ fn switchboard(src: &str, start: usize) -> bool {
         "kommunens telefon",
     ]
     .iter()
-    .any(|w| before.contains(w))
+    .any(|w| before.contains(w));
+    // A letterhead or footer line: the organisation's address block. At
+    // most 300 bytes either side, so the work per number is bounded.
+    let lo = floor(start.saturating_sub(300));
+    let hi = ceil((start + 300).min(src.len()));
+    let line_start = src[lo..start].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let line_end = src[start..hi].find('\n').map_or(hi, |i| start + i);
+    let line = src[line_start..line_end].to_lowercase();
+    let footer = [
+        "postadress",
+        "besöksadress",
+        "organisationsnummer",
+        "org.nr",
+        "org nr",
+        "webbplats",
+        "www.",
+    ]
+    .iter()
+    .any(|w| line.contains(w));
+    introduced || footer
 }
 
 fn alone(src: &str, start: usize, end: usize) -> bool {

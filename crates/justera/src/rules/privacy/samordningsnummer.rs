@@ -17,8 +17,8 @@
 //!
 //! ## References
 //! - Lag (2018:218) med kompletterande bestämmelser till EU:s
-//!   dataskyddsförordning, 3 kap. 10 §; GDPR art. 5, 87; lag (2022:1697) om
-//!   samordningsnummer.
+//!   dataskyddsförordning, 3 kap. 10 § (personnummer and
+//!   samordningsnummer); GDPR art. 5 and 87.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::privacy::{id_numbers, masked};
