@@ -10,7 +10,7 @@ T0=$(date +%s)
 step() { echo; echo "== $* ($(( $(date +%s) - T0 ))s)"; }
 
 step "setup"
-. scripts/setup.sh
+SETUP_FOR_TESTS=1 . scripts/setup.sh
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
