@@ -26,6 +26,15 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
     rules::check(doc, src)
 }
 
+/// Parse a decoded file: the model of its text, with how it was read
+/// (format, encoding, tracked changes, comments) in `Document::source`, so
+/// the rules can report what the conversion found.
+pub fn parse_decoded(decoded: &input::Decoded) -> Document {
+    let mut doc = parse(&decoded.text);
+    doc.source = Some(decoded.source());
+    doc
+}
+
 /// The model as pretty JSON (the public interface).
 pub fn to_json(doc: &Document) -> String {
     serde_json::to_string_pretty(doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))

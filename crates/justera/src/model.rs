@@ -130,6 +130,22 @@ pub struct Document {
     pub tables: Vec<Table>,
     /// The first pass: top-level blocks that together cover the whole text.
     pub blocks: Vec<Block>,
+    /// How the text was read from its file (format, encoding, pages, and
+    /// what the conversion found: tracked changes, comments, PDF tags);
+    /// `None` when the text was parsed directly.
+    pub source: Option<Source>,
+}
+
+/// How a document's text was read from its file.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Source {
+    pub format: crate::input::Format,
+    pub encoding: Option<String>,
+    pub bom: bool,
+    /// Byte offset where each page starts (PDF).
+    pub pages: Vec<usize>,
+    pub notes: Vec<crate::input::Note>,
 }
 
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]

@@ -56,6 +56,7 @@ pub fn parse(src: &str) -> Document {
         documents: Vec::new(),
         tables: tables(&items),
         blocks: Vec::new(),
+        source: None,
     };
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);

@@ -54,6 +54,7 @@ impl Default for Limits {
 
 /// The format a file was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
@@ -90,6 +91,17 @@ pub struct Decoded {
 }
 
 impl Decoded {
+    /// What the model keeps of the decoding: format, encoding, pages, notes.
+    pub fn source(&self) -> crate::model::Source {
+        crate::model::Source {
+            format: self.format,
+            encoding: self.encoding.map(String::from),
+            bom: self.bom,
+            pages: self.pages.clone(),
+            notes: self.notes.clone(),
+        }
+    }
+
     fn new(text: String, format: Format) -> Self {
         Decoded {
             text,
@@ -122,6 +134,7 @@ impl Decoded {
 
 /// Which kind of revision a tracked change is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ChangeKind {
     Insertion,
@@ -132,6 +145,7 @@ pub enum ChangeKind {
 
 /// A fact about the file that the text does not show.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Note {
     /// Bytes that were not valid in the detected encoding and were
