@@ -129,8 +129,15 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
         Format::Text => {
             let [info, warning, error] = counts;
             let summary = match o.lang {
-                Lang::Sv => format!("{error} fel, {warning} varningar, {info} info"),
-                Lang::En => format!("{error} errors, {warning} warnings, {info} info"),
+                Lang::Sv => format!(
+                    "{error} fel, {warning} {}, {info} info",
+                    if warning == 1 { "varning" } else { "varningar" }
+                ),
+                Lang::En => format!(
+                    "{error} error{}, {warning} warning{}, {info} info",
+                    if error == 1 { "" } else { "s" },
+                    if warning == 1 { "" } else { "s" }
+                ),
             };
             println!("{summary}");
         }
@@ -181,7 +188,7 @@ pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> S
             d.code,
             d.message_in(lang)
         ));
-        snippet(&mut s, src, &index, d.span, '^', "");
+        snippet(&mut s, src, &index, d.span, '^');
         for l in &d.labels {
             let note = match lang {
                 Lang::Sv => "not",
@@ -193,7 +200,7 @@ pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> S
                 l.position.column,
                 l.message_in(lang)
             ));
-            snippet(&mut s, src, &index, l.span, '-', "");
+            snippet(&mut s, src, &index, l.span, '-');
         }
         if let Some(h) = d.help_in(lang) {
             let word = match lang {
@@ -208,24 +215,37 @@ pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> S
 }
 
 /// The first line of `span` with a marker under it.
-fn snippet(s: &mut String, src: &str, index: &LineIndex, span: Span, mark: char, _note: &str) {
+fn snippet(s: &mut String, src: &str, index: &LineIndex, span: Span, mark: char) {
+    /// Lines longer than this are shown as a window around the span.
+    const WIDE: usize = 120;
     let pos = index.position(src, span.start);
     let line = index.line_span(src, pos.line);
-    let text = line.of(src);
+    let chars: Vec<char> = line.of(src).chars().collect();
     let width = pos.line.to_string().len();
     let upto = span.end.min(line.end).max(span.start);
-    let marked = src
+    let mut marked = src
         .get(span.start..upto)
         .map_or(0, |t| t.chars().count())
         .max(1);
+    let col = pos.column - 1;
+    let (from, to) = if chars.len() > WIDE {
+        let from = col.saturating_sub(40);
+        (from, (from + WIDE).min(chars.len()))
+    } else {
+        (0, chars.len())
+    };
+    marked = marked.min(to.saturating_sub(col).max(1));
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < chars.len() { "…" } else { "" };
+    let shown: String = chars[from..to].iter().collect();
     // Tabs keep their width so the marker lines up.
-    let pad: String = text
+    let pad: String = lead
         .chars()
-        .take(pos.column - 1)
+        .chain(chars[from..col.min(chars.len()).max(from)].iter().copied())
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
     s.push_str(&format!("{:width$} |\n", ""));
-    s.push_str(&format!("{} | {}\n", pos.line, text));
+    s.push_str(&format!("{} | {lead}{shown}{tail}\n", pos.line));
     s.push_str(&format!(
         "{:width$} | {pad}{}\n",
         "",
