@@ -95,20 +95,18 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     let mut counts = [0usize; 3];
     let mut sarif_results = Vec::new();
     for path in &o.files {
-        let read = if path == "-" {
-            read_stdin()
-        } else {
-            crate::read(path)
-        };
-        let text = match read {
-            Ok(t) => t,
+        // Tracked changes, comments and PDF tags become diagnostics, so the
+        // file is decoded here rather than read as bare text.
+        let decoded = match crate::decode_file(path) {
+            Ok(d) => d,
             Err(e) => {
                 eprintln!("justera: {e}");
                 io_error = true;
                 continue;
             }
         };
-        let doc = justera::parse(&text);
+        let doc = justera::parse_decoded(&decoded);
+        let text = decoded.text;
         let diags: Vec<Diagnostic> = justera::check(&doc, &text)
             .into_iter()
             .filter(|d| !o.ignore.iter().any(|c| c == d.code))
@@ -154,16 +152,6 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     } else {
         0
     }))
-}
-
-/// Standard input as UTF-8 text (`justera check -`).
-fn read_stdin() -> Result<String, String> {
-    use std::io::Read;
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
-    Ok(text)
 }
 
 fn severity_word(s: Severity, lang: Lang) -> &'static str {

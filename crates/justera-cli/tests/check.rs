@@ -224,3 +224,30 @@ fn check_reads_standard_input() {
     assert_eq!(v["file"], "-");
     assert_eq!(v["diagnostics"][0]["code"], "replacement-char");
 }
+
+#[test]
+fn a_word_draft_with_tracked_changes_and_comments_is_not_ready() {
+    let draft = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../justera/tests/fixtures/input/draft.docx")
+        .to_string_lossy()
+        .into_owned();
+    let o = justera(&["check", "--format", "json", &draft]);
+    assert_eq!(o.status.code(), Some(1), "unaccepted changes are errors");
+    let line: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    let codes: Vec<&str> = line["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == "tracked-change").count(),
+        2,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == "review-comment").count(),
+        1,
+        "{codes:?}"
+    );
+}

@@ -13,8 +13,17 @@ use justera::rules::REGISTRY;
 
 const SEP: &str = "---8<--- ";
 
-/// The only call into the API: parse, then check.
+/// The only call into the API: parse, then check. A case that is only
+/// `@file PATH` (relative to the fixtures) reads that file's bytes as a user's
+/// file would be read: decoded by content, with what the conversion found.
 fn check(src: &str) -> Vec<Diagnostic> {
+    if let Some(path) = src.trim().strip_prefix("@file ") {
+        let path = manifest().join("tests/fixtures/rules").join(path);
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let decoded = justera::input::decode(&bytes).expect("the fixture decodes");
+        let doc = justera::parse_decoded(&decoded);
+        return justera::check(&doc, &decoded.text);
+    }
     let doc = justera::parse(src);
     justera::check(&doc, src)
 }

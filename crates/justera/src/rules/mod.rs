@@ -19,6 +19,7 @@ pub mod dates;
 pub mod names;
 pub mod participation;
 pub mod privacy;
+pub mod source;
 pub mod structure;
 pub mod text;
 pub mod votes;
@@ -123,6 +124,10 @@ pub static REGISTRY: &[Rule] = &[
     rule!(text::mojibake),
     rule!(text::replacement_char),
     rule!(text::page_furniture),
+    // the file itself
+    rule!(source::tracked_change),
+    rule!(source::review_comment),
+    rule!(source::pdf_accessibility),
     // votes
     rule!(votes::vote_count_mismatch),
     rule!(votes::vote_result_contradiction),
