@@ -35,7 +35,7 @@ for _ in $(seq 50); do
 done
 
 set +e
-BASE_URL="http://127.0.0.1:$PORT/" node --test --test-concurrency=1 \
+BASE_URL="http://127.0.0.1:$PORT/" node --test --test-concurrency=1 --test-timeout=120000 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TAP" \
   tests/e2e/*.test.mjs

@@ -10,8 +10,6 @@ after(async () => { await browser?.close(); });
 
 test('documents are parsed in a web worker and the page shows progress', async () => {
   const { context, page, errors } = await openApp(browser);
-  const workers = [];
-  page.on('worker', (w) => workers.push(w.url()));
   // Record every text the status line shows while the file is read.
   await page.evaluate(() => {
     window.__statuses = [];
@@ -22,6 +20,7 @@ test('documents are parsed in a web worker and the page shows progress', async (
   });
   await page.click('button[data-sample="001"]');
   await page.waitForSelector('.doc-head h2');
+  const workers = page.workers().map((w) => w.url());
   assert.ok(workers.some((u) => u.endsWith('worker_loader.js')), `workers: ${workers}`);
   const statuses = await page.evaluate(() => window.__statuses);
   assert.ok(statuses.some((s) => /001_.*\.txt/.test(s)), `statuses: ${JSON.stringify(statuses)}`);

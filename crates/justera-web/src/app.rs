@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 use yew::prelude::*;
 
+use crate::components::statement::Statement;
 use crate::components::{
     document_view::DocumentView, file_tabs::FileTabs, open_bar::OpenBar, problems::Problems,
 };
@@ -16,7 +17,7 @@ use crate::hooks::use_file_drop::use_file_drop;
 use crate::i18n::Lang;
 use crate::load::{self, LoadError};
 use crate::samples::Sample;
-use crate::state::{Action, State, View};
+use crate::state::{Action, State, Theme, View};
 use crate::work::Reply;
 
 impl Reducible for State {
@@ -26,8 +27,60 @@ impl Reducible for State {
     }
 }
 
+const LANG_KEY: &str = "justera.lang";
+const THEME_KEY: &str = "justera.theme";
+
 pub fn start() {
+    // A panic here is a bug in justera: say so in plain words on the page
+    // (the text is set as text, never as HTML), and keep the console trace.
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(info.to_string());
+        let document = gloo::utils::document();
+        if let Some(el) = document.get_element_by_id("fatal") {
+            el.set_text_content(Some(
+                "Ett fel i Justera stoppade sidan. Ladda om sidan för att fortsätta; dina filer har inte skickats någonstans. \
+                 / A bug in Justera stopped the page. Reload to continue; your files were not sent anywhere.",
+            ));
+            let _ = el.remove_attribute("hidden");
+        }
+    }));
+    register_service_worker();
     yew::Renderer::<App>::new().render();
+}
+
+/// Keep the app's own files for offline use (only where the browser allows
+/// service workers: https or localhost).
+fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    let has = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .map(|v| !v.is_undefined())
+        .unwrap_or(false);
+    if has {
+        let _ = navigator.service_worker().register("./sw.js");
+    }
+}
+
+fn stored_state() -> State {
+    use gloo::storage::{LocalStorage, Storage};
+    let lang = LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|t| Lang::from_tag(&t));
+    let theme = LocalStorage::get::<String>(THEME_KEY)
+        .ok()
+        .map(|t| Theme::from_tag(&t));
+    State {
+        lang: lang.unwrap_or_default(),
+        theme: theme.unwrap_or_default(),
+        ..State::default()
+    }
+}
+
+fn prefers_dark() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 /// Opens files: hands out ids, sends the work to the parsing worker and
@@ -185,6 +238,9 @@ impl Opener {
     fn hear(&self, reply: Reply) {
         match reply {
             Reply::Ready => {
+                if let Some(body) = gloo::utils::document().body() {
+                    let _ = body.set_attribute("data-worker", "ready");
+                }
                 let (worker, queue) = {
                     let mut c = self.client.borrow_mut();
                     c.ready = true;
@@ -240,7 +296,7 @@ impl Opener {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(stored_state);
     let client = use_memo((), |_| RefCell::new(Client::default()));
     let opener = Opener {
         dispatch: state.dispatcher(),
@@ -258,6 +314,10 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let apply = move || {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                if hash == "#tillganglighet" {
+                    dispatch.dispatch(Action::ShowStatement(true));
+                    return;
+                }
                 match View::from_hash(&hash) {
                     Some((_, Some(n))) => dispatch.dispatch(Action::Goto(n)),
                     Some((view, None)) => dispatch.dispatch(Action::SetView(view)),
@@ -273,11 +333,47 @@ pub fn app() -> Html {
         });
     }
 
-    // The document's language follows the UI's.
+    // Start the worker now, so opening a file needs no further download.
+    {
+        let opener = opener.clone();
+        use_effect_with((), move |_| {
+            let _ = opener.worker();
+        });
+    }
+    // The theme: an explicit choice is remembered and set on <html>.
+    use_effect_with(state.theme, |theme| {
+        use gloo::storage::{LocalStorage, Storage};
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                t => root.set_attribute("data-theme", t.tag()),
+            };
+        }
+        let _ = LocalStorage::set(THEME_KEY, theme.tag());
+    });
+    let dark = match state.theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::System => prefers_dark(),
+    };
+    let on_theme = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::SetTheme(if dark {
+                Theme::Light
+            } else {
+                Theme::Dark
+            }))
+        })
+    };
+
+    // The document's language follows the UI's, and is remembered.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
+        use gloo::storage::{LocalStorage, Storage};
+        let _ = LocalStorage::set(LANG_KEY, lang.tag());
     });
 
     let on_lang = {
@@ -308,11 +404,16 @@ pub fn app() -> Html {
                         "Read and check municipal meeting protocols. The file never leaves your browser.",
                     ) }</p>
                 </div>
+                <div class="toggles">
                 <div class="lang" role="group" aria-label={ lang.t("Språk", "Language") }>
                     <button type="button" lang="sv" aria-pressed={ (lang == Lang::Sv).to_string() }
                         onclick={ on_lang.reform(|_| Lang::Sv) }>{ "Svenska" }</button>
                     <button type="button" lang="en" aria-pressed={ (lang == Lang::En).to_string() }
                         onclick={ on_lang.reform(|_| Lang::En) }>{ "English" }</button>
+                </div>
+                <button type="button" class="theme" aria-pressed={ dark.to_string() } onclick={ on_theme }>
+                    { lang.t("Mörkt läge", "Dark mode") }
+                </button>
                 </div>
             </header>
             <OpenBar {lang} opener={ opener.clone() } busy={ state.pending.clone() } />
@@ -320,7 +421,9 @@ pub fn app() -> Html {
             <FileTabs {lang} files={ state.files.clone() } current={ state.current }
                 {on_select} {on_close} />
             <main id="main" tabindex="-1">
-                if let Some(file) = state.current() {
+                if state.statement {
+                    <Statement {lang} />
+                } else if let Some(file) = state.current() {
                     <DocumentView {lang} file={ file.clone() } view={ state.view } target={ state.target } />
                 } else {
                     <section class="welcome">
@@ -332,6 +435,16 @@ pub fn app() -> Html {
                     </section>
                 }
             </main>
+            <footer class="site">
+                <p>
+                    <a href="#tillganglighet">{ lang.t("Tillgänglighetsredogörelse", "Accessibility statement") }</a>
+                    { " · " }
+                    { lang.t(
+                        "Justera körs helt i din webbläsare: inga filer laddas upp, ingenting sparas utom ditt val av språk och färgläge.",
+                        "Justera runs entirely in your browser: no file is uploaded, nothing is stored except your choice of language and colours.",
+                    ) }
+                </p>
+            </footer>
             if *dragging {
                 <div class="drop-overlay" aria-hidden="true">
                     <p>{ lang.t("Släpp filen för att öppna den", "Drop the file to open it") }</p>

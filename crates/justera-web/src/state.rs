@@ -38,6 +38,33 @@ pub struct Problem {
     pub error: LoadError,
 }
 
+/// Light or dark colours; `System` follows `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn tag(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Theme {
+        match tag {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+}
+
 /// The views of an open document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
@@ -90,6 +117,9 @@ pub struct State {
     pub view: View,
     /// The paragraph the read view should bring into sight.
     pub target: Option<u32>,
+    pub theme: Theme,
+    /// The accessibility statement is shown instead of the document.
+    pub statement: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -120,6 +150,8 @@ pub enum Action {
     DismissProblems,
     SetLang(Lang),
     SetView(View),
+    SetTheme(Theme),
+    ShowStatement(bool),
     /// Show paragraph `n` in the read view.
     Goto(u32),
 }
@@ -199,10 +231,14 @@ impl State {
             Action::SetView(view) => {
                 s.view = view;
                 s.target = None;
+                s.statement = false;
             }
+            Action::SetTheme(theme) => s.theme = theme,
+            Action::ShowStatement(on) => s.statement = on,
             Action::Goto(n) => {
                 s.view = View::Read;
                 s.target = Some(n);
+                s.statement = false;
             }
         }
         s
@@ -325,6 +361,18 @@ mod tests {
         assert_eq!((s.view, s.target), (View::Read, Some(20)));
         let s = s.apply(Action::SetView(View::Check));
         assert_eq!((s.view, s.target), (View::Check, None));
+    }
+
+    #[test]
+    fn themes_round_trip_and_the_statement_closes_on_navigation() {
+        for t in [Theme::System, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::from_tag(t.tag()), t);
+        }
+        assert_eq!(Theme::from_tag("purple"), Theme::System);
+        let s = State::default().apply(Action::ShowStatement(true));
+        assert!(s.statement);
+        assert!(!s.apply(Action::Goto(3)).statement);
+        assert_eq!(s.apply(Action::SetTheme(Theme::Dark)).theme, Theme::Dark);
     }
 
     #[test]

@@ -9,3 +9,4 @@ pub mod outcomes_view;
 pub mod paragraph_list;
 pub mod problems;
 pub mod read_view;
+pub mod statement;
