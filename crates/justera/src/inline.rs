@@ -5,7 +5,8 @@
 
 use crate::model::{Actor, DateRef, Person, Replaces, Scope, Span, Text};
 
-const MONTHS: [&str; 12] = [
+/// Swedish month names, lower case, January first.
+pub const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "mars",

@@ -23,27 +23,12 @@ use std::sync::OnceLock;
 use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::inline::days_in_month;
+use crate::inline::{days_in_month, MONTHS};
 use crate::model::Span;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "invalid-date";
 pub const SEVERITY: Severity = Severity::Warning;
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 fn iso_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
