@@ -105,16 +105,6 @@ fn differences(seed_text: &str, converted: &str) -> Vec<String> {
     diffs
 }
 
-/// Differences by what they concern ("justering", "§ 20 title"), sorted.
-fn keys(diffs: &[String]) -> Vec<String> {
-    let mut k: Vec<String> = diffs
-        .iter()
-        .map(|d| d.split(':').next().unwrap_or("").to_string())
-        .collect();
-    k.sort();
-    k
-}
-
 fn check_pdf(seed_prefix: &str, bytes: &[u8]) -> Vec<String> {
     let decoded = decode(bytes).unwrap();
     assert_eq!(decoded.format, Format::Pdf);

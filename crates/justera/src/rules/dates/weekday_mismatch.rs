@@ -26,6 +26,7 @@ use regex_lite::Regex;
 use time::{Date, Month};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::inline::MONTHS;
 use crate::model::Span;
 use crate::rules::calendar::{parse_iso, weekday_from_sv, weekday_sv};
 use crate::rules::dates::date;
@@ -33,21 +34,6 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "weekday-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// A weekday written next to a date: `tisdagen den 19 mars 2024`,
 /// `fredag 2024-03-22`.

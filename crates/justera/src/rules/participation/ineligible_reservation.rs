@@ -25,7 +25,7 @@
 //!   reservation comes from the local reglemente, hence a warning).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::names::{jav_names, same_person};
+use crate::rules::names::jav_names;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "ineligible-reservation";
@@ -40,20 +40,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for r in &p.reservations {
             for a in &r.by {
                 // Jäv is jav-participation's finding.
-                if cx.takes_part(&a.name, p) != Some(false)
-                    || jav.iter().any(|j| same_person(j, &a.name))
-                {
+                let Some((why, why_en)) = super::not_serving(cx, p, &jav, a) else {
                     continue;
-                }
-                let (why, why_en) = match cx.role_at(&a.name, p.number) {
-                    Some(r) => (
-                        format!("är {}", r.swedish()),
-                        format!("is a {}", r.english()),
-                    ),
-                    None => (
-                        "är inte närvarande".to_string(),
-                        "is not present".to_string(),
-                    ),
                 };
                 report(
                     out,
