@@ -236,8 +236,8 @@ pub fn read_items(src: &str) -> Vec<ReadItem> {
 
 /// Do the whole job for one file; `progress` hears each stage as it starts.
 pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply {
-    let (text, read_as, notes) = match input {
-        Input::Text(text) => (text, None, Vec::new()),
+    let (text, read_as, notes, source) = match input {
+        Input::Text(text) => (text, None, Vec::new(), None),
         Input::Bytes(bytes) => {
             progress(Stage::Decoding);
             if bytes.len() as u64 > load::MAX_BYTES {
@@ -248,9 +248,16 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
             }
             match justera::input::decode(&bytes) {
                 Ok(decoded) => {
-                    let notes = decoded.notes.iter().map(|n| format!("{n:?}")).collect();
+                    // Said in the reader's words; tracked changes, comments
+                    // and PDF tags also come back as findings (Document.source).
+                    let notes = decoded
+                        .notes
+                        .iter()
+                        .map(|n| format!("{} / {}", n.message(), n.message_en()))
+                        .collect();
                     let read_as = Some(decoded.describe());
-                    (decoded.text, read_as, notes)
+                    let source = Some(decoded.source());
+                    (decoded.text, read_as, notes, source)
                 }
                 Err(e) => {
                     let error = LoadError::Input {
@@ -263,7 +270,8 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
         }
     };
     progress(Stage::Parsing);
-    let doc = justera::parse(&text);
+    let mut doc = justera::parse(&text);
+    doc.source = source;
     let items = read_items(&text);
     progress(Stage::Checking);
     let findings: Vec<Finding> = justera::check(&doc, &text)
@@ -327,7 +335,8 @@ mod tests {
             panic!("not done: {back:?}")
         };
         assert_eq!(done.id, 7);
-        assert_eq!(done.doc, justera::parse(&text));
+        let decoded = justera::input::decode(text.as_bytes()).unwrap();
+        assert_eq!(done.doc, justera::parse_decoded(&decoded));
         assert_eq!(done.doc.paragraphs.len(), 29);
         assert!(done.items.iter().any(|i| i.kind == ReadKind::Heading));
         assert!(done.items.iter().all(|i| i.span.end <= text.len()));

@@ -137,6 +137,7 @@ pub struct Document {
 }
 
 /// How a document's text was read from its file.
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Source {
