@@ -172,8 +172,11 @@ impl Opener {
         self.post(id, "text", &JsValue::from_str(&text));
     }
 
+    /// Open a bundled sample: the worker holds the samples' text, so the
+    /// page's own wasm stays small.
     pub fn open_sample(&self, sample: &Sample) {
-        self.open_text(sample.file_name.to_string(), sample.text.to_string());
+        let id = self.start(sample.file_name);
+        self.post(id, "sample", &JsValue::from_str(sample.id));
     }
 
     /// Send one job to the worker, starting it when needed.

@@ -51,7 +51,10 @@ fn main() {
         let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
         let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
         CURRENT.with(|c| c.set(id));
+        let sample = get("sample").and_then(|v| v.as_string());
+        let sample = sample.and_then(|id| justera_web::samples::text(&id));
         let input = match (get("text").and_then(|v| v.as_string()), get("bytes")) {
+            _ if sample.is_some() => Input::Text(sample.unwrap_or_default().to_string()),
             (Some(text), _) => Input::Text(text),
             (None, Some(bytes)) if bytes.is_instance_of::<js_sys::Uint8Array>() => {
                 Input::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec())
