@@ -350,6 +350,14 @@ fn split_documents(
     doc.paragraphs.clear();
     doc.documents.clear();
     doc.blocks.clear();
+    if !attached {
+        // A bundle's attendance, justering and signatures belong to the
+        // documents inside it (a negotiation protocol's `Närvarande`).
+        doc.attendance = Attendance::default();
+        doc.justering = Justering::default();
+        doc.secretary = None;
+        doc.signatures.clear();
+    }
     for (k, s) in regions.iter().enumerate() {
         let b = regions.get(k + 1).map(|n| n.item).unwrap_or(items.len());
         let d = region(s.item, b, s, items);

@@ -4,9 +4,9 @@ use justera::DocumentKind;
 use yew::prelude::*;
 
 use crate::components::{
-    attendance::AttendanceView, check_view::CheckView, export_menu::ExportMenu,
-    meeting_header::MeetingHeader, outcomes_view::OutcomesView, paragraph_list::ParagraphList,
-    read_view::ReadView,
+    attendance::AttendanceView, check_view::CheckView, documents::Documents,
+    export_menu::ExportMenu, meeting_header::MeetingHeader, outcomes_view::OutcomesView,
+    paragraph_list::ParagraphList, read_view::ReadView,
 };
 use crate::i18n::Lang;
 use crate::state::{Loaded, View};
@@ -95,6 +95,7 @@ pub fn document_view(props: &Props) -> Html {
                             <MeetingHeader {lang} data={ props.file.data.clone() } />
                             <AttendanceView {lang} data={ props.file.data.clone() } />
                             <ParagraphList {lang} data={ props.file.data.clone() } />
+                            <Documents {lang} data={ props.file.data.clone() } />
                         </>
                     },
                     View::Read => html! { <ReadView {lang} file={ props.file.clone() } target={ props.target } /> },

@@ -1,6 +1,7 @@
 pub mod attendance;
 pub mod check_view;
 pub mod document_view;
+pub mod documents;
 pub mod export_menu;
 pub mod file_tabs;
 pub mod meeting_header;
