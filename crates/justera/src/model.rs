@@ -133,8 +133,6 @@ pub struct Document {
     /// How the text was read from its file (format, encoding, pages, and
     /// what the conversion found: tracked changes, comments, PDF tags);
     /// `None` when the text was parsed directly.
-    // Not read back with `deserialize`: input notes hold `&'static str`s.
-    #[cfg_attr(feature = "deserialize", serde(skip_deserializing))]
     pub source: Option<Source>,
 }
 
