@@ -133,7 +133,6 @@ pub struct Document {
     /// How the text was read from its file (format, encoding, pages, and
     /// what the conversion found: tracked changes, comments, PDF tags);
     /// `None` when the text was parsed directly.
-    #[cfg_attr(feature = "deserialize", serde(default))]
     pub source: Option<Source>,
 }
 
