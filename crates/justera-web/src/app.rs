@@ -212,10 +212,17 @@ impl Opener {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                match e.data().as_string().map(|json| Reply::from_json(&json)) {
-                    Some(Ok(reply)) => this.hear(reply),
-                    Some(Err(reason)) => gloo::console::error!(format!("worker reply: {reason}")),
-                    None => {}
+                // A JS object from serde-wasm-bindgen, or JSON text.
+                let data = e.data();
+                let reply = match data.as_string() {
+                    Some(json) => Reply::from_json(&json),
+                    None => {
+                        serde_wasm_bindgen::from_value::<Reply>(data).map_err(|e| e.to_string())
+                    }
+                };
+                match reply {
+                    Ok(reply) => this.hear(reply),
+                    Err(reason) => gloo::console::error!(format!("worker reply: {reason}")),
                 }
             })
         };

@@ -1,6 +1,6 @@
 //! The parsing worker (built by Trunk as `data-type="worker"`). Receives
 //! `{id, bytes}` or `{id, text}`, answers with [`justera_web::work::Reply`]
-//! as JSON: progress first, then the result. A panic is reported as a
+//! as a JS object (serde-wasm-bindgen): progress first, then the result. A panic is reported as a
 //! failure of the job in hand before the worker stops; the page then starts
 //! a new worker.
 
@@ -22,8 +22,16 @@ fn main() {
         js_sys::global().unchecked_into()
     }
 
+    /// The reply crosses to the page as a plain JS object (serde-wasm-bindgen,
+    /// structured clone), with no JSON text in between; should that fail,
+    /// as JSON text.
     fn post(reply: &Reply) {
-        let _ = scope().post_message(&JsValue::from_str(&reply.to_json()));
+        use serde::Serialize;
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        let value = reply
+            .serialize(&serializer)
+            .unwrap_or_else(|_| JsValue::from_str(&reply.to_json()));
+        let _ = scope().post_message(&value);
     }
 
     std::panic::set_hook(Box::new(|info| {
