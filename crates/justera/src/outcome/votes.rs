@@ -429,6 +429,29 @@ struct Draft {
     start: Option<usize>,
 }
 
+impl Draft {
+    /// A vote known only by what ja and nej meant (its counts come later,
+    /// from a roll call or a vote outside the table).
+    fn vote(&self, props: &[Proposal], span: Span) -> Vote {
+        let yes_text = self.yes_text.as_ref().map(|x| x.0.clone());
+        let no_text = self.no_text.as_ref().map(|x| x.0.clone());
+        Vote {
+            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            yes_text,
+            no_text,
+            counts: Counts::default(),
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result: None,
+            result_stated: false,
+            counts_span: None,
+            span,
+        }
+    }
+}
+
 fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
     let k = keys
         .iter()
@@ -600,41 +623,11 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             .find(|e| !e.inferred)
             .map_or(p.span.start, |e| e.span.start);
         let start = d.start.unwrap_or(first);
-        let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
-        let no_text = d.no_text.as_ref().map(|x| x.0.clone());
-        out.push(Vote {
-            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
-            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
-            yes_text,
-            no_text,
-            counts: Counts::default(),
-            roll_call: Vec::new(),
-            casting_vote: false,
-            lot: false,
-            result: None,
-            result_stated: false,
-            counts_span: None,
-            span: Span::new(start.min(first), first),
-        });
+        out.push(d.vote(props, Span::new(start.min(first), first)));
     }
     if out.is_empty() && !rcs.is_empty() {
         let start = d.start.unwrap_or(rcs[0].start);
-        let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
-        let no_text = d.no_text.as_ref().map(|x| x.0.clone());
-        out.push(Vote {
-            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
-            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
-            yes_text,
-            no_text,
-            counts: Counts::default(),
-            roll_call: Vec::new(),
-            casting_vote: false,
-            lot: false,
-            result: None,
-            result_stated: false,
-            counts_span: None,
-            span: Span::new(start, rcs[0].start),
-        });
+        out.push(d.vote(props, Span::new(start, rcs[0].start)));
     }
     // Attach each roll call to the vote before it (or the first vote).
     for rc in rcs {
