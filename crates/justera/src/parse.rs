@@ -29,10 +29,8 @@ pub(crate) struct Head {
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
     let items = scan::scan(src);
-    let line_starts = scan::lines(src)
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect::<Vec<_>>();
+    let lines = scan::lines(src);
+    let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);
     let mut heads = drop_weak_duplicates(&items, find_heads(src, &items, &toc_items));
     if heads.is_empty() {
@@ -103,7 +101,6 @@ pub fn parse(src: &str) -> Document {
         first.span.start = 0;
     }
 
-    let lines = scan::lines(src);
     front(src, &lines, &items[..first_head], &mut doc);
     doc.toc = toc(&items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
