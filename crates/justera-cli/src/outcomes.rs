@@ -203,10 +203,18 @@ fn text(doc: &Document, s: &MeetingSummary) -> String {
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
-            let by = if x.by.is_empty() {
-                x.source.clone().unwrap_or_default()
-            } else {
+            // Who moved it; else whose it is; else what it says.
+            let by = if !x.by.is_empty() {
                 who(&x.by)
+            } else if let Some(s) = &x.source {
+                s.clone()
+            } else {
+                let t: String = x.text.chars().take(60).collect();
+                if t.len() < x.text.len() {
+                    format!("\"{t}…\"")
+                } else {
+                    format!("\"{t}\"")
+                }
             };
             let _ = writeln!(out, "  {:<5} {kind}{prio}: {by}", x.id);
         }
@@ -216,6 +224,7 @@ fn text(doc: &Document, s: &MeetingSummary) -> String {
                 QuestionKind::ReferBack => "refer back or decide today",
                 QuestionKind::Postpone => "postpone or decide today",
                 QuestionKind::CounterProposal => "counter-proposal",
+                QuestionKind::Separate => "a point of its own",
             };
             let between = q
                 .between

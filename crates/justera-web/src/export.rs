@@ -168,6 +168,7 @@ pub fn outcomes_csv(doc: &Document) -> String {
                 ProposalKind::ReferBack => "refer_back",
                 ProposalKind::Postpone => "postpone",
                 ProposalKind::Own => "own",
+                ProposalKind::Nominate => "nominate",
             };
             out.push_str(&row(&[
                 p.number.to_string(),

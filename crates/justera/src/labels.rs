@@ -18,7 +18,7 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         p.iter().any(|w| {
             f == *w
                 || f.strip_prefix(w).is_some_and(|r| {
-                    [",", " –", " -", "–", " (", " från ", " av "]
+                    [",", " –", " -", "–", " (", " från ", " av ", " inför "]
                         .iter()
                         .any(|q| r.starts_with(q))
                         || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
@@ -54,9 +54,32 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
     ]) {
         return Some(PartKind::Other);
     }
+    // `Förslag från stämman`, `Förslag till beslut från mötet`: moved at
+    // the meeting, not put to it beforehand.
+    if f.starts_with("förslag")
+        && [
+            "från stämman",
+            "från mötet",
+            "från golvet",
+            "på mötet",
+            "under mötet",
+        ]
+        .iter()
+        .any(|w| f.ends_with(w))
+    {
+        return Some(PartKind::Proposals);
+    }
+    // `Yrkande: mötessekreteraröverlämning beslut`, `Mötesordförande-
+    // överlämning: Beslut`: the decision on one question of the item.
+    if f.contains(':') && f.ends_with(" beslut") {
+        return Some(PartKind::Decision);
+    }
     if starts(&[
         "beslut",
+        "förslag",
         "förslag till beslut",
+        "nomineringar",
+        "nominering",
         "nämndens beslut",
         "beslutet",
         "utskottets beslut",
@@ -94,7 +117,11 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         "ändringsyrkande",
         "tilläggsyrkande",
         "tilläggsyrkanden",
-    ]) {
+        "ytterligare yrkanden",
+        "fri nominering",
+        "fria nomineringar",
+    ]) || f.starts_with("yrkande: ")
+    {
         return Some(PartKind::Proposals);
     }
     if starts(&[
@@ -257,9 +284,46 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     None
 }
 
+/// A decision heading that names a proposal put to the meeting (`Förslag
+/// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
+/// meeting decided.
+pub fn proposes(heading: &str) -> bool {
+    let f = fold(heading);
+    f.starts_with("förslag")
+        || f.starts_with("beslutsförslag")
+        || f.starts_with("nominer")
+        || f.contains("s förslag")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proposals_to_the_meeting_are_not_its_decision() {
+        for h in [
+            "Förslag till beslut",
+            "Förslag till beslut inför mötet",
+            "Arbetsutskottets förslag",
+            "Nomineringar",
+        ] {
+            assert_eq!(part_kind(h), Some(PartKind::Decision), "{h}");
+            assert!(proposes(h), "{h}");
+        }
+        for h in [
+            "Beslut",
+            "Kommunstyrelsens beslut",
+            "Yrkande: byte av sekreterare beslut",
+        ] {
+            assert_eq!(part_kind(h), Some(PartKind::Decision), "{h}");
+            assert!(!proposes(h), "{h}");
+        }
+        assert_eq!(part_kind("Fri nominering"), Some(PartKind::Proposals));
+        assert_eq!(
+            part_kind("Yrkande: byte av sekreterare"),
+            Some(PartKind::Proposals)
+        );
+    }
 
     #[test]
     fn parts_by_heading() {

@@ -407,6 +407,9 @@ pub enum ProposalKind {
     ReferBack,
     Postpone,
     Own,
+    /// A candidate put forward in an election (`Fri nominering`); the
+    /// text names the candidate.
+    Nominate,
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
@@ -452,6 +455,10 @@ pub enum QuestionKind {
     Postpone,
     /// Which proposal stands against the main one in a vote (motförslag).
     CounterProposal,
+    /// A point decided on its own inside the item (`Yrkande: byte av
+    /// sekreterare` and its `beslut`): it does not stand against the
+    /// item's other proposals.
+    Separate,
 }
 
 /// A question the chair put.

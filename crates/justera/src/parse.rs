@@ -1690,9 +1690,24 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         }
         v
     };
-    if let Some(part) = p.parts.iter().find(|x| x.kind == PartKind::Decision) {
+    // The decision: a part headed `Beslut` (or `Nämndens beslut`) before a
+    // proposal put to the meeting (`Förslag till beslut`); a non-empty one
+    // before an empty one; the first of equals.
+    let chosen = p
+        .parts
+        .iter()
+        .filter(|x| x.kind == PartKind::Decision)
+        .min_by_key(|x| {
+            let proposed = x
+                .heading
+                .as_ref()
+                .is_some_and(|h| crate::labels::proposes(&h.text));
+            (proposed, x.text.trim().is_empty())
+        });
+    if let Some(part) = chosen {
         let points: Vec<Text> = dec_items(PartKind::Decision)
             .into_iter()
+            .filter(|it| part.span.contains(it.span))
             .filter(|it| matches!(it.kind, ItemKind::ListItem(Some(_))))
             .map(|it| Text::new(it.text.clone(), it.span))
             .collect();

@@ -454,7 +454,11 @@ pub fn scan(src: &str) -> Vec<Item> {
             o.line_start,
         ));
     }
-    mark_furniture(&mut items);
+    // Page breaks in LaTeX and Typst are the author's: the page furniture
+    // is made by the template and never stands in the source.
+    if markup == Markup::Markdown {
+        mark_furniture(&mut items);
+    }
     items
 }
 
@@ -683,6 +687,41 @@ fn source_markup(markup: Markup, src: &str, cs: usize, ce: usize, ln: usize) -> 
             {
                 return blank();
             }
+            // Content blocks passed to a function, one per line:
+            // `#attSatser(` / `[first point],` / `[second point]` / `)`.
+            // Each block is a list item; a block running over lines goes on
+            // as text; the brackets alone are nothing.
+            let bare = t.trim_end_matches([',', ')', ' ']);
+            let closes = bare.ends_with(']') && !bare.contains('[');
+            // `[` alone on the line before opens the block too.
+            let opened = src[..cs].trim_end().ends_with('[');
+            if t.starts_with('[') || closes || opened {
+                let inner = t.trim_start_matches('[');
+                let inner = match inner.trim_end_matches([',', ')', ' ']).strip_suffix(']') {
+                    Some(x) => x,
+                    None => inner,
+                }
+                .trim();
+                if inner.is_empty() {
+                    return blank();
+                }
+                let a = cs + t.find(inner).unwrap_or(0);
+                let kind = if t.starts_with('[') || opened {
+                    ItemKind::ListItem(None)
+                } else {
+                    ItemKind::Text
+                };
+                return Some(Item::new(
+                    kind,
+                    strip_source_markup(inner),
+                    Span::new(a, a + inner.len()),
+                    ln,
+                    true,
+                ));
+            }
+            if t.trim_end_matches([',', ' ']) == ")" {
+                return blank();
+            }
             if let Some(rest) = t.strip_prefix('#') {
                 // `#attSatser([ ... ])`: the content as text.
                 let n = rest
@@ -695,8 +734,13 @@ fn source_markup(markup: Markup, src: &str, cs: usize, ce: usize, ln: usize) -> 
                 if inner.is_empty() {
                     return blank();
                 }
+                let block = rest[n..].trim_start_matches(['(', ' ']).starts_with('[');
                 return Some(Item::new(
-                    ItemKind::Text,
+                    if block {
+                        ItemKind::ListItem(None)
+                    } else {
+                        ItemKind::Text
+                    },
                     inner,
                     Span::new(cs, ce),
                     ln,

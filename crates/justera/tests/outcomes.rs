@@ -459,3 +459,43 @@ fn joining_after_the_verb() {
         vec!["Per Holm", "Kim Ek"]
     );
 }
+
+/// Association minutes: amendments and nominations listed as points with
+/// nobody speaking, verdicts point by point, amendments merged by the mover
+/// (`jämkade`), a point decided on its own.
+#[test]
+fn association_points_amendments_and_nominations() {
+    use justera::{Method, ProposalKind as K};
+    let (doc, v) = check(&fixture("association.md"));
+    insta::assert_json_snapshot!("association", v);
+    let kinds = |p: &justera::Paragraph| p.proposals.iter().map(|x| x.kind).collect::<Vec<_>>();
+    let outcome = |p: &justera::Paragraph| {
+        let o = p.outcome.as_ref().unwrap();
+        (o.adopted.clone(), o.contested, o.method)
+    };
+    // Two amendments (the nested point belongs to the second) against the
+    // base; both carried, then the base as amended.
+    let p = para(&doc, 1);
+    assert_eq!(kinds(p), [K::Base, K::Amend, K::Amend]);
+    assert!(p.proposals[2].text.contains("revisorssuppleant"));
+    assert_eq!(outcome(p), (Some("base".into()), true, Method::Acclamation));
+    // Two candidates for two seats: nobody stood against anybody.
+    let p = para(&doc, 2);
+    assert_eq!(kinds(p), [K::Nominate, K::Nominate]);
+    assert_eq!(p.proposals[0].text, "Karin Lind");
+    assert_eq!(outcome(p), (None, false, Method::Unopposed));
+    // One point of three said no to: contested, the base carried in part.
+    let p = para(&doc, 3);
+    assert_eq!(kinds(p), [K::Base]);
+    assert_eq!(outcome(p), (Some("base".into()), true, Method::Acclamation));
+    // The addition was merged into the proposal by its mover.
+    let p = para(&doc, 4);
+    assert_eq!(kinds(p), [K::Base, K::Add]);
+    assert_eq!(p.proposals[1].by[0].name, "Eva Fors");
+    assert_eq!(outcome(p), (Some("base".into()), false, Method::Unopposed));
+    // The change of chair was its own question, not a rival candidate.
+    let p = para(&doc, 5);
+    assert_eq!(p.procedure[0].kind, justera::QuestionKind::Separate);
+    assert_eq!(p.procedure[0].winner.as_deref(), Some("p1"));
+    assert_eq!(outcome(p), (Some("base".into()), false, Method::Unopposed));
+}

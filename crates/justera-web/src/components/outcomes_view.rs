@@ -41,6 +41,7 @@ fn kind_label(k: ProposalKind, lang: Lang) -> &'static str {
         ProposalKind::ReferBack => lang.t("Återremiss", "Refer back"),
         ProposalKind::Postpone => lang.t("Bordläggning", "Postpone"),
         ProposalKind::Own => lang.t("Eget förslag", "Own proposal"),
+        ProposalKind::Nominate => lang.t("Nominering", "Nomination"),
     }
 }
 

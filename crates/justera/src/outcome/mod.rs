@@ -122,6 +122,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         ..view
     };
     p.procedure = procedure::procedure(src, &view);
+    separate_questions(&view.parts, &mut p.procedure, &p.proposals);
     p.reservations = reservations::reservations(src, &view);
     p.votes = votes::votes(src, &view);
     vote_questions(p);
@@ -243,13 +244,115 @@ fn vote_questions(p: &mut Paragraph) {
     }
 }
 
+/// `Yrkande: byte av sekreterare` and right after it `Yrkande: byte av
+/// sekreterare beslut`: the proposal was decided on its own, as a question
+/// of its own.
+fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Proposal]) {
+    for w in parts.windows(2) {
+        let (ask, answer) = (&w[0], &w[1]);
+        let (Some(h), Some(d)) = (&ask.heading, &answer.heading) else {
+            continue;
+        };
+        let (h, d) = (fold(&h.text), fold(&d.text));
+        if ask.kind != PartKind::Proposals
+            || answer.kind != PartKind::Decision
+            || !(d.starts_with(&h) && d.len() > h.len())
+        {
+            continue;
+        }
+        let between: Vec<String> = props
+            .iter()
+            .filter(|x| ask.span.contains(x.span))
+            .map(|x| x.id.clone())
+            .collect();
+        if between.is_empty() {
+            continue;
+        }
+        let f = fold(&answer.text);
+        let (winner, rejected) = if rejects(&f) {
+            (None, between.clone())
+        } else if f.contains("bifall") {
+            (between.first().cloned(), Vec::new())
+        } else {
+            (None, Vec::new())
+        };
+        procedure.push(Question {
+            kind: QuestionKind::Separate,
+            between,
+            winner,
+            rejected,
+            method: Method::Acclamation,
+            text: clean(&answer.text),
+            span: answer.span,
+        });
+    }
+}
+
+/// `avslås`, `nekas`, `avslogs`: a point the meeting said no to.
+fn rejects(f: &str) -> bool {
+    ["avslås", "avslogs", "nekas", "nekades", "avslag"]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// Decision lines about the proposed points (`attsats 2 nekas`, `första
+/// attsatsen bifalles`): (some said yes to, some said no to).
+fn point_verdicts(p: &Paragraph) -> (bool, bool) {
+    verdicts(p, &["attsats"])
+}
+
+/// Whether the decision says, point by point or yrkande by yrkande, what
+/// the meeting said yes and no to (`samtliga ändringsyrkanden bifalles`,
+/// `attsats 2 nekas`): the procedure is recorded there.
+pub(crate) fn decision_gives_verdicts(p: &Paragraph) -> bool {
+    let (yes, no) = verdicts(p, &["attsats", "yrkande"]);
+    yes || no
+}
+
+fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
+    let Some(d) = &p.decision else {
+        return (false, false);
+    };
+    let mut yes = false;
+    let mut no = false;
+    for line in d.text.lines() {
+        let f = fold(line);
+        // A verdict is terse (`attsats 2 nekas`); a long line explains.
+        if f.len() > 60 || !subjects.iter().any(|w| f.contains(w)) {
+            continue;
+        }
+        if rejects(&f) {
+            no = true;
+        } else if f.contains("bifall") || f.contains("godkän") {
+            yes = true;
+        }
+    }
+    (yes, no)
+}
+
 /// The positions that stood: the base proposal and every yrkande except
-/// those that approve the base (they are the base).
+/// those that approve the base (they are the base), nominations (a
+/// candidate is not against another unless a vote says so), points
+/// decided on their own, and amendments the mover merged into the base
+/// (`jämkade`).
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
+    // `Jämkan`: the movers adjusted their proposal to the amendments.
+    let merged = p.parts.iter().any(|x| fold(&x.text).contains("jämk"))
+        || p.decision
+            .as_ref()
+            .is_some_and(|d| fold(&d.text).contains("jämk"));
+    let apart = |id: &str| {
+        p.procedure
+            .iter()
+            .any(|q| q.kind == QuestionKind::Separate && q.between.iter().any(|b| b == id))
+    };
     p.proposals
         .iter()
         .filter(|x| !(has_base && x.kind == ProposalKind::Approve))
+        .filter(|x| x.kind != ProposalKind::Nominate)
+        .filter(|x| !(merged && matches!(x.kind, ProposalKind::Amend | ProposalKind::Add)))
+        .filter(|x| !apart(&x.id))
         .collect()
 }
 
@@ -263,11 +366,15 @@ fn outcome(p: &mut Paragraph) {
         .iter()
         .rev()
         .find(|v| v.counts.yes.is_some() || v.counts.no.is_some());
+    let (points_yes, points_no) = point_verdicts(p);
     let contested = stood.len() > 1
+        || points_no
         || p.votes
             .iter()
             .any(|v| v.counts.no.is_some_and(|n| n > 0) || v.lot || v.casting_vote)
-        || p.procedure.iter().any(|q| q.between.len() > 1);
+        || p.procedure
+            .iter()
+            .any(|q| q.between.len() > 1 && q.kind != QuestionKind::Separate);
     // A counted vote settled by lot is still a vote (`Vote::lot` says so);
     // `lot` alone is a lot with no count.
     let method = if vote.is_some() {
@@ -289,11 +396,18 @@ fn outcome(p: &mut Paragraph) {
                 .find_map(|q| q.winner.clone())
         })
         .or_else(|| {
-            if stood.len() == 1 {
+            if stood.len() == 1 && !points_no {
                 stood.first().map(|x| x.id.clone())
             } else {
                 None
             }
+        })
+        .or_else(|| {
+            // `attsatsen bifalles efter ändringsyrkanden`: the base as
+            // amended; `attsats 1 bifalles`, `attsats 2 nekas`: the base in
+            // part.
+            let base = stood.iter().find(|x| x.kind == ProposalKind::Base)?;
+            points_yes.then(|| base.id.clone())
         })
         .map(|id| match p.proposals.iter().find(|x| x.id == id) {
             Some(x)

@@ -3,7 +3,10 @@
 //! ## What it does
 //! Reports a paragraph with a proposal against the base proposal (avslag,
 //! återremiss, bordläggning, an own or amended proposal) but no procedure:
-//! no `Beslutsgång` or `Propositionsordning`, no question put and no vote.
+//! no `Beslutsgång` or `Propositionsordning`, no question put, no vote,
+//! and no decision that says yrkande by yrkande what was adopted
+//! (`samtliga ändringsyrkanden bifalles`, as association minutes do).
+//! Nominations in an election are candidates, not competing proposals.
 //!
 //! ## Why is this bad?
 //! The protocol must show the chair's propositionsordning: which proposals
@@ -28,6 +31,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{PartKind, ProposalKind};
+use crate::outcome::{decision_gives_verdicts, positions};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "missing-procedure";
@@ -38,12 +42,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     for p in &cx.doc.paragraphs {
-        let contrary = p
-            .proposals
+        let contrary = positions(p)
             .iter()
             .any(|x| !matches!(x.kind, ProposalKind::Base | ProposalKind::Approve));
         let put = !p.procedure.is_empty()
             || !p.votes.is_empty()
+            || decision_gives_verdicts(p)
             || p.part(PartKind::Procedure).is_some()
             || p.part(PartKind::Vote).is_some();
         if p.confidential || !contrary || put {
