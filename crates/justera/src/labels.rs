@@ -118,6 +118,8 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         "tilläggsyrkande",
         "tilläggsyrkanden",
         "ytterligare yrkanden",
+        "överläggning",
+        "överläggningar",
         "fri nominering",
         "fria nomineringar",
     ]) || f.starts_with("yrkande: ")

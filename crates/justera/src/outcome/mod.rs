@@ -396,8 +396,16 @@ fn outcome(p: &mut Paragraph) {
                 .find_map(|q| q.winner.clone())
         })
         .or_else(|| {
-            if stood.len() == 1 && !points_no {
-                stood.first().map(|x| x.id.clone())
+            // What still stands once the questions put first (återremiss,
+            // bordläggning) and any proposal the meeting said no to are out.
+            let out_of_it = |id: &str| {
+                p.procedure
+                    .iter()
+                    .any(|q| q.rejected.iter().any(|r| r == id))
+            };
+            let left: Vec<&&Proposal> = stood.iter().filter(|x| !out_of_it(&x.id)).collect();
+            if left.len() == 1 && !points_no {
+                left.first().map(|x| x.id.clone())
             } else {
                 None
             }

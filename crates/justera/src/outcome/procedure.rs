@@ -16,11 +16,77 @@ fn finding_at(low: &str) -> Option<usize> {
         "finner sedan att",
         ", och att",
         " och att",
+        // `finner det avslaget`, `finner regionstyrelsens förslag bifallet`
+        "finner ",
+        "fann ",
     ]
     .iter()
-    .filter_map(|w| low.find(w).map(|k| (k, w.len())))
+    .filter_map(|w| low.find(w).map(|k| (k, std::cmp::Reverse(w.len()))))
     .min()
-    .map(|(k, n)| k + n)
+    .map(|(k, n)| k + n.0)
+}
+
+/// `finner det avslaget`, `finner att yrkandet avslås`: the finding says
+/// no to what was put, and names no other proposal as adopted.
+fn says_no(finding: &str) -> bool {
+    [
+        "avslaget", "avslagen", "avslagna", "avslås", "avslogs", "fallit", "faller",
+    ]
+    .iter()
+    .any(|w| finding.contains(w))
+        && adopted_at(finding).is_none()
+}
+
+/// The kind a put names (`tilläggsyrkandet`, `återremissyrkandet`).
+fn kind_named(low: &str) -> Option<ProposalKind> {
+    [
+        ("tilläggsyrkande", ProposalKind::Add),
+        ("ändringsyrkande", ProposalKind::Amend),
+        ("återremissyrkande", ProposalKind::ReferBack),
+        ("bordläggningsyrkande", ProposalKind::Postpone),
+        ("avslagsyrkande", ProposalKind::Reject),
+    ]
+    .iter()
+    .find(|(w, _)| low.contains(w))
+    .map(|(_, k)| *k)
+}
+
+fn names_one_kind(low: &str) -> bool {
+    kind_named(low).is_some()
+}
+
+/// `Hanna Mörns (V) tilläggsyrkande`: of her proposals, the addition.
+fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<String> {
+    // `X mot Y`: both stand, whatever their kinds.
+    let Some(kind) = kind_named(low).filter(|_| !low.contains(" mot ")) else {
+        return between;
+    };
+    let of_kind = |id: &String| props.iter().any(|x| &x.id == id && x.kind == kind);
+    let narrowed: Vec<String> = between.iter().filter(|b| of_kind(b)).cloned().collect();
+    if !narrowed.is_empty() {
+        return narrowed;
+    }
+    // Named by its kind alone: the one proposal of that kind.
+    let all: Vec<String> = props
+        .iter()
+        .filter(|x| x.kind == kind)
+        .map(|x| x.id.clone())
+        .collect();
+    if all.len() == 1 {
+        all
+    } else {
+        between
+    }
+}
+
+/// `bifallit detsamma`, `bifaller densamma`: the adopted proposal is the
+/// one the question was put on.
+fn names_the_put(after_adopted: &str) -> bool {
+    let t = after_adopted.trim_start();
+    ["detsamma", "densamma", "dessa", "det ", "det.", "detta"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        || t.is_empty()
 }
 
 /// In a finding, the words after which the adopted proposal is named.
@@ -66,6 +132,20 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
         for s in sentences(src, part.span) {
             let t = s.text(src);
             let low = lower(t);
+            // What yes and no mean in a vote is not a question put by
+            // acclamation (the vote itself is added as a question).
+            if [
+                "röstar ja",
+                "röstar nej",
+                "ja-röst",
+                "nej-röst",
+                "voteringsordning",
+            ]
+            .iter()
+            .any(|w| low.contains(w))
+            {
+                continue;
+            }
             let mut who = speaker(t, s.span.start);
             // `Ordförande Tommy Rydfeldt (L) finner ...`: remember the chair,
             // who later speaks of `hans eget förslag`.
@@ -158,8 +238,9 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                 let finding = put_finding;
                 let put_end = finding.unwrap_or(low.len());
                 let put_text = &t[put_at.min(put_end)..put_end.min(t.len())];
-                let mut between = resolve_all(put_text, props, &who);
-                if between.len() < 2 {
+                let mut between =
+                    narrow_by_kind(&lower(put_text), resolve_all(put_text, props, &who), props);
+                if between.len() < 2 && !names_one_kind(&lower(put_text)) {
                     let o = open(&settled);
                     if between.is_empty() || o.len() >= 2 {
                         between = o;
@@ -272,11 +353,46 @@ fn push_found(
     text: &str,
     span: Span,
 ) {
+    // The proposal put to a yes-or-no question (`proposition på bifall
+    // respektive avslag till X`): the first that is not the rejection.
+    let put_on = || {
+        between
+            .iter()
+            .find(|b| {
+                props
+                    .iter()
+                    .any(|x| &x.id == *b && x.kind != ProposalKind::Reject)
+            })
+            .cloned()
+    };
+    if says_no(finding_low) && (between.len() == 1 || resolve(finding, props, who).is_none()) {
+        let rejected = between.clone();
+        settled.extend(rejected.iter().cloned());
+        out.push(Question {
+            kind: QuestionKind::Main,
+            between,
+            winner: None,
+            rejected,
+            method: Method::Acclamation,
+            text: clean(text),
+            span,
+        });
+        return;
+    }
     let winner = match adopted_at(finding_low) {
+        Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
         Some(k) => resolve(&finding[k.min(finding.len())..], props, who),
         None if counter => resolve(finding, props, who),
         None => None,
     };
+    // `finner X bifallet`
+    let winner = winner.or_else(|| {
+        ["bifallet", "bifallen", "bifalls", "antaget"]
+            .iter()
+            .any(|w| finding_low.contains(w))
+            .then(|| resolve(finding, props, who).or_else(put_on))
+            .flatten()
+    });
     let winner = winner.or_else(|| resolve(finding, props, who)).or_else(|| {
         if between.len() == 1 {
             between.first().cloned()

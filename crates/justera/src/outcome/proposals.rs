@@ -21,14 +21,26 @@ const PROPOSE: [&str; 9] = [
     "ställde sig bakom",
 ];
 
+/// Parties by the stem of their names, with their letters.
+const PARTIES: [(&str, &str); 8] = [
+    ("socialdemokrat", "S"),
+    ("moderat", "M"),
+    ("sverigedemokrat", "SD"),
+    ("centerpartiet", "C"),
+    ("vänsterpartiet", "V"),
+    ("kristdemokrat", "KD"),
+    ("liberal", "L"),
+    ("miljöpartiet", "MP"),
+];
+
 /// Whose proposal the base proposal is, as named in the text.
-pub(crate) fn base_source(low: &str) -> Option<(usize, &'static str)> {
+pub(crate) fn base_source(low: &str) -> Option<(usize, String)> {
     sources(low).into_iter().next()
 }
 
 /// Every base-proposal phrase in the text, in order: (position, canonical name).
-pub(crate) fn sources(low: &str) -> Vec<(usize, &'static str)> {
-    const SOURCES: [(&str, &str); 16] = [
+pub(crate) fn sources(low: &str) -> Vec<(usize, String)> {
+    const SOURCES: [(&str, &str); 18] = [
         (
             "kommunstyrelsens arbetsutskotts förslag",
             "kommunstyrelsens arbetsutskotts förslag",
@@ -49,10 +61,12 @@ pub(crate) fn sources(low: &str) -> Vec<(usize, &'static str)> {
         ("kommunstyrelsens förslag", "kommunstyrelsens förslag"),
         ("beredningens förslag", "beredningens förslag"),
         ("nämndens förslag", "nämndens förslag"),
+        ("föreliggande förslag", "liggande förslag"),
         ("liggande förslag", "liggande förslag"),
+        ("kommunstyrelsen förslag", "kommunstyrelsens förslag"),
         ("förslaget till beslut", "förslaget till beslut"),
     ];
-    let mut out: Vec<(usize, &'static str, usize)> = Vec::new();
+    let mut out: Vec<(usize, String, usize)> = Vec::new();
     for (k, v) in SOURCES {
         let mut from = 0;
         while let Some(i) = low[from..].find(k) {
@@ -60,10 +74,40 @@ pub(crate) fn sources(low: &str) -> Vec<(usize, &'static str)> {
             // A longer phrase found first owns its span (`kommunstyrelsens
             // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
             if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
-                out.push((at, v, k.len()));
+                out.push((at, v.to_string(), k.len()));
             }
             from = at + k.len();
         }
+    }
+    // Any other body's or office's proposal: `stadskontorets förslag`,
+    // `tekniska nämndens förslag`, `regionstyrelsens förslag`.
+    const BODIES: [&str; 9] = [
+        "kontorets",
+        "nämndens",
+        "styrelsens",
+        "utskottets",
+        "förvaltningens",
+        "beredningens",
+        "direktionens",
+        "presidiets",
+        "avdelningens",
+    ];
+    let mut from = 0;
+    while let Some(i) = low[from..].find(" förslag") {
+        let end = from + i;
+        from = end + 1;
+        let word_start = low[..end]
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+            .map_or(0, |k| k + 1);
+        let word = &low[word_start..end];
+        let taken = out
+            .iter()
+            .any(|(a, _, len)| *a <= word_start && word_start < a + len);
+        if taken || !BODIES.iter().any(|b| word.ends_with(b)) {
+            continue;
+        }
+        let phrase = &low[word_start..end + " förslag".len()];
+        out.push((word_start, phrase.to_string(), phrase.len()));
     }
     out.sort_by_key(|(a, _, _)| *a);
     out.into_iter().map(|(a, v, _)| (a, v)).collect()
@@ -77,7 +121,12 @@ fn kind_of(head: &str) -> ProposalKind {
         ProposalKind::ReferBack
     } else if has("bordlägg") || has("bordlagt") || has("bordläggs") {
         ProposalKind::Postpone
-    } else if has("delvis") || has("ändringsyrkande") || has("ändring") || has("ändra ") {
+    } else if has("delvis")
+        || has("ändringsyrkande")
+        || has("ändring")
+        || has("ändra ")
+        || has("i övrigt bifall")
+    {
         ProposalKind::Amend
     } else if has("tilläggsyrkande") || has("tillägg") {
         ProposalKind::Add
@@ -179,38 +228,38 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 current = Some(target);
                 continue;
             }
-            // `i första hand ..., och i andra hand ...`: two proposals.
+            // `i första hand ..., och i andra hand ...` or `bordläggning i
+            // första hand, återremiss i andra hand och avslag i tredje hand`:
+            // one proposal per hand.
             let first = low.find("i första hand");
-            let second = low.find("i andra hand");
             let joint = by.len() > 1 || low.contains("gemensam");
-            match (first, second) {
-                (Some(a), Some(b)) if a < b => {
-                    let s1 = Span::new(s.span.start, s.span.start + b);
-                    let s2 = Span::new(s.span.start + b, s.span.end);
-                    drafts.push(Draft {
-                        kind: None,
-                        by: by.clone(),
-                        priority: Some(1),
-                        span: s1,
-                        head: Span::new(s.span.start + v, s1.end),
-                        joint,
-                        markup: false,
-                    });
-                    drafts.push(Draft {
-                        kind: None,
-                        by,
-                        priority: Some(2),
-                        span: s2,
-                        head: s2,
-                        joint,
-                        markup: false,
-                    });
+            let hands = by_hand(&low, v);
+            match hands.len() {
+                2.. => {
+                    for (k, (a, b)) in hands.into_iter().enumerate() {
+                        let sp = Span::new(s.span.start + a, s.span.start + b);
+                        drafts.push(Draft {
+                            kind: None,
+                            by: by.clone(),
+                            priority: Some(k as u8 + 1),
+                            span: if k == 0 {
+                                Span::new(s.span.start, sp.end)
+                            } else {
+                                sp
+                            },
+                            head: sp,
+                            joint,
+                            markup: false,
+                        });
+                    }
                 }
                 _ => drafts.push(Draft {
                     kind: None,
                     by,
-                    priority: if second_hand {
+                    priority: if second_hand || low.contains("i andra hand") {
                         Some(2)
+                    } else if low.contains("i tredje hand") {
+                        Some(3)
                     } else if first.is_some() {
                         Some(1)
                     } else {
@@ -250,7 +299,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
     let mut out: Vec<Proposal> = Vec::new();
     for d in drafts {
         let head = lower(d.head.of(src));
-        let source = base_source(&head).map(|(_, s)| s.to_string());
+        let source = base_source(&head).map(|(_, s)| s);
         let mut kind = d.kind.unwrap_or(ProposalKind::Own);
         // Approving another body's proposal than the base one is a
         // proposal of its own (`bifall till kommunstyrelsens förvaltnings
@@ -318,7 +367,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                     PartKind::Procedure | PartKind::Vote | PartKind::Proposals
                 ) || (x.kind == PartKind::Decision && lower(&x.text).contains(" röster mot "))
             })
-            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s.to_string()))
+            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s))
     });
     let named = named.or_else(|| {
         put.map(|x| {
@@ -328,10 +377,9 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                     .map(|h| h.text.clone())
                     .unwrap_or_default(),
             );
-            let s = base_source(&h)
+            base_source(&h)
                 .map(|(_, s)| s)
-                .unwrap_or("förslaget till beslut");
-            s.to_string()
+                .unwrap_or_else(|| "förslaget till beslut".to_string())
         })
     });
     if let Some(source) = named {
@@ -357,6 +405,45 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 span,
             },
         );
+    }
+    out
+}
+
+/// The stretch of each hand in a sentence proposing in several hands,
+/// after the verb at `v`: `i första hand A och i andra hand B` (the marker
+/// before) or `A i första hand, B i andra hand och C i tredje hand` (the
+/// marker after). Fewer than two hands: nothing.
+fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
+    let marks: Vec<(usize, usize)> = ["i första hand", "i andra hand", "i tredje hand"]
+        .iter()
+        .map_while(|m| low.find(m).map(|k| (k, k + m.len())))
+        .collect();
+    if marks.len() < 2 || marks.windows(2).any(|w| w[0].0 > w[1].0) {
+        return Vec::new();
+    }
+    // The verb's own words (`yrkar`, `yrkar på`) before the first marker
+    // mean the marker comes first.
+    let lead = low[v..marks[0].0]
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "yrkar" | "yrkade" | "föreslår" | "på" | "att" | "om" | ","
+            )
+        })
+        .count();
+    let mut out = Vec::new();
+    if lead == 0 {
+        for (k, m) in marks.iter().enumerate() {
+            let end = marks.get(k + 1).map_or(low.len(), |n| n.0);
+            out.push((m.0, end));
+        }
+    } else {
+        let mut from = v;
+        for m in &marks {
+            out.push((from, m.1));
+            from = m.1;
+        }
     }
     out
 }
@@ -596,6 +683,18 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
         return None;
     }
     let words = key_words(target.split(['.', ';']).next().unwrap_or(""));
+    // `bifall till Socialdemokraternas återremissyrkande`: the party's.
+    let head = target.split(['.', ';']).next().unwrap_or("");
+    for (stem, party) in PARTIES {
+        if head.contains(stem) {
+            let found = drafts
+                .iter()
+                .rposition(|d| d.by.iter().any(|a| a.party.as_deref() == Some(party)));
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
     drafts
         .iter()
         .enumerate()
@@ -692,9 +791,11 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
         let base = props.iter().find(|x| x.kind == ProposalKind::Base);
         let own = props
             .iter()
-            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name));
+            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str()));
         match (base, own) {
-            (Some(b), _) if b.source.as_deref() == Some(name) => hits.push((at, b.id.clone())),
+            (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
+                hits.push((at, b.id.clone()))
+            }
             (_, Some(o)) => hits.push((at, o.id.clone())),
             (Some(b), None) => hits.push((at, b.id.clone())),
             (None, None) => {}
@@ -718,16 +819,6 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
     }
     // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
     if !named_any {
-        const PARTIES: [(&str, &str); 8] = [
-            ("socialdemokrat", "S"),
-            ("moderat", "M"),
-            ("sverigedemokrat", "SD"),
-            ("centerpartiet", "C"),
-            ("vänsterpartiet", "V"),
-            ("kristdemokrat", "KD"),
-            ("liberal", "L"),
-            ("miljöpartiet", "MP"),
-        ];
         for (stem, party) in PARTIES {
             // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
             let letters = party.to_lowercase();
@@ -754,6 +845,23 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             }) {
                 hits.push((at, x.id.clone()));
                 named_any = true;
+            }
+        }
+    }
+    // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
+    // kind.
+    for (w, kind) in [
+        ("ändrade förslag", ProposalKind::Amend),
+        ("ändringsyrkande", ProposalKind::Amend),
+        ("tilläggsyrkande", ProposalKind::Add),
+        ("återremissyrkande", ProposalKind::ReferBack),
+        ("bordläggningsyrkande", ProposalKind::Postpone),
+        ("avslagsyrkande", ProposalKind::Reject),
+    ] {
+        if let Some(at) = low.find(w) {
+            let of_kind: Vec<&Proposal> = props.iter().filter(|x| x.kind == kind).collect();
+            if of_kind.len() == 1 && !hits.iter().any(|(_, id)| *id == of_kind[0].id) {
+                hits.push((at, of_kind[0].id.clone()));
             }
         }
     }

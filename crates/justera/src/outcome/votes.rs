@@ -112,6 +112,15 @@ fn counts_in(low: &str) -> Vec<Counts> {
                 }
                 found = true;
             }
+            // `2 ledamöter som avstår från att rösta`, `1 ledamot avstår`
+            "ledamöter" | "ledamot"
+                if matches!(next2, "avstår" | "avstod" | "avstått")
+                    || (next2 == "som"
+                        && matches!(word(i + 3), "avstår" | "avstod" | "avstått")) =>
+            {
+                c.abstain = Some(n);
+                found = true;
+            }
             "frånvarande" if is_digits || found => {
                 c.absent = Some(n);
                 found = true;
@@ -452,6 +461,109 @@ impl Draft {
     }
 }
 
+/// What each side of a vote means. A side written as a rejection (`den
+/// som vill avslå tilläggsyrkandet röstar ja, den som vill bifalla det
+/// röstar nej`) means no proposal of its own; the other side is the
+/// proposal rejected.
+fn sides(
+    yes: Option<&str>,
+    no: Option<&str>,
+    props: &[Proposal],
+    who: &[Actor],
+) -> (Option<String>, Option<String>) {
+    let against = |t: &str| -> Option<String> {
+        let l = lower(t);
+        let rest = ["avslå ", "avslag på ", "avslag till "]
+            .iter()
+            .find_map(|w| l.strip_prefix(w).map(|r| t.len() - r.len()))?;
+        let named = &t[rest..];
+        // Only a named proposal, not the one rejection on the table.
+        resolve(named, props, who).filter(|id| {
+            props
+                .iter()
+                .any(|x| &x.id == id && x.kind != ProposalKind::Reject)
+        })
+    };
+    let yes_against = yes.and_then(against);
+    let no_against = no.and_then(against);
+    let yes_means = match (&yes_against, no_against.clone()) {
+        (Some(_), _) => None,
+        (None, Some(x)) => Some(x),
+        (None, None) => yes.and_then(|x| resolve(x, props, who)),
+    };
+    let no_means = match (&no_against, yes_against) {
+        (Some(_), _) => None,
+        (None, Some(x)) => Some(x),
+        (None, None) => no.and_then(|x| resolve(x, props, who)),
+    };
+    (yes_means, no_means)
+}
+
+fn is_count_sentence(low: &str) -> bool {
+    !counts_in(low).is_empty()
+}
+
+/// What yes and no mean when written as wishes or labels: `den som vill
+/// bifalla X röstar ja`, `den som vill Y röstar nej`, `Ja för X, Nej för
+/// Y`, `vinner nej har kommunfullmäktige bifallit Y`. `den det ej vill`
+/// says nothing of its own.
+fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
+    let mut yes = None;
+    let mut no = None;
+    let clean = |a: usize, b: usize| -> Option<String> {
+        let x = t.get(a..b)?.trim();
+        let x = x.trim_end_matches([',', '.', ';']).trim();
+        let lx = lower(x);
+        let skip = ["att bifalla", "bifalla", "bifall till", "att"]
+            .iter()
+            .find(|w| lx.starts_with(*w))
+            .map_or(0, |w| w.len());
+        let x = x[skip..].trim();
+        (!x.is_empty()).then(|| x.to_string())
+    };
+    let mut from = 0;
+    while let Some(k) = low[from..].find("den som vill ") {
+        let a = from + k + "den som vill ".len();
+        let Some(r) = low[a..].find("röstar ") else {
+            break;
+        };
+        let b = a + r;
+        let after = &low[b + "röstar ".len()..];
+        if after.starts_with("ja") {
+            yes = clean(a, b);
+        } else if after.starts_with("nej") {
+            no = clean(a, b);
+        }
+        from = b;
+    }
+    for (label, slot) in [("ja för ", &mut yes), ("nej för ", &mut no)] {
+        let at = low
+            .match_indices(label)
+            .map(|(k, _)| k)
+            .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+        if let (Some(k), None) = (at, slot.as_ref()) {
+            let a = k + label.len();
+            let b = low[a..].find([',', '.', ';']).map_or(low.len(), |e| a + e);
+            let b = low[a..b].find(" nej för").map_or(b, |e| a + e);
+            *slot = clean(a, b);
+        }
+    }
+    if no.is_none() {
+        if let Some(k) = low.find("vinner nej") {
+            let rest = &low[k..];
+            let verb = ["bifallit ", "beslutat enligt ", "beslutat att bifalla "]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|j| k + j + w.len()))
+                .min();
+            if let Some(a) = verb {
+                let b = low[a..].find(['.', ';']).map_or(low.len(), |e| a + e);
+                no = clean(a, b);
+            }
+        }
+    }
+    (yes, no)
+}
+
 fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
     let k = keys
         .iter()
@@ -530,6 +642,19 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         if requested && d.start.is_none() {
             d.start = Some(s.span.start);
         }
+        // `Den som vill bifalla X röstar ja, den som vill Y röstar nej`,
+        // `Ja för X, Nej för Y`, `Vinner nej har fullmäktige bifallit Y`.
+        if !is_count_sentence(&low) {
+            let (y, n) = wishes(t, &low);
+            if let Some(y) = y {
+                d.yes_text = Some((y, s.span));
+                d.start.get_or_insert(s.span.start);
+            }
+            if let Some(n) = n {
+                d.no_text = Some((n, s.span));
+                d.start.get_or_insert(s.span.start);
+            }
+        }
         let has_yes = low.contains("ja-röst")
             || low.starts_with("ja innebär")
             || low.contains("− ja")
@@ -563,10 +688,18 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         // A count: `röster för` in an election without a question is still a count.
         let who = speaker(t, s.span.start);
         for counts in counts_in(&low) {
+            // `11 ledamöter avstod från att rösta` after the count: the same
+            // vote's abstentions.
+            if counts.yes.is_none() && counts.no.is_none() {
+                if let Some(last) = out.last_mut() {
+                    last.counts.abstain = last.counts.abstain.or(counts.abstain);
+                    last.counts.absent = last.counts.absent.or(counts.absent);
+                    continue;
+                }
+            }
             let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
             let no_text = d.no_text.as_ref().map(|x| x.0.clone());
-            let yes_means = yes_text.as_deref().and_then(|x| resolve(x, props, &who));
-            let no_means = no_text.as_deref().and_then(|x| resolve(x, props, &who));
+            let (yes_means, no_means) = sides(yes_text.as_deref(), no_text.as_deref(), props, &who);
             // The stated result: `beslutar enligt X`, `X vann med ...`.
             let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
                 .iter()

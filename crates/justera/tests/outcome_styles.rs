@@ -1,0 +1,180 @@
+//! Outcomes as other municipalities write them. The fixtures in
+//! `tests/fixtures/outcomes/wild/` are synthetic (invented names) but keep
+//! each municipality's headings and sentence forms; next to each, an
+//! `.expect.json` records a careful human reading. This test pins the facts
+//! the engine reads right.
+
+use std::path::Path;
+
+use justera::{Method, ProposalKind as K, QuestionKind};
+
+fn doc(name: &str) -> justera::Document {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/outcomes/wild")
+        .join(format!("{name}.md"));
+    let src = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    justera::parse(&src)
+}
+
+fn only(d: &justera::Document) -> &justera::Paragraph {
+    &d.paragraphs[0]
+}
+
+fn kinds(p: &justera::Paragraph) -> Vec<(K, Option<u8>)> {
+    p.proposals
+        .iter()
+        .filter(|x| x.kind != K::Base)
+        .map(|x| (x.kind, x.priority))
+        .collect()
+}
+
+fn adopted(p: &justera::Paragraph) -> Option<&str> {
+    p.outcome.as_ref().and_then(|o| o.adopted.as_deref())
+}
+
+fn id_of(p: &justera::Paragraph, kind: K) -> String {
+    p.proposals
+        .iter()
+        .find(|x| x.kind == kind)
+        .map(|x| x.id.clone())
+        .unwrap_or_else(|| panic!("no {kind:?} in § {}", p.number))
+}
+
+/// `bordläggning i första hand, återremiss i andra hand och avslag i
+/// tredje hand`; `finner det avslaget`; `Den som vill avslå
+/// tilläggsyrkandet ... röstar Ja, den som vill bifalla det röstar Nej`.
+#[test]
+fn three_hands_a_rejected_addition_and_a_vote_written_as_wishes() {
+    let d = doc("goteborg_kf_tredje_hand");
+    let p = only(&d);
+    assert_eq!(
+        kinds(p),
+        [
+            (K::Postpone, Some(1)),
+            (K::ReferBack, Some(2)),
+            (K::Reject, Some(3)),
+            (K::Approve, None),
+            (K::Add, None)
+        ]
+    );
+    let add = id_of(p, K::Add);
+    let q = p
+        .procedure
+        .iter()
+        .find(|q| q.between == [add.clone()] && q.method == Method::Acclamation)
+        .expect("the question on the addition");
+    assert_eq!(
+        (q.winner.as_deref(), &q.rejected),
+        (None, &vec![add.clone()])
+    );
+    let v = &p.votes[0];
+    assert_eq!(
+        (v.counts.yes, v.counts.no, v.counts.abstain),
+        (Some(59), Some(12), Some(10))
+    );
+    assert_eq!(
+        (v.yes_means.as_deref(), v.no_means.as_deref()),
+        (None, Some(add.as_str()))
+    );
+    assert_eq!(adopted(p), Some("base"));
+}
+
+/// `bifallit detsamma` adopts what was put; `i andra hand tillägg` is a
+/// second-hand proposal; `Hanna Mörns (V) tilläggsyrkande (2) ... finner det
+/// avslaget` rejects her addition, not her återremiss.
+#[test]
+fn the_same_the_addition_and_the_rejection() {
+    let d = doc("uppsala_forsta_andra_hand");
+    let p = only(&d);
+    assert_eq!(
+        kinds(p),
+        [
+            (K::ReferBack, Some(1)),
+            (K::Reject, Some(2)),
+            (K::ReferBack, Some(1)),
+            (K::Add, Some(2)),
+            (K::Approve, None)
+        ]
+    );
+    let add = id_of(p, K::Add);
+    let last = p.procedure.last().unwrap();
+    assert_eq!((last.winner.as_deref(), &last.rejected), (None, &vec![add]));
+    let main = p
+        .procedure
+        .iter()
+        .find(|q| q.kind == QuestionKind::Main)
+        .unwrap();
+    assert_eq!(main.winner.as_deref(), Some("base"));
+    assert_eq!(adopted(p), Some("base"));
+    assert_eq!(p.outcome.as_ref().unwrap().method, Method::Acclamation);
+}
+
+/// `det ändrade förslaget mot Niklas Sundelins (SD) avslagsyrkande ... bifaller
+/// det ändrade förslaget`: the amendment won.
+#[test]
+fn the_amended_proposal_wins() {
+    let d = doc("ulricehamn_andringsyrkande");
+    let p = only(&d);
+    let amend = id_of(p, K::Amend);
+    let reject = id_of(p, K::Reject);
+    let q = &p.procedure[0];
+    assert_eq!(q.between, [amend.clone(), reject]);
+    assert_eq!(adopted(p), Some(amend.as_str()));
+}
+
+/// A vote on återremiss only (`den som vill att ärendet ska avgöras idag
+/// röstar ja`): once it is out, the base proposal is all that stands.
+#[test]
+fn after_the_refer_back_vote_the_base_stands() {
+    let d = doc("tyreso_partinamn");
+    let p = only(&d);
+    assert_eq!(p.procedure.len(), 2, "{:#?}", p.procedure);
+    assert!(p
+        .procedure
+        .iter()
+        .all(|q| q.kind == QuestionKind::ReferBack));
+    assert_eq!(p.votes[0].no_means, Some(id_of(p, K::ReferBack)));
+    assert_eq!(adopted(p), Some("base"));
+}
+
+/// `11 ledamöter avstod från att rösta` after the count belongs to it.
+#[test]
+fn abstentions_written_after_the_count() {
+    let d = doc("stockholm_gemener_preteritum");
+    let p = only(&d);
+    assert_eq!(p.votes.len(), 1);
+    let c = p.votes[0].counts;
+    assert_eq!((c.yes, c.no, c.abstain), (Some(52), Some(37), Some(11)));
+}
+
+/// Any office or body can own the base proposal.
+#[test]
+fn base_proposals_of_other_offices() {
+    for (name, source) in [
+        ("malmo_reservation_skriftligt", "stadskontorets förslag"),
+        ("goteborg_partigrupper", "stadsledningskontorets förslag"),
+    ] {
+        let d = doc(name);
+        let base = &only(&d).proposals[0];
+        assert_eq!(
+            (base.kind, base.source.as_deref()),
+            (K::Base, Some(source)),
+            "{name}"
+        );
+    }
+}
+
+/// `yrkar att taxan sänks ... och i övrigt bifall till arbetsutskottets
+/// förslag` amends the base; the reservation goes to that amendment.
+#[test]
+fn otherwise_approve_is_an_amendment() {
+    let d = doc("lund_beslutsgang_omrostning");
+    let p = only(&d);
+    let amend = id_of(p, K::Amend);
+    assert_eq!(p.votes[0].no_means.as_deref(), Some(amend.as_str()));
+    assert_eq!(
+        p.reservations[0].in_favour_of.as_deref(),
+        Some(amend.as_str())
+    );
+    assert_eq!(adopted(p), Some("base"));
+}
