@@ -118,8 +118,15 @@ fn the_amended_proposal_wins() {
     let amend = id_of(p, K::Amend);
     let reject = id_of(p, K::Reject);
     let q = &p.procedure[0];
-    assert_eq!(q.between, [amend.clone(), reject]);
+    assert_eq!(q.between, [amend.clone(), reject.clone()]);
     assert_eq!(adopted(p), Some(amend.as_str()));
+    // `Niklas Sundelin (SD) reserverar sig mot beslutet`: for his own
+    // avslag, the one losing proposal he made.
+    let r = &p.reservations[0];
+    assert_eq!(
+        (r.in_favour_of.as_deref(), r.in_favour_text.as_deref()),
+        (Some(reject.as_str()), None)
+    );
 }
 
 /// A vote on återremiss only (`den som vill att ärendet ska avgöras idag

@@ -196,6 +196,48 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     }
 
     outcome(p);
+    link_reservations(p);
+}
+
+/// A reservation that names no proposal (`X (S) och Y (V) reserverar sig
+/// mot beslutet`), or names its own by a word the reservers' names do not
+/// resolve (`SD-gruppen ... till förmån för sitt yrkande`): the one losing
+/// proposal the reservers made or backed, by name or, for a party group,
+/// by party. The written text (`in_favour_text`) stays as it was.
+fn link_reservations(p: &mut Paragraph) {
+    let adopted = p.outcome.as_ref().and_then(|o| o.adopted.clone());
+    let losing: Vec<(String, Vec<Actor>)> = positions(p)
+        .into_iter()
+        .filter(|x| x.kind != ProposalKind::Base && Some(&x.id) != adopted.as_ref())
+        .map(|x| (x.id.clone(), x.by.clone()))
+        .collect();
+    for r in p
+        .reservations
+        .iter_mut()
+        .filter(|r| r.in_favour_of.is_none())
+    {
+        let own_words = r.in_favour_text.as_deref().is_none_or(|t| {
+            let f = fold(t);
+            ["eget", "egna", "sitt", "sina", "gemensamma", "gemensamt"]
+                .iter()
+                .any(|w| f.split_whitespace().any(|x| x == *w))
+        });
+        if !own_words || r.by.is_empty() {
+            continue;
+        }
+        let backs = |by: &[Actor]| {
+            by.iter().any(|b| {
+                r.by.iter().any(|a| {
+                    text::name_key(&a.name) == text::name_key(&b.name)
+                        || (a.group && a.party.is_some() && a.party == b.party)
+                })
+            })
+        };
+        let mut found = losing.iter().filter(|(_, by)| backs(by));
+        if let (Some((id, _)), None) = (found.next(), found.next()) {
+            r.in_favour_of = Some(id.clone());
+        }
+    }
 }
 
 /// Each counted vote is the question that decided: add it after the
