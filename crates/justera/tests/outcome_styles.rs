@@ -185,3 +185,25 @@ fn otherwise_approve_is_an_amendment() {
     );
     assert_eq!(adopted(p), Some("base"));
 }
+
+/// `Utfall efter votering:` then one line per option with its count.
+#[test]
+fn counts_per_option_line_by_line() {
+    let d = doc("vgregion_votering_roster");
+    let p = &d.paragraphs[0];
+    let v = &p.votes[0];
+    assert_eq!(
+        (v.counts.yes, v.counts.no, v.counts.abstain),
+        (Some(133), Some(14), Some(2))
+    );
+    assert_eq!(v.yes_means.as_deref(), Some("base"));
+    assert_eq!(adopted(p), Some("base"));
+    assert_eq!(p.outcome.as_ref().unwrap().method, Method::Vote);
+    // An election between two candidates.
+    let p = &d.paragraphs[1];
+    assert_eq!(
+        (p.votes[0].counts.yes, p.votes[0].counts.no),
+        (Some(68), Some(24))
+    );
+    assert_eq!(p.votes[0].yes_text.as_deref(), Some("Marjan Gard (V)"));
+}

@@ -499,6 +499,74 @@ fn sides(
     (yes_means, no_means)
 }
 
+/// `Regionstyrelsens förslag 133 röster`: an option and its count, the
+/// whole line.
+fn option_line(t: &str, span: Span) -> Option<(String, u32, Span)> {
+    let t = t.trim().trim_end_matches(['.', ',']);
+    let l = lower(t);
+    let rest = l
+        .strip_suffix(" röster")
+        .or_else(|| l.strip_suffix(" röst"))?;
+    let k = rest.rfind(' ')?;
+    let n: u32 = rest[k + 1..].parse().ok()?;
+    let label = t[..k].trim();
+    (!label.is_empty() && !label.contains('\n') && label.len() < 120)
+        .then(|| (label.to_string(), n, span))
+}
+
+/// `Avstår 2`, `Blanka 3`.
+fn abstain_line(low: &str) -> Option<u32> {
+    let (w, n) = low.trim().trim_end_matches('.').split_once(' ')?;
+    matches!(w, "avstår" | "avstod" | "blanka" | "blankt" | "nedlagda")
+        .then(|| n.trim().parse().ok())
+        .flatten()
+}
+
+/// Two options or more counted line by line make one vote: the first
+/// option is `yes`, the second `no` (a vote between two proposals or two
+/// candidates); the larger count carried.
+fn flush_options(
+    out: &mut Vec<Vote>,
+    options: &mut Vec<(String, u32, Span)>,
+    abstain: &mut Option<u32>,
+    d: &Draft,
+    props: &[Proposal],
+) {
+    if options.len() >= 2 {
+        let (a, b) = (&options[0], &options[1]);
+        let yes_means = resolve(&a.0, props, &[]);
+        let no_means = resolve(&b.0, props, &[]);
+        let result = match a.1.cmp(&b.1) {
+            std::cmp::Ordering::Greater => yes_means.clone(),
+            std::cmp::Ordering::Less => no_means.clone(),
+            std::cmp::Ordering::Equal => None,
+        };
+        let first = options[0].2;
+        let last = options[options.len() - 1].2;
+        out.push(Vote {
+            yes_means,
+            no_means,
+            yes_text: Some(a.0.clone()),
+            no_text: Some(b.0.clone()),
+            counts: Counts {
+                yes: Some(a.1),
+                no: Some(b.1),
+                abstain: *abstain,
+                absent: None,
+            },
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result,
+            result_stated: false,
+            counts_span: Some(first.cover(last)),
+            span: Span::new(d.start.unwrap_or(first.start).min(first.start), last.end),
+        });
+    }
+    options.clear();
+    *abstain = None;
+}
+
 fn is_count_sentence(low: &str) -> bool {
     !counts_in(low).is_empty()
 }
@@ -620,6 +688,8 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         start: None,
     };
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
+    let mut options: Vec<(String, u32, Span)> = Vec::new();
+    let mut options_abstain: Option<u32> = None;
     for (si, s) in ss.iter().enumerate() {
         let t = s.text(src);
         let low = lower(t);
@@ -654,6 +724,20 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 d.no_text = Some((n, s.span));
                 d.start.get_or_insert(s.span.start);
             }
+        }
+        // `Regionstyrelsens förslag 133 röster` / `Marjan Gard (V) 68 röster`
+        // line by line after a vote: a count per option.
+        if let Some(o) = option_line(t, s.span) {
+            if d.start.is_some() || !options.is_empty() {
+                options.push(o);
+                continue;
+            }
+        } else if !options.is_empty() {
+            if let Some(n) = abstain_line(&low) {
+                options_abstain = Some(n);
+                continue;
+            }
+            flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
         let has_yes = low.contains("ja-röst")
             || low.starts_with("ja innebär")
@@ -746,6 +830,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             start: None,
         };
     }
+    flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     // A roll call with no counts in the text is a vote of its own.
     let rcs = roll_calls(src, p.span);
     let outside = outside_entries(src, p.span);
