@@ -118,11 +118,11 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         "tilläggsyrkande",
         "tilläggsyrkanden",
         "ytterligare yrkanden",
-        "överläggning",
-        "överläggningar",
         "fri nominering",
         "fria nomineringar",
     ]) || f.starts_with("yrkande: ")
+        // `Överläggning`, `Överläggning i kommunstyrelsen`
+        || f.starts_with("överläggning")
     {
         return Some(PartKind::Proposals);
     }

@@ -1692,18 +1692,22 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
     };
     // The decision: a part headed `Beslut` (or `Nämndens beslut`) before a
     // proposal put to the meeting (`Förslag till beslut`); a non-empty one
-    // before an empty one; the first of equals.
+    // before an empty one; the first `Beslut`, but the last proposal (the
+    // utskott's proposal comes first, the body's own to the council last).
     let chosen = p
         .parts
         .iter()
-        .filter(|x| x.kind == PartKind::Decision)
-        .min_by_key(|x| {
+        .enumerate()
+        .filter(|(_, x)| x.kind == PartKind::Decision)
+        .min_by_key(|(i, x)| {
             let proposed = x
                 .heading
                 .as_ref()
                 .is_some_and(|h| crate::labels::proposes(&h.text));
-            (proposed, x.text.trim().is_empty())
-        });
+            let order = if proposed { usize::MAX - i } else { *i };
+            (proposed, x.text.trim().is_empty(), order)
+        })
+        .map(|(_, x)| x);
     if let Some(part) = chosen {
         let points: Vec<Text> = dec_items(PartKind::Decision)
             .into_iter()

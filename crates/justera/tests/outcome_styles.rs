@@ -207,3 +207,22 @@ fn counts_per_option_line_by_line() {
     );
     assert_eq!(p.votes[0].yes_text.as_deref(), Some("Marjan Gard (V)"));
 }
+
+/// Yrkanden under `Överläggning i kommunstyrelsen`; the utskott's proposal
+/// is the base even when the body's own proposal to the council follows.
+#[test]
+fn proposals_under_the_deliberation() {
+    let d = doc("hoor_instammande");
+    let p = only(&d);
+    assert_eq!(kinds(p), [(K::Own, None), (K::Approve, None)]);
+    assert_eq!(p.proposals[1].by.len(), 2, "med instämmande av");
+    assert_eq!(adopted(p), Some("base"));
+    let o = p.outcome.as_ref().unwrap();
+    assert_eq!((o.contested, o.method), (true, Method::Acclamation));
+    assert!(p
+        .decision
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("Motionen avslås"));
+}
