@@ -659,6 +659,9 @@ fn body_word(w: &str) -> bool {
             "kommun",
             "kommunen",
             "regionen",
+            "region",
+            "förbundet",
+            "verket",
             "utskottet",
             "utskott",
             "kontoret",
@@ -1225,6 +1228,140 @@ mod tests {
             ]
         );
         assert_eq!(a[1].span.of(s), "Rashid Mohammed (V)");
+    }
+
+    fn who(a: &[Actor]) -> Vec<(String, Option<String>, bool)> {
+        a.iter()
+            .map(|a| (a.name.clone(), a.party.clone(), a.group))
+            .collect()
+    }
+
+    fn p(name: &str, party: Option<&str>, group: bool) -> (String, Option<String>, bool) {
+        (name.to_string(), party.map(str::to_string), group)
+    }
+
+    #[test]
+    fn speakers_lower_case_titles_and_independents() {
+        let s = "Borgarrådet Sten Nord (m) och Karin Wallgren m fl (s) ";
+        assert_eq!(
+            who(&find_speakers(s, 0)),
+            vec![
+                p("Sten Nord", Some("M"), false),
+                p("Karin Wallgren", Some("S"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("Stefan Hane (-) ", 0)),
+            vec![p("Stefan Hane", Some("-"), false)]
+        );
+        assert_eq!(
+            who(&find_speakers("Ersättare Ola Björk (S) ", 0)),
+            vec![p("Ola Björk", Some("S"), false)]
+        );
+        // Not a person: a lower-case party after a preposition.
+        assert!(find_actors("bifall till reservationen av (s) i kommunstyrelsen", 0).is_empty());
+    }
+
+    #[test]
+    fn speakers_label_style() {
+        let s = "Tove Lindqvist, L, ";
+        let a = find_speakers(s, 0);
+        assert_eq!(who(&a), vec![p("Tove Lindqvist", Some("L"), false)]);
+        assert_eq!(a[0].span.of(s), "Tove Lindqvist, L");
+        assert_eq!(
+            who(&label_speakers("Tove Lindqvist, L: Motionen bifalls.", 0)),
+            vec![p("Tove Lindqvist", Some("L"), false)]
+        );
+        assert_eq!(
+            who(&label_speakers("Lina Fors (V): Avslag.", 0)),
+            vec![p("Lina Fors", Some("V"), false)]
+        );
+        assert!(label_speakers("Ordförandens förslag: Kommunstyrelsen antar.", 0).is_empty());
+        assert!(label_speakers("Enligt Lina Fors (V) gäller följande: avslag.", 0).is_empty());
+        // A list of names separated by commas is not label style.
+        assert_eq!(find_speakers("Eva Lönn (S), Elin Lars (C) ", 0).len(), 2);
+    }
+
+    #[test]
+    fn speakers_without_a_party() {
+        assert_eq!(
+            who(&find_speakers("Samir Gustavsson ", 0)),
+            vec![p("Samir Gustavsson", None, false)]
+        );
+        assert_eq!(
+            who(&find_speakers("Ordföranden Anna Ek och Bo Berg ", 0)),
+            vec![p("Anna Ek", None, false), p("Bo Berg", None, false)]
+        );
+        for body in [
+            "Kommunstyrelsen ",
+            "Ordföranden ",
+            "Förvaltningen ",
+            "Nämnden ",
+            "Kommunstyrelsens Arbetsutskott ",
+            "Region Gotland ",
+            "Därefter ",
+            "Mot beslutet ",
+            "Vi ",
+        ] {
+            assert!(find_speakers(body, 0).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn speakers_behind_a_group_party() {
+        let s = "Maria Åkesson, Per Bylén och Lilian Nylund (MP-gruppen) ";
+        assert_eq!(
+            who(&find_speakers(s, 0)),
+            vec![
+                p("Maria Åkesson", Some("MP"), false),
+                p("Per Bylén", Some("MP"), false),
+                p("Lilian Nylund", Some("MP"), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_party_groups() {
+        assert_eq!(
+            who(&find_speakers("Ledamöterna från M, L och KD ", 0)),
+            vec![
+                p("Ledamöterna från M", Some("M"), true),
+                p("Ledamöterna från L", Some("L"), true),
+                p("Ledamöterna från KD", Some("KD"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers(" ledamöterna för (s) och (v) till", 0)),
+            vec![
+                p("Ledamöterna för S", Some("S"), true),
+                p("Ledamöterna för V", Some("V"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("Samtliga ledamöter från M och KD ", 0)),
+            vec![
+                p("Samtliga ledamöter från M", Some("M"), true),
+                p("Samtliga ledamöter från KD", Some("KD"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("SD-gruppen ", 0)),
+            vec![p("SD-gruppen", Some("SD"), true)]
+        );
+        assert_eq!(
+            who(&find_speakers("Socialdemokraterna och Miljöpartiet ", 0)),
+            vec![
+                p("Socialdemokraterna", Some("S"), true),
+                p("Miljöpartiet", Some("MP"), true)
+            ]
+        );
+        // A person speaking for a group is the speaker.
+        assert_eq!(
+            who(&find_speakers("Mats Nilsén (S), för S-gruppen, ", 0)),
+            vec![p("Mats Nilsén", Some("S"), false)]
+        );
+        // Party names inside a longer sentence are not speakers.
+        assert!(find_speakers("Kristdemokraterna har länge ", 0).is_empty());
     }
 
     #[test]
