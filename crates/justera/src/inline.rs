@@ -234,6 +234,28 @@ pub fn paragraph_numbers(s: &str) -> Vec<u32> {
 /// by shape.
 pub const PARTIES: [&str; 9] = ["S", "M", "SD", "C", "V", "KD", "L", "MP", "FP"];
 
+/// A party as written inside parentheses or after a comma, normalised:
+/// known parties in lower case (`s`, `kd`) upper-cased, a party group
+/// (`MP-gruppen`) its party, `-` (independent) kept.
+pub fn party_of(p: &str) -> Option<String> {
+    let p = p.trim();
+    if matches!(p, "-" | "–" | "—") {
+        return Some("-".to_string());
+    }
+    let p = p
+        .strip_suffix("-gruppen")
+        .or_else(|| p.strip_suffix("-gruppens"))
+        .unwrap_or(p);
+    if is_party(p) {
+        return Some(p.to_string());
+    }
+    let up = p.to_uppercase();
+    if p.len() <= 2 && p.chars().all(|c| c.is_ascii_lowercase()) && PARTIES.contains(&up.as_str()) {
+        return Some(up);
+    }
+    None
+}
+
 fn is_party(p: &str) -> bool {
     let n = p.chars().count();
     if PARTIES.contains(&p) {
@@ -263,7 +285,15 @@ fn is_party(p: &str) -> bool {
         )
 }
 
-const NOT_NAMES: [&str; 30] = [
+const NOT_NAMES: &[&str] = &[
+    "Borgarrådet",
+    "Borgarråd",
+    "Regionrådet",
+    "Regionråd",
+    "Gruppledaren",
+    "Ersättarna",
+    "Ledamöter",
+    "Samtliga",
     "Ordföranden",
     "Ordförande",
     "Ordf",
@@ -313,23 +343,9 @@ fn name_word(w: &str) -> bool {
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// One actor whose `(Party)` starts at `open` (the byte of `(`) in `s`.
-fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor> {
-    let party = s[open + 1..close].trim();
-    if !is_party(party) {
-        return None;
-    }
-    let before = &s[..open];
-    let mut group = false;
-    let mut end = before.trim_end().len();
-    let trimmed = &before[..end];
-    for mfl in ["m.fl.", "m fl", "m.fl", "med flera"] {
-        if trimmed.ends_with(mfl) {
-            group = true;
-            end = trimmed[..trimmed.len() - mfl.len()].trim_end().len();
-            break;
-        }
-    }
+/// The name (two to five name words, titles dropped) that ends at `end`
+/// in `s`: its start and the name with white space collapsed.
+fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
     // Walk back over name words.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut pos = end;
@@ -369,9 +385,27 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    Some((start, name))
+}
+
+/// One actor whose `(Party)` starts at `open` (the byte of `(`) in `s`.
+fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor> {
+    let party = party_of(&s[open + 1..close])?;
+    let before = &s[..open];
+    let mut group = false;
+    let mut end = before.trim_end().len();
+    let trimmed = &before[..end];
+    for mfl in ["m.fl.", "m fl", "m.fl", "med flera"] {
+        if trimmed.ends_with(mfl) {
+            group = true;
+            end = trimmed[..trimmed.len() - mfl.len()].trim_end().len();
+            break;
+        }
+    }
+    let (start, name) = name_before(s, end)?;
     Some(Actor {
         name,
-        party: Some(party.to_string()),
+        party: Some(party),
         group,
         span: Span::new(base + start, base + close + 1),
     })
@@ -385,7 +419,7 @@ pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
         let open = from + k;
         let Some(c) = s[open..].find(')') else { break };
         let close = open + c;
-        if close - open <= 8 {
+        if close - open <= 14 {
             if let Some(a) = actor_before(s, open, close, base) {
                 out.push(a);
             }
@@ -393,6 +427,442 @@ pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
         from = open + 1;
     }
     out
+}
+
+/// Parties written in full (lower case) and their abbreviation.
+pub const PARTY_NAMES: [(&str, &str); 10] = [
+    ("socialdemokraterna", "S"),
+    ("moderaterna", "M"),
+    ("sverigedemokraterna", "SD"),
+    ("centerpartiet", "C"),
+    ("vänsterpartiet", "V"),
+    ("kristdemokraterna", "KD"),
+    ("liberalerna", "L"),
+    ("miljöpartiet", "MP"),
+    ("folkpartiet", "FP"),
+    ("liberalernas", "L"),
+];
+
+/// Lower case that keeps every byte offset.
+fn lower_keep(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '-' || c == '\'' || c == '’'
+}
+
+/// The word of `s` starting at `i`: its end.
+fn word_end(s: &str, i: usize) -> usize {
+    s[i..]
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(s.len(), |(k, _)| i + k)
+}
+
+/// A party written on its own, not in parentheses: in full
+/// (`Moderaterna`) or as an upper-case abbreviation (`KD`, `M`).
+fn bare_party(w: &str) -> Option<String> {
+    let l = lower_keep(w);
+    if let Some((_, p)) = PARTY_NAMES.iter().find(|(n, _)| *n == l) {
+        return Some(p.to_string());
+    }
+    if w.chars().all(|c| c.is_uppercase()) && is_party(w) {
+        return Some(w.to_string());
+    }
+    None
+}
+
+/// One party list item at `i`: `(s)`, `(SD)`, `KD`, `Moderaterna`.
+/// Returns the party, the item as written and its end.
+fn party_item(s: &str, i: usize) -> Option<(String, usize)> {
+    if s[i..].starts_with('(') {
+        let c = s[i..].find(')').filter(|&c| c <= 14)?;
+        return Some((party_of(&s[i + 1..i + c])?, i + c + 1));
+    }
+    let e = word_end(s, i);
+    if e == i {
+        return None;
+    }
+    Some((bare_party(&s[i..e])?, e))
+}
+
+/// A list of parties starting at `i`: `M, L och KD`, `(s) och (v)`.
+/// Each item as (party, start, end).
+fn party_list(s: &str, i: usize) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = i;
+    while let Some((p, e)) = party_item(s, i) {
+        out.push((p, i, e));
+        let rest = &s[e..];
+        let sep = [
+            ", ",
+            " och ",
+            " samt ",
+            " & ",
+            "/",
+            " resp. ",
+            " respektive ",
+        ]
+        .iter()
+        .find(|x| rest.starts_with(**x));
+        match sep {
+            Some(x) => i = e + x.len(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// Words that start a party group: `Ledamöterna från M`, `Samtliga
+/// ledamöter för (SD)`, `Ledamoten från D`.
+const GROUP_LEADS: [&str; 7] = [
+    "ledamöterna",
+    "ledamöter",
+    "ledamoten",
+    "ledamot",
+    "ersättarna",
+    "företrädarna",
+    "representanterna",
+];
+
+/// Party groups in a text: `Ledamöterna från M, L och KD`, `ledamöterna för
+/// (s) och (v)`, `SD-gruppen`; one group actor per party.
+fn party_groups(s: &str, low: &str, base: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap();
+        if !c.is_alphabetic() || (i > 0 && s[..i].ends_with(is_word_char)) {
+            i += c.len_utf8();
+            continue;
+        }
+        let e = word_end(s, i);
+        let w = &low[i..e];
+        if GROUP_LEADS.contains(&w) {
+            // `Samtliga ledamöter`, `Alla ledamöter`, `De ledamöter`.
+            let mut start = i;
+            let pre = low[..i].trim_end();
+            for q in ["samtliga", "alla"] {
+                if pre.ends_with(q)
+                    && !pre[..pre.len() - q.len()].ends_with(is_word_char)
+                    && pre.len() + 1 == i
+                {
+                    start = pre.len() - q.len();
+                }
+            }
+            for prep in [" från ", " för ", " i ", " ur "] {
+                if low[e..].starts_with(prep) {
+                    let items = party_list(s, e + prep.len());
+                    let lead_text: String =
+                        s[start..e].split_whitespace().collect::<Vec<_>>().join(" ");
+                    let mut lead_text = lead_text;
+                    if let Some(f) = lead_text.chars().next() {
+                        lead_text =
+                            f.to_uppercase().collect::<String>() + &lead_text[f.len_utf8()..];
+                    }
+                    for (k, (p, a, b)) in items.iter().enumerate() {
+                        out.push(Actor {
+                            name: format!("{lead_text}{prep}{p}"),
+                            party: Some(p.clone()),
+                            group: true,
+                            span: Span::new(base + if k == 0 { start } else { *a }, base + b),
+                        });
+                    }
+                    if let Some(last) = items.last() {
+                        i = last.2;
+                    }
+                    break;
+                }
+            }
+            i = i.max(e);
+            continue;
+        }
+        // `SD-gruppen`, `MP-gruppens`.
+        if let Some(head) = s[i..e]
+            .strip_suffix("-gruppen")
+            .or_else(|| s[i..e].strip_suffix("-gruppens"))
+        {
+            if let Some(p) = bare_party(head) {
+                out.push(Actor {
+                    name: format!("{head}-gruppen"),
+                    party: Some(p),
+                    group: true,
+                    span: Span::new(base + i, base + e),
+                });
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+/// Label style, a party after a comma: `Tove Lindqvist, L, reserverar
+/// sig`, `Tove Lindqvist, L: Motionen bifalls.`
+fn comma_parties(s: &str, base: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(", ") {
+        let comma = from + k;
+        from = comma + 2;
+        let i = comma + 2;
+        let e = word_end(s, i);
+        let w = &s[i..e];
+        let party = if matches!(&s[i..], r if r.starts_with('-') && e == i + 1) {
+            Some("-".to_string())
+        } else if !w.is_empty() && w.chars().all(|c| c.is_uppercase()) && is_party(w) {
+            Some(w.to_string())
+        } else {
+            None
+        };
+        let Some(party) = party else { continue };
+        let after = s[e..].trim_start();
+        if !(after.is_empty() || after.starts_with([',', ':'])) {
+            continue;
+        }
+        if let Some((start, name)) = name_before(s, comma) {
+            out.push(Actor {
+                name,
+                party: Some(party),
+                group: false,
+                span: Span::new(base + start, base + e),
+            });
+        }
+    }
+    out
+}
+
+/// Words that name a body or an office, never a person.
+fn body_word(w: &str) -> bool {
+    let l = lower_keep(w);
+    NOT_NAMES.contains(&w)
+        || PARTY_NAMES.iter().any(|(n, _)| *n == l)
+        || [
+            "nämnden",
+            "nämnd",
+            "styrelsen",
+            "styrelse",
+            "förvaltningen",
+            "fullmäktige",
+            "kommun",
+            "kommunen",
+            "regionen",
+            "region",
+            "förbundet",
+            "verket",
+            "utskottet",
+            "utskott",
+            "kontoret",
+            "presidiet",
+            "beredningen",
+            "gruppen",
+            "partiet",
+            "ordföranden",
+            "ordförande",
+            "rådet",
+            "direktören",
+            "chefen",
+            "revisorerna",
+            "sekreteraren",
+            "bolaget",
+            "föreningen",
+        ]
+        .iter()
+        .any(|e| l.ends_with(e))
+        || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()))
+}
+
+/// Where the words of a segment start, after markup and list bullets.
+fn lead_of(s: &str) -> usize {
+    s.len()
+        - s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '*' | '_' | '"' | '”' | '“' | '-' | '–' | '•')
+        })
+        .len()
+}
+
+/// A segment that is only a list of names without parties (`Samir
+/// Gustavsson`, `Anna Ek och Bo Berg`): each name's span. Leading titles
+/// (`Ordföranden`, `Ersättaren`) are skipped.
+fn bare_names(s: &str, from: usize, to: usize) -> Option<Vec<(usize, usize, String)>> {
+    let seg = &s[from..to];
+    let mut pos = from + lead_of(seg);
+    // Titles before the first name.
+    loop {
+        let e = word_end(s, pos);
+        let w = &s[pos..e];
+        let title =
+            NOT_NAMES.contains(&w) || (w.ends_with("rådet") && w.starts_with(char::is_uppercase));
+        if e > pos && title && s[e..].starts_with(' ') {
+            pos = e + 1;
+        } else {
+            break;
+        }
+    }
+    let end = from
+        + seg
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    if pos >= end {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut chunk_start = pos;
+    let text = &s[pos..end];
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (chunk end, next start)
+    let mut k = 0;
+    while k < text.len() {
+        let rest = &text[k..];
+        let sep = [", ", " och ", " samt "]
+            .iter()
+            .find(|x| rest.starts_with(**x));
+        if let Some(x) = sep {
+            cuts.push((pos + k, pos + k + x.len()));
+            k += x.len();
+        } else {
+            k += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    cuts.push((end, end));
+    for (ce, next) in cuts {
+        let chunk = &s[chunk_start..ce];
+        let words: Vec<&str> = chunk.split(' ').collect();
+        if !(2..=4).contains(&words.len())
+            || !words.iter().all(|w| name_word(w) && !body_word(w))
+            || words[0].starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        out.push((chunk_start, ce, words.join(" ")));
+        chunk_start = next;
+    }
+    Some(out)
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Who a segment (the words before a verb: `yrkar`, `reserverar sig`,
+/// `lämnar`) names as speaking: persons with their party in parentheses
+/// (`Karin Wallgren (s)`), after a comma (`Tove Lindqvist, L`) or behind a
+/// group (`Maria Åkesson, Per Bylén och Lilian Nylund (MP-gruppen)`); party
+/// groups (`Ledamöterna från M, L och KD`, `SD-gruppen`, `Socialdemokraterna
+/// och Miljöpartiet`); and, when the segment is nothing but names, persons
+/// without a party (`Samir Gustavsson`).
+pub fn find_speakers(s: &str, base: usize) -> Vec<Actor> {
+    let mut out = find_actors(s, base);
+    let low = lower_keep(s);
+    let persons = !out.is_empty();
+    for a in party_groups(s, &low, base)
+        .into_iter()
+        .chain(comma_parties(s, base))
+    {
+        // `X (S), för S-gruppen,`: the person speaks.
+        let rel = a.span.start - base;
+        if persons && low[..rel].trim_end().ends_with(" för") {
+            continue;
+        }
+        if !out.iter().any(|b| overlaps(&a.span, &b.span)) {
+            out.push(a);
+        }
+    }
+    out.sort_by_key(|a| a.span.start);
+    let lead = lead_of(s);
+    let end = s
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .len();
+    if let Some(first) = out.first() {
+        // Bare names before the first person share its party: `Maria
+        // Åkesson, Per Bylén och Lilian Nylund (MP-gruppen)`.
+        let rel = first.span.start - base;
+        let pre = s[..rel].trim_end();
+        let party = first.party.clone();
+        if !first.group && party.is_some() {
+            let cut = [",", " och", " samt"]
+                .iter()
+                .find(|x| pre.ends_with(**x))
+                .map(|x| pre.len() - x.len());
+            if let Some(names) = cut.and_then(|c| bare_names(s, 0, c)) {
+                let mut add: Vec<Actor> = names
+                    .into_iter()
+                    .map(|(a, b, name)| Actor {
+                        name,
+                        party: party.clone(),
+                        group: false,
+                        span: Span::new(base + a, base + b),
+                    })
+                    .collect();
+                add.append(&mut out);
+                out = add;
+            }
+        }
+        return out;
+    }
+    if lead >= end {
+        return out;
+    }
+    // `Socialdemokraterna och Miljöpartiet`, `Sverigedemokraterna`.
+    let items = party_list(s, lead);
+    if items.last().is_some_and(|x| x.2 == end) {
+        return items
+            .into_iter()
+            .map(|(p, a, b)| Actor {
+                name: s[a..b].to_string(),
+                party: Some(p),
+                group: true,
+                span: Span::new(base + a, base + b),
+            })
+            .collect();
+    }
+    bare_names(s, 0, s.len())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(a, b, name)| Actor {
+            name,
+            party: None,
+            group: false,
+            span: Span::new(base + a, base + b),
+        })
+        .collect()
+}
+
+/// Label style: a sentence that opens with who speaks and a colon
+/// (`Lina Fors (V): Avslag.`, `Tove Lindqvist, L: Motionen bifalls.`).
+pub fn label_speakers(t: &str, base: usize) -> Vec<Actor> {
+    let Some(colon) = t.find(':').filter(|&c| c <= 160) else {
+        return Vec::new();
+    };
+    let seg = &t[..colon];
+    if seg.contains('\n') {
+        return Vec::new();
+    }
+    let by = find_speakers(seg, base);
+    let lead = lead_of(seg);
+    let end = seg.trim_end_matches(['*', '_', ' ']).len();
+    // At most a title before the first name.
+    let whole = by.first().is_some_and(|a| {
+        a.span.start - base >= lead
+            && seg[lead..a.span.start - base].split_whitespace().count() <= 1
+    }) && by.last().is_some_and(|a| a.span.end - base >= end)
+        && by.iter().all(|a| a.party.is_some());
+    if whole {
+        by
+    } else {
+        Vec::new()
+    }
 }
 
 /// Titles of officials, by their ending.
@@ -758,6 +1228,140 @@ mod tests {
             ]
         );
         assert_eq!(a[1].span.of(s), "Rashid Mohammed (V)");
+    }
+
+    fn who(a: &[Actor]) -> Vec<(String, Option<String>, bool)> {
+        a.iter()
+            .map(|a| (a.name.clone(), a.party.clone(), a.group))
+            .collect()
+    }
+
+    fn p(name: &str, party: Option<&str>, group: bool) -> (String, Option<String>, bool) {
+        (name.to_string(), party.map(str::to_string), group)
+    }
+
+    #[test]
+    fn speakers_lower_case_titles_and_independents() {
+        let s = "Borgarrådet Sten Nord (m) och Karin Wallgren m fl (s) ";
+        assert_eq!(
+            who(&find_speakers(s, 0)),
+            vec![
+                p("Sten Nord", Some("M"), false),
+                p("Karin Wallgren", Some("S"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("Stefan Hane (-) ", 0)),
+            vec![p("Stefan Hane", Some("-"), false)]
+        );
+        assert_eq!(
+            who(&find_speakers("Ersättare Ola Björk (S) ", 0)),
+            vec![p("Ola Björk", Some("S"), false)]
+        );
+        // Not a person: a lower-case party after a preposition.
+        assert!(find_actors("bifall till reservationen av (s) i kommunstyrelsen", 0).is_empty());
+    }
+
+    #[test]
+    fn speakers_label_style() {
+        let s = "Tove Lindqvist, L, ";
+        let a = find_speakers(s, 0);
+        assert_eq!(who(&a), vec![p("Tove Lindqvist", Some("L"), false)]);
+        assert_eq!(a[0].span.of(s), "Tove Lindqvist, L");
+        assert_eq!(
+            who(&label_speakers("Tove Lindqvist, L: Motionen bifalls.", 0)),
+            vec![p("Tove Lindqvist", Some("L"), false)]
+        );
+        assert_eq!(
+            who(&label_speakers("Lina Fors (V): Avslag.", 0)),
+            vec![p("Lina Fors", Some("V"), false)]
+        );
+        assert!(label_speakers("Ordförandens förslag: Kommunstyrelsen antar.", 0).is_empty());
+        assert!(label_speakers("Enligt Lina Fors (V) gäller följande: avslag.", 0).is_empty());
+        // A list of names separated by commas is not label style.
+        assert_eq!(find_speakers("Eva Lönn (S), Elin Lars (C) ", 0).len(), 2);
+    }
+
+    #[test]
+    fn speakers_without_a_party() {
+        assert_eq!(
+            who(&find_speakers("Samir Gustavsson ", 0)),
+            vec![p("Samir Gustavsson", None, false)]
+        );
+        assert_eq!(
+            who(&find_speakers("Ordföranden Anna Ek och Bo Berg ", 0)),
+            vec![p("Anna Ek", None, false), p("Bo Berg", None, false)]
+        );
+        for body in [
+            "Kommunstyrelsen ",
+            "Ordföranden ",
+            "Förvaltningen ",
+            "Nämnden ",
+            "Kommunstyrelsens Arbetsutskott ",
+            "Region Gotland ",
+            "Därefter ",
+            "Mot beslutet ",
+            "Vi ",
+        ] {
+            assert!(find_speakers(body, 0).is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn speakers_behind_a_group_party() {
+        let s = "Maria Åkesson, Per Bylén och Lilian Nylund (MP-gruppen) ";
+        assert_eq!(
+            who(&find_speakers(s, 0)),
+            vec![
+                p("Maria Åkesson", Some("MP"), false),
+                p("Per Bylén", Some("MP"), false),
+                p("Lilian Nylund", Some("MP"), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_party_groups() {
+        assert_eq!(
+            who(&find_speakers("Ledamöterna från M, L och KD ", 0)),
+            vec![
+                p("Ledamöterna från M", Some("M"), true),
+                p("Ledamöterna från L", Some("L"), true),
+                p("Ledamöterna från KD", Some("KD"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers(" ledamöterna för (s) och (v) till", 0)),
+            vec![
+                p("Ledamöterna för S", Some("S"), true),
+                p("Ledamöterna för V", Some("V"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("Samtliga ledamöter från M och KD ", 0)),
+            vec![
+                p("Samtliga ledamöter från M", Some("M"), true),
+                p("Samtliga ledamöter från KD", Some("KD"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers("SD-gruppen ", 0)),
+            vec![p("SD-gruppen", Some("SD"), true)]
+        );
+        assert_eq!(
+            who(&find_speakers("Socialdemokraterna och Miljöpartiet ", 0)),
+            vec![
+                p("Socialdemokraterna", Some("S"), true),
+                p("Miljöpartiet", Some("MP"), true)
+            ]
+        );
+        // A person speaking for a group is the speaker.
+        assert_eq!(
+            who(&find_speakers("Mats Nilsén (S), för S-gruppen, ", 0)),
+            vec![p("Mats Nilsén", Some("S"), false)]
+        );
+        // Party names inside a longer sentence are not speakers.
+        assert!(find_speakers("Kristdemokraterna har länge ", 0).is_empty());
     }
 
     #[test]

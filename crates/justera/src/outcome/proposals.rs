@@ -4,7 +4,7 @@
 //! yrkandet`) to a proposal id.
 
 use super::text::{key_words, lower, name_key, name_score, sentences};
-use crate::inline::find_actors;
+use crate::inline::{find_actors, find_speakers, label_speakers};
 use crate::model::*;
 use crate::scan::strip_source_markup;
 
@@ -188,8 +188,8 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             let t = s.text(src);
             let low = lower(t);
             let by = verb_at(&low)
-                .map(|v| find_actors(&t[..v], s.span.start))
-                .unwrap_or_default();
+                .map(|v| find_speakers(&t[..v], s.span.start))
+                .unwrap_or_else(|| label_speakers(t, s.span.start));
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");
@@ -452,7 +452,10 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 fn spoken(src: &str, part: &Part) -> bool {
     sentences(src, part.span).iter().any(|s| {
         let t = s.text(src);
-        verb_at(&lower(t)).is_some_and(|v| !find_actors(&t[..v], s.span.start).is_empty())
+        !verb_at(&lower(t))
+            .map(|v| find_speakers(&t[..v], s.span.start))
+            .unwrap_or_else(|| label_speakers(t, s.span.start))
+            .is_empty()
     })
 }
 

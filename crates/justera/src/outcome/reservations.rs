@@ -3,22 +3,8 @@
 
 use super::proposals::resolve;
 use super::text::{lower, sentences};
-use crate::inline::find_actors;
+use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
 use crate::model::*;
-
-/// Party names as they are written in reservations and statements.
-const PARTY_NAMES: [(&str, &str); 10] = [
-    ("socialdemokraterna", "S"),
-    ("moderaterna", "M"),
-    ("sverigedemokraterna", "SD"),
-    ("centerpartiet", "C"),
-    ("vänsterpartiet", "V"),
-    ("kristdemokraterna", "KD"),
-    ("liberalerna", "L"),
-    ("miljöpartiet", "MP"),
-    ("folkpartiet", "FP"),
-    ("liberalernas", "L"),
-];
 
 /// Parties named by name (`Moderaterna reserverar sig`) before `cut`.
 pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
@@ -76,7 +62,7 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
             {
                 continue;
             }
-            let mut by = find_actors(&t[..cut], s.span.start);
+            let mut by = find_speakers(&t[..cut], s.span.start);
             if by.is_empty() {
                 by = party_actors(t, s.span.start, cut);
             }
@@ -86,7 +72,15 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
                     .find("till förmån för")
                     .filter(|&e| e > cut)
                     .unwrap_or(t.len());
+                // After the verb: `reserverade sig ledamöterna för (s) och (v)`.
+                let from = ["reserverar sig", "reserverade sig"]
+                    .iter()
+                    .find(|w| low[cut..].starts_with(**w))
+                    .map_or(cut, |w| cut + w.len());
                 by = find_actors(&t[cut..end], s.span.start + cut);
+                if by.is_empty() && from < end {
+                    by = find_speakers(&t[from..end], s.span.start + from);
+                }
             }
             if by.is_empty() && !low.contains("reserver") {
                 continue;

@@ -5,11 +5,11 @@
 use super::proposals::resolve;
 use super::reservations::party_actors;
 use super::text::{lower, sentences};
-use crate::inline::find_actors;
+use crate::inline::find_speakers;
 use crate::model::*;
 
 /// Verbs that open a statement after the names, as they start.
-const OPENERS: [&str; 10] = [
+const OPENERS: &[&str] = &[
     "stödjer",
     "stöder",
     "ställer sig bakom",
@@ -17,9 +17,13 @@ const OPENERS: [&str; 10] = [
     "instämmer",
     "lämnar",
     "lämnade",
+    "får lämna",
     "anför",
     "antecknar",
     "anmäler",
+    "anmälde",
+    "avger",
+    "avgav",
 ];
 
 fn opener_at(low: &str) -> Option<usize> {
@@ -53,7 +57,7 @@ pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
             // rest (a quoted motivation) belongs to the one before.
             let opener = opener_at(&low).filter(|&k| k < 400);
             let mut by = opener
-                .map(|k| find_actors(&t[..k], s.span.start))
+                .map(|k| find_speakers(&t[..k], s.span.start))
                 .unwrap_or_default();
             // `Moderaterna lämnar följande anteckning`: a party speaks only
             // when it opens the sentence and the verb follows at once
