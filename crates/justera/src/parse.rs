@@ -24,6 +24,16 @@ pub(crate) struct Head {
     pub number_text: String,
     /// Title text written on the heading's own item, after the number.
     pub rest: Option<(String, Span)>,
+    /// A case number printed on its own line just above the heading: the
+    /// paragraph starts there.
+    pub dnr_above: Option<usize>,
+}
+
+impl Head {
+    /// The first item of the paragraph.
+    pub fn first_item(&self) -> usize {
+        self.dnr_above.unwrap_or(self.item)
+    }
 }
 
 /// Parse a document.
@@ -58,7 +68,7 @@ pub fn parse(src: &str) -> Document {
     };
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
-    let first_head = heads.first().map(|h| h.item).unwrap_or(items.len());
+    let first_head = heads.first().map(|h| h.first_item()).unwrap_or(items.len());
     let back = back_start(
         &items,
         heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
@@ -79,7 +89,7 @@ pub fn parse(src: &str) -> Document {
         cuts.push((
             BlockKind::Paragraph,
             Some(h.number),
-            line_start_of(&items[h.item]),
+            line_start_of(&items[h.first_item()]),
         ));
     }
     if !heads.is_empty() && back < items.len() {
@@ -104,11 +114,11 @@ pub fn parse(src: &str) -> Document {
     front(src, &lines, &items[..first_head], &mut doc);
     doc.toc = toc(&items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|n| n.item).unwrap_or(back);
+        let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         let block = doc.blocks.iter().find(|b| {
             b.kind == BlockKind::Paragraph
                 && b.number == Some(h.number)
-                && b.span.start == line_start_of(&items[h.item])
+                && b.span.start == line_start_of(&items[h.first_item()])
         });
         let span = block.map(|b| b.span).unwrap_or_else(|| {
             Span::new(
@@ -137,14 +147,17 @@ fn paragraphs_in(
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|n| n.item).unwrap_or(items.len());
+        let end = heads
+            .get(k + 1)
+            .map(|n| n.first_item())
+            .unwrap_or(items.len());
         let stop = heads
             .get(k + 1)
-            .map(|n| line_start_of(&items[n.item]))
+            .map(|n| line_start_of(&items[n.first_item()]))
             .unwrap_or(region_end);
         let span = Span::new(
-            line_start_of(&items[h.item]),
-            stop.max(line_start_of(&items[h.item])),
+            line_start_of(&items[h.first_item()]),
+            stop.max(line_start_of(&items[h.first_item()])),
         );
         out.push(paragraph(src, items, h, end, span));
     }
@@ -402,7 +415,7 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 }
                 set[j] = true;
                 n += 1;
-                if section_sign_number(&items[j].text).is_some() {
+                if head_number(&items[j].text).is_some() {
                     break;
                 }
             }
@@ -437,7 +450,7 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
             if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
                 break;
             }
-            if let Some((n, _)) = section_sign_number(&it.text) {
+            if let Some((n, _)) = head_number(&it.text) {
                 if n <= max_seen {
                     break;
                 }
@@ -478,6 +491,88 @@ fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     Some((n, sign + sp + nd))
 }
 
+/// A paragraph number as municipalities write it at the start of a line:
+/// `§ 17`, `KS § 45`, `Au § 46`, `Ks § 45/2024`, `31 §`. Returns the number
+/// and the byte length of the whole marker.
+pub(crate) fn head_number(t: &str) -> Option<(u32, usize)> {
+    if let Some(x) = section_sign_number(t) {
+        return Some(with_year(t, x));
+    }
+    // `KS § 45`: the body's short name before the sign.
+    let word = t.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let rest = &t[word..];
+        let sp = rest.len() - rest.trim_start().len();
+        if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
+            let (n, len) = section_sign_number(rest.trim_start())?;
+            return Some(with_year(t, (n, word + sp + len)));
+        }
+    }
+    // `31 §`: the number before the sign, the sign ending the marker.
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=4).contains(&nd) {
+        let rest = &t[nd..];
+        let sp = rest.len() - rest.trim_start().len();
+        if sp <= 1 {
+            if let Some(after) = rest.trim_start().strip_prefix('§') {
+                if after.is_empty() || after.starts_with(char::is_whitespace) {
+                    return Some((t[..nd].parse().ok()?, nd + sp + '§'.len_utf8()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
+fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
+    let rest = &t[len..];
+    if let Some(r) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
+        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (nd == 2 || nd == 4) && !r[nd..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+            return (n, len + 1 + nd);
+        }
+    }
+    (n, len)
+}
+
+/// A line that starts with a case number written without the body's
+/// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
+fn starts_with_case_number(t: &str) -> bool {
+    if find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0)
+    {
+        return true;
+    }
+    let tok = t.split_whitespace().next().unwrap_or("");
+    let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+    tok.starts_with(|c: char| c.is_ascii_digit())
+        && digits >= 4
+        && tok.contains(['/', ':', '-'])
+        && tok
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b':' | b'-' | b'.'))
+}
+
+/// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
+/// as some templates print above the paragraph heading.
+fn case_number_line(t: &str) -> bool {
+    let t = t.trim();
+    let t = t
+        .strip_prefix("Dnr")
+        .or_else(|| t.strip_prefix("Diarienummer"))
+        .map(|r| r.trim_start_matches([':', '.', ' ']))
+        .unwrap_or(t);
+    if t.is_empty() || t.len() > 30 || t.contains('§') {
+        return false;
+    }
+    find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
+        || (starts_with_case_number(t) && !t.contains(' '))
+}
+
 fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     let mut heads = Vec::new();
     for (i, it) in items.iter().enumerate() {
@@ -493,9 +588,10 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         ) {
             continue;
         }
-        let Some((number, len)) = section_sign_number(&it.text) else {
+        let Some((number, len)) = head_number(&it.text) else {
             continue;
         };
+        let sign_first = it.text.starts_with(['§', '$']);
         let after = &it.text[len..];
         let rest = after.trim();
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
@@ -508,10 +604,25 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if it.text.starts_with('$') && !(rest.is_empty() || rest.starts_with("Dnr")) {
             continue;
         }
+        // The non-blank item before, on the line just above: a case number
+        // printed over the heading (`KSKF/2024:1` / `§ 235 Title`).
+        let prev = items[..i]
+            .iter()
+            .rposition(|x| !x.is_blank())
+            .filter(|&p| items[p].line + 1 == it.line && items[p].line_start);
+        let dnr_above = prev.filter(|&p| {
+            items[p].kind == ItemKind::Text && !toc[p] && case_number_line(&items[p].text)
+        });
+        // After a page header, a blank line or the case number above.
+        let set_off = i > 0
+            && (matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+                || items[i - 1].furniture
+                || dnr_above.is_some());
         let ok = match it.kind {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
                     || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
+                    || starts_with_case_number(rest)
             }
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
@@ -520,16 +631,25 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     || rest.starts_with("Diarienummer")
                     || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
                     || (rest.starts_with(|c: char| c.is_uppercase())
-                        && i > 0
-                        && matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+                        && set_off
                         && it.text.len() <= 120
                         && after.starts_with(' '))
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
                             .is_some_and(|c| rest.starts_with(&c.text)))
+                    || (after.starts_with(' ') && starts_with_case_number(rest))
             }
         };
+        // `31 §` and `KS § 45` stand alone or before a case number or a
+        // title; in running text (`enligt 26 kap. 1 § miljöbalken`) they do not.
+        let number_first = it.text.starts_with(|c: char| c.is_ascii_digit());
+        let ok = ok
+            && (sign_first
+                || rest.is_empty()
+                || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
+                || rest.starts_with("Dnr")
+                || starts_with_case_number(rest));
         if !ok {
             continue;
         }
@@ -553,12 +673,13 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 || find_case_numbers(&title, 0)
                     .first()
                     .is_some_and(|c| title.starts_with(&c.text))
+                || starts_with_case_number(&title)
             {
                 title.clear();
             }
             if !title.is_empty() {
                 // The title's span: the item's span past the number.
-                rest_title = Some((title, after_number(src, it.span)));
+                rest_title = Some((title, after_marker(src, it.span, &it.text[..len])));
             }
         }
         heads.push(Head {
@@ -566,6 +687,7 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             number,
             number_text: it.text[..len].to_string(),
             rest: rest_title,
+            dnr_above,
         });
     }
     heads
@@ -652,12 +774,51 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
             number,
             number_text,
             rest: Some((title, tspan)),
+            dnr_above: None,
         });
         if heads.len() >= MAX_PARAGRAPHS {
             break;
         }
     }
     heads
+}
+
+/// The part of `span` after the paragraph marker `marker` (`KS § 45`,
+/// `31 §`) and its punctuation.
+fn after_marker(src: &str, span: Span, marker: &str) -> Span {
+    let raw = span.of(src);
+    let last = marker.trim_end().chars().last();
+    // Where the marker's last character stands in the raw text.
+    let cut = match last {
+        Some(c) => {
+            let digits_or_sign: String = marker.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut seen = 0;
+            let mut at = None;
+            let want = digits_or_sign.chars().count();
+            for (k, ch) in raw.char_indices() {
+                if ch.is_whitespace() || ch == '*' || ch == '_' {
+                    continue;
+                }
+                seen += 1;
+                if seen == want && ch == c {
+                    at = Some(k + ch.len_utf8());
+                    break;
+                }
+            }
+            at
+        }
+        None => None,
+    };
+    match cut {
+        Some(k) => {
+            let rest = &raw[k..];
+            let rest = rest.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+            });
+            Span::new(span.end - rest.len(), span.end)
+        }
+        None => after_number(src, span),
+    }
 }
 
 /// The part of `span` after a leading paragraph or item number and its
@@ -705,8 +866,11 @@ fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
     use std::collections::HashMap;
     let content: Vec<usize> = (0..heads.len())
         .map(|k| {
-            let end = heads.get(k + 1).map(|h| h.item).unwrap_or(items.len());
-            items[heads[k].item + 1..end]
+            let end = heads
+                .get(k + 1)
+                .map(|h| h.first_item())
+                .unwrap_or(items.len());
+            items[heads[k].item + 1..end.max(heads[k].item + 1)]
                 .iter()
                 .filter(|x| {
                     !x.is_blank()
@@ -1394,7 +1558,7 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
         let in_table_toc = it.kind == ItemKind::TableRow
             && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
-                || section_sign_number(&it.text).is_some());
+                || head_number(&it.text).is_some());
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }
@@ -1403,7 +1567,7 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         } else {
             it.text.clone()
         };
-        if let Some((n, len)) = section_sign_number(&text) {
+        if let Some((n, len)) = head_number(&text) {
             if let Some((pn, ps, pt)) = pending.take() {
                 out.push(TocEntry {
                     number: pn,
@@ -1578,7 +1742,7 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
     }
     // Case numbers on the heading line and in the title.
     let head_line = items[h.item].line;
-    for it in items[h.item..i.min(end)]
+    for it in items[h.first_item()..i.min(end)]
         .iter()
         .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
     {
