@@ -95,6 +95,34 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
     {
         return Some(PartKind::Decision);
     }
+    // `Arbetsutskottets förslag till kommunstyrelsen`, `Tekniska nämndens
+    // beslut`: a body's decision or its proposal to another body.
+    {
+        let words: Vec<&str> = f.split(' ').collect();
+        let genitive_body = |w: &str| {
+            [
+                "nämndens",
+                "styrelsens",
+                "utskottets",
+                "fullmäktiges",
+                "beredningens",
+                "direktionens",
+                "presidiets",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+        };
+        if let Some(k) = words.iter().position(|w| genitive_body(w)) {
+            let rest = &words[k + 1..];
+            if k <= 2
+                && (rest == ["beslut"]
+                    || (rest.first() == Some(&"förslag") && rest.len() <= 4)
+                    || rest == ["förslag", "till", "beslut"])
+            {
+                return Some(PartKind::Decision);
+            }
+        }
+    }
     if starts(&[
         "sammanfattning",
         "sammanfattning av ärendet",
