@@ -1104,7 +1104,19 @@ fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document
                 let vspan = Span::new(it.span.start + vstart, it.span.end);
                 let mut values = vec![(value.to_string(), vspan)];
                 // `Patrik Johansson   § 161-180`: a second column holding the range.
-                if let Some(g) = raw[vstart.min(raw.len())..].find("   ") {
+                // The gap before the second column: the first one, unless a
+                // later one opens a label (`Sekreterare  .....   Paragrafer 45-48`).
+                let tail = &raw[vstart.min(raw.len())..];
+                let gap = tail
+                    .match_indices("   ")
+                    .map(|(g, _)| g)
+                    .filter(|&g| g > 0 && !tail[..g].ends_with(' '))
+                    .find(|&g| {
+                        let b = scan::collapse_ws(tail[g..].trim());
+                        front_label_prefix(&b).is_some()
+                    })
+                    .or_else(|| tail.find("   "));
+                if let Some(g) = gap {
                     let (a, b) = raw[vstart..].split_at(g);
                     let b_trim = b.trim();
                     if !b_trim.is_empty() {
