@@ -114,10 +114,14 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         };
         if let Some(k) = words.iter().position(|w| genitive_body(w)) {
             let rest = &words[k + 1..];
+            // `... förslag 133 röster` is a vote count, not a heading.
             if k <= 2
                 && (rest == ["beslut"]
-                    || (rest.first() == Some(&"förslag") && rest.len() <= 4)
-                    || rest == ["förslag", "till", "beslut"])
+                    || rest == ["förslag"]
+                    || (rest.len() == 3
+                        && rest[0] == "förslag"
+                        && rest[1] == "till"
+                        && rest[2].chars().all(char::is_alphabetic)))
             {
                 return Some(PartKind::Decision);
             }
