@@ -95,6 +95,38 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
     {
         return Some(PartKind::Decision);
     }
+    // `Arbetsutskottets förslag till kommunstyrelsen`, `Tekniska nämndens
+    // beslut`: a body's decision or its proposal to another body.
+    {
+        let words: Vec<&str> = f.split(' ').collect();
+        let genitive_body = |w: &str| {
+            [
+                "nämndens",
+                "styrelsens",
+                "utskottets",
+                "fullmäktiges",
+                "beredningens",
+                "direktionens",
+                "presidiets",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+        };
+        if let Some(k) = words.iter().position(|w| genitive_body(w)) {
+            let rest = &words[k + 1..];
+            // `... förslag 133 röster` is a vote count, not a heading.
+            if k <= 2
+                && (rest == ["beslut"]
+                    || rest == ["förslag"]
+                    || (rest.len() == 3
+                        && rest[0] == "förslag"
+                        && rest[1] == "till"
+                        && rest[2].chars().all(char::is_alphabetic)))
+            {
+                return Some(PartKind::Decision);
+            }
+        }
+    }
     if starts(&[
         "sammanfattning",
         "sammanfattning av ärendet",
@@ -196,6 +228,12 @@ pub enum FrontLabel {
     Chair,
     Signatures,
     Date,
+    /// `Närvarande`: members (with a party) and officials (without) in one list.
+    Present,
+    /// `Organ`, `Beslutande organ`: the body that met.
+    Body,
+    /// `ANSLAG/BEVIS`, `Bevis om anslag`: the notice block starts.
+    Notice,
 }
 
 /// The attendance and header labels a protocol's front uses.
@@ -212,6 +250,10 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
         | "beslutande ledamöter"
         | "närvarande ledamöter"
         | "ledamöter närvarande"
+        | "närvarande beslutande"
+        | "ordinarie ledamöter"
+        | "tjänstgörande ledamöter"
+        | "presidium"
         | "ledamot" => Members,
         "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => {
             ServingSubstitutes
@@ -220,25 +262,42 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
         | "närvarande ersättare"
         | "icke tjänstgörande ersättare"
         | "ej tjänstgörande ersättare"
+        | "ej beslutande ersättare"
+        | "närvarande ej tjänstgörande ersättare"
         | "övriga ersättare" => Substitutes,
         "övriga närvarande"
         | "övriga deltagare"
+        | "övriga deltagande"
+        | "övriga närvarande tjänstepersoner"
         | "tjänstepersoner"
         | "närvarande tjänstepersoner"
         | "närvarande tjänstemän"
         | "tjänstemän"
+        | "tjänsteman"
         | "övriga"
-        | "närvarande"
         | "personalföreträdare" => Others,
+        "närvarande" => Present,
+        "organ" | "beslutande organ" | "organ och sammanträdesdatum" | "nämnd" => Body,
+        "anslag/bevis"
+        | "anslag / bevis"
+        | "bevis/anslag"
+        | "bevis"
+        | "anslag"
+        | "bevis om anslag"
+        | "anslagsbevis"
+        | "tillkännagivande av justering" => Notice,
         "justerare"
         | "utses att justera"
         | "protokolljusterare"
         | "protokollsjusterare"
         | "justerande"
+        | "justeras"
         | "justeras av" => Justerare,
-        "datum för justering" | "justeringsdatum" | "justeringsdag" => JusteringDate,
+        "datum för justering" | "justeringsdatum" | "justeringsdag" | "justerat" => JusteringDate,
         "plats och tid för justering"
         | "justeringens plats och tid"
+        | "justeringens tid och plats"
+        | "justeringens plats"
         | "tid och plats för justering"
         | "justering" => JusteringPlace,
         "plats och tid"
@@ -247,7 +306,11 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
         | "sammanträdesdatum"
         | "tid"
         | "plats" => Meeting,
-        "paragraf" | "paragrafer" | "paragrafnummer" => Paragraphs,
+        "paragraf"
+        | "paragrafer"
+        | "paragrafnummer"
+        | "avser paragrafer"
+        | "protokollet omfattar" => Paragraphs,
         "sekreterare" | "protokollförare" | "vid protokollet" => Secretary,
         "ordförande" => Chair,
         "underskrifter" | "underskrift" | "signaturer" => Signatures,
@@ -257,9 +320,53 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
 }
 
 /// A line that starts with a front label and carries its value after it:
-/// `Sekreterare   Patrik Johansson`, `Plats och tid för Kungsbackarummet ...`.
-/// Returns the label and the byte length of the label in `text`.
+/// `Sekreterare   Patrik Johansson`, `Plats och tid för Kungsbackarummet ...`,
+/// `Beslutande: Anna Ek (S), ordförande`, `Utses att justera Bo Ek (M)`.
+/// Returns the label and the byte length of the label in `text` (with its
+/// colon).
 pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
+    if let Some(x) = fixed_label_prefix(text) {
+        return Some(x);
+    }
+    // The longest run of leading words that is a label, then a value. Labels
+    // are capitalised; `datum: 2024-06-18` is metadata (YAML), not a label.
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut best = None;
+    let mut end = 0;
+    for (n, w) in text.split(' ').enumerate() {
+        if n >= 6 || w.is_empty() {
+            break;
+        }
+        end += if n == 0 { w.len() } else { w.len() + 1 };
+        let Some(label) = front_label(&text[..end]) else {
+            if w.ends_with(':') {
+                break;
+            }
+            continue;
+        };
+        let value = text[end..].trim_start();
+        if value.is_empty() {
+            continue;
+        }
+        // One word and a single space (`Tid för nästa möte`): a label only
+        // when a colon ends it or a name, date or number follows.
+        let colon = w.ends_with(':');
+        let value_ok =
+            colon || n > 0 || value.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if value_ok {
+            best = Some((label, end));
+        }
+        if colon {
+            break;
+        }
+    }
+    best
+}
+
+/// The labels Kungsbacka-style fronts run into their value with no gap.
+fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     const PREFIXES: [(&str, FrontLabel); 12] = [
         ("plats och tid för justering", FrontLabel::JusteringPlace),
         ("plats och tid för sammanträde", FrontLabel::Meeting),

@@ -24,6 +24,16 @@ pub(crate) struct Head {
     pub number_text: String,
     /// Title text written on the heading's own item, after the number.
     pub rest: Option<(String, Span)>,
+    /// A case number printed on its own line just above the heading: the
+    /// paragraph starts there.
+    pub dnr_above: Option<usize>,
+}
+
+impl Head {
+    /// The first item of the paragraph.
+    pub fn first_item(&self) -> usize {
+        self.dnr_above.unwrap_or(self.item)
+    }
 }
 
 /// Parse a document.
@@ -37,28 +47,12 @@ pub fn parse(src: &str) -> Document {
         heads = item_heads(src, &items);
     }
     let mut doc = Document {
-        kind: DocumentKind::Unknown,
-        kind_reason: String::new(),
-        len: src.len(),
-        title: None,
-        meeting: Meeting::default(),
-        attendance: Attendance::default(),
-        justering: Justering::default(),
-        secretary: None,
-        signatures: Vec::new(),
-        notice: Notice::default(),
-        declared_range: None,
-        toc: Vec::new(),
-        paragraphs: Vec::new(),
-        memo: None,
-        documents: Vec::new(),
         tables: tables(&items),
-        blocks: Vec::new(),
-        source: None,
+        ..empty_document(src.len())
     };
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
-    let first_head = heads.first().map(|h| h.item).unwrap_or(items.len());
+    let first_head = heads.first().map(|h| h.first_item()).unwrap_or(items.len());
     let back = back_start(
         &items,
         heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
@@ -79,7 +73,7 @@ pub fn parse(src: &str) -> Document {
         cuts.push((
             BlockKind::Paragraph,
             Some(h.number),
-            line_start_of(&items[h.item]),
+            line_start_of(&items[h.first_item()]),
         ));
     }
     if !heads.is_empty() && back < items.len() {
@@ -104,11 +98,11 @@ pub fn parse(src: &str) -> Document {
     front(src, &lines, &items[..first_head], &mut doc);
     doc.toc = toc(&items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|n| n.item).unwrap_or(back);
+        let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         let block = doc.blocks.iter().find(|b| {
             b.kind == BlockKind::Paragraph
                 && b.number == Some(h.number)
-                && b.span.start == line_start_of(&items[h.item])
+                && b.span.start == line_start_of(&items[h.first_item()])
         });
         let span = block.map(|b| b.span).unwrap_or_else(|| {
             Span::new(
@@ -119,10 +113,37 @@ pub fn parse(src: &str) -> Document {
         doc.paragraphs.push(paragraph(src, &items, h, end, span));
     }
     back_matter(src, &items[back.min(items.len())..], &mut doc);
-    notice(&items, &mut doc);
+    if back < items.len() && !heads.is_empty() {
+        back_signatures(src, &lines, &items[back..], &mut doc);
+    }
+    notice(src, &items, &mut doc);
     classify(src, &items, &mut doc);
     split_documents(src, &items, &line_starts, back, &mut doc);
     doc
+}
+
+/// A document with nothing found yet.
+fn empty_document(len: usize) -> Document {
+    Document {
+        kind: DocumentKind::Unknown,
+        kind_reason: String::new(),
+        len,
+        title: None,
+        meeting: Meeting::default(),
+        attendance: Attendance::default(),
+        justering: Justering::default(),
+        secretary: None,
+        signatures: Vec::new(),
+        notice: Notice::default(),
+        declared_range: None,
+        toc: Vec::new(),
+        paragraphs: Vec::new(),
+        memo: None,
+        documents: Vec::new(),
+        tables: Vec::new(),
+        blocks: Vec::new(),
+        source: None,
+    }
 }
 
 /// Paragraphs of one region (a document inside a bundle).
@@ -137,14 +158,17 @@ fn paragraphs_in(
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|n| n.item).unwrap_or(items.len());
+        let end = heads
+            .get(k + 1)
+            .map(|n| n.first_item())
+            .unwrap_or(items.len());
         let stop = heads
             .get(k + 1)
-            .map(|n| line_start_of(&items[n.item]))
+            .map(|n| line_start_of(&items[n.first_item()]))
             .unwrap_or(region_end);
         let span = Span::new(
-            line_start_of(&items[h.item]),
-            stop.max(line_start_of(&items[h.item])),
+            line_start_of(&items[h.first_item()]),
+            stop.max(line_start_of(&items[h.first_item()])),
         );
         out.push(paragraph(src, items, h, end, span));
     }
@@ -402,7 +426,7 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 }
                 set[j] = true;
                 n += 1;
-                if section_sign_number(&items[j].text).is_some() {
+                if head_number(&items[j].text).is_some() {
                     break;
                 }
             }
@@ -437,7 +461,7 @@ fn toc_item_set(items: &[Item]) -> Vec<bool> {
             if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
                 break;
             }
-            if let Some((n, _)) = section_sign_number(&it.text) {
+            if let Some((n, _)) = head_number(&it.text) {
                 if n <= max_seen {
                     break;
                 }
@@ -478,6 +502,88 @@ fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     Some((n, sign + sp + nd))
 }
 
+/// A paragraph number as municipalities write it at the start of a line:
+/// `§ 17`, `KS § 45`, `Au § 46`, `Ks § 45/2024`, `31 §`. Returns the number
+/// and the byte length of the whole marker.
+pub(crate) fn head_number(t: &str) -> Option<(u32, usize)> {
+    if let Some(x) = section_sign_number(t) {
+        return Some(with_year(t, x));
+    }
+    // `KS § 45`: the body's short name before the sign.
+    let word = t.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+    if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let rest = &t[word..];
+        let sp = rest.len() - rest.trim_start().len();
+        if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
+            let (n, len) = section_sign_number(rest.trim_start())?;
+            return Some(with_year(t, (n, word + sp + len)));
+        }
+    }
+    // `31 §`: the number before the sign, the sign ending the marker.
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=4).contains(&nd) {
+        let rest = &t[nd..];
+        let sp = rest.len() - rest.trim_start().len();
+        if sp <= 1 {
+            if let Some(after) = rest.trim_start().strip_prefix('§') {
+                if after.is_empty() || after.starts_with(char::is_whitespace) {
+                    return Some((t[..nd].parse().ok()?, nd + sp + '§'.len_utf8()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
+fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
+    let rest = &t[len..];
+    if let Some(r) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
+        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (nd == 2 || nd == 4) && !r[nd..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+            return (n, len + 1 + nd);
+        }
+    }
+    (n, len)
+}
+
+/// A line that starts with a case number written without the body's
+/// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
+fn starts_with_case_number(t: &str) -> bool {
+    if find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0)
+    {
+        return true;
+    }
+    let tok = t.split_whitespace().next().unwrap_or("");
+    let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+    tok.starts_with(|c: char| c.is_ascii_digit())
+        && digits >= 4
+        && tok.contains(['/', ':', '-'])
+        && tok
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b':' | b'-' | b'.'))
+}
+
+/// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
+/// as some templates print above the paragraph heading.
+fn case_number_line(t: &str) -> bool {
+    let t = t.trim();
+    let t = t
+        .strip_prefix("Dnr")
+        .or_else(|| t.strip_prefix("Diarienummer"))
+        .map(|r| r.trim_start_matches([':', '.', ' ']))
+        .unwrap_or(t);
+    if t.is_empty() || t.len() > 30 || t.contains('§') {
+        return false;
+    }
+    find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
+        || (starts_with_case_number(t) && !t.contains(' '))
+}
+
 fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     let mut heads = Vec::new();
     for (i, it) in items.iter().enumerate() {
@@ -493,9 +599,10 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         ) {
             continue;
         }
-        let Some((number, len)) = section_sign_number(&it.text) else {
+        let Some((number, len)) = head_number(&it.text) else {
             continue;
         };
+        let sign_first = it.text.starts_with(['§', '$']);
         let after = &it.text[len..];
         let rest = after.trim();
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
@@ -508,10 +615,25 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if it.text.starts_with('$') && !(rest.is_empty() || rest.starts_with("Dnr")) {
             continue;
         }
+        // The non-blank item before, on the line just above: a case number
+        // printed over the heading (`KSKF/2024:1` / `§ 235 Title`).
+        let prev = items[..i]
+            .iter()
+            .rposition(|x| !x.is_blank())
+            .filter(|&p| items[p].line + 1 == it.line && items[p].line_start);
+        let dnr_above = prev.filter(|&p| {
+            items[p].kind == ItemKind::Text && !toc[p] && case_number_line(&items[p].text)
+        });
+        // After a page header, a blank line or the case number above.
+        let set_off = i > 0
+            && (matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+                || items[i - 1].furniture
+                || dnr_above.is_some());
         let ok = match it.kind {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
                     || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
+                    || starts_with_case_number(rest)
             }
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
@@ -520,16 +642,25 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     || rest.starts_with("Diarienummer")
                     || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
                     || (rest.starts_with(|c: char| c.is_uppercase())
-                        && i > 0
-                        && matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+                        && set_off
                         && it.text.len() <= 120
                         && after.starts_with(' '))
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
                             .is_some_and(|c| rest.starts_with(&c.text)))
+                    || (after.starts_with(' ') && starts_with_case_number(rest))
             }
         };
+        // `31 §` and `KS § 45` stand alone or before a case number or a
+        // title; in running text (`enligt 26 kap. 1 § miljöbalken`) they do not.
+        let number_first = it.text.starts_with(|c: char| c.is_ascii_digit());
+        let ok = ok
+            && (sign_first
+                || rest.is_empty()
+                || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
+                || rest.starts_with("Dnr")
+                || starts_with_case_number(rest));
         if !ok {
             continue;
         }
@@ -553,12 +684,13 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 || find_case_numbers(&title, 0)
                     .first()
                     .is_some_and(|c| title.starts_with(&c.text))
+                || starts_with_case_number(&title)
             {
                 title.clear();
             }
             if !title.is_empty() {
                 // The title's span: the item's span past the number.
-                rest_title = Some((title, after_number(src, it.span)));
+                rest_title = Some((title, after_marker(src, it.span, &it.text[..len])));
             }
         }
         heads.push(Head {
@@ -566,6 +698,7 @@ fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             number,
             number_text: it.text[..len].to_string(),
             rest: rest_title,
+            dnr_above,
         });
     }
     heads
@@ -608,6 +741,7 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
                             | FrontLabel::ServingSubstitutes
                             | FrontLabel::Substitutes
                             | FrontLabel::Others
+                            | FrontLabel::Present
                     )
                 )
         })
@@ -652,12 +786,51 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
             number,
             number_text,
             rest: Some((title, tspan)),
+            dnr_above: None,
         });
         if heads.len() >= MAX_PARAGRAPHS {
             break;
         }
     }
     heads
+}
+
+/// The part of `span` after the paragraph marker `marker` (`KS § 45`,
+/// `31 §`) and its punctuation.
+fn after_marker(src: &str, span: Span, marker: &str) -> Span {
+    let raw = span.of(src);
+    let last = marker.trim_end().chars().last();
+    // Where the marker's last character stands in the raw text.
+    let cut = match last {
+        Some(c) => {
+            let digits_or_sign: String = marker.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut seen = 0;
+            let mut at = None;
+            let want = digits_or_sign.chars().count();
+            for (k, ch) in raw.char_indices() {
+                if ch.is_whitespace() || ch == '*' || ch == '_' {
+                    continue;
+                }
+                seen += 1;
+                if seen == want && ch == c {
+                    at = Some(k + ch.len_utf8());
+                    break;
+                }
+            }
+            at
+        }
+        None => None,
+    };
+    match cut {
+        Some(k) => {
+            let rest = &raw[k..];
+            let rest = rest.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+            });
+            Span::new(span.end - rest.len(), span.end)
+        }
+        None => after_number(src, span),
+    }
 }
 
 /// The part of `span` after a leading paragraph or item number and its
@@ -705,8 +878,11 @@ fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
     use std::collections::HashMap;
     let content: Vec<usize> = (0..heads.len())
         .map(|k| {
-            let end = heads.get(k + 1).map(|h| h.item).unwrap_or(items.len());
-            items[heads[k].item + 1..end]
+            let end = heads
+                .get(k + 1)
+                .map(|h| h.first_item())
+                .unwrap_or(items.len());
+            items[heads[k].item + 1..end.max(heads[k].item + 1)]
                 .iter()
                 .filter(|x| {
                     !x.is_blank()
@@ -752,6 +928,16 @@ fn back_start(items: &[Item], from: usize) -> usize {
         if f.starts_with("detta dokument har signerats digitalt") {
             return i;
         }
+        // `Vid protokollet` / `Justeras` / `Underskrifter` on a line of their
+        // own after the last paragraph: the signature block.
+        if it.kind == ItemKind::Text
+            && matches!(
+                f.as_str(),
+                "vid protokollet" | "justeras" | "underskrifter" | "signaturer" | "justerat"
+            )
+        {
+            return i;
+        }
         // An appended letter's dateline: `Socialnämnden, 2024-03-18`.
         if it.kind == ItemKind::Text && it.text.len() <= 80 {
             if let Some((who, when)) = it.text.split_once(',') {
@@ -783,9 +969,71 @@ fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document
     let mut current: Option<usize> = None;
     let mut spans: Vec<Span> = Vec::new();
     let mut k = 0;
+    // Inside the notice block (`ANSLAG/BEVIS`): read by `notice`, not here.
+    let mut in_notice = false;
+    // A label's words left on the next line by a wrapped label column
+    // (`Justeringens` / `plats och tid`): the item and how many bytes to skip.
+    let mut skip_words: Option<(usize, usize)> = None;
     while k < items.len() {
         let it = &items[k];
         k += 1;
+        if it.furniture {
+            continue;
+        }
+        // A wrapped label's second line: what follows the label's words.
+        let wrapped_rest = match skip_words {
+            Some((idx, n)) if idx == k - 1 => {
+                skip_words = None;
+                Some(n)
+            }
+            _ => None,
+        };
+        if let Some(n) = wrapped_rest {
+            let rest = it.text[n.min(it.text.len())..].trim();
+            if let (Some(c), false) = (current, rest.is_empty()) {
+                let vspan = tail_span(src, it.span, rest);
+                fields[c].values.push((rest.to_string(), vspan));
+                spans.push(it.span);
+            }
+            continue;
+        }
+        if in_notice {
+            // An attendance label after the notice (its second page) ends it.
+            let attendance = |l: FrontLabel| {
+                matches!(
+                    l,
+                    FrontLabel::Members
+                        | FrontLabel::ServingSubstitutes
+                        | FrontLabel::Substitutes
+                        | FrontLabel::Others
+                        | FrontLabel::Present
+                )
+            };
+            let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
+            if !(it.line_start && label.is_some_and(attendance)) {
+                continue;
+            }
+            in_notice = false;
+        }
+        if it.line_start
+            && matches!(
+                it.kind,
+                ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
+            )
+        {
+            let f = fold(&it.text);
+            if front_label(&it.text) == Some(FrontLabel::Notice)
+                || f.starts_with("anslag/bevis")
+                || f.starts_with("anslagsbevis")
+                || f.starts_with("bevis om anslag")
+                || f.starts_with("justeringen har tillkännagivits")
+                || f.starts_with("protokollet är justerat")
+            {
+                in_notice = true;
+                current = None;
+                continue;
+            }
+        }
         // A two-column attendance block, flattened line by line.
         if it.kind == ItemKind::Text && it.line_start {
             if let Some(kind) = columns::header(&it.text) {
@@ -824,20 +1072,51 @@ fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document
                 current = None;
                 continue;
             }
+            // `Justeringens   Kommunkansliet ...` / `plats och tid`: a label
+            // column wrapped onto the next line.
+            if front_label_prefix(&it.text).is_none() && front_label(&it.text).is_none() {
+                if let Some((label, len, next, n)) = wrapped_label(items, k - 1) {
+                    let value = it.text[len..].trim();
+                    fields.push(Field {
+                        label,
+                        values: Vec::new(),
+                    });
+                    let c = fields.len() - 1;
+                    if !value.is_empty() {
+                        let vspan = tail_span(src, it.span, value);
+                        fields[c].values.push((value.to_string(), vspan));
+                    }
+                    current = Some(c);
+                    skip_words = Some((next, n));
+                    spans.push(it.span);
+                    continue;
+                }
+            }
             // `Sekreterare   Patrik Johansson` and other label-value lines.
             if let Some((label, len)) = front_label_prefix(&it.text) {
                 let raw = it.span.of(src);
                 let value = it.text[len..].trim_start_matches([':', ' ']);
                 // The value's span: where it stands in the raw line.
-                let vstart = raw.len().saturating_sub(
-                    raw[len.min(raw.len())..]
-                        .trim_start_matches([':', ' ', '\t'])
-                        .len(),
-                );
+                let vstart = raw_offset(raw, &it.text, len);
+                let vstart = raw
+                    .len()
+                    .saturating_sub(raw[vstart..].trim_start_matches([':', ' ', '\t']).len());
                 let vspan = Span::new(it.span.start + vstart, it.span.end);
                 let mut values = vec![(value.to_string(), vspan)];
                 // `Patrik Johansson   § 161-180`: a second column holding the range.
-                if let Some(g) = raw[vstart.min(raw.len())..].find("   ") {
+                // The gap before the second column: the first one, unless a
+                // later one opens a label (`Sekreterare  .....   Paragrafer 45-48`).
+                let tail = &raw[vstart.min(raw.len())..];
+                let gap = tail
+                    .match_indices("   ")
+                    .map(|(g, _)| g)
+                    .filter(|&g| g > 0 && !tail[..g].ends_with(' '))
+                    .find(|&g| {
+                        let b = scan::collapse_ws(tail[g..].trim());
+                        front_label_prefix(&b).is_some()
+                    })
+                    .or_else(|| tail.find("   "));
+                if let Some(g) = gap {
                     let (a, b) = raw[vstart..].split_at(g);
                     let b_trim = b.trim();
                     if !b_trim.is_empty() {
@@ -865,16 +1144,18 @@ fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document
                     }
                 }
                 fields.push(Field { label, values });
-                current = if label == FrontLabel::Meeting {
+                current = if matches!(label, FrontLabel::Meeting | FrontLabel::Body) {
                     None
                 } else {
                     Some(fields.len() - 1)
                 };
-                if label == FrontLabel::Meeting {
-                    current = None;
-                }
                 spans.push(it.span);
                 continue;
+            }
+            // `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL` repeated on a page
+            // whose break was lost, or an unknown `Label:` ends a field.
+            if current.is_some() && (body_of_line(&it.text).is_some() || unknown_label(&it.text)) {
+                current = None;
             }
         }
         if it.furniture
@@ -956,6 +1237,125 @@ fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document
     }
 }
 
+/// The byte offset in `raw` (an item's source) that corresponds to `off` in
+/// its cleaned text: the same number of non-space characters in.
+fn raw_offset(raw: &str, text: &str, off: usize) -> usize {
+    let want = text[..off.min(text.len())]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count();
+    if want == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (k, c) in raw.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        seen += 1;
+        if seen == want {
+            return k + c.len_utf8();
+        }
+    }
+    raw.len()
+}
+
+/// The span of `piece` (a cleaned tail of the item's text) in the source.
+fn tail_span(src: &str, span: Span, piece: &str) -> Span {
+    let raw = span.of(src);
+    match raw.rfind(piece) {
+        Some(k) => Span::new(span.start + k, span.start + k + piece.len()),
+        None => {
+            let first = piece.split_whitespace().next().unwrap_or("");
+            match raw.find(first).filter(|_| !first.is_empty()) {
+                Some(k) => Span::new(span.start + k, span.end),
+                None => span,
+            }
+        }
+    }
+}
+
+/// A label whose words wrap onto the next line in the label column:
+/// `Justeringens  Kommunkansliet 2024-05-21` / `plats och tid`. Returns the
+/// label, its byte length on this line, the next line's item and the byte
+/// length of the label's words there.
+fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, usize)> {
+    let it = &items[i];
+    let next = (i + 1..items.len().min(i + 3))
+        .find(|&j| !items[j].is_blank() && !items[j].furniture)
+        .filter(|&j| items[j].line == it.line + 1 && items[j].kind == ItemKind::Text)?;
+    let nt = &items[next].text;
+    let words: Vec<&str> = it.text.split(' ').take(3).collect();
+    let nwords: Vec<&str> = nt.split(' ').take(3).collect();
+    for a in (1..=words.len()).rev() {
+        let head = words[..a].join(" ");
+        // The first line's words alone must not already be a label.
+        if front_label(&head).is_some() {
+            continue;
+        }
+        for b in (1..=nwords.len()).rev() {
+            let tail = nwords[..b].join(" ");
+            if let Some(l) = front_label(&format!("{head} {tail}")) {
+                return Some((l, head.len(), next, tail.len()));
+            }
+        }
+    }
+    None
+}
+
+/// A line that is a `Label:` the front does not know (`Ledamöter och
+/// ersättare: Redovisas i bilaga 1`).
+fn unknown_label(t: &str) -> bool {
+    match t.find(':') {
+        Some(c) => {
+            c <= 40
+                && t[..c].starts_with(|ch: char| ch.is_uppercase())
+                && !t[..c].chars().any(|ch| ch.is_ascii_digit() || ch == '(')
+        }
+        None => false,
+    }
+}
+
+/// The body named by a header line, without the document type, page counter
+/// or date written after it: `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL 1 (6)`,
+/// `Regionala utvecklingsnämnden   2024-09-12`.
+fn body_of_line(t: &str) -> Option<&str> {
+    if t.len() > 160 {
+        return None;
+    }
+    let mut end = t.len();
+    for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
+        let rest = t[k + w.len()..].trim_start();
+        let fr = fold(rest);
+        if fr.starts_with("protokoll")
+            || fr.starts_with("sammanträdesprotokoll")
+            || fr.starts_with("mötesprotokoll")
+            || fr.starts_with("protokollsutdrag")
+            || fr.starts_with("sammanträdesdatum")
+            || fr.starts_with("sida ")
+            || find_dates(rest, 0)
+                .first()
+                .is_some_and(|d| d.span.start == 0)
+            || page_counter_start(rest)
+        {
+            end = k;
+            break;
+        }
+    }
+    let body = t[..end].trim();
+    (is_body_name(body)).then_some(body)
+}
+
+/// `1 (6)`, `1(5)`, `2/40` at the start of `t`.
+fn page_counter_start(t: &str) -> bool {
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 3 {
+        return false;
+    }
+    let r = t[nd..].trim_start();
+    r.starts_with('(') && r[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Split a table cell on `<br>` into pieces with spans.
 fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
     let raw = cell.of(src);
@@ -994,28 +1394,89 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         FrontLabel::Members
         | FrontLabel::ServingSubstitutes
         | FrontLabel::Substitutes
-        | FrontLabel::Others => {
-            for (t, s) in f.values {
-                let Some(p) = parse_person(&t, s.start).map(|mut p| {
-                    // Spans from the cleaned text: keep them inside the value.
-                    p.span = Span::new(s.start, s.end.max(s.start));
-                    p
-                }) else {
+        | FrontLabel::Others
+        | FrontLabel::Present => {
+            for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
+                let Some(p) = person_entry(&t, s) else {
                     continue;
                 };
-                match f.label {
-                    FrontLabel::Members if p.replaces.is_some() => {
-                        doc.attendance.serving_substitutes.push(p)
+                let a = &mut doc.attendance;
+                let list = match f.label {
+                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                        &a.serving_substitutes
                     }
-                    FrontLabel::Members => doc.attendance.members.push(p),
-                    FrontLabel::ServingSubstitutes => doc.attendance.serving_substitutes.push(p),
-                    FrontLabel::Substitutes => doc.attendance.substitutes.push(p),
-                    _ => doc.attendance.others.push(p),
+                    FrontLabel::Members => &a.members,
+                    FrontLabel::Present if p.party.is_some() => &a.members,
+                    FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+                    FrontLabel::Substitutes => &a.substitutes,
+                    _ => &a.others,
+                };
+                // The same person listed twice in one role (a presidium and a
+                // roll call); one person in two roles stays in both.
+                if p.party.is_some()
+                    && list
+                        .iter()
+                        .any(|x| x.name == p.name && x.party == p.party && x.replaces == p.replaces)
+                {
+                    continue;
+                }
+                match f.label {
+                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                        a.serving_substitutes.push(p)
+                    }
+                    FrontLabel::Members => a.members.push(p),
+                    FrontLabel::Present if p.party.is_some() => a.members.push(p),
+                    FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes => a.substitutes.push(p),
+                    _ => a.others.push(p),
                 }
             }
         }
-        FrontLabel::Justerare => {
+        FrontLabel::Body => {
             for (t, s) in f.values {
+                if doc.meeting.body.is_none() {
+                    if let Some(b) = body_of_line(&t) {
+                        doc.meeting.body = Some(Text::new(b, tail_span(src, s, b)));
+                    }
+                }
+                if doc.meeting.date.is_none() {
+                    if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                        doc.meeting.date = Some(relocate(src, d, s));
+                    }
+                }
+            }
+        }
+        FrontLabel::Notice => {}
+        FrontLabel::Justerare => {
+            // `Malin Westberg        Per Ersson`: names in columns.
+            let values: Vec<(String, Span)> = f
+                .values
+                .into_iter()
+                .flat_map(|(t, s)| {
+                    let raw = s.of(src);
+                    if raw.contains("   ") && raw.len() <= 200 {
+                        let mut out = Vec::new();
+                        let mut from = 0;
+                        for piece in raw.split("   ") {
+                            let at = from;
+                            from += piece.len() + 3;
+                            let p = piece.trim();
+                            if p.is_empty() {
+                                continue;
+                            }
+                            let k = at + piece.find(p).unwrap_or(0);
+                            out.push((
+                                scan::collapse_ws(p),
+                                Span::new(s.start + k, s.start + k + p.len()),
+                            ));
+                        }
+                        out
+                    } else {
+                        vec![(t, s)]
+                    }
+                })
+                .collect();
+            for (t, s) in values {
                 for (name, span) in split_names(&t, s) {
                     let p = parse_person(&name, span.start).unwrap_or(Person {
                         name: name.clone(),
@@ -1117,11 +1578,29 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     continue;
                 }
                 let name = t
-                    .trim_matches(|c: char| c == '_' || c.is_whitespace())
+                    .trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace())
                     .to_string();
                 let p = parse_person(&name, s.start);
+                // `Ewa Edholm, ordförande`: the role after the name.
+                if let Some(r) = p.as_ref().and_then(|p| p.role.as_deref()).and_then(|r| {
+                    let r = fold(r);
+                    ["sekreterare", "ordförande", "justerare", "justerande"]
+                        .into_iter()
+                        .find(|w| r == *w)
+                }) {
+                    role = Some(if r == "justerande" { "justerare" } else { r }.to_string());
+                }
                 let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
                 if inline::plausible_name(&name) {
+                    if role.as_deref() == Some("justerare")
+                        && !doc.justering.justerare.iter().any(|j| j.name == name)
+                    {
+                        doc.justering.justerare.push(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.clone().unwrap_or_default()
+                        });
+                    }
                     if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
                         doc.secretary = Some(p.unwrap_or(Person {
                             name: name.clone(),
@@ -1142,9 +1621,144 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
     }
 }
 
+/// One attendance entry read as a person: `Name, Role (P)` is read as
+/// `Name (P), role`, and `paragraf 1-2` as `§§ 1-2`.
+fn person_entry(t: &str, s: Span) -> Option<Person> {
+    let mut text = t.to_string();
+    // `Ingrid Smedberg, Ordförande (M)`: the role before the party.
+    if let (Some(comma), Some(open)) = (text.find(", "), text.find(" (")) {
+        let close = text[open..].find(')').map(|c| open + c);
+        if let Some(close) = close.filter(|_| comma < open) {
+            let name = &text[..comma];
+            let role = &text[comma + 2..open];
+            if comma < open
+                && inline::plausible_name(name)
+                && !role.contains(',')
+                && role.split_whitespace().count() <= 4
+                && close - open <= 6
+            {
+                text = format!(
+                    "{name}{}, {}{}",
+                    &text[open..=close],
+                    role.to_lowercase(),
+                    &text[close + 1..]
+                );
+            }
+        }
+    }
+    let mut rewritten = false;
+    for w in ["paragraferna ", "paragrafer ", "paragraf "] {
+        if let Some(k) = lower_same_len(&text).find(w) {
+            if text.is_char_boundary(k) && text.is_char_boundary(k + w.len()) {
+                text.replace_range(k..k + w.len(), "§§ ");
+                rewritten = true;
+                break;
+            }
+        }
+    }
+    let mut p = parse_person(&text, s.start)?;
+    // Spans from the cleaned text: keep them inside the value.
+    p.span = Span::new(s.start, s.end.max(s.start));
+    if let Some(sc) = p.scope.as_mut() {
+        if rewritten || !s.contains(sc.span) {
+            sc.span = p.span;
+        }
+    }
+    Some(p)
+}
+
+/// An attendance value that lists several people on one line, separated by
+/// commas and `och`: `A (M), ordförande, B (KD), C (S) ersätter D (S)`,
+/// `Ulrika Geer, regional utvecklingsdirektör, Arne Andersen, direktör`.
+/// Each person's entry keeps the role and scope written after the name.
+fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
+    let whole = vec![(t.to_string(), s)];
+    if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
+        return whole;
+    }
+    // Candidate cuts: after a separator outside parentheses.
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (separator start, entry start)
+    let mut depth = 0i32;
+    for (k, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth != 0 {
+            continue;
+        }
+        for sep in [", ", " och ", " samt "] {
+            if t[k..].starts_with(sep) {
+                cuts.push((k, k + sep.len()));
+            }
+        }
+    }
+    let starts_person = |piece: &str| -> bool {
+        let piece = piece.trim();
+        if !piece.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let f = fold(piece);
+        if f.contains("ordförande") || f.starts_with("ordf") || f.starts_with("ersätt") {
+            return false;
+        }
+        let name = piece.split(['(', ',']).next().unwrap_or("").trim();
+        let name = name
+            .split(" ersätter")
+            .next()
+            .unwrap_or(name)
+            .split(" för ")
+            .next()
+            .unwrap_or(name)
+            .trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        inline::plausible_name(name)
+            && words.len() <= 4
+            && !words.last().is_some_and(|w| inline::looks_like_title(w))
+    };
+    let mut starts = vec![0usize];
+    for (k, &(sep, at)) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map(|c| c.0).unwrap_or(t.len());
+        let prev = t[*starts.last().unwrap()..sep].to_lowercase();
+        let open = ["ersätter", " för", "tjänstgör för"]
+            .iter()
+            .any(|w| prev.trim_end().ends_with(w.trim()));
+        if !open && starts_person(&t[at..end]) {
+            starts.push(at);
+        }
+    }
+    if starts.len() < 2 {
+        return whole;
+    }
+    let raw = s.of(src);
+    let mut from = 0;
+    let mut out = Vec::new();
+    for (k, &a) in starts.iter().enumerate() {
+        let b = starts
+            .get(k + 1)
+            .map(|&n| cuts.iter().find(|c| c.1 == n).map(|c| c.0).unwrap_or(n))
+            .unwrap_or(t.len());
+        let piece = t[a..b].trim().trim_end_matches([',', '.']).trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let span = match raw[from..].find(piece) {
+            Some(x) => {
+                let st = s.start + from + x;
+                from += x + piece.len();
+                Span::new(st, st + piece.len())
+            }
+            None => s,
+        };
+        out.push((piece.to_string(), span));
+    }
+    out
+}
+
 /// `Sekreterare _____ Anna Eken` → `Anna Eken`.
 fn signature_name(t: &str, s: Span) -> (String, Span) {
-    let t2 = t.trim_start_matches(|c: char| c == '_' || c.is_whitespace());
+    let t2 = t.trim_start_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
     (
         t2.to_string(),
         Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end),
@@ -1254,9 +1868,17 @@ fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
         meeting_facts(src, t, it.span, doc);
         return;
     }
-    if doc.meeting.body.is_none() && is_body_name(t) && it.line_start {
-        doc.meeting.body = Some(Text::new(t.trim(), it.span));
-        return;
+    if doc.meeting.body.is_none() && it.line_start {
+        if let Some(b) = body_of_line(t) {
+            doc.meeting.body = Some(Text::new(b, tail_span(src, it.span, b)));
+            // `Regionala utvecklingsnämnden   2024-09-12`: the date after it.
+            if doc.meeting.date.is_none() {
+                if let Some(d) = find_dates(&t[b.len()..], 0).into_iter().next() {
+                    doc.meeting.date = Some(relocate(src, d, it.span));
+                }
+            }
+            return;
+        }
     }
     if doc.meeting.date.is_none()
         && it.line_start
@@ -1296,6 +1918,7 @@ pub fn is_body_name(t: &str) -> bool {
             "styrelsen",
             "fullmäktige",
             "utskottet",
+            "utskott",
             "nämnd",
             "beredningen",
             "direktionen",
@@ -1325,7 +1948,7 @@ fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
             doc.meeting.date = Some(d.clone());
         }
     }
-    let lower = text.to_lowercase();
+    let lower = lower_same_len(text);
     for wd in inline::WEEKDAYS {
         if let Some(k) = lower.find(wd) {
             let len = lower[k..]
@@ -1362,6 +1985,35 @@ fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
                 place = Some((off, rest.trim_end_matches(['.', ' ']).len()));
             }
         }
+        // `Stadshuset, rum Ådalen, tisdagen den 19 mars 2024 kl. 17:30`:
+        // the place before the weekday and date.
+        if place.is_none() && !times.is_empty() {
+            if let Some(d) = dates.first() {
+                let before = &text[..d.span.start - base];
+                let lb = lower_same_len(before);
+                let mut stop = before.len();
+                for wd in inline::WEEKDAYS {
+                    if let Some(k) = lb.find(wd) {
+                        stop = stop.min(k);
+                    }
+                }
+                for w in [" den ", "klockan", "kl."] {
+                    if let Some(k) = lb.find(w) {
+                        stop = stop.min(k);
+                    }
+                }
+                let p = before[..stop].trim_end_matches([',', ' ']).trim_start();
+                let lead = before.len() - before.trim_start().len();
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && p.starts_with(|c: char| c.is_uppercase())
+                    && !p.contains('/')
+                    && !fold(p).starts_with("fört vid")
+                    && !fold(p).starts_with("protokoll")
+                {
+                    place = Some((lead, p.len()));
+                }
+            }
+        }
         if place.is_none() {
             let end = kl.unwrap_or(text.len());
             if end > cut_from {
@@ -1394,7 +2046,7 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
         let in_table_toc = it.kind == ItemKind::TableRow
             && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
-                || section_sign_number(&it.text).is_some());
+                || head_number(&it.text).is_some());
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }
@@ -1403,7 +2055,7 @@ fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         } else {
             it.text.clone()
         };
-        if let Some((n, len)) = section_sign_number(&text) {
+        if let Some((n, len)) = head_number(&text) {
             if let Some((pn, ps, pt)) = pending.take() {
                 out.push(TocEntry {
                     number: pn,
@@ -1538,7 +2190,7 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         p.title_span = Some(*s);
         // A title broken over lines continues on plain lines right after.
         if items[h.item].kind == ItemKind::Text {
-            let (more, next) = plain_title(items, i, end);
+            let (more, next) = plain_title_after(items, i, end, Some(t.as_str()));
             if !more.is_empty() {
                 p.title = format!(
                     "{} {}",
@@ -1578,7 +2230,7 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
     }
     // Case numbers on the heading line and in the title.
     let head_line = items[h.item].line;
-    for it in items[h.item..i.min(end)]
+    for it in items[h.first_item()..i.min(end)]
         .iter()
         .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
     {
@@ -1600,6 +2252,23 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
             }
         }
     }
+    // `Dnr 2024/286`, `Diarienummer: KS2023/456`: a labelled case number
+    // in a form the general finder does not know.
+    for it in items[h.first_item()..end]
+        .iter()
+        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+        .filter(|x| x.line_start && x.text.len() <= 90)
+    {
+        if let Some(c) = labelled_case_number(src, it) {
+            if !p
+                .case_numbers
+                .iter()
+                .any(|x| x.span.cover(c.span) == x.span || c.span.contains(x.span))
+            {
+                p.case_numbers.push(c);
+            }
+        }
+    }
     // Parts.
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
@@ -1614,6 +2283,13 @@ fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Par
         }
         if let Some(kind) = part_label(it) {
             parts.push((kind, Some(it), Vec::new()));
+            continue;
+        }
+        // A case number line before any part is the heading's, not text.
+        if parts.len() == 1
+            && it.kind == ItemKind::Text
+            && (case_number_line(&it.text) || labelled_case_number(src, it).is_some())
+        {
             continue;
         }
         // `Beslut: ...` inline.
@@ -1755,10 +2431,80 @@ pub(crate) fn part_label(it: &Item) -> Option<PartKind> {
     }
 }
 
+/// `Dnr 2024/286`, `Diarienummer: KS2023/456`, `Dnr: 0263/20`: the value
+/// of a case-number label on a line of its own.
+fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
+    let t = it.text.as_str();
+    let rest = ["Diarienummer", "Dnr", "Ärendenummer", "Diarienr"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?;
+    if !rest.starts_with([':', ' ', '.']) {
+        return None;
+    }
+    let v = rest.trim_start_matches([':', '.', ' ']).trim();
+    let ok = !v.is_empty()
+        && v.len() <= 30
+        && v.chars().any(|c| c.is_ascii_digit())
+        && v.contains(['/', ':', '-'])
+        && v.split_whitespace().count() <= 3;
+    ok.then(|| Text::new(v, tail_span(src, it.span, v)))
+}
+
+/// Whether `next` continues the title line `prev`.
+fn title_continues(prev: &str, next: &str) -> bool {
+    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    let open_end = prev.ends_with([',', '-', '–', '/', '(', ':'])
+        || [
+            "och",
+            "i",
+            "för",
+            "av",
+            "om",
+            "till",
+            "med",
+            "på",
+            "vid",
+            "från",
+            "inom",
+            "samt",
+            "mot",
+            "under",
+            "enligt",
+            "avseende",
+            "gällande",
+            "efter",
+            "över",
+            "åt",
+            "den",
+            "det",
+            "de",
+            "en",
+            "ett",
+            "att",
+        ]
+        .contains(&last.as_str());
+    open_end
+        || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55)
+}
+
 /// Plain lines after a heading that make up a title: up to a blank line or a
 /// part label, at most four lines.
 fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
-    let mut out = Vec::new();
+    plain_title_after(items, from, end, None)
+}
+
+/// Plain lines after a heading: with `first_text`, the title's first line is
+/// already read (on the heading's line) and these lines must continue it.
+fn plain_title_after<'a>(
+    items: &'a [Item],
+    from: usize,
+    end: usize,
+    first_text: Option<&str>,
+) -> (Vec<&'a Item>, usize) {
+    let first_free = first_text.is_none();
+    let first_text = first_text.unwrap_or("");
+    let mut out: Vec<&Item> = Vec::new();
     let mut i = from;
     while i < end && out.len() < 4 {
         let it = &items[i];
@@ -1766,7 +2512,26 @@ fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
             i += 1;
             continue;
         }
-        if it.kind != ItemKind::Text || part_kind(&it.text).is_some() || !it.line_start {
+        let prev_open = out
+            .last()
+            .map(|p| p.text.as_str())
+            .or((!first_free).then_some(first_text))
+            .is_some_and(|p| p.ends_with(['–', '-', ',', ':', '/']));
+        if it.kind != ItemKind::Text
+            || part_kind(&it.text).is_some()
+            || !it.line_start
+            || (!prev_open
+                && (case_number_line(&it.text)
+                    || it.text.starts_with("Dnr")
+                    || it.text.starts_with("Diarienummer")))
+        {
+            break;
+        }
+        // A title written on the heading's line continues on the next only
+        // when it is visibly unfinished or the next goes on in lower case:
+        // `... vid kommunens` / `förskolor`. A capitalised sentence after it
+        // is the text.
+        if out.is_empty() && !first_free && !title_continues(first_text, &it.text) {
             break;
         }
         out.push(it);
@@ -1874,61 +2639,216 @@ fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// The signature block after the last paragraph (`Underskrifter`,
+/// `Vid protokollet` / `Justeras`), read like the front's labels; only who
+/// signed is taken from it.
+fn back_signatures(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document) {
+    let mut back = Document {
+        attendance: Attendance::default(),
+        justering: Justering::default(),
+        secretary: None,
+        signatures: Vec::new(),
+        ..empty_document(src.len())
+    };
+    front(src, lines, items, &mut back);
+    let chair = doc
+        .attendance
+        .members
+        .iter()
+        .find(|m| m.role.as_deref() == Some("ordförande"))
+        .map(|m| m.name.clone())
+        .or_else(|| {
+            doc.signatures
+                .iter()
+                .find(|s| s.role.as_deref() == Some("ordförande"))
+                .map(|s| s.name.clone())
+        });
+    if doc.secretary.is_none() {
+        doc.secretary = back.secretary;
+    }
+    for mut j in back.justering.justerare {
+        if chair.as_deref() == Some(j.name.as_str()) {
+            if !doc.signatures.iter().any(|s| s.name == j.name) {
+                doc.signatures.push(Signature {
+                    role: Some("ordförande".into()),
+                    name: j.name.clone(),
+                    date: None,
+                    digital: false,
+                    span: j.span,
+                });
+            }
+            continue;
+        }
+        if !doc.signatures.iter().any(|s| s.name == j.name) {
+            doc.signatures.push(Signature {
+                role: Some("justerare".into()),
+                name: j.name.clone(),
+                date: None,
+                digital: false,
+                span: j.span,
+            });
+        }
+        if !doc.justering.justerare.iter().any(|x| x.name == j.name) {
+            j.scope = None;
+            doc.justering.justerare.push(j);
+        }
+    }
+    for sig in back.signatures {
+        if !doc
+            .signatures
+            .iter()
+            .any(|s| s.name == sig.name && s.role == sig.role)
+        {
+            doc.signatures.push(sig);
+        }
+    }
+}
+
 /// Anslag: posted, removed, appeal deadline, where kept. Searched everywhere.
-fn notice(items: &[Item], doc: &mut Document) {
-    for it in items {
+/// One line may hold several labels (`Datum då anslaget sätts upp 2024-05-22
+/// Datum då anslaget tas ned 2024-06-13`); each takes the date after it, or
+/// on the next line when the value stands under its label.
+fn notice(src: &str, items: &[Item], doc: &mut Document) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Slot {
+        Posted,
+        Removed,
+        Appeal,
+        Kept,
+    }
+    const LABELS: [(&str, Slot); 23] = [
+        ("sista dag för överklagande", Slot::Appeal),
+        ("sista dag att överklaga", Slot::Appeal),
+        ("sista datum för överklagande", Slot::Appeal),
+        ("överklagande", Slot::Appeal),
+        ("överklaga", Slot::Appeal),
+        ("tas ner", Slot::Removed),
+        ("tas ned", Slot::Removed),
+        ("nedtagande", Slot::Removed),
+        ("tas bort", Slot::Removed),
+        ("anslaget till och med", Slot::Removed),
+        ("sattes upp", Slot::Posted),
+        ("sätts upp", Slot::Posted),
+        ("sattes upp", Slot::Posted),
+        ("uppsättande", Slot::Posted),
+        ("anslagsdatum", Slot::Posted),
+        ("anslaget publicerat", Slot::Posted),
+        ("datum för anslag", Slot::Posted),
+        ("protokollet anslås", Slot::Posted),
+        ("anslaget uppsatt", Slot::Posted),
+        ("förvaringsplats för protokollet", Slot::Kept),
+        ("förvaringsplats", Slot::Kept),
+        ("förvaras", Slot::Kept),
+        ("protokollet finns tillgängligt", Slot::Kept),
+    ];
+    for (i, it) in items.iter().enumerate() {
         if !matches!(
             it.kind,
             ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong
-        ) {
-            continue;
-        }
-        let f = fold(&it.text);
-        if !(f.contains("anslag")
-            || f.contains("överklagande")
-            || f.contains("förvaras")
-            || f.contains("nedtagande"))
+        ) || it.text.len() > 300
         {
             continue;
         }
-        let dates = find_dates(&it.text, 0);
-        let date = dates.first().cloned().map(|d| DateRef {
-            span: Span::new(it.span.start, it.span.end),
-            ..d
-        });
-        // Re-point at the exact date where the text is verbatim.
-        let date = date.map(|d| {
-            let raw = &it.text;
-            match raw.find(&d.written) {
-                Some(_) => d,
-                None => d,
-            }
-        });
-        let slot = if f.contains("överklagande") {
-            &mut doc.notice.appeal_deadline
-        } else if f.contains("tas ner") || f.contains("nedtagande") || f.contains("tas bort") {
-            &mut doc.notice.removed
-        } else if f.contains("sattes upp")
-            || f.contains("anslagsdatum")
-            || f.contains("uppsättande")
-            || f.contains("anslaget publicerat")
-            || f.contains("datum för anslag")
+        let lower = lower_same_len(&it.text);
+        if !(lower.contains("anslag")
+            || lower.contains("överklag")
+            || lower.contains("förvar")
+            || lower.contains("nedtagande")
+            || lower.contains("protokollet finns"))
         {
-            &mut doc.notice.posted
-        } else {
-            if f.contains("förvaras") && doc.notice.kept_at.is_none() {
-                doc.notice.kept_at = Some(Text::new(it.text.clone(), it.span));
-                doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
-            }
             continue;
-        };
-        if slot.is_none() {
-            if let Some(d) = date {
-                *slot = Some(d);
-                doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+        }
+        // Label occurrences, left to right, longest first at one place.
+        let mut found: Vec<(usize, usize, Slot)> = Vec::new();
+        for (w, slot) in LABELS {
+            for (k, _) in lower.match_indices(w) {
+                if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
+                    found.push((k, k + w.len(), slot));
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        for (n, &(_, end, slot)) in found.iter().enumerate() {
+            let stop = found.get(n + 1).map(|f| f.0).unwrap_or(lower.len());
+            let piece = &it.text[end.min(stop)..stop];
+            let next = items[i + 1..]
+                .iter()
+                .take(3)
+                .find(|x| !x.is_blank() && !x.furniture && x.kind == ItemKind::Text);
+            if slot == Slot::Kept {
+                if doc.notice.kept_at.is_some() {
+                    continue;
+                }
+                let v0 = piece
+                    .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+                    .trim_start_matches("för protokollet");
+                let v = v0
+                    .trim_start_matches("på:")
+                    .trim_start_matches("på ")
+                    .trim_start_matches("hos ")
+                    .trim_start_matches([':', ' '])
+                    .trim_end_matches(['.', ' ']);
+                // `... finns tillgängligt för medlemmarna` is prose, not a place.
+                let v1 = v0.trim_start_matches([':', ' ']);
+                let led = piece.trim_start().starts_with(':')
+                    || v1.starts_with("på")
+                    || v1.starts_with("hos");
+                if v.starts_with(|c: char| c.is_lowercase()) && !led {
+                    continue;
+                }
+                let v = if v.is_empty() {
+                    next.filter(|x| x.line <= it.line + 2)
+                        .map(|x| (x.text.clone(), x.span))
+                } else {
+                    Some((v.to_string(), tail_span(src, it.span, v)))
+                };
+                if let Some((t, sp)) = v {
+                    doc.notice.kept_at = Some(Text::new(t, sp));
+                    doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+                }
+                continue;
+            }
+            let mut date = find_dates(piece, 0)
+                .into_iter()
+                .next()
+                .map(|d| (relocate(src, d, it.span), it.span));
+            if date.is_none() && found.len() == 1 && piece.trim().is_empty() {
+                date = next.filter(|x| x.line <= it.line + 2).and_then(|x| {
+                    find_dates(&x.text, 0)
+                        .into_iter()
+                        .next()
+                        .filter(|d| x.text.starts_with(&d.written))
+                        .map(|d| (relocate(src, d, x.span), x.span))
+                });
+            }
+            let target = match slot {
+                Slot::Posted => &mut doc.notice.posted,
+                Slot::Removed => &mut doc.notice.removed,
+                _ => &mut doc.notice.appeal_deadline,
+            };
+            if target.is_none() {
+                if let Some((d, sp)) = date {
+                    *target = Some(d);
+                    let cover = it.span.cover(sp);
+                    doc.notice.span = Some(doc.notice.span.map_or(cover, |s| s.cover(cover)));
+                }
             }
         }
     }
+}
+
+/// Lower case with every character keeping its byte length, so offsets
+/// found in the result hold in the original.
+fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Decide the document's kind from what was found.

@@ -253,7 +253,24 @@ pub fn scan(src: &str) -> Vec<Item> {
     // Depth inside quoting environments: headings quoted there are text.
     let mut quoted = 0usize;
     for (ln, &(ls, le)) in lines.iter().enumerate() {
-        let (cs, ce) = trim_range(src, ls, le);
+        let (mut cs, ce) = trim_range(src, ls, le);
+        // `\fKommunstyrelsen  PROTOKOLL 2 (6)`: a PDF page break (form feed)
+        // glued to the first line of the next page.
+        if let Some(ff) = src[ls..le].find('\u{c}') {
+            let at = ls + ff;
+            if src[at + 1..le].trim().is_empty() {
+                // The whole line is a page break: handled below.
+            } else if src[ls..at].trim().is_empty() && open.is_none() {
+                items.push(Item::new(
+                    ItemKind::PageBreak,
+                    String::new(),
+                    Span::new(at, at + 1),
+                    ln,
+                    true,
+                ));
+                cs = trim_range(src, at + 1, ce).0;
+            }
+        }
         let t = &src[cs..ce];
         if markup != Markup::Markdown && open.is_none() {
             if markup == Markup::Latex {
@@ -835,6 +852,11 @@ fn scan_segments(
 /// lines touching a break is marked.
 fn mark_furniture(items: &mut [Item]) {
     use std::collections::HashMap;
+    for it in items.iter_mut() {
+        if matches!(it.kind, ItemKind::Text | ItemKind::TableRow) && known_furniture(&it.text) {
+            it.furniture = true;
+        }
+    }
     const REACH: usize = 5;
     let is_break = |it: &Item| matches!(it.kind, ItemKind::PageBreak | ItemKind::Rule);
     let breaks: Vec<usize> = (0..items.len()).filter(|&i| is_break(&items[i])).collect();
@@ -865,17 +887,19 @@ fn mark_furniture(items: &mut [Item]) {
         }
         out
     };
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // How many distinct lines near a break share each key: a header or
+    // footer is repeated on many pages, while one short page's line can
+    // stand near two breaks and must not count twice.
+    let mut lines_of: HashMap<String, Vec<usize>> = HashMap::new();
     for &b in &breaks {
-        let mut here: Vec<String> = near(b, true, items)
+        for j in near(b, true, items)
             .into_iter()
             .chain(near(b, false, items))
-            .map(|j| furniture_key(&items[j].text))
-            .collect();
-        here.sort();
-        here.dedup();
-        for k in here {
-            *seen.entry(k).or_default() += 1;
+        {
+            let v = lines_of.entry(furniture_key(&items[j].text)).or_default();
+            if !v.contains(&items[j].line) && v.len() < 64 {
+                v.push(items[j].line);
+            }
         }
     }
     let threshold = (breaks.len() / 3).max(2);
@@ -883,14 +907,72 @@ fn mark_furniture(items: &mut [Item]) {
         for forward in [true, false] {
             for j in near(b, forward, items) {
                 let k = furniture_key(&items[j].text);
-                let repeated = seen.get(&k).copied().unwrap_or(0) >= threshold;
-                if k.is_empty() || !repeated || items[j].text.starts_with('§') {
+                let repeated = lines_of.get(&k).map_or(0, Vec::len) >= threshold;
+                if k.is_empty()
+                    || !(repeated || known_furniture(&items[j].text))
+                    || has_section_number(&items[j].text)
+                {
                     break;
                 }
                 items[j].furniture = true;
             }
         }
     }
+}
+
+/// `§ 12` anywhere in a line: a paragraph heading is never page furniture.
+fn has_section_number(t: &str) -> bool {
+    t.match_indices('§').any(|(k, _)| {
+        t[k..]
+            .trim_start_matches(['§', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// The words templates print on every page, whether or not the page breaks
+/// survived the conversion: `Justerandes signatur`, `Utdragsbestyrkande`,
+/// `Sida 3 av 40`, `3 (12)`.
+pub fn known_furniture(t: &str) -> bool {
+    let f = t.to_lowercase();
+    let f = f.trim();
+    if f.starts_with("justerandes sign")
+        || f.starts_with("justerarnas sign")
+        || f.starts_with("justerare sign")
+        || f == "utdragsbestyrkande"
+        || f == "utdragsbestyrkande:"
+    {
+        return true;
+    }
+    page_counter(f)
+}
+
+/// `sida 3 av 40`, `sida 3 (40)`, `sida 3/40`, `3 (40)`, `3(40)`. Bare
+/// numbers with a slash are case numbers and school years (`2027/2028`).
+fn page_counter(f: &str) -> bool {
+    let (sida, f) = match f.strip_prefix("sidan").or_else(|| f.strip_prefix("sida")) {
+        Some(r) => (true, r.trim()),
+        None => (false, f),
+    };
+    let f = f.trim_matches(|c: char| c == '-' || c.is_whitespace());
+    let nd = f.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 4 {
+        return false;
+    }
+    let rest = f[nd..].trim_start();
+    let paren = rest.starts_with('(');
+    let of = rest
+        .strip_prefix("av")
+        .or_else(|| rest.strip_prefix('/').filter(|_| sida))
+        .or_else(|| rest.strip_prefix('('))
+        .map(|r| r.trim().trim_end_matches(')').trim());
+    let Some(of) = of else { return false };
+    if of.is_empty() || of.len() > 4 || !of.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // The page is not after the last page: `3 (40)`, never `2024 (3)`.
+    let page: u32 = f[..nd].parse().unwrap_or(0);
+    let of: u32 = of.parse().unwrap_or(0);
+    (sida || paren) && page >= 1 && page <= of
 }
 
 /// Page headers differ only in their page numbers: compare without digits
