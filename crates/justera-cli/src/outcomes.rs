@@ -168,7 +168,7 @@ fn who(by: &[justera::Actor]) -> String {
                 .as_deref()
                 .map(|p| format!(" ({p})"))
                 .unwrap_or_default();
-            let group = if a.group { " m.fl." } else { "" };
+            let group = if a.and_others() { " m.fl." } else { "" };
             format!("{}{group}{party}", a.name)
         })
         .collect::<Vec<_>>()

@@ -18,7 +18,7 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
         p.iter().any(|w| {
             f == *w
                 || f.strip_prefix(w).is_some_and(|r| {
-                    [",", " –", " -", "–", " (", " från ", " av ", " inför "]
+                    [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
                         .iter()
                         .any(|q| r.starts_with(q))
                         || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))

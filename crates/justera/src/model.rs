@@ -393,6 +393,22 @@ pub struct Actor {
     pub span: Span,
 }
 
+impl Actor {
+    /// Written `X m.fl.`: one person named for a group. A party group
+    /// named as such (`Moderaterna`, `SD-gruppen`, `Ledamöterna från M`) is
+    /// a group too, but its name already says so.
+    pub fn and_others(&self) -> bool {
+        let f = crate::inline::fold(&self.name);
+        self.group
+            && !(f.contains("grupp")
+                || f.starts_with("ledam")
+                || f.starts_with("samtliga")
+                || crate::inline::PARTY_NAMES
+                    .iter()
+                    .any(|(n, _)| f.starts_with(n)))
+    }
+}
+
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]

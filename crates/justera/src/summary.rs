@@ -93,7 +93,7 @@ fn label(p: &Paragraph, id: &str) -> String {
                     .as_deref()
                     .map(|p| format!(" ({p})"))
                     .unwrap_or_default();
-                let more = if x.by.len() > 1 || a.group {
+                let more = if x.by.len() > 1 || a.and_others() {
                     " m.fl."
                 } else {
                     ""

@@ -77,6 +77,17 @@ fn three_hands_a_rejected_addition_and_a_vote_written_as_wishes() {
         (None, Some(add.as_str()))
     );
     assert_eq!(adopted(p), Some("base"));
+    // `SD-gruppen ... till förmån för sitt yrkande`: the group's avslag (not
+    // its postponement or återremiss); `Ledamöterna från V reserverar sig`:
+    // V's addition.
+    let favour: Vec<Option<String>> = p
+        .reservations
+        .iter()
+        .map(|r| r.in_favour_of.clone())
+        .collect();
+    assert_eq!(favour, [Some(id_of(p, K::Reject)), Some(add.clone())]);
+    assert_eq!(p.reservations[0].by[0].name, "SD-gruppen");
+    assert!(!p.reservations[0].by[0].and_others());
 }
 
 /// `bifallit detsamma` adopts what was put; `i andra hand tillägg` is a

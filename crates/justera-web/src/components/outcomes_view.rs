@@ -19,7 +19,7 @@ fn actors(by: &[Actor]) -> String {
     by.iter()
         .map(|a| {
             let mut s = a.name.clone();
-            if a.group {
+            if a.and_others() {
                 s.push_str(" m.fl.");
             }
             if let Some(p) = &a.party {

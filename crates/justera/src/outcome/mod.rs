@@ -233,9 +233,27 @@ fn link_reservations(p: &mut Paragraph) {
                 })
             })
         };
-        let mut found = losing.iter().filter(|(_, by)| backs(by));
-        if let (Some((id, _)), None) = (found.next(), found.next()) {
-            r.in_favour_of = Some(id.clone());
+        let found: Vec<&String> = losing
+            .iter()
+            .filter(|(_, by)| backs(by))
+            .map(|(id, _)| id)
+            .collect();
+        // Several hands of one mover: the reservation is against the
+        // decision itself, so the one that was not about sending the matter
+        // back or postponing it.
+        let main: Vec<&String> = found
+            .iter()
+            .copied()
+            .filter(|id| {
+                !p.proposals.iter().any(|x| {
+                    &x.id == *id
+                        && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
+                })
+            })
+            .collect();
+        match (found.as_slice(), main.as_slice()) {
+            ([one], _) | (_, [one]) => r.in_favour_of = Some((*one).clone()),
+            _ => {}
         }
     }
 }
