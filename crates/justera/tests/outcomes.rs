@@ -493,6 +493,10 @@ fn association_points_amendments_and_nominations() {
     assert_eq!(kinds(p), [K::Base, K::Add]);
     assert_eq!(p.proposals[1].by[0].name, "Eva Fors");
     assert_eq!(outcome(p), (Some("base".into()), false, Method::Unopposed));
+    // The only proposal said no to: the meeting rejected it.
+    let p = para(&doc, 6);
+    assert_eq!(outcome(p), (None, true, Method::Acclamation));
+    assert_eq!(p.procedure[0].rejected, ["base"]);
     // The change of chair was its own question, not a rival candidate.
     let p = para(&doc, 5);
     assert_eq!(p.procedure[0].kind, justera::QuestionKind::Separate);

@@ -378,7 +378,7 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
     for line in d.text.lines() {
         let f = fold(line);
         // A verdict is terse (`attsats 2 nekas`); a long line explains.
-        if f.len() > 60 || !subjects.iter().any(|w| f.contains(w)) {
+        if f.len() > 80 || !subjects.iter().any(|w| f.contains(w)) {
             continue;
         }
         if rejects(&f) {
@@ -475,7 +475,8 @@ fn outcome(p: &mut Paragraph) {
             // amended; `attsats 1 bifalles`, `attsats 2 nekas`: the base in
             // part.
             let base = stood.iter().find(|x| x.kind == ProposalKind::Base)?;
-            points_yes.then(|| base.id.clone())
+            let amended = verdicts(p, &["ändringsyrkand", "tilläggsyrkand"]).0;
+            (points_yes || amended).then(|| base.id.clone())
         })
         .map(|id| match p.proposals.iter().find(|x| x.id == id) {
             Some(x)
@@ -487,6 +488,30 @@ fn outcome(p: &mut Paragraph) {
             _ => id,
         });
     let margin = vote.and_then(|v| Some((v.counts.yes? as i64 - v.counts.no? as i64).abs()));
+    // `attsatsen avslås`, nothing said yes to and no question written: the
+    // meeting said no to the proposal put to it.
+    let base = stood
+        .iter()
+        .find(|x| x.kind == ProposalKind::Base)
+        .map(|x| x.id.clone());
+    if let (Some(base), true, false) = (base, points_no, points_yes) {
+        if adopted.is_none() && !p.procedure.iter().any(|q| q.kind == QuestionKind::Main) {
+            let d = p.decision.as_ref();
+            p.procedure.push(Question {
+                kind: QuestionKind::Main,
+                between: vec![base.clone()],
+                winner: None,
+                rejected: vec![base],
+                method: if vote.is_some() {
+                    Method::Vote
+                } else {
+                    Method::Acclamation
+                },
+                text: d.map(|d| clean(&d.text)).unwrap_or_default(),
+                span: d.map_or(p.span, |d| d.span),
+            });
+        }
+    }
     p.outcome = Some(Outcome {
         adopted,
         contested,
