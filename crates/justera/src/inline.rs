@@ -443,12 +443,17 @@ pub const PARTY_NAMES: [(&str, &str); 10] = [
     ("liberalernas", "L"),
 ];
 
-/// Lower case that keeps every byte offset.
-fn lower_keep(s: &str) -> String {
+/// Lower case that keeps every byte offset: characters whose lower case has
+/// another length are kept as they are; line breaks and tabs become spaces.
+pub(crate) fn lower_keep(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            out.push(if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            });
             continue;
         }
         let mut l = c.to_lowercase();

@@ -2667,26 +2667,18 @@ fn back_signatures(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mu
         doc.secretary = back.secretary;
     }
     for mut j in back.justering.justerare {
-        if chair.as_deref() == Some(j.name.as_str()) {
-            if !doc.signatures.iter().any(|s| s.name == j.name) {
-                doc.signatures.push(Signature {
-                    role: Some("ordförande".into()),
-                    name: j.name.clone(),
-                    date: None,
-                    digital: false,
-                    span: j.span,
-                });
-            }
-            continue;
-        }
+        let is_chair = chair.as_deref() == Some(j.name.as_str());
         if !doc.signatures.iter().any(|s| s.name == j.name) {
             doc.signatures.push(Signature {
-                role: Some("justerare".into()),
+                role: Some(if is_chair { "ordförande" } else { "justerare" }.into()),
                 name: j.name.clone(),
                 date: None,
                 digital: false,
                 span: j.span,
             });
+        }
+        if is_chair {
+            continue;
         }
         if !doc.justering.justerare.iter().any(|x| x.name == j.name) {
             j.scope = None;

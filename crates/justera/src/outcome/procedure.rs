@@ -39,16 +39,10 @@ fn says_no(finding: &str) -> bool {
 
 /// The kind a put names (`tilläggsyrkandet`, `återremissyrkandet`).
 fn kind_named(low: &str) -> Option<ProposalKind> {
-    [
-        ("tilläggsyrkande", ProposalKind::Add),
-        ("ändringsyrkande", ProposalKind::Amend),
-        ("återremissyrkande", ProposalKind::ReferBack),
-        ("bordläggningsyrkande", ProposalKind::Postpone),
-        ("avslagsyrkande", ProposalKind::Reject),
-    ]
-    .iter()
-    .find(|(w, _)| low.contains(w))
-    .map(|(_, k)| *k)
+    super::proposals::KIND_WORDS
+        .iter()
+        .find(|(w, _)| low.contains(w))
+        .map(|(_, k)| *k)
 }
 
 fn names_one_kind(low: &str) -> bool {

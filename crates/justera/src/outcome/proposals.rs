@@ -21,6 +21,16 @@ const PROPOSE: [&str; 9] = [
     "ställde sig bakom",
 ];
 
+/// Words that name a proposal by its kind.
+pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
+    ("ändrade förslag", ProposalKind::Amend),
+    ("ändringsyrkande", ProposalKind::Amend),
+    ("tilläggsyrkande", ProposalKind::Add),
+    ("återremissyrkande", ProposalKind::ReferBack),
+    ("bordläggningsyrkande", ProposalKind::Postpone),
+    ("avslagsyrkande", ProposalKind::Reject),
+];
+
 /// Parties by the stem of their names, with their letters.
 const PARTIES: [(&str, &str); 8] = [
     ("socialdemokrat", "S"),
@@ -852,36 +862,26 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
         }
     }
     // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
-    // kind.
-    for (w, kind) in [
-        ("ändrade förslag", ProposalKind::Amend),
-        ("ändringsyrkande", ProposalKind::Amend),
-        ("tilläggsyrkande", ProposalKind::Add),
-        ("återremissyrkande", ProposalKind::ReferBack),
-        ("bordläggningsyrkande", ProposalKind::Postpone),
-        ("avslagsyrkande", ProposalKind::Reject),
-    ] {
-        if let Some(at) = low.find(w) {
-            let of_kind: Vec<&Proposal> = props.iter().filter(|x| x.kind == kind).collect();
-            if of_kind.len() == 1 && !hits.iter().any(|(_, id)| *id == of_kind[0].id) {
-                hits.push((at, of_kind[0].id.clone()));
+    // kind; with no one named, `återremiss`, `avslag` too.
+    let mut by_kind = |words: &[(&str, ProposalKind)]| {
+        for (w, kind) in words {
+            let Some(at) = low.find(w) else { continue };
+            let mut of_kind = props.iter().filter(|x| x.kind == *kind);
+            if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
+                if !hits.iter().any(|(_, id)| *id == x.id) {
+                    hits.push((at, x.id.clone()));
+                }
             }
         }
-    }
+    };
+    by_kind(&KIND_WORDS);
     if !named_any {
-        for (w, kind) in [
+        by_kind(&[
             ("återremi", ProposalKind::ReferBack),
             ("bordlägg", ProposalKind::Postpone),
             ("avslag", ProposalKind::Reject),
             ("avslå", ProposalKind::Reject),
-        ] {
-            if let Some(at) = low.find(w) {
-                let of_kind: Vec<&Proposal> = props.iter().filter(|x| x.kind == kind).collect();
-                if of_kind.len() == 1 {
-                    hits.push((at, of_kind[0].id.clone()));
-                }
-            }
-        }
+        ]);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);

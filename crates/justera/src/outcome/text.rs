@@ -16,26 +16,9 @@ impl Sentence {
     }
 }
 
-/// Lower case that keeps every byte offset: characters whose lower case has
-/// another length are kept as they are; line breaks and tabs become spaces.
+/// Lower case that keeps every byte offset (see `inline::lower_keep`).
 pub(crate) fn lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c.to_ascii_lowercase()
-            });
-            continue;
-        }
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
-            _ => out.push(c),
-        }
-    }
-    out
+    crate::inline::lower_keep(s)
 }
 
 /// A word as a key for comparing names: lower case, without diacritics
