@@ -954,10 +954,31 @@ fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
                     .is_none_or(|c| !c.is_alphabetic())
         });
     let ej = neg.is_some();
+    // `t.o.m. § 78`: present up to it; `fr.o.m. § 80`: from it on.
+    let ends_word = |w: &&&str| {
+        before.ends_with(**w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic())
+    };
+    let until = ["t.o.m.", "t.o.m", "t o m", "tom", "till och med"]
+        .iter()
+        .find(ends_word);
+    let from = [
+        "fr.o.m.",
+        "fr.o.m",
+        "fr o m",
+        "from",
+        "från och med",
+        "från",
+    ]
+    .iter()
+    .find(ends_word);
     // The scope runs from its opening word or parenthesis to the end of the
     // numbers (or the closing parenthesis).
     let mut start = k;
-    if let Some(w) = neg {
+    if let Some(w) = neg.or(until).or(from) {
         start = before.len() - w.len();
     }
     if let Some(p) = s[..start].rfind('(') {
@@ -980,8 +1001,13 @@ fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
     } else {
         None
     };
+    let first = numbers[0].min(1000);
     let (only, except) = if ej {
         (Vec::new(), numbers)
+    } else if until.is_some() {
+        ((1..=first).collect(), Vec::new())
+    } else if from.is_some() {
+        (Vec::new(), (1..first).collect())
     } else {
         (numbers, Vec::new())
     };
@@ -1169,6 +1195,17 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn presence_up_to_and_from_a_paragraph() {
+        let (s, _) = find_scope("Anna Ek (S) t.o.m. § 78", 0).unwrap();
+        assert!(s.includes(60) && s.includes(78) && !s.includes(79));
+        let (s, _) = find_scope("Bo Berg (M) till och med § 12", 0).unwrap();
+        assert!(s.includes(12) && !s.includes(13));
+        let (s, _) = find_scope("Cia Dahl (V) fr.o.m. § 80", 0).unwrap();
+        assert!(!s.includes(79) && s.includes(80) && s.includes(95));
+        assert_eq!(s.text, "fr.o.m. § 80");
+    }
 
     #[test]
     fn dates_iso_and_written() {
