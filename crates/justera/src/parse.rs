@@ -1530,6 +1530,38 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
         FrontLabel::Secretary | FrontLabel::Chair => {
+            // `Sekreterare   Ordförande   Justerande` as the label line, the
+            // names under them.
+            let roles_of = |line: Span| -> Vec<String> {
+                let cells = cells_of(src, line);
+                let roles: Vec<String> = cells
+                    .iter()
+                    .filter_map(|(c, _)| signature_role(c))
+                    .collect();
+                if cells.len() >= 2 && roles.len() == cells.len() {
+                    roles
+                } else {
+                    Vec::new()
+                }
+            };
+            if let Some((_, first)) = f.values.first() {
+                let line_start = src[..first.start].rfind('\n').unwrap_or(0);
+                let (roles, names) = match roles_of(*first) {
+                    r if !r.is_empty() => (r, f.values.get(1).map(|v| v.1)),
+                    _ if line_start > 0 => (
+                        roles_of(Span::new(line_start - 1, line_start - 1)),
+                        Some(*first),
+                    ),
+                    _ => (Vec::new(), None),
+                };
+                if let (false, Some(names)) = (roles.is_empty(), names) {
+                    let cells = cells_of(src, names);
+                    if cells.len() == roles.len() {
+                        sign_by_column(cells, roles, doc);
+                        return;
+                    }
+                }
+            }
             for (t, s) in f.values {
                 let name = t.trim_start_matches('_').trim().to_string();
                 let (name, s) = signature_name(&name, s);
@@ -1564,7 +1596,24 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         }
         FrontLabel::Signatures => {
             let mut role: Option<String> = None;
+            // `Sekreterare   Ordförande   Justerande` on one line, the names
+            // under them on the next: paired column by column.
+            let mut row_roles: Vec<String> = Vec::new();
             for (t, s) in f.values {
+                let cells = cells_of(src, s);
+                let roles: Vec<String> = cells
+                    .iter()
+                    .filter_map(|(c, _)| signature_role(c))
+                    .collect();
+                if cells.len() >= 2 && roles.len() == cells.len() {
+                    row_roles = roles;
+                    continue;
+                }
+                if !row_roles.is_empty() && cells.len() == row_roles.len() {
+                    sign_by_column(cells, std::mem::take(&mut row_roles), doc);
+                    continue;
+                }
+                row_roles.clear();
                 let f = fold(&t);
                 let r = ["sekreterare", "ordförande", "justerare", "justerande"]
                     .into_iter()
@@ -1619,6 +1668,85 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
     }
+}
+
+/// Names under a row of roles, paired column by column.
+fn sign_by_column(cells: Vec<(String, Span)>, roles: Vec<String>, doc: &mut Document) {
+    for ((name, span), r) in cells.into_iter().zip(roles) {
+        let name = name
+            .trim_matches(|c: char| matches!(c, '_' | '.' | '…'))
+            .trim();
+        if !inline::plausible_name(name) {
+            continue;
+        }
+        let person = Person {
+            name: name.to_string(),
+            span,
+            ..Person::default()
+        };
+        if r == "justerare" && !doc.justering.justerare.iter().any(|j| j.name == name) {
+            doc.justering.justerare.push(person.clone());
+        }
+        if r == "sekreterare" && doc.secretary.is_none() {
+            doc.secretary = Some(person);
+        }
+        doc.signatures.push(Signature {
+            role: Some(r),
+            name: name.to_string(),
+            date: None,
+            digital: false,
+            span,
+        });
+    }
+}
+
+/// A signature role word (`Justerande` is a justerare).
+fn signature_role(cell: &str) -> Option<String> {
+    let f = fold(cell);
+    ["sekreterare", "ordförande", "justerare", "justerande"]
+        .into_iter()
+        .find(|r| f == *r)
+        .map(|r| if r == "justerande" { "justerare" } else { r }.to_string())
+}
+
+/// The cells of a source line laid out in columns: runs of text between
+/// gaps of two or more spaces or a tab, with their spans.
+fn cells_of(src: &str, s: Span) -> Vec<(String, Span)> {
+    // The whole physical line the value starts on.
+    let a = src[..s.start].rfind('\n').map_or(0, |k| k + 1);
+    let b = src[s.start..].find('\n').map_or(src.len(), |k| s.start + k);
+    let s = Span::new(a, b);
+    let t = s.of(src);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut gap = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in t.char_indices() {
+        if c == ' ' || c == '\t' {
+            gap += if c == '\t' { 2 } else { 1 };
+            if gap >= 2 {
+                if let Some(a) = start.take() {
+                    out.push((
+                        t[a..last_end].to_string(),
+                        Span::new(s.start + a, s.start + last_end),
+                    ));
+                }
+            }
+            continue;
+        }
+        gap = 0;
+        if start.is_none() {
+            start = Some(i);
+        }
+        last_end = i + c.len_utf8();
+    }
+    if let Some(a) = start {
+        out.push((
+            t[a..last_end].to_string(),
+            Span::new(s.start + a, s.start + last_end),
+        ));
+    }
+    out
 }
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as

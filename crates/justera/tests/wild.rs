@@ -335,3 +335,35 @@ fn number_before_the_sign() {
     assert_eq!(iso(&d.justering.date), Some("2024-06-14"));
     assert_eq!(secretary(&d), Some("Tomas Ljung"));
 }
+
+/// Signatures as one row of roles with the names in a row under it, as PDF
+/// text flattens a three-column signature block.
+#[test]
+fn signature_roles_in_a_row() {
+    let d = doc("signature-row.txt");
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/wild/signature-row.txt"),
+    )
+    .unwrap();
+    let signed: Vec<(Option<&str>, &str)> = d
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("sekreterare"), "Karin Lind"),
+            (Some("ordförande"), "Anna Ek"),
+            (Some("justerare"), "Bo Berg")
+        ]
+    );
+    for s in &d.signatures {
+        assert_eq!(s.span.of(&src), s.name);
+    }
+    assert_eq!(
+        d.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Karin Lind")
+    );
+}
