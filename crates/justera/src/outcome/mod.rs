@@ -398,7 +398,10 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
     // `Jämkan`: the movers adjusted their proposal to the amendments.
-    let merged = p.parts.iter().any(|x| fold(&x.text).contains("jämk"))
+    let merged = p
+        .parts
+        .iter()
+        .any(|x| x.text.contains("jämk") || x.text.contains("Jämk"))
         || p.decision
             .as_ref()
             .is_some_and(|d| fold(&d.text).contains("jämk"));

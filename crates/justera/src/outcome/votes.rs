@@ -503,6 +503,9 @@ fn sides(
 /// whole line.
 fn option_line(t: &str, span: Span) -> Option<(String, u32, Span)> {
     let t = t.trim().trim_end_matches(['.', ',']);
+    if !(t.ends_with("röster") || t.ends_with("röst")) {
+        return None;
+    }
     let l = lower(t);
     let rest = l
         .strip_suffix(" röster")
@@ -565,10 +568,6 @@ fn flush_options(
     }
     options.clear();
     *abstain = None;
-}
-
-fn is_count_sentence(low: &str) -> bool {
-    !counts_in(low).is_empty()
 }
 
 /// What yes and no mean when written as wishes or labels: `den som vill
@@ -714,7 +713,8 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
         // `Den som vill bifalla X röstar ja, den som vill Y röstar nej`,
         // `Ja för X, Nej för Y`, `Vinner nej har fullmäktige bifallit Y`.
-        if !is_count_sentence(&low) {
+        let is_count_sentence = !counts_in(&low).is_empty();
+        if !is_count_sentence {
             let (y, n) = wishes(t, &low);
             if let Some(y) = y {
                 d.yes_text = Some((y, s.span));
@@ -744,7 +744,6 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             || low.contains("− ja")
             || low.contains("- ja ");
         let has_no = low.contains("nej-röst") || low.starts_with("nej innebär");
-        let is_count_sentence = !counts_in(&low).is_empty();
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
