@@ -1532,18 +1532,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         FrontLabel::Secretary | FrontLabel::Chair => {
             // `Sekreterare   Ordförande   Justerande` as the label line, the
             // names under them.
-            let roles_of = |line: Span| -> Vec<String> {
-                let cells = cells_of(src, line);
-                let roles: Vec<String> = cells
-                    .iter()
-                    .filter_map(|(c, _)| signature_role(c))
-                    .collect();
-                if cells.len() >= 2 && roles.len() == cells.len() {
-                    roles
-                } else {
-                    Vec::new()
-                }
-            };
+            let roles_of = |line: Span| role_row(&cells_of(src, line));
             if let Some((_, first)) = f.values.first() {
                 let line_start = src[..first.start].rfind('\n').unwrap_or(0);
                 let (roles, names) = match roles_of(*first) {
@@ -1601,11 +1590,8 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             let mut row_roles: Vec<String> = Vec::new();
             for (t, s) in f.values {
                 let cells = cells_of(src, s);
-                let roles: Vec<String> = cells
-                    .iter()
-                    .filter_map(|(c, _)| signature_role(c))
-                    .collect();
-                if cells.len() >= 2 && roles.len() == cells.len() {
+                let roles = role_row(&cells);
+                if !roles.is_empty() {
                     row_roles = roles;
                     continue;
                 }
@@ -1614,16 +1600,8 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     continue;
                 }
                 row_roles.clear();
-                let f = fold(&t);
-                let r = ["sekreterare", "ordförande", "justerare", "justerande"]
-                    .into_iter()
-                    .find(|r| f.starts_with(r));
-                if let Some(r) = r {
-                    role = Some(if r == "justerande" {
-                        "justerare".into()
-                    } else {
-                        r.to_string()
-                    });
+                if let Some(r) = signature_role(&t, false) {
+                    role = Some(r);
                     continue;
                 }
                 let name = t
@@ -1631,13 +1609,12 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     .to_string();
                 let p = parse_person(&name, s.start);
                 // `Ewa Edholm, ordförande`: the role after the name.
-                if let Some(r) = p.as_ref().and_then(|p| p.role.as_deref()).and_then(|r| {
-                    let r = fold(r);
-                    ["sekreterare", "ordförande", "justerare", "justerande"]
-                        .into_iter()
-                        .find(|w| r == *w)
-                }) {
-                    role = Some(if r == "justerande" { "justerare" } else { r }.to_string());
+                if let Some(r) = p
+                    .as_ref()
+                    .and_then(|p| p.role.as_deref())
+                    .and_then(|r| signature_role(r, true))
+                {
+                    role = Some(r);
                 }
                 let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
                 if inline::plausible_name(&name) {
@@ -1700,12 +1677,27 @@ fn sign_by_column(cells: Vec<(String, Span)>, roles: Vec<String>, doc: &mut Docu
     }
 }
 
-/// A signature role word (`Justerande` is a justerare).
-fn signature_role(cell: &str) -> Option<String> {
-    let f = fold(cell);
+/// The roles of a row that holds nothing but signature roles, two or more
+/// (`Sekreterare   Ordförande   Justerande`); else none.
+fn role_row(cells: &[(String, Span)]) -> Vec<String> {
+    let roles: Vec<String> = cells
+        .iter()
+        .filter_map(|(c, _)| signature_role(c, true))
+        .collect();
+    if cells.len() >= 2 && roles.len() == cells.len() {
+        roles
+    } else {
+        Vec::new()
+    }
+}
+
+/// A signature role (`Justerande` is a justerare): the whole text, or
+/// (`whole` false) what the text starts with.
+fn signature_role(text: &str, whole: bool) -> Option<String> {
+    let f = fold(text);
     ["sekreterare", "ordförande", "justerare", "justerande"]
         .into_iter()
-        .find(|r| f == *r)
+        .find(|r| if whole { f == *r } else { f.starts_with(r) })
         .map(|r| if r == "justerande" { "justerare" } else { r }.to_string())
 }
 

@@ -3,7 +3,7 @@
 //! Tolinssons (S) m.fl. yrkande`, `förvaltningens förslag`, `det egna
 //! yrkandet`) to a proposal id.
 
-use super::text::{key_words, lower, name_key, name_score, sentences};
+use super::text::{key_words, lower, name_key, name_score, sentences, Sentence};
 use crate::inline::{find_actors, find_speakers, label_speakers};
 use crate::model::*;
 use crate::scan::strip_source_markup;
@@ -189,12 +189,13 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
     for part in p.parts.iter().filter(|x| x.kind == PartKind::Proposals) {
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        if !spoken(src, part) {
+        let ss = sentences(src, part.span);
+        if !spoken(src, &ss) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
-        for s in sentences(src, part.span) {
+        for s in ss {
             let t = s.text(src);
             let low = lower(t);
             let by = verb_at(&low)
@@ -459,8 +460,8 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 }
 
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
-fn spoken(src: &str, part: &Part) -> bool {
-    sentences(src, part.span).iter().any(|s| {
+fn spoken(src: &str, ss: &[Sentence]) -> bool {
+    ss.iter().any(|s| {
         let t = s.text(src);
         !verb_at(&lower(t))
             .map(|v| find_speakers(&t[..v], s.span.start))
