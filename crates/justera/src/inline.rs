@@ -396,9 +396,9 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
     let mut end = before.trim_end().len();
     let trimmed = &before[..end];
     for mfl in ["m.fl.", "m fl", "m.fl", "med flera"] {
-        if trimmed.ends_with(mfl) {
+        if let Some(rest) = trimmed.strip_suffix(mfl) {
             group = true;
-            end = trimmed[..trimmed.len() - mfl.len()].trim_end().len();
+            end = rest.trim_end().len();
             break;
         }
     }

@@ -728,11 +728,12 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
     };
     // Headings before the attendance labels (`Kallade`, `Närvarande`) in
     // the first half are the document's header, not agenda items.
-    let header_end = items
+    let half = (items.len() / 2 + 1).min(items.len());
+    let header_end = items[..half]
         .iter()
         .enumerate()
-        .take(items.len() / 2 + 1)
-        .filter(|(_, it)| {
+        .rev()
+        .find(|(_, it)| {
             matches!(it.kind, ItemKind::Heading(_))
                 && matches!(
                     front_label(&it.text),
@@ -745,9 +746,7 @@ fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
                     )
                 )
         })
-        .map(|(i, _)| i)
-        .last()
-        .unwrap_or(0);
+        .map_or(0, |(i, _)| i);
     let cands: Vec<usize> = cands
         .into_iter()
         .filter(|&i| level(&items[i]) <= top + 1 && i > header_end)

@@ -210,9 +210,7 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     for (k, line) in s.split('\n').enumerate() {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
-        if furniture[k] || is_table_line(t) {
-            gap = true;
-        } else if t.is_empty() {
+        if furniture[k] || is_table_line(t) || t.is_empty() {
             gap = true;
         } else {
             lines.push((pos + lead, pos + lead + t.len(), gap));

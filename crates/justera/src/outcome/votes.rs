@@ -689,7 +689,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
     let mut options: Vec<(String, u32, Span)> = Vec::new();
     let mut options_abstain: Option<u32> = None;
-    for (si, s) in ss.iter().enumerate() {
+    for s in &ss {
         let t = s.text(src);
         let low = lower(t);
         if outside_entry(t, s.span).is_some() {
@@ -822,7 +822,6 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 span: Span::new(start.min(s.span.start), s.span.end),
             });
         }
-        let _ = si;
         d = Draft {
             yes_text: None,
             no_text: None,

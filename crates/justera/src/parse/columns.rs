@@ -109,9 +109,7 @@ fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
             if !is_scope {
                 let rest = &line[pos..];
                 let words: Vec<&str> = rest.split_whitespace().take(2).collect();
-                if words.len() == 2
-                    && plausible_name(&words.join(" ").trim_end_matches(',').to_string())
-                {
+                if words.len() == 2 && plausible_name(words.join(" ").trim_end_matches(',')) {
                     cut = Some(pos);
                 }
                 break;

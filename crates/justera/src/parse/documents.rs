@@ -130,7 +130,7 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
 
 /// The parts of a region by their headings (the same headings as in a
 /// paragraph), with the items under each.
-pub(crate) fn parts<'a>(items: &'a [Item]) -> Vec<(PartKind, Option<&'a Item>, Vec<&'a Item>)> {
+pub(crate) fn parts(items: &[Item]) -> Vec<(PartKind, Option<&Item>, Vec<&Item>)> {
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
     for it in items {
@@ -290,15 +290,14 @@ pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
             && a.text.split_whitespace().count() <= 4
             && title_line
             && b.line == a.line + 1
+            && !m.signatories.iter().any(|p| p.name == a.text)
         {
-            if !m.signatories.iter().any(|p| p.name == a.text) {
-                m.signatories.push(Person {
-                    name: a.text.clone(),
-                    role: Some(b.text.to_lowercase()),
-                    span: a.span.cover(b.span),
-                    ..Person::default()
-                });
-            }
+            m.signatories.push(Person {
+                name: a.text.clone(),
+                role: Some(b.text.to_lowercase()),
+                span: a.span.cover(b.span),
+                ..Person::default()
+            });
         }
     }
     m
