@@ -241,8 +241,11 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     if label.len() > 60 {
         return None;
     }
-    let f = fold(label);
-    let f = f.as_str();
+    front_label_folded(&fold(label))
+}
+
+/// `front_label` for text already folded.
+pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
     use FrontLabel::*;
     Some(match f {
         "ledamöter"
@@ -335,12 +338,24 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     }
     let mut best = None;
     let mut end = 0;
+    // The leading words folded one by one, not every prefix anew.
+    let mut folded = String::new();
     for (n, w) in text.split(' ').enumerate() {
         if n >= 6 || w.is_empty() {
             break;
         }
         end += if n == 0 { w.len() } else { w.len() + 1 };
-        let Some(label) = front_label(&text[..end]) else {
+        let fw = fold(w);
+        if !folded.is_empty() && !fw.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(&fw);
+        let label = if end > 60 {
+            None
+        } else {
+            front_label_folded(&folded)
+        };
+        let Some(label) = label else {
             if w.ends_with(':') {
                 break;
             }

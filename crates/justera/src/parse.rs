@@ -8,7 +8,7 @@ mod documents;
 use crate::inline::{
     self, find_case_numbers, find_dates, find_times, fold, paragraph_numbers, parse_person,
 };
-use crate::labels::{front_label, front_label_prefix, part_kind, FrontLabel};
+use crate::labels::{front_label, front_label_folded, front_label_prefix, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 
@@ -1286,16 +1286,24 @@ fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, 
     let nt = &items[next].text;
     let words: Vec<&str> = it.text.split(' ').take(3).collect();
     let nwords: Vec<&str> = nt.split(' ').take(3).collect();
+    // Each word folded once; the candidates are joined from them.
+    let folded = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<String>>();
+    let (fw, fnw) = (folded(&words), folded(&nwords));
     for a in (1..=words.len()).rev() {
-        let head = words[..a].join(" ");
+        let head = fw[..a].join(" ");
         // The first line's words alone must not already be a label.
-        if front_label(&head).is_some() {
+        if front_label_folded(&head).is_some() {
             continue;
         }
         for b in (1..=nwords.len()).rev() {
-            let tail = nwords[..b].join(" ");
-            if let Some(l) = front_label(&format!("{head} {tail}")) {
-                return Some((l, head.len(), next, tail.len()));
+            let tail = fnw[..b].join(" ");
+            if let Some(l) = front_label_folded(&format!("{head} {tail}")) {
+                return Some((
+                    l,
+                    words[..a].join(" ").len(),
+                    next,
+                    nwords[..b].join(" ").len(),
+                ));
             }
         }
     }
