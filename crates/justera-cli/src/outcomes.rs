@@ -197,6 +197,7 @@ fn text(doc: &Document, s: &MeetingSummary) -> String {
             let prio = match x.priority {
                 Some(1) => ", in the first hand",
                 Some(2) => ", in the second hand",
+                Some(3) => ", in the third hand",
                 _ => "",
             };
             let kind = serde_json::to_value(x.kind)

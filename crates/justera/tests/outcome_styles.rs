@@ -57,6 +57,9 @@ fn three_hands_a_rejected_addition_and_a_vote_written_as_wishes() {
             (K::Add, None)
         ]
     );
+    // Each hand's text is its own words, without the `, ` or `och` before.
+    let texts: Vec<&str> = p.proposals[2..4].iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["återremiss i andra hand", "avslag i tredje hand"]);
     let add = id_of(p, K::Add);
     let q = p
         .procedure

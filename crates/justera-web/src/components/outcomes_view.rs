@@ -45,6 +45,18 @@ fn kind_label(k: ProposalKind, lang: Lang) -> &'static str {
     }
 }
 
+/// `i första hand`, `i andra hand`, `i tredje hand`.
+fn hand_label(priority: u8, lang: Lang) -> String {
+    let (sv, en) = match priority {
+        1 => ("första", "first"),
+        2 => ("andra", "second"),
+        3 => ("tredje", "third"),
+        _ => return lang.t("i senare hand", "lower priority").to_string(),
+    };
+    lang.t(&format!("{sv} hand"), &format!("{en} choice"))
+        .to_string()
+}
+
 pub fn method_label(m: Method, lang: Lang) -> &'static str {
     match m {
         Method::Acclamation => lang.t("acklamation", "acclamation"),
@@ -99,7 +111,7 @@ fn paragraph_outcome(p: &Paragraph, lang: Lang) -> Html {
                             <li class={ classes!("proposal", won.then_some("won")) }>
                                 <p class="p-kind">
                                     { kind_label(x.kind, lang) }
-                                    if let Some(pr) = x.priority { { format!(" ({} hand)", if pr == 1 { "första" } else { "andra" }) } }
+                                    if let Some(pr) = x.priority { { format!(" ({})", hand_label(pr, lang)) } }
                                     if won { { " " }<span class="badge won">{ lang.t("bifallet", "adopted") }</span> }
                                 </p>
                                 if let Some(s) = &x.source { <p class="p-by">{ s }</p> }

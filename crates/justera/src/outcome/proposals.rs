@@ -453,7 +453,16 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
         let mut from = v;
         for m in &marks {
             out.push((from, m.1));
-            from = m.1;
+            // The next hand starts after `, ` and `och` (`..., återremiss i
+            // andra hand och avslag i tredje hand`).
+            let rest = &low[m.1..];
+            let lead = rest.len()
+                - rest
+                    .trim_start_matches([',', ' ', ';'])
+                    .trim_start_matches("och ")
+                    .trim_start_matches("samt ")
+                    .len();
+            from = m.1 + lead;
         }
     }
     out
