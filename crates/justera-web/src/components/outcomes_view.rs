@@ -296,7 +296,8 @@ fn stance(s: Stance, lang: Lang) -> (&'static str, &'static str, &'static str) {
 }
 
 fn matrix(summary: &MeetingSummary, lang: Lang) -> Html {
-    if summary.matrix.is_empty() {
+    // No party behind any proposal (association minutes): no columns.
+    if summary.matrix.is_empty() || summary.parties.is_empty() {
         return html! {};
     }
     html! {
