@@ -4,6 +4,9 @@
 //! into the source.
 
 use crate::model::{Actor, DateRef, Person, Replaces, Scope, Span, Text};
+use crate::party::is_party;
+pub use crate::party::{party_of, PARTIES, PARTY_NAMES};
+pub use crate::text::fold;
 
 /// Swedish month names, lower case, January first.
 pub const MONTHS: [&str; 12] = [
@@ -230,61 +233,6 @@ pub fn paragraph_numbers(s: &str) -> Vec<u32> {
     out
 }
 
-/// Known Swedish party abbreviations (national); local parties are accepted
-/// by shape.
-pub const PARTIES: [&str; 9] = ["S", "M", "SD", "C", "V", "KD", "L", "MP", "FP"];
-
-/// A party as written inside parentheses or after a comma, normalised:
-/// known parties in lower case (`s`, `kd`) upper-cased, a party group
-/// (`MP-gruppen`) its party, `-` (independent) kept.
-pub fn party_of(p: &str) -> Option<String> {
-    let p = p.trim();
-    if matches!(p, "-" | "–" | "—") {
-        return Some("-".to_string());
-    }
-    let p = p
-        .strip_suffix("-gruppen")
-        .or_else(|| p.strip_suffix("-gruppens"))
-        .unwrap_or(p);
-    if is_party(p) {
-        return Some(p.to_string());
-    }
-    let up = p.to_uppercase();
-    if p.len() <= 2 && p.chars().all(|c| c.is_ascii_lowercase()) && PARTIES.contains(&up.as_str()) {
-        return Some(up);
-    }
-    None
-}
-
-fn is_party(p: &str) -> bool {
-    let n = p.chars().count();
-    if PARTIES.contains(&p) {
-        return true;
-    }
-    // Local parties: short, capitalised, mostly upper case (`KP`, `SPI`, `KvB`).
-    (1..=4).contains(&n)
-        && p.chars().next().is_some_and(|c| c.is_uppercase())
-        && p.chars().all(|c| c.is_alphabetic())
-        && p.chars().filter(|c| c.is_uppercase()).count() * 2 >= n
-        && !matches!(
-            p,
-            "OSL"
-                | "LSS"
-                | "SOL"
-                | "SoL"
-                | "LVU"
-                | "LVM"
-                | "PBL"
-                | "HSL"
-                | "KL"
-                | "FB"
-                | "MBL"
-                | "LOU"
-                | "EU"
-                | "SFS"
-        )
-}
-
 const NOT_NAMES: &[&str] = &[
     "Borgarrådet",
     "Borgarråd",
@@ -428,20 +376,6 @@ pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
     }
     out
 }
-
-/// Parties written in full (lower case) and their abbreviation.
-pub const PARTY_NAMES: [(&str, &str); 10] = [
-    ("socialdemokraterna", "S"),
-    ("moderaterna", "M"),
-    ("sverigedemokraterna", "SD"),
-    ("centerpartiet", "C"),
-    ("vänsterpartiet", "V"),
-    ("kristdemokraterna", "KD"),
-    ("liberalerna", "L"),
-    ("miljöpartiet", "MP"),
-    ("folkpartiet", "FP"),
-    ("liberalernas", "L"),
-];
 
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
@@ -1145,51 +1079,6 @@ pub fn plausible_name(n: &str) -> bool {
         && words
             .iter()
             .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-}
-
-/// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
-/// and markup trimmed, white space collapsed: for comparing labels.
-pub fn fold(s: &str) -> String {
-    let s = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
-    });
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        let c = match c {
-            'а' | 'А' => 'a',
-            'е' | 'Е' => 'e',
-            'о' | 'О' => 'o',
-            'р' | 'Р' => 'r',
-            'с' | 'С' => 's',
-            'т' | 'Т' => 't',
-            'ы' => 'y',
-            'у' | 'У' => 'y',
-            'к' | 'К' => 'k',
-            'м' | 'М' => 'm',
-            'н' | 'Н' => 'n',
-            'и' => 'i',
-            'л' => 'l',
-            'д' => 'd',
-            'в' => 'v',
-            'х' => 'x',
-            _ => c,
-        };
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
 }
 
 #[cfg(test)]
