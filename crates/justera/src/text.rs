@@ -45,3 +45,14 @@ pub fn fold(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_homoglyphs() {
+        assert_eq!(fold("**Ersätтарыttrande**"), "ersättaryttrande");
+        assert_eq!(fold("Beslut:"), "beslut");
+    }
+}
