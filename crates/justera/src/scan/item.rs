@@ -42,7 +42,13 @@ pub struct Item {
 }
 
 impl Item {
-    pub(super) fn new(kind: ItemKind, text: String, span: Span, line: usize, line_start: bool) -> Item {
+    pub(super) fn new(
+        kind: ItemKind,
+        text: String,
+        span: Span,
+        line: usize,
+        line_start: bool,
+    ) -> Item {
         Item {
             kind,
             text,
