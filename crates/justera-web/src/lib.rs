@@ -7,6 +7,7 @@
 
 pub mod export;
 pub mod i18n;
+pub mod labels;
 pub mod load;
 pub mod samples;
 pub mod state;
@@ -19,6 +20,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
+#[cfg(target_arch = "wasm32")]
+mod opener;
 
 /// Mount the app on the page's body.
 #[cfg(target_arch = "wasm32")]

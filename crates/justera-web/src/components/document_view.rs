@@ -1,6 +1,5 @@
 //! One opened document.
 
-use justera::DocumentKind;
 use yew::prelude::*;
 
 use crate::components::{
@@ -9,6 +8,7 @@ use crate::components::{
     paragraph_list::ParagraphList, read_view::ReadView,
 };
 use crate::i18n::Lang;
+use crate::labels::kind_label;
 use crate::state::{Loaded, View};
 
 #[derive(Properties, PartialEq)]
@@ -25,18 +25,6 @@ fn view_label(v: View, lang: Lang) -> &'static str {
         View::Read => lang.t("Läs", "Read"),
         View::Check => lang.t("Granska", "Check"),
         View::Outcomes => lang.t("Utfall", "Outcomes"),
-    }
-}
-
-pub fn kind_label(kind: DocumentKind, lang: Lang) -> &'static str {
-    match kind {
-        DocumentKind::Protocol => lang.t("Protokoll", "Protocol"),
-        DocumentKind::ProtocolExtract => lang.t("Protokollsutdrag", "Protocol extract"),
-        DocumentKind::Memo => lang.t("Tjänsteskrivelse", "Officer's memo"),
-        DocumentKind::Bundle => lang.t("Handlingar", "Meeting papers"),
-        DocumentKind::NegotiationProtocol => lang.t("Förhandlingsprotokoll", "Negotiation minutes"),
-        DocumentKind::Initiative => lang.t("Initiativ", "Initiative"),
-        DocumentKind::Unknown => lang.t("Okänd sorts dokument", "Unknown kind of document"),
     }
 }
 

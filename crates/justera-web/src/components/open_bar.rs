@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::Opener;
 use crate::i18n::Lang;
+use crate::opener::Opener;
 use crate::samples::SAMPLES;
 use crate::state::Pending;
 use crate::work::Stage;
