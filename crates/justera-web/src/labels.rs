@@ -18,6 +18,25 @@ pub fn kind_label(kind: DocumentKind, lang: Lang) -> &'static str {
     }
 }
 
+/// A heading for the document: its own title, else body, number and date.
+pub fn doc_title(doc: &justera::Document, lang: Lang) -> Option<String> {
+    if let Some(t) = doc.title.as_ref().filter(|t| !t.text.trim().is_empty()) {
+        return Some(t.text.clone());
+    }
+    let m = &doc.meeting;
+    let mut parts = Vec::new();
+    if let Some(body) = &m.body {
+        parts.push(body.text.clone());
+    }
+    if let Some(n) = &m.number {
+        parts.push(format!("{} {}", lang.t("protokoll", "protocol"), n.text));
+    }
+    if let Some(d) = &m.date {
+        parts.push(d.iso.clone());
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,5 +46,13 @@ mod tests {
         assert_eq!(kind_label(DocumentKind::Protocol, Lang::Sv), "Protokoll");
         assert_eq!(kind_label(DocumentKind::Memo, Lang::En), "Officer's memo");
         assert_eq!(kind_label(DocumentKind::Bundle, Lang::Sv), "Handlingar");
+    }
+
+    #[test]
+    fn a_document_without_a_title_is_named_by_its_meeting() {
+        let doc = justera::parse(crate::samples::text("000").unwrap());
+        let t = doc_title(&doc, Lang::Sv).unwrap();
+        assert!(t.contains("2024-03-18"), "{t}");
+        assert_eq!(doc_title(&justera::parse(""), Lang::Sv), None);
     }
 }

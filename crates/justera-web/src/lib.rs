@@ -6,9 +6,11 @@
 //! wasm32.
 
 pub mod export;
+pub mod glance;
 pub mod i18n;
 pub mod labels;
 pub mod load;
+pub mod parties;
 pub mod samples;
 pub mod state;
 pub mod text;
