@@ -8,7 +8,10 @@ use yew::prelude::*;
 
 use crate::components::statement::Statement;
 use crate::components::{
-    document_view::DocumentView, file_tabs::FileTabs, open_bar::OpenBar, problems::Problems,
+    document_view::DocumentView,
+    file_tabs::FileTabs,
+    open_bar::{status, OpenBar},
+    problems::Problems,
 };
 use crate::hooks::use_file_drop::use_file_drop;
 use crate::i18n::Lang;
@@ -173,34 +176,59 @@ pub fn app() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| dispatch.dispatch(Action::DismissProblems))
     };
+    let on_open_another = {
+        let dispatch = state.dispatcher();
+        let open = state.opener_open;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ShowOpener(!open)))
+    };
+    let compact = state.compact();
 
     html! {
         <>
             <a class="skip" href="#main">{ lang.t("Hoppa till innehållet", "Skip to content") }</a>
-            <header class="site">
+            <header class={ classes!("site", compact.then_some("compact")) }>
                 <div class="brand">
                     <h1>{ "Justera" }</h1>
-                    <p class="tagline">{ lang.t(
-                        "Läs och granska kommunala protokoll. Filen lämnar aldrig din webbläsare.",
-                        "Read and check municipal meeting protocols. The file never leaves your browser.",
-                    ) }</p>
+                    if !compact {
+                        <p class="tagline">{ lang.t(
+                            "Läs och granska kommunala protokoll. Filen lämnar aldrig din webbläsare.",
+                            "Read and check municipal meeting protocols. The file never leaves your browser.",
+                        ) }</p>
+                    }
                 </div>
+                if compact {
+                    <FileTabs {lang} files={ state.files.clone() } current={ state.current }
+                        {on_select} {on_close} />
+                    <button type="button" class="open-another" aria-expanded={ state.opener_open.to_string() }
+                        aria-controls={ state.opener_open.then_some("open-panel") }
+                        onclick={ on_open_another }>
+                        { lang.t("Öppna en annan fil", "Open another file") }
+                    </button>
+                }
                 <div class="toggles">
-                <div class="lang" role="group" aria-label={ lang.t("Språk", "Language") }>
-                    <button type="button" lang="sv" aria-pressed={ (lang == Lang::Sv).to_string() }
-                        onclick={ on_lang.reform(|_| Lang::Sv) }>{ "Svenska" }</button>
-                    <button type="button" lang="en" aria-pressed={ (lang == Lang::En).to_string() }
-                        onclick={ on_lang.reform(|_| Lang::En) }>{ "English" }</button>
-                </div>
-                <button type="button" class="theme" aria-pressed={ dark.to_string() } onclick={ on_theme }>
-                    { lang.t("Mörkt läge", "Dark mode") }
-                </button>
+                    <div class="lang" role="group" aria-label={ lang.t("Språk", "Language") }>
+                        <button type="button" lang="sv" aria-pressed={ (lang == Lang::Sv).to_string() }
+                            aria-label={ compact.then_some("Svenska") }
+                            onclick={ on_lang.reform(|_| Lang::Sv) }>{ if compact { "SV" } else { "Svenska" } }</button>
+                        <button type="button" lang="en" aria-pressed={ (lang == Lang::En).to_string() }
+                            aria-label={ compact.then_some("English") }
+                            onclick={ on_lang.reform(|_| Lang::En) }>{ if compact { "EN" } else { "English" } }</button>
+                    </div>
+                    <button type="button" class="theme" aria-pressed={ dark.to_string() } onclick={ on_theme }
+                        aria-label={ compact.then_some(lang.t("Mörkt läge", "Dark mode")) }>
+                        if compact {
+                            <span aria-hidden="true">{ "◐" }</span>
+                        } else {
+                            { lang.t("Mörkt läge", "Dark mode") }
+                        }
+                    </button>
                 </div>
             </header>
-            <OpenBar {lang} opener={ opener.clone() } busy={ state.pending.clone() } />
+            if state.opener_shown() {
+                <OpenBar {lang} opener={ opener.clone() } />
+            }
+            { status(&state.pending, lang) }
             <Problems {lang} problems={ state.problems.clone() } on_dismiss={ on_dismiss } />
-            <FileTabs {lang} files={ state.files.clone() } current={ state.current }
-                {on_select} {on_close} />
             <main id="main" tabindex="-1">
                 if state.statement {
                     <Statement {lang} />
