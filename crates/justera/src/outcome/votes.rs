@@ -231,6 +231,7 @@ fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
         party: Some(party.to_string()),
         vote,
         inferred,
+        joined: None,
         span,
     })
 }
@@ -342,6 +343,7 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
         party,
         vote,
         inferred: false,
+        joined: None,
         span,
     })
 }
@@ -360,6 +362,10 @@ fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
     let mut out: Vec<RollCall> = Vec::new();
     let mut pos = span.start;
     let mut prev_table_line = false;
+    // A page break since the last table row; the rows of a table that
+    // continues after one are joined, not read.
+    let mut broke = false;
+    let mut joined = false;
     for line in span.of(src).split('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
@@ -370,6 +376,7 @@ fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
         if !piped && !tabbed {
             prev_table_line = false;
+            broke |= crate::scan::is_page_break(t);
             continue;
         }
         let cells: Vec<String> = if piped {
@@ -392,7 +399,12 @@ fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         }
         let first_row = !prev_table_line;
         prev_table_line = true;
+        if first_row {
+            joined = broke && !out.is_empty();
+        }
+        broke = false;
         if let Some(l) = header_layout(&cells) {
+            joined = false;
             out.push(RollCall {
                 entries: Vec::new(),
                 start: row_span.start,
@@ -420,11 +432,84 @@ fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
             }
             continue;
         };
-        if let Some(e) = row_entry(&cells, &rc.layout, row_span) {
+        if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
+            if joined {
+                e.joined = Some(Inference::PageBreak);
+            }
             rc.entries.push(e);
         }
     }
     out.retain(|r| !r.entries.is_empty());
+    out
+}
+
+/// The most text read past a paragraph for the rest of its roll call.
+const CONTINUATION_WINDOW: usize = 20_000;
+
+/// The rows of a roll call that continue past the paragraph: a converter
+/// that puts each page's tables at the page's end leaves the last rows of a
+/// table split over two pages after the next page's text, which may start
+/// the next paragraph. The first table after a page break (from `from`,
+/// with `broke` telling whether one came since the roll call's last row)
+/// continues the roll call when it has no header and its first row is a
+/// voter; its rows are marked [`Inference::PageBreak`].
+fn continuation(src: &str, from: usize, mut broke: bool, layout: &Layout) -> Vec<RollCallEntry> {
+    let mut end = (from + CONTINUATION_WINDOW).min(src.len());
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut in_table = false;
+    let mut breaks = 0;
+    for line in src[from..end].split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let row_span = Span::new(pos + lead, pos + lead + t.len());
+        pos += line.len() + 1;
+        let piped = t.starts_with('|') && t.ends_with('|') && t.len() > 2;
+        if !piped {
+            if in_table {
+                break;
+            }
+            if crate::scan::is_page_break(t) {
+                broke = true;
+                breaks += 1;
+                // Only the page after the break.
+                if breaks > 1 {
+                    break;
+                }
+            }
+            continue;
+        }
+        if !broke {
+            // A table on the same page: not a continuation.
+            return Vec::new();
+        }
+        let cells: Vec<String> = t[1..t.len() - 1]
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect();
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            in_table = true;
+            continue;
+        }
+        if !in_table && header_layout(&cells).is_some() {
+            return Vec::new();
+        }
+        match row_entry(&cells, layout, row_span) {
+            Some(mut e) => {
+                e.joined = Some(Inference::PageBreak);
+                out.push(e);
+            }
+            None if in_table => break,
+            None => return Vec::new(),
+        }
+        in_table = true;
+    }
     out
 }
 
@@ -846,12 +931,14 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         out.push(d.vote(props, Span::new(start, rcs[0].start)));
     }
     // Attach each roll call to the vote before it (or the first vote).
+    let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
     for rc in rcs {
         let k = out
             .iter()
             .rposition(|v| v.span.start <= rc.start)
             .unwrap_or(0);
         if let Some(v) = out.get_mut(k) {
+            layouts[k] = Some(rc.layout);
             if v.roll_call.is_empty() {
                 v.roll_call = rc.entries;
                 fill_from_roll_call(v, &rc.layout);
@@ -894,6 +981,47 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 continue;
             };
             v.roll_call.push(e);
+        }
+    }
+    // The last vote's roll call short of its declared counts: its last rows
+    // may stand after a page break, past the paragraph. Joined only when
+    // they make up exactly what is missing.
+    if let Some((k, v)) = out.iter_mut().enumerate().last() {
+        let declared = before.get(k).copied().unwrap_or_default();
+        let short = |v: &Vote, b: Ballot, d: Option<u32>| {
+            d.map(|d| d as i64 - tally(&v.roll_call, b) as i64)
+        };
+        let gaps = [
+            short(v, Ballot::Yes, declared.yes),
+            short(v, Ballot::No, declared.no),
+            short(v, Ballot::Abstain, declared.abstain),
+        ];
+        let last_row = v.roll_call.iter().map(|r| r.span.end).max();
+        if let (Some(l), Some(last)) = (layouts.get(k).copied().flatten(), last_row) {
+            if gaps.iter().all(|g| g.is_none_or(|g| g >= 0))
+                && gaps.iter().any(|g| g.is_some_and(|g| g > 0))
+            {
+                let from = p.span.end.max(last);
+                let broke = src
+                    .get(last..from)
+                    .is_some_and(|t| t.lines().any(crate::scan::is_page_break));
+                let rows = continuation(src, from, broke, &l);
+                let fills = |b: Ballot, g: Option<i64>| {
+                    g.unwrap_or(0) == rows.iter().filter(|r| r.vote == b).count() as i64
+                };
+                if !rows.is_empty()
+                    && fills(Ballot::Yes, gaps[0])
+                    && fills(Ballot::No, gaps[1])
+                    && fills(Ballot::Abstain, gaps[2])
+                    && rows.iter().all(|r| {
+                        !v.roll_call.iter().any(|x| {
+                            super::text::name_key(&x.name) == super::text::name_key(&r.name)
+                        })
+                    })
+                {
+                    v.roll_call.extend(rows);
+                }
+            }
         }
     }
     // Counts the text did not give, from the voters listed line by line.

@@ -11,7 +11,7 @@
 //! stable and never reused; a retired code stays listed in [`RETIRED`].
 
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};
-use crate::model::{Document, Span};
+use crate::model::{Document, Inference, Span};
 
 pub mod attendance;
 pub mod calendar;
@@ -231,6 +231,29 @@ fn clamp(span: Span, src: &str) -> Span {
     };
     let start = fit(span.start);
     Span::new(start, fit(span.end).max(start))
+}
+
+/// Pushes a finding built on a fact the parser inferred from a damaged
+/// layout: at most `info`, saying what could not be confirmed and why
+/// (`what` completes "Kunde inte bekräfta att ..." / "Could not confirm
+/// that ...").
+pub(crate) fn unconfirmed<'o>(
+    out: &'o mut Vec<Diagnostic>,
+    code: &'static str,
+    span: Span,
+    how: Inference,
+    what: impl AsRef<str>,
+    what_en: impl AsRef<str>,
+) -> &'o mut Diagnostic {
+    let (why, why_en) = how.why();
+    report(
+        out,
+        code,
+        Severity::Info,
+        span,
+        format!("Kunde inte bekräfta att {} ({why})", what.as_ref()),
+        format!("Could not confirm that {} ({why_en})", what_en.as_ref()),
+    )
 }
 
 /// Pushes a diagnostic and returns it for labels and help.
