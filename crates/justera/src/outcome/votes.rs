@@ -299,10 +299,12 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
     let first = cells.first()?.replace("<br>", " ");
     let first = first.trim();
     let (name, party) = match first.rfind('(') {
+        // `Petra Alm, Ordförande (M)`: the name before the role.
         Some(open) if first.ends_with(')') => (
             first[..open]
-                .trim()
-                .trim_end_matches(',')
+                .split(',')
+                .next()
+                .unwrap_or("")
                 .trim()
                 .to_string(),
             Some(first[open + 1..first.len() - 1].trim().to_string()),

@@ -3,7 +3,8 @@
 //! ## What it does
 //! Reports a reservation `till förmån för det egna yrkandet` (or naming a
 //! proposal) when the paragraph records no proposal by that person or their
-//! party group.
+//! party group. A party group (`Ledamöterna från M`, `M-gruppen`) stands
+//! behind what any of its members proposed, alone or jointly.
 //!
 //! ## Why is this bad?
 //! The protocol must record every proposal that was not withdrawn. A
@@ -21,7 +22,7 @@
 //!   4 kap. 27 § (reservation).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Paragraph, ProposalKind, Span};
+use crate::model::{Actor, Paragraph, ProposalKind, Span};
 use crate::rules::names::same_person;
 use crate::rules::{report, Context};
 
@@ -70,15 +71,16 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
     false
 }
 
-fn has_own(p: &Paragraph, name: &str, party: Option<&str>) -> bool {
+/// Whether `who` stands behind a proposal of the paragraph: their own, one
+/// their party group's member made, or their party group's (joint ones
+/// included).
+fn has_own(p: &Paragraph, who: &Actor) -> bool {
     p.proposals
         .iter()
         .filter(|x| x.kind != ProposalKind::Base)
         .any(|x| {
-            x.by.iter().any(|a| {
-                same_person(&a.name, name)
-                    || (a.group && a.party.is_some() && a.party.as_deref() == party)
-            })
+            x.by.iter()
+                .any(|a| same_person(&a.name, &who.name) || crate::outcome::stands_behind(who, a))
         })
 }
 
@@ -93,9 +95,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
+            // `det egna yrkandet`, `sitt yrkande`, `det gemensamma yrkandet`.
             let own = r.in_favour_text.as_deref().is_some_and(|t| {
                 let t = t.to_lowercase();
-                t.contains("egna") || t.contains("eget")
+                t.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "egna" | "eget" | "sitt" | "sina" | "gemensamma"))
             });
             let unknown = r
                 .in_favour_of
@@ -106,7 +110,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             for a in &r.by {
                 if own
-                    && (has_own(p, &a.name, a.party.as_deref())
+                    && (has_own(p, a)
                         || *proposes
                             .entry(a.name.as_str())
                             .or_insert_with(|| proposes_in_text(cx, p, &a.name)))
