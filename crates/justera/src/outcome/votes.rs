@@ -309,8 +309,9 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
                 .to_string(),
             Some(first[open + 1..first.len() - 1].trim().to_string()),
         ),
+        // `Emil Forsberg, ordförande` beside a party column.
         _ => (
-            first.to_string(),
+            first.split(',').next().unwrap_or("").trim().to_string(),
             l.party
                 .and_then(|k| cells.get(k))
                 .map(|c| c.trim().to_string())
@@ -1195,6 +1196,18 @@ mod tests {
                 ("Cia Ek", Some("V"), Ballot::Abstain)
             ]
         );
+    }
+
+    #[test]
+    fn the_chairs_row_names_the_chair_without_the_role() {
+        let src = "| Ledamot | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n| Emil Ek, ordförande | M | X |  |\n| Bo Ek | S |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref()))
+            .collect();
+        assert_eq!(v, vec![("Emil Ek", Some("M")), ("Bo Ek", Some("S"))]);
     }
 
     #[test]

@@ -214,6 +214,10 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
             l.span = clamp(l.span, src);
             l.position = index.position(src, l.span.start);
         }
+        for r in &mut d.repeats {
+            r.span = clamp(r.span, src);
+            r.position = index.position(src, r.span.start);
+        }
     }
     all.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));
     all.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);

@@ -4,7 +4,9 @@
 //! Reports a reservation `till förmån för det egna yrkandet` (or naming a
 //! proposal) when the paragraph records no proposal by that person or their
 //! party group. A party group (`Ledamöterna från M`, `M-gruppen`) stands
-//! behind what any of its members proposed, alone or jointly.
+//! behind what any of its members proposed, alone or jointly, and several
+//! reserving together for `eget yrkande` stand behind what one of them
+//! proposed.
 //!
 //! ## Why is this bad?
 //! The protocol must record every proposal that was not withdrawn. A
@@ -90,7 +92,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for p in &cx.doc.paragraphs {
         // Searching the text is linear; do it once per name and paragraph.
-        let mut proposes: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        let mut proposes: std::collections::HashMap<String, bool> =
+            std::collections::HashMap::new();
         for r in &p.reservations {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
@@ -108,15 +111,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if !own && !unknown {
                 continue;
             }
+            let mut made = |a: &'_ Actor| {
+                has_own(p, a)
+                    || *proposes
+                        .entry(a.name.clone())
+                        .or_insert_with(|| proposes_in_text(cx, p, &a.name))
+            };
+            // Several reserving together `till förmån för eget yrkande`:
+            // their side's proposal, which one of them made.
+            if own && r.by.iter().any(&mut made) {
+                continue;
+            }
             for a in &r.by {
-                if own
-                    && (has_own(p, a)
-                        || *proposes
-                            .entry(a.name.as_str())
-                            .or_insert_with(|| proposes_in_text(cx, p, &a.name)))
-                {
-                    continue;
-                }
                 report(
                     out,
                     CODE,
