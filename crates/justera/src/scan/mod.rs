@@ -26,7 +26,8 @@ pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
 use furniture::mark_furniture;
-use lines::{cells, is_page_break, is_rule, is_table_rule, list_marker, trim_range};
+pub(crate) use lines::is_page_break;
+use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
 
 /// The scanner's state across lines: an unclosed bold segment.
