@@ -2971,6 +2971,14 @@ fn lower_same_len(s: &str) -> String {
 }
 
 /// Decide the document's kind from what was found.
+/// Paragraphs whose numbers rise and most of which record a decision: the
+/// body of a protocol, with or without its header.
+fn decided_run(ps: &[Paragraph]) -> bool {
+    let decided = ps.iter().filter(|p| p.decision.is_some()).count();
+    let rising = ps.windows(2).filter(|w| w[1].number > w[0].number).count();
+    ps.len() >= 2 && decided * 2 >= ps.len() && rising * 4 >= (ps.len() - 1) * 3
+}
+
 fn classify(src: &str, items: &[Item], doc: &mut Document) {
     let head: String = items
         .iter()
@@ -2993,6 +3001,12 @@ fn classify(src: &str, items: &[Item], doc: &mut Document) {
                 " under a protocol heading"
             }
         );
+    } else if decided_run(&doc.paragraphs) {
+        // No header: the body itself is a run of numbered paragraphs with
+        // decisions (a secretary's copy of some paragraphs, a text taken
+        // from page 2 on, one paragraph per web page).
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
     } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();

@@ -68,6 +68,42 @@ fn with_sender(items: &[Item], i: usize) -> usize {
     start
 }
 
+/// Whether item `i` stands on its own line block: nothing but a blank line,
+/// a page break or page furniture directly above it. A line under a heading
+/// or inside a list (`Beslutet skickas till` / `Tekniska nämnden`) does not
+/// start a document.
+fn stands_alone(items: &[Item], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|j| &items[j]) else {
+        return true;
+    };
+    p.is_blank()
+        || p.furniture
+        || matches!(p.kind, ItemKind::PageBreak | ItemKind::Rule)
+        || p.line + 1 < items[i].line
+}
+
+/// A memo's header after its marker: within the next few lines, a date or
+/// a case number on a line of its own, or labelled (`Datum`, `Dnr`). A
+/// memo named in a list of documents (`Beslutsunderlag` / `Tjänsteskrivelse`
+/// / `Delårsrapport`) has none.
+fn memo_header_follows(items: &[Item], i: usize) -> bool {
+    next_non_blank(items, i, 4).into_iter().any(|j| {
+        let t = items[j].text.trim();
+        let f = fold(t);
+        let alone = |covered: usize| covered * 10 >= t.len() * 8;
+        f.starts_with("datum")
+            || f.starts_with("dnr")
+            || f.starts_with("diarienummer")
+            || f.starts_with("vår beteckning")
+            || find_dates(t, 0)
+                .first()
+                .is_some_and(|d| alone(d.written.len()))
+            || find_case_numbers(t, 0)
+                .first()
+                .is_some_and(|c| alone(c.text.len()))
+    })
+}
+
 /// Every document start in `items`. `extracts`: also take `Body` + `§ N` as
 /// the start of a protocol extract (only outside a protocol).
 pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
@@ -87,7 +123,9 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
                 });
             }
         };
-        if f == "tjänsteskrivelse" || f == "tjänsteutlåtande" {
+        if (f == "tjänsteskrivelse" || f == "tjänsteutlåtande")
+            && (it.is_heading_like() || memo_header_follows(items, i))
+        {
             push(with_sender(items, i), DocumentKind::Memo, false);
         } else if f.starts_with("förhandlingsprotokoll")
             || f.starts_with("protokoll från förhandling")
@@ -119,7 +157,14 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
             push(i, DocumentKind::Initiative, false);
         } else if extracts && section_sign_number(&it.text).is_some() {
             if let Some(j) = previous_non_blank(items, i) {
-                if is_body_name(&items[j].text) && short_line(&items[j]) {
+                // Another protocol's header: the body's name on a line of
+                // its own, not a sentence (`Arbetsutskottet föreslår ...`)
+                // and not the last entry of a distribution list.
+                if is_body_name(&items[j].text)
+                    && short_line(&items[j])
+                    && stands_alone(items, j)
+                    && !items[j].text.trim_end().ends_with('.')
+                {
                     push(j, DocumentKind::ProtocolExtract, false);
                 }
             }
