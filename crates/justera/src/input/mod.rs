@@ -14,8 +14,8 @@
 //! (a draft with tracked changes must not be published), point at
 //! [`Note::span`], and name a PDF page with [`Decoded::page_at`].
 //!
-//! Text (`text.rs`) and Word (`docx.rs`) are always there; PDF (`pdf.rs`)
-//! is the default feature `pdf` (about 100 KB of gzipped wasm). Without it
+//! Text (`text.rs`) and Word (`docx/`) are always there; PDF (`pdf/`) is
+//! the default feature `pdf` (about 100 KB of gzipped wasm). Without it
 //! a PDF gets [`InputError::PdfNotEnabled`].
 
 mod docx;
