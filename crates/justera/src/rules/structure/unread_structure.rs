@@ -224,11 +224,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let items = scan::scan(cx.src);
     let ps = all_paragraphs(cx);
     let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
+    // Contents entries of one line; an entry that runs over a whole
+    // paragraph is the parser's misreading, not a contents line.
+    let one_line = |s: Span| !s.of(cx.src).trim().contains('\n');
     let toc_spans: Vec<Span> = cx
         .doc
         .toc
         .iter()
         .map(|e| e.span)
+        .filter(|&s| one_line(s))
         .chain(
             cx.doc
                 .blocks
