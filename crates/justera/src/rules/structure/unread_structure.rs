@@ -224,9 +224,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let items = scan::scan(cx.src);
     let ps = all_paragraphs(cx);
     let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
-    // Contents entries of one line; an entry that runs over a whole
-    // paragraph is the parser's misreading, not a contents line.
-    let one_line = |s: Span| !s.of(cx.src).trim().contains('\n');
+    // Contents entries of a few lines (a title may wrap); an entry that
+    // runs over a whole paragraph is the parser's misreading, not a
+    // contents line.
+    let one_line = |s: Span| s.of(cx.src).trim().matches('\n').count() < 5;
     let toc_spans: Vec<Span> = cx
         .doc
         .toc
