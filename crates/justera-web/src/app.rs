@@ -206,14 +206,20 @@ pub fn app() -> Html {
                     </button>
                 }
                 <div class="toggles">
-                    <div class="lang" role="group" aria-label={ lang.t("Språk", "Language") }>
-                        <button type="button" lang="sv" aria-pressed={ (lang == Lang::Sv).to_string() }
-                            aria-label={ compact.then_some("Svenska") }
-                            onclick={ on_lang.reform(|_| Lang::Sv) }>{ if compact { "SV" } else { "Svenska" } }</button>
-                        <button type="button" lang="en" aria-pressed={ (lang == Lang::En).to_string() }
-                            aria-label={ compact.then_some("English") }
-                            onclick={ on_lang.reform(|_| Lang::En) }>{ if compact { "EN" } else { "English" } }</button>
-                    </div>
+                    if compact {
+                        // One small button: the other language, named in itself.
+                        <button type="button" class="lang-switch" lang={ lang.other().tag() }
+                            onclick={ on_lang.reform(move |_| lang.other()) }>
+                            { lang.t("English", "Svenska") }
+                        </button>
+                    } else {
+                        <div class="lang" role="group" aria-label={ lang.t("Språk", "Language") }>
+                            <button type="button" lang="sv" aria-pressed={ (lang == Lang::Sv).to_string() }
+                                onclick={ on_lang.reform(|_| Lang::Sv) }>{ "Svenska" }</button>
+                            <button type="button" lang="en" aria-pressed={ (lang == Lang::En).to_string() }
+                                onclick={ on_lang.reform(|_| Lang::En) }>{ "English" }</button>
+                        </div>
+                    }
                     <button type="button" class="theme" aria-pressed={ dark.to_string() } onclick={ on_theme }
                         aria-label={ compact.then_some(lang.t("Mörkt läge", "Dark mode")) }>
                         if compact {

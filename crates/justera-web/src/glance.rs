@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::parties;
 
 /// The longest decision sentence shown, in characters.
-pub const MAX_SENTENCE: usize = 220;
+pub const MAX_SENTENCE: usize = 180;
 
 /// One paragraph at a glance.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -38,10 +38,10 @@ pub fn document_view(props: &Props) -> Html {
             <header class="doc-head">
                 <p class="kind">{ kind_label(doc.kind, lang) }</p>
                 <h2 id="doc-title">{ doc_title(doc, lang).unwrap_or_else(|| props.file.name.clone()) }</h2>
-                <p class="file-name">
-                    { &props.file.name }
-                    if let Some(r) = &props.file.data.read_as { { format!(" · {r}") } }
-                </p>
+                // The file's name is in the top bar; here only how it was read.
+                if let Some(r) = &props.file.data.read_as {
+                    <p class="file-name">{ r }</p>
+                }
                 <ExportMenu {lang} file={ props.file.clone() } />
             </header>
             <nav class="views" aria-label={ lang.t("Vyer", "Views") }>

@@ -271,11 +271,11 @@ fn party_chart(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
         .max()
         .unwrap_or(0)
         .max(1);
-    let bar_h = 15.0;
-    let row_h = 3.0 * (bar_h + 3.0) + 12.0;
-    let label_w = 48.0;
-    let bar_w = 190.0;
-    let width = label_w + bar_w + 130.0;
+    let bar_h = 14.0;
+    let row_h = 3.0 * (bar_h + 3.0) + 10.0;
+    let label_w = 44.0;
+    let bar_w = 170.0;
+    let width = label_w + bar_w + 124.0;
     let height = parties.len() as f64 * row_h + 4.0;
     let series = series(lang);
     html! {
@@ -289,7 +289,7 @@ fn party_chart(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
                 </ul>
             </figcaption>
             <svg viewBox={ format!("0 0 {width} {height}") } role="img"
-                aria-labelledby="chart-title chart-desc" width="100%">
+                aria-labelledby="chart-title chart-desc" width={ width.to_string() } height={ height.to_string() }>
                 <title id="chart-title">{ lang.t("Utfall per parti", "Outcomes per party") }</title>
                 <desc id="chart-desc">{
                     order.iter().map(|&i| {
@@ -317,7 +317,7 @@ fn party_chart(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
                                             <rect x={ label_w.to_string() } y={ yy.to_string() } width={ w.to_string() } height={ bar_h.to_string() }
                                                 fill={ format!("url(#fill-{})", series[k].0) } class="bar-edge" />
                                         }
-                                        <text x={ (label_w + w + 5.0).to_string() } y={ (yy + bar_h - 3.5).to_string() } class="chart-value">
+                                        <text x={ (label_w + w + 5.0).to_string() } y={ (yy + bar_h - 2.5).to_string() } class="chart-value">
                                             { format!("{v} {}", series[k].1) }
                                         </text>
                                     </>
