@@ -246,6 +246,7 @@ pub(crate) fn continued(src: &str, span: Span, ballot: Ballot) -> Option<SideLis
                 party,
                 vote: ballot,
                 inferred: false,
+                joined: None,
                 span: Span::new(span.start + a, span.start + b),
             })
             .collect(),
@@ -266,6 +267,7 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         party,
         vote,
         inferred: false,
+        joined: None,
         span: Span::new(span.start + a, span.start + b),
     };
     let mut out: Vec<SideList> = Vec::new();
