@@ -356,8 +356,7 @@ files! {
     seed001_meeting_docx: "seed001.meeting.docx" => Differs;
     // FIXME: differs from its text (see the snapshot).
     seed001_meeting_pdf: "seed001.meeting.pdf" => Differs;
-    // FIXME: differs from its text (see the snapshot).
-    seed001_plain_docx: "seed001.plain.docx" => Differs;
+    seed001_plain_docx: "seed001.plain.docx" => Same;
     // FIXME: differs from its text (see the snapshot).
     seed001_plain_pdf: "seed001.plain.pdf" => Differs;
     seed001_pandoc_docx: "seed001.pandoc.docx" => Same;
@@ -370,14 +369,10 @@ files! {
     seed002_plain_pdf: "seed002.plain.pdf" => Differs;
     seed002_pandoc_docx: "seed002.pandoc.docx" => Same;
     seed002_pandoc_pdf: "seed002.pandoc.pdf" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    seed003_meeting_docx: "seed003.meeting.docx" => Differs;
-    // FIXME: differs from its text (see the snapshot).
-    seed003_meeting_pdf: "seed003.meeting.pdf" => Differs;
-    // FIXME: differs from its text (see the snapshot).
-    seed003_plain_docx: "seed003.plain.docx" => Differs;
-    // FIXME: differs from its text (see the snapshot).
-    seed003_plain_pdf: "seed003.plain.pdf" => Differs;
+    seed003_meeting_docx: "seed003.meeting.docx" => Same;
+    seed003_meeting_pdf: "seed003.meeting.pdf" => Same;
+    seed003_plain_docx: "seed003.plain.docx" => Same;
+    seed003_plain_pdf: "seed003.plain.pdf" => Same;
     // FIXME: differs from its text (see the snapshot).
     seed003_pandoc_docx: "seed003.pandoc.docx" => Differs;
     // FIXME: differs from its text (see the snapshot).

@@ -81,6 +81,17 @@ pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
     None
 }
 
+/// `2024 års plan ...`: a year, then words.
+fn title_after_year(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let year = words.next().unwrap_or("");
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_alphabetic))
+}
+
 /// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
 fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
     let rest = &t[len..];
@@ -180,6 +191,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest.is_empty()
                     || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
                     || starts_with_case_number(rest)
+                    // A title that starts with a year (`§ 24 2024 års plan`),
+                    // set as a heading with its number.
+                    || (it.kind != ItemKind::Strong && title_after_year(rest))
             }
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
@@ -461,6 +475,21 @@ mod tests {
         assert_eq!(
             d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
             vec![12]
+        );
+    }
+
+    #[test]
+    fn a_heading_whose_title_starts_with_a_year() {
+        let d = crate::parse(
+            "# § 24\t2024 års plan för brukarundersökningar\n\nText.\n\n**§ 25 2024 kronor**\n",
+        );
+        assert_eq!(
+            d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+            vec![24]
+        );
+        assert_eq!(
+            d.paragraphs[0].title,
+            "2024 års plan för brukarundersökningar"
         );
     }
 }
