@@ -387,8 +387,7 @@ files! {
     kommunhandlingar_meeting_docx: "kommunhandlingar.meeting.docx" => Same;
     kommunhandlingar_meeting_pdf: "kommunhandlingar.meeting.pdf" => Same;
     kommunhandlingar_plain_docx: "kommunhandlingar.plain.docx" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    kommunhandlingar_plain_pdf: "kommunhandlingar.plain.pdf" => Differs;
+    kommunhandlingar_plain_pdf: "kommunhandlingar.plain.pdf" => Same;
     // FIXME: differs from its text (see the snapshot).
     kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Differs;
     // FIXME: differs from its text (see the snapshot).
@@ -402,16 +401,14 @@ files! {
     dokument_pandoc_docx: "dokument.pandoc.docx" => Same;
     dokument_pandoc_pdf: "dokument.pandoc.pdf" => Same;
     protocols_meeting_docx: "protocols.meeting.docx" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    protocols_meeting_pdf: "protocols.meeting.pdf" => Differs;
+    protocols_meeting_pdf: "protocols.meeting.pdf" => Same;
     protocols_plain_docx: "protocols.plain.docx" => Same;
     // FIXME: differs from its text (see the snapshot).
     protocols_plain_pdf: "protocols.plain.pdf" => Differs;
     protocols_pandoc_docx: "protocols.pandoc.docx" => Same;
     protocols_pandoc_pdf: "protocols.pandoc.pdf" => Same;
     w3_meeting_docx: "w3.meeting.docx" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    w3_meeting_pdf: "w3.meeting.pdf" => Differs;
+    w3_meeting_pdf: "w3.meeting.pdf" => Same;
     w3_plain_docx: "w3.plain.docx" => Same;
     // FIXME: differs from its text (see the snapshot).
     w3_plain_pdf: "w3.plain.pdf" => Differs;
