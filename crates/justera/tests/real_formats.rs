@@ -349,8 +349,7 @@ files! {
     seed000_plain_docx: "seed000.plain.docx" => Same;
     seed000_plain_pdf: "seed000.plain.pdf" => Same;
     seed000_pandoc_docx: "seed000.pandoc.docx" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    seed000_pandoc_pdf: "seed000.pandoc.pdf" => Differs;
+    seed000_pandoc_pdf: "seed000.pandoc.pdf" => Same;
     // FIXME: differs from its text (see the snapshot).
     seed001_meeting_docx: "seed001.meeting.docx" => Differs;
     // FIXME: differs from its text (see the snapshot).
@@ -410,8 +409,7 @@ files! {
     w3_meeting_docx: "w3.meeting.docx" => Same;
     w3_meeting_pdf: "w3.meeting.pdf" => Same;
     w3_plain_docx: "w3.plain.docx" => Same;
-    // FIXME: differs from its text (see the snapshot).
-    w3_plain_pdf: "w3.plain.pdf" => Differs;
+    w3_plain_pdf: "w3.plain.pdf" => Same;
     w3_pandoc_docx: "w3.pandoc.docx" => Same;
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
 }

@@ -2,6 +2,7 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
+use super::toc::contents_heading;
 use crate::inline::{find_case_numbers, find_dates};
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
@@ -337,6 +338,7 @@ pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
             let it = &items[i];
             matches!(it.kind, ItemKind::Heading(_))
                 && !it.furniture
+                && !contents_heading(&it.text)
                 && part_kind(&it.text).is_none()
                 && front_label(&it.text).is_none()
                 && !it.text.is_empty()
