@@ -10,6 +10,7 @@ pub mod labels;
 pub mod model;
 mod outcome;
 mod parse;
+pub mod place;
 pub mod rules;
 pub mod scan;
 pub mod summary;

@@ -21,6 +21,8 @@
 mod docx;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(all(test, feature = "pdf"))]
+pub(crate) use pdf::tests as pdf_tests;
 mod text;
 
 use serde::Serialize;

@@ -65,7 +65,7 @@ pub(crate) fn pdf(pages: &[Vec<(f32, f32, bool, &str)>], tagged: bool) -> Vec<u8
     out
 }
 
-fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
+pub(crate) fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
     let mut pages = Vec::new();
     let bodies: [&[&str]; 3] = [
         &[
