@@ -99,7 +99,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     for path in &o.files {
         // Tracked changes, comments and PDF tags become diagnostics, so the
         // file is decoded here rather than read as bare text.
-        let decoded = match crate::decode_file(path) {
+        let decoded = match crate::files::decode_file(path) {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("justera: {e}");
@@ -222,6 +222,22 @@ pub fn render_text(
             ));
             snippet(&mut s, src, &index, l.span, '-');
         }
+        if !d.repeats.is_empty() {
+            // One finding for every place: the count, then where.
+            let lines: Vec<String> = d
+                .repeats
+                .iter()
+                .map(|r| r.position.line.to_string())
+                .collect();
+            s.push_str(&format!(
+                "  = {} {}\n",
+                match lang {
+                    Lang::Sv => format!("{} ställen, även rad", d.count()),
+                    Lang::En => format!("{} places, also line", d.count()),
+                },
+                lines.join(", ")
+            ));
+        }
         if let Some(h) = d.help_in(lang) {
             let word = match lang {
                 Lang::Sv => "hjälp",
@@ -313,8 +329,14 @@ fn sarif_result(path: &str, src: &str, d: &Diagnostic, lang: Lang) -> Value {
         "ruleIndex": REGISTRY.iter().position(|r| r.code == d.code),
         "level": level(d.severity),
         "message": { "text": text },
-        "locations": [location(d.span)],
+        "locations": std::iter::once(d.span)
+            .chain(d.repeats.iter().map(|r| r.span))
+            .map(location)
+            .collect::<Vec<_>>(),
     });
+    if !d.repeats.is_empty() {
+        r["properties"] = json!({ "count": d.count() });
+    }
     if !related.is_empty() {
         r["relatedLocations"] = json!(related);
     }

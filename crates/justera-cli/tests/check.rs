@@ -280,3 +280,33 @@ fn findings_in_a_pdf_name_the_page_and_the_paragraph() {
     let out = justera(&["check", &seed("000_fc87e2d14c4d4c18.txt")]);
     assert!(!stdout(&out).contains("  --> "));
 }
+
+#[test]
+fn a_header_left_on_every_page_is_one_finding_with_its_count_and_places() {
+    let file = fixture("repeated-headers.txt");
+    let o = justera(&["check", &file]);
+    let out = stdout(&o);
+    assert_eq!(out.matches("[page-furniture]").count(), 1, "{out}");
+    assert!(
+        out.contains("info[page-furniture]: 3 sidhuvuden eller sidfötter kvar i texten"),
+        "{out}"
+    );
+    assert!(out.contains("= 3 ställen, även rad 63, 65"), "{out}");
+    assert!(out.ends_with("0 fel, 0 varningar, 1 info\n"), "{out}");
+    let o = justera(&["check", "--format", "json", &file]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "page-furniture");
+    let lines: Vec<u64> = d["repeats"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["position"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [63, 65]);
+    let o = justera(&["check", "--format", "sarif", &file]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let r = &v["runs"][0]["results"][0];
+    assert_eq!(r["locations"].as_array().unwrap().len(), 3);
+    assert_eq!(r["properties"]["count"], 3);
+}

@@ -10,10 +10,12 @@ pub mod labels;
 pub mod model;
 mod outcome;
 mod parse;
+mod party;
 pub mod place;
 pub mod rules;
 pub mod scan;
 pub mod summary;
+mod text;
 
 pub use model::*;
 pub use parse::parse;

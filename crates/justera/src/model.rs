@@ -11,38 +11,13 @@ use serde::Serialize;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-/// A byte range `start..end` into the parsed text.
-#[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
+use crate::party::PARTY_NAMES;
+use crate::text::fold;
 
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-    /// The smallest span holding both.
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-    pub fn contains(self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-    /// The text this span points at (empty when it does not fit `src`).
-    pub fn of(self, src: &str) -> &str {
-        src.get(self.start..self.end).unwrap_or("")
-    }
-}
+mod source;
+mod span;
+pub use source::{ChangeKind, Format, Note, Source};
+pub use span::Span;
 
 /// A piece of text as found, with where it was found.
 #[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -136,19 +111,6 @@ pub struct Document {
     pub source: Option<Source>,
 }
 
-/// How a document's text was read from its file.
-#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-pub struct Source {
-    pub format: crate::input::Format,
-    pub encoding: Option<String>,
-    pub bom: bool,
-    /// Byte offset where each page starts (PDF).
-    pub pages: Vec<usize>,
-    pub notes: Vec<crate::input::Note>,
-}
-
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
@@ -206,7 +168,44 @@ pub struct Person {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     #[serde(default)]
     pub group: bool,
+    /// Set when the entry was read from a damaged layout and could be
+    /// wrong (absent when the text states it plainly).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    pub inferred: Option<Inference>,
     pub span: Span,
+}
+
+/// How an uncertain fact was read. A fact the parser had to guess from a
+/// damaged layout carries one; a rule built on it reports at most `info`
+/// ("could not confirm ..."), never an error.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
+#[serde(rename_all = "snake_case")]
+pub enum Inference {
+    /// From an attendance list set in two columns and flattened line by
+    /// line, where a line (a wrapped scope or role) could belong to either
+    /// column.
+    FlattenedColumns,
+    /// Joined across a page break: a table whose rows continue after it.
+    PageBreak,
+}
+
+impl Inference {
+    /// Why the fact is uncertain, in Swedish and English, for a message.
+    pub fn why(self) -> (&'static str, &'static str) {
+        match self {
+            Inference::FlattenedColumns => (
+                "närvarolistan är tvåspaltig och tolkad rad för rad",
+                "the attendance list is in two columns and was read line by line",
+            ),
+            Inference::PageBreak => (
+                "tabellen fortsätter efter en sidbrytning",
+                "the table continues after a page break",
+            ),
+        }
+    }
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
@@ -398,14 +397,12 @@ impl Actor {
     /// named as such (`Moderaterna`, `SD-gruppen`, `Ledamöterna från M`) is
     /// a group too, but its name already says so.
     pub fn and_others(&self) -> bool {
-        let f = crate::inline::fold(&self.name);
+        let f = fold(&self.name);
         self.group
             && !(f.contains("grupp")
                 || f.starts_with("ledam")
                 || f.starts_with("samtliga")
-                || crate::inline::PARTY_NAMES
-                    .iter()
-                    .any(|(n, _)| f.starts_with(n)))
+                || PARTY_NAMES.iter().any(|(n, _)| f.starts_with(n)))
     }
 }
 
@@ -528,6 +525,11 @@ pub struct RollCallEntry {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     #[serde(default)]
     pub inferred: bool,
+    /// Set when the row was joined to the roll call across a page break
+    /// (absent when it stands in the table).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    pub joined: Option<Inference>,
     pub span: Span,
 }
 

@@ -19,12 +19,15 @@ pub mod dates;
 pub mod names;
 pub mod participation;
 pub mod privacy;
+mod report;
 pub mod source;
 pub mod structure;
 pub mod text;
 pub mod votes;
 
 pub use names::Context;
+pub use report::MAX_PER_RULE;
+pub(crate) use report::{report, unconfirmed};
 
 /// A rule as the registry knows it.
 #[derive(Clone, Copy)]
@@ -87,6 +90,7 @@ pub static REGISTRY: &[Rule] = &[
     rule!(structure::missing_decision),
     rule!(structure::missing_procedure),
     rule!(structure::dangling_reference),
+    rule!(structure::unread_structure),
     // attendance
     rule!(attendance::quorum),
     rule!(attendance::substitute_without_seat),
@@ -191,10 +195,6 @@ pub fn markdown() -> String {
     s
 }
 
-/// The most diagnostics one rule may report on one document: a broken input
-/// must not flood the output.
-pub const MAX_PER_RULE: usize = 200;
-
 /// Runs every rule over `doc` (parsed from `src`). Sorted by span start,
 /// then code; line and column filled in.
 pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
@@ -214,6 +214,10 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
             l.span = clamp(l.span, src);
             l.position = index.position(src, l.span.start);
         }
+        for r in &mut d.repeats {
+            r.span = clamp(r.span, src);
+            r.position = index.position(src, r.span.start);
+        }
     }
     all.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));
     all.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
@@ -231,19 +235,6 @@ fn clamp(span: Span, src: &str) -> Span {
     };
     let start = fit(span.start);
     Span::new(start, fit(span.end).max(start))
-}
-
-/// Pushes a diagnostic and returns it for labels and help.
-pub(crate) fn report<'o>(
-    out: &'o mut Vec<Diagnostic>,
-    code: &'static str,
-    severity: Severity,
-    span: Span,
-    message: impl Into<String>,
-    message_en: impl Into<String>,
-) -> &'o mut Diagnostic {
-    out.push(Diagnostic::new(code, severity, span, message, message_en));
-    out.last_mut().expect("just pushed")
 }
 
 #[cfg(test)]
