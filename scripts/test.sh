@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Everything CI checks, in order: format, native tests, the release build of
-# the web app, then the browser tests against dist/ served on 127.0.0.1.
+# Everything CI checks, in order: format, the code's structure (no import
+# circle between files, no file over 800 lines), native tests, the release
+# build of the web app, then the browser tests against dist/ served on
+# 127.0.0.1.
 # Ends with the plain line "N passed, N failed" for the browser tests and a
 # non-zero exit on any failure. Runs without stdin (CI=true).
 set -euo pipefail
@@ -14,6 +16,13 @@ SETUP_FOR_TESTS=1 . scripts/setup.sh
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+
+step "structure: no import circle between files, no source file over 800 lines"
+python3 scripts/check-structure.py --self-test
+# Reported here; the run goes on so the other steps still report, and the
+# exit at the end is non-zero when the structure is broken.
+STRUCTURE=0
+python3 scripts/check-structure.py || STRUCTURE=$?
 
 step "cargo test (native: core, CLI, web app logic)"
 cargo test -p justera -p justera-cli -p justera-web
@@ -48,5 +57,8 @@ FAIL=${FAIL:-0}
 if [ "$E2E" -ne 0 ] && [ "$FAIL" -eq 0 ]; then FAIL=1; fi
 
 step "done"
+if [ "$STRUCTURE" -ne 0 ]; then
+  echo "structure check FAILED (import circles or long files, listed above)"
+fi
 echo "e2e: $PASS passed, $FAIL failed"
-[ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]
+[ "$STRUCTURE" -eq 0 ] && [ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]

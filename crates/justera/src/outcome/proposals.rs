@@ -2,11 +2,33 @@
 //! who stands behind it; and resolving a written reference (`Johan
 //! Tolinssons (S) m.fl. yrkande`, `förvaltningens förslag`, `det egna
 //! yrkandet`) to a proposal id.
+//!
+//! `proposals` here reads the sentences that move them; `proposals/listed.rs`
+//! the points under a heading; `proposals/sources.rs` whose proposal a
+//! phrase names; `proposals/resolve.rs` a reference to a proposal.
 
-use super::text::{key_words, lower, name_key, name_score, sentences, Sentence};
-use crate::inline::{find_actors, find_speakers, label_speakers};
+mod draft;
+mod listed;
+mod resolve;
+mod sources;
+
+pub(crate) use resolve::{find_word, resolve, resolve_all, speaker};
+pub(crate) use sources::KIND_WORDS;
+
+use super::text::key_words;
+use super::text::lower;
+use super::text::name_key;
+use super::text::name_score;
+use super::text::sentences;
+use super::text::Sentence;
+use crate::inline::find_actors;
+use crate::inline::find_speakers;
+use crate::inline::label_speakers;
 use crate::model::*;
 use crate::scan::strip_source_markup;
+use draft::Draft;
+use listed::listed;
+use sources::{base_source, PARTIES};
 
 /// Verbs that make a proposal, as they start (lower case).
 const PROPOSE: [&str; 9] = [
@@ -20,108 +42,6 @@ const PROPOSE: [&str; 9] = [
     "ställer sig bakom",
     "ställde sig bakom",
 ];
-
-/// Words that name a proposal by its kind.
-pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
-    ("ändrade förslag", ProposalKind::Amend),
-    ("ändringsyrkande", ProposalKind::Amend),
-    ("tilläggsyrkande", ProposalKind::Add),
-    ("återremissyrkande", ProposalKind::ReferBack),
-    ("bordläggningsyrkande", ProposalKind::Postpone),
-    ("avslagsyrkande", ProposalKind::Reject),
-];
-
-/// Parties by the stem of their names, with their letters.
-const PARTIES: [(&str, &str); 8] = [
-    ("socialdemokrat", "S"),
-    ("moderat", "M"),
-    ("sverigedemokrat", "SD"),
-    ("centerpartiet", "C"),
-    ("vänsterpartiet", "V"),
-    ("kristdemokrat", "KD"),
-    ("liberal", "L"),
-    ("miljöpartiet", "MP"),
-];
-
-/// Whose proposal the base proposal is, as named in the text.
-pub(crate) fn base_source(low: &str) -> Option<(usize, String)> {
-    sources(low).into_iter().next()
-}
-
-/// Every base-proposal phrase in the text, in order: (position, canonical name).
-pub(crate) fn sources(low: &str) -> Vec<(usize, String)> {
-    const SOURCES: [(&str, &str); 18] = [
-        (
-            "kommunstyrelsens arbetsutskotts förslag",
-            "kommunstyrelsens arbetsutskotts förslag",
-        ),
-        ("arbetsutskottets förslag", "arbetsutskottets förslag"),
-        ("arbetsutskotts förslag", "arbetsutskottets förslag"),
-        (
-            "kommunstyrelsens förvaltnings förslag",
-            "kommunstyrelsens förvaltnings förslag",
-        ),
-        ("förvaltningens förslag", "förvaltningens förslag"),
-        ("förvaltningens tjänsteutlåtande", "förvaltningens förslag"),
-        ("förvaltningens yttrande", "förvaltningens förslag"),
-        ("ordförandens förslag", "ordförandens förslag"),
-        ("presidiets förslag", "presidiets förslag"),
-        ("utskottets förslag", "utskottets förslag"),
-        ("styrelsens förslag", "styrelsens förslag"),
-        ("kommunstyrelsens förslag", "kommunstyrelsens förslag"),
-        ("beredningens förslag", "beredningens förslag"),
-        ("nämndens förslag", "nämndens förslag"),
-        ("föreliggande förslag", "liggande förslag"),
-        ("liggande förslag", "liggande förslag"),
-        ("kommunstyrelsen förslag", "kommunstyrelsens förslag"),
-        ("förslaget till beslut", "förslaget till beslut"),
-    ];
-    let mut out: Vec<(usize, String, usize)> = Vec::new();
-    for (k, v) in SOURCES {
-        let mut from = 0;
-        while let Some(i) = low[from..].find(k) {
-            let at = from + i;
-            // A longer phrase found first owns its span (`kommunstyrelsens
-            // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
-            if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
-                out.push((at, v.to_string(), k.len()));
-            }
-            from = at + k.len();
-        }
-    }
-    // Any other body's or office's proposal: `stadskontorets förslag`,
-    // `tekniska nämndens förslag`, `regionstyrelsens förslag`.
-    const BODIES: [&str; 9] = [
-        "kontorets",
-        "nämndens",
-        "styrelsens",
-        "utskottets",
-        "förvaltningens",
-        "beredningens",
-        "direktionens",
-        "presidiets",
-        "avdelningens",
-    ];
-    let mut from = 0;
-    while let Some(i) = low[from..].find(" förslag") {
-        let end = from + i;
-        from = end + 1;
-        let word_start = low[..end]
-            .rfind(|c: char| !c.is_alphanumeric() && c != '-')
-            .map_or(0, |k| k + 1);
-        let word = &low[word_start..end];
-        let taken = out
-            .iter()
-            .any(|(a, _, len)| *a <= word_start && word_start < a + len);
-        if taken || !BODIES.iter().any(|b| word.ends_with(b)) {
-            continue;
-        }
-        let phrase = &low[word_start..end + " förslag".len()];
-        out.push((word_start, phrase.to_string(), phrase.len()));
-    }
-    out.sort_by_key(|(a, _, _)| *a);
-    out.into_iter().map(|(a, v, _)| (a, v)).collect()
-}
 
 /// The kind of a proposal from its first words after the verb.
 fn kind_of(head: &str) -> ProposalKind {
@@ -167,18 +87,6 @@ fn verb_at(low: &str) -> Option<usize> {
             None
         })
         .min()
-}
-
-struct Draft {
-    kind: Option<ProposalKind>,
-    by: Vec<Actor>,
-    priority: Option<u8>,
-    span: Span,
-    /// The words after the verb, for the kind.
-    head: Span,
-    joint: bool,
-    /// Read from LaTeX or Typst points: strip their markup from the text.
-    markup: bool,
 }
 
 /// The proposals moved in the paragraph's `Yrkanden` parts, then the base
@@ -493,195 +401,6 @@ fn says_none(text: &str) -> bool {
         || f.contains("inga nomineringar")
 }
 
-/// The points of a part written as a list, one proposal each: the
-/// outermost points start one, deeper points and wrapped lines go on with
-/// it. The heading says what they are (`Ändringsyrkanden`,
-/// `Tilläggsyrkanden från X`, `Fri nominering`) and may name who moved them.
-fn listed(src: &str, part: &Part) -> Vec<Draft> {
-    let heading = part.heading.as_ref();
-    let h = heading.map(|h| lower(&h.text)).unwrap_or_default();
-    let kind = if h.contains("ändring") {
-        ProposalKind::Amend
-    } else if h.contains("tillägg") {
-        ProposalKind::Add
-    } else if h.contains("nominer") {
-        ProposalKind::Nominate
-    } else {
-        ProposalKind::Own
-    };
-    let by: Vec<Actor> = heading
-        .map(|h| {
-            let found = find_actors(&h.text, h.span.start);
-            if found.is_empty() {
-                mover_named(&h.text, h.span.start).into_iter().collect()
-            } else {
-                found
-            }
-        })
-        .unwrap_or_default();
-    if part.text.trim().is_empty() {
-        return Vec::new();
-    }
-    // Whole lines: a part's span starts after the first point's marker.
-    // From the heading on: the opening markup (`#attSatser([`) may stand
-    // on a line before the first content.
-    let start = match heading {
-        Some(h) => h.span.end,
-        None => src[..part.span.start].rfind('\n').map_or(0, |k| k + 1),
-    };
-    let span = Span::new(start, part.span.end.max(start));
-    let mut points: Vec<(usize, Span)> = Vec::new(); // indent, content
-    let mut pos = span.start;
-    for line in span.of(src).split_inclusive('\n') {
-        let body = line.trim_end();
-        let indent: usize = body
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .map(|c| if c == '\t' { 4 } else { 1 })
-            .sum();
-        let t = body.trim_start();
-        let at = pos + (body.len() - t.len());
-        pos += line.len();
-        if t.is_empty() || is_markup_only(t) {
-            continue;
-        }
-        // A heading the parser did not take for a part (`=== Utjustering`)
-        // ends the points.
-        if is_heading_line(t) {
-            break;
-        }
-        match point_content(t) {
-            Some(k) => {
-                let a = at + k;
-                let content = src[a..at + t.len()].trim_start();
-                let a = at + t.len() - content.len();
-                points.push((indent, Span::new(a, at + t.len())));
-            }
-            None => {
-                let s = Span::new(at, at + t.len());
-                // Prose before any point (`Vi tycker att ...`) argues; it
-                // moves nothing countable.
-                if let Some((_, p)) = points.last_mut() {
-                    *p = p.cover(s);
-                }
-            }
-        }
-    }
-    let top = points.iter().map(|(i, _)| *i).min().unwrap_or(0);
-    // Amendments, additions and candidates stand one by one; the points of
-    // a proposal moved from the floor (`Förslag från stämman`) are its
-    // att-satser, one proposal, unless they are alternatives (`...; eller`).
-    let one_by_one = matches!(
-        kind,
-        ProposalKind::Amend | ProposalKind::Add | ProposalKind::Nominate
-    ) || points.iter().any(|(_, s)| {
-        let t = lower(s.of(src));
-        let t = t.trim_end_matches([' ', ',', ';', '.']);
-        t.ends_with(" eller") || t.ends_with(";eller")
-    });
-    let mut out: Vec<Draft> = Vec::new();
-    for (indent, s) in points {
-        match out.last_mut() {
-            Some(d) if indent > top || !one_by_one => d.span = d.span.cover(s),
-            _ => out.push(Draft {
-                kind: Some(kind),
-                by: by.clone(),
-                priority: None,
-                span: s,
-                head: s,
-                joint: by.len() > 1,
-                markup: true,
-            }),
-        }
-    }
-    out.retain(|d| !strip_source_markup(d.span.of(src)).trim().is_empty());
-    out
-}
-
-/// Where a list point's content starts after its marker: `- `, `* `,
-/// `+ `, `• `, `1. `, `a) `, LaTeX `\item`, a Typst content block `[`.
-fn point_content(t: &str) -> Option<usize> {
-    if let Some(r) = t.strip_prefix("\\item") {
-        let r2 = r.trim_start();
-        let skip = if r2.starts_with('[') {
-            r2.find(']').map_or(0, |k| k + 1)
-        } else {
-            0
-        };
-        return Some(t.len() - r2.len() + skip);
-    }
-    for m in ["- ", "* ", "+ ", "• ", "– "] {
-        if t.starts_with(m) {
-            return Some(m.len());
-        }
-    }
-    if t.starts_with('[') {
-        return Some(1);
-    }
-    if let Some(r) = t.strip_prefix('#') {
-        let n = r
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-            .count();
-        let args = &r[n..];
-        if n > 0 && args.starts_with("([") {
-            return Some(1 + n + 2);
-        }
-    }
-    let n = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&n) && t[n..].starts_with([')', '.']) && t[n + 1..].starts_with(' ') {
-        return Some(n + 2);
-    }
-    None
-}
-
-/// `=== Utjustering`, `### Utjustering`, `\subsubsection*{Utjustering}`.
-fn is_heading_line(t: &str) -> bool {
-    let marks = t.bytes().take_while(|&b| b == b'=' || b == b'#').count();
-    (marks > 0 && t[marks..].starts_with(' '))
-        || [
-            "\\section",
-            "\\subsection",
-            "\\subsubsection",
-            "\\paragraph",
-        ]
-        .iter()
-        .any(|c| t.starts_with(c))
-}
-
-/// `\begin{attsatser}`, `#attSatser(`, `)`, `],`: markup with no words.
-fn is_markup_only(t: &str) -> bool {
-    let t = t.trim_end_matches([',', ')', ']', ' ']);
-    t.is_empty()
-        || t == "["
-        || t.starts_with("\\begin{")
-        || t.starts_with("\\end{")
-        || (t.starts_with('#') && t.ends_with('(') && !t.contains(' '))
-}
-
-/// `Tilläggsyrkanden från Albin Otterhäll`: the mover named without a
-/// party, two to four capitalised words after `från` or `av`.
-fn mover_named(heading: &str, base: usize) -> Option<Actor> {
-    let k = [" från ", " av "]
-        .iter()
-        .filter_map(|w| heading.find(w).map(|k| k + w.len()))
-        .min()?;
-    let rest = heading[k..].trim_end_matches([':', '.', ' ']);
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let capitalised = words
-        .iter()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if !(2..=4).contains(&words.len()) || !capitalised {
-        return None;
-    }
-    Some(Actor {
-        name: rest.to_string(),
-        party: None,
-        group: false,
-        span: Span::new(base + k, base + k + rest.len()),
-    })
-}
-
 /// `bifall till Magdalena Sundqvists (S) yrkande`: the draft joined.
 fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
     let at = [
@@ -733,197 +452,4 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
-}
-
-/// Who a sentence says is speaking: the actors before its main verb.
-pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
-    let low = lower(t);
-    let cut = [
-        "finner",
-        "konstaterar",
-        "fann",
-        "ställer",
-        "ställde",
-        "reserver",
-        "yrka",
-        "redovisar",
-        "utser",
-        "lämna",
-        "stödjer",
-    ]
-    .iter()
-    .filter_map(|v| low.find(v))
-    .min()
-    .unwrap_or(t.len());
-    find_actors(&t[..cut], base)
-}
-
-/// The proposals a text names, in the order they are first named. Names
-/// (genitive allowed, diacritics folded) come first; `förvaltningens
-/// förslag` names the base; `eget`/`egna` names the speaker's proposal;
-/// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
-/// when no person is named. A yrkande approving the base proposal resolves
-/// to `base`.
-pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
-    let low = lower(text);
-    let words = key_words(text);
-    // Byte position of each word, to order name hits with phrase hits.
-    let mut word_pos: Vec<usize> = Vec::with_capacity(words.len());
-    {
-        let mut in_word = false;
-        for (i, c) in text.char_indices() {
-            let w = c.is_alphanumeric() || c == '-' || c == '\'';
-            if w && !in_word {
-                word_pos.push(i);
-            }
-            in_word = w;
-        }
-    }
-    let mut hits: Vec<(usize, String)> = Vec::new();
-    let mut named_any = false;
-    for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {
-        let mut best: Option<(u8, usize)> = None;
-        for a in &pr.by {
-            let parts = key_words(&a.name);
-            let Some(last) = parts.last() else { continue };
-            for (i, w) in words.iter().enumerate() {
-                if super::text::same_word(last, w) {
-                    let score = name_score(&a.name, &words[i.saturating_sub(4)..=i]);
-                    let pos = word_pos.get(i).copied().unwrap_or(0);
-                    if best.is_none_or(|(s, p)| score > s || (score == s && pos < p)) {
-                        best = Some((score, pos));
-                    }
-                }
-            }
-        }
-        if let Some((_, pos)) = best {
-            named_any = true;
-            hits.push((pos, pr.id.clone()));
-        }
-    }
-    for (at, name) in sources(&low) {
-        // `avslag till förvaltningens förslag` names the rejection, not the base.
-        let before = low[..at].trim_end();
-        if before.ends_with("avslag till")
-            || before.ends_with("avslag på")
-            || before.ends_with("avslå")
-        {
-            continue;
-        }
-        // The base proposal, or a yrkande approving another body's proposal.
-        let base = props.iter().find(|x| x.kind == ProposalKind::Base);
-        let own = props
-            .iter()
-            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str()));
-        match (base, own) {
-            (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
-                hits.push((at, b.id.clone()))
-            }
-            (_, Some(o)) => hits.push((at, o.id.clone())),
-            (Some(b), None) => hits.push((at, b.id.clone())),
-            (None, None) => {}
-        }
-    }
-    if !speaker.is_empty() {
-        for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
-            if let Some(at) = find_word(&low, w) {
-                let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
-                let own = props
-                    .iter()
-                    .filter(|x| !matches!(x.kind, ProposalKind::Base))
-                    .find(|x| x.by.iter().any(|a| keys.contains(&name_key(&a.name))));
-                if let Some(o) = own {
-                    hits.push((at, o.id.clone()));
-                    named_any = true;
-                }
-                break;
-            }
-        }
-    }
-    // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
-    if !named_any {
-        for (stem, party) in PARTIES {
-            // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
-            let letters = party.to_lowercase();
-            let by_letters = [format!("({letters}):s"), format!("{letters}:s")]
-                .into_iter()
-                .filter_map(|w| {
-                    low.match_indices(w.as_str()).map(|(k, _)| k).find(|&k| {
-                        (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
-                            && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
-                    })
-                })
-                .min();
-            let Some(at) = low
-                .match_indices(stem)
-                .map(|(k, _)| k)
-                .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
-                .or(by_letters)
-            else {
-                continue;
-            };
-            if let Some(x) = props.iter().find(|x| {
-                x.kind != ProposalKind::Base
-                    && x.by.iter().any(|a| a.party.as_deref() == Some(party))
-            }) {
-                hits.push((at, x.id.clone()));
-                named_any = true;
-            }
-        }
-    }
-    // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
-    // kind; with no one named, `återremiss`, `avslag` too.
-    let mut by_kind = |words: &[(&str, ProposalKind)]| {
-        for (w, kind) in words {
-            let Some(at) = low.find(w) else { continue };
-            let mut of_kind = props.iter().filter(|x| x.kind == *kind);
-            if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
-                if !hits.iter().any(|(_, id)| *id == x.id) {
-                    hits.push((at, x.id.clone()));
-                }
-            }
-        }
-    };
-    by_kind(&KIND_WORDS);
-    if !named_any {
-        by_kind(&[
-            ("återremi", ProposalKind::ReferBack),
-            ("bordlägg", ProposalKind::Postpone),
-            ("avslag", ProposalKind::Reject),
-            ("avslå", ProposalKind::Reject),
-        ]);
-    }
-    hits.sort_by_key(|(at, _)| *at);
-    let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
-    let mut out: Vec<String> = Vec::new();
-    for (_, id) in hits {
-        let id = match props.iter().find(|x| x.id == id) {
-            Some(x) if x.kind == ProposalKind::Approve && has_base => "base".to_string(),
-            _ => id,
-        };
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
-}
-
-pub(crate) fn resolve(text: &str, props: &[Proposal], speaker: &[Actor]) -> Option<String> {
-    resolve_all(text, props, speaker).into_iter().next()
-}
-
-/// A whole word's byte position.
-pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(k) = low[from..].find(w) {
-        let at = from + k;
-        let end = at + w.len();
-        let before_ok = at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric());
-        let after_ok = end >= low.len() || !low[end..].starts_with(|c: char| c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(at);
-        }
-        from = end;
-    }
-    None
 }

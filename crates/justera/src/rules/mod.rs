@@ -11,7 +11,7 @@
 //! stable and never reused; a retired code stays listed in [`RETIRED`].
 
 use crate::diagnostic::{Diagnostic, LineIndex, Severity};
-use crate::model::{Document, Inference, Span};
+use crate::model::{Document, Span};
 
 pub mod attendance;
 pub mod calendar;
@@ -19,12 +19,15 @@ pub mod dates;
 pub mod names;
 pub mod participation;
 pub mod privacy;
+mod report;
 pub mod source;
 pub mod structure;
 pub mod text;
 pub mod votes;
 
 pub use names::Context;
+pub use report::MAX_PER_RULE;
+pub(crate) use report::{report, unconfirmed};
 
 /// A rule as the registry knows it.
 #[derive(Clone, Copy)]
@@ -191,10 +194,6 @@ pub fn markdown() -> String {
     s
 }
 
-/// The most diagnostics one rule may report on one document: a broken input
-/// must not flood the output.
-pub const MAX_PER_RULE: usize = 200;
-
 /// Runs every rule over `doc` (parsed from `src`). Sorted by span start,
 /// then code; line and column filled in.
 pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
@@ -235,42 +234,6 @@ fn clamp(span: Span, src: &str) -> Span {
     };
     let start = fit(span.start);
     Span::new(start, fit(span.end).max(start))
-}
-
-/// Pushes a finding built on a fact the parser inferred from a damaged
-/// layout: at most `info`, saying what could not be confirmed and why
-/// (`what` completes "Kunde inte bekräfta att ..." / "Could not confirm
-/// that ...").
-pub(crate) fn unconfirmed<'o>(
-    out: &'o mut Vec<Diagnostic>,
-    code: &'static str,
-    span: Span,
-    how: Inference,
-    what: impl AsRef<str>,
-    what_en: impl AsRef<str>,
-) -> &'o mut Diagnostic {
-    let (why, why_en) = how.why();
-    report(
-        out,
-        code,
-        Severity::Info,
-        span,
-        format!("Kunde inte bekräfta att {} ({why})", what.as_ref()),
-        format!("Could not confirm that {} ({why_en})", what_en.as_ref()),
-    )
-}
-
-/// Pushes a diagnostic and returns it for labels and help.
-pub(crate) fn report<'o>(
-    out: &'o mut Vec<Diagnostic>,
-    code: &'static str,
-    severity: Severity,
-    span: Span,
-    message: impl Into<String>,
-    message_en: impl Into<String>,
-) -> &'o mut Diagnostic {
-    out.push(Diagnostic::new(code, severity, span, message, message_en));
-    out.last_mut().expect("just pushed")
 }
 
 #[cfg(test)]

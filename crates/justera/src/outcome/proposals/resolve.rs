@@ -1,0 +1,204 @@
+//! A written reference to a proposal (`Johan Tolinssons (S) m.fl.
+//! yrkande`, `förvaltningens förslag`, `det egna yrkandet`) resolved to the
+//! proposals it means.
+
+use super::sources::{sources, KIND_WORDS, PARTIES};
+use crate::inline::find_actors;
+use crate::model::*;
+use crate::outcome::text::key_words;
+use crate::outcome::text::lower;
+use crate::outcome::text::name_key;
+use crate::outcome::text::name_score;
+
+/// Who a sentence says is speaking: the actors before its main verb.
+pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
+    let low = lower(t);
+    let cut = [
+        "finner",
+        "konstaterar",
+        "fann",
+        "ställer",
+        "ställde",
+        "reserver",
+        "yrka",
+        "redovisar",
+        "utser",
+        "lämna",
+        "stödjer",
+    ]
+    .iter()
+    .filter_map(|v| low.find(v))
+    .min()
+    .unwrap_or(t.len());
+    find_actors(&t[..cut], base)
+}
+
+/// The proposals a text names, in the order they are first named. Names
+/// (genitive allowed, diacritics folded) come first; `förvaltningens
+/// förslag` names the base; `eget`/`egna` names the speaker's proposal;
+/// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
+/// when no person is named. A yrkande approving the base proposal resolves
+/// to `base`.
+pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
+    let low = lower(text);
+    let words = key_words(text);
+    // Byte position of each word, to order name hits with phrase hits.
+    let mut word_pos: Vec<usize> = Vec::with_capacity(words.len());
+    {
+        let mut in_word = false;
+        for (i, c) in text.char_indices() {
+            let w = c.is_alphanumeric() || c == '-' || c == '\'';
+            if w && !in_word {
+                word_pos.push(i);
+            }
+            in_word = w;
+        }
+    }
+    let mut hits: Vec<(usize, String)> = Vec::new();
+    let mut named_any = false;
+    for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {
+        let mut best: Option<(u8, usize)> = None;
+        for a in &pr.by {
+            let parts = key_words(&a.name);
+            let Some(last) = parts.last() else { continue };
+            for (i, w) in words.iter().enumerate() {
+                if crate::outcome::text::same_word(last, w) {
+                    let score = name_score(&a.name, &words[i.saturating_sub(4)..=i]);
+                    let pos = word_pos.get(i).copied().unwrap_or(0);
+                    if best.is_none_or(|(s, p)| score > s || (score == s && pos < p)) {
+                        best = Some((score, pos));
+                    }
+                }
+            }
+        }
+        if let Some((_, pos)) = best {
+            named_any = true;
+            hits.push((pos, pr.id.clone()));
+        }
+    }
+    for (at, name) in sources(&low) {
+        // `avslag till förvaltningens förslag` names the rejection, not the base.
+        let before = low[..at].trim_end();
+        if before.ends_with("avslag till")
+            || before.ends_with("avslag på")
+            || before.ends_with("avslå")
+        {
+            continue;
+        }
+        // The base proposal, or a yrkande approving another body's proposal.
+        let base = props.iter().find(|x| x.kind == ProposalKind::Base);
+        let own = props
+            .iter()
+            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str()));
+        match (base, own) {
+            (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
+                hits.push((at, b.id.clone()))
+            }
+            (_, Some(o)) => hits.push((at, o.id.clone())),
+            (Some(b), None) => hits.push((at, b.id.clone())),
+            (None, None) => {}
+        }
+    }
+    if !speaker.is_empty() {
+        for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
+            if let Some(at) = find_word(&low, w) {
+                let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
+                let own = props
+                    .iter()
+                    .filter(|x| !matches!(x.kind, ProposalKind::Base))
+                    .find(|x| x.by.iter().any(|a| keys.contains(&name_key(&a.name))));
+                if let Some(o) = own {
+                    hits.push((at, o.id.clone()));
+                    named_any = true;
+                }
+                break;
+            }
+        }
+    }
+    // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
+    if !named_any {
+        for (stem, party) in PARTIES {
+            // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
+            let letters = party.to_lowercase();
+            let by_letters = [format!("({letters}):s"), format!("{letters}:s")]
+                .into_iter()
+                .filter_map(|w| {
+                    low.match_indices(w.as_str()).map(|(k, _)| k).find(|&k| {
+                        (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                            && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                })
+                .min();
+            let Some(at) = low
+                .match_indices(stem)
+                .map(|(k, _)| k)
+                .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                .or(by_letters)
+            else {
+                continue;
+            };
+            if let Some(x) = props.iter().find(|x| {
+                x.kind != ProposalKind::Base
+                    && x.by.iter().any(|a| a.party.as_deref() == Some(party))
+            }) {
+                hits.push((at, x.id.clone()));
+                named_any = true;
+            }
+        }
+    }
+    // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
+    // kind; with no one named, `återremiss`, `avslag` too.
+    let mut by_kind = |words: &[(&str, ProposalKind)]| {
+        for (w, kind) in words {
+            let Some(at) = low.find(w) else { continue };
+            let mut of_kind = props.iter().filter(|x| x.kind == *kind);
+            if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
+                if !hits.iter().any(|(_, id)| *id == x.id) {
+                    hits.push((at, x.id.clone()));
+                }
+            }
+        }
+    };
+    by_kind(&KIND_WORDS);
+    if !named_any {
+        by_kind(&[
+            ("återremi", ProposalKind::ReferBack),
+            ("bordlägg", ProposalKind::Postpone),
+            ("avslag", ProposalKind::Reject),
+            ("avslå", ProposalKind::Reject),
+        ]);
+    }
+    hits.sort_by_key(|(at, _)| *at);
+    let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
+    let mut out: Vec<String> = Vec::new();
+    for (_, id) in hits {
+        let id = match props.iter().find(|x| x.id == id) {
+            Some(x) if x.kind == ProposalKind::Approve && has_base => "base".to_string(),
+            _ => id,
+        };
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+pub(crate) fn resolve(text: &str, props: &[Proposal], speaker: &[Actor]) -> Option<String> {
+    resolve_all(text, props, speaker).into_iter().next()
+}
+
+/// A whole word's byte position.
+pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = low[from..].find(w) {
+        let at = from + k;
+        let end = at + w.len();
+        let before_ok = at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = end >= low.len() || !low[end..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
