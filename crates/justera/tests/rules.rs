@@ -199,6 +199,43 @@ fn corpus_diagnostics() {
 }
 
 #[test]
+fn unread_structure_is_quiet_on_every_seed_and_corpus_file() {
+    // Every seed and corpus file is read right: the self-check that
+    // reports paragraph heads, votes and reservations the model did not
+    // take in must say nothing on any of them.
+    let mut files = Vec::new();
+    let mut dirs = vec![shared().join("seeds"), shared().join("corpus")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("shared dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if !matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "tsv")
+            ) && path.file_name().is_some_and(|n| n != "README.md")
+            {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 50, "seeds and corpus not found");
+    let mut loud = Vec::new();
+    for path in files {
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for d in check(&src)
+            .into_iter()
+            .filter(|d| d.code == "unread-structure")
+        {
+            loud.push(format!("{}: {}", path.display(), d.message_en));
+        }
+    }
+    assert!(loud.is_empty(), "{}", loud.join("\n"));
+}
+
+#[test]
 fn seed_003_has_its_homoglyph_and_its_name_variant() {
     let src =
         std::fs::read_to_string(shared().join("seeds/003_9b82ca12656ff44a.txt")).expect("seed 003");

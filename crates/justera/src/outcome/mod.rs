@@ -3,6 +3,7 @@
 
 mod procedure;
 mod proposals;
+mod prose_roll;
 mod reservations;
 mod statements;
 mod text;

@@ -27,6 +27,38 @@ pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
     out
 }
 
+/// Party groups named by their letters (`S-gruppen`, `S-, V- och
+/// MP-grupperna`) in `t[from..to]`.
+fn party_groups(t: &str, base: usize, from: usize, to: usize) -> Vec<Actor> {
+    let seg = &t[from..to.max(from)];
+    if !lower(seg).contains("-grupp") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in seg.split(|c: char| c.is_whitespace() || c == ',' || c == ':') {
+        let here = at;
+        at += w.len() + 1;
+        let Some(k) = w.find('-') else { continue };
+        let letters = &w[..k];
+        let rest = lower(&w[k + 1..]);
+        if letters.is_empty()
+            || letters.len() > 4
+            || !letters.chars().all(|c| c.is_uppercase())
+            || !(rest.is_empty() || rest.starts_with("grupp"))
+        {
+            continue;
+        }
+        out.push(Actor {
+            name: format!("{letters}-gruppen"),
+            party: Some(letters.to_string()),
+            group: true,
+            span: Span::new(base + from + here, base + from + here + w.len()),
+        });
+    }
+    out
+}
+
 pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
@@ -82,6 +114,11 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
                     by = find_speakers(&t[from..end], s.span.start + from);
                 }
             }
+            // `Reservation: S-, V- och MP-grupperna, till förmån för ...`.
+            if by.is_empty() {
+                let end = low.find("till förmån för").unwrap_or(t.len());
+                by = party_groups(t, s.span.start, cut.min(end), end);
+            }
             if by.is_empty() && !low.contains("reserver") {
                 continue;
             }
@@ -108,4 +145,20 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::party_groups;
+
+    #[test]
+    fn party_groups_by_their_letters() {
+        let t = "Reservation: S-, V- och MP-grupperna, till förmån för X.";
+        let g: Vec<String> = party_groups(t, 0, 0, t.find("till").unwrap())
+            .into_iter()
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(g, ["S-gruppen", "V-gruppen", "MP-gruppen"]);
+        assert!(party_groups("Anna Ek (S) reserverar sig", 0, 0, 26).is_empty());
+    }
 }

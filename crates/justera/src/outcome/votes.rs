@@ -11,6 +11,7 @@ mod roll_call;
 
 use super::proposals::resolve;
 use super::proposals::speaker;
+use super::prose_roll::{continued, side_lists, SideList};
 use super::text::lower;
 use super::text::sentences;
 use super::text::Sentence;
@@ -51,11 +52,75 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
     let mut options: Vec<(String, u32, Span)> = Vec::new();
     let mut options_abstain: Option<u32> = None;
+    // Sides of an open vote listed in prose, gathered until the vote is
+    // complete; the vote they belong to, when it came from them or took
+    // them in.
+    let mut group: Vec<SideList> = Vec::new();
+    let mut group_start = 0;
+    let mut prose_vote: Option<usize> = None;
     for s in &ss {
         let t = s.text(src);
         let low = lower(t);
         if outside_entry(t, s.span).is_some() {
             continue;
+        }
+        // A side's list cut by a page break goes on here.
+        if let Some(last) = group.last_mut().filter(|l| l.open) {
+            if let Some(more) = continued(src, s.span, last.ballot) {
+                last.entries.extend(more.entries);
+                last.tally = more.tally.or(last.tally);
+                last.open = more.open;
+                continue;
+            }
+            last.open = false;
+        }
+        let lists = side_lists(src, s.span);
+        if !lists.is_empty() {
+            for l in lists {
+                if group.iter().any(|g| g.ballot == l.ballot) {
+                    prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
+                }
+                if group.is_empty() {
+                    group_start = s.span.start;
+                }
+                group.push(l);
+            }
+            continue;
+        }
+        let new_vote = (low.contains("omröstning") || low.contains("votering"))
+            && (low.contains("begär") || low.contains("verkställ") || low.contains("genomför"));
+        let (wy, wn) = wishes(t, &low);
+        let counted = !counts_in(&low).is_empty();
+        if !group.is_empty() && (new_vote || wy.is_some() || wn.is_some() || counted) {
+            prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
+        }
+        if new_vote || wy.is_some() || wn.is_some() {
+            prose_vote = None;
+        }
+        // A tally sentence after the lists (`Med 6 ja-röster mot 1 nej-röst
+        // beslutar ...`): the same vote's declared counts and result.
+        if counted && d.start.is_none() {
+            if let Some(v) = prose_vote.and_then(|k| out.get_mut(k)) {
+                let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
+                    .iter()
+                    .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                    .min()
+                    .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
+                for c in counts_in(&low) {
+                    v.counts.yes = c.yes.or(v.counts.yes);
+                    v.counts.no = c.no.or(v.counts.no);
+                    v.counts.abstain = c.abstain.or(v.counts.abstain);
+                    v.counts.absent = c.absent.or(v.counts.absent);
+                }
+                if stated.is_some() {
+                    v.result = stated;
+                    v.result_stated = true;
+                }
+                v.counts_span = Some(s.span);
+                v.span = v.span.cover(s.span);
+                prose_vote = None;
+                continue;
+            }
         }
         let casting = low.contains("utslagsröst");
         let lot = low.contains("lottning")
@@ -191,6 +256,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         };
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
+    flush_sides(&mut out, &mut group, group_start, &mut d, props);
     // A roll call with no counts in the text is a vote of its own.
     let rcs = roll_calls(src, p.span);
     let outside = outside_entries(src, p.span);
@@ -349,4 +415,54 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
     }
     out
+}
+
+/// The sides listed in prose make one vote's roll call: the vote just
+/// before them when it has none and no new vote began since (its tally
+/// came first), else a vote of their own, with what ja and nej meant as
+/// the proposition said. A side's count is its printed tally, else its
+/// list's length; counts the text declared stay (a list that differs is
+/// for the roll-call rule to report). Returns the vote's index.
+fn flush_sides(
+    out: &mut Vec<Vote>,
+    group: &mut Vec<SideList>,
+    start: usize,
+    d: &mut Draft,
+    props: &[Proposal],
+) -> Option<usize> {
+    if group.is_empty() {
+        return None;
+    }
+    let sides = std::mem::take(group);
+    let entries: Vec<RollCallEntry> = sides.iter().flat_map(|l| l.entries.clone()).collect();
+    let end = entries.iter().map(|e| e.span.end).max().unwrap_or(start);
+    let count = |b: Ballot| sides.iter().find(|l| l.ballot == b).map(SideList::count);
+    let k = match out.last() {
+        Some(v) if v.roll_call.is_empty() && d.start.is_none() => out.len() - 1,
+        _ => {
+            let mut v = d.vote(props, Span::new(d.start.unwrap_or(start).min(start), end));
+            v.counts_span = Some(Span::new(start, end));
+            out.push(v);
+            *d = Draft {
+                yes_text: None,
+                no_text: None,
+                start: None,
+            };
+            out.len() - 1
+        }
+    };
+    let v = &mut out[k];
+    v.roll_call = entries;
+    v.counts.yes = v.counts.yes.or(count(Ballot::Yes));
+    v.counts.no = v.counts.no.or(count(Ballot::No));
+    v.counts.abstain = v.counts.abstain.or(count(Ballot::Abstain));
+    v.span = v.span.cover(Span::new(start, end));
+    if v.result.is_none() {
+        v.result = match (v.counts.yes, v.counts.no) {
+            (Some(y), Some(n)) if y > n => v.yes_means.clone(),
+            (Some(y), Some(n)) if n > y => v.no_means.clone(),
+            _ => None,
+        };
+    }
+    Some(k)
 }

@@ -71,6 +71,42 @@ fn with_sender(items: &[Item], i: usize) -> usize {
     start
 }
 
+/// Whether item `i` stands on its own line block: nothing but a blank line,
+/// a page break or page furniture directly above it. A line under a heading
+/// or inside a list (`Beslutet skickas till` / `Tekniska nämnden`) does not
+/// start a document.
+fn stands_alone(items: &[Item], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|j| &items[j]) else {
+        return true;
+    };
+    p.is_blank()
+        || p.furniture
+        || matches!(p.kind, ItemKind::PageBreak | ItemKind::Rule)
+        || p.line + 1 < items[i].line
+}
+
+/// A memo's header after its marker: within the next few lines, a date or
+/// a case number on a line of its own, or labelled (`Datum`, `Dnr`). A
+/// memo named in a list of documents (`Beslutsunderlag` / `Tjänsteskrivelse`
+/// / `Delårsrapport`) has none.
+fn memo_header_follows(items: &[Item], i: usize) -> bool {
+    next_non_blank(items, i, 4).into_iter().any(|j| {
+        let t = items[j].text.trim();
+        let f = fold(t);
+        let alone = |covered: usize| covered * 10 >= t.len() * 8;
+        f.starts_with("datum")
+            || f.starts_with("dnr")
+            || f.starts_with("diarienummer")
+            || f.starts_with("vår beteckning")
+            || find_dates(t, 0)
+                .first()
+                .is_some_and(|d| alone(d.written.len()))
+            || find_case_numbers(t, 0)
+                .first()
+                .is_some_and(|c| alone(c.text.len()))
+    })
+}
+
 /// Every document start in `items`. `extracts`: also take `Body` + `§ N` as
 /// the start of a protocol extract (only outside a protocol).
 pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
@@ -90,7 +126,9 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
                 });
             }
         };
-        if f == "tjänsteskrivelse" || f == "tjänsteutlåtande" {
+        if (f == "tjänsteskrivelse" || f == "tjänsteutlåtande")
+            && (it.is_heading_like() || memo_header_follows(items, i))
+        {
             push(with_sender(items, i), DocumentKind::Memo, false);
         } else if f.starts_with("förhandlingsprotokoll")
             || f.starts_with("protokoll från förhandling")
@@ -122,7 +160,14 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
             push(i, DocumentKind::Initiative, false);
         } else if extracts && section_sign_number(&it.text).is_some() {
             if let Some(j) = previous_non_blank(items, i) {
-                if is_body_name(&items[j].text) && short_line(&items[j]) {
+                // Another protocol's header: the body's name on a line of
+                // its own, not a sentence (`Arbetsutskottet föreslår ...`)
+                // and not the last entry of a distribution list.
+                if is_body_name(&items[j].text)
+                    && short_line(&items[j])
+                    && stands_alone(items, j)
+                    && !items[j].text.trim_end().ends_with('.')
+                {
                     push(j, DocumentKind::ProtocolExtract, false);
                 }
             }
@@ -614,6 +659,14 @@ pub(super) fn split_documents(
 }
 
 /// Decide the document's kind from what was found.
+/// Paragraphs whose numbers rise and most of which record a decision: the
+/// body of a protocol, with or without its header.
+fn decided_run(ps: &[Paragraph]) -> bool {
+    let decided = ps.iter().filter(|p| p.decision.is_some()).count();
+    let rising = ps.windows(2).filter(|w| w[1].number > w[0].number).count();
+    ps.len() >= 2 && decided * 2 >= ps.len() && rising * 4 >= (ps.len() - 1) * 3
+}
+
 pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
     let head: String = items
         .iter()
@@ -636,6 +689,12 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
                 " under a protocol heading"
             }
         );
+    } else if decided_run(&doc.paragraphs) {
+        // No header: the body itself is a run of numbered paragraphs with
+        // decisions (a secretary's copy of some paragraphs, a text taken
+        // from page 2 on, one paragraph per web page).
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
     } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();

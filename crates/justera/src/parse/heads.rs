@@ -130,8 +130,21 @@ pub(super) fn case_number_line(t: &str) -> bool {
         || (starts_with_case_number(t) && !t.contains(' '))
 }
 
+/// `Dnr`, `DNR:`, `Diarienummer`: a case number's label, in any case.
+fn case_label(t: &str) -> bool {
+    let w: String = t
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    w == "dnr" || w == "diarienummer"
+}
+
 pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     let mut heads = Vec::new();
+    // Plain-text heads with a title on their line that are not set off by
+    // a gap: taken when the numbering of the heads around them says so.
+    let mut unsure: Vec<Head> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if heads.len() >= MAX_PARAGRAPHS {
             break;
@@ -158,7 +171,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         {
             continue;
         }
-        if it.text.starts_with('$') && !(rest.is_empty() || rest.starts_with("Dnr")) {
+        if it.text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
             continue;
         }
         // The non-blank item before, on the line just above: a case number
@@ -184,8 +197,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
                 rest.is_empty()
-                    || rest.starts_with("Dnr")
-                    || rest.starts_with("Diarienummer")
+                    || case_label(rest)
                     || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && set_off
@@ -205,9 +217,19 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             && (sign_first
                 || rest.is_empty()
                 || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
-                || rest.starts_with("Dnr")
+                || case_label(rest)
                 || starts_with_case_number(rest));
-        if !ok {
+        // A plain line `§ 57 Title` right after text (the first line of a
+        // text taken from a page, a page header above it): a head when the
+        // numbering around it continues through it.
+        let sequenced = !ok
+            && it.kind == ItemKind::Text
+            && sign_first
+            && !set_off
+            && after.starts_with(' ')
+            && rest.starts_with(|c: char| c.is_uppercase())
+            && it.text.len() <= 120;
+        if !ok && !sequenced {
             continue;
         }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
@@ -225,8 +247,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             let _ = off;
             let mut title = rest.trim_start_matches(['-', '–', ' ']).to_string();
             // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
-            if title.starts_with("Dnr")
-                || title.starts_with("Diarienummer")
+            if case_label(&title)
                 || find_case_numbers(&title, 0)
                     .first()
                     .is_some_and(|c| title.starts_with(&c.text))
@@ -239,15 +260,57 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest_title = Some((title, after_marker(src, it.span, &it.text[..len])));
             }
         }
-        heads.push(Head {
+        let head = Head {
             item: i,
             number,
             number_text: it.text[..len].to_string(),
             rest: rest_title,
             dnr_above,
-        });
+        };
+        if sequenced {
+            unsure.push(head);
+        } else {
+            heads.push(head);
+        }
     }
-    heads
+    sequence(heads, unsure)
+}
+
+/// The sure heads with those unsure ones whose number continues the
+/// numbering: one more than the head before it (or, first in the file,
+/// one less than the head after it), and less than the head after it.
+/// Unsure heads next to each other count for each other, so a text whose
+/// heads are all plain lines still reads as paragraphs.
+fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
+    if unsure.is_empty() {
+        return sure;
+    }
+    let mut all: Vec<(Head, bool)> = sure
+        .into_iter()
+        .map(|h| (h, true))
+        .chain(unsure.into_iter().map(|h| (h, false)))
+        .collect();
+    all.sort_by_key(|(h, _)| h.item);
+    // In order: an unsure head is kept when it follows the last kept head
+    // by one, or when the next head follows it by one and it does not go
+    // back below the last kept head.
+    let mut keep = vec![false; all.len()];
+    let mut last: Option<u32> = None;
+    for k in 0..all.len() {
+        let num = all[k].0.number;
+        let next = all.get(k + 1).map(|x| x.0.number);
+        keep[k] = all[k].1
+            || (last == Some(num.wrapping_sub(1)) && next.is_none_or(|x| x > num))
+            || (next == Some(num + 1) && last.is_none_or(|x| x < num));
+        if keep[k] {
+            last = Some(num);
+        }
+    }
+    all.into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|((h, _), _)| h)
+        .collect()
 }
 
 /// Documents without `§` (association minutes, board notes): the agenda

@@ -50,7 +50,17 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
                 i += 1;
             } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
                 let (lines, next) = plain_title(items, i, end);
-                if !lines.is_empty() {
+                let cut = match lines[..] {
+                    [one] if one.span.of(src) == one.text => run_on(&one.text),
+                    _ => None,
+                };
+                if let (Some(k), [one]) = (cut, &lines[..]) {
+                    // The title line runs on into the text (a PDF's lines
+                    // joined): the title is its start, and the line stays
+                    // the paragraph's text.
+                    p.title = one.text[..k].trim_end().to_string();
+                    p.title_span = Some(Span::new(one.span.start, one.span.start + p.title.len()));
+                } else if !lines.is_empty() {
                     p.title = lines
                         .iter()
                         .map(|x| x.text.as_str())
@@ -322,6 +332,54 @@ fn title_continues(prev: &str, next: &str) -> bool {
         || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55)
 }
 
+/// Where a title line runs on into the paragraph's text: at a part
+/// heading inside the line (`Godkännande av dagordning Kommunfullmäktiges
+/// beslut Dagordningen godkännes.`), or, in a line that ends as a sentence,
+/// at the capital that opens the sentence (`Allmänhetens frågestund Inga
+/// frågor ställs.`). A title is not a sentence.
+fn run_on(t: &str) -> Option<usize> {
+    // A long line is text, with or without a title in it.
+    if t.len() > 120 {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let opens = |k: usize| {
+        let (_, w) = words[k];
+        let (_, p) = words[k - 1];
+        w.starts_with(char::is_uppercase)
+            && p.ends_with(|c: char| c.is_lowercase())
+            && !p.ends_with(['(', ':'])
+    };
+    for k in 2..words.len() {
+        if !opens(k) {
+            continue;
+        }
+        let at = words[k].0;
+        for n in 1..=3 {
+            let Some(&(e, w)) = words.get(k + n - 1) else {
+                break;
+            };
+            if part_kind(&t[at..e + w.len()]).is_some() && words.len() > k + n {
+                return Some(at);
+            }
+        }
+    }
+    if !t.ends_with('.') {
+        return None;
+    }
+    (2..words.len().saturating_sub(1))
+        .find(|&k| opens(k))
+        .map(|k| words[k].0)
+}
+
 /// Plain lines after a heading that make up a title: up to a blank line or a
 /// part label, at most four lines.
 fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
@@ -438,4 +496,29 @@ pub(super) fn join_items(items: &[&Item]) -> String {
         prev = Some(it);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_on;
+
+    #[test]
+    fn a_title_line_that_runs_on_into_the_text() {
+        let t = "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.";
+        assert_eq!(
+            run_on(t).map(|k| &t[..k]),
+            Some("Godkännande av dagordning ")
+        );
+        let t = "Allmänhetens frågestund Inga frågor ställs.";
+        assert_eq!(run_on(t).map(|k| &t[..k]), Some("Allmänhetens frågestund "));
+        assert_eq!(
+            run_on("Fråga om sammanträdet blivit i laga ordning kungjort"),
+            None
+        );
+        assert_eq!(
+            run_on("Bidrag till föreningen Ängsbygdens hembygdsgård"),
+            None
+        );
+        assert_eq!(run_on("Motion om fler laddplatser"), None);
+    }
 }

@@ -63,11 +63,15 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
                 break;
             }
+            // The number opens the line (`§ 87 Title`) or closes it
+            // (`1   Title   § 87`, an agenda with the paragraph last).
             if let Some((n, _)) = head_number(&it.text) {
                 if n <= max_seen {
                     break;
                 }
                 max_seen = n;
+            } else if let Some(n) = trailing_paragraph_number(&it.text) {
+                max_seen = max_seen.max(n);
             }
             if !it.furniture {
                 set[j] = true;
@@ -77,6 +81,21 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         i = j;
     }
     set
+}
+
+/// `Title   § 87` at the end of a line: the number of a contents entry.
+fn trailing_paragraph_number(t: &str) -> Option<u32> {
+    let t = t.trim_end();
+    let nd = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if nd == 0 || nd > 4 {
+        return None;
+    }
+    let before = t[..t.len() - nd].trim_end();
+    let before = before.strip_suffix('§')?;
+    if before.ends_with('§') {
+        return None;
+    }
+    t[t.len() - nd..].parse().ok()
 }
 
 fn has_leader(t: &str) -> bool {

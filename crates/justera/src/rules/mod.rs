@@ -90,6 +90,7 @@ pub static REGISTRY: &[Rule] = &[
     rule!(structure::missing_decision),
     rule!(structure::missing_procedure),
     rule!(structure::dangling_reference),
+    rule!(structure::unread_structure),
     // attendance
     rule!(attendance::quorum),
     rule!(attendance::substitute_without_seat),

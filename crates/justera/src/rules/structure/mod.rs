@@ -9,3 +9,4 @@ pub mod paragraph_duplicate;
 pub mod paragraph_gap;
 pub mod paragraph_order;
 pub mod toc_mismatch;
+pub mod unread_structure;

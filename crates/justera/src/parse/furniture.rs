@@ -1,0 +1,155 @@
+//! Page furniture the first pass cannot see: the document's own page
+//! header repeated where a page broke (`Socialnämnden` / `Protokoll nr 7` /
+//! `Sammanträdesdatum: 2025-09-23` / `Sida 3 (12)`), also when the
+//! conversion left no page-break marker, and the footer line just above it.
+//! Marked as furniture so it neither splits a part nor hides the next
+//! heading.
+
+use std::collections::HashMap;
+
+use super::heads::head_number;
+use crate::labels::part_kind;
+use crate::scan::{known_furniture, Item, ItemKind};
+
+/// The first lines of a file that make its own header.
+const HEADER_LINES: usize = 12;
+
+/// Lines compared without digits (page numbers, dates) and case.
+fn key(t: &str) -> String {
+    t.chars()
+        .filter(|c| !c.is_ascii_digit())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn content(it: &Item) -> bool {
+    it.line_start
+        && matches!(
+            it.kind,
+            ItemKind::Text | ItemKind::Heading(_) | ItemKind::Strong | ItemKind::TableRow
+        )
+}
+
+/// A line that names the kind of document it opens.
+fn names_document(t: &str) -> bool {
+    let f = crate::inline::fold(t);
+    [
+        "tjänsteskrivelse",
+        "tjänsteutlåtande",
+        "förhandlingsprotokoll",
+        "protokollsutdrag",
+        "kallelse",
+        "nämndinitiativ",
+        "motion",
+        "skrivelse",
+        "yttrande",
+        "missiv",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+}
+
+/// Marks the runs of repeated header lines after the file's own header.
+pub(super) fn running_headers(src: &str, items: &mut [Item]) {
+    let lines: Vec<usize> = (0..items.len()).filter(|&i| content(&items[i])).collect();
+    if lines.len() <= HEADER_LINES {
+        return;
+    }
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for &i in &lines {
+        let k = key(&items[i].text);
+        if !k.is_empty() && k.len() <= 120 {
+            *count.entry(k).or_default() += 1;
+        }
+    }
+    // Lines of the file's own header that come back at least twice more.
+    let header: Vec<String> = lines[..HEADER_LINES]
+        .iter()
+        .map(|&i| &items[i])
+        .filter(|it| {
+            it.text.len() <= 100
+                && part_kind(&it.text).is_none()
+                && head_number(&it.text).is_none()
+                && it.text.chars().any(char::is_alphabetic)
+        })
+        .map(|it| key(&it.text))
+        .filter(|k| count.get(k).copied().unwrap_or(0) >= 3)
+        .collect();
+    if header.is_empty() {
+        return;
+    }
+    let is_header = |it: &Item| header.contains(&key(&it.text));
+    // Page counters, known footers, and a line printed in columns that the
+    // file repeats on every page (`Ordförandes signatur   Justerandes
+    // signatur   Utdragsbestyrkande`).
+    let page_line = |it: &Item| {
+        it.furniture
+            || known_furniture(&it.text)
+            || (it.span.of(src).contains("   ")
+                && !it.text.contains('§')
+                && count.get(&key(&it.text)).copied().unwrap_or(0) >= 3)
+    };
+    // Runs of header lines (page counters may join them): two lines or more,
+    // at least one of them the header's own.
+    let rest = &lines[HEADER_LINES..];
+    let mut k = 0;
+    while k < rest.len() {
+        let it = &items[rest[k]];
+        if !(is_header(it) || page_line(it)) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < rest.len() && (is_header(&items[rest[e]]) || page_line(&items[rest[e]])) {
+            e += 1;
+        }
+        let own = rest[k..e].iter().filter(|&&i| is_header(&items[i])).count();
+        // A header over a new document (each memo of a bundle under the
+        // sender's name) opens that document; it is not furniture.
+        let opens_document = rest[k..(e + 1).min(rest.len())]
+            .iter()
+            .any(|&i| names_document(&items[i].text));
+        if own >= 1 && e - k >= 2 && !opens_document {
+            for &i in &rest[k..e] {
+                items[i].furniture = true;
+            }
+        }
+        k = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_page_header_without_page_breaks() {
+        let src = "Socialnämnden\nProtokoll nr 7\nSammanträdesdatum: 2025-09-23\n\n\
+                   Beslutande\nA\nB\nC\nD\nE\nF\nG\nH\n\n§ 1 Titel\n\nBeslut\n\
+                   Text ett.\nSocialnämnden\nProtokoll nr 7\nSammanträdesdatum: 2025-09-23\n\
+                   Sida 2 (3)\nText två.\nSocialnämnden\nProtokoll nr 7\n\
+                   Sammanträdesdatum: 2025-09-23\n§ 2 Titel\n\nBeslutet skickas till\nSocialnämnden\n";
+        let mut items = crate::scan::scan(src);
+        running_headers(src, &mut items);
+        let marked: Vec<&str> = items
+            .iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "Socialnämnden",
+                "Protokoll nr 7",
+                "Sammanträdesdatum: 2025-09-23",
+                "Sida 2 (3)",
+                "Socialnämnden",
+                "Protokoll nr 7",
+                "Sammanträdesdatum: 2025-09-23"
+            ]
+        );
+    }
+}

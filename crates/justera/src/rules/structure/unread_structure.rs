@@ -1,0 +1,418 @@
+//! Paragraph heads, votes or reservations in the text that the model did not take in.
+//!
+//! ## What it does
+//! Reads the text on its own, independently of the parser, for the marks
+//! every protocol leaves: paragraph heads at the start of a line (`§ 12`,
+//! `§ 12 Dnr 2024/31`, `KS § 12`), counted votes (a line that opens with
+//! `Omröstning`, a tally such as `7 ja-röster`, `Ja: 7`, `röstade ja`) and
+//! reservations (`reserverar sig`). It then reports what the model does not
+//! hold: a head whose number is no paragraph of the outline, a tally or a
+//! roll call inside a paragraph without a counted vote, a reservation
+//! inside a paragraph without one (or outside every paragraph).
+//!
+//! References in running text are not heads: `enligt 5 kap. 66 §
+//! kommunallagen` does not start with the sign, `§ 45, 46` and `§ 45 och`
+//! continue a sentence, `§ 45 beslutade` goes on in lower case. Lines of a
+//! table of contents (dot leaders, the contents block) are not heads, and a
+//! head whose number the outline holds (a contents line without leaders) is
+//! not missed.
+//!
+//! Severity: `warning` when what is missed changes what a reader is shown
+//! (two or more paragraph heads, any head when the outline is empty, a head
+//! whose number continues the outline's numbering, any vote or
+//! reservation); `info` when a single head is missed whose number stands
+//! apart from the outline's (a quoted heading is possible there).
+//!
+//! ## Why is this bad?
+//! A silent miss is the worst failure of a reader: a citizen trusts an empty
+//! outline, an outcome without the vote or a paragraph without its
+//! reservation. The protocol must show the matters handled, the votes and
+//! how they turned out and the reservations; when the text has them and the
+//! model does not, the reading is incomplete and says so.
+//!
+//! ## Example
+//! ```text
+//! § 12 KS 2024/31
+//! Budget 2025
+//! ...
+//! § 13 KS 2024/40
+//! Motion om cykelvägar
+//! ```
+//! with an outline that holds no paragraph: "2 paragrafrubriker i texten,
+//! 0 i innehållsförteckningen". Use instead: report the layout so the
+//! reader can learn it; read the paragraphs by hand meanwhile.
+//!
+//! ## References
+//! - Kommunallagen (2017:725) 5 kap. 66-67 §§ (the matters handled, the
+//!   votes, how each member voted in an open vote, the reservations), for
+//!   nämnder through 6 kap. 35 §; 4 kap. 27 § (reservation).
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{BlockKind, Paragraph, Span};
+use crate::rules::{report, Context};
+use crate::scan::{self, ItemKind};
+
+pub const CODE: &str = "unread-structure";
+pub const SEVERITY: Severity = Severity::Warning;
+
+/// At most this many spans are labelled on one finding.
+const MAX_LABELS: usize = 40;
+
+/// `§ 12`, `§12`, `§ 12/2024`, `KS § 12`: the number of a line that opens
+/// with a paragraph head, when what follows is a head's rest (nothing, a
+/// case number, `Dnr`, a title in upper case, a dash) and not the rest of a
+/// sentence.
+fn head(t: &str) -> Option<u32> {
+    let t = t.trim();
+    if t.len() > 160 {
+        return None;
+    }
+    // `KS § 12`, `Au § 12`: the body's short name before the sign.
+    let word = t.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let t = if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        let r = t[word..].trim_start();
+        if r.len() + 2 < t.len() - word {
+            return None;
+        }
+        r
+    } else {
+        t
+    };
+    let r = t.strip_prefix('§')?;
+    if r.starts_with('§') {
+        return None; // `§§ 3-5`: a range
+    }
+    let r = r.trim_start();
+    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 4 {
+        return None;
+    }
+    let n: u32 = r[..nd].parse().ok()?;
+    let mut rest = &r[nd..];
+    // `§ 12/2024`, `§ 12:2024`.
+    if let Some(y) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
+        let yd = y.bytes().take_while(u8::is_ascii_digit).count();
+        if yd == 2 || yd == 4 {
+            rest = &y[yd..];
+        }
+    }
+    if rest.is_empty() {
+        return Some(n);
+    }
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let first = rest.chars().next()?;
+    let ok = first.is_uppercase()
+        || first.is_ascii_digit()
+        || ((first == '-' || first == '–') && rest[first.len_utf8()..].starts_with(' '));
+    ok.then_some(n)
+}
+
+/// Whether a line (markup stripped) is a contents line: dot leaders with or
+/// without a page number.
+fn leader(t: &str) -> bool {
+    let body = t.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
+    let body = body.trim_end();
+    body.ends_with("...") || body.ends_with('…') || body.ends_with(". . .")
+}
+
+/// Lower-case words of a line, letters, digits and hyphens kept.
+fn words(t: &str) -> Vec<String> {
+    t.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A counted vote's trace on a line: a tally (`7 ja-röster`, `ja-röster: 7`,
+/// `Ja: 7`, `7 röster ja`, `7 ja och 6 nej`), a roll call written as prose
+/// (`röstade ja`, `röstar nej`), or a line that opens with `Omröstning`
+/// and does not say there was none.
+fn vote_trace(t: &str) -> bool {
+    let w = words(t);
+    let yes_no = |x: &str| {
+        matches!(
+            x,
+            "ja" | "nej" | "ja-röster" | "nej-röster" | "jaröster" | "nejröster" | "ja-röst"
+        )
+    };
+    for (k, x) in w.iter().enumerate() {
+        if !yes_no(x) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| w[j].as_str());
+        let after = w.get(k + 1).map(String::as_str);
+        let two_before = k.checked_sub(2).map(|j| w[j].as_str());
+        if before.is_some_and(number) || after.is_some_and(number) {
+            return true;
+        }
+        // `7 röster ja`
+        if before == Some("röster") && two_before.is_some_and(number) {
+            return true;
+        }
+        // `röstade ja`, `röstar nej`
+        if before.is_some_and(|b| b.starts_with("röst") && b != "röster") && !x.contains("röst")
+        {
+            return true;
+        }
+    }
+    let opens = w.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "omröstning" | "omröstningen" | "omröstningsresultat" | "omröstningsresultatet"
+        )
+    });
+    if opens {
+        let negated = w
+            .iter()
+            .any(|x| matches!(x.as_str(), "ej" | "inte" | "ingen" | "inga" | "icke"));
+        return !negated;
+    }
+    false
+}
+
+/// A reservation on a line: `reserverar sig`, `reserverade sig`.
+fn reservation_trace(t: &str) -> bool {
+    let w = words(t);
+    w.windows(2).any(|p| {
+        matches!(p[0].as_str(), "reserverar" | "reserverade") && p[1] == "sig"
+            || p[0] == "reservera" && p[1] == "sig"
+    }) && !w.iter().any(|x| matches!(x.as_str(), "ingen" | "inga"))
+}
+
+/// Every paragraph of the model: the document's own and those of the
+/// documents in a bundle.
+fn all_paragraphs<'a>(cx: &'a Context) -> Vec<&'a Paragraph> {
+    cx.doc
+        .paragraphs
+        .iter()
+        .chain(cx.doc.documents.iter().flat_map(|d| d.paragraphs.iter()))
+        .collect()
+}
+
+/// The paragraph whose span holds `at`.
+fn paragraph_at<'a>(ps: &[&'a Paragraph], at: Span) -> Option<&'a Paragraph> {
+    ps.iter().copied().find(|p| p.span.contains(at))
+}
+
+fn lines_sv(n: usize) -> String {
+    if n == 1 {
+        "en rad".into()
+    } else {
+        format!("{n} rader")
+    }
+}
+
+fn lines_en(n: usize) -> String {
+    if n == 1 {
+        "one line".into()
+    } else {
+        format!("{n} lines")
+    }
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let items = scan::scan(cx.src);
+    let ps = all_paragraphs(cx);
+    let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
+    // Contents entries of a few lines (a title may wrap); an entry that
+    // runs over a whole paragraph is the parser's misreading, not a
+    // contents line.
+    let one_line = |s: Span| s.of(cx.src).trim().matches('\n').count() < 5;
+    let toc_spans: Vec<Span> = cx
+        .doc
+        .toc
+        .iter()
+        .map(|e| e.span)
+        .filter(|&s| one_line(s))
+        .chain(
+            cx.doc
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Toc)
+                .map(|b| b.span),
+        )
+        .collect();
+    let in_toc = |s: Span| toc_spans.iter().any(|t| t.contains(s) || s.contains(*t));
+
+    let mut heads: Vec<(u32, Span)> = Vec::new();
+    let mut missed_heads: Vec<(u32, Span)> = Vec::new();
+    let mut missed_votes: Vec<Span> = Vec::new();
+    let mut missed_reservations: Vec<Span> = Vec::new();
+    for it in &items {
+        if it.furniture
+            || !matches!(
+                it.kind,
+                ItemKind::Text | ItemKind::Heading(_) | ItemKind::Strong | ItemKind::ListItem(_)
+            )
+        {
+            continue;
+        }
+        let t = it.text.as_str();
+        if it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
+            if let Some(n) = head(t) {
+                if !in_toc(it.span) {
+                    heads.push((n, it.span));
+                    if !numbers.contains(&n) {
+                        missed_heads.push((n, it.span));
+                    }
+                }
+            }
+        }
+        if vote_trace(t) {
+            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.votes.is_empty());
+            if !read && !in_toc(it.span) {
+                missed_votes.push(it.span);
+            }
+        }
+        if reservation_trace(t) {
+            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.reservations.is_empty());
+            if !read && !in_toc(it.span) {
+                missed_reservations.push(it.span);
+            }
+        }
+    }
+
+    if let Some(&(_, first)) = missed_heads.first() {
+        let continues =
+            |n: u32| numbers.contains(&n.saturating_sub(1)) || numbers.contains(&(n + 1));
+        let severity = if missed_heads.len() >= 2 || ps.is_empty() || continues(missed_heads[0].0) {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let d = report(
+            out,
+            CODE,
+            severity,
+            first,
+            format!(
+                "{} paragrafrubriker i texten, {} i innehållsförteckningen; {} lästes inte",
+                heads.len(),
+                ps.len(),
+                missed_heads.len()
+            ),
+            format!(
+                "{} paragraph heads in the text, {} in the outline; {} not read",
+                heads.len(),
+                ps.len(),
+                missed_heads.len()
+            ),
+        );
+        for &(n, s) in missed_heads.iter().take(MAX_LABELS) {
+            d.label(
+                s,
+                format!("§ {n} saknas i innehållsförteckningen"),
+                format!("§ {n} is not in the outline"),
+            );
+        }
+        d.help(
+            "Läs paragraferna i texten själv; innehållsförteckningen och utfallen är ofullständiga.",
+            "Read these paragraphs in the text itself; the outline and outcomes are incomplete.",
+        );
+    }
+    if let Some(&first) = missed_votes.first() {
+        let d = report(
+            out,
+            CODE,
+            Severity::Warning,
+            first,
+            format!(
+                "Omröstning eller röstetal på {} i texten som ingen räknad omröstning i modellen tar upp",
+                lines_sv(missed_votes.len())
+            ),
+            format!(
+                "A vote or vote tally on {} of the text that no counted vote in the model takes in",
+                lines_en(missed_votes.len())
+            ),
+        );
+        for &s in missed_votes.iter().take(MAX_LABELS) {
+            d.label(s, "omröstning som inte lästes", "vote not read");
+        }
+        d.help(
+            "Läs omröstningen i texten själv; utfallet visar den inte.",
+            "Read the vote in the text itself; the outcome does not show it.",
+        );
+    }
+    if let Some(&first) = missed_reservations.first() {
+        let d = report(
+            out,
+            CODE,
+            Severity::Warning,
+            first,
+            format!(
+                "Reservation på {} i texten som modellen inte tar upp",
+                lines_sv(missed_reservations.len())
+            ),
+            format!(
+                "A reservation on {} of the text that the model does not take in",
+                lines_en(missed_reservations.len())
+            ),
+        );
+        for &s in missed_reservations.iter().take(MAX_LABELS) {
+            d.label(s, "reservation som inte lästes", "reservation not read");
+        }
+        d.help(
+            "Läs reservationen i texten själv; paragrafen visar den inte.",
+            "Read the reservation in the text itself; the paragraph does not show it.",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_and_references() {
+        assert_eq!(head("§ 12"), Some(12));
+        assert_eq!(head("§12 Budget 2025"), Some(12));
+        assert_eq!(head("§ 12 KS 2024/31"), Some(12));
+        assert_eq!(head("§ 12/2024 Budget"), Some(12));
+        assert_eq!(head("KS § 45"), Some(45));
+        assert_eq!(head("§ 12 - Budget"), Some(12));
+        assert_eq!(head("§ 12, 13 och 14"), None);
+        assert_eq!(head("§ 12 beslutade nämnden"), None);
+        assert_eq!(head("§§ 1-4"), None);
+        assert_eq!(head("enligt 5 kap. 66 § kommunallagen"), None);
+        assert_eq!(head("66 § kommunallagen"), None);
+        assert_eq!(head("Kommunstyrelsen § 4"), None);
+    }
+
+    #[test]
+    fn vote_traces() {
+        assert!(vote_trace("Omröstning"));
+        assert!(vote_trace("Omröstning begärs och verkställs."));
+        assert!(!vote_trace("Omröstning begärs inte."));
+        assert!(vote_trace(
+            "Med 7 ja-röster mot 6 nej-röster beslutar nämnden"
+        ));
+        assert!(vote_trace("Ja: 7"));
+        assert!(vote_trace("Resultat: 7 ja och 6 nej"));
+        assert!(vote_trace("Anna Ek (S) och Bo Berg (S) röstade ja."));
+        assert!(vote_trace("7 röster ja, 6 röster nej"));
+        assert!(!vote_trace("Ja, det beslutar nämnden."));
+        assert!(!vote_trace("Ja-röst innebär bifall till förslaget."));
+        assert!(!vote_trace("röster för förslaget"));
+        assert!(!vote_trace("omröstningsperioden."));
+    }
+
+    #[test]
+    fn reservation_traces() {
+        assert!(reservation_trace(
+            "Bo Berg (M) reserverar sig mot beslutet."
+        ));
+        assert!(reservation_trace("M-gruppen reserverade sig."));
+        assert!(!reservation_trace("Ingen reserverar sig."));
+        assert!(!reservation_trace("Reservationer"));
+    }
+}

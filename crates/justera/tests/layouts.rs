@@ -1,0 +1,229 @@
+//! Layouts the parser must read whatever the municipality: synthetic
+//! protocols in `tests/fixtures/layouts/`, one per failure class, written
+//! from the law's requirements (Kommunallagen 5 kap. 66-67 §§) and general
+//! Swedish practice with invented names. Next to each, an `.expect.json`
+//! records the reading a person makes: the paragraphs (number and title),
+//! each counted vote (counts, and who voted which way where the text says),
+//! the reservations, and diagnostics that must appear. A file read right
+//! gives no `unread-structure`.
+
+use std::path::Path;
+
+use justera::{Ballot, Document, Paragraph};
+use serde_json::Value;
+
+fn dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts")
+}
+
+/// The only call into the API.
+fn read(name: &str) -> (Document, Vec<&'static str>) {
+    let p = dir().join(format!("{name}.txt"));
+    let src = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let doc = justera::parse(&src);
+    let codes = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    (doc, codes)
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn count(v: &Value) -> Option<u32> {
+    v.as_u64().map(|n| n as u32)
+}
+
+/// What differs between the paragraph and the expected one, and the
+/// scores (votes right, reservation paragraph right).
+fn compare(p: &Paragraph, want: &Value, diffs: &mut Vec<String>) -> (usize, usize, bool) {
+    let n = p.number;
+    let mut votes_right = 0;
+    let want_votes = want["votes"].as_array().cloned().unwrap_or_default();
+    if p.votes.len() != want_votes.len() {
+        diffs.push(format!(
+            "§ {n}: {} votes, expected {}",
+            p.votes.len(),
+            want_votes.len()
+        ));
+    }
+    for (k, w) in want_votes.iter().enumerate() {
+        let Some(v) = p.votes.get(k) else { continue };
+        let got = (v.counts.yes, v.counts.no, v.counts.abstain);
+        let exp = (count(&w["yes"]), count(&w["no"]), count(&w["abstain"]));
+        let mut ok = got == exp;
+        if !ok {
+            diffs.push(format!("§ {n} vote {k}: counts {got:?}, expected {exp:?}"));
+        }
+        for (key, ballot) in [
+            ("yes_by", Ballot::Yes),
+            ("no_by", Ballot::No),
+            ("abstain_by", Ballot::Abstain),
+        ] {
+            let exp = names(&w[key]);
+            if exp.is_empty() && w[key].is_null() {
+                continue;
+            }
+            let got: Vec<String> = v
+                .roll_call
+                .iter()
+                .filter(|r| r.vote == ballot)
+                .map(|r| r.name.clone())
+                .collect();
+            if got != exp {
+                ok = false;
+                diffs.push(format!("§ {n} vote {k} {key}: {got:?}, expected {exp:?}"));
+            }
+        }
+        votes_right += usize::from(ok);
+    }
+    let want_res: Vec<Vec<String>> = want["reservations"]
+        .as_array()
+        .map(|a| a.iter().map(names).collect())
+        .unwrap_or_default();
+    let got_res: Vec<Vec<String>> = p
+        .reservations
+        .iter()
+        .map(|r| r.by.iter().map(|a| a.name.clone()).collect())
+        .collect();
+    if got_res != want_res {
+        diffs.push(format!(
+            "§ {n}: reservations {got_res:?}, expected {want_res:?}"
+        ));
+    }
+    // Page furniture (a running header) is not the paragraph's text.
+    for junk in names(&want["not_in_text"]) {
+        if p.parts.iter().any(|x| x.text.contains(&junk))
+            || p.decision.as_ref().is_some_and(|d| d.text.contains(&junk))
+        {
+            diffs.push(format!("§ {n}: {junk:?} in the paragraph's text"));
+        }
+    }
+    if let Some(points) = want["decision_points"].as_u64() {
+        let got = p.decision.as_ref().map_or(0, |d| d.points.len());
+        if got as u64 != points {
+            diffs.push(format!("§ {n}: {got} decision points, expected {points}"));
+        }
+    }
+    (
+        votes_right,
+        want_votes.len(),
+        !want_res.is_empty() && got_res == want_res,
+    )
+}
+
+/// FIXME: layouts the parser does not read right yet. Their differences
+/// are pinned in the snapshot; every other layout must be read right.
+const NOT_YET: &[&str] = &[];
+
+#[test]
+fn every_layout_is_read_as_a_person_reads_it() {
+    let mut files: Vec<String> = std::fs::read_dir(dir())
+        .expect("layouts dir")
+        .flatten()
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".txt").map(str::to_string)
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "layout fixtures not found");
+    let mut failures = Vec::new();
+    let mut table = String::new();
+    let mut pinned = String::new();
+    for name in &files {
+        let want: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir().join(format!("{name}.expect.json")))
+                .unwrap_or_else(|e| panic!("{name}.expect.json: {e}")),
+        )
+        .unwrap_or_else(|e| panic!("{name}.expect.json: {e}"));
+        let (doc, codes) = read(name);
+        let mut diffs = Vec::new();
+        if doc.kind.as_str() != want["kind"].as_str().unwrap_or("") {
+            diffs.push(format!(
+                "kind {} ({}), expected {}",
+                doc.kind.as_str(),
+                doc.kind_reason,
+                want["kind"]
+            ));
+        }
+        let want_ps = want["paragraphs"].as_array().cloned().unwrap_or_default();
+        let got: Vec<(u32, &str)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        let (mut heads, mut votes, mut votes_all, mut res, mut res_all) = (0, 0, 0, 0, 0);
+        for w in &want_ps {
+            let number = w["number"].as_u64().unwrap_or(0) as u32;
+            let title = w["title"].as_str().unwrap_or("");
+            let wv = w["votes"].as_array().map_or(0, Vec::len);
+            votes_all += wv;
+            let wr = w["reservations"].as_array().is_some_and(|a| !a.is_empty());
+            res_all += usize::from(wr);
+            match doc.paragraphs.iter().find(|p| p.number == number) {
+                None => diffs.push(format!("§ {number} {title:?} missing")),
+                Some(p) => {
+                    if p.title == title {
+                        heads += 1;
+                    } else {
+                        diffs.push(format!(
+                            "§ {number}: title {:?}, expected {title:?}",
+                            p.title
+                        ));
+                    }
+                    let (v, _, r) = compare(p, w, &mut diffs);
+                    votes += v;
+                    res += usize::from(r);
+                }
+            }
+        }
+        if got.len() != want_ps.len() {
+            diffs.push(format!(
+                "{} paragraphs {got:?}, expected {}",
+                got.len(),
+                want_ps.len()
+            ));
+        }
+        for code in names(&want["diagnostics"]) {
+            if !codes.contains(&code.as_str()) {
+                diffs.push(format!("no {code} diagnostic"));
+            }
+        }
+        if codes.contains(&"unread-structure") {
+            diffs.push("unread-structure fires on a file read right".into());
+        }
+        table.push_str(&format!(
+            "{name}: paragraphs {heads}/{}, votes {votes}/{votes_all}, reservation paragraphs {res}/{res_all}\n",
+            want_ps.len()
+        ));
+        if !diffs.is_empty() {
+            let what = format!("{name}:\n  {}", diffs.join("\n  "));
+            pinned.push_str(&what);
+            pinned.push('\n');
+            if !NOT_YET.contains(&name.as_str()) {
+                failures.push(what);
+            }
+        } else {
+            assert!(
+                !NOT_YET.contains(&name.as_str()),
+                "{name} is read right now: take it off NOT_YET"
+            );
+        }
+    }
+    eprintln!("{table}");
+    insta::assert_snapshot!("layouts", format!("{table}\n{pinned}"));
+    assert!(
+        failures.is_empty(),
+        "{table}\nlayouts misread:\n{}",
+        failures.join("\n")
+    );
+}
