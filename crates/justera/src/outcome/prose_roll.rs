@@ -58,6 +58,8 @@ const SIDES: &[(&str, Ballot)] = &[
     ("röstade nej", Ballot::No),
     ("ja-röster", Ballot::Yes),
     ("nej-röster", Ballot::No),
+    ("ja-röst", Ballot::Yes),
+    ("nej-röst", Ballot::No),
     ("avstår från att rösta", Ballot::Abstain),
     ("avstod från att rösta", Ballot::Abstain),
     ("avstår", Ballot::Abstain),
@@ -130,12 +132,34 @@ fn last_person(t: &str) -> Option<(String, Option<String>, usize, usize)> {
     Some((name, party, start + a, start + b))
 }
 
+/// Where sides' labels (`Nej-röster`, `Avstår`) start in `t`, as words of
+/// their own, in order (one sweep per label).
+fn side_labels(t: &str) -> Vec<usize> {
+    let low = t.to_lowercase();
+    if low.len() != t.len() {
+        return Vec::new();
+    }
+    let mut at: Vec<usize> = SIDES
+        .iter()
+        .flat_map(|(p, _)| {
+            let low = &low;
+            low.match_indices(p).map(|(k, _)| k).filter(move |&k| {
+                !low[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && !low[k + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+        })
+        .collect();
+    at.sort_unstable();
+    at
+}
+
 /// Names listed from the start of `t`, separated by commas, `och` and
 /// `samt`; with the byte offset where the list ends.
 fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
     let mut out = Vec::new();
     let mut at = 0;
     let mut end = 0;
+    let labels = side_labels(t);
     while at < t.len() {
         let rest = &t[at..];
         // A list broken by a page's footer and header (`Jimmy Blom (SD),`
@@ -161,7 +185,15 @@ fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
                 }
             }
         }
-        let stop = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
+        // A list ends where the next side's label starts, even without a
+        // full stop (`... Ingemar Kvist (KD)` / `Nej-röster (2): ...`).
+        let next_label = labels
+            .get(labels.partition_point(|&k| k <= at))
+            .map_or(rest.len(), |&k| k - at);
+        let stop = rest
+            .find([',', ';', '.', ':'])
+            .unwrap_or(rest.len())
+            .min(next_label);
         let chunk = &rest[..stop];
         // `A (S) och B (M)`: one chunk, two names.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
@@ -317,7 +349,8 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         // (`Ja-röster (7): ...`, `Avstår: ...`, `Avstår från att rösta gör
         // ...`); `Ja röstar ...` and `röstar ja ...` open one as they stand.
         let phrase = &low[k..k + len];
-        let needs_colon = phrase.ends_with("röster") || phrase.starts_with("avst");
+        let needs_colon =
+            phrase.ends_with("röster") || phrase.ends_with("röst") || phrase.starts_with("avst");
         let (list, end) = if columns || (needs_colon && !colon && !verb) {
             (Vec::new(), 0)
         } else {
@@ -435,6 +468,23 @@ mod tests {
             read(t)[0].1,
             ["Kent Wallin", "Jimmy Blom", "Angelica Hult", "Monica Skog"]
         );
+    }
+
+    #[test]
+    fn a_list_ends_where_the_next_side_starts_and_a_singular_side_is_one() {
+        let got = read(
+            "Ja-röster (2): Anna Ek (M), Bo Ek (SD)\nNej-röster (1): Cia Ek (C)\nAvstår (1): Dan Ek (S)",
+        );
+        assert_eq!(
+            got,
+            [
+                (Ballot::Yes, vec!["Anna Ek".into(), "Bo Ek".into()], Some(2)),
+                (Ballot::No, vec!["Cia Ek".into()], Some(1)),
+                (Ballot::Abstain, vec!["Dan Ek".into()], Some(1)),
+            ]
+        );
+        let got = read("Ja-röster: Anna Ek (S) och Bo Ek (M); nej-röst: Cia Ek (V).");
+        assert_eq!(got[1], (Ballot::No, vec!["Cia Ek".to_string()], None));
     }
 
     #[test]
