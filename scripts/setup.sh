@@ -37,11 +37,13 @@ command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v python3 >/dev/null || missing+=(python3)
 command -v gzip >/dev/null || missing+=(gzip)
-# The tests also make .docx and .pdf copies of the seeds (pandoc, LibreOffice)
-# to prove every format parses to the same model; serving does not need them.
+# The tests also make .docx and .pdf copies of the seeds and corpus protocols
+# (python-docx, pandoc, LibreOffice) to prove every format parses to the same
+# model; serving does not need them. python-docx goes into the system python.
 if [ -n "${SETUP_FOR_TESTS:-}" ]; then
   command -v pandoc >/dev/null || missing+=(pandoc)
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  dpkg -s python3-docx >/dev/null 2>&1 || missing+=(python3-docx)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"

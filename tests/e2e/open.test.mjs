@@ -68,13 +68,23 @@ test('bundled samples open offline and several files can be switched between', a
   const { context, page, errors } = await openApp(browser);
   await page.click('button[data-sample="003"]');
   await waitForParagraphs(page, 29);
+  // With a file open the opener is folded into the top bar.
+  assert.equal(await page.locator('button[data-sample="000"]').count(), 0);
+  await page.click('button.open-another');
+  assert.equal(await page.getAttribute('button.open-another', 'aria-expanded'), 'true');
   await page.click('button[data-sample="000"]');
   await waitForParagraphs(page, 16);
-  const tabs = page.locator('nav.files .file-tab');
-  assert.equal(await tabs.count(), 2);
-  await tabs.first().click();
+  assert.equal(await page.getAttribute('button.open-another', 'aria-expanded'), 'false', 'folds again');
+  const options = page.locator('select#file-switch option');
+  assert.equal(await options.count(), 2);
+  await page.selectOption('select#file-switch', { index: 0 });
   await waitForParagraphs(page, 29);
-  assert.equal(await page.getAttribute('nav.files .file-tab >> nth=0', 'aria-current'), 'true');
+  assert.match(await page.locator('select#file-switch option:checked').textContent(), /^003_/);
+  // Closing the shown file shows the other one.
+  await page.click('header.site .files button.close');
+  await waitForParagraphs(page, 16);
+  assert.equal(await page.locator('select#file-switch').count(), 0, 'one file: its name, no switcher');
+  assert.match(await page.textContent('header.site .current-file'), /^000_/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -31,6 +31,7 @@ test('no network request is made after load: files, views, exports', async () =>
   context.on('request', (r) => { if (!r.url().startsWith('blob:')) requests.push(r.url()); });
   await page.setInputFiles('#file-input', seedPath('000'));
   await waitForParagraphs(page, 16);
+  await page.click('button.open-another');
   await page.click('button[data-sample="003"]');
   await waitForParagraphs(page, 29);
   for (const view of ['las', 'granska', 'utfall', 'oversikt']) await page.click(`a[data-view="${view}"]`);

@@ -4,7 +4,9 @@
 use std::process::ExitCode;
 
 use justera::diagnostic::{Diagnostic, Lang, LineIndex, Severity};
+use justera::input::Format as InputFormat;
 use justera::model::Span;
+use justera::place::Places;
 use justera::rules::{self, REGISTRY};
 use serde_json::{json, Value};
 
@@ -115,9 +117,28 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
         for d in &diags {
             counts[d.severity as usize] += 1;
         }
+        // In a Word or PDF file, line and column of the decoded text mean
+        // little: each finding also names the page and headings.
+        let original = doc
+            .source
+            .as_ref()
+            .is_some_and(|s| matches!(s.format, InputFormat::Docx | InputFormat::Pdf));
+        let places = original.then(|| Places::new(&doc));
         match o.format {
-            Format::Text => print!("{}", render_text(path, &text, &diags, o.lang)),
-            Format::Json => println!("{}", json!({ "file": path, "diagnostics": diags })),
+            Format::Text => print!(
+                "{}",
+                render_text(path, &text, &diags, o.lang, places.as_ref())
+            ),
+            Format::Json => {
+                let mut out = json!({ "file": path, "diagnostics": diags });
+                if let Some(places) = &places {
+                    out["places"] = json!(diags
+                        .iter()
+                        .map(|d| places.at(d.span.start))
+                        .collect::<Vec<_>>());
+                }
+                println!("{out}")
+            }
             Format::Sarif => {
                 sarif_results.extend(diags.iter().map(|d| sarif_result(path, &text, d, o.lang)))
             }
@@ -163,7 +184,15 @@ fn severity_word(s: Severity, lang: Lang) -> &'static str {
 
 /// Compiler-style text: `file:line:col: severity[code]: message`, the source
 /// line with `^^^` under the span, secondary labels, help.
-pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> String {
+/// In a Word or PDF file, a line `--> sida 4 › § 20 Title › Yrkanden`
+/// names the spot in the original.
+pub fn render_text(
+    path: &str,
+    src: &str,
+    diags: &[Diagnostic],
+    lang: Lang,
+    places: Option<&Places>,
+) -> String {
     let index = LineIndex::new(src);
     let mut s = String::new();
     for d in diags {
@@ -176,6 +205,9 @@ pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> S
             d.code,
             d.message_in(lang)
         ));
+        if let Some(place) = places.and_then(|ps| ps.at(d.span.start).describe(lang == Lang::Sv)) {
+            s.push_str(&format!("  --> {place}\n"));
+        }
         snippet(&mut s, src, &index, d.span, '^');
         for l in &d.labels {
             let note = match lang {
@@ -189,6 +221,22 @@ pub fn render_text(path: &str, src: &str, diags: &[Diagnostic], lang: Lang) -> S
                 l.message_in(lang)
             ));
             snippet(&mut s, src, &index, l.span, '-');
+        }
+        if !d.repeats.is_empty() {
+            // One finding for every place: the count, then where.
+            let lines: Vec<String> = d
+                .repeats
+                .iter()
+                .map(|r| r.position.line.to_string())
+                .collect();
+            s.push_str(&format!(
+                "  = {} {}\n",
+                match lang {
+                    Lang::Sv => format!("{} ställen, även rad", d.count()),
+                    Lang::En => format!("{} places, also line", d.count()),
+                },
+                lines.join(", ")
+            ));
         }
         if let Some(h) = d.help_in(lang) {
             let word = match lang {
@@ -281,8 +329,14 @@ fn sarif_result(path: &str, src: &str, d: &Diagnostic, lang: Lang) -> Value {
         "ruleIndex": REGISTRY.iter().position(|r| r.code == d.code),
         "level": level(d.severity),
         "message": { "text": text },
-        "locations": [location(d.span)],
+        "locations": std::iter::once(d.span)
+            .chain(d.repeats.iter().map(|r| r.span))
+            .map(location)
+            .collect::<Vec<_>>(),
     });
+    if !d.repeats.is_empty() {
+        r["properties"] = json!({ "count": d.count() });
+    }
     if !related.is_empty() {
         r["relatedLocations"] = json!(related);
     }

@@ -251,3 +251,62 @@ fn a_word_draft_with_tracked_changes_and_comments_is_not_ready() {
         "{codes:?}"
     );
 }
+
+#[test]
+fn findings_in_a_pdf_name_the_page_and_the_paragraph() {
+    let pdf = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../justera/tests/fixtures/input/seed000.pdf")
+        .display()
+        .to_string();
+    let out = justera(&["check", &pdf]);
+    let text = stdout(&out);
+    // Every finding has a `-->` line naming the page; one inside a
+    // paragraph names it too.
+    let places: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("  --> "))
+        .collect();
+    assert!(!places.is_empty(), "{text}");
+    assert!(places.iter().all(|p| p.starts_with("sida ")), "{text}");
+    assert!(places.iter().any(|p| p.contains(" › § ")), "{text}");
+    let out = justera(&["check", "--format", "json", &pdf]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        v["places"].as_array().unwrap().len(),
+        v["diagnostics"].as_array().unwrap().len()
+    );
+    assert!(v["places"][0]["page"].as_u64().is_some());
+    // A text file has lines and columns, no pages.
+    let out = justera(&["check", &seed("000_fc87e2d14c4d4c18.txt")]);
+    assert!(!stdout(&out).contains("  --> "));
+}
+
+#[test]
+fn a_header_left_on_every_page_is_one_finding_with_its_count_and_places() {
+    let file = fixture("repeated-headers.txt");
+    let o = justera(&["check", &file]);
+    let out = stdout(&o);
+    assert_eq!(out.matches("[page-furniture]").count(), 1, "{out}");
+    assert!(
+        out.contains("info[page-furniture]: 3 sidhuvuden eller sidfötter kvar i texten"),
+        "{out}"
+    );
+    assert!(out.contains("= 3 ställen, även rad 63, 65"), "{out}");
+    assert!(out.ends_with("0 fel, 0 varningar, 1 info\n"), "{out}");
+    let o = justera(&["check", "--format", "json", &file]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "page-furniture");
+    let lines: Vec<u64> = d["repeats"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["position"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [63, 65]);
+    let o = justera(&["check", "--format", "sarif", &file]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let r = &v["runs"][0]["results"][0];
+    assert_eq!(r["locations"].as_array().unwrap().len(), 3);
+    assert_eq!(r["properties"]["count"], 3);
+}

@@ -6,8 +6,11 @@
 //! wasm32.
 
 pub mod export;
+pub mod glance;
 pub mod i18n;
+pub mod labels;
 pub mod load;
+pub mod parties;
 pub mod samples;
 pub mod state;
 pub mod text;
@@ -19,6 +22,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
+#[cfg(target_arch = "wasm32")]
+mod opener;
 
 /// Mount the app on the page's body.
 #[cfg(target_arch = "wasm32")]

@@ -120,6 +120,9 @@ pub struct State {
     pub theme: Theme,
     /// The accessibility statement is shown instead of the document.
     pub statement: bool,
+    /// With a file open the opener folds into the page's top bar; this
+    /// unfolds it to open another file.
+    pub opener_open: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -154,6 +157,8 @@ pub enum Action {
     ShowStatement(bool),
     /// Show paragraph `n` in the read view.
     Goto(u32),
+    /// Unfold (or fold) the opener once a file is open.
+    ShowOpener(bool),
 }
 
 /// At most this many problems are kept on screen.
@@ -167,6 +172,18 @@ impl State {
 
     pub fn busy(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    /// The opener is folded into one compact bar: a file is open and the
+    /// user has not asked for the opener.
+    pub fn compact(&self) -> bool {
+        !self.files.is_empty()
+    }
+
+    /// Whether the full opener is shown: always before any file is open,
+    /// afterwards only on request.
+    pub fn opener_shown(&self) -> bool {
+        self.files.is_empty() || self.opener_open
     }
 
     /// The state after `action`.
@@ -205,6 +222,8 @@ impl State {
                     s.current = Some(id);
                 }
                 s.problems.retain(|p| p.name != name);
+                // The new file is what the user wants to see: fold the opener.
+                s.opener_open = false;
             }
             Action::Failed { id, name, error } => {
                 s.pending.retain(|p| p.id != id);
@@ -240,6 +259,7 @@ impl State {
                 s.target = Some(n);
                 s.statement = false;
             }
+            Action::ShowOpener(on) => s.opener_open = on,
         }
         s
     }
@@ -373,6 +393,28 @@ mod tests {
         assert!(s.statement);
         assert!(!s.apply(Action::Goto(3)).statement);
         assert_eq!(s.apply(Action::SetTheme(Theme::Dark)).theme, Theme::Dark);
+    }
+
+    #[test]
+    fn the_opener_folds_once_a_file_is_open_and_unfolds_on_request() {
+        let s = State::default();
+        assert!(!s.compact());
+        assert!(s.opener_shown(), "nothing open: the full opener");
+        let s = s.apply(parsed(1, "a.txt", "§ 1 Val av justerare"));
+        assert!(s.compact());
+        assert!(!s.opener_shown(), "a file open: folded");
+        let s = s.apply(Action::ShowOpener(true));
+        assert!(s.opener_shown());
+        // Opening another file folds it again.
+        let s = s.apply(parsed(2, "b.txt", "§ 2 Övrigt"));
+        assert!(!s.opener_shown());
+        let s = s
+            .apply(Action::ShowOpener(true))
+            .apply(Action::ShowOpener(false));
+        assert!(!s.opener_shown());
+        // Closing the last file shows the full opener.
+        let s = s.apply(Action::Close(1)).apply(Action::Close(2));
+        assert!(!s.compact() && s.opener_shown());
     }
 
     #[test]

@@ -108,6 +108,9 @@ pub struct Finding {
     pub labels: Vec<FindingLabel>,
     pub help: Option<String>,
     pub help_en: Option<String>,
+    /// The same finding's further places (a header left on every page).
+    #[serde(default)]
+    pub repeats: Vec<Span>,
 }
 
 impl From<&justera::Diagnostic> for Finding {
@@ -132,6 +135,7 @@ impl From<&justera::Diagnostic> for Finding {
             labels,
             help: d.help.clone(),
             help_en: d.help_en.clone(),
+            repeats: d.repeats.iter().map(|r| r.span).collect(),
         }
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! A [`Diagnostic`] carries a stable code, a [`Severity`], a one-line message
 //! in Swedish and English, the primary span it points at, optional secondary
-//! [`Label`]s and help. Spans are byte ranges into the checked text; line and
+//! [`Label`]s and help. A finding repeated through a file (a page header
+//! left on every page) is one diagnostic with its further places in
+//! `repeats`. Spans are byte ranges into the checked text; line and
 //! column (1-based, column in characters) are filled in by
 //! [`crate::check`] from a [`LineIndex`]. Rendering lives outside the core.
 
@@ -59,6 +61,14 @@ pub struct Label {
     pub position: Position,
 }
 
+/// One more place of a repeated finding.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq)]
+pub struct Occurrence {
+    pub span: Span,
+    /// Start of `span`; filled in by [`crate::check`].
+    pub position: Position,
+}
+
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     /// The rule's stable code (`paragraph-gap`).
@@ -74,6 +84,10 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub help: Option<String>,
     pub help_en: Option<String>,
+    /// The same finding at further places, in text order: the diagnostic
+    /// stands for [`Diagnostic::count`] occurrences. Empty for most.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repeats: Vec<Occurrence>,
 }
 
 impl Diagnostic {
@@ -94,7 +108,22 @@ impl Diagnostic {
             labels: Vec::new(),
             help: None,
             help_en: None,
+            repeats: Vec::new(),
         }
+    }
+
+    /// How many places this finding stands for: its span and its repeats.
+    pub fn count(&self) -> usize {
+        1 + self.repeats.len()
+    }
+
+    /// Adds a further place of the same finding.
+    pub fn repeat(&mut self, span: Span) -> &mut Self {
+        self.repeats.push(Occurrence {
+            span,
+            position: Position::default(),
+        });
+        self
     }
 
     /// Adds a secondary span.

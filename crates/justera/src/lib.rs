@@ -11,6 +11,7 @@ pub mod model;
 mod outcome;
 mod parse;
 mod party;
+pub mod place;
 pub mod rules;
 pub mod scan;
 pub mod summary;

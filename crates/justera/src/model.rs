@@ -168,7 +168,44 @@ pub struct Person {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     #[serde(default)]
     pub group: bool,
+    /// Set when the entry was read from a damaged layout and could be
+    /// wrong (absent when the text states it plainly).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    pub inferred: Option<Inference>,
     pub span: Span,
+}
+
+/// How an uncertain fact was read. A fact the parser had to guess from a
+/// damaged layout carries one; a rule built on it reports at most `info`
+/// ("could not confirm ..."), never an error.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
+#[serde(rename_all = "snake_case")]
+pub enum Inference {
+    /// From an attendance list set in two columns and flattened line by
+    /// line, where a line (a wrapped scope or role) could belong to either
+    /// column.
+    FlattenedColumns,
+    /// Joined across a page break: a table whose rows continue after it.
+    PageBreak,
+}
+
+impl Inference {
+    /// Why the fact is uncertain, in Swedish and English, for a message.
+    pub fn why(self) -> (&'static str, &'static str) {
+        match self {
+            Inference::FlattenedColumns => (
+                "närvarolistan är tvåspaltig och tolkad rad för rad",
+                "the attendance list is in two columns and was read line by line",
+            ),
+            Inference::PageBreak => (
+                "tabellen fortsätter efter en sidbrytning",
+                "the table continues after a page break",
+            ),
+        }
+    }
 }
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
@@ -488,6 +525,11 @@ pub struct RollCallEntry {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     #[serde(default)]
     pub inferred: bool,
+    /// Set when the row was joined to the roll call across a page break
+    /// (absent when it stands in the table).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
+    pub joined: Option<Inference>,
     pub span: Span,
 }
 

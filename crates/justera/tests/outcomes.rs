@@ -503,3 +503,69 @@ fn association_points_amendments_and_nominations() {
     assert_eq!(p.procedure[0].winner.as_deref(), Some("p1"));
     assert_eq!(outcome(p), (Some("base".into()), false, Method::Unopposed));
 }
+
+/// A case of a rule fixture, by the start of its header.
+fn rule_case(code: &str, header: &str) -> String {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rules")
+        .join(format!("{code}.txt"));
+    let file = std::fs::read_to_string(&p).unwrap();
+    let case = file
+        .split("---8<--- ")
+        .find(|c| c.starts_with(header))
+        .unwrap_or_else(|| panic!("{code}: no case {header:?}"));
+    case.split_once('\n').unwrap().1.to_string()
+}
+
+#[test]
+fn a_party_group_reserves_for_the_proposal_its_member_made() {
+    for (header, mover) in [
+        (
+            "near miss: the party group reserves for the own proposal",
+            "Bo Berg",
+        ),
+        ("near miss: a party group named by its letters", "Gun Ås"),
+        (
+            "near miss: the party group of one mover of a joint",
+            "Cia Dahl",
+        ),
+    ] {
+        let doc = justera::parse(&rule_case("reservation-without-proposal", header));
+        let p = para(&doc, 2);
+        let r = &p.reservations[0];
+        let favoured = p
+            .proposals
+            .iter()
+            .find(|x| Some(&x.id) == r.in_favour_of.as_ref())
+            .unwrap_or_else(|| panic!("{header}: {:?} resolves to nothing", r.in_favour_text));
+        assert!(
+            favoured.by.iter().any(|a| a.name == mover),
+            "{header}: {favoured:?}"
+        );
+    }
+    // A group whose party moved nothing: nothing to resolve to.
+    let doc = justera::parse(&rule_case(
+        "reservation-without-proposal",
+        "fires: a party group reserves for an own proposal no member",
+    ));
+    assert_eq!(para(&doc, 2).reservations[0].in_favour_of, None);
+}
+
+#[test]
+fn the_chairs_row_after_a_page_break_past_the_next_paragraph_is_joined() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layout/two-column-scope.md");
+    let doc = justera::parse(&std::fs::read_to_string(p).unwrap());
+    let vote = &para(&doc, 43).votes[0];
+    assert_eq!(vote.roll_call.len(), 6);
+    let chair = vote.roll_call.last().unwrap();
+    assert_eq!(
+        (chair.name.as_str(), chair.vote, chair.joined),
+        (
+            "Petra Alm",
+            justera::Ballot::Yes,
+            Some(justera::model::Inference::PageBreak)
+        )
+    );
+    assert!(vote.roll_call[..5].iter().all(|r| r.joined.is_none()));
+    assert!(para(&doc, 44).votes.is_empty());
+}

@@ -54,6 +54,12 @@ fn render(diags: &[Diagnostic]) -> String {
                 l.position.line, l.position.column, l.message
             ));
         }
+        for r in &d.repeats {
+            s.push_str(&format!(
+                "    {}:{} again\n",
+                r.position.line, r.position.column
+            ));
+        }
     }
     s
 }

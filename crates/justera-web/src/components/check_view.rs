@@ -103,11 +103,18 @@ pub fn check_view(props: &Props) -> Html {
     for f in &data.findings {
         let e = line_marks.entry(f.line).or_insert(f.severity);
         *e = (*e).max(f.severity);
+        for r in &f.repeats {
+            let e = line_marks
+                .entry(justera::line_col(src, r.start).0)
+                .or_insert(f.severity);
+            *e = (*e).max(f.severity);
+        }
     }
     let marks: Vec<justera::Span> = chosen
         .map(|f| {
             let mut m = vec![f.span];
             m.extend(f.labels.iter().map(|l| l.span));
+            m.extend(f.repeats.iter().copied());
             m.sort();
             m
         })
@@ -209,6 +216,11 @@ pub fn check_view(props: &Props) -> Html {
                                                 <div class="detail">
                                                     if let Some(h) = lang.t(f.help.as_deref().unwrap_or(""), f.help_en.as_deref().unwrap_or("")).strip_prefix("").filter(|h| !h.is_empty()) {
                                                         <p class="help">{ h.to_string() }</p>
+                                                    }
+                                                    if !f.repeats.is_empty() {
+                                                        <p class="repeats">{ format!("{} {}: ", f.repeats.len() + 1, lang.t("ställen, även rad", "places, also line")) }
+                                                            { f.repeats.iter().map(|r| justera::line_col(src, r.start).0.to_string()).collect::<Vec<_>>().join(", ") }
+                                                        </p>
                                                     }
                                                     { for f.labels.iter().map(|l| html! {
                                                         <p class="label-note">{ format!("{} {}: ", lang.t("Se rad", "See line"), justera::line_col(src, l.span.start).0) }{ lang.t(&l.message, &l.message_en) }</p>

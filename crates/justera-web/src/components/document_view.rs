@@ -1,14 +1,14 @@
 //! One opened document.
 
-use justera::DocumentKind;
 use yew::prelude::*;
 
 use crate::components::{
     attendance::AttendanceView, check_view::CheckView, documents::Documents,
-    export_menu::ExportMenu, meeting_header::MeetingHeader, outcomes_view::OutcomesView,
-    paragraph_list::ParagraphList, read_view::ReadView,
+    export_menu::ExportMenu, glance_view::GlanceView, meeting_header::MeetingHeader,
+    outcomes_view::OutcomesView, paragraph_list::ParagraphList, read_view::ReadView,
 };
 use crate::i18n::Lang;
+use crate::labels::{doc_title, kind_label};
 use crate::state::{Loaded, View};
 
 #[derive(Properties, PartialEq)]
@@ -28,37 +28,6 @@ fn view_label(v: View, lang: Lang) -> &'static str {
     }
 }
 
-pub fn kind_label(kind: DocumentKind, lang: Lang) -> &'static str {
-    match kind {
-        DocumentKind::Protocol => lang.t("Protokoll", "Protocol"),
-        DocumentKind::ProtocolExtract => lang.t("Protokollsutdrag", "Protocol extract"),
-        DocumentKind::Memo => lang.t("Tjänsteskrivelse", "Officer's memo"),
-        DocumentKind::Bundle => lang.t("Handlingar", "Meeting papers"),
-        DocumentKind::NegotiationProtocol => lang.t("Förhandlingsprotokoll", "Negotiation minutes"),
-        DocumentKind::Initiative => lang.t("Initiativ", "Initiative"),
-        DocumentKind::Unknown => lang.t("Okänd sorts dokument", "Unknown kind of document"),
-    }
-}
-
-/// A heading for the document: its own title, else body, number and date.
-fn title(doc: &justera::Document, lang: Lang) -> Option<String> {
-    if let Some(t) = doc.title.as_ref().filter(|t| !t.text.trim().is_empty()) {
-        return Some(t.text.clone());
-    }
-    let m = &doc.meeting;
-    let mut parts = Vec::new();
-    if let Some(body) = &m.body {
-        parts.push(body.text.clone());
-    }
-    if let Some(n) = &m.number {
-        parts.push(format!("{} {}", lang.t("protokoll", "protocol"), n.text));
-    }
-    if let Some(d) = &m.date {
-        parts.push(d.iso.clone());
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
-}
-
 #[function_component(DocumentView)]
 pub fn document_view(props: &Props) -> Html {
     let lang = props.lang;
@@ -68,11 +37,11 @@ pub fn document_view(props: &Props) -> Html {
         <article class="document" aria-labelledby="doc-title">
             <header class="doc-head">
                 <p class="kind">{ kind_label(doc.kind, lang) }</p>
-                <h2 id="doc-title">{ title(doc, lang).unwrap_or_else(|| props.file.name.clone()) }</h2>
-                <p class="file-name">
-                    { &props.file.name }
-                    if let Some(r) = &props.file.data.read_as { { format!(" · {r}") } }
-                </p>
+                <h2 id="doc-title">{ doc_title(doc, lang).unwrap_or_else(|| props.file.name.clone()) }</h2>
+                // The file's name is in the top bar; here only how it was read.
+                if let Some(r) = &props.file.data.read_as {
+                    <p class="file-name">{ r }</p>
+                }
                 <ExportMenu {lang} file={ props.file.clone() } />
             </header>
             <nav class="views" aria-label={ lang.t("Vyer", "Views") }>
@@ -92,6 +61,7 @@ pub fn document_view(props: &Props) -> Html {
                 match props.view {
                     View::Overview => html! {
                         <>
+                            <GlanceView {lang} data={ props.file.data.clone() } />
                             <MeetingHeader {lang} data={ props.file.data.clone() } />
                             <AttendanceView {lang} data={ props.file.data.clone() } />
                             <ParagraphList {lang} data={ props.file.data.clone() } />

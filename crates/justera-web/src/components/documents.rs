@@ -7,8 +7,8 @@ use std::rc::Rc;
 use justera::{DocumentKind, Memo, Paragraph, SubDocument};
 use yew::prelude::*;
 
-use crate::components::document_view::kind_label;
 use crate::i18n::Lang;
+use crate::labels::kind_label;
 use crate::work::Done;
 
 #[derive(Properties, PartialEq)]

@@ -91,6 +91,16 @@ pub fn export_menu(props: &Props) -> Html {
                     "application/sarif+json",
                     &export::sarif(&d.findings, &file.name, &d.rules),
                 ),
+                "glance" => download(
+                    &format!("{s}.beslut.txt"),
+                    "text/plain;charset=utf-8",
+                    &crate::glance::text(
+                        &d.doc,
+                        &crate::labels::doc_title(&d.doc, lang)
+                            .unwrap_or_else(|| file.name.clone()),
+                        lang,
+                    ),
+                ),
                 _ => download(
                     &format!("{s}.outcomes.csv"),
                     "text/csv;charset=utf-8",
@@ -109,6 +119,7 @@ pub fn export_menu(props: &Props) -> Html {
                 { button(lang.t("Anmärkningar (CSV)", "Findings (CSV)"), "diag-csv") }
                 { button(lang.t("Anmärkningar (SARIF)", "Findings (SARIF)"), "sarif") }
                 { button(lang.t("Utfall (CSV)", "Outcomes (CSV)"), "outcomes") }
+                { button(lang.t("Beslut i korthet (text)", "Decisions at a glance (text)"), "glance") }
                 <li><button type="button" class="button" onclick={ Callback::from(|_| { let _ = gloo::utils::window().print(); }) }>
                     { lang.t("Skriv ut", "Print") }</button></li>
             </ul>

@@ -4,6 +4,7 @@ pub mod document_view;
 pub mod documents;
 pub mod export_menu;
 pub mod file_tabs;
+pub mod glance_view;
 pub mod meeting_header;
 pub mod open_bar;
 pub mod outcomes_view;

@@ -4,8 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::app::Opener;
 use crate::i18n::Lang;
+use crate::opener::Opener;
 use crate::samples::SAMPLES;
 use crate::state::Pending;
 use crate::work::Stage;
@@ -14,7 +14,6 @@ use crate::work::Stage;
 pub struct Props {
     pub lang: Lang,
     pub opener: Opener,
-    pub busy: Vec<Pending>,
 }
 
 fn stage(stage: Stage, lang: Lang) -> &'static str {
@@ -64,7 +63,7 @@ pub fn open_bar(props: &Props) -> Html {
     };
 
     html! {
-        <section class="open" aria-label={ lang.t("Öppna", "Open") }>
+        <section class="open" id="open-panel" aria-label={ lang.t("Öppna", "Open") }>
             <div class="open-row">
                 <label class="button primary" for="file-input">
                     { lang.t("Välj fil…", "Choose file…") }
@@ -98,12 +97,19 @@ pub fn open_bar(props: &Props) -> Html {
                     <button type="submit" class="button">{ lang.t("Öppna texten", "Open the text") }</button>
                 </form>
             </details>
-            <p class="status" role="status" aria-live="polite">
-                if !props.busy.is_empty() {
-                    <span class="spinner" aria-hidden="true"></span>
-                    { props.busy.iter().map(|p| format!("{} {} …", stage(p.stage, lang), p.name)).collect::<Vec<_>>().join("; ") }
-                }
-            </p>
         </section>
+    }
+}
+
+/// What is being read or parsed now: a live region, always on the page
+/// (the opener may be folded away while a dropped file is read).
+pub fn status(busy: &[Pending], lang: Lang) -> Html {
+    html! {
+        <p class="status" role="status" aria-live="polite">
+            if !busy.is_empty() {
+                <span class="spinner" aria-hidden="true"></span>
+                { busy.iter().map(|p| format!("{} {} …", stage(p.stage, lang), p.name)).collect::<Vec<_>>().join("; ") }
+            }
+        </p>
     }
 }

@@ -196,8 +196,71 @@ fn paragraph_outcome(p: &Paragraph, lang: Lang) -> Html {
     }
 }
 
-/// Horizontal bars per party: won, lost, reserved. The table below it says the same in text.
-fn party_chart(summary: &MeetingSummary, lang: Lang) -> Html {
+/// The three series of the party chart: CSS class, word on the bar,
+/// what it means.
+fn series(lang: Lang) -> [(&'static str, &'static str, &'static str); 3] {
+    [
+        (
+            "won",
+            lang.t("vann", "won"),
+            lang.t(
+                "stödde förslaget som bifölls",
+                "backed the proposal that was adopted",
+            ),
+        ),
+        (
+            "lost",
+            lang.t("förlorade", "lost"),
+            lang.t(
+                "stödde bara förslag som föll",
+                "backed only proposals that fell",
+            ),
+        ),
+        (
+            "reserved",
+            lang.t("reserverade sig", "reserved"),
+            lang.t(
+                "reserverade sig mot beslutet",
+                "reserved against the decision",
+            ),
+        ),
+    ]
+}
+
+/// The fills of the three series: a colour and a pattern each (solid,
+/// diagonal lines, dots), so the chart reads without colour too.
+fn patterns() -> Html {
+    html! {
+        <defs>
+            <pattern id="fill-won" width="6" height="6" patternUnits="userSpaceOnUse">
+                <rect width="6" height="6" class="pat-won" />
+            </pattern>
+            <pattern id="fill-lost" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" class="pat-lost" />
+                <rect width="2.5" height="6" class="pat-line" />
+            </pattern>
+            <pattern id="fill-reserved" width="6" height="6" patternUnits="userSpaceOnUse">
+                <rect width="6" height="6" class="pat-reserved" />
+                <circle cx="3" cy="3" r="1.3" class="pat-dot" />
+            </pattern>
+        </defs>
+    }
+}
+
+/// A small sample of a series' fill, for the legend.
+fn swatch(class: &str) -> Html {
+    html! {
+        <svg class="swatch" viewBox="0 0 18 12" width="18" height="12" aria-hidden="true" focusable="false">
+            <rect width="18" height="12" fill={ format!("url(#fill-{class})") } class="bar-edge" />
+        </svg>
+    }
+}
+
+/// Horizontal bars per party, in the usual order: won, lost, reserved,
+/// each with its count and word written beside it; the party's customary
+/// colour only as a stripe by its name. The same numbers are a table one
+/// click away.
+fn party_chart(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
     let parties = &summary.parties;
     if parties.is_empty() {
         return html! {};
@@ -208,38 +271,55 @@ fn party_chart(summary: &MeetingSummary, lang: Lang) -> Html {
         .max()
         .unwrap_or(0)
         .max(1);
-    let row_h = 54;
-    let label_w = 60.0;
-    let bar_w = 300.0;
-    let height = parties.len() * row_h + 30;
-    let series = [
-        ("won", lang.t("vann", "won")),
-        ("lost", lang.t("förlorade", "lost")),
-        ("reserved", lang.t("reserverade sig", "reserved")),
-    ];
+    let bar_h = 14.0;
+    let row_h = 3.0 * (bar_h + 3.0) + 10.0;
+    let label_w = 44.0;
+    let bar_w = 170.0;
+    let width = label_w + bar_w + 124.0;
+    let height = parties.len() as f64 * row_h + 4.0;
+    let series = series(lang);
     html! {
-        <figure class="chart">
-            <svg viewBox={ format!("0 0 {} {height}", label_w + bar_w + 40.0) } role="img"
-                aria-labelledby="chart-title chart-desc" width="100%">
+        <figure class="chart" aria-labelledby="chart-caption">
+            <figcaption id="chart-caption">
+                <span class="chart-heading">{ lang.t("Hur det gick för varje parti i omstridda paragrafer", "How each party fared in contested paragraphs") }</span>
+                <ul class="legend" aria-label={ lang.t("Teckenförklaring", "Legend") }>
+                    { for series.iter().map(|(class, word, meaning)| html! {
+                        <li>{ swatch(class) }<strong>{ *word }</strong>{ format!(": {meaning}") }</li>
+                    }) }
+                </ul>
+            </figcaption>
+            <svg viewBox={ format!("0 0 {width} {height}") } role="img"
+                aria-labelledby="chart-title chart-desc" width={ width.to_string() } height={ height.to_string() }>
                 <title id="chart-title">{ lang.t("Utfall per parti", "Outcomes per party") }</title>
-                <desc id="chart-desc">{ lang.t(
-                    "Stapeldiagram: för varje parti antalet omstridda paragrafer där det vann, förlorade och reserverade sig. Samma siffror finns i tabellen nedanför.",
-                    "Bar chart: for each party the number of contested paragraphs it won, lost and reserved in. The table below has the same numbers.",
-                ) }</desc>
-                { for parties.iter().enumerate().map(|(i, p)| {
-                    let y = (i * row_h + 10) as f64;
+                <desc id="chart-desc">{
+                    order.iter().map(|&i| {
+                        let p = &parties[i];
+                        format!("{}: {} {}, {} {}, {} {}.", p.party, series[0].1, p.won, series[1].1, p.lost, series[2].1, p.reserved)
+                    }).collect::<Vec<_>>().join(" ")
+                }</desc>
+                { patterns() }
+                { for order.iter().enumerate().map(|(row, &i)| {
+                    let p = &parties[i];
+                    let y = row as f64 * row_h + 2.0;
                     let vals = [p.won, p.lost, p.reserved];
                     html! {
-                        <g>
-                            <text x="0" y={ (y + 28.0).to_string() } class="chart-label">{ &p.party }</text>
+                        <g class="party-row">
+                            if let Some(c) = crate::parties::colour(&p.party) {
+                                <rect x="0" y={ y.to_string() } width="5" height={ (3.0 * (bar_h + 3.0) - 3.0).to_string() } fill={ c } />
+                            }
+                            <text x="10" y={ (y + 1.5 * (bar_h + 3.0) + 3.0).to_string() } class="chart-label">{ &p.party }</text>
                             { for vals.iter().enumerate().map(|(k, v)| {
                                 let w = bar_w * (*v as f64) / (max as f64);
-                                let yy = y + (k as f64) * 15.0;
+                                let yy = y + (k as f64) * (bar_h + 3.0);
                                 html! {
                                     <>
-                                        <rect x={ label_w.to_string() } y={ yy.to_string() } width={ w.max(1.0).to_string() } height="12"
-                                            class={ classes!("bar", series[k].0) } />
-                                        <text x={ (label_w + w + 4.0).to_string() } y={ (yy + 10.5).to_string() } class="chart-value">{ v }</text>
+                                        if *v > 0 {
+                                            <rect x={ label_w.to_string() } y={ yy.to_string() } width={ w.to_string() } height={ bar_h.to_string() }
+                                                fill={ format!("url(#fill-{})", series[k].0) } class="bar-edge" />
+                                        }
+                                        <text x={ (label_w + w + 5.0).to_string() } y={ (yy + bar_h - 2.5).to_string() } class="chart-value">
+                                            { format!("{v} {}", series[k].1) }
+                                        </text>
                                     </>
                                 }
                             }) }
@@ -247,29 +327,30 @@ fn party_chart(summary: &MeetingSummary, lang: Lang) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>
-                { for series.iter().map(|(class, label)| html! {
-                    <span class="legend"><span class={ classes!("swatch", *class) } aria-hidden="true"></span>{ *label }</span>
-                }) }
-            </figcaption>
-            <div class="table-wrap">
-                <table class="party-table">
-                    <caption>{ lang.t("Utfall per parti (tabell)", "Outcomes per party (table)") }</caption>
-                    <thead><tr>
-                        <th scope="col">{ lang.t("Parti", "Party") }</th>
-                        <th scope="col">{ lang.t("Yrkanden", "Proposed") }</th>
-                        <th scope="col">{ lang.t("Stödde", "Backed") }</th>
-                        <th scope="col">{ lang.t("Vann", "Won") }</th>
-                        <th scope="col">{ lang.t("Förlorade", "Lost") }</th>
-                        <th scope="col">{ lang.t("Reserverade sig", "Reserved") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for parties.iter().map(|p| html! {
-                            <tr><th scope="row">{ &p.party }</th><td>{ p.proposed }</td><td>{ p.backed }</td><td>{ p.won }</td><td>{ p.lost }</td><td>{ p.reserved }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            <details class="chart-table">
+                <summary>{ lang.t("Visa siffrorna som tabell", "Show the numbers as a table") }</summary>
+                <div class="table-wrap">
+                    <table class="party-table">
+                        <caption>{ lang.t("Utfall per parti (tabell)", "Outcomes per party (table)") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ lang.t("Parti", "Party") }</th>
+                            <th scope="col">{ lang.t("Yrkanden", "Proposed") }</th>
+                            <th scope="col">{ lang.t("Stödde", "Backed") }</th>
+                            <th scope="col">{ lang.t("Vann", "Won") }</th>
+                            <th scope="col">{ lang.t("Förlorade", "Lost") }</th>
+                            <th scope="col">{ lang.t("Reserverade sig", "Reserved") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for order.iter().map(|&i| {
+                                let p = &parties[i];
+                                html! {
+                                    <tr><th scope="row">{ &p.party }</th><td>{ p.proposed }</td><td>{ p.backed }</td><td>{ p.won }</td><td>{ p.lost }</td><td>{ p.reserved }</td></tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
         </figure>
     }
 }
@@ -295,7 +376,7 @@ fn stance(s: Stance, lang: Lang) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn matrix(summary: &MeetingSummary, lang: Lang) -> Html {
+fn matrix(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
     // No party behind any proposal (association minutes): no columns.
     if summary.matrix.is_empty() || summary.parties.is_empty() {
         return html! {};
@@ -306,13 +387,13 @@ fn matrix(summary: &MeetingSummary, lang: Lang) -> Html {
                 <caption id="matrix-caption">{ lang.t("Omstridda paragrafer × partier", "Contested paragraphs × parties") }</caption>
                 <thead><tr>
                     <th scope="col">{ "§" }</th>
-                    { for summary.parties.iter().map(|p| html! { <th scope="col">{ &p.party }</th> }) }
+                    { for order.iter().map(|&i| html! { <th scope="col">{ &summary.parties[i].party }</th> }) }
                 </tr></thead>
                 <tbody>
                     { for summary.matrix.iter().map(|r| html! {
                         <tr>
                             <th scope="row"><a href={ format!("#p{}", r.number) }>{ format!("§ {}", r.number) }</a>{ " " }<span class="m-title">{ &r.title }</span></th>
-                            { for r.cells.iter().map(|c| {
+                            { for order.iter().filter_map(|&i| r.cells.get(i)).map(|c| {
                                 let (sym, class, text) = stance(*c, lang);
                                 html! { <td class={ classes!("stance", class) } title={ text }>
                                     <span aria-hidden="true">{ sym }</span><span class="visually-hidden">{ text }</span>
@@ -338,6 +419,14 @@ pub fn outcomes_view(props: &Props) -> Html {
         let data = props.file.data.clone();
         move |_| justera::summarize(&data.doc)
     });
+    // Parties in the usual order (V, S, MP, C, L, KD, M, SD, others).
+    let order = crate::parties::order(
+        &summary
+            .parties
+            .iter()
+            .map(|p| p.party.as_str())
+            .collect::<Vec<_>>(),
+    );
     let with_outcome: Vec<&Paragraph> = doc
         .paragraphs
         .iter()
@@ -349,8 +438,8 @@ pub fn outcomes_view(props: &Props) -> Html {
             if summary.parties.is_empty() {
                 <p>{ lang.t("Inga partier hittades bakom förslagen.", "No parties were found behind the proposals.") }</p>
             }
-            { party_chart(&summary, lang) }
-            { matrix(&summary, lang) }
+            { party_chart(&summary, &order, lang) }
+            { matrix(&summary, &order, lang) }
             <h3>{ lang.t("Förslag och beslut", "Proposals and decisions") }
                 <span class="count">{ format!(" ({})", with_outcome.len()) }</span></h3>
             if with_outcome.is_empty() {

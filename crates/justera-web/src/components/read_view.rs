@@ -123,7 +123,12 @@ fn render_items(items: &[&ReadItem], query: &str) -> Html {
                         <table class="t-table">
                             if let Some(h) = head {
                                 <thead><tr>
-                                    { for cells(h).into_iter().map(|c| html! { <th scope="col">{ marked(&c, query) }</th> }) }
+                                    // An empty heading cell (a table's corner) is no header.
+                                    { for cells(h).into_iter().map(|c| if c.trim().is_empty() {
+                                        html! { <td></td> }
+                                    } else {
+                                        html! { <th scope="col">{ marked(&c, query) }</th> }
+                                    }) }
                                 </tr></thead>
                             }
                             <tbody>

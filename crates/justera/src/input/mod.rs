@@ -22,6 +22,8 @@ mod decoded;
 mod docx;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(all(test, feature = "pdf"))]
+pub(crate) use pdf::tests as pdf_tests;
 mod text;
 
 pub use crate::model::{ChangeKind, Format, Note};

@@ -112,6 +112,18 @@ fn reading_parts(parts: &[Part]) -> Vec<Part> {
     out
 }
 
+/// Whether `who` (a reserver, a speaker) stands behind a proposal `by`
+/// moved (the outcome view's reservations and the validator's
+/// `reservation-without-proposal` both ask this): the same person; a party group (`Ledamöterna från M`,
+/// `M-gruppen`, `Anna Ek m.fl. (M)`) one of whose members moved it; or a
+/// member of the party group that moved it.
+pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
+    if text::name_key(&who.name) == text::name_key(&by.name) {
+        return true;
+    }
+    (who.group || by.group) && who.party.is_some() && who.party == by.party
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     let view = Paragraph {
         parts: reading_parts(&p.parts),
@@ -226,14 +238,7 @@ fn link_reservations(p: &mut Paragraph) {
         if !own_words || r.by.is_empty() {
             continue;
         }
-        let backs = |by: &[Actor]| {
-            by.iter().any(|b| {
-                r.by.iter().any(|a| {
-                    text::name_key(&a.name) == text::name_key(&b.name)
-                        || (a.group && a.party.is_some() && a.party == b.party)
-                })
-            })
-        };
+        let backs = |by: &[Actor]| by.iter().any(|b| r.by.iter().any(|a| stands_behind(a, b)));
         let found: Vec<&String> = losing
             .iter()
             .filter(|(_, by)| backs(by))

@@ -58,6 +58,8 @@ const SIDES: &[(&str, Ballot)] = &[
     ("röstade nej", Ballot::No),
     ("ja-röster", Ballot::Yes),
     ("nej-röster", Ballot::No),
+    ("ja-röst", Ballot::Yes),
+    ("nej-röst", Ballot::No),
     ("avstår från att rösta", Ballot::Abstain),
     ("avstod från att rösta", Ballot::Abstain),
     ("avstår", Ballot::Abstain),
@@ -246,10 +248,35 @@ pub(crate) fn continued(src: &str, span: Span, ballot: Ballot) -> Option<SideLis
                 party,
                 vote: ballot,
                 inferred: false,
+                joined: None,
                 span: Span::new(span.start + a, span.start + b),
             })
             .collect(),
     })
+}
+
+/// Where the next side's phrase starts at or after `from`, standing as a
+/// word of its own.
+fn side_at(low: &str, from: usize) -> Option<usize> {
+    let end = (from + MAX_LIST).min(low.len());
+    let mut k = from;
+    while k < end {
+        if !low.is_char_boundary(k) {
+            k += 1;
+            continue;
+        }
+        let hit = SIDES.iter().find(|(p, _)| low[k..].starts_with(p));
+        if let Some((p, _)) = hit {
+            let before_ok = k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric());
+            let after_ok =
+                !low[k + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if before_ok && after_ok {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A list of names is never longer than this: each list is read within it,
@@ -279,6 +306,7 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         party,
         vote,
         inferred: false,
+        joined: None,
         span: Span::new(span.start + a, span.start + b),
     };
     let mut out: Vec<SideList> = Vec::new();
@@ -328,11 +356,15 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         // (`Ja-röster (7): ...`, `Avstår: ...`, `Avstår från att rösta gör
         // ...`); `Ja röstar ...` and `röstar ja ...` open one as they stand.
         let phrase = &low[k..k + len];
-        let needs_colon = phrase.ends_with("röster") || phrase.starts_with("avst");
+        let needs_colon =
+            phrase.ends_with("röster") || phrase.ends_with("röst") || phrase.starts_with("avst");
+        // The list ends where the next side begins (`... Ingemar Kvist
+        // (KD)` / `Nej-röster (2): ...` on the next line).
+        let next = side_at(&low, k + len).unwrap_or(low.len()).max(from);
         let (list, end) = if columns || (needs_colon && !colon && !verb) {
             (Vec::new(), 0)
         } else {
-            names(window(t, from))
+            names(window(&t[..next], from))
         };
         if !list.is_empty() {
             let tail_tally = tally_after(&low[from + end..]);
@@ -450,6 +482,21 @@ mod tests {
         assert_eq!(
             read(t)[0].1,
             ["Kent Wallin", "Jimmy Blom", "Angelica Hult", "Monica Skog"]
+        );
+    }
+
+    #[test]
+    fn sides_on_lines_of_their_own_and_in_one_sentence() {
+        let t = "Ja-röster (5): Anna Ek (M), Bo Berg (SD)\nNej-röster (2): Eva Holm (C)\nAvstår (2): Kent Åberg (S)";
+        let r = read(t);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].1, ["Anna Ek", "Bo Berg"]);
+        assert_eq!(r[1].1, ["Eva Holm"]);
+        let t = "Ja-röster: Anna Ek (S) och Bo Berg (M); nej-röst: Eva Holm (V); avstår: Kent Åberg (SD).";
+        let r = read(t);
+        assert_eq!(
+            r.iter().map(|x| (x.0, x.1.len())).collect::<Vec<_>>(),
+            [(Ballot::Yes, 2), (Ballot::No, 1), (Ballot::Abstain, 1)]
         );
     }
 

@@ -18,7 +18,9 @@ use super::text::Sentence;
 use crate::model::*;
 use counts::counts_in;
 use meaning::{abstain_line, after_meaning, flush_options, option_line, sides, wishes, Draft};
-use roll_call::{fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout};
+use roll_call::{
+    continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
+};
 
 /// The votes of a paragraph.
 pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
@@ -272,12 +274,14 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         out.push(d.vote(props, Span::new(start, rcs[0].start)));
     }
     // Attach each roll call to the vote before it (or the first vote).
+    let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
     for rc in rcs {
         let k = out
             .iter()
             .rposition(|v| v.span.start <= rc.start)
             .unwrap_or(0);
         if let Some(v) = out.get_mut(k) {
+            layouts[k] = Some(rc.layout);
             if v.roll_call.is_empty() {
                 v.roll_call = rc.entries;
                 fill_from_roll_call(v, &rc.layout);
@@ -320,6 +324,47 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 continue;
             };
             v.roll_call.push(e);
+        }
+    }
+    // The last vote's roll call short of its declared counts: its last rows
+    // may stand after a page break, past the paragraph. Joined only when
+    // they make up exactly what is missing.
+    if let Some((k, v)) = out.iter_mut().enumerate().last() {
+        let declared = before.get(k).copied().unwrap_or_default();
+        let short = |v: &Vote, b: Ballot, d: Option<u32>| {
+            d.map(|d| d as i64 - tally(&v.roll_call, b) as i64)
+        };
+        let gaps = [
+            short(v, Ballot::Yes, declared.yes),
+            short(v, Ballot::No, declared.no),
+            short(v, Ballot::Abstain, declared.abstain),
+        ];
+        let last_row = v.roll_call.iter().map(|r| r.span.end).max();
+        if let (Some(l), Some(last)) = (layouts.get(k).copied().flatten(), last_row) {
+            if gaps.iter().all(|g| g.is_none_or(|g| g >= 0))
+                && gaps.iter().any(|g| g.is_some_and(|g| g > 0))
+            {
+                let from = p.span.end.max(last);
+                let broke = src
+                    .get(last..from)
+                    .is_some_and(|t| t.lines().any(crate::scan::is_page_break));
+                let rows = continuation(src, from, broke, &l);
+                let fills = |b: Ballot, g: Option<i64>| {
+                    g.unwrap_or(0) == rows.iter().filter(|r| r.vote == b).count() as i64
+                };
+                if !rows.is_empty()
+                    && fills(Ballot::Yes, gaps[0])
+                    && fills(Ballot::No, gaps[1])
+                    && fills(Ballot::Abstain, gaps[2])
+                    && rows.iter().all(|r| {
+                        !v.roll_call.iter().any(|x| {
+                            super::text::name_key(&x.name) == super::text::name_key(&r.name)
+                        })
+                    })
+                {
+                    v.roll_call.extend(rows);
+                }
+            }
         }
     }
     // Counts the text did not give, from the voters listed line by line.

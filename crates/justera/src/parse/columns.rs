@@ -13,11 +13,18 @@
 //! `Name (Party)`, at a wide gap, or where a new name follows a role); each
 //! column is then read as one stream of people, so a name or a role broken
 //! over two lines comes together again.
+//!
+//! The conversion drops the indentation, so a line that only continues the
+//! right column (`§§ 40-41` under `Lina Sjö (S),`) starts at the left
+//! margin. Such a line goes to the column whose last entry is still open
+//! (ends in `,`, `ersätter`, `§`); when neither or both are, the guess is
+//! kept and both entries it could belong to are marked
+//! [`Inference::FlattenedColumns`], so that no rule builds an error on them.
 
 use crate::inline::{find_actors, fold, parse_person, plausible_name};
 #[cfg(test)]
 use crate::model::Replaces;
-use crate::model::{Person, Span};
+use crate::model::{Inference, Person, Span};
 
 /// What a two-column block lists in its left and right columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +55,8 @@ pub fn header(text: &str) -> Option<Columns> {
 struct Piece {
     text: String,
     span: Span,
+    /// Its column was guessed (see the module doc).
+    inferred: bool,
 }
 
 #[derive(Default)]
@@ -74,6 +83,7 @@ fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
         (!tt.is_empty()).then(|| Piece {
             text: tt.split_whitespace().collect::<Vec<_>>().join(" "),
             span: Span::new(base + a + lead, base + a + lead + tt.len()),
+            inferred: false,
         })
     };
     let actors = find_actors(line, 0);
@@ -143,6 +153,7 @@ fn entries(pieces: Vec<Piece>) -> Vec<Piece> {
             Some(last) if continues(&p.text) || ends_open(&last.text) => {
                 last.text = format!("{} {}", last.text, p.text);
                 last.span = last.span.cover(p.span);
+                last.inferred |= p.inferred;
             }
             _ => out.push(p),
         }
@@ -191,6 +202,7 @@ fn serving_entries(pieces: Vec<Piece>) -> Vec<Piece> {
             out.push(Piece {
                 text: e.text[s..end].trim().to_string(),
                 span: e.span,
+                inferred: e.inferred,
             });
         }
     }
@@ -199,17 +211,57 @@ fn serving_entries(pieces: Vec<Piece>) -> Vec<Piece> {
 
 /// Read a two-column block: `lines` are the raw lines under the header.
 pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
-    let mut left = Vec::new();
-    let mut right = Vec::new();
+    let mut left: Vec<Piece> = Vec::new();
+    let mut right: Vec<Piece> = Vec::new();
+    // Whether the line before had a piece in both columns.
+    let mut both = false;
     for &(s, e) in lines {
         let (l, r) = split(&src[s..e], s);
-        left.extend(l);
-        right.extend(r);
+        match (l, r) {
+            (Some(mut l), None) if both && continues(&l.text) => {
+                let (lt, rt) = (
+                    left.last().map_or("", |p| p.text.as_str()),
+                    right.last().map_or("", |p| p.text.as_str()),
+                );
+                let (to_right, sure) = match (ends_open(lt), ends_open(rt)) {
+                    (false, true) => (true, true),
+                    (true, false) => (false, true),
+                    // A complete `Name (Party)` on the left and a role still
+                    // running on the right (`Märta Lycken, biträdande`).
+                    _ => (lt.ends_with(')') && !rt.ends_with(')'), false),
+                };
+                if !sure {
+                    l.inferred = true;
+                    let other = if to_right {
+                        left.last_mut()
+                    } else {
+                        right.last_mut()
+                    };
+                    if let Some(o) = other {
+                        o.inferred = true;
+                    }
+                }
+                if to_right {
+                    right.push(l);
+                } else {
+                    left.push(l);
+                }
+                both = false;
+            }
+            (l, r) => {
+                both = l.is_some() && r.is_some();
+                left.extend(l);
+                right.extend(r);
+            }
+        }
     }
     let mut found = Found::default();
     let person = |p: &Piece| -> Option<Person> {
         let mut person = parse_person(&p.text, 0)?;
         person.span = p.span;
+        if p.inferred {
+            person.inferred = Some(Inference::FlattenedColumns);
+        }
         if let Some(sc) = person.scope.as_mut() {
             sc.span = p.span;
         }
@@ -322,6 +374,62 @@ mod tests {
             ]
         );
         assert_eq!(f.serving[1].scope.as_ref().unwrap().only, vec![108, 110]);
+    }
+
+    #[test]
+    fn a_lone_scope_line_goes_to_the_open_right_entry() {
+        // The conversion dropped the indent of `§§ 40-41`: it continues
+        // `Lina Sjö (S),` on the right, not the member on the left.
+        let f = run(
+            Columns::Deciding,
+            "Petra Alm (M), Ordförande     Gustav Ek (S) tjänstgör för\n\
+             Olof Brandt (S)               Lina Sjö (S),\n\
+             §§ 40-41\n\
+             Hanna Vik (C)\n",
+        );
+        assert_eq!(
+            names(&f.members),
+            vec!["Petra Alm", "Olof Brandt", "Hanna Vik"]
+        );
+        assert!(f
+            .members
+            .iter()
+            .all(|m| m.scope.is_none() && m.inferred.is_none()));
+        assert_eq!(names(&f.serving), vec!["Gustav Ek > Lina Sjö"]);
+        assert_eq!(f.serving[0].scope.as_ref().unwrap().only, vec![40, 41]);
+        assert_eq!(f.serving[0].inferred, None);
+    }
+
+    #[test]
+    fn a_lone_scope_line_either_column_could_own_is_marked_inferred() {
+        let f = run(
+            Columns::Deciding,
+            "Petra Alm (M), Ordförande     Gustav Ek (S) tjänstgör för\n\
+             Olof Brandt (S)               Lina Sjö (S)\n\
+             §§ 40-41\n\
+             Hanna Vik (C)\n",
+        );
+        let olof = f.members.iter().find(|m| m.name == "Olof Brandt").unwrap();
+        assert_eq!(olof.inferred, Some(Inference::FlattenedColumns));
+        assert_eq!(f.serving[0].inferred, Some(Inference::FlattenedColumns));
+        let hanna = f.members.iter().find(|m| m.name == "Hanna Vik").unwrap();
+        assert_eq!(hanna.inferred, None);
+    }
+
+    #[test]
+    fn a_role_running_on_in_the_right_column_comes_back_to_it() {
+        let f = run(
+            Columns::Present,
+            "Mats Kron (M)                 Sara Lund, biträdande\n\
+             förvaltningschef, § 24\n\
+             Eva Ros, nämndsekreterare\n",
+        );
+        assert_eq!(names(&f.substitutes), vec!["Mats Kron"]);
+        assert!(f.substitutes[0].scope.is_none());
+        assert_eq!(
+            f.others[1].role.as_deref(),
+            Some("biträdande förvaltningschef")
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
+use super::toc::contents_heading;
 use crate::inline::{find_case_numbers, find_dates};
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
@@ -81,6 +82,17 @@ pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
     None
 }
 
+/// `2024 års plan ...`: a year, then words.
+fn title_after_year(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let year = words.next().unwrap_or("");
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_alphabetic))
+}
+
 /// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
 fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
     let rest = &t[len..];
@@ -110,6 +122,51 @@ fn starts_with_case_number(t: &str) -> bool {
         && tok
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b':' | b'-' | b'.'))
+}
+
+/// A title with the next heading glued to its end by a conversion that
+/// merged bold runs (`... (SN/2023:105)Beslut`): the title alone.
+fn without_glued_label(title: &str) -> (&str, Option<&str>) {
+    let mut prev: Option<char> = None;
+    let mut cut = None;
+    for (k, c) in title.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(|p| p == ')' || p.is_lowercase()) {
+            cut = Some(k);
+        }
+        prev = Some(c);
+    }
+    match cut {
+        Some(k) if k > 0 && part_kind(&title[k..]).is_some() => {
+            (title[..k].trim_end(), Some(&title[k..]))
+        }
+        _ => (title, None),
+    }
+}
+
+/// What follows a case number at the start of `t` (`Dnr KS 2024/14 Title`
+/// -> ` Title`), `None` when `t` does not start with one.
+fn after_case_number(t: &str) -> Option<&str> {
+    let bare = case_label(t).then(|| {
+        let word = t.len() - t.trim_start_matches(char::is_alphabetic).len();
+        t[word..].trim_start_matches([':', '.', ' '])
+    });
+    let labelled = bare.is_some();
+    let t = bare.unwrap_or(t);
+    if let Some(c) = find_case_numbers(t, 0)
+        .first()
+        .filter(|c| c.span.start == 0)
+    {
+        return t.get(c.span.end..);
+    }
+    if starts_with_case_number(t) {
+        let tok = t.split_whitespace().next().unwrap_or("");
+        return Some(&t[tok.len()..]);
+    }
+    // `Dnr` with a number the case-number reader does not know: the first word.
+    labelled.then(|| {
+        let tok = t.split_whitespace().next().unwrap_or("");
+        &t[tok.len()..]
+    })
 }
 
 /// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
@@ -193,6 +250,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest.is_empty()
                     || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
                     || starts_with_case_number(rest)
+                    // A title that starts with a year (`§ 24 2024 års plan`),
+                    // set as a heading with its number.
+                    || (it.kind != ItemKind::Strong && title_after_year(rest))
             }
             _ => {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
@@ -243,21 +303,36 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
         let mut rest_title = None;
         if !rest.is_empty() {
-            let off = it.text.len() - after.len() + (after.len() - after.trim_start().len());
-            let _ = off;
-            let mut title = rest.trim_start_matches(['-', '–', ' ']).to_string();
+            let title = rest.trim_start_matches(['-', '–', ' ']);
             // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
-            if case_label(&title)
-                || find_case_numbers(&title, 0)
-                    .first()
-                    .is_some_and(|c| title.starts_with(&c.text))
-                || starts_with_case_number(&title)
-            {
-                title.clear();
-            }
-            if !title.is_empty() {
-                // The title's span: the item's span past the number.
-                rest_title = Some((title, after_marker(src, it.span, &it.text[..len])));
+            // `§ 130 Dnr KS-2025-00098 Årsredovisning 2024 ...`: what follows
+            // it on the same line is (a word processor joined the lines).
+            let (title, marker_end) = match after_case_number(title) {
+                Some(after) => {
+                    let t = after.trim();
+                    // A title: capitalised words, not more file codes
+                    // (`KS-16 Diariekod: 101`).
+                    let first = t.split_whitespace().next().unwrap_or("");
+                    let titled = t.split_whitespace().nth(1).is_some()
+                        && first.starts_with(|c: char| c.is_uppercase())
+                        && first.chars().skip(1).all(char::is_lowercase)
+                        && first.chars().count() >= 2
+                        && !t.contains(':');
+                    let end = it.text.len() - it.text[len..].trim_start().len()
+                        + (rest.len() - t.len()).min(rest.len());
+                    (if titled { t } else { "" }, end)
+                }
+                None => (title, len),
+            };
+            let (title, glued) = without_glued_label(title);
+            if !title.is_empty() && it.text.is_char_boundary(marker_end) {
+                // The title's span: the item's span past the number (and
+                // the case number before it), short of a glued label.
+                let mut span = after_marker(src, it.span, &it.text[..marker_end]);
+                if let Some(p) = glued.and_then(|g| span.of(src).rfind(g)) {
+                    span.end = span.start + span.of(src)[..p].trim_end().len();
+                }
+                rest_title = Some((title.to_string(), span));
             }
         }
         let head = Head {
@@ -327,6 +402,7 @@ pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
             let it = &items[i];
             matches!(it.kind, ItemKind::Heading(_))
                 && !it.furniture
+                && !contents_heading(&it.text)
                 && part_kind(&it.text).is_none()
                 && front_label(&it.text).is_none()
                 && !it.text.is_empty()
@@ -524,6 +600,53 @@ mod tests {
         assert_eq!(
             d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
             vec![12]
+        );
+    }
+
+    #[test]
+    fn a_title_after_the_case_number_on_the_heads_line() {
+        let src = "§ 130 Dnr KS-2025-00098 Årsredovisning 2024 för Stiftelsen\n\nBeslut\nText.\n\n§ 131   Dnr KS-2025-00014\nInformation om samråd\n\nText.\n";
+        let d = crate::parse(src);
+        let titles: Vec<_> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "Årsredovisning 2024 för Stiftelsen",
+                "Information om samråd"
+            ]
+        );
+        assert_eq!(
+            d.paragraphs[0].title_span.unwrap().of(src),
+            "Årsredovisning 2024 för Stiftelsen"
+        );
+    }
+
+    #[test]
+    fn a_part_label_glued_to_the_title_is_not_the_title() {
+        let src = "**§ 22Förenklad avtalsuppföljning (SN/2023:105)Beslut**\n\nNämnden tar del av uppföljningen.\n";
+        let d = crate::parse(src);
+        assert_eq!(
+            d.paragraphs[0].title,
+            "Förenklad avtalsuppföljning (SN/2023:105)"
+        );
+        assert_eq!(
+            d.paragraphs[0].title_span.unwrap().of(src),
+            "Förenklad avtalsuppföljning (SN/2023:105)"
+        );
+    }
+
+    #[test]
+    fn a_heading_whose_title_starts_with_a_year() {
+        let d = crate::parse(
+            "# § 24\t2024 års plan för brukarundersökningar\n\nText.\n\n**§ 25 2024 kronor**\n",
+        );
+        assert_eq!(
+            d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+            vec![24]
+        );
+        assert_eq!(
+            d.paragraphs[0].title,
+            "2024 års plan för brukarundersökningar"
         );
     }
 }

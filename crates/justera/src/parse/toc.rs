@@ -16,12 +16,16 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         if has_leader(&it.text) {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
+            // A title wrapped in a narrow column takes more, short, lines.
             let mut j = i;
             let mut n = 0;
-            while j > 0 && n < 4 {
+            while j > 0 && n < 8 {
                 j -= 1;
                 if items[j].is_blank() {
                     continue;
+                }
+                if n >= 4 && items[j].text.chars().count() > 40 {
+                    break;
                 }
                 if has_leader(&items[j].text) {
                     break;
@@ -42,16 +46,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let f = fold(&items[i].text);
-        let contents = items[i].line_start
-            && matches!(
-                f.as_str(),
-                "innehåll"
-                    | "innehållsförteckning"
-                    | "ärendeförteckning"
-                    | "ärendelista"
-                    | "innehåll och paragrafer"
-            );
+        let contents = items[i].line_start && contents_heading(&items[i].text);
         if !contents {
             i += 1;
             continue;
@@ -83,6 +78,20 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
     set
 }
 
+/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
+/// heading.
+pub(super) fn contents_heading(t: &str) -> bool {
+    t.len() <= 40
+        && matches!(
+            fold(t).as_str(),
+            "innehåll"
+                | "innehållsförteckning"
+                | "ärendeförteckning"
+                | "ärendelista"
+                | "innehåll och paragrafer"
+        )
+}
+
 /// `Title   § 87` at the end of a line: the number of a contents entry.
 fn trailing_paragraph_number(t: &str) -> Option<u32> {
     let t = t.trim_end();
@@ -102,8 +111,14 @@ fn has_leader(t: &str) -> bool {
     let t = t.trim_end();
     let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let body = t[..t.len() - digits].trim_end();
-    (body.ends_with("...") || body.ends_with("…") || body.ends_with(". . ."))
-        && (digits > 0 || body.ends_with("....."))
+    // Leaders without a number: the number sits in a column of its own.
+    let dots: usize = body
+        .chars()
+        .rev()
+        .take_while(|&c| c == '.' || c == '…')
+        .map(|c| if c == '…' { 3 } else { 1 })
+        .sum();
+    (dots >= 3 || body.ends_with(". . .")) && (digits > 0 || dots >= 5)
 }
 
 pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
@@ -208,5 +223,26 @@ mod tests {
             d.paragraphs[0].decision.as_ref().unwrap().text,
             "Nämnden antar yttrandet."
         );
+    }
+
+    #[test]
+    fn a_narrow_column_of_contents_is_not_paragraph_heads() {
+        // A table of contents in a narrow table, as a PDF shows it: the
+        // number alone, the title wrapped, the page beside its first line.
+        let src = "§ 15\nFastställande av\t3\nföredragningslista …..\n§ 20\nSocialnämndens\t6\nanvisningar med\ntillhörande\nhandlingsplan mot\nvåld i nära\nrelationer\n(SN/2024:31) …..\n\n## § 15\n\n### Fastställande av föredragningslista\n\nNämnden fastställer listan.\n\n## § 20\n\n### Anvisningar\n\nNämnden godkänner anvisningarna.\n";
+        let d = crate::parse(src);
+        assert_eq!(
+            d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+            [15, 20]
+        );
+        assert_eq!(d.paragraphs[0].title, "Fastställande av föredragningslista");
+    }
+
+    #[test]
+    fn a_contents_heading_is_not_an_agenda_item() {
+        let src = "# Innehållsförteckning\n\nMötets öppnande........2\nVal av justerare........2\n\n# Mötets öppnande\n\nMötet öppnades.\n\n# Val av justerare\n\nAnna valdes.\n";
+        let d = crate::parse(src);
+        let titles: Vec<_> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["Mötets öppnande", "Val av justerare"]);
     }
 }

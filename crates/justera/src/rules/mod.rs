@@ -26,8 +26,8 @@ pub mod text;
 pub mod votes;
 
 pub use names::Context;
-pub(crate) use report::report;
 pub use report::MAX_PER_RULE;
+pub(crate) use report::{report, unconfirmed};
 
 /// A rule as the registry knows it.
 #[derive(Clone, Copy)]
@@ -213,6 +213,10 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
         for l in &mut d.labels {
             l.span = clamp(l.span, src);
             l.position = index.position(src, l.span.start);
+        }
+        for r in &mut d.repeats {
+            r.span = clamp(r.span, src);
+            r.position = index.position(src, r.span.start);
         }
     }
     all.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));

@@ -2,7 +2,7 @@
 //! in which role) and name matching that survives conversion damage.
 
 use crate::inline::fold;
-use crate::model::{Actor, Document, DocumentKind, Paragraph, Person, Span};
+use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +122,21 @@ impl<'a> Context<'a> {
         Some(entries.iter().any(|a| {
             matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(p.number)
         }))
+    }
+
+    /// How the attendance list's word on `name` was guessed, when an entry
+    /// that names them was read from a damaged layout.
+    pub fn uncertain(&self, name: &str) -> Option<Inference> {
+        self.attendees(name).iter().find_map(|a| a.person.inferred)
+    }
+
+    /// How the list of who serves was guessed, when any member's or serving
+    /// substitute's entry was read from a damaged layout.
+    pub fn serving_uncertain(&self) -> Option<Inference> {
+        self.roster
+            .iter()
+            .filter(|a| matches!(a.role, Role::Member | Role::ServingSubstitute))
+            .find_map(|a| a.person.inferred)
     }
 
     /// The role that best describes `name` at paragraph `n` (the voting role first).

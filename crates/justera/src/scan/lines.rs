@@ -108,7 +108,7 @@ pub(super) fn is_table_rule(t: &str) -> bool {
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-pub(super) fn is_page_break(t: &str) -> bool {
+pub(crate) fn is_page_break(t: &str) -> bool {
     let t = t.trim();
     if t.contains('\u{c}') {
         return true;

@@ -27,7 +27,8 @@ pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
 use furniture::mark_furniture;
-use lines::{cells, is_page_break, is_rule, is_table_rule, list_marker, trim_range};
+pub(crate) use lines::is_page_break;
+use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
 use running::running_headers;
 
@@ -185,7 +186,9 @@ pub fn scan(src: &str) -> Vec<Item> {
             items.push(it);
             continue;
         }
-        if t.contains('\t') && !t.trim_end_matches('\t').is_empty() {
+        // Tab-separated cells, but a `#` heading with a tab in it (`# § 15
+        // <tab> Title`, as templates set a number and its title) is a heading.
+        if t.contains('\t') && !t.trim_end_matches('\t').is_empty() && !t.starts_with('#') {
             let c = cells(src, cs, ce, '\t');
             if c.iter().filter(|c| !c.0.is_empty()).count() >= 2 {
                 let mut it = Item::new(
@@ -413,6 +416,17 @@ mod tests {
         assert_eq!(items[4].kind, ItemKind::TableRule);
         assert_eq!(items[5].kind, ItemKind::TableRow);
         assert_eq!(items[5].cells.len(), 2);
+    }
+
+    #[test]
+    fn a_heading_with_a_tab_is_a_heading_not_a_table_row() {
+        let src = "# § 15\tFastställande av föredragningslista\n";
+        let items = scan(src);
+        assert_eq!(items[0].kind, ItemKind::Heading(1));
+        assert!(items[0].text.starts_with("§ 15"));
+        assert!(items[0]
+            .text
+            .ends_with("Fastställande av föredragningslista"));
     }
 
     #[test]

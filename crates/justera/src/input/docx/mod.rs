@@ -18,6 +18,7 @@
 //! out-of-memory. The XML is walked with explicit stacks, no recursion.
 
 mod body;
+mod furniture;
 mod notes;
 mod numbering;
 mod package;
@@ -26,7 +27,7 @@ mod styles;
 #[cfg(test)]
 mod tests;
 
-use super::{Decoded, Format, InputError, Limits};
+use super::{Decoded, Format, InputError, Limits, Note};
 use body::Body;
 use notes::{notes_part, revision_notes, strip_markers};
 use numbering::Numbering;
@@ -115,9 +116,23 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
             ));
         }
     }
+    // Headers and footers stay out of the text; their lines are counted.
+    let mut furniture_lines = 0;
+    for (kind, target) in &rels {
+        if kind == "header" || kind == "footer" {
+            if let Some(xml) = pkg.read(&resolve(&main, target))? {
+                furniture_lines += furniture::lines(&xml)?;
+            }
+        }
+    }
     let (text, positions) = strip_markers(&out);
     let mut decoded = Decoded::new(text, Format::Docx);
     decoded.notes = revision_notes(&decoded.text, &events, &positions, &comments);
+    if furniture_lines > 0 {
+        decoded.notes.push(Note::PageFurniture {
+            lines: furniture_lines,
+        });
+    }
     Ok(decoded)
 }
 

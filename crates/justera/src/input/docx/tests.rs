@@ -341,3 +341,24 @@ fn relationship_targets_resolve() {
         "word/_rels/document.xml.rels"
     );
 }
+
+#[test]
+fn headers_and_footers_stay_out_of_the_text_and_are_counted() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>"#;
+    let header = format!(
+        r#"<w:hdr {W}><w:p><w:r><w:t>Socialnämnden</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Sida </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
+    );
+    let footer = format!(
+        r#"<w:ftr {W}><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Justerandes signatur</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Utdragsbestyrkande</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:ftr>"#
+    );
+    let d = read(
+        "<w:p><w:r><w:t>§ 1 Val av justerare</w:t></w:r></w:p>",
+        &[
+            ("word/_rels/document.xml.rels", rels),
+            ("word/header1.xml", &header),
+            ("word/footer1.xml", &footer),
+        ],
+    );
+    assert_eq!(d.text, "§ 1 Val av justerare\n");
+    assert_eq!(d.notes, [Note::PageFurniture { lines: 3 }]);
+}

@@ -43,10 +43,14 @@ pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<
         if l.text.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return None;
         }
+        // Digits ignored (page numbers), except on a paragraph head
+        // (`§ 131   Dnr KS-2025-00014`) that opens many pages at the same
+        // height: its number is what tells it from the others.
+        let head = l.text.trim_start().starts_with('§');
         let text: String = l
             .text
             .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .map(|c| if c.is_ascii_digit() && !head { '#' } else { c })
             .collect();
         Some(format!("{}|{text}", (l.y / 4.0).round()))
     };

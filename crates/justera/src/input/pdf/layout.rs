@@ -156,9 +156,10 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
         .collect();
     ends.sort_by(f32::total_cmp);
     let right = ends.get(ends.len() * 9 / 10).copied().unwrap_or(0.0);
+    let levels = heading_sizes(pages, body);
     for (page, lines) in pages.iter().enumerate() {
         for (i, l) in lines.iter().enumerate() {
-            let kind = match heading_level(l, body) {
+            let kind = match heading_level(l, body, &levels) {
                 Some(n) => Kind::Heading(n),
                 None if l.bold => Kind::Bold,
                 None if l.italic => Kind::Italic,
@@ -184,6 +185,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     && p.gap < 1.2
                     && l.gap < 1.2
                     && !starts_item(&l.text)
+                    && !toc_entry(&p.text)
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
@@ -279,6 +281,23 @@ pub(super) fn joins_without_space(before: &str, after: &str) -> bool {
     c.is_alphanumeric() && !matches!(next, "och" | "eller" | "samt" | "respektive" | "till")
 }
 
+/// A table of contents entry ends here: leaders or a tab, then a page
+/// number (`Val av justerare ........ 3`, `§ 15\tTitel\t3`).
+pub(super) fn toc_entry(text: &str) -> bool {
+    let t = text.trim_end();
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 4 {
+        return false;
+    }
+    let before = t[..t.len() - digits].trim_end_matches(' ');
+    let leaders = before
+        .chars()
+        .rev()
+        .take_while(|&c| c == '.' || c == '…')
+        .count();
+    before.ends_with('\t') || leaders >= 2
+}
+
 /// A list item or numbered point starts here: `- `, `• `, `1. `, `a) `.
 pub(super) fn starts_item(text: &str) -> bool {
     let t = text.trim_start();
@@ -293,18 +312,32 @@ pub(super) fn starts_item(text: &str) -> bool {
         && (rest.starts_with(". ") || rest.starts_with(") "))
 }
 
-pub(super) fn heading_level(l: &Line, body: f32) -> Option<usize> {
-    if l.text.chars().count() > 120 || body <= 0.0 {
+/// A heading's type: larger than the body's by an eighth or more.
+fn heading_size(l: &Line, body: f32) -> bool {
+    body > 0.0 && l.text.chars().count() <= 120 && l.size >= body * 1.12
+}
+
+/// The heading sizes the document uses, largest first, in half points:
+/// the largest is level 1, the next level 2, and so on. Levels come from
+/// the document's own scale, not a fixed ratio (a template's headings may
+/// all be within a third of the body).
+pub(super) fn heading_sizes(pages: &[Vec<Line>], body: f32) -> Vec<i32> {
+    let mut sizes: Vec<i32> = pages
+        .iter()
+        .flatten()
+        .filter(|l| heading_size(l, body))
+        .map(|l| (l.size * 2.0).round() as i32)
+        .collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    sizes.dedup();
+    sizes
+}
+
+pub(super) fn heading_level(l: &Line, body: f32, sizes: &[i32]) -> Option<usize> {
+    if !heading_size(l, body) {
         return None;
     }
-    let r = l.size / body;
-    if r >= 1.6 {
-        Some(1)
-    } else if r >= 1.3 {
-        Some(2)
-    } else if r >= 1.12 {
-        Some(3)
-    } else {
-        None
-    }
+    let size = (l.size * 2.0).round() as i32;
+    let rank = sizes.iter().position(|&s| s == size).unwrap_or(sizes.len());
+    Some((rank + 1).min(6))
 }

@@ -65,7 +65,7 @@ pub(crate) fn pdf(pages: &[Vec<(f32, f32, bool, &str)>], tagged: bool) -> Vec<u8
     out
 }
 
-fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
+pub(crate) fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
     let mut pages = Vec::new();
     let bodies: [&[&str]; 3] = [
         &[
@@ -337,4 +337,74 @@ fn glyph_names_and_simple_encodings() {
     assert_eq!(glyph_char(b"Q"), Some('Q'));
     let t = simple_encoding(Some(Object::Name(b"WinAnsiEncoding".to_vec())));
     assert_eq!((t[0xE5], t[0xA7], t[b'A' as usize]), ('å', '§', 'A'));
+}
+
+#[test]
+fn paragraph_heads_opening_pages_are_not_furniture() {
+    // Each page opens with its own `§ N   Dnr ...` at the same height: the
+    // numbers differ, so it is text, while the running header goes.
+    let mut pages = Vec::new();
+    for (n, dnr) in [(130, "00098"), (131, "00014"), (132, "00015")] {
+        let head = format!("§ {n}   Dnr KS-2025-{dnr}");
+        let head: &'static str = Box::leak(head.into_boxed_str());
+        pages.push(vec![
+            (
+                72.0,
+                800.0,
+                false,
+                "KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL",
+            ),
+            (72.0, 770.0, true, head),
+            (72.0, 700.0, false, "Kommunstyrelsen noterar informationen."),
+        ]);
+    }
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    let doc = crate::parse(&d.text);
+    assert_eq!(
+        doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        [130, 131, 132],
+        "{}",
+        d.text
+    );
+}
+
+fn line(size: f32, text: &str) -> super::layout::Line {
+    super::layout::Line {
+        y: 0.0,
+        x: 0.0,
+        end: 100.0,
+        gap: 0.0,
+        size,
+        bold: false,
+        italic: false,
+        text: text.to_string(),
+    }
+}
+
+#[test]
+fn heading_levels_follow_the_documents_own_sizes() {
+    use super::layout::{heading_level, heading_sizes};
+    // A template's title at 26 pt, headings at 14 and 13 pt, body 11 pt.
+    let pages = vec![vec![
+        line(26.0, "Protokoll"),
+        line(14.0, "Val av justerare"),
+        line(13.0, "Beslut"),
+        line(11.0, "Text."),
+    ]];
+    let sizes = heading_sizes(&pages, 11.0);
+    let levels: Vec<_> = pages[0]
+        .iter()
+        .map(|l| heading_level(l, 11.0, &sizes))
+        .collect();
+    assert_eq!(levels, [Some(1), Some(2), Some(3), None]);
+}
+
+#[test]
+fn table_of_contents_entries_end_in_a_page_number() {
+    use super::layout::toc_entry;
+    assert!(toc_entry("Val av justerare ........ 3"));
+    assert!(toc_entry("§ 15\tFastställande av föredragningslista\t3"));
+    assert!(toc_entry("Information …. 12"));
+    assert!(!toc_entry("Budget 2024"));
+    assert!(!toc_entry("kostar 1 200 kronor"));
 }

@@ -41,6 +41,7 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
         party: Some(party.to_string()),
         vote,
         inferred,
+        joined: None,
         span,
     })
 }
@@ -108,16 +109,19 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
     let first = cells.first()?.replace("<br>", " ");
     let first = first.trim();
     let (name, party) = match first.rfind('(') {
+        // `Petra Alm, Ordförande (M)`: the name before the role.
         Some(open) if first.ends_with(')') => (
             first[..open]
-                .trim()
-                .trim_end_matches(',')
+                .split(',')
+                .next()
+                .unwrap_or("")
                 .trim()
                 .to_string(),
             Some(first[open + 1..first.len() - 1].trim().to_string()),
         ),
+        // `Emil Forsberg, ordförande` beside a party column.
         _ => (
-            first.to_string(),
+            first.split(',').next().unwrap_or("").trim().to_string(),
             l.party
                 .and_then(|k| cells.get(k))
                 .map(|c| c.trim().to_string())
@@ -152,6 +156,7 @@ fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> 
         party,
         vote,
         inferred: false,
+        joined: None,
         span,
     })
 }
@@ -170,6 +175,10 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
     let mut out: Vec<RollCall> = Vec::new();
     let mut pos = span.start;
     let mut prev_table_line = false;
+    // A page break since the last table row; the rows of a table that
+    // continues after one are joined, not read.
+    let mut broke = false;
+    let mut joined = false;
     for line in span.of(src).split('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
@@ -180,6 +189,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
         if !piped && !tabbed {
             prev_table_line = false;
+            broke |= crate::scan::is_page_break(t);
             continue;
         }
         let cells: Vec<String> = if piped {
@@ -202,7 +212,12 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         }
         let first_row = !prev_table_line;
         prev_table_line = true;
+        if first_row {
+            joined = broke && !out.is_empty();
+        }
+        broke = false;
         if let Some(l) = header_layout(&cells) {
+            joined = false;
             out.push(RollCall {
                 entries: Vec::new(),
                 start: row_span.start,
@@ -230,11 +245,89 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
             }
             continue;
         };
-        if let Some(e) = row_entry(&cells, &rc.layout, row_span) {
+        if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
+            if joined {
+                e.joined = Some(Inference::PageBreak);
+            }
             rc.entries.push(e);
         }
     }
     out.retain(|r| !r.entries.is_empty());
+    out
+}
+
+/// The most text read past a paragraph for the rest of its roll call.
+const CONTINUATION_WINDOW: usize = 20_000;
+
+/// The rows of a roll call that continue past the paragraph: a converter
+/// that puts each page's tables at the page's end leaves the last rows of a
+/// table split over two pages after the next page's text, which may start
+/// the next paragraph. The first table after a page break (from `from`,
+/// with `broke` telling whether one came since the roll call's last row)
+/// continues the roll call when it has no header and its first row is a
+/// voter; its rows are marked [`Inference::PageBreak`].
+pub(super) fn continuation(
+    src: &str,
+    from: usize,
+    mut broke: bool,
+    layout: &Layout,
+) -> Vec<RollCallEntry> {
+    let mut end = (from + CONTINUATION_WINDOW).min(src.len());
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut in_table = false;
+    let mut breaks = 0;
+    for line in src[from..end].split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let row_span = Span::new(pos + lead, pos + lead + t.len());
+        pos += line.len() + 1;
+        let piped = t.starts_with('|') && t.ends_with('|') && t.len() > 2;
+        if !piped {
+            if in_table {
+                break;
+            }
+            if crate::scan::is_page_break(t) {
+                broke = true;
+                breaks += 1;
+                // Only the page after the break.
+                if breaks > 1 {
+                    break;
+                }
+            }
+            continue;
+        }
+        if !broke {
+            // A table on the same page: not a continuation.
+            return Vec::new();
+        }
+        let cells: Vec<String> = t[1..t.len() - 1]
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect();
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            in_table = true;
+            continue;
+        }
+        if !in_table && header_layout(&cells).is_some() {
+            return Vec::new();
+        }
+        match row_entry(&cells, layout, row_span) {
+            Some(mut e) => {
+                e.joined = Some(Inference::PageBreak);
+                out.push(e);
+            }
+            None if in_table => break,
+            None => return Vec::new(),
+        }
+        in_table = true;
+    }
     out
 }
 
@@ -308,6 +401,18 @@ mod tests {
                 ("Cia Ek", Some("V"), Ballot::Abstain)
             ]
         );
+    }
+
+    #[test]
+    fn the_chairs_row_names_the_chair_without_the_role() {
+        let src = "| Ledamot | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n| Emil Ek, ordförande | M | X |  |\n| Bo Ek | S |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref()))
+            .collect();
+        assert_eq!(v, vec![("Emil Ek", Some("M")), ("Bo Ek", Some("S"))]);
     }
 
     #[test]

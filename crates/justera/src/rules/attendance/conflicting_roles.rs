@@ -26,7 +26,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::names::{same_person, Role};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "conflicting-roles";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -54,6 +54,27 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             };
             if !overlap {
                 continue;
+            }
+            if let Some(how) = a.person.inferred.or(b.person.inferred) {
+                unconfirmed(
+                    out,
+                    CODE,
+                    b.person.span,
+                    how,
+                    format!(
+                        "{} är {} och {} vid olika paragrafer",
+                        b.person.name,
+                        a.role.swedish(),
+                        b.role.swedish()
+                    ),
+                    format!(
+                        "{} is {} and {} at different paragraphs",
+                        b.person.name,
+                        a.role.english(),
+                        b.role.english()
+                    ),
+                );
+                break;
             }
             report(
                 out,

@@ -27,7 +27,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::names::{jav_names, same_person, Role};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "quorum";
 pub const SEVERITY: Severity = Severity::Error;
@@ -64,6 +64,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let jav = jav_names(p);
         let k = serving(p.number, &jav);
         if 2 * k <= seats {
+            if let Some(how) = cx.serving_uncertain() {
+                unconfirmed(
+                    out,
+                    CODE,
+                    cx.paragraph_head(p),
+                    how,
+                    format!(
+                        "nämnden är beslutför i § {} ({k} av minst {seats})",
+                        p.number
+                    ),
+                    format!(
+                        "there is a quorum in § {} ({k} of at least {seats})",
+                        p.number
+                    ),
+                );
+                continue;
+            }
             let d = report(
                 out,
                 CODE,

@@ -26,7 +26,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Replaces;
 use crate::rules::names::{same_person, Attendee, Role};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "substitute-without-seat";
 pub const SEVERITY: Severity = Severity::Error;
@@ -57,6 +57,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if let Some(m) = cx.roster.iter().find(|m| {
             m.role == Role::Member && same_person(&m.person.name, name) && overlap(cx, s, m)
         }) {
+            if let Some(how) = s.person.inferred.or(m.person.inferred) {
+                unconfirmed(
+                    out,
+                    CODE,
+                    s.person.span,
+                    how,
+                    format!(
+                        "{} ersätter {} bara där ledamoten inte är med",
+                        s.person.name, name
+                    ),
+                    format!(
+                        "{} replaces {} only where the member is absent",
+                        s.person.name, name
+                    ),
+                );
+                continue;
+            }
             report(
                 out,
                 CODE,
@@ -87,6 +104,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             if same_person(name, other) && overlap(cx, s, t) {
+                if let Some(how) = s.person.inferred.or(t.person.inferred) {
+                    unconfirmed(
+                        out,
+                        CODE,
+                        s.person.span,
+                        how,
+                        format!(
+                            "{} och {} ersätter {} vid olika paragrafer",
+                            t.person.name, s.person.name, name
+                        ),
+                        format!(
+                            "{} and {} replace {} at different paragraphs",
+                            t.person.name, s.person.name, name
+                        ),
+                    );
+                    break;
+                }
                 report(
                     out,
                     CODE,

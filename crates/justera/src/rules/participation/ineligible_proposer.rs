@@ -4,7 +4,8 @@
 //! Reports a proposal (yrkande) by a person the attendance list shows as a
 //! non-serving substitute, an official, or absent at that paragraph (jäv
 //! is `jav-participation`'s finding). Names the attendance list does not know are left to
-//! other rules.
+//! other rules. When the attendance entry was read from a damaged layout
+//! (a flattened two-column list), it reports `info`: could not confirm.
 //!
 //! ## Why is this bad?
 //! Only those who serve may make proposals. A proposal by someone else
@@ -29,7 +30,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::ProposalKind;
 use crate::rules::names::jav_names;
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "ineligible-proposer";
 pub const SEVERITY: Severity = Severity::Error;
@@ -46,6 +47,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 let Some((why, why_en)) = super::not_serving(cx, p, &jav, a) else {
                     continue;
                 };
+                if let Some(how) = cx.uncertain(&a.name) {
+                    unconfirmed(
+                        out,
+                        CODE,
+                        a.span,
+                        how,
+                        format!("{} får yrka i § {}", a.name, p.number),
+                        format!("{} may propose in § {}", a.name, p.number),
+                    );
+                    continue;
+                }
                 report(
                     out,
                     CODE,

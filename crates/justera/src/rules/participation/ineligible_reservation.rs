@@ -26,7 +26,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules::names::jav_names;
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "ineligible-reservation";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -43,6 +43,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 let Some((why, why_en)) = super::not_serving(cx, p, &jav, a) else {
                     continue;
                 };
+                if let Some(how) = cx.uncertain(&a.name) {
+                    unconfirmed(
+                        out,
+                        CODE,
+                        a.span,
+                        how,
+                        format!("{} får reservera sig i § {}", a.name, p.number),
+                        format!("{} may reserve in § {}", a.name, p.number),
+                    );
+                    continue;
+                }
                 report(
                     out,
                     CODE,

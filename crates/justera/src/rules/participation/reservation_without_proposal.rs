@@ -3,7 +3,10 @@
 //! ## What it does
 //! Reports a reservation `till förmån för det egna yrkandet` (or naming a
 //! proposal) when the paragraph records no proposal by that person or their
-//! party group.
+//! party group. A party group (`Ledamöterna från M`, `M-gruppen`) stands
+//! behind what any of its members proposed, alone or jointly, and several
+//! reserving together for `eget yrkande` stand behind what one of them
+//! proposed.
 //!
 //! ## Why is this bad?
 //! The protocol must record every proposal that was not withdrawn. A
@@ -21,7 +24,7 @@
 //!   4 kap. 27 § (reservation).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::{Paragraph, ProposalKind, Span};
+use crate::model::{Actor, Paragraph, ProposalKind, Span};
 use crate::rules::names::same_person;
 use crate::rules::{report, Context};
 
@@ -70,15 +73,16 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
     false
 }
 
-fn has_own(p: &Paragraph, name: &str, party: Option<&str>) -> bool {
+/// Whether `who` stands behind a proposal of the paragraph: their own, one
+/// their party group's member made, or their party group's (joint ones
+/// included).
+fn has_own(p: &Paragraph, who: &Actor) -> bool {
     p.proposals
         .iter()
         .filter(|x| x.kind != ProposalKind::Base)
         .any(|x| {
-            x.by.iter().any(|a| {
-                same_person(&a.name, name)
-                    || (a.group && a.party.is_some() && a.party.as_deref() == party)
-            })
+            x.by.iter()
+                .any(|a| same_person(&a.name, &who.name) || crate::outcome::stands_behind(who, a))
         })
 }
 
@@ -88,14 +92,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for p in &cx.doc.paragraphs {
         // Searching the text is linear; do it once per name and paragraph.
-        let mut proposes: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+        let mut proposes: std::collections::HashMap<String, bool> =
+            std::collections::HashMap::new();
         for r in &p.reservations {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
+            // `det egna yrkandet`, `sitt yrkande`, `det gemensamma yrkandet`.
             let own = r.in_favour_text.as_deref().is_some_and(|t| {
                 let t = t.to_lowercase();
-                t.contains("egna") || t.contains("eget")
+                t.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "egna" | "eget" | "sitt" | "sina" | "gemensamma"))
             });
             let unknown = r
                 .in_favour_of
@@ -104,15 +111,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if !own && !unknown {
                 continue;
             }
+            let mut made = |a: &'_ Actor| {
+                has_own(p, a)
+                    || *proposes
+                        .entry(a.name.clone())
+                        .or_insert_with(|| proposes_in_text(cx, p, &a.name))
+            };
+            // Several reserving together `till förmån för eget yrkande`:
+            // their side's proposal, which one of them made.
+            if own && r.by.iter().any(&mut made) {
+                continue;
+            }
             for a in &r.by {
-                if own
-                    && (has_own(p, &a.name, a.party.as_deref())
-                        || *proposes
-                            .entry(a.name.as_str())
-                            .or_insert_with(|| proposes_in_text(cx, p, &a.name)))
-                {
-                    continue;
-                }
                 report(
                     out,
                     CODE,

@@ -84,7 +84,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             // `stödjer Johan Tolinssons yrkande`: a genitive names the attendee.
             // A party or group (`Kristdemokraterna`) is not a person.
-            if a.name.split_whitespace().count() < 2 {
+            if a.name.split_whitespace().count() < 2 || (a.group && !a.and_others()) {
                 continue;
             }
             let genitive = a

@@ -97,6 +97,24 @@ fn switchboard(src: &str, start: usize) -> bool {
     introduced || footer
 }
 
+/// Whether the match is a case number (`Dnr Ks 00-1009 006`): `Dnr` or
+/// `diarienummer` a few words before it on its line.
+fn case_number(src: &str, start: usize) -> bool {
+    let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = src[line_start..start].to_lowercase();
+    let near: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    ["dnr", "diarienr", "diarienummer", "ärendenr"]
+        .iter()
+        .any(|w| near.contains(w))
+}
+
 fn alone(src: &str, start: usize, end: usize) -> bool {
     let before = src[..start].chars().next_back();
     let after: Vec<char> = src[end..].chars().take(2).collect();
@@ -116,7 +134,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }
-        if !alone(cx.src, m.start(), m.end()) || switchboard(cx.src, m.start()) {
+        if !alone(cx.src, m.start(), m.end())
+            || switchboard(cx.src, m.start())
+            || case_number(cx.src, m.start())
+        {
             continue;
         }
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();

@@ -3,7 +3,9 @@
 //! ## What it does
 //! Reports lines inside a paragraph that belong to the printed page, not
 //! the text: `Justerandes signatur`, `Signatur`, `Utdragsbestyrkande`,
-//! `Sida 3 av 16`, `3 (16)`.
+//! `Sida 3 av 16`, `3 (16)`. All of them in a file are one finding, with
+//! their count and every place (a header left on every page is one thing
+//! to fix, not eighteen).
 //!
 //! ## Why is this bad?
 //! They interrupt sentences and lists when the protocol is read as text,
@@ -56,6 +58,7 @@ fn furniture(l: &str) -> bool {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut found: Vec<(Span, &str)> = Vec::new();
     for b in cx
         .doc
         .blocks
@@ -74,18 +77,54 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let lead = line.len() - line.trim_start().len();
-            report(
-                out,
-                CODE,
-                SEVERITY,
-                Span::new(start + lead, start + lead + t.len()),
-                format!("Sidhuvud eller sidfot i texten: \"{t}\""),
-                format!("A page header or footer inside the text: \"{t}\""),
-            )
-            .help(
-                "Ta bort raden ur textversionen.",
-                "Remove the line from the text version.",
-            );
+            found.push((Span::new(start + lead, start + lead + t.len()), t));
         }
+    }
+    let Some(&(first, t)) = found.first() else {
+        return;
+    };
+    let (sv, en) = if found.len() == 1 {
+        (
+            format!("Sidhuvud eller sidfot i texten: \"{t}\""),
+            format!("A page header or footer inside the text: \"{t}\""),
+        )
+    } else {
+        // The distinct lines, as an example of what is left.
+        let mut kinds: Vec<&str> = Vec::new();
+        for (_, t) in &found {
+            if !kinds.contains(t) && kinds.len() < 3 {
+                kinds.push(t);
+            }
+        }
+        let shown = kinds
+            .iter()
+            .map(|k| format!("\"{k}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (
+            format!(
+                "{} sidhuvuden eller sidfötter kvar i texten: {shown}",
+                found.len()
+            ),
+            format!(
+                "{} page headers or footers left in the text: {shown}",
+                found.len()
+            ),
+        )
+    };
+    let d = report(out, CODE, SEVERITY, first, sv, en);
+    for &(span, _) in &found[1..] {
+        d.repeat(span);
+    }
+    if d.repeats.is_empty() {
+        d.help(
+            "Ta bort raden ur textversionen.",
+            "Remove the line from the text version.",
+        );
+    } else {
+        d.help(
+            "Ta bort raderna ur textversionen.",
+            "Remove the lines from the text version.",
+        );
     }
 }

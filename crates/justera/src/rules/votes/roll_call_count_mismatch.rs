@@ -3,6 +3,10 @@
 //! ## What it does
 //! Tallies the yes, no and abstaining votes of a roll-call table and
 //! compares them with the counts the protocol declares for the same vote.
+//! A table split over a page break has its rows after the break joined
+//! (even past the next paragraph's text, where a converter puts a page's
+//! tables at its end) when they make up exactly what is missing; when rows
+//! were joined and the tally still differs, it reports `info`.
 //!
 //! ## Why is this bad?
 //! The protocol must show how each member voted in an open vote and how
@@ -22,7 +26,7 @@
 use super::tally;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Ballot;
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "roll-call-count-mismatch";
 pub const SEVERITY: Severity = Severity::Error;
@@ -63,6 +67,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|r| r.span)
                 .reduce(|a, b| a.cover(b))
                 .unwrap_or(v.span);
+            if let Some(how) = v.roll_call.iter().find_map(|r| r.joined) {
+                unconfirmed(
+                    out,
+                    CODE,
+                    v.counts_span.unwrap_or(v.span),
+                    how,
+                    format!(
+                        "omröstningslistan i § {} stämmer med röstsiffrorna: {}",
+                        p.number,
+                        sv.join(", ")
+                    ),
+                    format!(
+                        "the roll call in § {} fits the counts: {}",
+                        p.number,
+                        en.join(", ")
+                    ),
+                )
+                .label(table, "omröstningslistan", "the roll call");
+                continue;
+            }
             report(
                 out,
                 CODE,

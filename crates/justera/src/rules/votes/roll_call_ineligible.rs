@@ -3,7 +3,9 @@
 //! ## What it does
 //! Reports a voter in a roll call who is, at that paragraph, a non-serving
 //! substitute, an official, absent (outside their paragraph range), or
-//! disqualified by jäv.
+//! disqualified by jäv. Reports `info` (could not confirm) when the
+//! attendance entry or the row was read from a damaged layout; jäv named
+//! in the paragraph is certain.
 //!
 //! ## Why is this bad?
 //! Only serving members vote, and a disqualified member may not take part
@@ -21,7 +23,7 @@
 //!   (jäv), 5 kap. 66 § (who took part), 6 kap. 35 §.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "roll-call-ineligible";
 pub const SEVERITY: Severity = Severity::Error;
@@ -34,6 +36,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         for v in &p.votes {
             for r in &v.roll_call {
                 if cx.takes_part(&r.name, p) != Some(false) {
+                    continue;
+                }
+                let how = cx.uncertain(&r.name).or(r.joined);
+                if let Some(how) = how.filter(|_| {
+                    !crate::rules::names::jav_names(p)
+                        .iter()
+                        .any(|j| crate::rules::names::same_person(j, &r.name))
+                }) {
+                    unconfirmed(
+                        out,
+                        CODE,
+                        r.span,
+                        how,
+                        format!("{} har rösträtt i § {}", r.name, p.number),
+                        format!("{} has a vote in § {}", r.name, p.number),
+                    );
                     continue;
                 }
                 let jav_scope = cx.attendees(&r.name).iter().any(|a| {

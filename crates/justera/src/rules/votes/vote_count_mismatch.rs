@@ -24,7 +24,7 @@
 
 use super::serving_seats;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "vote-count-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -50,6 +50,23 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let span = v.counts_span.unwrap_or(v.span);
+            if let Some(how) = cx.serving_uncertain() {
+                unconfirmed(
+                    out,
+                    CODE,
+                    span,
+                    how,
+                    format!(
+                        "rösterna i § {} ({sum}) stämmer med de {seats} som tjänstgör",
+                        p.number
+                    ),
+                    format!(
+                        "the votes in § {} ({sum}) fit the {seats} members serving",
+                        p.number
+                    ),
+                );
+                continue;
+            }
             report(
                 out,
                 CODE,

@@ -1,0 +1,241 @@
+//! Opens files: the page's side of the parsing worker. Used by the root
+//! component and by the open bar.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+use yew::prelude::*;
+
+use crate::load::{self, LoadError};
+use crate::samples::Sample;
+use crate::state::{Action, State};
+use crate::work::Reply;
+
+/// Opens files: hands out ids, sends the work to the parsing worker and
+/// reports what it says to the reducer.
+#[derive(Clone)]
+pub struct Opener {
+    dispatch: UseReducerDispatcher<State>,
+    client: Rc<RefCell<Client>>,
+}
+
+impl PartialEq for Opener {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.client, &other.client)
+    }
+}
+
+/// The page's side of the worker: jobs in flight by id, and the worker
+/// itself, started on first use and again after it crashed.
+#[derive(Default)]
+pub struct Client {
+    worker: Option<Worker>,
+    next_id: u32,
+    in_flight: HashMap<u32, String>,
+    /// Whether the worker said it is ready; jobs wait in `queue` until then.
+    ready: bool,
+    queue: Vec<JsValue>,
+    handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+impl Opener {
+    pub fn new(dispatch: UseReducerDispatcher<State>, client: Rc<RefCell<Client>>) -> Opener {
+        Opener { dispatch, client }
+    }
+
+    fn start(&self, name: &str) -> u32 {
+        let mut c = self.client.borrow_mut();
+        c.next_id += 1;
+        let id = c.next_id;
+        c.in_flight.insert(id, name.to_string());
+        drop(c);
+        self.dispatch.dispatch(Action::Started {
+            id,
+            name: name.to_string(),
+        });
+        id
+    }
+
+    fn fail(&self, id: u32, error: LoadError) {
+        let name = self
+            .client
+            .borrow_mut()
+            .in_flight
+            .remove(&id)
+            .unwrap_or_default();
+        self.dispatch.dispatch(Action::Failed { id, name, error });
+    }
+
+    /// Read and parse files the user dropped or picked.
+    pub fn open_files(&self, files: Vec<web_sys::File>) {
+        for file in files {
+            let id = self.start(&file.name());
+            if file.size() as u64 > load::MAX_BYTES {
+                self.fail(
+                    id,
+                    LoadError::TooLarge {
+                        bytes: file.size() as u64,
+                    },
+                );
+                continue;
+            }
+            let this = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let blob = gloo::file::File::from(file);
+                match gloo::file::futures::read_as_bytes(&blob).await {
+                    Ok(bytes) => {
+                        let bytes = js_sys::Uint8Array::from(bytes.as_slice());
+                        this.post(id, "bytes", &bytes);
+                    }
+                    Err(e) => this.fail(
+                        id,
+                        LoadError::Unreadable {
+                            reason: e.to_string(),
+                        },
+                    ),
+                }
+            });
+        }
+    }
+
+    /// Open text that is already in memory (a bundled sample, pasted text).
+    pub fn open_text(&self, name: String, text: String) {
+        let id = self.start(&name);
+        self.post(id, "text", &JsValue::from_str(&text));
+    }
+
+    /// Open a bundled sample: the worker holds the samples' text, so the
+    /// page's own wasm stays small.
+    pub fn open_sample(&self, sample: &Sample) {
+        let id = self.start(sample.file_name);
+        self.post(id, "sample", &JsValue::from_str(sample.id));
+    }
+
+    /// Send one job to the worker, starting it when needed.
+    fn post(&self, id: u32, key: &str, value: &JsValue) {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from(id));
+        let _ = js_sys::Reflect::set(&message, &key.into(), value);
+        let worker = match self.worker() {
+            Ok(w) => w,
+            Err(reason) => return self.fail(id, LoadError::Internal { reason }),
+        };
+        let ready = self.client.borrow().ready;
+        if !ready {
+            self.client.borrow_mut().queue.push(message.into());
+        } else if let Err(e) = worker.post_message(&message) {
+            self.fail(
+                id,
+                LoadError::Internal {
+                    reason: format!("{e:?}"),
+                },
+            );
+        }
+    }
+
+    pub fn worker(&self) -> Result<Worker, String> {
+        if let Some(w) = &self.client.borrow().worker {
+            return Ok(w.clone());
+        }
+        let worker = Worker::new("./worker_loader.js").map_err(|e| format!("{e:?}"))?;
+        let on_message = {
+            let this = self.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let Some(e) = e.dyn_ref::<MessageEvent>() else {
+                    return;
+                };
+                // A JS object from serde-wasm-bindgen, or JSON text.
+                let data = e.data();
+                let reply = match data.as_string() {
+                    Some(json) => Reply::from_json(&json),
+                    None => {
+                        serde_wasm_bindgen::from_value::<Reply>(data).map_err(|e| e.to_string())
+                    }
+                };
+                match reply {
+                    Ok(reply) => this.hear(reply),
+                    Err(reason) => gloo::console::error!(format!("worker reply: {reason}")),
+                }
+            })
+        };
+        let on_error = {
+            let this = self.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                let reason = e
+                    .dyn_ref::<web_sys::ErrorEvent>()
+                    .map(|e| e.message())
+                    .unwrap_or_else(|| "the worker stopped".into());
+                this.crashed(LoadError::Crashed { reason });
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut c = self.client.borrow_mut();
+        c.handlers = vec![on_message, on_error];
+        c.worker = Some(worker.clone());
+        Ok(worker)
+    }
+
+    fn hear(&self, reply: Reply) {
+        match reply {
+            Reply::Ready => {
+                if let Some(body) = gloo::utils::document().body() {
+                    let _ = body.set_attribute("data-worker", "ready");
+                }
+                let (worker, queue) = {
+                    let mut c = self.client.borrow_mut();
+                    c.ready = true;
+                    (c.worker.clone(), std::mem::take(&mut c.queue))
+                };
+                for message in queue {
+                    if let Some(w) = &worker {
+                        let _ = w.post_message(&message);
+                    }
+                }
+            }
+            Reply::Progress { id, stage } => self.dispatch.dispatch(Action::Progress { id, stage }),
+            Reply::Done(done) => {
+                let name = self
+                    .client
+                    .borrow_mut()
+                    .in_flight
+                    .remove(&done.id)
+                    .unwrap_or_default();
+                self.dispatch.dispatch(Action::Parsed {
+                    name,
+                    done: Rc::new(*done),
+                });
+            }
+            Reply::Failed {
+                id,
+                error: error @ LoadError::Crashed { .. },
+            } => {
+                self.fail(id, error.clone());
+                self.crashed(error);
+            }
+            Reply::Failed { id, error } => self.fail(id, error),
+        }
+    }
+
+    /// The worker is gone: fail what it had, start afresh on the next job.
+    fn crashed(&self, error: LoadError) {
+        let (worker, ids) = {
+            let mut c = self.client.borrow_mut();
+            let ids: Vec<u32> = c.in_flight.keys().copied().collect();
+            c.ready = false;
+            c.queue.clear();
+            (c.worker.take(), ids)
+        };
+        if let Some(w) = worker {
+            w.terminate();
+        }
+        for id in ids {
+            self.fail(id, error.clone());
+        }
+    }
+}

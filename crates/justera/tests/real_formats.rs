@@ -1,0 +1,423 @@
+//! Word and PDF files as they are really made: the seeds and corpus
+//! protocols written as `.docx` by python-docx in a meeting system's
+//! template and a plain Word one, through pandoc, and each exported to PDF
+//! by LibreOffice (`tests/fixtures/formats/make.py`, run here, cached under
+//! the target directory). Each file must give the same paragraph numbers,
+//! titles, decisions, proposals, votes and reservations as its text.
+//!
+//! A file the readers do not yet read right has its differences
+//! snapshotted under a FIXME, so the suite stays green and every
+//! improvement shows; once right, its test asserts there is no difference.
+//!
+//! Needs python3 with python-docx (Debian `python3-docx`), pandoc and
+//! LibreOffice (`SETUP_FOR_TESTS=1 scripts/setup.sh`). Missing tools fail
+//! the test.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use justera::input::{decode, Format};
+use justera::{Document, ProposalKind};
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// (name, source under the shared folder): the four seeds and protocols
+/// from five different sources, municipal and associations'.
+const SOURCES: &[(&str, &str)] = &[
+    ("seed000", "seeds/000_"),
+    ("seed001", "seeds/001_"),
+    ("seed002", "seeds/002_"),
+    ("seed003", "seeds/003_"),
+    (
+        "kungsbacka",
+        "corpus/kungsbacka/ifo-2025-03-20-protokoll.md",
+    ),
+    (
+        "kommunhandlingar",
+        "corpus/kommunhandlingar/data/kungsbacka/ks/2025/2025-06-17/protokoll.md",
+    ),
+    (
+        "dokument",
+        "corpus/dokument/Protokoll/Styrelsen/2023/2023-02-07.md",
+    ),
+    ("protocols", "corpus/protocols/20-21/styrelsemote_201105.md"),
+    ("w3", "corpus/w3/stacken/news/2024/varmote-proto.md"),
+];
+
+fn source_path(spec: &str) -> PathBuf {
+    let shared = manifest().join("../../../shared");
+    if let Some(prefix) = spec.strip_prefix("seeds/") {
+        let dir = shared.join("seeds");
+        return std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .unwrap_or_else(|| panic!("no seed {prefix}"))
+            .path();
+    }
+    shared.join(spec)
+}
+
+/// A python3 that has python-docx (Debian's lives in the system python,
+/// which may not be the first `python3` on PATH).
+fn python() -> String {
+    for candidate in ["python3", "/usr/bin/python3"] {
+        let ok = Command::new(candidate)
+            .args(["-c", "import docx"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return candidate.to_string();
+        }
+    }
+    panic!(
+        "no python3 with python-docx: run SETUP_FOR_TESTS=1 scripts/setup.sh (Debian python3-docx)"
+    );
+}
+
+/// The generated files, made once per test run and kept between runs
+/// while the script and the sources are unchanged.
+fn corpus() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("real-formats");
+        let mut cmd = Command::new(python());
+        cmd.arg(manifest().join("tests/fixtures/formats/make.py"))
+            .arg(&out);
+        for (name, spec) in SOURCES {
+            cmd.arg(format!("{name}={}", source_path(spec).display()));
+        }
+        let run = cmd
+            .output()
+            .unwrap_or_else(|e| panic!("{cmd:?}: {e} (needs pandoc and LibreOffice)"));
+        assert!(
+            run.status.success(),
+            "{cmd:?}:\n{}\n{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+        out
+    })
+}
+
+/// What must be the same whatever the format: per paragraph, its number,
+/// title (normalised as the truth test does), whether it has a decision,
+/// how many proposals were moved, its counted votes and reservations.
+#[derive(PartialEq, Debug)]
+struct Facts {
+    number: u32,
+    title: String,
+    decision: bool,
+    proposals: usize,
+    votes: Vec<(Option<u32>, Option<u32>, Option<u32>)>,
+    reservations: usize,
+}
+
+fn norm(t: &str) -> String {
+    justera::inline::fold(t)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn facts(doc: &Document) -> Vec<Facts> {
+    doc.paragraphs
+        .iter()
+        .map(|p| Facts {
+            number: p.number,
+            title: norm(&p.title),
+            decision: p.decision.is_some(),
+            proposals: p
+                .proposals
+                .iter()
+                .filter(|x| x.kind != ProposalKind::Base)
+                .count(),
+            votes: p
+                .votes
+                .iter()
+                .map(|v| (v.counts.yes, v.counts.no, v.counts.abstain))
+                .collect(),
+            reservations: p.reservations.len(),
+        })
+        .collect()
+}
+
+/// What the document is, beyond its paragraphs: its kind, and for each
+/// document inside it (a bundle of memos) the kind, title, memo title and
+/// whether a decision is proposed.
+fn outline(doc: &Document) -> Vec<String> {
+    let memo = |m: &Option<justera::Memo>| {
+        m.as_ref().map_or(String::new(), |m| {
+            format!(
+                " memo {:?} proposed {}",
+                m.title.as_ref().map(|t| norm(&t.text)).unwrap_or_default(),
+                m.proposed_decision.is_some()
+            )
+        })
+    };
+    let mut out = vec![format!("{}{}", doc.kind.as_str(), memo(&doc.memo))];
+    for d in &doc.documents {
+        out.push(format!(
+            "{} {:?}{}",
+            d.kind.as_str(),
+            norm(&d.title),
+            memo(&d.memo)
+        ));
+    }
+    out
+}
+
+/// One file against its text: the differences, and a row of the table.
+struct Comparison {
+    diffs: Vec<String>,
+    row: String,
+}
+
+fn compare(file: &str) -> Comparison {
+    let name = file.split('.').next().unwrap();
+    let spec = SOURCES.iter().find(|s| s.0 == name).unwrap().1;
+    let text = std::fs::read_to_string(source_path(spec)).unwrap();
+    let text_doc = justera::parse(&text);
+    let want = facts(&text_doc);
+    let bytes = std::fs::read(corpus().join(file)).unwrap();
+    let decoded = decode(&bytes).unwrap_or_else(|e| panic!("{file}: {}", e.message_en()));
+    let expected = if file.ends_with(".pdf") {
+        Format::Pdf
+    } else {
+        Format::Docx
+    };
+    assert_eq!(decoded.format, expected);
+    // The decoded text next to the file, to read when a test fails.
+    let _ = std::fs::write(corpus().join(format!("{file}.txt")), &decoded.text);
+    let file_doc = justera::parse_decoded(&decoded);
+    let got = facts(&file_doc);
+
+    let mut diffs = Vec::new();
+    let (outline_want, outline_got) = (outline(&text_doc), outline(&file_doc));
+    if outline_got.len() != outline_want.len() {
+        diffs.push(format!(
+            "documents: {}, text {}",
+            outline_got.len(),
+            outline_want.len()
+        ));
+    }
+    for (k, (g, w)) in outline_got.iter().zip(&outline_want).enumerate() {
+        if g != w {
+            diffs.push(format!("document {k}: {g}, text {w}"));
+        }
+    }
+    let numbers = |f: &[Facts]| f.iter().map(|p| p.number).collect::<Vec<_>>();
+    if numbers(&got) != numbers(&want) {
+        diffs.push(format!(
+            "numbers: {:?}, text {:?}",
+            numbers(&got),
+            numbers(&want)
+        ));
+    }
+    let mut right = [0usize; 5];
+    for w in &want {
+        let Some(g) = got.iter().find(|g| g.number == w.number) else {
+            diffs.push(format!("§ {}: missing", w.number));
+            continue;
+        };
+        let checks = [
+            (
+                "title",
+                g.title == w.title,
+                &g.title as &dyn std::fmt::Debug,
+            ),
+            ("decision", g.decision == w.decision, &g.decision),
+            ("proposals", g.proposals == w.proposals, &g.proposals),
+            ("votes", g.votes == w.votes, &g.votes),
+            (
+                "reservations",
+                g.reservations == w.reservations,
+                &g.reservations,
+            ),
+        ];
+        for (k, (what, ok, value)) in checks.into_iter().enumerate() {
+            right[k] += ok as usize;
+            if !ok {
+                diffs.push(format!("§ {} {what}: {value:?}", w.number));
+            }
+        }
+    }
+    let n = want.len();
+    let mut row = format!(
+        "| {file} | {} | {}{} |",
+        if outline_got == outline_want {
+            "right"
+        } else {
+            "wrong"
+        },
+        got.len(),
+        if numbers(&got) == numbers(&want) {
+            ", right".to_string()
+        } else {
+            format!(" of {n}")
+        }
+    );
+    for r in right {
+        let _ = write!(row, " {r}/{n} |");
+    }
+    Comparison { diffs, row }
+}
+
+/// Every file compared once, on every core, shared by all the tests.
+fn comparisons(files: &[&'static str]) -> &'static BTreeMap<&'static str, Comparison> {
+    static ALL: OnceLock<BTreeMap<&'static str, Comparison>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        corpus();
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let done = std::sync::Mutex::new(BTreeMap::new());
+        std::thread::scope(|s| {
+            for _ in 0..threads {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let c = compare(file);
+                    done.lock().unwrap().insert(*file, c);
+                });
+            }
+        });
+        done.into_inner().unwrap()
+    })
+}
+
+enum Expect {
+    /// The same facts as the text.
+    Same,
+    /// FIXME: not yet; the differences are snapshotted.
+    Differs,
+}
+
+fn check(file: &str, expect: Expect) {
+    let c = &comparisons(FILES)[file];
+    match expect {
+        Expect::Same => assert!(c.diffs.is_empty(), "{file}:\n{}", c.diffs.join("\n")),
+        Expect::Differs => {
+            assert!(
+                !c.diffs.is_empty(),
+                "{file} now reads like its text: make its test Expect::Same"
+            );
+            let mut shown: Vec<String> = c.diffs.iter().take(20).cloned().collect();
+            if c.diffs.len() > 20 {
+                shown.push(format!("... {} more", c.diffs.len() - 20));
+            }
+            insta::assert_snapshot!(file.replace('.', "_"), shown.join("\n"));
+        }
+    }
+}
+
+macro_rules! files {
+    ($($test:ident: $file:literal => $expect:ident;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check($file, Expect::$expect);
+            }
+        )*
+
+        const FILES: &[&str] = &[$($file),*];
+
+        /// The whole table, before and after: one row per file.
+        #[test]
+        fn table_of_every_file() {
+            let mut table = String::from(
+                "| file | kind, documents | paragraphs | titles | decisions | proposals | votes | reservations |\n|---|---|---|---|---|---|---|---|\n",
+            );
+            for file in FILES {
+                table.push_str(&comparisons(FILES)[file].row);
+                table.push('\n');
+            }
+            insta::assert_snapshot!("table", table);
+        }
+    };
+}
+
+files! {
+    // FIXME: the two documents attached at the end of the text (a proposal, an initiative) are not found as documents of their own.
+    seed000_meeting_docx: "seed000.meeting.docx" => Differs;
+    // FIXME: the two documents attached at the end of the text (a proposal, an initiative) are not found as documents of their own.
+    seed000_meeting_pdf: "seed000.meeting.pdf" => Differs;
+    seed000_plain_docx: "seed000.plain.docx" => Same;
+    seed000_plain_pdf: "seed000.plain.pdf" => Same;
+    seed000_pandoc_docx: "seed000.pandoc.docx" => Same;
+    seed000_pandoc_pdf: "seed000.pandoc.pdf" => Same;
+    // FIXME: a bundle of memos: the running header the PDF reader keeps on its first page (and the template's title) start documents of their own.
+    seed001_meeting_docx: "seed001.meeting.docx" => Differs;
+    // FIXME: a bundle of memos: the running header the PDF reader keeps on its first page (and the template's title) start documents of their own.
+    seed001_meeting_pdf: "seed001.meeting.pdf" => Differs;
+    seed001_plain_docx: "seed001.plain.docx" => Same;
+    // FIXME: the running header kept on the first page starts a document of its own.
+    seed001_plain_pdf: "seed001.plain.pdf" => Differs;
+    // FIXME: since the merge of main the pandoc route splits this bundle of memos
+    // differently from its text (a memo taken for a negotiation protocol).
+    seed001_pandoc_docx: "seed001.pandoc.docx" => Differs;
+    // FIXME: since the merge of main the pandoc route splits this bundle of memos
+    // differently from its text (a memo taken for a negotiation protocol).
+    seed001_pandoc_pdf: "seed001.pandoc.pdf" => Differs;
+    seed002_meeting_docx: "seed002.meeting.docx" => Same;
+    // FIXME: the running header kept on the first page starts a document of its own.
+    seed002_meeting_pdf: "seed002.meeting.pdf" => Differs;
+    seed002_plain_docx: "seed002.plain.docx" => Same;
+    // FIXME: the running header kept on the first page starts a document of its own.
+    seed002_plain_pdf: "seed002.plain.pdf" => Differs;
+    // FIXME: since the merge of main the pandoc route splits this bundle of memos
+    // differently from its text (a memo taken for a negotiation protocol).
+    seed002_pandoc_docx: "seed002.pandoc.docx" => Differs;
+    // FIXME: since the merge of main the pandoc route splits this bundle of memos
+    // differently from its text (a memo taken for a negotiation protocol).
+    seed002_pandoc_pdf: "seed002.pandoc.pdf" => Differs;
+    seed003_meeting_docx: "seed003.meeting.docx" => Same;
+    seed003_meeting_pdf: "seed003.meeting.pdf" => Same;
+    seed003_plain_docx: "seed003.plain.docx" => Same;
+    seed003_plain_pdf: "seed003.plain.pdf" => Same;
+    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
+    seed003_pandoc_docx: "seed003.pandoc.docx" => Differs;
+    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
+    seed003_pandoc_pdf: "seed003.pandoc.pdf" => Differs;
+    kungsbacka_meeting_docx: "kungsbacka.meeting.docx" => Same;
+    kungsbacka_meeting_pdf: "kungsbacka.meeting.pdf" => Same;
+    kungsbacka_plain_docx: "kungsbacka.plain.docx" => Same;
+    kungsbacka_plain_pdf: "kungsbacka.plain.pdf" => Same;
+    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
+    kungsbacka_pandoc_docx: "kungsbacka.pandoc.docx" => Differs;
+    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
+    kungsbacka_pandoc_pdf: "kungsbacka.pandoc.pdf" => Differs;
+    kommunhandlingar_meeting_docx: "kommunhandlingar.meeting.docx" => Same;
+    kommunhandlingar_meeting_pdf: "kommunhandlingar.meeting.pdf" => Same;
+    kommunhandlingar_plain_docx: "kommunhandlingar.plain.docx" => Same;
+    kommunhandlingar_plain_pdf: "kommunhandlingar.plain.pdf" => Same;
+    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
+    kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Differs;
+    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
+    kommunhandlingar_pandoc_pdf: "kommunhandlingar.pandoc.pdf" => Differs;
+    dokument_meeting_docx: "dokument.meeting.docx" => Same;
+    // FIXME: the PDF has a title and a single Heading 1 at sizes of their own; heading levels from sizes flatten the agenda.
+    dokument_meeting_pdf: "dokument.meeting.pdf" => Differs;
+    dokument_plain_docx: "dokument.plain.docx" => Same;
+    // FIXME: the PDF has a title and a single Heading 1 at sizes of their own; heading levels from sizes flatten the agenda.
+    dokument_plain_pdf: "dokument.plain.pdf" => Differs;
+    dokument_pandoc_docx: "dokument.pandoc.docx" => Same;
+    dokument_pandoc_pdf: "dokument.pandoc.pdf" => Same;
+    protocols_meeting_docx: "protocols.meeting.docx" => Same;
+    protocols_meeting_pdf: "protocols.meeting.pdf" => Same;
+    protocols_plain_docx: "protocols.plain.docx" => Same;
+    // FIXME: headings from sizes: the plain template's title and headings all come out at one level, no agenda items.
+    protocols_plain_pdf: "protocols.plain.pdf" => Differs;
+    protocols_pandoc_docx: "protocols.pandoc.docx" => Same;
+    protocols_pandoc_pdf: "protocols.pandoc.pdf" => Same;
+    w3_meeting_docx: "w3.meeting.docx" => Same;
+    w3_meeting_pdf: "w3.meeting.pdf" => Same;
+    w3_plain_docx: "w3.plain.docx" => Same;
+    w3_plain_pdf: "w3.plain.pdf" => Same;
+    w3_pandoc_docx: "w3.pandoc.docx" => Same;
+    w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
+}
