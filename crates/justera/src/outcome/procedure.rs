@@ -26,11 +26,14 @@ fn finding_at(low: &str) -> Option<usize> {
     .map(|(k, n)| k + n.0)
 }
 
-/// `finner det avslaget`, `finner att yrkandet avslås`: the finding says
+/// `finner det avslaget`, `finner att yrkandet avslås`, `finner att
+/// nämnden avslår det`: the finding says
 /// no to what was put, and names no other proposal as adopted.
 fn says_no(finding: &str) -> bool {
     [
         "avslaget", "avslagen", "avslagna", "avslås", "avslogs", "fallit", "faller",
+        // `finner att fullmäktige avslår tilläggsyrkandet`
+        "avslår", "avslog ",
     ]
     .iter()
     .any(|w| finding.contains(w))

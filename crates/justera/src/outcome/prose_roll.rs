@@ -132,12 +132,34 @@ fn last_person(t: &str) -> Option<(String, Option<String>, usize, usize)> {
     Some((name, party, start + a, start + b))
 }
 
+/// Where sides' labels (`Nej-röster`, `Avstår`) start in `t`, as words of
+/// their own, in order (one sweep per label).
+fn side_labels(t: &str) -> Vec<usize> {
+    let low = t.to_lowercase();
+    if low.len() != t.len() {
+        return Vec::new();
+    }
+    let mut at: Vec<usize> = SIDES
+        .iter()
+        .flat_map(|(p, _)| {
+            let low = &low;
+            low.match_indices(p).map(|(k, _)| k).filter(move |&k| {
+                !low[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && !low[k + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+        })
+        .collect();
+    at.sort_unstable();
+    at
+}
+
 /// Names listed from the start of `t`, separated by commas, `och` and
 /// `samt`; with the byte offset where the list ends.
 fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
     let mut out = Vec::new();
     let mut at = 0;
     let mut end = 0;
+    let labels = side_labels(t);
     while at < t.len() {
         let rest = &t[at..];
         // A list broken by a page's footer and header (`Jimmy Blom (SD),`
@@ -163,7 +185,15 @@ fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
                 }
             }
         }
-        let stop = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
+        // A list ends where the next side's label starts, even without a
+        // full stop (`... Ingemar Kvist (KD)` / `Nej-röster (2): ...`).
+        let next_label = labels
+            .get(labels.partition_point(|&k| k <= at))
+            .map_or(rest.len(), |&k| k - at);
+        let stop = rest
+            .find([',', ';', '.', ':'])
+            .unwrap_or(rest.len())
+            .min(next_label);
         let chunk = &rest[..stop];
         // `A (S) och B (M)`: one chunk, two names.
         let mut pieces: Vec<(usize, &str)> = Vec::new();
@@ -255,30 +285,6 @@ pub(crate) fn continued(src: &str, span: Span, ballot: Ballot) -> Option<SideLis
     })
 }
 
-/// Where the next side's phrase starts at or after `from`, standing as a
-/// word of its own.
-fn side_at(low: &str, from: usize) -> Option<usize> {
-    let end = (from + MAX_LIST).min(low.len());
-    let mut k = from;
-    while k < end {
-        if !low.is_char_boundary(k) {
-            k += 1;
-            continue;
-        }
-        let hit = SIDES.iter().find(|(p, _)| low[k..].starts_with(p));
-        if let Some((p, _)) = hit {
-            let before_ok = k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric());
-            let after_ok =
-                !low[k + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            if before_ok && after_ok {
-                return Some(k);
-            }
-        }
-        k += 1;
-    }
-    None
-}
-
 /// A list of names is never longer than this: each list is read within it,
 /// so a long text without punctuation stays linear.
 const MAX_LIST: usize = 8_000;
@@ -358,13 +364,10 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         let phrase = &low[k..k + len];
         let needs_colon =
             phrase.ends_with("röster") || phrase.ends_with("röst") || phrase.starts_with("avst");
-        // The list ends where the next side begins (`... Ingemar Kvist
-        // (KD)` / `Nej-röster (2): ...` on the next line).
-        let next = side_at(&low, k + len).unwrap_or(low.len()).max(from);
         let (list, end) = if columns || (needs_colon && !colon && !verb) {
             (Vec::new(), 0)
         } else {
-            names(window(&t[..next], from))
+            names(window(t, from))
         };
         if !list.is_empty() {
             let tail_tally = tally_after(&low[from + end..]);
@@ -486,18 +489,20 @@ mod tests {
     }
 
     #[test]
-    fn sides_on_lines_of_their_own_and_in_one_sentence() {
-        let t = "Ja-röster (5): Anna Ek (M), Bo Berg (SD)\nNej-röster (2): Eva Holm (C)\nAvstår (2): Kent Åberg (S)";
-        let r = read(t);
-        assert_eq!(r.len(), 3);
-        assert_eq!(r[0].1, ["Anna Ek", "Bo Berg"]);
-        assert_eq!(r[1].1, ["Eva Holm"]);
-        let t = "Ja-röster: Anna Ek (S) och Bo Berg (M); nej-röst: Eva Holm (V); avstår: Kent Åberg (SD).";
-        let r = read(t);
-        assert_eq!(
-            r.iter().map(|x| (x.0, x.1.len())).collect::<Vec<_>>(),
-            [(Ballot::Yes, 2), (Ballot::No, 1), (Ballot::Abstain, 1)]
+    fn a_list_ends_where_the_next_side_starts_and_a_singular_side_is_one() {
+        let got = read(
+            "Ja-röster (2): Anna Ek (M), Bo Ek (SD)\nNej-röster (1): Cia Ek (C)\nAvstår (1): Dan Ek (S)",
         );
+        assert_eq!(
+            got,
+            [
+                (Ballot::Yes, vec!["Anna Ek".into(), "Bo Ek".into()], Some(2)),
+                (Ballot::No, vec!["Cia Ek".into()], Some(1)),
+                (Ballot::Abstain, vec!["Dan Ek".into()], Some(1)),
+            ]
+        );
+        let got = read("Ja-röster: Anna Ek (S) och Bo Ek (M); nej-röst: Cia Ek (V).");
+        assert_eq!(got[1], (Ballot::No, vec!["Cia Ek".to_string()], None));
     }
 
     #[test]

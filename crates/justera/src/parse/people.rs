@@ -51,11 +51,51 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// A line of a list set in two columns (`Eva Ek (S), ordförande` and,
+/// after a wide gap, `Per Ås (M), 1:e vice ordförande`): both sides, when
+/// each starts with a `Name (Party)`.
+fn side_by_side(src: &str, s: Span) -> Option<((String, Span), (String, Span))> {
+    let raw = s.of(src);
+    let body = raw.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let gap = body[lead..]
+        .find("   ")
+        .or_else(|| body[lead..].find('\t'))
+        .map(|g| g + lead)?;
+    let right_at = gap + (body[gap..].len() - body[gap..].trim_start().len());
+    let (left, right) = (body[lead..gap].trim(), &body[right_at..]);
+    let starts_with_actor = |t: &str| {
+        inline::find_actors(t, 0)
+            .first()
+            .is_some_and(|a| a.span.start == 0)
+    };
+    if left.is_empty() || !starts_with_actor(left) || !starts_with_actor(right) {
+        return None;
+    }
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some((
+        (
+            collapse(left),
+            Span::new(s.start + lead, s.start + lead + left.len()),
+        ),
+        (
+            collapse(right),
+            Span::new(s.start + right_at, s.start + body.len()),
+        ),
+    ))
+}
+
 /// An attendance value that lists several people on one line, separated by
 /// commas and `och`: `A (M), ordförande, B (KD), C (S) ersätter D (S)`,
 /// `Ulrika Geer, regional utvecklingsdirektör, Arne Andersen, direktör`.
 /// Each person's entry keeps the role and scope written after the name.
 pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
+    if let Some((left, right)) = side_by_side(src, s) {
+        return [left, right]
+            .into_iter()
+            .flat_map(|(t, s)| split_people(src, &t, s))
+            .collect();
+    }
     let whole = vec![(t.to_string(), s)];
     if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
         return whole;
@@ -179,4 +219,24 @@ pub(super) fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
     }
     cut(from, bytes, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_people_side_by_side_are_two_entries() {
+        let src = "Eva Ek (S), ordförande               Per Ås (M), 1:e vice ordförande";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Eva Ek (S), ordförande", "Per Ås (M), 1:e vice ordförande"]
+        );
+        assert_eq!(got[1].1.of(src), "Per Ås (M), 1:e vice ordförande");
+        // A role after a wide gap is not a second person.
+        let src = "Eva Ek (S)      ordförande";
+        assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    }
 }

@@ -22,12 +22,12 @@ mod running;
 
 pub use furniture::known_furniture;
 pub use item::{Item, ItemKind};
+pub(crate) use lines::is_page_break;
 pub use lines::{collapse_ws, lines, strip_inline};
 pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
 use furniture::mark_furniture;
-pub(crate) use lines::is_page_break;
 use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
 use running::running_headers;

@@ -17,9 +17,13 @@ impl Draft {
     pub(super) fn vote(&self, props: &[Proposal], span: Span) -> Vote {
         let yes_text = self.yes_text.as_ref().map(|x| x.0.clone());
         let no_text = self.no_text.as_ref().map(|x| x.0.clone());
+        // A side written as a rejection means the other side is the
+        // proposal rejected (`Den som vill avslå X röstar ja, den det ej
+        // vill röstar nej`).
+        let (yes_means, no_means) = sides(yes_text.as_deref(), no_text.as_deref(), props, &[]);
         Vote {
-            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
-            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            yes_means,
+            no_means,
             yes_text,
             no_text,
             counts: Counts::default(),

@@ -2,7 +2,9 @@
 //!
 //! ## What it does
 //! Reports a paragraph whose number is more than one higher than the
-//! paragraph before it (`§ 4` followed by `§ 6`).
+//! paragraph before it (`§ 4` followed by `§ 6`). In a file without the
+//! front page (a copy of some paragraphs) it reports `info`: the copy may
+//! leave paragraphs out on purpose.
 //!
 //! ## Why is this bad?
 //! The protocol must show every matter the meeting handled. A skipped number
@@ -47,6 +49,30 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             } else {
                 format!("§§ {}-{}", prev.number + 1, next.number - 1)
             };
+            // A copy of some paragraphs, without the front page (no
+            // attendance, justering, signatures or declared paragraphs):
+            // whether the gap is the protocol's or the copy's cannot be told.
+            let d = &cx.doc;
+            let front = !d.attendance.members.is_empty()
+                || !d.attendance.serving_substitutes.is_empty()
+                || !d.justering.justerare.is_empty()
+                || !d.signatures.is_empty()
+                || d.declared_range.is_some();
+            if !front {
+                report(
+                    out,
+                    CODE,
+                    Severity::Info,
+                    cx.paragraph_head(next),
+                    format!(
+                        "Kunde inte bekräfta att {missing} saknas i protokollet: filen har bara vissa paragrafer, utan förstasida"
+                    ),
+                    format!(
+                        "Could not confirm that {missing} is missing from the protocol: the file holds some paragraphs only, without the front page"
+                    ),
+                );
+                continue;
+            }
             report(
                 out,
                 CODE,
