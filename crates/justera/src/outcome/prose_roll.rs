@@ -261,7 +261,7 @@ fn tally_after(low: &str) -> Option<u32> {
 /// sentence before left open; with its tally and whether it is still open.
 pub(crate) fn continued(src: &str, span: Span, ballot: Ballot) -> Option<SideList> {
     let flat = span.of(src).replace(['\n', '\r', '\t'], " ");
-    let (list, end) = names(&flat);
+    let (list, end) = names(window(&flat, 0));
     // Every name of a continued list carries its party.
     if list.is_empty() || list.iter().any(|x| x.1.is_none()) {
         return None;
@@ -283,6 +283,19 @@ pub(crate) fn continued(src: &str, span: Span, ballot: Ballot) -> Option<SideLis
             })
             .collect(),
     })
+}
+
+/// A list of names is never longer than this: each list is read within it,
+/// so a long text without punctuation stays linear.
+const MAX_LIST: usize = 8_000;
+
+/// `t` from `from`, at most [`MAX_LIST`] bytes.
+fn window(t: &str, from: usize) -> &str {
+    let mut end = (from + MAX_LIST).min(t.len());
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    &t[from..end]
 }
 
 /// Every side's list in one sentence (`span` into `src`).
@@ -354,7 +367,7 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         let (list, end) = if columns || (needs_colon && !colon && !verb) {
             (Vec::new(), 0)
         } else {
-            names(&t[from..])
+            names(window(t, from))
         };
         if !list.is_empty() {
             let tail_tally = tally_after(&low[from + end..]);
@@ -375,9 +388,14 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         // Names before: `A (S), B (S) och C (V) röstar ja.` The list is
         // all that stands between the sentence's start (or the last side's
         // list) and the phrase.
-        let start = low[..k]
+        // Within a bounded window: a list of names is never longer.
+        let mut window = k.saturating_sub(4_000);
+        while !low.is_char_boundary(window) {
+            window += 1;
+        }
+        let start = low[window..k]
             .rfind(['.', ':', ';'])
-            .map_or(0, |x| x + 1)
+            .map_or(window, |x| window + x + 1)
             .max(taken_to);
         let head = &t[start..k];
         let (list, end) = names(head);

@@ -20,7 +20,6 @@ mod back;
 mod columns;
 mod documents;
 mod front;
-mod furniture;
 mod heads;
 mod meeting;
 mod paragraph;
@@ -42,8 +41,7 @@ use toc::{toc, toc_item_set};
 
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
-    let mut items = scan::scan(src);
-    furniture::running_headers(src, &mut items);
+    let items = scan::scan(src);
     let lines = scan::lines(src);
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);

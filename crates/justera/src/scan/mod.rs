@@ -18,6 +18,7 @@ mod furniture;
 mod item;
 mod lines;
 mod markup;
+mod running;
 
 pub use furniture::known_furniture;
 pub use item::{Item, ItemKind};
@@ -29,6 +30,7 @@ use crate::model::Span;
 use furniture::mark_furniture;
 use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
+use running::running_headers;
 
 /// The scanner's state across lines: an unclosed bold segment.
 struct Open {
@@ -272,6 +274,7 @@ pub fn scan(src: &str) -> Vec<Item> {
     // is made by the template and never stands in the source.
     if markup == Markup::Markdown {
         mark_furniture(&mut items);
+        running_headers(src, &mut items);
     }
     items
 }

@@ -1,15 +1,16 @@
 //! Page furniture the first pass cannot see: the document's own page
 //! header repeated where a page broke (`Socialnämnden` / `Protokoll nr 7` /
 //! `Sammanträdesdatum: 2025-09-23` / `Sida 3 (12)`), also when the
-//! conversion left no page-break marker, and the footer line just above it.
+//! conversion left no page-break marker, and a footer printed in columns
+//! that every page repeats.
 //! Marked as furniture so it neither splits a part nor hides the next
 //! heading.
 
 use std::collections::HashMap;
 
-use super::heads::head_number;
+use super::furniture::known_furniture;
+use super::item::{Item, ItemKind};
 use crate::labels::part_kind;
-use crate::scan::{known_furniture, Item, ItemKind};
 
 /// The first lines of a file that make its own header.
 const HEADER_LINES: usize = 12;
@@ -72,7 +73,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
         .filter(|it| {
             it.text.len() <= 100
                 && part_kind(&it.text).is_none()
-                && head_number(&it.text).is_none()
+                && !it.text.contains('§')
                 && it.text.chars().any(char::is_alphabetic)
         })
         .map(|it| key(&it.text))
@@ -132,8 +133,7 @@ mod tests {
                    Text ett.\nSocialnämnden\nProtokoll nr 7\nSammanträdesdatum: 2025-09-23\n\
                    Sida 2 (3)\nText två.\nSocialnämnden\nProtokoll nr 7\n\
                    Sammanträdesdatum: 2025-09-23\n§ 2 Titel\n\nBeslutet skickas till\nSocialnämnden\n";
-        let mut items = crate::scan::scan(src);
-        running_headers(src, &mut items);
+        let items = crate::scan::scan(src);
         let marked: Vec<&str> = items
             .iter()
             .filter(|i| i.furniture)
