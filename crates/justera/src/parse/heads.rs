@@ -2,8 +2,7 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
-use super::toc::contents_heading;
-use crate::inline::{find_case_numbers, find_dates};
+use crate::inline::{find_case_numbers, find_dates, fold};
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -47,6 +46,20 @@ pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     }
     let n = r[..nd].parse().ok()?;
     Some((n, sign + sp + nd))
+}
+
+/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
+/// heading.
+pub(super) fn contents_heading(t: &str) -> bool {
+    t.len() <= 40
+        && matches!(
+            fold(t).as_str(),
+            "innehåll"
+                | "innehållsförteckning"
+                | "ärendeförteckning"
+                | "ärendelista"
+                | "innehåll och paragrafer"
+        )
 }
 
 /// A paragraph number as municipalities write it at the start of a line:

@@ -2,8 +2,7 @@
 //! contents heading) so they are not taken for paragraph heads, and its
 //! entries.
 
-use super::heads::head_number;
-use crate::inline::fold;
+use super::heads::{contents_heading, head_number};
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -76,20 +75,6 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         i = j;
     }
     set
-}
-
-/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
-/// heading.
-pub(super) fn contents_heading(t: &str) -> bool {
-    t.len() <= 40
-        && matches!(
-            fold(t).as_str(),
-            "innehåll"
-                | "innehållsförteckning"
-                | "ärendeförteckning"
-                | "ärendelista"
-                | "innehåll och paragrafer"
-        )
 }
 
 /// `Title   § 87` at the end of a line: the number of a contents entry.

@@ -4,42 +4,13 @@
 use quick_xml::events::{BytesStart, Event};
 
 use super::super::InputError;
+use super::blocks::{Block, Ev, Kind, Table};
+use super::common::{corrupt, note_label, MARK_CLOSE, MARK_OPEN};
 use super::notes::entity;
 use super::numbering::Numbering;
 use super::package::{attr, on_off, reader};
 use super::render::{render_runs, render_table, visible};
 use super::styles::Styles;
-use super::{corrupt, note_label, MARK_CLOSE, MARK_OPEN};
-
-/// A revision or comment anchor; its position in the text is found from a
-/// marker once the text is final.
-#[derive(Debug)]
-pub(super) enum Ev {
-    InsStart(Option<String>),
-    InsEnd,
-    Del {
-        author: Option<String>,
-        text: String,
-    },
-    Fmt(Option<String>),
-    CommentStart(String),
-    CommentEnd(String),
-    CommentRef(String),
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Kind {
-    Para,
-    List,
-    Table,
-    /// Only markers (an empty paragraph that held a deletion, say).
-    Empty,
-}
-
-pub(super) struct Block {
-    pub(super) kind: Kind,
-    pub(super) text: String,
-}
 
 #[derive(Default)]
 pub(super) struct Para {
@@ -50,13 +21,6 @@ pub(super) struct Para {
     /// Text pieces and whether each is bold; markers ride along.
     pub(super) segs: Vec<(String, u8)>,
     pub(super) in_cell: bool,
-}
-
-#[derive(Default)]
-pub(super) struct Table {
-    pub(super) rows: Vec<Vec<String>>,
-    pub(super) row: Vec<String>,
-    pub(super) cell: Option<Vec<String>>,
 }
 
 pub(super) struct Body<'s> {

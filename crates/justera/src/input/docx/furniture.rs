@@ -5,7 +5,7 @@
 use quick_xml::events::Event;
 
 use super::super::InputError;
-use super::corrupt;
+use super::common::corrupt;
 use super::package::reader;
 
 /// Paragraphs with visible text in a header or footer part (field codes

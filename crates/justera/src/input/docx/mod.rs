@@ -17,7 +17,9 @@
 //! are capped ([`Limits`]), so a zip bomb gets a message, never an
 //! out-of-memory. The XML is walked with explicit stacks, no recursion.
 
+mod blocks;
 mod body;
+mod common;
 mod furniture;
 mod notes;
 mod numbering;
@@ -29,16 +31,12 @@ mod tests;
 
 use super::{Decoded, Format, InputError, Limits, Note};
 use body::Body;
+use common::note_label;
 use notes::{notes_part, revision_notes, strip_markers};
 use numbering::Numbering;
 use package::{relationships, rels_path, resolve, Package};
 use render::join_blocks;
 use styles::Styles;
-
-/// Paragraph marker: `MARK_OPEN`, the event's index in decimal, `MARK_CLOSE`.
-/// Private-use characters, stripped before the text leaves this module.
-const MARK_OPEN: char = '\u{E000}';
-const MARK_CLOSE: char = '\u{E001}';
 
 pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     let mut pkg = Package::open(bytes, limits)?;
@@ -134,18 +132,4 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         });
     }
     Ok(decoded)
-}
-
-fn note_label(n: usize, endnote: bool) -> String {
-    if endnote {
-        format!("e{n}")
-    } else {
-        n.to_string()
-    }
-}
-
-fn corrupt(e: impl std::fmt::Display) -> InputError {
-    InputError::CorruptZip {
-        detail: e.to_string(),
-    }
 }

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 
 use super::super::{ChangeKind, InputError, Note};
-use super::body::Ev;
+use super::blocks::Ev;
+use super::common::{corrupt, MARK_CLOSE, MARK_OPEN};
 use super::package::{attr, reader};
-use super::{corrupt, MARK_CLOSE, MARK_OPEN};
 use crate::Span;
 
 /// Notes listed one by one; past this only totals are given.

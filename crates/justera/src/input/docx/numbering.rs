@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 
 use super::super::InputError;
-use super::corrupt;
+use super::common::corrupt;
 use super::package::{attr, reader};
 
 #[derive(Clone, Default)]

@@ -7,7 +7,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::super::{InputError, Limits};
-use super::corrupt;
+use super::common::corrupt;
 
 pub(super) struct Package<'a> {
     pub(super) zip: zip::ZipArchive<Cursor<&'a [u8]>>,

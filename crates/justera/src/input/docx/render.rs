@@ -1,7 +1,7 @@
 //! Runs, tables and blocks rendered as the markdown-like text the scanner
 //! reads.
 
-use super::body::{Block, Kind, Table};
+use super::blocks::{Block, Kind, Table};
 use super::notes::strip_markers;
 
 /// Text without our markers.

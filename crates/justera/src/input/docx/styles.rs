@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use quick_xml::events::Event;
 
 use super::super::InputError;
-use super::corrupt;
+use super::common::corrupt;
 use super::package::{attr, on_off, reader};
 
 #[derive(Default)]
