@@ -16,6 +16,7 @@ use crate::model::{Document, Span};
 pub mod attendance;
 pub mod calendar;
 pub mod dates;
+pub mod index;
 pub mod names;
 pub mod participation;
 pub mod privacy;
@@ -24,6 +25,7 @@ pub mod structure;
 pub mod text;
 pub mod votes;
 
+pub use index::Has;
 pub use names::Context;
 
 /// A rule as the registry knows it.
