@@ -89,6 +89,11 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The text indexed.
+    pub fn src(&self) -> &'a str {
+        self.src
+    }
+
     /// The text in lower case (made on first use, once).
     pub fn lower(&self) -> &str {
         self.lower.get_or_init(|| self.src.to_lowercase())
@@ -115,6 +120,11 @@ impl<'a> Index<'a> {
             })
     }
 
+    /// Whether any line holds everything in `what`.
+    pub fn any(&self, what: Has) -> bool {
+        self.has.iter().any(|&h| what.all_in(h))
+    }
+
     /// `re`'s matches on the lines that hold `what`, with offsets into the
     /// whole text.
     pub fn find_iter<'r>(
@@ -138,7 +148,17 @@ impl<'a> Index<'a> {
         re: &'r Regex,
         what: Has,
     ) -> impl Iterator<Item = Caps<'a>> + 'r {
-        self.lines(what)
+        self.captures_in(Span::new(0, self.src.len()), re, what)
+    }
+
+    /// [`Index::captures_iter`] within `span`.
+    pub fn captures_in<'r>(
+        &'r self,
+        span: Span,
+        re: &'r Regex,
+        what: Has,
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.lines_in(span, what)
             .flat_map(move |(at, line)| re.captures_iter(line).map(move |caps| Caps { at, caps }))
     }
 }

@@ -24,7 +24,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "mixed-script";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -72,6 +72,9 @@ fn latin(c: char) -> Option<char> {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.index.any(Has::GREEK_CYRILLIC) {
+        return;
+    }
     let src = cx.src;
     let mut start = None;
     for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
