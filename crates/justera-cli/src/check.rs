@@ -97,7 +97,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
     for path in &o.files {
         // Tracked changes, comments and PDF tags become diagnostics, so the
         // file is decoded here rather than read as bare text.
-        let decoded = match crate::decode_file(path) {
+        let decoded = match crate::files::decode_file(path) {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("justera: {e}");

@@ -4,7 +4,10 @@
 use std::process::ExitCode;
 
 mod check;
+mod files;
 mod outcomes;
+
+use files::{decode_file, read};
 
 const USAGE: &str = "usage: justera parse FILE
 
@@ -40,34 +43,4 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         _ => Err(USAGE.to_string()),
     }
-}
-
-/// Read a file as text: plain text in any common encoding, .docx or PDF,
-/// detected by content. Says on stderr what was read unless it was plain
-/// UTF-8, and lists what the conversion found (tracked changes, comments).
-fn read(path: &str) -> Result<String, String> {
-    let decoded = decode_file(path)?;
-    for note in &decoded.notes {
-        eprintln!("justera: {path}: {}", note.message_en());
-    }
-    Ok(decoded.text)
-}
-
-/// Read and decode a file (`-` is standard input), saying on stderr what
-/// was read unless it was plain UTF-8 text.
-fn decode_file(path: &str) -> Result<justera::input::Decoded, String> {
-    let bytes = if path == "-" {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        b
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    let decoded = justera::input::decode(&bytes)
-        .map_err(|e| format!("{path}: {} / {}", e.message(), e.message_en()))?;
-    if decoded.describe() != "text, UTF-8" {
-        eprintln!("justera: {path}: read as {}", decoded.describe());
-    }
-    Ok(decoded)
 }

@@ -10,9 +10,11 @@ pub mod labels;
 pub mod model;
 mod outcome;
 mod parse;
+mod party;
 pub mod rules;
 pub mod scan;
 pub mod summary;
+mod text;
 
 pub use model::*;
 pub use parse::parse;

@@ -11,38 +11,13 @@ use serde::Serialize;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-/// A byte range `start..end` into the parsed text.
-#[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
+use crate::party::PARTY_NAMES;
+use crate::text::fold;
 
-impl Span {
-    pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-    /// The smallest span holding both.
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-    pub fn contains(self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-    /// The text this span points at (empty when it does not fit `src`).
-    pub fn of(self, src: &str) -> &str {
-        src.get(self.start..self.end).unwrap_or("")
-    }
-}
+mod source;
+mod span;
+pub use source::{ChangeKind, Format, Note, Source};
+pub use span::Span;
 
 /// A piece of text as found, with where it was found.
 #[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -134,19 +109,6 @@ pub struct Document {
     /// what the conversion found: tracked changes, comments, PDF tags);
     /// `None` when the text was parsed directly.
     pub source: Option<Source>,
-}
-
-/// How a document's text was read from its file.
-#[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-pub struct Source {
-    pub format: crate::input::Format,
-    pub encoding: Option<String>,
-    pub bom: bool,
-    /// Byte offset where each page starts (PDF).
-    pub pages: Vec<usize>,
-    pub notes: Vec<crate::input::Note>,
 }
 
 #[derive(Serialize, Clone, Debug, Default, PartialEq)]
@@ -398,14 +360,12 @@ impl Actor {
     /// named as such (`Moderaterna`, `SD-gruppen`, `Ledamöterna från M`) is
     /// a group too, but its name already says so.
     pub fn and_others(&self) -> bool {
-        let f = crate::inline::fold(&self.name);
+        let f = fold(&self.name);
         self.group
             && !(f.contains("grupp")
                 || f.starts_with("ledam")
                 || f.starts_with("samtliga")
-                || crate::inline::PARTY_NAMES
-                    .iter()
-                    .any(|(n, _)| f.starts_with(n)))
+                || PARTY_NAMES.iter().any(|(n, _)| f.starts_with(n)))
     }
 }
 

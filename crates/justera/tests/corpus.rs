@@ -12,38 +12,45 @@ fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
 
-/// Every seed and corpus document, as (snapshot name, path).
+/// Every file under `root/dir` (at any depth) but READMEs, manifests and
+/// truth files, as (snapshot name, path); the name is the path from `root`
+/// with `/` as `__`, after `prefix`.
+fn files_under(root: &Path, dir: &str, prefix: &str, out: &mut Vec<(String, PathBuf)>) {
+    let mut stack = vec![root.join(dir)];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            if name == "README.md"
+                || name.ends_with(".json")
+                || name.ends_with(".tsv")
+                || name.ends_with(".csv")
+            {
+                continue;
+            }
+            let rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('/', "__");
+            out.push((format!("{prefix}{rel}"), p));
+        }
+    }
+}
+
+/// Every seed and shared corpus document, as (snapshot name, path).
 fn documents() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
     let root = shared();
     for dir in ["seeds", "corpus"] {
-        let mut stack = vec![root.join(dir)];
-        while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                    continue;
-                }
-                let name = p.file_name().unwrap().to_string_lossy().to_string();
-                if name == "README.md"
-                    || name.ends_with(".json")
-                    || name.ends_with(".tsv")
-                    || name.ends_with(".csv")
-                {
-                    continue;
-                }
-                let rel = p
-                    .strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('/', "__");
-                out.push((rel, p));
-            }
-        }
+        files_under(&root, dir, "", &mut out);
     }
     out.sort();
     assert!(
@@ -51,6 +58,17 @@ fn documents() -> Vec<(String, PathBuf)> {
         "seeds and corpus not found under {}",
         root.display()
     );
+    out
+}
+
+/// Every text under the repository's `tests/corpus/` (real sources and
+/// layout twins), named `tests-corpus__<source>__<file>`.
+fn repo_documents() -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let mut out = Vec::new();
+    files_under(&root, "corpus", "tests-", &mut out);
+    out.sort();
+    assert!(!out.is_empty(), "no texts under {}", root.display());
     out
 }
 
@@ -128,6 +146,15 @@ fn check(name: &str, src: &str, validator: &jsonschema::Validator) {
 fn every_document_parses_and_matches_its_snapshot() {
     let validator = jsonschema::validator_for(&schema()).expect("schema compiles");
     for (name, path) in documents() {
+        let src = std::fs::read_to_string(&path).unwrap();
+        check(&name, &src, &validator);
+    }
+}
+
+#[test]
+fn every_repo_corpus_text_parses_and_matches_its_snapshot() {
+    let validator = jsonschema::validator_for(&schema()).expect("schema compiles");
+    for (name, path) in repo_documents() {
         let src = std::fs::read_to_string(&path).unwrap();
         check(&name, &src, &validator);
     }

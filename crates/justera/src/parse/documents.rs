@@ -1,7 +1,10 @@
 //! Documents inside a file: where each one starts (a bundle of handlingar,
 //! attachments after a protocol) and the memo (tjänsteskrivelse) structure.
 
-use super::{is_body_name, join_items, section_sign_number};
+use super::heads::{drop_weak_duplicates, find_heads, section_sign_number};
+use super::meeting::is_body_name;
+use super::paragraph::{join_items, paragraph, part_label};
+use super::toc::toc_item_set;
 use crate::inline::{find_case_numbers, find_dates, fold, looks_like_title, plausible_name};
 use crate::labels::part_kind;
 use crate::model::*;
@@ -142,7 +145,7 @@ pub(crate) fn parts(items: &[Item]) -> Vec<(PartKind, Option<&Item>, Vec<&Item>)
         {
             continue;
         }
-        if let Some(kind) = super::part_label(it) {
+        if let Some(kind) = part_label(it) {
             parts.push((kind, Some(it), Vec::new()));
             continue;
         }
@@ -348,4 +351,299 @@ pub(crate) fn title(items: &[Item], start: &Start) -> String {
         })
         .map(|x| x.text.clone())
         .unwrap_or_else(|| start.marker.clone())
+}
+
+/// Paragraphs of one region (a document inside a bundle).
+fn paragraphs_in(
+    src: &str,
+    items: &[Item],
+    line_starts: &[usize],
+    region_end: usize,
+) -> Vec<Paragraph> {
+    let toc = toc_item_set(items);
+    let heads = drop_weak_duplicates(items, find_heads(src, items, &toc));
+    let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
+    let mut out = Vec::new();
+    for (k, h) in heads.iter().enumerate() {
+        let end = heads
+            .get(k + 1)
+            .map(|n| n.first_item())
+            .unwrap_or(items.len());
+        let stop = heads
+            .get(k + 1)
+            .map(|n| line_start_of(&items[n.first_item()]))
+            .unwrap_or(region_end);
+        let span = Span::new(
+            line_start_of(&items[h.first_item()]),
+            stop.max(line_start_of(&items[h.first_item()])),
+        );
+        out.push(paragraph(src, items, h, end, span));
+    }
+    out
+}
+
+/// Split a file into the documents it holds: a bundle of handlingar, or the
+/// attachments after a protocol's last paragraph. Sets the kind of a file
+/// that is one memo, extract, negotiation protocol or initiative.
+pub(super) fn split_documents(
+    src: &str,
+    items: &[Item],
+    line_starts: &[usize],
+    back: usize,
+    doc: &mut Document,
+) {
+    let line_start_of = |i: usize| {
+        items
+            .get(i)
+            .map(|it| line_starts.get(it.line).copied().unwrap_or(it.span.start))
+            .unwrap_or(src.len())
+    };
+    let has_attendance =
+        !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
+    let region = |a: usize, b: usize, s: &self::Start, doc_items: &[Item]| -> SubDocument {
+        let span = Span::new(line_start_of(a), line_start_of(b));
+        let slice = &doc_items[a..b];
+        let memo = (s.kind == DocumentKind::Memo).then(|| self::memo(slice, span));
+        let paragraphs = if matches!(
+            s.kind,
+            DocumentKind::ProtocolExtract | DocumentKind::NegotiationProtocol
+        ) {
+            paragraphs_in(src, slice, line_starts, span.end)
+        } else {
+            Vec::new()
+        };
+        let title = memo
+            .as_ref()
+            .and_then(|m| m.title.as_ref().map(|t| t.text.clone()))
+            .unwrap_or_else(|| self::title(slice, s));
+        let head_text: String = slice
+            .iter()
+            .filter(|x| !x.is_blank())
+            .take(8)
+            .map(|x| x.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        SubDocument {
+            kind: s.kind,
+            title,
+            case_numbers: memo
+                .as_ref()
+                .map(|m| m.case_numbers.clone())
+                .unwrap_or_else(|| {
+                    find_case_numbers(&head_text, 0)
+                        .into_iter()
+                        .map(|c| Text::new(c.text, span))
+                        .collect()
+                }),
+            date: memo.as_ref().and_then(|m| m.date.clone()),
+            memo,
+            paragraphs,
+            confidential: s.confidential,
+            span,
+        }
+    };
+    if has_attendance {
+        // Attachments after the last paragraph: letters, initiatives.
+        if back >= items.len() {
+            return;
+        }
+        let mut starts: Vec<self::Start> = self::starts(&items[back..], false)
+            .into_iter()
+            .map(|s| self::Start {
+                item: s.item + back,
+                ..s
+            })
+            .collect();
+        if starts.first().is_none_or(|s| s.item > back) {
+            let marker = items[back..]
+                .iter()
+                .find(|x| !x.is_blank())
+                .map(|x| x.text.clone())
+                .unwrap_or_default();
+            starts.insert(
+                0,
+                self::Start {
+                    item: back,
+                    kind: DocumentKind::Unknown,
+                    confidential: false,
+                    marker,
+                },
+            );
+        }
+        for (k, s) in starts.iter().enumerate() {
+            let b = starts.get(k + 1).map(|n| n.item).unwrap_or(items.len());
+            let mut d = region(s.item, b, s, items);
+            if s.kind == DocumentKind::Unknown {
+                // A letter: its title is its first heading.
+                if let Some(h) = items[s.item..b].iter().find(|x| x.is_heading_like()) {
+                    d.title = h.text.clone();
+                }
+            }
+            doc.documents.push(d);
+        }
+        return;
+    }
+    let mut starts = self::starts(items, true);
+    // A protocol's own agenda items (`Motion: ...`) do not make it a bundle;
+    // memos, negotiation minutes and confidential stubs do.
+    if doc.kind == DocumentKind::Protocol {
+        let strong = |s: &self::Start| {
+            matches!(
+                s.kind,
+                DocumentKind::Memo | DocumentKind::NegotiationProtocol
+            ) || s.confidential
+        };
+        if !starts.iter().any(strong) {
+            return;
+        }
+        starts.retain(|s| strong(s) || s.kind == DocumentKind::ProtocolExtract);
+    }
+    let first_content = items
+        .iter()
+        .position(|x| !x.is_blank() && !x.furniture)
+        .unwrap_or(0);
+    let content_before = starts
+        .first()
+        .map(|s| {
+            items[first_content.min(s.item)..s.item]
+                .iter()
+                .filter(|x| !x.is_blank())
+                .count()
+        })
+        .unwrap_or(0);
+    let bundle = starts.len() >= 2 || (starts.len() == 1 && content_before > 8);
+    if !bundle {
+        let Some(s) = starts.first() else { return };
+        if doc.kind == DocumentKind::Protocol && s.kind != DocumentKind::ProtocolExtract {
+            return;
+        }
+        doc.kind = s.kind;
+        doc.kind_reason = match s.kind {
+            DocumentKind::Memo => "names itself a tjänsteskrivelse or tjänsteutlåtande".into(),
+            DocumentKind::ProtocolExtract => format!(
+                "{} paragraph(s) under the body's name, without an attendance list",
+                doc.paragraphs.len()
+            ),
+            DocumentKind::NegotiationProtocol => "names itself a förhandlingsprotokoll".into(),
+            DocumentKind::Initiative => "names itself a nämndinitiativ or motion".into(),
+            _ => doc.kind_reason.clone(),
+        };
+        if s.kind == DocumentKind::Memo {
+            let m = self::memo(items, Span::new(0, src.len()));
+            doc.title = m.title.clone();
+            doc.memo = Some(m);
+            doc.paragraphs.clear();
+            doc.blocks = vec![Block {
+                kind: BlockKind::Body,
+                number: None,
+                span: Span::new(0, src.len()),
+            }];
+        }
+        return;
+    }
+    let mut regions: Vec<self::Start> = starts;
+    if content_before > 0 {
+        let marker = items[first_content].text.clone();
+        regions.insert(
+            0,
+            self::Start {
+                item: 0,
+                kind: DocumentKind::Unknown,
+                confidential: false,
+                marker,
+            },
+        );
+    } else {
+        regions[0].item = 0;
+    }
+    // A memo followed only by memos and initiatives is that memo with what
+    // is attached to it; anything else is a bundle (handlingar).
+    let attached = regions[0].kind == DocumentKind::Memo
+        && regions
+            .iter()
+            .all(|r| matches!(r.kind, DocumentKind::Memo | DocumentKind::Initiative));
+    doc.kind = if attached {
+        DocumentKind::Memo
+    } else {
+        DocumentKind::Bundle
+    };
+    doc.kind_reason = if attached {
+        format!(
+            "a tjänsteskrivelse with {} attached documents",
+            regions.len() - 1
+        )
+    } else {
+        format!("{} documents in one file", regions.len())
+    };
+    doc.paragraphs.clear();
+    doc.documents.clear();
+    doc.blocks.clear();
+    if !attached {
+        // A bundle's attendance, justering and signatures belong to the
+        // documents inside it (a negotiation protocol's `Närvarande`).
+        doc.attendance = Attendance::default();
+        doc.justering = Justering::default();
+        doc.secretary = None;
+        doc.signatures.clear();
+    }
+    for (k, s) in regions.iter().enumerate() {
+        let b = regions.get(k + 1).map(|n| n.item).unwrap_or(items.len());
+        let d = region(s.item, b, s, items);
+        let span = if k == 0 {
+            Span::new(0, d.span.end)
+        } else {
+            d.span
+        };
+        let span = if k + 1 == regions.len() {
+            Span::new(span.start, src.len())
+        } else {
+            span
+        };
+        doc.blocks.push(Block {
+            kind: BlockKind::Document,
+            number: None,
+            span,
+        });
+        doc.documents.push(SubDocument { span, ..d });
+    }
+    if attached {
+        let first = doc.documents.remove(0);
+        doc.title = first.memo.as_ref().and_then(|m| m.title.clone());
+        doc.memo = first.memo;
+    }
+}
+
+/// Decide the document's kind from what was found.
+pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
+    let head: String = items
+        .iter()
+        .filter(|i| !i.is_blank())
+        .take(40)
+        .map(|i| fold(&i.text))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let _ = src;
+    let has_attendance =
+        !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
+    if !doc.paragraphs.is_empty() && (has_attendance || head.contains("protokoll")) {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!(
+            "{} paragraphs{}",
+            doc.paragraphs.len(),
+            if has_attendance {
+                " and an attendance list"
+            } else {
+                " under a protocol heading"
+            }
+        );
+    } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
+        doc.kind = DocumentKind::Memo;
+        doc.kind_reason = "names itself a tjänsteskrivelse".into();
+    } else if !doc.paragraphs.is_empty() {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else {
+        doc.kind = DocumentKind::Unknown;
+        doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();
+    }
 }

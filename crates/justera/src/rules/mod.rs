@@ -20,6 +20,7 @@ pub mod index;
 pub mod names;
 pub mod participation;
 pub mod privacy;
+mod report;
 pub mod source;
 pub mod structure;
 pub mod text;
@@ -27,6 +28,8 @@ pub mod votes;
 
 pub use index::Has;
 pub use names::Context;
+pub(crate) use report::report;
+pub use report::MAX_PER_RULE;
 
 /// A rule as the registry knows it.
 #[derive(Clone, Copy)]
@@ -193,10 +196,6 @@ pub fn markdown() -> String {
     s
 }
 
-/// The most diagnostics one rule may report on one document: a broken input
-/// must not flood the output.
-pub const MAX_PER_RULE: usize = 200;
-
 /// Runs every rule over `doc` (parsed from `src`). Sorted by span start,
 /// then code; line and column filled in.
 pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
@@ -233,19 +232,6 @@ fn clamp(span: Span, src: &str) -> Span {
     };
     let start = fit(span.start);
     Span::new(start, fit(span.end).max(start))
-}
-
-/// Pushes a diagnostic and returns it for labels and help.
-pub(crate) fn report<'o>(
-    out: &'o mut Vec<Diagnostic>,
-    code: &'static str,
-    severity: Severity,
-    span: Span,
-    message: impl Into<String>,
-    message_en: impl Into<String>,
-) -> &'o mut Diagnostic {
-    out.push(Diagnostic::new(code, severity, span, message, message_en));
-    out.last_mut().expect("just pushed")
 }
 
 #[cfg(test)]

@@ -1,0 +1,347 @@
+//! Names with parties in running text: `Anna Ek (S)`, `X m.fl. (M)`,
+//! party groups and parties listed after a comma.
+
+use super::chars::{is_word_char, lower_keep, word_end};
+use crate::model::Actor;
+use crate::model::Span;
+use crate::party::{is_party, party_of, PARTY_NAMES};
+
+pub(super) const NOT_NAMES: &[&str] = &[
+    "Borgarrådet",
+    "Borgarråd",
+    "Regionrådet",
+    "Regionråd",
+    "Gruppledaren",
+    "Ersättarna",
+    "Ledamöter",
+    "Samtliga",
+    "Ordföranden",
+    "Ordförande",
+    "Ordf",
+    "Vice",
+    "Andre",
+    "Förste",
+    "Ledamoten",
+    "Ledamot",
+    "Ersättaren",
+    "Ersättare",
+    "Sekreteraren",
+    "Socialdirektör",
+    "Kommundirektör",
+    "Förvaltningschef",
+    "Kommunalrådet",
+    "Kommunalråd",
+    "Och",
+    "Samt",
+    "Även",
+    "Där",
+    "Då",
+    "Enligt",
+    "Att",
+    "Yrkande",
+    "Förslag",
+    "Reservation",
+    "Tjänstgörande",
+    "Ledamöterna",
+    "Gruppledare",
+    "Oppositionsrådet",
+];
+
+pub(super) fn name_word(w: &str) -> bool {
+    if matches!(
+        w,
+        "von" | "af" | "de" | "van" | "der" | "den" | "la" | "el" | "bin" | "di" | "da" | "du"
+    ) {
+        return true;
+    }
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// The name (two to five name words, titles dropped) that ends at `end`
+/// in `s`: its start and the name with white space collapsed.
+fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
+    // Walk back over name words.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut pos = end;
+    while words.len() < 5 {
+        let seg = &s[..pos];
+        let ws = seg.trim_end();
+        if ws.len() < seg.len() && ws.is_empty() {
+            break;
+        }
+        let wstart = ws
+            .rfind(|c: char| c.is_whitespace())
+            .map(|k| k + ws[k..].chars().next().unwrap().len_utf8())
+            .unwrap_or(0);
+        let w = &ws[wstart..];
+        if w.is_empty() || !name_word(w) {
+            break;
+        }
+        words.push((wstart, ws.len()));
+        pos = wstart;
+        if pos == 0 {
+            break;
+        }
+    }
+    words.reverse();
+    while words.len() > 1 && NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
+        words.remove(0);
+    }
+    // Lowercase particles cannot start a name.
+    while words.len() > 1 && s[words[0].0..words[0].1].starts_with(|c: char| c.is_lowercase()) {
+        words.remove(0);
+    }
+    if words.len() < 2 || NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
+        return None;
+    }
+    let start = words[0].0;
+    let name = s[start..words.last().unwrap().1]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((start, name))
+}
+
+/// One actor whose `(Party)` starts at `open` (the byte of `(`) in `s`.
+fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor> {
+    let party = party_of(&s[open + 1..close])?;
+    let before = &s[..open];
+    let mut group = false;
+    let mut end = before.trim_end().len();
+    let trimmed = &before[..end];
+    for mfl in ["m.fl.", "m fl", "m.fl", "med flera"] {
+        if let Some(rest) = trimmed.strip_suffix(mfl) {
+            group = true;
+            end = rest.trim_end().len();
+            break;
+        }
+    }
+    let (start, name) = name_before(s, end)?;
+    Some(Actor {
+        name,
+        party: Some(party),
+        group,
+        span: Span::new(base + start, base + close + 1),
+    })
+}
+
+/// Everyone written `Name (Party)` or `Name m.fl. (Party)` in a text.
+pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    let mut from = 0;
+    while let Some(k) = s[from..].find('(') {
+        let open = from + k;
+        let Some(c) = s[open..].find(')') else { break };
+        let close = open + c;
+        if close - open <= 14 {
+            if let Some(a) = actor_before(s, open, close, base) {
+                out.push(a);
+            }
+        }
+        from = open + 1;
+    }
+    out
+}
+
+/// A party written on its own, not in parentheses: in full
+/// (`Moderaterna`) or as an upper-case abbreviation (`KD`, `M`).
+fn bare_party(w: &str) -> Option<String> {
+    let l = lower_keep(w);
+    if let Some((_, p)) = PARTY_NAMES.iter().find(|(n, _)| *n == l) {
+        return Some(p.to_string());
+    }
+    if w.chars().all(|c| c.is_uppercase()) && is_party(w) {
+        return Some(w.to_string());
+    }
+    None
+}
+
+/// One party list item at `i`: `(s)`, `(SD)`, `KD`, `Moderaterna`.
+/// Returns the party, the item as written and its end.
+fn party_item(s: &str, i: usize) -> Option<(String, usize)> {
+    if s[i..].starts_with('(') {
+        let c = s[i..].find(')').filter(|&c| c <= 14)?;
+        return Some((party_of(&s[i + 1..i + c])?, i + c + 1));
+    }
+    let e = word_end(s, i);
+    if e == i {
+        return None;
+    }
+    Some((bare_party(&s[i..e])?, e))
+}
+
+/// A list of parties starting at `i`: `M, L och KD`, `(s) och (v)`.
+/// Each item as (party, start, end).
+pub(super) fn party_list(s: &str, i: usize) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = i;
+    while let Some((p, e)) = party_item(s, i) {
+        out.push((p, i, e));
+        let rest = &s[e..];
+        let sep = [
+            ", ",
+            " och ",
+            " samt ",
+            " & ",
+            "/",
+            " resp. ",
+            " respektive ",
+        ]
+        .iter()
+        .find(|x| rest.starts_with(**x));
+        match sep {
+            Some(x) => i = e + x.len(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// Words that start a party group: `Ledamöterna från M`, `Samtliga
+/// ledamöter för (SD)`, `Ledamoten från D`.
+const GROUP_LEADS: [&str; 7] = [
+    "ledamöterna",
+    "ledamöter",
+    "ledamoten",
+    "ledamot",
+    "ersättarna",
+    "företrädarna",
+    "representanterna",
+];
+
+/// Party groups in a text: `Ledamöterna från M, L och KD`, `ledamöterna för
+/// (s) och (v)`, `SD-gruppen`; one group actor per party.
+pub(super) fn party_groups(s: &str, low: &str, base: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap();
+        if !c.is_alphabetic() || (i > 0 && s[..i].ends_with(is_word_char)) {
+            i += c.len_utf8();
+            continue;
+        }
+        let e = word_end(s, i);
+        let w = &low[i..e];
+        if GROUP_LEADS.contains(&w) {
+            // `Samtliga ledamöter`, `Alla ledamöter`, `De ledamöter`.
+            let mut start = i;
+            let pre = low[..i].trim_end();
+            for q in ["samtliga", "alla"] {
+                if pre.ends_with(q)
+                    && !pre[..pre.len() - q.len()].ends_with(is_word_char)
+                    && pre.len() + 1 == i
+                {
+                    start = pre.len() - q.len();
+                }
+            }
+            for prep in [" från ", " för ", " i ", " ur "] {
+                if low[e..].starts_with(prep) {
+                    let items = party_list(s, e + prep.len());
+                    let lead_text: String =
+                        s[start..e].split_whitespace().collect::<Vec<_>>().join(" ");
+                    let mut lead_text = lead_text;
+                    if let Some(f) = lead_text.chars().next() {
+                        lead_text =
+                            f.to_uppercase().collect::<String>() + &lead_text[f.len_utf8()..];
+                    }
+                    for (k, (p, a, b)) in items.iter().enumerate() {
+                        out.push(Actor {
+                            name: format!("{lead_text}{prep}{p}"),
+                            party: Some(p.clone()),
+                            group: true,
+                            span: Span::new(base + if k == 0 { start } else { *a }, base + b),
+                        });
+                    }
+                    if let Some(last) = items.last() {
+                        i = last.2;
+                    }
+                    break;
+                }
+            }
+            i = i.max(e);
+            continue;
+        }
+        // `SD-gruppen`, `MP-gruppens`.
+        if let Some(head) = s[i..e]
+            .strip_suffix("-gruppen")
+            .or_else(|| s[i..e].strip_suffix("-gruppens"))
+        {
+            if let Some(p) = bare_party(head) {
+                out.push(Actor {
+                    name: format!("{head}-gruppen"),
+                    party: Some(p),
+                    group: true,
+                    span: Span::new(base + i, base + e),
+                });
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+/// Label style, a party after a comma: `Tove Lindqvist, L, reserverar
+/// sig`, `Tove Lindqvist, L: Motionen bifalls.`
+pub(super) fn comma_parties(s: &str, base: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(", ") {
+        let comma = from + k;
+        from = comma + 2;
+        let i = comma + 2;
+        let e = word_end(s, i);
+        let w = &s[i..e];
+        let party = if matches!(&s[i..], r if r.starts_with('-') && e == i + 1) {
+            Some("-".to_string())
+        } else if !w.is_empty() && w.chars().all(|c| c.is_uppercase()) && is_party(w) {
+            Some(w.to_string())
+        } else {
+            None
+        };
+        let Some(party) = party else { continue };
+        let after = s[e..].trim_start();
+        if !(after.is_empty() || after.starts_with([',', ':'])) {
+            continue;
+        }
+        if let Some((start, name)) = name_before(s, comma) {
+            out.push(Actor {
+                name,
+                party: Some(party),
+                group: false,
+                span: Span::new(base + start, base + e),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actors_in_a_sentence() {
+        let s = "Ordföranden Alexander Ojanne m.fl. (S), Rashid Mohammed (V) och Kerstin Höök (KD) yrkade enligt lag (LSS).";
+        let a = find_actors(s, 0);
+        let n: Vec<_> = a
+            .iter()
+            .map(|a| (a.name.as_str(), a.party.as_deref().unwrap(), a.group))
+            .collect();
+        assert_eq!(
+            n,
+            vec![
+                ("Alexander Ojanne", "S", true),
+                ("Rashid Mohammed", "V", false),
+                ("Kerstin Höök", "KD", false)
+            ]
+        );
+        assert_eq!(a[1].span.of(s), "Rashid Mohammed (V)");
+    }
+}

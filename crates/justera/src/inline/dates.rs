@@ -1,0 +1,175 @@
+//! Dates (ISO and `19 mars 2024`) and times (`kl. 17.30`) in a line.
+
+use super::chars::{boundary, digits_at};
+use crate::model::DateRef;
+use crate::model::Span;
+use crate::model::Text;
+
+/// Swedish month names, lower case, January first.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+pub const WEEKDAYS: [&str; 7] = [
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A real calendar date between 1900 and 2200 as ISO, or `None`.
+pub fn iso_date(y: i32, m: u32, d: u32) -> Option<String> {
+    if !(1900..=2200).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Dates written `YYYY-MM-DD` or `19 mars 2024` (with an optional `den`).
+/// Impossible dates are skipped (the validator finds them on its own).
+pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            // ISO
+            if let (Some(y), Some(m), Some(d)) = (
+                digits_at(b, i, 4),
+                digits_at(b, i + 5, 2),
+                digits_at(b, i + 8, 2),
+            ) {
+                if b[i + 4] == b'-' && b[i + 7] == b'-' && boundary(b, i + 10) {
+                    if let Some(iso) = iso_date(y as i32, m, d) {
+                        out.push(DateRef {
+                            iso,
+                            written: s[i..i + 10].to_string(),
+                            span: Span::new(base + i, base + i + 10),
+                        });
+                    }
+                    i += 10;
+                    continue;
+                }
+            }
+            // 19 mars 2024
+            let nd = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if nd <= 2 {
+                let d: u32 = s[i..i + nd].parse().unwrap_or(0);
+                let mut j = i + nd;
+                for suf in [":e", ":a"] {
+                    if s[j..].starts_with(suf) {
+                        j += 2;
+                    }
+                }
+                if s[j..].starts_with(' ') {
+                    let rest = &s[j + 1..];
+                    let lower: String = rest.chars().take(10).collect::<String>().to_lowercase();
+                    if let Some((mi, name)) = MONTHS
+                        .iter()
+                        .enumerate()
+                        .find(|(_, m)| lower.starts_with(**m))
+                    {
+                        let k = j + 1 + name.len();
+                        if s[k..].starts_with(' ') {
+                            if let Some(y) = digits_at(b, k + 1, 4) {
+                                if boundary(b, k + 5) {
+                                    if let Some(iso) = iso_date(y as i32, mi as u32 + 1, d) {
+                                        out.push(DateRef {
+                                            iso,
+                                            written: s[i..k + 5].to_string(),
+                                            span: Span::new(base + i, base + k + 5),
+                                        });
+                                        i = k + 5;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            i += nd.max(1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Times `HH:MM` or `HH.MM` as `(HH:MM, span)` pairs, in order.
+pub fn find_times(s: &str, base: usize) -> Vec<Text> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            let nd = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&nd) && i + nd + 3 <= b.len() && matches!(b[i + nd], b':' | b'.') {
+                if let Some(mm) = digits_at(b, i + nd + 1, 2) {
+                    let hh: u32 = s[i..i + nd].parse().unwrap_or(99);
+                    let end = i + nd + 3;
+                    if hh < 24 && mm < 60 && boundary(b, end) && (i == 0 || b[i - 1] != b'.') {
+                        out.push(Text::new(
+                            format!("{hh:02}:{mm:02}"),
+                            Span::new(base + i, base + end),
+                        ));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            i += nd;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_iso_and_written() {
+        let d = find_dates("den 19 mars 2024 och 2024-03-22, ej 2024-02-30", 10);
+        let iso: Vec<_> = d.iter().map(|d| d.iso.as_str()).collect();
+        assert_eq!(iso, vec!["2024-03-19", "2024-03-22"]);
+        assert_eq!(d[0].span, Span::new(14, 26));
+        assert_eq!(d[0].written, "19 mars 2024");
+    }
+
+    #[test]
+    fn times() {
+        let t = find_times("kl. 18:00-19:05", 0);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["18:00", "19:05"]
+        );
+        let t = find_times("Klockan 13.00–15.30", 0);
+        assert_eq!(t.len(), 2);
+        assert!(find_times("2024-03-18", 0).is_empty());
+    }
+}

@@ -1,0 +1,30 @@
+//! Second pass helpers: facts inside a block's text (people and parties,
+//! dates, times, case numbers, paragraph ranges). Every function takes the
+//! text and the byte offset where it starts in the source, and returns spans
+//! into the source.
+//!
+//! - `dates`: dates and times.
+//! - `numbers`: case numbers and paragraph ranges.
+//! - `actors`: names with parties in running text.
+//! - `speakers`: who speaks in a sentence.
+//! - `person`: one attendance entry as a person.
+//! - `chars`: the character helpers they share.
+//!
+//! `fold` (in `crate::text`) and the party names (in `crate::party`) sit
+//! below the model and are re-exported here.
+
+mod actors;
+mod chars;
+mod dates;
+mod numbers;
+mod person;
+mod speakers;
+
+pub use crate::party::{party_of, PARTIES, PARTY_NAMES};
+pub use crate::text::fold;
+pub use actors::find_actors;
+pub(crate) use chars::lower_keep;
+pub use dates::{days_in_month, find_dates, find_times, is_leap, iso_date, MONTHS, WEEKDAYS};
+pub use numbers::{find_case_numbers, paragraph_numbers};
+pub use person::{looks_like_title, parse_person, plausible_name};
+pub use speakers::{find_speakers, label_speakers};

@@ -1,0 +1,349 @@
+//! One attendance entry read as a person: name, party, role, whom they
+//! replace and for which paragraphs.
+
+use super::actors::{find_actors, name_word};
+use super::numbers::paragraph_numbers;
+use crate::model::Person;
+use crate::model::Replaces;
+use crate::model::Scope;
+use crate::model::Span;
+use crate::party::is_party;
+
+/// Titles of officials, by their ending.
+const TITLE_ENDINGS: [&str; 30] = [
+    "chef",
+    "sekreterare",
+    "controller",
+    "handläggare",
+    "strateg",
+    "direktör",
+    "ekonom",
+    "jurist",
+    "samordnare",
+    "utredare",
+    "ansvarig",
+    "specialist",
+    "rådgivare",
+    "assistent",
+    "tjänsteperson",
+    "tjänsteman",
+    "ombud",
+    "revisor",
+    "planerare",
+    "arkitekt",
+    "inspektör",
+    "koordinator",
+    "analytiker",
+    "konsult",
+    "kommunikatör",
+    "registrator",
+    "ledare",
+    "företrädare",
+    "skyddsombud",
+    "praktikant",
+];
+
+pub fn looks_like_title(w: &str) -> bool {
+    let l = w.to_lowercase();
+    TITLE_ENDINGS.iter().any(|t| l.ends_with(t))
+}
+
+/// The role words of members, normalised.
+fn member_role(s: &str) -> Option<String> {
+    let l = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == '.')
+        .to_lowercase();
+    let l = l
+        .replace("2:e", "andre")
+        .replace("1:e", "förste")
+        .replace("2:a", "andre")
+        .replace("1:a", "förste");
+    for r in [
+        "andre vice ordförande",
+        "förste vice ordförande",
+        "vice ordförande",
+        "ordförande",
+        "ordf",
+    ] {
+        if l.contains(r) {
+            return Some(if r == "ordf" {
+                "ordförande".into()
+            } else {
+                r.into()
+            });
+        }
+    }
+    None
+}
+
+/// Scope of presence: `(ej §§ 16-18, 28)`, `ej § 28 pga jäv`, `§ 28`, `§§ 15-18`.
+fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
+    let k = s.find('§')?;
+    let lower = s.to_lowercase();
+    // `ej §§ 16-18`, `deltar ej i § 130`, `närvarar ej vid § 130`, `utom § 5`.
+    let before = lower[..k].trim_end().trim_end_matches('(').trim_end();
+    let neg = ["ej i", "ej vid", "inte i", "inte vid", "ej", "utom", "inte"]
+        .iter()
+        .find(|w| {
+            before.ends_with(*w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphabetic())
+        });
+    let ej = neg.is_some();
+    // `t.o.m. § 78`: present up to it; `fr.o.m. § 80`: from it on.
+    let ends_word = |w: &&&str| {
+        before.ends_with(**w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic())
+    };
+    let until = ["t.o.m.", "t.o.m", "t o m", "tom", "till och med"]
+        .iter()
+        .find(ends_word);
+    let from = [
+        "fr.o.m.",
+        "fr.o.m",
+        "fr o m",
+        "from",
+        "från och med",
+        "från",
+    ]
+    .iter()
+    .find(ends_word);
+    // The scope runs from its opening word or parenthesis to the end of the
+    // numbers (or the closing parenthesis).
+    let mut start = k;
+    if let Some(w) = neg.or(until).or(from) {
+        start = before.len() - w.len();
+    }
+    if let Some(p) = s[..start].rfind('(') {
+        if s[p + 1..start].trim().is_empty() {
+            start = p;
+        }
+    }
+    let mut end = s[k..].find(')').map(|c| k + c + 1).unwrap_or(s.len());
+    // Without a closing parenthesis, stop after the numbers and any reason.
+    if !s[start..].starts_with('(') {
+        end = s.len();
+    }
+    let text = s[start..end].trim().to_string();
+    let numbers = paragraph_numbers(&s[k..end]);
+    if numbers.is_empty() {
+        return None;
+    }
+    let reason = if lower[start..end].contains("jäv") {
+        Some("jäv".to_string())
+    } else {
+        None
+    };
+    let first = numbers[0].min(1000);
+    let (only, except) = if ej {
+        (Vec::new(), numbers)
+    } else if until.is_some() {
+        ((1..=first).collect(), Vec::new())
+    } else if from.is_some() {
+        (Vec::new(), (1..first).collect())
+    } else {
+        (numbers, Vec::new())
+    };
+    Some((
+        Scope {
+            only,
+            except,
+            reason,
+            text,
+            span: Span::new(base + start, base + end),
+        },
+        start,
+    ))
+}
+
+/// One attendance line: `Name (P), ordförande`, `Name (P) ersätter Name (P)`,
+/// `Name (P) för vakans (MP) (ej § 28 pga jäv)`, `Name, sektionschef §§ 15-18`,
+/// `Name Avdelningschef`.
+pub fn parse_person(s: &str, base: usize) -> Option<Person> {
+    let s_trim_end = s.trim_end_matches([',', ';', '.', ' ']);
+    let s = s_trim_end;
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    let mut person = Person {
+        span: Span::new(base, base + s.len()),
+        ..Person::default()
+    };
+    let mut rest_end = s.len();
+    if let Some((scope, start)) = find_scope(s, base) {
+        rest_end = start;
+        person.scope = Some(scope);
+    }
+    let head = s[..rest_end].trim_end();
+    let lower = head.to_lowercase();
+    // Whom a substitute replaces.
+    let repl_at = [
+        "ersätter",
+        "tjänstgör för",
+        "tjänstgörande för",
+        "för vakans",
+        " för ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|k| (k, *w)));
+    let (who, tail) = match repl_at {
+        Some((k, w)) => {
+            let after = head[k + w.len()..].trim();
+            if w == "för vakans" {
+                let party = after.trim_matches(|c| c == '(' || c == ')').trim();
+                person.replaces = Some(Replaces::Vacancy {
+                    party: if party.is_empty() {
+                        None
+                    } else {
+                        Some(party.split([')', ' ']).next().unwrap_or("").to_string())
+                    },
+                });
+            } else {
+                let acts = find_actors(after, 0);
+                match acts.first() {
+                    Some(a) => {
+                        person.replaces = Some(Replaces::Person {
+                            name: a.name.clone(),
+                            party: a.party.clone(),
+                        })
+                    }
+                    None if w != " för " && !after.is_empty() => {
+                        let name = after.split('(').next().unwrap_or("").trim().to_string();
+                        if !name.is_empty() {
+                            person.replaces = Some(Replaces::Person { name, party: None })
+                        }
+                    }
+                    None if w == " för " && after.to_lowercase().starts_with("vakans") => {}
+                    None => {}
+                }
+            }
+            if person.replaces.is_some() {
+                (&head[..k], "")
+            } else {
+                (head, "")
+            }
+        }
+        None => (head, ""),
+    };
+    let _ = tail;
+    let who = who.trim().trim_end_matches(',').trim();
+    if let Some(open) = who.find('(') {
+        let close = who[open..].find(')').map(|c| open + c)?;
+        let party = who[open + 1..close].trim();
+        if !is_party(party) {
+            return None;
+        }
+        let mut name = who[..open].trim();
+        for mfl in ["m.fl.", "m fl"] {
+            if let Some(n) = name.strip_suffix(mfl) {
+                person.group = true;
+                name = n.trim();
+            }
+        }
+        person.name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        person.party = Some(party.to_string());
+        person.role = member_role(&who[close + 1..]);
+    } else if let Some(comma) = who.find(',') {
+        person.name = who[..comma].trim().to_string();
+        let role = who[comma + 1..].trim().trim_end_matches(',').trim();
+        if !role.is_empty() {
+            person.role = Some(role.to_lowercase());
+        }
+    } else {
+        let words: Vec<&str> = who.split_whitespace().collect();
+        if words.len() >= 3 && looks_like_title(words[words.len() - 1]) {
+            person.name = words[..words.len() - 1].join(" ");
+            person.role = Some(words[words.len() - 1].to_lowercase());
+        } else {
+            person.name = words.join(" ");
+        }
+    }
+    if person.role.is_none() {
+        person.role = member_role(head).filter(|_| !head.to_lowercase().contains("ersätter"));
+    }
+    if !plausible_name(&person.name) {
+        return None;
+    }
+    Some(person)
+}
+
+/// Two to six words, each starting with a capital (particles allowed).
+pub fn plausible_name(n: &str) -> bool {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && !n.contains(':')
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presence_up_to_and_from_a_paragraph() {
+        let (s, _) = find_scope("Anna Ek (S) t.o.m. § 78", 0).unwrap();
+        assert!(s.includes(60) && s.includes(78) && !s.includes(79));
+        let (s, _) = find_scope("Bo Berg (M) till och med § 12", 0).unwrap();
+        assert!(s.includes(12) && !s.includes(13));
+        let (s, _) = find_scope("Cia Dahl (V) fr.o.m. § 80", 0).unwrap();
+        assert!(!s.includes(79) && s.includes(80) && s.includes(95));
+        assert_eq!(s.text, "fr.o.m. § 80");
+    }
+
+    #[test]
+    fn persons() {
+        let p = parse_person("Leif Åsbrink López (V), ordförande", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.role.as_deref()),
+            ("Leif Åsbrink López", Some("V"), Some("ordförande"))
+        );
+        let p = parse_person("Frida Azadi (S) för vakans (MP) (ej § 28 pga jäv)", 0).unwrap();
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Vacancy {
+                party: Some("MP".into())
+            })
+        );
+        let sc = p.scope.unwrap();
+        assert_eq!(sc.except, vec![28]);
+        assert_eq!(sc.reason.as_deref(), Some("jäv"));
+        let p = parse_person("Mikael Eriksson (S) för vakans (MP) § 28", 0).unwrap();
+        assert_eq!(p.scope.unwrap().only, vec![28]);
+        let p = parse_person("Sebastian Wiklund (S) ersätter Carolina Sinisalo (S)", 0).unwrap();
+        assert_eq!(p.name, "Sebastian Wiklund");
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Person {
+                name: "Carolina Sinisalo".into(),
+                party: Some("S".into())
+            })
+        );
+        let p = parse_person("Johan Selander, sektionschef §§ 15-18", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.role.as_deref()),
+            ("Johan Selander", Some("sektionschef"))
+        );
+        assert_eq!(p.scope.unwrap().only, vec![15, 16, 17, 18]);
+        let p = parse_person("Veronica Wolgast Carstorp Förvaltningschef", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.role.as_deref()),
+            ("Veronica Wolgast Carstorp", Some("förvaltningschef"))
+        );
+        let p = parse_person("Alexander Ojanne (S) Ordförande", 0).unwrap();
+        assert_eq!(p.role.as_deref(), Some("ordförande"));
+        let p = parse_person("Maj-Britt Rane-Andersson (S), 2:e vice ordförande", 0).unwrap();
+        assert_eq!(p.role.as_deref(), Some("andre vice ordförande"));
+        assert!(parse_person("Detta är en mening som inte är ett namn.", 0).is_none());
+    }
+}

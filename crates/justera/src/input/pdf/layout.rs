@@ -1,0 +1,310 @@
+//! Page layout: placed pieces into lines, lines into blocks of text with
+//! headings and emphasis.
+
+use std::collections::BTreeMap;
+
+use super::interpret::{Page, Piece};
+
+#[derive(Clone, Debug)]
+pub(super) struct Line {
+    pub(super) y: f32,
+    pub(super) x: f32,
+    pub(super) end: f32,
+    /// The widest gap between two pieces, in ems: columns, not words.
+    pub(super) gap: f32,
+    pub(super) size: f32,
+    pub(super) bold: bool,
+    pub(super) italic: bool,
+    pub(super) text: String,
+}
+
+/// Pieces into lines: same baseline (within a third of the font size),
+/// then left to right; a gap wider than a space becomes one, a wide gap a
+/// tab.
+pub(super) fn lines_of(page: &Page) -> Vec<Line> {
+    let mut pieces: Vec<&Piece> = page.pieces.iter().filter(|p| !p.text.is_empty()).collect();
+    pieces.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&Piece>> = Vec::new();
+    for p in pieces {
+        match rows.last_mut() {
+            Some(row) if (row[0].y - p.y).abs() <= row[0].size.max(p.size).max(1.0) * 0.35 => {
+                row.push(p)
+            }
+            _ => rows.push(vec![p]),
+        }
+    }
+    let mut lines = Vec::new();
+    for mut row in rows {
+        row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut text = String::new();
+        let mut prev_end: Option<f32> = None;
+        let size = row.iter().map(|p| p.size).fold(0.0, f32::max);
+        let visible: Vec<&&Piece> = row.iter().filter(|p| !p.text.trim().is_empty()).collect();
+        let bold = !visible.is_empty() && visible.iter().all(|p| p.bold);
+        let italic = !visible.is_empty() && visible.iter().all(|p| p.italic);
+        // Bold or italic words inside a line are marked; a line all in one
+        // emphasis is marked as a whole later.
+        let mut open: Option<&str> = None;
+        let mut widest: f32 = 0.0;
+        for p in &row {
+            let marker = match (p.text.trim().is_empty(), bold || italic) {
+                (true, _) | (_, true) => open,
+                _ if p.bold => Some("**"),
+                _ if p.italic => Some("*"),
+                _ => None,
+            };
+            if open.is_some() && marker != open {
+                close_marker(&mut text, open.unwrap_or_default());
+                open = None;
+            }
+            if let Some(end) = prev_end {
+                let gap = p.x - end;
+                widest = widest.max(gap / size.max(1.0));
+                if gap > size * 2.5 {
+                    text = text.trim_end().to_string();
+                    text.push('\t');
+                } else if gap > size * 0.15
+                    && !text.ends_with([' ', '\t'])
+                    && !p.text.starts_with(' ')
+                {
+                    text.push(' ');
+                }
+            }
+            if let (Some(m), None) = (marker, open) {
+                text.push_str(m);
+                open = Some(m);
+            }
+            text.push_str(&p.text);
+            prev_end = Some(p.end);
+        }
+        if let Some(m) = open {
+            close_marker(&mut text, m);
+        }
+        let text = text.trim().to_string();
+        if !text.is_empty() {
+            let end = row.iter().map(|p| p.end).fold(f32::MIN, f32::max);
+            lines.push(Line {
+                y: row[0].y,
+                x: row[0].x,
+                end,
+                gap: widest,
+                size,
+                bold,
+                italic: italic && !bold,
+                text,
+            });
+        }
+    }
+    lines
+}
+
+/// Close a `**` or `*` run with its trailing white space outside it.
+pub(super) fn close_marker(text: &mut String, marker: &str) {
+    let trimmed = text.trim_end().len();
+    let tail = text[trimmed..].to_string();
+    text.truncate(trimmed);
+    text.push_str(marker);
+    text.push_str(&tail);
+}
+
+/// The most common font size, weighted by characters: the body text.
+pub(super) fn body_font_size(pages: &[Vec<Line>]) -> f32 {
+    let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+    for l in pages.iter().flatten() {
+        *counts.entry((l.size * 2.0).round() as i32).or_default() += l.text.chars().count();
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, c)| *c)
+        .map_or(10.0, |(s, _)| s as f32 / 2.0)
+}
+
+/// The page number a line shows, if that is all it shows: `Sida 3`,
+/// `Sida 3 av 12`, `3 (12)`, `3/12`, `- 3 -`, `3`.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Kind {
+    Heading(usize),
+    Bold,
+    Italic,
+    Plain,
+}
+
+/// Lines into text. A gap clearly larger than the line spacing starts a
+/// new block (a blank line). A line that ran to the right margin was
+/// wrapped by the layout and is joined to the next with a space, also
+/// across a page break; other line ends are kept. Large type becomes a
+/// `#` heading, a run of bold lines one `**...**` with `  \n` between its
+/// lines. Returns the text and the byte offset where each page starts.
+pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize>) {
+    struct Block {
+        kind: Kind,
+        text: String,
+        blank_before: bool,
+        /// (page index, byte offset in `text`) of pages starting here.
+        page_starts: Vec<(usize, usize)>,
+    }
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut page_starts = vec![None; pages.len()];
+    let mut prev: Option<(&Line, f32)> = None;
+    // The right margin: where the long lines of the document end (pages
+    // share a layout; a page of short lines alone would mislead).
+    let mut ends: Vec<f32> = pages
+        .iter()
+        .flatten()
+        .filter(|l| l.text.chars().count() >= 40 && !l.text.contains('\t'))
+        .map(|l| l.end)
+        .collect();
+    ends.sort_by(f32::total_cmp);
+    let right = ends.get(ends.len() * 9 / 10).copied().unwrap_or(0.0);
+    for (page, lines) in pages.iter().enumerate() {
+        for (i, l) in lines.iter().enumerate() {
+            let kind = match heading_level(l, body) {
+                Some(n) => Kind::Heading(n),
+                None if l.bold => Kind::Bold,
+                None if l.italic => Kind::Italic,
+                None => Kind::Plain,
+            };
+            let new_page = i == 0;
+            let gap_break = !new_page
+                && prev.is_some_and(|(p, _)| {
+                    let gap = p.y - l.y;
+                    gap > p.size.max(l.size).max(1.0) * 1.6 || gap < 0.0
+                });
+            // Wrapped: the next line's first word would not have fitted on
+            // this one (a character is about half an em wide).
+            let wrapped = prev.is_some_and(|(p, right)| {
+                let first_word = l
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .map_or(0, |w| w.chars().count());
+                right > 0.0
+                    && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
+                    && p.x <= l.x + p.size
+                    && p.gap < 1.2
+                    && l.gap < 1.2
+                    && !starts_item(&l.text)
+            });
+            let joins = !gap_break
+                && blocks.last().is_some_and(|b| b.kind == kind)
+                && (wrapped || (!new_page && !matches!(kind, Kind::Heading(_))));
+            if joins {
+                let b = blocks.last_mut().expect("joins implies a block");
+                b.text.push_str(match (wrapped, kind) {
+                    (true, _) if joins_without_space(&b.text, &l.text) => "",
+                    (true, _) => " ",
+                    (false, Kind::Bold) => "  \n",
+                    _ => "\n",
+                });
+                if new_page {
+                    b.page_starts.push((page, b.text.len()));
+                }
+                b.text.push_str(&l.text);
+            } else {
+                // At a page break a change of kind (a bold heading after
+                // body text) starts a new block; the same kind goes on.
+                let kind_changed = blocks.last().is_some_and(|b| b.kind != kind);
+                blocks.push(Block {
+                    kind,
+                    text: l.text.clone(),
+                    blank_before: gap_break || prev.is_none() || (new_page && kind_changed),
+                    page_starts: if new_page {
+                        vec![(page, 0)]
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+            prev = Some((l, right));
+        }
+    }
+    let mut out = String::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let heading_near = matches!(b.kind, Kind::Heading(_))
+            || i > 0 && matches!(blocks[i - 1].kind, Kind::Heading(_));
+        if i > 0 {
+            out.push_str(if b.blank_before || heading_near {
+                "\n\n"
+            } else {
+                "\n"
+            });
+        }
+        let prefix = match b.kind {
+            Kind::Heading(level) => format!("{} ", "#".repeat(level)),
+            Kind::Bold => "**".to_string(),
+            Kind::Italic => "*".to_string(),
+            Kind::Plain => String::new(),
+        };
+        for &(page, offset) in &b.page_starts {
+            page_starts[page] = Some(
+                out.len()
+                    + if offset == 0 {
+                        0
+                    } else {
+                        prefix.len() + offset
+                    },
+            );
+        }
+        out.push_str(&prefix);
+        out.push_str(&b.text);
+        if b.kind == Kind::Italic {
+            out.push('*');
+        }
+        if b.kind == Kind::Bold {
+            out.push_str("**");
+        }
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    // A page without text starts where the next one does.
+    let mut starts = vec![0; pages.len()];
+    let mut next = out.len();
+    for i in (0..pages.len()).rev() {
+        next = page_starts[i].unwrap_or(next);
+        starts[i] = next;
+    }
+    (out, starts)
+}
+
+/// A line ending in a hyphen right after a letter or digit continues the
+/// word (`2024-` `2026`), unless the next word is a conjunction
+/// (`offentlighets-` `och sekretesslagen`).
+pub(super) fn joins_without_space(before: &str, after: &str) -> bool {
+    let mut tail = before.chars().rev();
+    let (Some('-'), Some(c)) = (tail.next(), tail.next()) else {
+        return false;
+    };
+    let next = after.split_whitespace().next().unwrap_or("");
+    c.is_alphanumeric() && !matches!(next, "och" | "eller" | "samt" | "respektive" | "till")
+}
+
+/// A list item or numbered point starts here: `- `, `• `, `1. `, `a) `.
+pub(super) fn starts_item(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with("- ") || t.starts_with("• ") || t.starts_with("– ") {
+        return true;
+    }
+    let head: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let rest = &t[head.len()..];
+    !head.is_empty()
+        && head.chars().count() <= 3
+        && (head.chars().all(|c| c.is_ascii_digit()) || head.chars().count() == 1)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+}
+
+pub(super) fn heading_level(l: &Line, body: f32) -> Option<usize> {
+    if l.text.chars().count() > 120 || body <= 0.0 {
+        return None;
+    }
+    let r = l.size / body;
+    if r >= 1.6 {
+        Some(1)
+    } else if r >= 1.3 {
+        Some(2)
+    } else if r >= 1.12 {
+        Some(3)
+    } else {
+        None
+    }
+}

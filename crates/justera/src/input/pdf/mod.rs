@@ -1,0 +1,97 @@
+//! PDF text layers (feature `pdf`): the pages' text in reading order, with
+//! page headers, footers and page numbers removed and remembered.
+//!
+//! The file's objects are read by `lopdf` (0.34: later versions pull a
+//! random-number generator that needs JavaScript glue on wasm). The text is
+//! ours: each page's content stream is interpreted just enough to place
+//! every string (text and transformation matrices, fonts, widths), the
+//! fonts' `ToUnicode` maps or simple encodings give the characters, and the
+//! pieces are grouped into lines by baseline, lines into paragraphs by the
+//! gaps between them. Bold fonts become `**...**`, larger fonts `#`
+//! headings, wide gaps a tab, so the scanner sees what it sees in text.
+//!
+//! Page furniture: a line in the top or bottom band of the page that
+//! repeats on most pages (digits ignored), or that is only a page number
+//! (`3`, `Sida 3 av 12`, `3 (12)`), is dropped; [`Decoded::pages`] keeps
+//! where each page starts.
+
+mod fonts;
+mod furniture;
+mod interpret;
+mod layout;
+mod objects;
+#[cfg(test)]
+pub(crate) mod tests;
+
+use lopdf::Document;
+
+use super::{Decoded, Format, InputError, Limits, Note};
+use fonts::FontCache;
+use furniture::remove_furniture;
+use interpret::{interpret, Matrix, Page};
+use layout::{body_font_size, lines_of, render_pages, Line};
+use objects::{
+    accessibility, object_streams_inflate_past, page_content, page_height, page_resources,
+};
+
+pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
+    if object_streams_inflate_past(bytes, limits.max_unzipped) {
+        return Err(InputError::ZipBomb);
+    }
+    let mut doc = Document::load_mem(bytes).map_err(|e| InputError::CorruptPdf {
+        detail: e.to_string(),
+    })?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(InputError::PdfEncrypted);
+    }
+    let (tagged, lang) = accessibility(&doc);
+    let mut budget = limits.max_unzipped;
+    let mut pages: Vec<Page> = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let mut page = Page {
+            height: page_height(&doc, page_id),
+            ..Page::default()
+        };
+        let mut fonts = FontCache::default();
+        let content = page_content(&doc, page_id, &mut budget)?;
+        let resources = page_resources(&doc, page_id);
+        let mut ops = 0;
+        interpret(
+            &doc,
+            &content,
+            &resources,
+            Matrix::IDENTITY,
+            &mut fonts,
+            &mut page,
+            0,
+            &mut ops,
+            &mut budget,
+        )?;
+        pages.push(page);
+    }
+    let page_count = pages.len() as u32;
+    let empty: Vec<u32> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.pieces.iter().all(|f| f.text.trim().is_empty()))
+        .map(|(i, _)| i as u32 + 1)
+        .collect();
+    if empty.len() == pages.len() {
+        return Err(InputError::PdfWithoutText { pages: page_count });
+    }
+    let lines: Vec<Vec<Line>> = pages.iter().map(lines_of).collect();
+    let body_size = body_font_size(&lines);
+    let (lines, removed) = remove_furniture(lines, &pages);
+
+    let (text, starts) = render_pages(&lines, body_size);
+    let mut decoded = Decoded::new(text, Format::Pdf);
+    decoded.pages = starts;
+    decoded.notes.push(Note::PdfAccessibility { tagged, lang });
+    if removed > 0 {
+        decoded.notes.push(Note::PageFurniture { lines: removed });
+    }
+    if !empty.is_empty() {
+        decoded.notes.push(Note::PagesWithoutText { pages: empty });
+    }
+    Ok(decoded)
+}

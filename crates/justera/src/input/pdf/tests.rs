@@ -1,0 +1,340 @@
+use lopdf::content::{Content, Operation};
+use lopdf::{dictionary, Document, Object, Stream};
+
+use super::fonts::{glyph_char, parse_cmap, simple_encoding};
+use super::furniture::page_number;
+use super::objects::object_streams_inflate_past;
+use super::*;
+
+/// A PDF whose pages hold `lines`: (x, y, bold, text) in points, in
+/// Helvetica with WinAnsi encoding. `tagged` adds `/MarkInfo` and `/Lang`.
+pub(crate) fn pdf(pages: &[Vec<(f32, f32, bool, &str)>], tagged: bool) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let regular = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let bold = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica-Bold", "Encoding" => "WinAnsiEncoding",
+    });
+    let resources =
+        doc.add_object(dictionary! { "Font" => dictionary! { "F1" => regular, "F2" => bold } });
+    let mut kids = Vec::new();
+    for lines in pages {
+        let mut ops = Vec::new();
+        for &(x, y, b, text) in lines {
+            let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+            ops.push(Operation::new("BT", vec![]));
+            ops.push(Operation::new(
+                "Tf",
+                vec![if b { "F2" } else { "F1" }.into(), 11.into()],
+            ));
+            ops.push(Operation::new("Td", vec![x.into(), y.into()]));
+            ops.push(Operation::new(
+                "Tj",
+                vec![Object::string_literal(bytes.into_owned())],
+            ));
+            ops.push(Operation::new("ET", vec![]));
+        }
+        let content = Content { operations: ops }.encode().unwrap();
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+        kids.push(
+            doc.add_object(
+                dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id },
+            )
+            .into(),
+        );
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => count, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+    if tagged {
+        catalog.set("Lang", Object::string_literal("sv-SE"));
+        catalog.set("MarkInfo", dictionary! { "Marked" => true });
+    }
+    let catalog_id = doc.add_object(catalog);
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
+    let mut pages = Vec::new();
+    let bodies: [&[&str]; 3] = [
+        &[
+            "§ 1 Val av justerare",
+            "Beslut",
+            "Nämnden utser Anna Al (S) att justera protokollet.",
+        ],
+        &["§ 2 Budget 2025", "Beslut", "Nämnden godkänner budgeten."],
+        &["§ 3 Övrigt", "Beslut", "Inga övriga frågor."],
+    ];
+    for (i, body) in bodies.iter().enumerate() {
+        let mut page = vec![(72.0, 800.0, false, "Socialnämnden Protokoll 2024-03-18")];
+        let mut y = 700.0;
+        for (k, line) in body.iter().enumerate() {
+            page.push((72.0, y, k < 2, *line));
+            y -= 30.0;
+        }
+        page.push((72.0, 60.0, false, "Justerandes signatur"));
+        page.push((
+            500.0,
+            40.0,
+            false,
+            ["Sida 1 av 3", "Sida 2 av 3", "Sida 3 av 3"][i],
+        ));
+        pages.push(page);
+    }
+    pages
+}
+
+#[test]
+fn furniture_is_removed_and_pages_are_mapped() {
+    let d = super::super::decode(&pdf(&protocol_pages(), false)).unwrap();
+    assert_eq!(d.format, Format::Pdf);
+    assert_eq!(
+        d.text,
+        "Socialnämnden Protokoll 2024-03-18\n\n\
+         **§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+         **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
+         **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
+    );
+    let at = |s: &str| d.page_at(d.text.find(s).unwrap());
+    assert_eq!(
+        (at("§ 1"), at("budgeten"), at("Inga")),
+        (Some(1), Some(2), Some(3))
+    );
+    // The header stays where it first shows (it may be the only place
+    // naming the body and the date); footers and page numbers go.
+    assert!(
+        d.notes.contains(&Note::PageFurniture { lines: 8 }),
+        "{:?}",
+        d.notes
+    );
+    assert!(d.notes.contains(&Note::PdfAccessibility {
+        tagged: false,
+        lang: None
+    }));
+    let doc = crate::parse(&d.text);
+    assert_eq!(
+        doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+}
+
+#[test]
+fn tagging_and_language_are_reported() {
+    let d = super::super::decode(&pdf(&protocol_pages(), true)).unwrap();
+    let note = Note::PdfAccessibility {
+        tagged: true,
+        lang: Some("sv-SE".into()),
+    };
+    assert!(d.notes.contains(&note));
+    assert!(note.message().contains("taggad") && note.message().contains("sv-SE"));
+}
+
+#[test]
+fn a_pdf_without_text_gets_a_clear_message() {
+    let err = super::super::decode(&pdf(&[vec![], vec![]], false)).unwrap_err();
+    assert_eq!(err, InputError::PdfWithoutText { pages: 2 });
+    assert!(
+        err.message().contains("inget textlager"),
+        "{}",
+        err.message()
+    );
+    assert!(err.message_en().contains("no text layer"));
+    // Some pages scanned, others not: a note names the scanned ones.
+    let mut pages = protocol_pages();
+    pages.insert(1, vec![]);
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    assert!(
+        d.notes.contains(&Note::PagesWithoutText { pages: vec![2] }),
+        "{:?}",
+        d.notes
+    );
+    assert_eq!(d.page_at(d.text.find("budgeten").unwrap()), Some(3));
+}
+
+#[test]
+fn two_byte_fonts_are_read_through_their_tounicode_map() {
+    // Word embeds fonts as Type0 / Identity-H: two-byte glyph ids that
+    // only the ToUnicode map turns into text.
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+        1 begincodespacerange <0000> <FFFF> endcodespacerange
+        4 beginbfchar <0001> <00A7> <0002> <0020> <0003> <0031> <0004> <00E5> endbfchar
+        1 beginbfrange <0010> <0012> <0042> endbfrange
+        endcmap CMapName currentdict /CMap defineresource pop end end"
+        .to_vec();
+    let to_unicode = doc.add_object(Stream::new(dictionary! {}, cmap));
+    let descendant = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "ABCDEF+Calibri-Bold",
+        "DW" => 500, "W" => vec![1.into(), vec![600.into(), 250.into()].into()],
+    });
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "ABCDEF+Calibri-Bold",
+        "Encoding" => "Identity-H", "DescendantFonts" => vec![descendant.into()], "ToUnicode" => to_unicode,
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let shown = vec![0u8, 1, 0, 2, 0, 3, 0, 2, 0, 0x10, 0, 0x11, 0, 0x12, 0, 4];
+    let ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 12.into()]),
+        Operation::new(
+            "Tm",
+            vec![
+                1.into(),
+                0.into(),
+                0.into(),
+                1.into(),
+                72.into(),
+                700.into(),
+            ],
+        ),
+        Operation::new(
+            "TJ",
+            vec![vec![Object::String(shown, lopdf::StringFormat::Hexadecimal)].into()],
+        ),
+        Operation::new("ET", vec![]),
+    ];
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        Content { operations: ops }.encode().unwrap(),
+    ));
+    let page = doc
+        .add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let d = super::super::decode(&bytes).unwrap();
+    assert_eq!(d.text, "**§ 1 BCDå**\n");
+}
+
+#[test]
+fn an_object_stream_bomb_gets_a_message() {
+    use flate2::write::ZlibEncoder;
+    use std::io::Write;
+    let mut z = ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    z.write_all(&vec![b' '; 4 << 20]).unwrap();
+    let packed = z.finish().unwrap();
+    let mut bytes = pdf(&protocol_pages(), false);
+    let tail = bytes.split_off(bytes.len() - 6); // keep "%%EOF" at the end
+    bytes.extend_from_slice(
+        b"99 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n",
+    );
+    bytes.extend_from_slice(&packed);
+    bytes.extend_from_slice(b"\nendstream\nendobj\n");
+    bytes.extend_from_slice(&tail);
+    let limits = Limits {
+        max_unzipped: 1 << 20,
+        ..Limits::default()
+    };
+    assert_eq!(
+        super::super::decode_with(&bytes, &limits).unwrap_err(),
+        InputError::ZipBomb
+    );
+    // Within the limit the stream is no bomb (the rest of the file is
+    // read as usual).
+    assert!(!object_streams_inflate_past(&bytes, 8 << 20));
+}
+
+#[test]
+fn wrapped_lines_join_and_hard_breaks_stay() {
+    let long = "Nämnden beslutar att godkänna förvaltningens förslag till budget för";
+    let page = vec![
+        (72.0, 700.0, false, long),
+        (
+            72.0,
+            687.0,
+            false,
+            "år 2025 och att överlämna den till fullmäktige.",
+        ),
+        (72.0, 674.0, false, "Anna Al (S)"),
+        (72.0, 661.0, false, "Bo Ek (M)"),
+        (
+            72.0,
+            648.0,
+            false,
+            "avtalsuppföljning 2024-2026 och en lång rad med text som når kanten 2024-",
+        ),
+        (72.0, 635.0, false, "2026."),
+        // Two columns that reach the margin, a gutter of two ems: rows,
+        // not a wrapped line.
+        (72.0, 622.0, false, "Lisa Andersson (M), ordförande"),
+        (260.0, 622.0, false, "Ann-Louise Lundqvist (S) ersätter"),
+        (72.0, 609.0, false, "Fredrik Hansson (C)"),
+        (260.0, 609.0, false, "Magdalena Sundqvist (S)"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        format!(
+            "{long} år 2025 och att överlämna den till fullmäktige.\nAnna Al (S)\nBo Ek (M)\n\
+             avtalsuppföljning 2024-2026 och en lång rad med text som når kanten 2024-2026.\n\
+             Lisa Andersson (M), ordförande Ann-Louise Lundqvist (S) ersätter\n\
+             Fredrik Hansson (C)\tMagdalena Sundqvist (S)\n"
+        )
+    );
+}
+
+#[test]
+fn page_numbers_are_recognised() {
+    for t in [
+        "3",
+        "Sida 3",
+        "sida 3 av 12",
+        "3 (12)",
+        "3/12",
+        "- 3 -",
+        "Page 3 of 9",
+    ] {
+        assert_eq!(page_number(t), Some(3), "{t}");
+    }
+    for t in [
+        "§ 3",
+        "2024-03-18",
+        "3. Beslut",
+        "Socialnämnden",
+        "1 000 kr",
+    ] {
+        assert_eq!(page_number(t), None, "{t}");
+    }
+}
+
+#[test]
+fn cmaps_map_codes_to_text() {
+    let cmap = b"1 begincodespacerange <0000> <FFFF> endcodespacerange
+        2 beginbfchar <0003> <0020> <0011> <00E5> endbfchar
+        1 beginbfrange <0041> <0043> <0061> endbfrange
+        1 beginbfrange <0050> <0051> [<00A7> <0066006C>] endbfrange";
+    let m = parse_cmap(cmap);
+    assert_eq!(m[&3], " ");
+    assert_eq!(m[&0x11], "å");
+    assert_eq!((m[&0x41].as_str(), m[&0x43].as_str()), ("a", "c"));
+    assert_eq!((m[&0x50].as_str(), m[&0x51].as_str()), ("§", "fl"));
+}
+
+#[test]
+fn glyph_names_and_simple_encodings() {
+    assert_eq!(glyph_char(b"aring"), Some('å'));
+    assert_eq!(glyph_char(b"uni00F6"), Some('ö'));
+    assert_eq!(glyph_char(b"Q"), Some('Q'));
+    let t = simple_encoding(Some(Object::Name(b"WinAnsiEncoding".to_vec())));
+    assert_eq!((t[0xE5], t[0xA7], t[b'A' as usize]), ('å', '§', 'A'));
+}

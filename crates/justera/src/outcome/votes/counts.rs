@@ -1,0 +1,253 @@
+//! The counts of a vote as written: `45 ja, 12 nej, 3 avstod`, in digits or
+//! words, in a sentence or a table.
+
+use crate::model::*;
+
+const NUMBER_WORDS: [&str; 21] = [
+    "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+    "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+];
+
+fn number(w: &str) -> Option<u32> {
+    if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    if w == "ett" {
+        return Some(1);
+    }
+    NUMBER_WORDS.iter().position(|x| *x == w).map(|n| n as u32)
+}
+
+/// Words with their byte positions (`-` and `/` stay inside words).
+fn words(low: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in low.char_indices() {
+        let inner = c.is_alphanumeric() || c == '-' || c == '/';
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                out.push((a, low[a..i].trim_matches(['-', '/'])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        out.push((a, low[a..].trim_matches(['-', '/'])));
+    }
+    out
+}
+
+/// The counts written in one sentence: one `Counts` per vote it reports
+/// (`10 röster för Annie, 8 röster för Erik` reports two).
+pub(super) fn counts_in(low: &str) -> Vec<Counts> {
+    let w = words(low);
+    let word = |i: usize| w.get(i).map(|x| x.1).unwrap_or("");
+    let mut c = Counts::default();
+    let mut found = false;
+    let mut separate: Vec<Counts> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let cur = w[i].1;
+        // `2/3/1 röster för/emot/blankt`
+        if cur.contains('/') && word(i + 1).starts_with("röst") {
+            let nums: Vec<Option<u32>> = cur.split('/').map(number).collect();
+            let labels: Vec<&str> = word(i + 2).split('/').collect();
+            if nums.iter().all(Option::is_some) && nums.len() == labels.len() {
+                for (n, l) in nums.iter().zip(&labels) {
+                    match *l {
+                        "för" | "ja" => c.yes = *n,
+                        "emot" | "mot" | "nej" => c.no = *n,
+                        "blankt" | "blanka" | "avstår" | "avstod" | "nedlagda" => c.abstain = *n,
+                        _ => {}
+                    }
+                }
+                found = true;
+                i += 3;
+                continue;
+            }
+        }
+        let Some(n) = number(cur) else {
+            i += 1;
+            continue;
+        };
+        let next = word(i + 1);
+        let next2 = word(i + 2);
+        let is_digits = cur.bytes().all(|b| b.is_ascii_digit());
+        // Number words like `en` and `sex` are common words: only before a vote word.
+        match next {
+            "ja-röster" | "ja-röst" | "ja" | "jaröster" => {
+                c.yes = Some(n);
+                found = true;
+            }
+            "nej-röster" | "nej-röst" | "nej" | "nejröster" => {
+                c.no = Some(n);
+                found = true;
+            }
+            "avstår" | "avstod" | "avstående" | "nedlagda" | "blanka" | "blankröster" => {
+                c.abstain = Some(n);
+                found = true;
+            }
+            "som"
+                if matches!(
+                    next2,
+                    "avstår" | "avstod" | "avstått" | "röstade" | "lade" | "lägger"
+                ) =>
+            {
+                let third = word(i + 3);
+                if matches!(next2, "avstår" | "avstod" | "avstått")
+                    || (next2 == "röstade" && third == "blankt")
+                    || matches!(next2, "lade" | "lägger")
+                {
+                    c.abstain = Some(n);
+                } else if next2 == "röstade" && third == "för" {
+                    c.yes = Some(n);
+                } else if next2 == "röstade" && matches!(third, "mot" | "emot" | "nej") {
+                    c.no = Some(n);
+                } else if next2 == "röstade" && third == "ja" {
+                    c.yes = Some(n);
+                }
+                found = true;
+            }
+            // `2 ledamöter som avstår från att rösta`, `1 ledamot avstår`
+            "ledamöter" | "ledamot"
+                if matches!(next2, "avstår" | "avstod" | "avstått")
+                    || (next2 == "som"
+                        && matches!(word(i + 3), "avstår" | "avstod" | "avstått")) =>
+            {
+                c.abstain = Some(n);
+                found = true;
+            }
+            "frånvarande" if is_digits || found => {
+                c.absent = Some(n);
+                found = true;
+            }
+            "röster" | "röst" => {
+                // `med 7 röster mot 4`, `10 röster för Annie`, `fick 23 röster`
+                if matches!(next2, "mot" | "emot") {
+                    if let Some(m) = number(word(i + 3)) {
+                        c.yes = Some(n);
+                        c.no = Some(m);
+                        found = true;
+                        i += 4;
+                        continue;
+                    }
+                    c.no = Some(n);
+                    found = true;
+                } else if next2 == "för" {
+                    if c.yes.is_some() && c.no.is_none() {
+                        separate.push(Counts {
+                            yes: Some(n),
+                            ..Counts::default()
+                        });
+                    } else {
+                        c.yes = Some(n);
+                    }
+                    found = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // The label before the number: `Ja 7, Nej 4, Avstår 2`, `Ja-röster: 7`
+    // (when the yes label comes first and no number stands before it).
+    let is_yes = |x: &str| matches!(x, "ja" | "ja-röster" | "ja-röst");
+    let label_first = (0..w.len()).any(|k| {
+        is_yes(w[k].1)
+            && w.get(k + 1)
+                .is_some_and(|x| !x.1.is_empty() && x.1.bytes().all(|b| b.is_ascii_digit()))
+            && (k == 0 || number(w[k - 1].1).is_none())
+    });
+    if label_first || !found {
+        let mut l = Counts::default();
+        for (k, (_, label)) in w.iter().enumerate() {
+            let Some(n) = w.get(k + 1).and_then(|x| {
+                x.1.bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| number(x.1))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            match *label {
+                "ja" | "ja-röster" | "ja-röst" => l.yes = Some(n),
+                "nej" | "nej-röster" | "nej-röst" => l.no = Some(n),
+                "avstår" | "avstod" | "avstående" | "blanka" | "blankt" | "nedlagda" => {
+                    l.abstain = Some(n)
+                }
+                "frånvarande" => l.absent = Some(n),
+                _ => {}
+            }
+        }
+        if l.yes.is_some() && l.no.is_some() {
+            return vec![l];
+        }
+    }
+    let mut out = Vec::new();
+    if found {
+        out.push(c);
+    }
+    out.extend(separate);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::text::lower;
+
+    fn c(s: &str) -> Vec<(Option<u32>, Option<u32>, Option<u32>, Option<u32>)> {
+        counts_in(&lower(s))
+            .into_iter()
+            .map(|c| (c.yes, c.no, c.abstain, c.absent))
+            .collect()
+    }
+
+    #[test]
+    fn counts_as_written() {
+        assert_eq!(
+            c("med 9 ja-röster mot 4 nej-röster och 2 som avstår, beslutar"),
+            vec![(Some(9), Some(4), Some(2), None)]
+        );
+        assert_eq!(
+            c("Omröstningsresultat: 5 Ja-röster, 54 Nej-röster och 2 frånvarande"),
+            vec![(Some(5), Some(54), None, Some(2))]
+        );
+        assert_eq!(
+            c("Med 7 röster mot 4 beslutar nämnden enligt förslaget."),
+            vec![(Some(7), Some(4), None, None)]
+        );
+        assert_eq!(
+            c("DV vann med 10 röster mot 3 röster."),
+            vec![(Some(10), Some(3), None, None)]
+        );
+        assert_eq!(
+            c("Mötet nekar ansvarsfrihet med 2/3/1 röster för/emot/blankt."),
+            vec![(Some(2), Some(3), Some(1), None)]
+        );
+        assert_eq!(
+            c("blev det fyra som röstade för attsatsen och fyra som röstade mot."),
+            vec![(Some(4), Some(4), None, None)]
+        );
+        assert_eq!(
+            c("10 röster för Annie, 8 röster för Erik."),
+            vec![(Some(10), None, None, None), (Some(8), None, None, None)]
+        );
+        assert!(c("Sex personer deltog och en av dem talade.").is_empty());
+        assert_eq!(
+            c("Omröstningsresultat: Ja 7, Nej 4, Avstår 2."),
+            vec![(Some(7), Some(4), Some(2), None)]
+        );
+        assert_eq!(
+            c("Ja-röster: 6, nej-röster: 5."),
+            vec![(Some(6), Some(5), None, None)]
+        );
+        assert!(c("Nej, det blev 5 av dem.").is_empty());
+        assert_eq!(
+            c("Omröstningsresultat: Ja 31, Nej 24, Avstår 4, Frånvarande 2."),
+            vec![(Some(31), Some(24), Some(4), Some(2))]
+        );
+    }
+}

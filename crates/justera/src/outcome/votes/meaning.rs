@@ -1,0 +1,233 @@
+//! What yes and no meant (`den som vill bifalla ... röstar ja`), the
+//! options put to the vote, and who wished a vote.
+
+use crate::model::*;
+use crate::outcome::proposals::resolve;
+use crate::outcome::text::lower;
+
+pub(super) struct Draft {
+    pub(super) yes_text: Option<(String, Span)>,
+    pub(super) no_text: Option<(String, Span)>,
+    pub(super) start: Option<usize>,
+}
+
+impl Draft {
+    /// A vote known only by what ja and nej meant (its counts come later,
+    /// from a roll call or a vote outside the table).
+    pub(super) fn vote(&self, props: &[Proposal], span: Span) -> Vote {
+        let yes_text = self.yes_text.as_ref().map(|x| x.0.clone());
+        let no_text = self.no_text.as_ref().map(|x| x.0.clone());
+        Vote {
+            yes_means: yes_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            no_means: no_text.as_deref().and_then(|x| resolve(x, props, &[])),
+            yes_text,
+            no_text,
+            counts: Counts::default(),
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result: None,
+            result_stated: false,
+            counts_span: None,
+            span,
+        }
+    }
+}
+
+/// What each side of a vote means. A side written as a rejection (`den
+/// som vill avslå tilläggsyrkandet röstar ja, den som vill bifalla det
+/// röstar nej`) means no proposal of its own; the other side is the
+/// proposal rejected.
+pub(super) fn sides(
+    yes: Option<&str>,
+    no: Option<&str>,
+    props: &[Proposal],
+    who: &[Actor],
+) -> (Option<String>, Option<String>) {
+    let against = |t: &str| -> Option<String> {
+        let l = lower(t);
+        let rest = ["avslå ", "avslag på ", "avslag till "]
+            .iter()
+            .find_map(|w| l.strip_prefix(w).map(|r| t.len() - r.len()))?;
+        let named = &t[rest..];
+        // Only a named proposal, not the one rejection on the table.
+        resolve(named, props, who).filter(|id| {
+            props
+                .iter()
+                .any(|x| &x.id == id && x.kind != ProposalKind::Reject)
+        })
+    };
+    let yes_against = yes.and_then(against);
+    let no_against = no.and_then(against);
+    let yes_means = match (&yes_against, no_against.clone()) {
+        (Some(_), _) => None,
+        (None, Some(x)) => Some(x),
+        (None, None) => yes.and_then(|x| resolve(x, props, who)),
+    };
+    let no_means = match (&no_against, yes_against) {
+        (Some(_), _) => None,
+        (None, Some(x)) => Some(x),
+        (None, None) => no.and_then(|x| resolve(x, props, who)),
+    };
+    (yes_means, no_means)
+}
+
+/// `Regionstyrelsens förslag 133 röster`: an option and its count, the
+/// whole line.
+pub(super) fn option_line(t: &str, span: Span) -> Option<(String, u32, Span)> {
+    let t = t.trim().trim_end_matches(['.', ',']);
+    if !(t.ends_with("röster") || t.ends_with("röst")) {
+        return None;
+    }
+    let l = lower(t);
+    let rest = l
+        .strip_suffix(" röster")
+        .or_else(|| l.strip_suffix(" röst"))?;
+    let k = rest.rfind(' ')?;
+    let n: u32 = rest[k + 1..].parse().ok()?;
+    let label = t[..k].trim();
+    (!label.is_empty() && !label.contains('\n') && label.len() < 120)
+        .then(|| (label.to_string(), n, span))
+}
+
+/// `Avstår 2`, `Blanka 3`.
+pub(super) fn abstain_line(low: &str) -> Option<u32> {
+    let (w, n) = low.trim().trim_end_matches('.').split_once(' ')?;
+    matches!(w, "avstår" | "avstod" | "blanka" | "blankt" | "nedlagda")
+        .then(|| n.trim().parse().ok())
+        .flatten()
+}
+
+/// Two options or more counted line by line make one vote: the first
+/// option is `yes`, the second `no` (a vote between two proposals or two
+/// candidates); the larger count carried.
+pub(super) fn flush_options(
+    out: &mut Vec<Vote>,
+    options: &mut Vec<(String, u32, Span)>,
+    abstain: &mut Option<u32>,
+    d: &Draft,
+    props: &[Proposal],
+) {
+    if options.len() >= 2 {
+        let (a, b) = (&options[0], &options[1]);
+        let yes_means = resolve(&a.0, props, &[]);
+        let no_means = resolve(&b.0, props, &[]);
+        let result = match a.1.cmp(&b.1) {
+            std::cmp::Ordering::Greater => yes_means.clone(),
+            std::cmp::Ordering::Less => no_means.clone(),
+            std::cmp::Ordering::Equal => None,
+        };
+        let first = options[0].2;
+        let last = options[options.len() - 1].2;
+        out.push(Vote {
+            yes_means,
+            no_means,
+            yes_text: Some(a.0.clone()),
+            no_text: Some(b.0.clone()),
+            counts: Counts {
+                yes: Some(a.1),
+                no: Some(b.1),
+                abstain: *abstain,
+                absent: None,
+            },
+            roll_call: Vec::new(),
+            casting_vote: false,
+            lot: false,
+            result,
+            result_stated: false,
+            counts_span: Some(first.cover(last)),
+            span: Span::new(d.start.unwrap_or(first.start).min(first.start), last.end),
+        });
+    }
+    options.clear();
+    *abstain = None;
+}
+
+/// What yes and no mean when written as wishes or labels: `den som vill
+/// bifalla X röstar ja`, `den som vill Y röstar nej`, `Ja för X, Nej för
+/// Y`, `vinner nej har kommunfullmäktige bifallit Y`. `den det ej vill`
+/// says nothing of its own.
+pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
+    let mut yes = None;
+    let mut no = None;
+    let clean = |a: usize, b: usize| -> Option<String> {
+        let x = t.get(a..b)?.trim();
+        let x = x.trim_end_matches([',', '.', ';']).trim();
+        let lx = lower(x);
+        let skip = ["att bifalla", "bifalla", "bifall till", "att"]
+            .iter()
+            .find(|w| lx.starts_with(*w))
+            .map_or(0, |w| w.len());
+        let x = x[skip..].trim();
+        (!x.is_empty()).then(|| x.to_string())
+    };
+    let mut from = 0;
+    while let Some(k) = low[from..].find("den som vill ") {
+        let a = from + k + "den som vill ".len();
+        let Some(r) = low[a..].find("röstar ") else {
+            break;
+        };
+        let b = a + r;
+        let after = &low[b + "röstar ".len()..];
+        if after.starts_with("ja") {
+            yes = clean(a, b);
+        } else if after.starts_with("nej") {
+            no = clean(a, b);
+        }
+        from = b;
+    }
+    for (label, slot) in [("ja för ", &mut yes), ("nej för ", &mut no)] {
+        let at = low
+            .match_indices(label)
+            .map(|(k, _)| k)
+            .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-'));
+        if let (Some(k), None) = (at, slot.as_ref()) {
+            let a = k + label.len();
+            let b = low[a..].find([',', '.', ';']).map_or(low.len(), |e| a + e);
+            let b = low[a..b].find(" nej för").map_or(b, |e| a + e);
+            *slot = clean(a, b);
+        }
+    }
+    if no.is_none() {
+        if let Some(k) = low.find("vinner nej") {
+            let rest = &low[k..];
+            let verb = ["bifallit ", "beslutat enligt ", "beslutat att bifalla "]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|j| k + j + w.len()))
+                .min();
+            if let Some(a) = verb {
+                let b = low[a..].find(['.', ';']).map_or(low.len(), |e| a + e);
+                no = clean(a, b);
+            }
+        }
+    }
+    (yes, no)
+}
+
+pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
+    let k = keys
+        .iter()
+        .filter_map(|w| low.find(w).map(|k| k + w.len()))
+        .min()?;
+    let rest = t.get(k..)?.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c == ':' || c == ',' || c.is_whitespace());
+    let rl = lower(rest);
+    let skip = [
+        "innebär att bifalla",
+        "innebär bifall till",
+        "innebär bifall av",
+        "innebär att",
+        "innebär",
+        "för att bifalla",
+        "för bifall till",
+        "bifall till",
+        "att bifalla",
+        "för",
+    ]
+    .iter()
+    .find(|w| rl.starts_with(*w))
+    .map(|w| w.len())
+    .unwrap_or(0);
+    let out = rest[skip..].trim().trim_end_matches(['.', ',', ';']).trim();
+    (!out.is_empty()).then(|| out.to_string())
+}

@@ -1,0 +1,337 @@
+//! The roll call (voteringslista): a table of members and their ballots,
+//! split over pages, with or without a party column, and the chair voting
+//! outside it; its tally fills the counts.
+
+use crate::model::*;
+use crate::outcome::text::lower;
+
+/// A line under a roll call naming one voter and an `X` (the chair left
+/// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
+pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
+    let t = t.trim().trim_start_matches(['-', '•', '*']).trim();
+    let (rest, vote, inferred) =
+        if let Some(r) = t.strip_suffix(" X").or_else(|| t.strip_suffix(" x")) {
+            (r, Ballot::Yes, true)
+        } else {
+            let (r, w) = t.rsplit_once([' ', '\t'])?;
+            let vote = match lower(w).as_str() {
+                "ja" => Ballot::Yes,
+                "nej" => Ballot::No,
+                "avstår" | "avstod" | "blankt" => Ballot::Abstain,
+                "frånvarande" => Ballot::Absent,
+                _ => return None,
+            };
+            (r, vote, false)
+        };
+    let rest = rest
+        .trim_end()
+        .trim_end_matches([',', ':', '–', '-'])
+        .trim_end();
+    let open = rest.rfind('(')?;
+    let party = rest[open + 1..].strip_suffix(')')?.trim();
+    if party.is_empty() || party.len() > 4 || !party.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let name = rest[..open].split(',').next()?.trim();
+    if !crate::inline::plausible_name(name) {
+        return None;
+    }
+    Some(RollCallEntry {
+        name: name.to_string(),
+        party: Some(party.to_string()),
+        vote,
+        inferred,
+        span,
+    })
+}
+
+/// Voters on lines of their own outside a table: `Anna Berg (S) Ja`, and
+/// the chair's `Tommy Rydfeldt, Ordförande (L) X` under a table.
+pub(super) fn outside_entries(src: &str, span: Span) -> Vec<RollCallEntry> {
+    let mut out = Vec::new();
+    let mut pos = span.start;
+    for line in span.of(src).split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        if !t.starts_with('|') && t.len() < 120 {
+            if let Some(e) = outside_entry(t, Span::new(pos + lead, pos + lead + t.len())) {
+                out.push(e);
+            }
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Layout {
+    pub(super) yes: Option<usize>,
+    pub(super) no: Option<usize>,
+    pub(super) abstain: Option<usize>,
+    pub(super) absent: Option<usize>,
+    /// One column holding the ballot as a word (`Ja`, `Nej`, `Avstår`).
+    pub(super) word: Option<usize>,
+    /// A column of its own for the party.
+    pub(super) party: Option<usize>,
+}
+
+fn header_layout(cells: &[String]) -> Option<Layout> {
+    let mut l = Layout::default();
+    for (i, c) in cells.iter().enumerate().skip(1) {
+        let c = lower(c);
+        let c = c.trim();
+        if c == "ja" || c.starts_with("ja-röst") || c.starts_with("ja ") || c == "ja-röster" {
+            l.yes = Some(i);
+        } else if c == "nej" || c.starts_with("nej-röst") || c.starts_with("nej ") {
+            l.no = Some(i);
+        } else if c.starts_with("avst") || c.contains("avstår") || c.starts_with("blank") {
+            l.abstain = Some(i);
+        } else if c.starts_with("frånvar") {
+            l.absent = Some(i);
+        } else if c == "parti" {
+            l.party = Some(i);
+        } else if c == "röst" || c == "votering" || c == "ja/nej" || c == "omröstning" {
+            l.word = Some(i);
+        }
+    }
+    (l.yes.is_some() && l.no.is_some() || l.word.is_some()).then_some(l)
+}
+
+fn marked(c: &str) -> bool {
+    matches!(
+        lower(c).trim(),
+        "x" | "✓" | "✔" | "1" | "•" | "ja" | "nej" | "avstår"
+    )
+}
+
+fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> {
+    let first = cells.first()?.replace("<br>", " ");
+    let first = first.trim();
+    let (name, party) = match first.rfind('(') {
+        Some(open) if first.ends_with(')') => (
+            first[..open]
+                .trim()
+                .trim_end_matches(',')
+                .trim()
+                .to_string(),
+            Some(first[open + 1..first.len() - 1].trim().to_string()),
+        ),
+        _ => (
+            first.to_string(),
+            l.party
+                .and_then(|k| cells.get(k))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty()),
+        ),
+    };
+    if !crate::inline::plausible_name(&name) {
+        return None;
+    }
+    let at = |k: Option<usize>| k.and_then(|k| cells.get(k)).is_some_and(|c| marked(c));
+    let vote = if let Some(w) = l.word.and_then(|k| cells.get(k)) {
+        match lower(w).trim() {
+            "ja" | "x" => Ballot::Yes,
+            "nej" => Ballot::No,
+            "avstår" | "avstod" | "blank" | "blankt" => Ballot::Abstain,
+            "frånvarande" | "-" => Ballot::Absent,
+            _ => return None,
+        }
+    } else if at(l.yes) {
+        Ballot::Yes
+    } else if at(l.no) {
+        Ballot::No
+    } else if at(l.abstain) {
+        Ballot::Abstain
+    } else if at(l.absent) {
+        Ballot::Absent
+    } else {
+        return None;
+    };
+    Some(RollCallEntry {
+        name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+        party,
+        vote,
+        inferred: false,
+        span,
+    })
+}
+
+/// A roll call: its entries, where it starts, and which columns it had.
+pub(super) struct RollCall {
+    pub(super) entries: Vec<RollCallEntry>,
+    pub(super) start: usize,
+    pub(super) layout: Layout,
+}
+
+/// Roll-call tables inside `span`. A table whose header row is a voter
+/// (a page-split table whose continuation's first row became a header)
+/// continues the roll call before it.
+pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
+    let mut out: Vec<RollCall> = Vec::new();
+    let mut pos = span.start;
+    let mut prev_table_line = false;
+    for line in span.of(src).split('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let row_span = Span::new(pos + lead, pos + lead + t.len());
+        pos += line.len() + 1;
+        let piped = t.starts_with('|') && t.ends_with('|') && t.len() > 2;
+        // Tab-separated columns, as a word processor's table pastes.
+        let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
+        if !piped && !tabbed {
+            prev_table_line = false;
+            continue;
+        }
+        let cells: Vec<String> = if piped {
+            t[1..t.len() - 1]
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect()
+        } else {
+            line.trim()
+                .split('\t')
+                .map(|c| c.trim().to_string())
+                .collect()
+        };
+        if cells
+            .iter()
+            .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+        {
+            prev_table_line = true;
+            continue;
+        }
+        let first_row = !prev_table_line;
+        prev_table_line = true;
+        if let Some(l) = header_layout(&cells) {
+            out.push(RollCall {
+                entries: Vec::new(),
+                start: row_span.start,
+                layout: l,
+            });
+            continue;
+        }
+        let Some(rc) = out.last_mut() else {
+            // A table that starts with a voter and no header before it:
+            // assume name, yes, no, abstain.
+            if first_row && cells.len() >= 3 {
+                let l = Layout {
+                    yes: Some(1),
+                    no: Some(2),
+                    abstain: cells.get(3).map(|_| 3),
+                    ..Layout::default()
+                };
+                if let Some(e) = row_entry(&cells, &l, row_span) {
+                    out.push(RollCall {
+                        entries: vec![e],
+                        start: row_span.start,
+                        layout: l,
+                    });
+                }
+            }
+            continue;
+        };
+        if let Some(e) = row_entry(&cells, &rc.layout, row_span) {
+            rc.entries.push(e);
+        }
+    }
+    out.retain(|r| !r.entries.is_empty());
+    out
+}
+
+pub(super) fn tally(entries: &[RollCallEntry], b: Ballot) -> u32 {
+    entries.iter().filter(|e| e.vote == b).count() as u32
+}
+
+/// Counts the text did not give, taken from the roll call.
+pub(super) fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
+    let rc = &v.roll_call;
+    let word = l.word.is_some();
+    if v.counts.yes.is_none() && (l.yes.is_some() || word) {
+        v.counts.yes = Some(tally(rc, Ballot::Yes));
+    }
+    if v.counts.no.is_none() && (l.no.is_some() || word) {
+        v.counts.no = Some(tally(rc, Ballot::No));
+    }
+    if v.counts.abstain.is_none() && (l.abstain.is_some() || word) {
+        v.counts.abstain = Some(tally(rc, Ballot::Abstain));
+    }
+    if v.counts.absent.is_none() && l.absent.is_some() {
+        v.counts.absent = Some(tally(rc, Ballot::Absent));
+    }
+    if v.result.is_none() {
+        v.result = match (v.counts.yes, v.counts.no) {
+            (Some(y), Some(n)) if y > n => v.yes_means.clone(),
+            (Some(y), Some(n)) if n > y => v.no_means.clone(),
+            _ => None,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_split_roll_call_continues() {
+        let src = "| Ledamot | Ja-röst | Nej-röst | Avstår |\n| --- | --- | --- | --- |\n| Anna Ek (M) | X |  |  |\n\ntext\n\n| Bo Ek (S) |  | X |  |\n| --- | --- | --- | --- |\n| Cia Ek (V) |  |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        assert_eq!(rc.len(), 1);
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Anna Ek", Ballot::Yes),
+                ("Bo Ek", Ballot::No),
+                ("Cia Ek", Ballot::Abstain)
+            ]
+        );
+    }
+
+    #[test]
+    fn roll_call_with_a_party_column_and_the_ballot_as_a_word() {
+        let src = "| Namn | Parti | Röst |\n| --- | --- | --- |\n| Anna Ek | S | Ja |\n| Bo Ek | M | Nej |\n| Cia Ek | V | Avstår |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Anna Ek", Some("S"), Ballot::Yes),
+                ("Bo Ek", Some("M"), Ballot::No),
+                ("Cia Ek", Some("V"), Ballot::Abstain)
+            ]
+        );
+    }
+
+    #[test]
+    fn tab_separated_roll_call() {
+        let src = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\t\t\nBo Ek (M)\t\tX\t\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(v, vec![("Anna Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
+    }
+
+    #[test]
+    fn chair_outside_the_table() {
+        let e = outside_entry("Tommy Rydfeldt, Ordförande (L) X", Span::new(0, 1)).unwrap();
+        assert_eq!(
+            (e.name.as_str(), e.party.as_deref(), e.inferred),
+            ("Tommy Rydfeldt", Some("L"), true)
+        );
+        assert!(outside_entry("Det finns (L) X", Span::new(0, 1)).is_none());
+        let e = outside_entry("Olle Ek (M) Avstår", Span::new(0, 1)).unwrap();
+        assert_eq!((e.vote, e.inferred), (Ballot::Abstain, false));
+        assert!(outside_entry("Nämnden säger Ja", Span::new(0, 1)).is_none());
+    }
+}

@@ -1,0 +1,288 @@
+//! The back matter after the last paragraph: where it starts, the
+//! signatures written there, and the notice (anslag) with its dates, which
+//! is searched everywhere.
+
+use super::front::{empty_document, front};
+use super::meeting::is_body_name;
+use super::spans::{lower_same_len, relocate, tail_span};
+use crate::inline::{find_dates, fold};
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Where the back matter (signatures, attachments) starts after the last paragraph.
+pub(super) fn back_start(items: &[Item], from: usize) -> usize {
+    for (i, it) in items.iter().enumerate().skip(from) {
+        if !it.line_start {
+            continue;
+        }
+        let f = fold(&it.text);
+        let heading = it.is_heading_like();
+        if heading
+            && (f.starts_with("digitala signaturer")
+                || f.starts_with("underskrifter")
+                || f.starts_with("justerandes signatur")
+                || f == "signaturer"
+                || f.starts_with("bilaga") && it.kind != ItemKind::Strong)
+        {
+            return i;
+        }
+        if f.starts_with("detta dokument har signerats digitalt") {
+            return i;
+        }
+        // `Vid protokollet` / `Justeras` / `Underskrifter` on a line of their
+        // own after the last paragraph: the signature block.
+        if it.kind == ItemKind::Text
+            && matches!(
+                f.as_str(),
+                "vid protokollet" | "justeras" | "underskrifter" | "signaturer" | "justerat"
+            )
+        {
+            return i;
+        }
+        // An appended letter's dateline: `Socialnämnden, 2024-03-18`.
+        if it.kind == ItemKind::Text && it.text.len() <= 80 {
+            if let Some((who, when)) = it.text.split_once(',') {
+                // The body opens the line (`Socialnämnden`, `Nämnden för ...`);
+                // `Begäran om yttrande till kommunstyrelsen, <date>` is a
+                // document listed in the paragraph, not a dateline.
+                let first = who.split_whitespace().next().unwrap_or("");
+                if is_body_name(who)
+                    && is_body_name(first)
+                    && find_dates(when, 0).len() == 1
+                    && when.trim().len() <= 20
+                {
+                    return i;
+                }
+            }
+        }
+    }
+    items.len()
+}
+
+pub(super) fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
+    // A digital signature table: `Name<TAB>Date` rows.
+    for it in items {
+        if it.kind != ItemKind::TableRow || it.cells.len() < 2 {
+            continue;
+        }
+        let (name, nspan) = (&it.cells[0].0, it.cells[0].1);
+        let Some(date) = it.cells[1..].iter().find_map(|(t, s)| {
+            find_dates(t, 0)
+                .into_iter()
+                .next()
+                .map(|d| relocate(src, d, *s))
+        }) else {
+            continue;
+        };
+        let name = match name.split_once(',') {
+            Some((first, last)) if !last.contains(' ') => {
+                format!("{} {}", first.trim(), last.trim())
+            }
+            _ => name.clone(),
+        };
+        if name.split_whitespace().count() >= 2 {
+            doc.signatures.push(Signature {
+                role: None,
+                name,
+                date: Some(date),
+                digital: true,
+                span: nspan,
+            });
+        }
+    }
+}
+
+/// The signature block after the last paragraph (`Underskrifter`,
+/// `Vid protokollet` / `Justeras`), read like the front's labels; only who
+/// signed is taken from it.
+pub(super) fn back_signatures(
+    src: &str,
+    lines: &[(usize, usize)],
+    items: &[Item],
+    doc: &mut Document,
+) {
+    let mut back = Document {
+        attendance: Attendance::default(),
+        justering: Justering::default(),
+        secretary: None,
+        signatures: Vec::new(),
+        ..empty_document(src.len())
+    };
+    front(src, lines, items, &mut back);
+    let chair = doc
+        .attendance
+        .members
+        .iter()
+        .find(|m| m.role.as_deref() == Some("ordförande"))
+        .map(|m| m.name.clone())
+        .or_else(|| {
+            doc.signatures
+                .iter()
+                .find(|s| s.role.as_deref() == Some("ordförande"))
+                .map(|s| s.name.clone())
+        });
+    if doc.secretary.is_none() {
+        doc.secretary = back.secretary;
+    }
+    for mut j in back.justering.justerare {
+        let is_chair = chair.as_deref() == Some(j.name.as_str());
+        if !doc.signatures.iter().any(|s| s.name == j.name) {
+            doc.signatures.push(Signature {
+                role: Some(if is_chair { "ordförande" } else { "justerare" }.into()),
+                name: j.name.clone(),
+                date: None,
+                digital: false,
+                span: j.span,
+            });
+        }
+        if is_chair {
+            continue;
+        }
+        if !doc.justering.justerare.iter().any(|x| x.name == j.name) {
+            j.scope = None;
+            doc.justering.justerare.push(j);
+        }
+    }
+    for sig in back.signatures {
+        if !doc
+            .signatures
+            .iter()
+            .any(|s| s.name == sig.name && s.role == sig.role)
+        {
+            doc.signatures.push(sig);
+        }
+    }
+}
+
+/// Anslag: posted, removed, appeal deadline, where kept. Searched everywhere.
+/// One line may hold several labels (`Datum då anslaget sätts upp 2024-05-22
+/// Datum då anslaget tas ned 2024-06-13`); each takes the date after it, or
+/// on the next line when the value stands under its label.
+pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Slot {
+        Posted,
+        Removed,
+        Appeal,
+        Kept,
+    }
+    const LABELS: [(&str, Slot); 23] = [
+        ("sista dag för överklagande", Slot::Appeal),
+        ("sista dag att överklaga", Slot::Appeal),
+        ("sista datum för överklagande", Slot::Appeal),
+        ("överklagande", Slot::Appeal),
+        ("överklaga", Slot::Appeal),
+        ("tas ner", Slot::Removed),
+        ("tas ned", Slot::Removed),
+        ("nedtagande", Slot::Removed),
+        ("tas bort", Slot::Removed),
+        ("anslaget till och med", Slot::Removed),
+        ("sattes upp", Slot::Posted),
+        ("sätts upp", Slot::Posted),
+        ("sattes upp", Slot::Posted),
+        ("uppsättande", Slot::Posted),
+        ("anslagsdatum", Slot::Posted),
+        ("anslaget publicerat", Slot::Posted),
+        ("datum för anslag", Slot::Posted),
+        ("protokollet anslås", Slot::Posted),
+        ("anslaget uppsatt", Slot::Posted),
+        ("förvaringsplats för protokollet", Slot::Kept),
+        ("förvaringsplats", Slot::Kept),
+        ("förvaras", Slot::Kept),
+        ("protokollet finns tillgängligt", Slot::Kept),
+    ];
+    for (i, it) in items.iter().enumerate() {
+        if !matches!(
+            it.kind,
+            ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong
+        ) || it.text.len() > 300
+        {
+            continue;
+        }
+        let lower = lower_same_len(&it.text);
+        if !(lower.contains("anslag")
+            || lower.contains("överklag")
+            || lower.contains("förvar")
+            || lower.contains("nedtagande")
+            || lower.contains("protokollet finns"))
+        {
+            continue;
+        }
+        // Label occurrences, left to right, longest first at one place.
+        let mut found: Vec<(usize, usize, Slot)> = Vec::new();
+        for (w, slot) in LABELS {
+            for (k, _) in lower.match_indices(w) {
+                if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
+                    found.push((k, k + w.len(), slot));
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        for (n, &(_, end, slot)) in found.iter().enumerate() {
+            let stop = found.get(n + 1).map(|f| f.0).unwrap_or(lower.len());
+            let piece = &it.text[end.min(stop)..stop];
+            let next = items[i + 1..]
+                .iter()
+                .take(3)
+                .find(|x| !x.is_blank() && !x.furniture && x.kind == ItemKind::Text);
+            if slot == Slot::Kept {
+                if doc.notice.kept_at.is_some() {
+                    continue;
+                }
+                let v0 = piece
+                    .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+                    .trim_start_matches("för protokollet");
+                let v = v0
+                    .trim_start_matches("på:")
+                    .trim_start_matches("på ")
+                    .trim_start_matches("hos ")
+                    .trim_start_matches([':', ' '])
+                    .trim_end_matches(['.', ' ']);
+                // `... finns tillgängligt för medlemmarna` is prose, not a place.
+                let v1 = v0.trim_start_matches([':', ' ']);
+                let led = piece.trim_start().starts_with(':')
+                    || v1.starts_with("på")
+                    || v1.starts_with("hos");
+                if v.starts_with(|c: char| c.is_lowercase()) && !led {
+                    continue;
+                }
+                let v = if v.is_empty() {
+                    next.filter(|x| x.line <= it.line + 2)
+                        .map(|x| (x.text.clone(), x.span))
+                } else {
+                    Some((v.to_string(), tail_span(src, it.span, v)))
+                };
+                if let Some((t, sp)) = v {
+                    doc.notice.kept_at = Some(Text::new(t, sp));
+                    doc.notice.span = Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+                }
+                continue;
+            }
+            let mut date = find_dates(piece, 0)
+                .into_iter()
+                .next()
+                .map(|d| (relocate(src, d, it.span), it.span));
+            if date.is_none() && found.len() == 1 && piece.trim().is_empty() {
+                date = next.filter(|x| x.line <= it.line + 2).and_then(|x| {
+                    find_dates(&x.text, 0)
+                        .into_iter()
+                        .next()
+                        .filter(|d| x.text.starts_with(&d.written))
+                        .map(|d| (relocate(src, d, x.span), x.span))
+                });
+            }
+            let target = match slot {
+                Slot::Posted => &mut doc.notice.posted,
+                Slot::Removed => &mut doc.notice.removed,
+                _ => &mut doc.notice.appeal_deadline,
+            };
+            if target.is_none() {
+                if let Some((d, sp)) = date {
+                    *target = Some(d);
+                    let cover = it.span.cover(sp);
+                    doc.notice.span = Some(doc.notice.span.map_or(cover, |s| s.cover(cover)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,656 @@
+//! The front matter: the labels before the first paragraph (attendance,
+//! justering, signatures, declared range) and the values under or beside
+//! them, applied to the document.
+
+use super::columns;
+use super::meeting::{body_of_line, meeting_facts, meeting_line};
+use super::people::{person_entry, split_names, split_people};
+use super::signatures::{cells_of, role_row, sign_by_column, signature_name, signature_role};
+use super::spans::{raw_offset, relocate, tail_span};
+use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
+use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
+use crate::model::*;
+use crate::scan::{self, Item, ItemKind};
+
+/// A document with nothing found yet.
+pub(super) fn empty_document(len: usize) -> Document {
+    Document {
+        kind: DocumentKind::Unknown,
+        kind_reason: String::new(),
+        len,
+        title: None,
+        meeting: Meeting::default(),
+        attendance: Attendance::default(),
+        justering: Justering::default(),
+        secretary: None,
+        signatures: Vec::new(),
+        notice: Notice::default(),
+        declared_range: None,
+        toc: Vec::new(),
+        paragraphs: Vec::new(),
+        memo: None,
+        documents: Vec::new(),
+        tables: Vec::new(),
+        blocks: Vec::new(),
+        source: None,
+    }
+}
+
+/// A label and the values under it, in the front matter.
+struct Field {
+    label: FrontLabel,
+    values: Vec<(String, Span)>,
+}
+
+pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document) {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut spans: Vec<Span> = Vec::new();
+    let mut k = 0;
+    // Inside the notice block (`ANSLAG/BEVIS`): read by `notice`, not here.
+    let mut in_notice = false;
+    // A label's words left on the next line by a wrapped label column
+    // (`Justeringens` / `plats och tid`): the item and how many bytes to skip.
+    let mut skip_words: Option<(usize, usize)> = None;
+    while k < items.len() {
+        let it = &items[k];
+        k += 1;
+        if it.furniture {
+            continue;
+        }
+        // A wrapped label's second line: what follows the label's words.
+        let wrapped_rest = match skip_words {
+            Some((idx, n)) if idx == k - 1 => {
+                skip_words = None;
+                Some(n)
+            }
+            _ => None,
+        };
+        if let Some(n) = wrapped_rest {
+            let rest = it.text[n.min(it.text.len())..].trim();
+            if let (Some(c), false) = (current, rest.is_empty()) {
+                let vspan = tail_span(src, it.span, rest);
+                fields[c].values.push((rest.to_string(), vspan));
+                spans.push(it.span);
+            }
+            continue;
+        }
+        if in_notice {
+            // An attendance label after the notice (its second page) ends it.
+            let attendance = |l: FrontLabel| {
+                matches!(
+                    l,
+                    FrontLabel::Members
+                        | FrontLabel::ServingSubstitutes
+                        | FrontLabel::Substitutes
+                        | FrontLabel::Others
+                        | FrontLabel::Present
+                )
+            };
+            let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
+            if !(it.line_start && label.is_some_and(attendance)) {
+                continue;
+            }
+            in_notice = false;
+        }
+        if it.line_start
+            && matches!(
+                it.kind,
+                ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
+            )
+        {
+            let f = fold(&it.text);
+            if front_label(&it.text) == Some(FrontLabel::Notice)
+                || f.starts_with("anslag/bevis")
+                || f.starts_with("anslagsbevis")
+                || f.starts_with("bevis om anslag")
+                || f.starts_with("justeringen har tillkännagivits")
+                || f.starts_with("protokollet är justerat")
+            {
+                in_notice = true;
+                current = None;
+                continue;
+            }
+        }
+        // A two-column attendance block, flattened line by line.
+        if it.kind == ItemKind::Text && it.line_start {
+            if let Some(kind) = columns::header(&it.text) {
+                let mut block: Vec<(usize, usize)> = Vec::new();
+                let mut last_line = it.line;
+                while k < items.len() {
+                    let x = &items[k];
+                    let stop = matches!(
+                        x.kind,
+                        ItemKind::PageBreak | ItemKind::Heading(_) | ItemKind::TableRow
+                    ) || (x.line_start
+                        && (columns::header(&x.text).is_some()
+                            || front_label_prefix(&x.text)
+                                .is_some_and(|(l, _)| l != FrontLabel::Chair)
+                            || front_label(&x.text).is_some_and(|l| l != FrontLabel::Chair)));
+                    if stop {
+                        break;
+                    }
+                    if !x.is_blank() && !x.furniture && x.line != last_line {
+                        if let Some(&l) = lines.get(x.line) {
+                            block.push(l);
+                        }
+                        last_line = x.line;
+                    }
+                    k += 1;
+                }
+                let found = columns::read(src, kind, &block);
+                let a = &mut doc.attendance;
+                a.members.extend(found.members);
+                a.serving_substitutes.extend(found.serving);
+                a.substitutes.extend(found.substitutes);
+                a.others.extend(found.others);
+                if let (Some(f), Some(l)) = (block.first(), block.last()) {
+                    spans.push(Span::new(f.0, l.1));
+                }
+                current = None;
+                continue;
+            }
+            // `Justeringens   Kommunkansliet ...` / `plats och tid`: a label
+            // column wrapped onto the next line.
+            if front_label_prefix(&it.text).is_none() && front_label(&it.text).is_none() {
+                if let Some((label, len, next, n)) = wrapped_label(items, k - 1) {
+                    let value = it.text[len..].trim();
+                    fields.push(Field {
+                        label,
+                        values: Vec::new(),
+                    });
+                    let c = fields.len() - 1;
+                    if !value.is_empty() {
+                        let vspan = tail_span(src, it.span, value);
+                        fields[c].values.push((value.to_string(), vspan));
+                    }
+                    current = Some(c);
+                    skip_words = Some((next, n));
+                    spans.push(it.span);
+                    continue;
+                }
+            }
+            // `Sekreterare   Patrik Johansson` and other label-value lines.
+            if let Some((label, len)) = front_label_prefix(&it.text) {
+                let raw = it.span.of(src);
+                let value = it.text[len..].trim_start_matches([':', ' ']);
+                // The value's span: where it stands in the raw line.
+                let vstart = raw_offset(raw, &it.text, len);
+                let vstart = raw
+                    .len()
+                    .saturating_sub(raw[vstart..].trim_start_matches([':', ' ', '\t']).len());
+                let vspan = Span::new(it.span.start + vstart, it.span.end);
+                let mut values = vec![(value.to_string(), vspan)];
+                // `Patrik Johansson   § 161-180`: a second column holding the range.
+                // The gap before the second column: the first one, unless a
+                // later one opens a label (`Sekreterare  .....   Paragrafer 45-48`).
+                let tail = &raw[vstart.min(raw.len())..];
+                let gap = tail
+                    .match_indices("   ")
+                    .map(|(g, _)| g)
+                    .filter(|&g| g > 0 && !tail[..g].ends_with(' '))
+                    .find(|&g| {
+                        let b = scan::collapse_ws(tail[g..].trim());
+                        front_label_prefix(&b).is_some()
+                    })
+                    .or_else(|| tail.find("   "));
+                if let Some(g) = gap {
+                    let (a, b) = raw[vstart..].split_at(g);
+                    let b_trim = b.trim();
+                    if !b_trim.is_empty() {
+                        let bstart = it.span.start + vstart + g + (b.len() - b.trim_start().len());
+                        values = vec![(
+                            scan::collapse_ws(a),
+                            Span::new(
+                                it.span.start + vstart,
+                                it.span.start + vstart + a.trim_end().len(),
+                            ),
+                        )];
+                        let bspan = Span::new(bstart, bstart + b_trim.len());
+                        let btext = scan::collapse_ws(b_trim);
+                        match front_label_prefix(&btext) {
+                            Some((l2, len2)) => fields.push(Field {
+                                label: l2,
+                                values: vec![(btext[len2..].trim().to_string(), bspan)],
+                            }),
+                            None if btext.contains('§') => fields.push(Field {
+                                label: FrontLabel::Paragraphs,
+                                values: vec![(btext, bspan)],
+                            }),
+                            None => {}
+                        }
+                    }
+                }
+                fields.push(Field { label, values });
+                current = if matches!(label, FrontLabel::Meeting | FrontLabel::Body) {
+                    None
+                } else {
+                    Some(fields.len() - 1)
+                };
+                spans.push(it.span);
+                continue;
+            }
+            // `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL` repeated on a page
+            // whose break was lost, or an unknown `Label:` ends a field.
+            if current.is_some() && (body_of_line(&it.text).is_some() || unknown_label(&it.text)) {
+                current = None;
+            }
+        }
+        if it.furniture
+            || matches!(
+                it.kind,
+                ItemKind::Blank | ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
+            )
+        {
+            continue;
+        }
+        match it.kind {
+            ItemKind::TableRow => {
+                let cells: Vec<&(String, Span)> = it.cells.iter().collect();
+                if cells.len() < 2 {
+                    continue;
+                }
+                let label = front_label(&cells[0].0);
+                match label {
+                    Some(l) => {
+                        fields.push(Field {
+                            label: l,
+                            values: Vec::new(),
+                        });
+                        current = Some(fields.len() - 1);
+                    }
+                    None if cells[0].0.is_empty() => {}
+                    None => {
+                        current = None;
+                        continue;
+                    }
+                }
+                if let Some(c) = current {
+                    for cell in &cells[1..] {
+                        for (t, s) in split_br(src, cell.1) {
+                            fields[c].values.push((t, s));
+                        }
+                    }
+                }
+            }
+            ItemKind::Heading(_) | ItemKind::Strong => {
+                current = front_label(&it.text).map(|l| {
+                    fields.push(Field {
+                        label: l,
+                        values: Vec::new(),
+                    });
+                    fields.len() - 1
+                });
+                if current.is_some() {
+                    spans.push(it.span);
+                }
+                if current.is_none() {
+                    meeting_line(src, it, doc);
+                }
+            }
+            ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {
+                fields.push(Field {
+                    label: front_label(&it.text).unwrap(),
+                    values: Vec::new(),
+                });
+                current = Some(fields.len() - 1);
+            }
+            _ => match current {
+                Some(c) => {
+                    fields[c].values.push((it.text.clone(), it.span));
+                    spans.push(it.span);
+                }
+                None => meeting_line(src, it, doc),
+            },
+        }
+    }
+    for f in fields {
+        apply_field(src, f, doc);
+    }
+    if let (Some(a), Some(b)) = (
+        spans.iter().map(|s| s.start).min(),
+        spans.iter().map(|s| s.end).max(),
+    ) {
+        doc.attendance.span = Some(Span::new(a, b));
+    }
+}
+
+/// A label whose words wrap onto the next line in the label column:
+/// `Justeringens  Kommunkansliet 2024-05-21` / `plats och tid`. Returns the
+/// label, its byte length on this line, the next line's item and the byte
+/// length of the label's words there.
+fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, usize)> {
+    let it = &items[i];
+    let next = (i + 1..items.len().min(i + 3))
+        .find(|&j| !items[j].is_blank() && !items[j].furniture)
+        .filter(|&j| items[j].line == it.line + 1 && items[j].kind == ItemKind::Text)?;
+    let nt = &items[next].text;
+    let words: Vec<&str> = it.text.split(' ').take(3).collect();
+    let nwords: Vec<&str> = nt.split(' ').take(3).collect();
+    // Each word folded once; the candidates are joined from them.
+    let folded = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<String>>();
+    let (fw, fnw) = (folded(&words), folded(&nwords));
+    for a in (1..=words.len()).rev() {
+        let head = fw[..a].join(" ");
+        // The first line's words alone must not already be a label.
+        if front_label_folded(&head).is_some() {
+            continue;
+        }
+        for b in (1..=nwords.len()).rev() {
+            let tail = fnw[..b].join(" ");
+            if let Some(l) = front_label_folded(&format!("{head} {tail}")) {
+                return Some((
+                    l,
+                    words[..a].join(" ").len(),
+                    next,
+                    nwords[..b].join(" ").len(),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// A line that is a `Label:` the front does not know (`Ledamöter och
+/// ersättare: Redovisas i bilaga 1`).
+fn unknown_label(t: &str) -> bool {
+    match t.find(':') {
+        Some(c) => {
+            c <= 40
+                && t[..c].starts_with(|ch: char| ch.is_uppercase())
+                && !t[..c].chars().any(|ch| ch.is_ascii_digit() || ch == '(')
+        }
+        None => false,
+    }
+}
+
+/// Split a table cell on `<br>` into pieces with spans.
+fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
+    let raw = cell.of(src);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let lower = raw.to_lowercase();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while let Some(p) = lower[k..].find("<br") {
+        let s = k + p;
+        let e = lower[s..].find('>').map(|q| s + q + 1).unwrap_or(raw.len());
+        cuts.push((s, e));
+        k = e;
+    }
+    cuts.push((raw.len(), raw.len()));
+    for (s, e) in cuts {
+        let piece = &raw[from..s];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = scan::strip_inline(piece);
+        if !t.is_empty() {
+            out.push((
+                t,
+                Span::new(
+                    cell.start + from + lead,
+                    cell.start + from + piece.trim_end().len(),
+                ),
+            ));
+        }
+        from = e;
+    }
+    out
+}
+
+fn apply_field(src: &str, f: Field, doc: &mut Document) {
+    match f.label {
+        FrontLabel::Members
+        | FrontLabel::ServingSubstitutes
+        | FrontLabel::Substitutes
+        | FrontLabel::Others
+        | FrontLabel::Present => {
+            for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
+                let Some(p) = person_entry(&t, s) else {
+                    continue;
+                };
+                let a = &mut doc.attendance;
+                let list = match f.label {
+                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                        &a.serving_substitutes
+                    }
+                    FrontLabel::Members => &a.members,
+                    FrontLabel::Present if p.party.is_some() => &a.members,
+                    FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+                    FrontLabel::Substitutes => &a.substitutes,
+                    _ => &a.others,
+                };
+                // The same person listed twice in one role (a presidium and a
+                // roll call); one person in two roles stays in both.
+                if p.party.is_some()
+                    && list
+                        .iter()
+                        .any(|x| x.name == p.name && x.party == p.party && x.replaces == p.replaces)
+                {
+                    continue;
+                }
+                match f.label {
+                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                        a.serving_substitutes.push(p)
+                    }
+                    FrontLabel::Members => a.members.push(p),
+                    FrontLabel::Present if p.party.is_some() => a.members.push(p),
+                    FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes => a.substitutes.push(p),
+                    _ => a.others.push(p),
+                }
+            }
+        }
+        FrontLabel::Body => {
+            for (t, s) in f.values {
+                if doc.meeting.body.is_none() {
+                    if let Some(b) = body_of_line(&t) {
+                        doc.meeting.body = Some(Text::new(b, tail_span(src, s, b)));
+                    }
+                }
+                if doc.meeting.date.is_none() {
+                    if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                        doc.meeting.date = Some(relocate(src, d, s));
+                    }
+                }
+            }
+        }
+        FrontLabel::Notice => {}
+        FrontLabel::Justerare => {
+            // `Malin Westberg        Per Ersson`: names in columns.
+            let values: Vec<(String, Span)> = f
+                .values
+                .into_iter()
+                .flat_map(|(t, s)| {
+                    let raw = s.of(src);
+                    if raw.contains("   ") && raw.len() <= 200 {
+                        let mut out = Vec::new();
+                        let mut from = 0;
+                        for piece in raw.split("   ") {
+                            let at = from;
+                            from += piece.len() + 3;
+                            let p = piece.trim();
+                            if p.is_empty() {
+                                continue;
+                            }
+                            let k = at + piece.find(p).unwrap_or(0);
+                            out.push((
+                                scan::collapse_ws(p),
+                                Span::new(s.start + k, s.start + k + p.len()),
+                            ));
+                        }
+                        out
+                    } else {
+                        vec![(t, s)]
+                    }
+                })
+                .collect();
+            for (t, s) in values {
+                for (name, span) in split_names(&t, s) {
+                    let p = parse_person(&name, span.start).unwrap_or(Person {
+                        name: name.clone(),
+                        span,
+                        ..Person::default()
+                    });
+                    if inline::plausible_name(&p.name) {
+                        // The same person named twice (`Utses att justera` and
+                        // a signature line) is one justerare.
+                        if !doc.justering.justerare.iter().any(|j| j.name == p.name) {
+                            doc.justering.justerare.push(Person { span, ..p });
+                        }
+                    }
+                }
+                doc.justering.span = Some(doc.justering.span.map_or(s, |x| x.cover(s)));
+            }
+        }
+        FrontLabel::JusteringDate => {
+            for (t, s) in f.values {
+                if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                    doc.justering.date = Some(relocate(src, d, s));
+                }
+            }
+        }
+        FrontLabel::JusteringPlace => {
+            for (t, s) in f.values {
+                if doc.justering.date.is_none() {
+                    if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                        doc.justering.date = Some(relocate(src, d, s));
+                    }
+                }
+                doc.justering.place = Some(Text::new(t, s));
+            }
+        }
+        FrontLabel::Meeting | FrontLabel::Date => {
+            for (t, s) in f.values {
+                meeting_facts(src, &t, s, doc);
+            }
+        }
+        FrontLabel::Paragraphs => {
+            if let Some((t, s)) = f
+                .values
+                .into_iter()
+                .find(|(t, _)| t.contains('§') || t.chars().any(|c| c.is_ascii_digit()))
+            {
+                doc.declared_range = Some(DeclaredRange {
+                    numbers: paragraph_numbers(&t),
+                    text: t,
+                    span: s,
+                });
+            }
+        }
+        FrontLabel::Secretary | FrontLabel::Chair => {
+            // `Sekreterare   Ordförande   Justerande` as the label line, the
+            // names under them.
+            let roles_of = |line: Span| role_row(&cells_of(src, line));
+            if let Some((_, first)) = f.values.first() {
+                let line_start = src[..first.start].rfind('\n').unwrap_or(0);
+                let (roles, names) = match roles_of(*first) {
+                    r if !r.is_empty() => (r, f.values.get(1).map(|v| v.1)),
+                    _ if line_start > 0 => (
+                        roles_of(Span::new(line_start - 1, line_start - 1)),
+                        Some(*first),
+                    ),
+                    _ => (Vec::new(), None),
+                };
+                if let (false, Some(names)) = (roles.is_empty(), names) {
+                    let cells = cells_of(src, names);
+                    if cells.len() == roles.len() {
+                        sign_by_column(cells, roles, doc);
+                        return;
+                    }
+                }
+            }
+            for (t, s) in f.values {
+                let name = t.trim_start_matches('_').trim().to_string();
+                let (name, s) = signature_name(&name, s);
+                if inline::plausible_name(&name) || parse_person(&name, s.start).is_some() {
+                    let p = parse_person(&name, s.start).unwrap_or(Person {
+                        name: name.clone(),
+                        span: s,
+                        ..Person::default()
+                    });
+                    if f.label == FrontLabel::Secretary && doc.secretary.is_none() {
+                        doc.secretary = Some(Person {
+                            span: s,
+                            ..p.clone()
+                        });
+                    }
+                    doc.signatures.push(Signature {
+                        role: Some(
+                            if f.label == FrontLabel::Secretary {
+                                "sekreterare"
+                            } else {
+                                "ordförande"
+                            }
+                            .into(),
+                        ),
+                        name: p.name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+            }
+        }
+        FrontLabel::Signatures => {
+            let mut role: Option<String> = None;
+            // `Sekreterare   Ordförande   Justerande` on one line, the names
+            // under them on the next: paired column by column.
+            let mut row_roles: Vec<String> = Vec::new();
+            for (t, s) in f.values {
+                let cells = cells_of(src, s);
+                let roles = role_row(&cells);
+                if !roles.is_empty() {
+                    row_roles = roles;
+                    continue;
+                }
+                if !row_roles.is_empty() && cells.len() == row_roles.len() {
+                    sign_by_column(cells, std::mem::take(&mut row_roles), doc);
+                    continue;
+                }
+                row_roles.clear();
+                if let Some(r) = signature_role(&t, false) {
+                    role = Some(r);
+                    continue;
+                }
+                let name = t
+                    .trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace())
+                    .to_string();
+                let p = parse_person(&name, s.start);
+                // `Ewa Edholm, ordförande`: the role after the name.
+                if let Some(r) = p
+                    .as_ref()
+                    .and_then(|p| p.role.as_deref())
+                    .and_then(|r| signature_role(r, true))
+                {
+                    role = Some(r);
+                }
+                let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
+                if inline::plausible_name(&name) {
+                    if role.as_deref() == Some("justerare")
+                        && !doc.justering.justerare.iter().any(|j| j.name == name)
+                    {
+                        doc.justering.justerare.push(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.clone().unwrap_or_default()
+                        });
+                    }
+                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                        doc.secretary = Some(p.unwrap_or(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..Person::default()
+                        }));
+                    }
+                    doc.signatures.push(Signature {
+                        role: role.take(),
+                        name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! The meeting line: the body that met, the protocol number, date, times,
+//! weekday and place from the header lines.
+
+use super::spans::{lower_same_len, relocate, tail_span};
+use crate::inline::{self, find_dates, find_times, fold};
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Header lines outside labelled fields: the body, the protocol number, and
+/// `fört vid X sammanträde den ...`.
+pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
+    let t = it.text.as_str();
+    let f = fold(t);
+    if doc.meeting.number.is_none() {
+        if let Some(k) = f.find("protokoll") {
+            let after = t
+                .get(k + "protokoll".len()..)
+                .unwrap_or("")
+                .trim_start()
+                .trim_start_matches("nr")
+                .trim_start();
+            let nd = after
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'/')
+                .count();
+            let num = &after[..nd];
+            if num.contains('/') && num.len() >= 3 && !num.starts_with('/') {
+                let off = t.find(num).unwrap_or(0);
+                doc.meeting.number = Some(Text::new(num, sub_span(src, it, off, num.len())));
+            }
+        }
+    }
+    if f.contains("sammanträde")
+        && (f.starts_with("fört vid")
+            || f.starts_with("protokoll fört vid")
+            || f.contains("sammanträde den"))
+    {
+        // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024 ...`
+        if doc.meeting.body.is_none() {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if let Some(p) = words
+                .iter()
+                .position(|w| w.to_lowercase().starts_with("sammanträde"))
+            {
+                if p > 0 {
+                    let w = words[p - 1];
+                    if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                        let body = w.strip_suffix('s').unwrap_or(w);
+                        let off = t.find(w).unwrap_or(0);
+                        doc.meeting.body =
+                            Some(Text::new(body, sub_span(src, it, off, body.len())));
+                    }
+                }
+            }
+        }
+        meeting_facts(src, t, it.span, doc);
+        return;
+    }
+    if doc.meeting.body.is_none() && it.line_start {
+        if let Some(b) = body_of_line(t) {
+            doc.meeting.body = Some(Text::new(b, tail_span(src, it.span, b)));
+            // `Regionala utvecklingsnämnden   2024-09-12`: the date after it.
+            if doc.meeting.date.is_none() {
+                if let Some(d) = find_dates(&t[b.len()..], 0).into_iter().next() {
+                    doc.meeting.date = Some(relocate(src, d, it.span));
+                }
+            }
+            return;
+        }
+    }
+    if doc.meeting.date.is_none()
+        && it.line_start
+        && matches!(it.kind, ItemKind::Text)
+        && t.len() <= 12
+    {
+        if let Some(d) = find_dates(t, 0).into_iter().next() {
+            doc.meeting.date = Some(relocate(src, d, it.span));
+        }
+    }
+}
+
+/// A span inside an item's text, mapped to the source when the text is a
+/// verbatim piece of it (falls back to the item's span).
+fn sub_span(src: &str, it: &Item, off: usize, len: usize) -> Span {
+    let raw = it.span.of(src);
+    let piece = it.text.get(off..off + len).unwrap_or("");
+    match raw.find(piece) {
+        Some(k) if !piece.is_empty() => Span::new(it.span.start + k, it.span.start + k + len),
+        _ => it.span,
+    }
+}
+
+/// Names of bodies that meet: `Socialnämnden`, `Kommunstyrelsen`,
+/// `Nämnden för Individ & Familjeomsorg`, `Kommunfullmäktige`.
+pub(super) fn is_body_name(t: &str) -> bool {
+    let f = fold(t);
+    let words = f.split_whitespace().count();
+    if words == 0 || words > 7 || f.contains(':') {
+        return false;
+    }
+    let first = f.split_whitespace().next().unwrap_or("");
+    let last = f.split_whitespace().last().unwrap_or("");
+    let body_word = |w: &str| {
+        [
+            "nämnden",
+            "styrelsen",
+            "fullmäktige",
+            "utskottet",
+            "utskott",
+            "nämnd",
+            "beredningen",
+            "direktionen",
+            "förbundet",
+            "stämman",
+            "rådet",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    (body_word(last) || first == "nämnden" || body_word(first))
+        && t.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The body named by a header line, without the document type, page counter
+/// or date written after it: `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL 1 (6)`,
+/// `Regionala utvecklingsnämnden   2024-09-12`.
+pub(super) fn body_of_line(t: &str) -> Option<&str> {
+    if t.len() > 160 {
+        return None;
+    }
+    let mut end = t.len();
+    for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
+        let rest = t[k + w.len()..].trim_start();
+        let fr = fold(rest);
+        if fr.starts_with("protokoll")
+            || fr.starts_with("sammanträdesprotokoll")
+            || fr.starts_with("mötesprotokoll")
+            || fr.starts_with("protokollsutdrag")
+            || fr.starts_with("sammanträdesdatum")
+            || fr.starts_with("sida ")
+            || find_dates(rest, 0)
+                .first()
+                .is_some_and(|d| d.span.start == 0)
+            || page_counter_start(rest)
+        {
+            end = k;
+            break;
+        }
+    }
+    let body = t[..end].trim();
+    (is_body_name(body)).then_some(body)
+}
+
+/// `1 (6)`, `1(5)`, `2/40` at the start of `t`.
+fn page_counter_start(t: &str) -> bool {
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 3 {
+        return false;
+    }
+    let r = t[nd..].trim_start();
+    r.starts_with('(') && r[1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Date, times, weekday and place from one header line.
+pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
+    let raw = s.of(src);
+    // Work in the raw text where it matches the cleaned text, so spans are exact.
+    let (text, base) = if raw.contains(t) {
+        (t, s.start + raw.find(t).unwrap_or(0))
+    } else {
+        (raw, s.start)
+    };
+    let dates = find_dates(text, base);
+    if doc.meeting.date.is_none() {
+        if let Some(d) = dates.first() {
+            doc.meeting.date = Some(d.clone());
+        }
+    }
+    let lower = lower_same_len(text);
+    for wd in inline::WEEKDAYS {
+        if let Some(k) = lower.find(wd) {
+            let len = lower[k..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(lower.len() - k);
+            doc.meeting.weekday = Some(Text::new(
+                &text[k..k + len],
+                Span::new(base + k, base + k + len),
+            ));
+            break;
+        }
+    }
+    let times = find_times(text, base);
+    if doc.meeting.start.is_none() {
+        doc.meeting.start = times.first().cloned();
+        doc.meeting.end = times.get(1).cloned();
+    }
+    // The place: what is left after date and times, between commas.
+    if doc.meeting.place.is_none() {
+        let mut cut_from = 0;
+        if let Some(d) = dates.first() {
+            cut_from = d.span.end - base;
+        }
+        let kl = lower
+            .find("kl.")
+            .or_else(|| lower.find("kl "))
+            .or_else(|| lower.find("klockan"));
+        let mut place = None;
+        if let Some(last) = times.last() {
+            let after = last.span.end - base;
+            let rest = text[after..].trim_start_matches([',', ' ', '.']);
+            if rest.starts_with(|c: char| c.is_uppercase()) && kl.is_some_and(|k| k < after) {
+                let off = text.len() - rest.len();
+                place = Some((off, rest.trim_end_matches(['.', ' ']).len()));
+            }
+        }
+        // `Stadshuset, rum Ådalen, tisdagen den 19 mars 2024 kl. 17:30`:
+        // the place before the weekday and date.
+        if place.is_none() && !times.is_empty() {
+            if let Some(d) = dates.first() {
+                let before = &text[..d.span.start - base];
+                let lb = lower_same_len(before);
+                let mut stop = before.len();
+                for wd in inline::WEEKDAYS {
+                    if let Some(k) = lb.find(wd) {
+                        stop = stop.min(k);
+                    }
+                }
+                for w in [" den ", "klockan", "kl."] {
+                    if let Some(k) = lb.find(w) {
+                        stop = stop.min(k);
+                    }
+                }
+                let p = before[..stop].trim_end_matches([',', ' ']).trim_start();
+                let lead = before.len() - before.trim_start().len();
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && p.starts_with(|c: char| c.is_uppercase())
+                    && !p.contains('/')
+                    && !fold(p).starts_with("fört vid")
+                    && !fold(p).starts_with("protokoll")
+                {
+                    place = Some((lead, p.len()));
+                }
+            }
+        }
+        if place.is_none() {
+            let end = kl.unwrap_or(text.len());
+            if end > cut_from {
+                let mid = &text[cut_from..end];
+                let lead = mid.len() - mid.trim_start_matches([',', ' ']).len();
+                let p = mid
+                    .trim_start_matches([',', ' '])
+                    .trim_end_matches([',', ' ']);
+                if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !fold(p).starts_with("fört vid")
+                {
+                    place = Some((cut_from + lead, p.len()));
+                }
+            }
+        }
+        if let Some((off, len)) = place {
+            doc.meeting.place = Some(Text::new(
+                &text[off..off + len],
+                Span::new(base + off, base + off + len),
+            ));
+        }
+    }
+    doc.meeting.span = Some(doc.meeting.span.map_or(s, |m| m.cover(s)));
+}

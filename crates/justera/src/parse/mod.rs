@@ -1,0 +1,153 @@
+//! The second pass: items from [`crate::scan`] into a [`Document`].
+//!
+//! Parsing never fails: what is not understood is left out of the model, and
+//! the blocks still cover the whole text. [`parse`] reads like the pipeline,
+//! one stage per file:
+//!
+//! 1. `toc`, `heads`: which items are the table of contents, which are
+//!    paragraph heads (`§ N`, or agenda items in documents without `§`).
+//! 2. blocks: front, one per paragraph, back; contiguous over the text
+//!    (`back::back_start` finds where the back matter begins).
+//! 3. `front`: the labels before the first paragraph (with `meeting`,
+//!    `people`, `signatures`, `columns`), and `toc` for its entries.
+//! 4. `paragraph`: each paragraph's title, case numbers, parts, decision.
+//! 5. `back`: signatures after the last paragraph and the notice (anslag).
+//! 6. `documents`: the document's kind, and the documents inside one file.
+//!
+//! `spans` maps cleaned text back to the source; `tables` groups table rows.
+
+mod back;
+mod columns;
+mod documents;
+mod front;
+mod heads;
+mod meeting;
+mod paragraph;
+mod people;
+mod signatures;
+mod spans;
+mod tables;
+mod toc;
+
+use crate::model::*;
+use crate::scan::{self, Item};
+use back::{back_matter, back_signatures, back_start, notice};
+use documents::{classify, split_documents};
+use front::{empty_document, front};
+use heads::{drop_weak_duplicates, find_heads, item_heads};
+use paragraph::paragraph;
+use tables::tables;
+use toc::{toc, toc_item_set};
+
+/// Parse a document.
+pub fn parse(src: &str) -> Document {
+    let items = scan::scan(src);
+    let lines = scan::lines(src);
+    let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
+    let toc_items = toc_item_set(&items);
+    let mut heads = drop_weak_duplicates(&items, find_heads(src, &items, &toc_items));
+    if heads.is_empty() {
+        heads = item_heads(src, &items);
+    }
+    let mut doc = Document {
+        tables: tables(&items),
+        ..empty_document(src.len())
+    };
+
+    let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
+    let first_head = heads.first().map(|h| h.first_item()).unwrap_or(items.len());
+    let back = back_start(
+        &items,
+        heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
+    );
+
+    // Blocks: front, one per paragraph, back; contiguous over the whole text.
+    let mut cuts: Vec<(BlockKind, Option<u32>, usize)> = Vec::new();
+    cuts.push((
+        if heads.is_empty() {
+            BlockKind::Body
+        } else {
+            BlockKind::Front
+        },
+        None,
+        0,
+    ));
+    for h in &heads {
+        cuts.push((
+            BlockKind::Paragraph,
+            Some(h.number),
+            line_start_of(&items[h.first_item()]),
+        ));
+    }
+    if !heads.is_empty() && back < items.len() {
+        cuts.push((BlockKind::Back, None, line_start_of(&items[back])));
+    }
+    for (i, &(kind, number, start)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map(|c| c.2).unwrap_or(src.len());
+        if end > start || (i == 0 && src.is_empty()) {
+            doc.blocks.push(Block {
+                kind,
+                number,
+                span: Span::new(start, end),
+            });
+        } else if let Some(last) = doc.blocks.last_mut() {
+            last.span.end = end;
+        }
+    }
+    if let Some(first) = doc.blocks.first_mut() {
+        first.span.start = 0;
+    }
+
+    front(src, &lines, &items[..first_head], &mut doc);
+    doc.toc = toc(&items, &toc_items);
+    for (k, h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
+        let block = doc.blocks.iter().find(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.number == Some(h.number)
+                && b.span.start == line_start_of(&items[h.first_item()])
+        });
+        let span = block.map(|b| b.span).unwrap_or_else(|| {
+            Span::new(
+                items[h.item].span.start,
+                items[end.saturating_sub(1).max(h.item)].span.end,
+            )
+        });
+        doc.paragraphs.push(paragraph(src, &items, h, end, span));
+    }
+    back_matter(src, &items[back.min(items.len())..], &mut doc);
+    if back < items.len() && !heads.is_empty() {
+        back_signatures(src, &lines, &items[back..], &mut doc);
+    }
+    notice(src, &items, &mut doc);
+    classify(src, &items, &mut doc);
+    split_documents(src, &items, &line_starts, back, &mut doc);
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_small_inputs() {
+        for src in [
+            "",
+            "x",
+            "\n\n",
+            "## § 1\nText\n",
+            "§ 1 Dnr KS 2024/1\nTitel\n\nBeslut\nNämnden beslutar.\n",
+        ] {
+            let d = parse(src);
+            assert_eq!(d.blocks.first().map(|b| b.span.start), Some(0), "{src:?}");
+            assert_eq!(
+                d.blocks.last().map(|b| b.span.end),
+                Some(src.len()),
+                "{src:?}"
+            );
+            for w in d.blocks.windows(2) {
+                assert_eq!(w[0].span.end, w[1].span.start);
+            }
+        }
+    }
+}

@@ -1,0 +1,441 @@
+//! One paragraph from its head to the next: title, case numbers, parts by
+//! their headings, confidentiality, the decision, then its outcome.
+
+use super::heads::{case_number_line, Head};
+use super::spans::tail_span;
+use crate::inline::{find_case_numbers, fold};
+use crate::labels::part_kind;
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// One paragraph from its heading item to `end` (exclusive).
+pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Paragraph {
+    let mut p = Paragraph {
+        number: h.number,
+        number_text: h.number_text.clone(),
+        span,
+        ..Paragraph::default()
+    };
+    let mut i = h.item + 1;
+    // Title: on the heading's item, or the heading-like item(s) after it, or
+    // the plain lines after it up to a blank line.
+    if let Some((t, s)) = &h.rest {
+        p.title = t.clone();
+        p.title_span = Some(*s);
+        // A title broken over lines continues on plain lines right after.
+        if items[h.item].kind == ItemKind::Text {
+            let (more, next) = plain_title_after(items, i, end, Some(t.as_str()));
+            if !more.is_empty() {
+                p.title = format!(
+                    "{} {}",
+                    p.title,
+                    more.iter()
+                        .map(|x| x.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+                p.title_span = Some(s.cover(more.last().unwrap().span));
+                i = next;
+            }
+        }
+    } else {
+        while i < end && (items[i].is_blank() || items[i].furniture) {
+            i += 1;
+        }
+        if i < end {
+            let it = &items[i];
+            if it.is_heading_like() && part_kind(&it.text).is_none() {
+                p.title = it.text.clone();
+                p.title_span = Some(it.span);
+                i += 1;
+            } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
+                let (lines, next) = plain_title(items, i, end);
+                if !lines.is_empty() {
+                    p.title = lines
+                        .iter()
+                        .map(|x| x.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    p.title_span = Some(lines[0].span.cover(lines.last().unwrap().span));
+                    i = next;
+                }
+            }
+        }
+    }
+    // Case numbers on the heading line and in the title.
+    let head_line = items[h.item].line;
+    for it in items[h.first_item()..i.min(end)]
+        .iter()
+        .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
+    {
+        for c in find_case_numbers(it.span.of(src), it.span.start) {
+            if !p.case_numbers.iter().any(|x| x.span == c.span) {
+                p.case_numbers.push(c);
+            }
+        }
+    }
+    // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
+    for it in items[i..end]
+        .iter()
+        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+        .filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90)
+    {
+        for c in find_case_numbers(it.span.of(src), it.span.start) {
+            if !p.case_numbers.iter().any(|x| x.span == c.span) {
+                p.case_numbers.push(c);
+            }
+        }
+    }
+    // `Dnr 2024/286`, `Diarienummer: KS2023/456`: a labelled case number
+    // in a form the general finder does not know.
+    for it in items[h.first_item()..end]
+        .iter()
+        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+        .filter(|x| x.line_start && x.text.len() <= 90)
+    {
+        if let Some(c) = labelled_case_number(src, it) {
+            if !p
+                .case_numbers
+                .iter()
+                .any(|x| x.span.cover(c.span) == x.span || c.span.contains(x.span))
+            {
+                p.case_numbers.push(c);
+            }
+        }
+    }
+    // Parts.
+    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
+        vec![(PartKind::Lead, None, Vec::new())];
+    for it in &items[i..end] {
+        if it.furniture
+            || matches!(
+                it.kind,
+                ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
+            )
+        {
+            continue;
+        }
+        if let Some(kind) = part_label(it) {
+            parts.push((kind, Some(it), Vec::new()));
+            continue;
+        }
+        // A case number line before any part is the heading's, not text.
+        if parts.len() == 1
+            && it.kind == ItemKind::Text
+            && (case_number_line(&it.text) || labelled_case_number(src, it).is_some())
+        {
+            continue;
+        }
+        // `Beslut: ...` inline.
+        if it.kind == ItemKind::Text || matches!(it.kind, ItemKind::ListItem(_)) {
+            if let Some(c) = it.text.find(':') {
+                if c <= 40 {
+                    if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
+                        matches!(
+                            k,
+                            PartKind::Decision
+                                | PartKind::Proposals
+                                | PartKind::Reservations
+                                | PartKind::ProtocolNote
+                        )
+                    }) {
+                        parts.push((k, Some(it), vec![it]));
+                        continue;
+                    }
+                }
+            }
+        }
+        parts.last_mut().unwrap().2.push(it);
+    }
+    for (kind, heading, body) in parts {
+        let content: Vec<&Item> = body.into_iter().filter(|x| !x.is_blank()).collect();
+        if heading.is_none() && content.is_empty() {
+            continue;
+        }
+        let text = join_items(&content);
+        let span = match (content.first(), content.last()) {
+            (Some(a), Some(b)) => a.span.cover(b.span),
+            _ => heading
+                .map(|h| Span::new(h.span.end, h.span.end))
+                .unwrap_or(Span::new(span.start, span.start)),
+        };
+        p.parts.push(Part {
+            kind,
+            heading: heading.map(|h| Text::new(h.text.clone(), h.span)),
+            text,
+            span,
+        });
+    }
+    // The confidential stub and `omedelbart justerad` stand in the opening
+    // text and the decision: no need to fold the whole paragraph.
+    let mut opening = String::new();
+    for x in &p.parts {
+        if opening.len() > 2_000 {
+            break;
+        }
+        opening.push_str(&x.text[..floor(&x.text, 1_000)]);
+        opening.push('\n');
+    }
+    let fall = fold(&opening);
+    p.confidential = fall.contains("publiceras ej")
+        || fall.contains("publiceras inte")
+        || fall.contains("sekretess och publiceras");
+    p.immediately_approved = fall.contains("omedelbart justera");
+
+    // Decision.
+    let dec_items = |kind: PartKind| -> Vec<&Item> {
+        let mut v = Vec::new();
+        let mut on = false;
+        for it in &items[i..end] {
+            if it.furniture {
+                continue;
+            }
+            if let Some(k) = part_label(it) {
+                on = k == kind;
+                continue;
+            }
+            if on && !it.is_blank() {
+                v.push(it);
+            }
+        }
+        v
+    };
+    // The decision: a part headed `Beslut` (or `Nämndens beslut`) before a
+    // proposal put to the meeting (`Förslag till beslut`); a non-empty one
+    // before an empty one; the first `Beslut`, but the last proposal (the
+    // utskott's proposal comes first, the body's own to the council last).
+    let chosen = p
+        .parts
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == PartKind::Decision)
+        .min_by_key(|(i, x)| {
+            let proposed = x
+                .heading
+                .as_ref()
+                .is_some_and(|h| crate::labels::proposes(&h.text));
+            let order = if proposed { usize::MAX - i } else { *i };
+            (proposed, x.text.trim().is_empty(), order)
+        })
+        .map(|(_, x)| x);
+    if let Some(part) = chosen {
+        let points: Vec<Text> = dec_items(PartKind::Decision)
+            .into_iter()
+            .filter(|it| part.span.contains(it.span))
+            .filter(|it| matches!(it.kind, ItemKind::ListItem(Some(_))))
+            .map(|it| Text::new(it.text.clone(), it.span))
+            .collect();
+        p.decision = Some(Decision {
+            text: part.text.clone(),
+            points,
+            span: part.span,
+        });
+    } else if let Some(lead) = p.parts.iter().find(|x| x.kind == PartKind::Lead) {
+        if !p.confidential && looks_like_decision(&lead.text) {
+            p.decision = Some(Decision {
+                text: lead.text.clone(),
+                points: Vec::new(),
+                span: lead.span,
+            });
+        }
+    }
+    crate::outcome::paragraph_outcome(src, &mut p);
+    p
+}
+
+fn floor(s: &str, mut k: usize) -> usize {
+    k = k.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// The part an item opens, when it is a part heading: a heading or bold
+/// label, or a short capitalised line of its own (`Beslut`, `Beslutsgång`).
+pub(super) fn part_label(it: &Item) -> Option<PartKind> {
+    let plain = it.kind == ItemKind::Text
+        && it.line_start
+        && it.text.len() <= 60
+        && it.text.starts_with(|c: char| c.is_uppercase());
+    if it.is_heading_like() || plain {
+        part_kind(&it.text)
+    } else {
+        None
+    }
+}
+
+/// `Dnr 2024/286`, `Diarienummer: KS2023/456`, `Dnr: 0263/20`: the value
+/// of a case-number label on a line of its own.
+fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
+    let t = it.text.as_str();
+    let rest = ["Diarienummer", "Dnr", "Ärendenummer", "Diarienr"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?;
+    if !rest.starts_with([':', ' ', '.']) {
+        return None;
+    }
+    let v = rest.trim_start_matches([':', '.', ' ']).trim();
+    let ok = !v.is_empty()
+        && v.len() <= 30
+        && v.chars().any(|c| c.is_ascii_digit())
+        && v.contains(['/', ':', '-'])
+        && v.split_whitespace().count() <= 3;
+    ok.then(|| Text::new(v, tail_span(src, it.span, v)))
+}
+
+/// Whether `next` continues the title line `prev`.
+fn title_continues(prev: &str, next: &str) -> bool {
+    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    let open_end = prev.ends_with([',', '-', '–', '/', '(', ':'])
+        || [
+            "och",
+            "i",
+            "för",
+            "av",
+            "om",
+            "till",
+            "med",
+            "på",
+            "vid",
+            "från",
+            "inom",
+            "samt",
+            "mot",
+            "under",
+            "enligt",
+            "avseende",
+            "gällande",
+            "efter",
+            "över",
+            "åt",
+            "den",
+            "det",
+            "de",
+            "en",
+            "ett",
+            "att",
+        ]
+        .contains(&last.as_str());
+    open_end
+        || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55)
+}
+
+/// Plain lines after a heading that make up a title: up to a blank line or a
+/// part label, at most four lines.
+fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
+    plain_title_after(items, from, end, None)
+}
+
+/// Plain lines after a heading: with `first_text`, the title's first line is
+/// already read (on the heading's line) and these lines must continue it.
+fn plain_title_after<'a>(
+    items: &'a [Item],
+    from: usize,
+    end: usize,
+    first_text: Option<&str>,
+) -> (Vec<&'a Item>, usize) {
+    let first_free = first_text.is_none();
+    let first_text = first_text.unwrap_or("");
+    let mut out: Vec<&Item> = Vec::new();
+    let mut i = from;
+    while i < end && out.len() < 4 {
+        let it = &items[i];
+        if it.furniture {
+            i += 1;
+            continue;
+        }
+        let prev_open = out
+            .last()
+            .map(|p| p.text.as_str())
+            .or((!first_free).then_some(first_text))
+            .is_some_and(|p| p.ends_with(['–', '-', ',', ':', '/']));
+        if it.kind != ItemKind::Text
+            || part_kind(&it.text).is_some()
+            || !it.line_start
+            || (!prev_open
+                && (case_number_line(&it.text)
+                    || it.text.starts_with("Dnr")
+                    || it.text.starts_with("Diarienummer")))
+        {
+            break;
+        }
+        // A title written on the heading's line continues on the next only
+        // when it is visibly unfinished or the next goes on in lower case:
+        // `... vid kommunens` / `förskolor`. A capitalised sentence after it
+        // is the text.
+        if out.is_empty() && !first_free && !title_continues(first_text, &it.text) {
+            break;
+        }
+        out.push(it);
+        i += 1;
+        if it.text.ends_with('.') {
+            break;
+        }
+    }
+    (out, i)
+}
+
+/// A lead text that states a decision (`Socialnämnden fastställer ...`).
+fn looks_like_decision(t: &str) -> bool {
+    let f = fold(t);
+    [
+        "beslutar",
+        "beslutade",
+        "fastställer",
+        "fastställde",
+        "godkänner",
+        "godkände",
+        "godkändes",
+        "fastställdes",
+        "läggs till handlingarna",
+        "lägger informationen till handlingarna",
+        "till handlingarna",
+        "antar ",
+        "antogs",
+        "utses",
+        "utsågs",
+        "valdes",
+        "väljer",
+        "tar del av",
+        "beviljar",
+        "beviljas",
+        "förklarar",
+        "beslutades",
+        "beslöt",
+        "beslöts",
+        "mötet valde",
+        "mötet godkände",
+        "mötet fastställde",
+        "mötet beslutar",
+        "bifalles",
+        "bifölls",
+        "avslås",
+        "avslogs",
+        "väljs",
+        "valdes till",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+/// Items' text joined: lines of one block with spaces, blocks with newlines.
+pub(super) fn join_items(items: &[&Item]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Item> = None;
+    for it in items {
+        if let Some(p) = prev {
+            let same_block =
+                p.kind == ItemKind::Text && it.kind == ItemKind::Text && it.line == p.line + 1;
+            out.push(if same_block || it.line == p.line {
+                ' '
+            } else {
+                '\n'
+            });
+        }
+        out.push_str(&it.text);
+        prev = Some(it);
+    }
+    out
+}

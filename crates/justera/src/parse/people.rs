@@ -1,0 +1,182 @@
+//! Attendance entries as people: one entry, several people on one line,
+//! names in a list.
+
+use super::spans::lower_same_len;
+use crate::inline::{self, fold, parse_person};
+use crate::model::*;
+
+/// One attendance entry read as a person: `Name, Role (P)` is read as
+/// `Name (P), role`, and `paragraf 1-2` as `§§ 1-2`.
+pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
+    let mut text = t.to_string();
+    // `Ingrid Smedberg, Ordförande (M)`: the role before the party.
+    if let (Some(comma), Some(open)) = (text.find(", "), text.find(" (")) {
+        let close = text[open..].find(')').map(|c| open + c);
+        if let Some(close) = close.filter(|_| comma < open) {
+            let name = &text[..comma];
+            let role = &text[comma + 2..open];
+            if comma < open
+                && inline::plausible_name(name)
+                && !role.contains(',')
+                && role.split_whitespace().count() <= 4
+                && close - open <= 6
+            {
+                text = format!(
+                    "{name}{}, {}{}",
+                    &text[open..=close],
+                    role.to_lowercase(),
+                    &text[close + 1..]
+                );
+            }
+        }
+    }
+    let mut rewritten = false;
+    for w in ["paragraferna ", "paragrafer ", "paragraf "] {
+        if let Some(k) = lower_same_len(&text).find(w) {
+            if text.is_char_boundary(k) && text.is_char_boundary(k + w.len()) {
+                text.replace_range(k..k + w.len(), "§§ ");
+                rewritten = true;
+                break;
+            }
+        }
+    }
+    let mut p = parse_person(&text, s.start)?;
+    // Spans from the cleaned text: keep them inside the value.
+    p.span = Span::new(s.start, s.end.max(s.start));
+    if let Some(sc) = p.scope.as_mut() {
+        if rewritten || !s.contains(sc.span) {
+            sc.span = p.span;
+        }
+    }
+    Some(p)
+}
+
+/// An attendance value that lists several people on one line, separated by
+/// commas and `och`: `A (M), ordförande, B (KD), C (S) ersätter D (S)`,
+/// `Ulrika Geer, regional utvecklingsdirektör, Arne Andersen, direktör`.
+/// Each person's entry keeps the role and scope written after the name.
+pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
+    let whole = vec![(t.to_string(), s)];
+    if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
+        return whole;
+    }
+    // Candidate cuts: after a separator outside parentheses.
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (separator start, entry start)
+    let mut depth = 0i32;
+    for (k, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth != 0 {
+            continue;
+        }
+        for sep in [", ", " och ", " samt "] {
+            if t[k..].starts_with(sep) {
+                cuts.push((k, k + sep.len()));
+            }
+        }
+    }
+    let starts_person = |piece: &str| -> bool {
+        let piece = piece.trim();
+        if !piece.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let f = fold(piece);
+        if f.contains("ordförande") || f.starts_with("ordf") || f.starts_with("ersätt") {
+            return false;
+        }
+        let name = piece.split(['(', ',']).next().unwrap_or("").trim();
+        let name = name
+            .split(" ersätter")
+            .next()
+            .unwrap_or(name)
+            .split(" för ")
+            .next()
+            .unwrap_or(name)
+            .trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        inline::plausible_name(name)
+            && words.len() <= 4
+            && !words.last().is_some_and(|w| inline::looks_like_title(w))
+    };
+    let mut starts = vec![0usize];
+    for (k, &(sep, at)) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map(|c| c.0).unwrap_or(t.len());
+        let prev = t[*starts.last().unwrap()..sep].to_lowercase();
+        let open = ["ersätter", " för", "tjänstgör för"]
+            .iter()
+            .any(|w| prev.trim_end().ends_with(w.trim()));
+        if !open && starts_person(&t[at..end]) {
+            starts.push(at);
+        }
+    }
+    if starts.len() < 2 {
+        return whole;
+    }
+    let raw = s.of(src);
+    let mut from = 0;
+    let mut out = Vec::new();
+    for (k, &a) in starts.iter().enumerate() {
+        let b = starts
+            .get(k + 1)
+            .map(|&n| cuts.iter().find(|c| c.1 == n).map(|c| c.0).unwrap_or(n))
+            .unwrap_or(t.len());
+        let piece = t[a..b].trim().trim_end_matches([',', '.']).trim();
+        if piece.is_empty() {
+            continue;
+        }
+        let span = match raw[from..].find(piece) {
+            Some(x) => {
+                let st = s.start + from + x;
+                from += x + piece.len();
+                Span::new(st, st + piece.len())
+            }
+            None => s,
+        };
+        out.push((piece.to_string(), span));
+    }
+    out
+}
+
+/// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
+pub(super) fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let bytes = t.len();
+    let cut = |a: usize, b: usize, out: &mut Vec<(String, Span)>| {
+        let piece = &t[a..b];
+        let lead = piece.len() - piece.trim_start().len();
+        let p = piece.trim();
+        if !p.is_empty() {
+            let start = (s.start + a + lead).min(s.end);
+            out.push((
+                p.to_string(),
+                Span::new(start, (start + p.len()).min(s.end)),
+            ));
+        }
+    };
+    let mut i = 0;
+    while i < bytes {
+        let r = &t[i..];
+        let sep = if r.starts_with(", ") || r.starts_with(",") {
+            Some(1)
+        } else if r.starts_with(" och ") {
+            Some(5)
+        } else if r.starts_with(" samt ") {
+            Some(6)
+        } else {
+            None
+        };
+        if let Some(n) = sep {
+            cut(from, i, &mut out);
+            i += n;
+            from = i;
+            continue;
+        }
+        i += r.chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    cut(from, bytes, &mut out);
+    out
+}

@@ -1,0 +1,193 @@
+//! The table of contents: which items belong to it (dot leaders, a
+//! contents heading) so they are not taken for paragraph heads, and its
+//! entries.
+
+use super::heads::head_number;
+use crate::inline::fold;
+use crate::labels::part_kind;
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Items that belong to a table of contents: lines ending in dot leaders and
+/// a page number, with the `§ N` lines that introduce them.
+pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
+    let mut set = vec![false; items.len()];
+    for (i, it) in items.iter().enumerate() {
+        if has_leader(&it.text) {
+            set[i] = true;
+            // The § line and title lines just before belong to the entry.
+            let mut j = i;
+            let mut n = 0;
+            while j > 0 && n < 4 {
+                j -= 1;
+                if items[j].is_blank() {
+                    continue;
+                }
+                if has_leader(&items[j].text) {
+                    break;
+                }
+                set[j] = true;
+                n += 1;
+                if head_number(&items[j].text).is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    // A contents heading starts a region that lasts until the numbering
+    // starts over (the body begins) or a part heading appears.
+    let mut i = 0;
+    while i < items.len() {
+        if items[i].text.len() > 40 {
+            i += 1;
+            continue;
+        }
+        let f = fold(&items[i].text);
+        let contents = items[i].line_start
+            && matches!(
+                f.as_str(),
+                "innehåll"
+                    | "innehållsförteckning"
+                    | "ärendeförteckning"
+                    | "ärendelista"
+                    | "innehåll och paragrafer"
+            );
+        if !contents {
+            i += 1;
+            continue;
+        }
+        let mut max_seen = 0;
+        let mut j = i + 1;
+        while j < items.len() && j < i + 4000 {
+            let it = &items[j];
+            if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
+                break;
+            }
+            if let Some((n, _)) = head_number(&it.text) {
+                if n <= max_seen {
+                    break;
+                }
+                max_seen = n;
+            }
+            if !it.furniture {
+                set[j] = true;
+            }
+            j += 1;
+        }
+        i = j;
+    }
+    set
+}
+
+fn has_leader(t: &str) -> bool {
+    let t = t.trim_end();
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let body = t[..t.len() - digits].trim_end();
+    (body.ends_with("...") || body.ends_with("…") || body.ends_with(". . ."))
+        && (digits > 0 || body.ends_with("....."))
+}
+
+pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
+    let mut out: Vec<TocEntry> = Vec::new();
+    let mut pending: Option<(u32, Span, String)> = None;
+    for (i, it) in items.iter().enumerate() {
+        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
+        let in_table_toc = it.kind == ItemKind::TableRow
+            && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
+                || head_number(&it.text).is_some());
+        if !(set[i] || in_table_toc) || it.is_blank() {
+            continue;
+        }
+        let text = if it.kind == ItemKind::TableRow {
+            it.cells.first().map(|c| c.0.clone()).unwrap_or_default()
+        } else {
+            it.text.clone()
+        };
+        if let Some((n, len)) = head_number(&text) {
+            if let Some((pn, ps, pt)) = pending.take() {
+                out.push(TocEntry {
+                    number: pn,
+                    title: pt,
+                    page: None,
+                    span: ps,
+                });
+            }
+            let rest = text[len..].trim();
+            let rest = if rest.starts_with("Dnr") { "" } else { rest };
+            pending = Some((n, it.span, rest.to_string()));
+            if has_leader(rest) {
+                let (title, page) = split_leader(rest, it);
+                out.push(TocEntry {
+                    number: n,
+                    title,
+                    page,
+                    span: it.span,
+                });
+                pending = None;
+            }
+            continue;
+        }
+        if let Some((n, s, mut title)) = pending.take() {
+            let (t, page) = split_leader(&text, it);
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&t);
+            if has_leader(&text) || it.kind == ItemKind::TableRow {
+                out.push(TocEntry {
+                    number: n,
+                    title,
+                    page,
+                    span: s.cover(it.span),
+                });
+            } else {
+                pending = Some((n, s.cover(it.span), title));
+            }
+        }
+    }
+    if let Some((n, s, t)) = pending {
+        out.push(TocEntry {
+            number: n,
+            title: t,
+            page: None,
+            span: s,
+        });
+    }
+    out
+}
+
+/// `Title ..... 3` → (`Title`, 3); for table rows the page is the next cell.
+fn split_leader(t: &str, it: &Item) -> (String, Option<u32>) {
+    let mut page = None;
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let mut body = t;
+    if digits > 0 && has_leader(t) {
+        page = t[t.len() - digits..].parse().ok();
+        body = &t[..t.len() - digits];
+    }
+    if page.is_none() && it.kind == ItemKind::TableRow {
+        page = it.cells.get(1).and_then(|c| c.0.trim().parse().ok());
+    }
+    let title = body
+        .trim_end()
+        .trim_end_matches(['.', '…', ' '])
+        .trim()
+        .to_string();
+    (title, page)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn toc_lines_are_not_headings() {
+        let d = crate::parse("Innehåll\n§ 24 Dnr IF-2025-00087\nYttrande över remiss ........ 3\n\n§ 24   Dnr IF-2025-00087\nYttrande över remiss\n\nBeslut\nNämnden antar yttrandet.\n");
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.paragraphs[0].title, "Yttrande över remiss");
+        assert_eq!(d.toc.len(), 1);
+        assert_eq!(d.toc[0].page, Some(3));
+        assert_eq!(
+            d.paragraphs[0].decision.as_ref().unwrap().text,
+            "Nämnden antar yttrandet."
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! Page furniture: headers, footers and page counters repeated at page
+//! breaks, marked so the parser skips them.
+
+use super::item::{Item, ItemKind};
+
+/// Lines that stand next to page breaks again and again are the page's
+/// header or footer: mark them as furniture. Only an unbroken run of such
+/// lines touching a break is marked.
+pub(super) fn mark_furniture(items: &mut [Item]) {
+    use std::collections::HashMap;
+    for it in items.iter_mut() {
+        if matches!(it.kind, ItemKind::Text | ItemKind::TableRow) && known_furniture(&it.text) {
+            it.furniture = true;
+        }
+    }
+    const REACH: usize = 5;
+    let is_break = |it: &Item| matches!(it.kind, ItemKind::PageBreak | ItemKind::Rule);
+    let breaks: Vec<usize> = (0..items.len()).filter(|&i| is_break(&items[i])).collect();
+    if breaks.len() < 2 {
+        return;
+    }
+    // Non-blank items after (forward) or before (backward) a break, nearest first.
+    let near = |b: usize, forward: bool, items: &[Item]| -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut j = b;
+        while out.len() < REACH {
+            if forward {
+                j += 1;
+                if j >= items.len() {
+                    break;
+                }
+            } else if j == 0 {
+                break;
+            } else {
+                j -= 1;
+            }
+            if is_break(&items[j]) {
+                break;
+            }
+            if !items[j].is_blank() {
+                out.push(j);
+            }
+        }
+        out
+    };
+    // How many distinct lines near a break share each key: a header or
+    // footer is repeated on many pages, while one short page's line can
+    // stand near two breaks and must not count twice.
+    let mut lines_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for &b in &breaks {
+        for j in near(b, true, items)
+            .into_iter()
+            .chain(near(b, false, items))
+        {
+            let v = lines_of.entry(furniture_key(&items[j].text)).or_default();
+            if !v.contains(&items[j].line) && v.len() < 64 {
+                v.push(items[j].line);
+            }
+        }
+    }
+    let threshold = (breaks.len() / 3).max(2);
+    for &b in &breaks {
+        for forward in [true, false] {
+            for j in near(b, forward, items) {
+                let k = furniture_key(&items[j].text);
+                let repeated = lines_of.get(&k).map_or(0, Vec::len) >= threshold;
+                if k.is_empty()
+                    || !(repeated || known_furniture(&items[j].text))
+                    || has_section_number(&items[j].text)
+                {
+                    break;
+                }
+                items[j].furniture = true;
+            }
+        }
+    }
+}
+
+/// `§ 12` anywhere in a line: a paragraph heading is never page furniture.
+fn has_section_number(t: &str) -> bool {
+    t.match_indices('§').any(|(k, _)| {
+        t[k..]
+            .trim_start_matches(['§', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// The words templates print on every page, whether or not the page breaks
+/// survived the conversion: `Justerandes signatur`, `Utdragsbestyrkande`,
+/// `Sida 3 av 40`, `3 (12)`.
+pub fn known_furniture(t: &str) -> bool {
+    let f = t.to_lowercase();
+    let f = f.trim();
+    if f.starts_with("justerandes sign")
+        || f.starts_with("justerarnas sign")
+        || f.starts_with("justerare sign")
+        || f == "utdragsbestyrkande"
+        || f == "utdragsbestyrkande:"
+    {
+        return true;
+    }
+    page_counter(f)
+}
+
+/// `sida 3 av 40`, `sida 3 (40)`, `sida 3/40`, `3 (40)`, `3(40)`. Bare
+/// numbers with a slash are case numbers and school years (`2027/2028`).
+fn page_counter(f: &str) -> bool {
+    let (sida, f) = match f.strip_prefix("sidan").or_else(|| f.strip_prefix("sida")) {
+        Some(r) => (true, r.trim()),
+        None => (false, f),
+    };
+    let f = f.trim_matches(|c: char| c == '-' || c.is_whitespace());
+    let nd = f.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 4 {
+        return false;
+    }
+    let rest = f[nd..].trim_start();
+    let paren = rest.starts_with('(');
+    let of = rest
+        .strip_prefix("av")
+        .or_else(|| rest.strip_prefix('/').filter(|_| sida))
+        .or_else(|| rest.strip_prefix('('))
+        .map(|r| r.trim().trim_end_matches(')').trim());
+    let Some(of) = of else { return false };
+    if of.is_empty() || of.len() > 4 || !of.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // The page is not after the last page: `3 (40)`, never `2024 (3)`.
+    let page: u32 = f[..nd].parse().unwrap_or(0);
+    let of: u32 = of.parse().unwrap_or(0);
+    (sida || paren) && page >= 1 && page <= of
+}
+
+/// Page headers differ only in their page numbers: compare without digits
+/// when the line is mostly letters.
+fn furniture_key(t: &str) -> String {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 6 {
+        t.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        t.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan::scan;
+
+    #[test]
+    fn repeated_page_headers_are_furniture() {
+        let page = "KOMMUN  PROTOKOLL 1 (3)\nNämnden\n\ntext här\n\n<!-- sida 2 -->\n";
+        let src = format!("{page}{page}{page}");
+        let items = scan(&src);
+        let f: Vec<_> = items
+            .iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert!(f.contains(&"Nämnden"), "{f:?}");
+    }
+}

@@ -1,0 +1,66 @@
+//! The scanner's output: one item per logical line piece, with its kind,
+//! its cleaned text and its span into the source.
+
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    Blank,
+    /// A `#` heading of the given level.
+    Heading(u8),
+    /// A segment in bold that starts a line.
+    Strong,
+    Text,
+    /// A list item; `Some(n)` for `n.` numbered ones.
+    ListItem(Option<u32>),
+    TableRow,
+    /// `|---|---|` under a table header.
+    TableRule,
+    /// `---` or `***`.
+    Rule,
+    /// `<!-- sida 3 -->`, a form feed: a page break left by the conversion.
+    PageBreak,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The content without markup.
+    pub text: String,
+    /// The content's span (for a table row, the whole row).
+    pub span: Span,
+    /// 0-based physical line the item starts on.
+    pub line: usize,
+    /// The first item of its physical line.
+    pub line_start: bool,
+    /// Spaces before the content on its line (0 for markup-led items).
+    pub indent: usize,
+    /// The page header or footer repeated at page breaks.
+    pub furniture: bool,
+    /// Table cells (for table rows).
+    pub cells: Vec<(String, Span)>,
+}
+
+impl Item {
+    pub(super) fn new(kind: ItemKind, text: String, span: Span, line: usize, line_start: bool) -> Item {
+        Item {
+            kind,
+            text,
+            span,
+            line,
+            line_start,
+            indent: 0,
+            furniture: false,
+            cells: Vec::new(),
+        }
+    }
+
+    /// Headings and bold labels: what a human sees as a heading.
+    pub fn is_heading_like(&self) -> bool {
+        matches!(self.kind, ItemKind::Heading(_) | ItemKind::Strong)
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.kind == ItemKind::Blank
+    }
+}

@@ -1,0 +1,421 @@
+//! First pass: the text as a flat list of logical items over lines.
+//!
+//! An item is a heading, a bold label, a line of text, a list item, a table
+//! row, a page marker or a blank line, with its markup stripped and its span
+//! (the content without markup) into the source. Conversion damage is undone
+//! here: `**§ 17****Title**` is two items; bold that runs across a line break
+//! is one item.
+//!
+//! - `item`: the `Item` and its kinds.
+//! - `lines`: lines, and what one line is on its own (rule, table row, list
+//!   marker, page break).
+//! - `markup`: LaTeX and Typst read as the items markdown gives.
+//! - `furniture`: page headers and footers repeated at page breaks.
+//!
+//! [`scan`] here walks the lines and splits bold segments.
+
+mod furniture;
+mod item;
+mod lines;
+mod markup;
+
+pub use furniture::known_furniture;
+pub use item::{Item, ItemKind};
+pub use lines::{collapse_ws, lines, strip_inline};
+pub use markup::{strip_source_markup, Markup};
+
+use crate::model::Span;
+use furniture::mark_furniture;
+use lines::{cells, is_page_break, is_rule, is_table_rule, list_marker, trim_range};
+use markup::source_markup;
+
+/// The scanner's state across lines: an unclosed bold segment.
+struct Open {
+    start: usize,
+    text: String,
+    line: usize,
+    line_start: bool,
+    kind: ItemKind,
+}
+
+/// Scan the text into items.
+pub fn scan(src: &str) -> Vec<Item> {
+    let lines = lines(src);
+    let markup = Markup::detect(src);
+    let mut items: Vec<Item> = Vec::with_capacity(lines.len());
+    let mut open: Option<Open> = None;
+    // Depth inside quoting environments: headings quoted there are text.
+    let mut quoted = 0usize;
+    for (ln, &(ls, le)) in lines.iter().enumerate() {
+        let (mut cs, ce) = trim_range(src, ls, le);
+        // `\fKommunstyrelsen  PROTOKOLL 2 (6)`: a PDF page break (form feed)
+        // glued to the first line of the next page.
+        if let Some(ff) = src[ls..le].find('\u{c}') {
+            let at = ls + ff;
+            if src[at + 1..le].trim().is_empty() {
+                // The whole line is a page break: handled below.
+            } else if src[ls..at].trim().is_empty() && open.is_none() {
+                items.push(Item::new(
+                    ItemKind::PageBreak,
+                    String::new(),
+                    Span::new(at, at + 1),
+                    ln,
+                    true,
+                ));
+                cs = trim_range(src, at + 1, ce).0;
+            }
+        }
+        let t = &src[cs..ce];
+        if markup != Markup::Markdown && open.is_none() {
+            if markup == Markup::Latex {
+                let envs = |prefix: &str| {
+                    t.match_indices(prefix)
+                        .filter(|(k, _)| {
+                            let name = &t[k + prefix.len()..];
+                            ["quote", "displayquote", "quotation", "verbatim", "comment"]
+                                .iter()
+                                .any(|e| name.starts_with(&format!("{e}}}")))
+                        })
+                        .count()
+                };
+                quoted = (quoted + envs("\\begin{")).saturating_sub(envs("\\end{"));
+            }
+            if let Some(mut it) = source_markup(markup, src, cs, ce, ln) {
+                if quoted > 0 && matches!(it.kind, ItemKind::Heading(_)) {
+                    it.kind = ItemKind::Text;
+                }
+                items.push(it);
+                continue;
+            }
+        }
+        if t.is_empty() {
+            if let Some(o) = open.take() {
+                // A bold run never crosses a blank line: close it as text.
+                let span = Span::new(o.start, item_end(&items, o.start));
+                items.push(Item::new(
+                    o.kind,
+                    collapse_ws(&o.text),
+                    span,
+                    o.line,
+                    o.line_start,
+                ));
+            }
+            items.push(Item::new(
+                ItemKind::Blank,
+                String::new(),
+                Span::new(ls, le),
+                ln,
+                true,
+            ));
+            continue;
+        }
+        if let Some(o) = open.take() {
+            // Continue the open bold segment on this line.
+            if let Some(close) = t.find("**") {
+                let text = format!("{} {}", o.text, &t[..close]);
+                let end = trim_range(src, cs, cs + close).1.max(o.start);
+                items.push(Item::new(
+                    o.kind,
+                    strip_inline(&text),
+                    Span::new(o.start, end),
+                    o.line,
+                    o.line_start,
+                ));
+                scan_segments(
+                    src,
+                    cs + close + 2,
+                    ce,
+                    ln,
+                    false,
+                    ItemKind::Strong,
+                    &mut items,
+                    &mut open,
+                );
+                continue;
+            }
+            if ln < o.line + 4 && !t.starts_with(['#', '|', '-', '*']) {
+                // Still inside the bold run: a title broken over several lines.
+                open = Some(Open {
+                    text: format!("{} {}", o.text, t),
+                    ..o
+                });
+                continue;
+            }
+            items.push(Item::new(
+                o.kind,
+                strip_inline(&o.text),
+                Span::new(o.start, cs),
+                o.line,
+                o.line_start,
+            ));
+        }
+        let indent = cs - ls;
+        // Lines that are only markup: a page break, a table's rule, a rule.
+        let marker = if is_page_break(t) {
+            Some(ItemKind::PageBreak)
+        } else if is_table_rule(t) {
+            Some(ItemKind::TableRule)
+        } else if is_rule(t) {
+            Some(ItemKind::Rule)
+        } else {
+            None
+        };
+        if let Some(kind) = marker {
+            items.push(Item::new(kind, String::new(), Span::new(cs, ce), ln, true));
+            continue;
+        }
+        if t.starts_with('|') {
+            let mut it = Item::new(
+                ItemKind::TableRow,
+                String::new(),
+                Span::new(cs, ce),
+                ln,
+                true,
+            );
+            it.cells = cells(src, cs, ce, '|');
+            it.text = it
+                .cells
+                .iter()
+                .map(|c| c.0.as_str())
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            items.push(it);
+            continue;
+        }
+        if t.contains('\t') && !t.trim_end_matches('\t').is_empty() {
+            let c = cells(src, cs, ce, '\t');
+            if c.iter().filter(|c| !c.0.is_empty()).count() >= 2 {
+                let mut it = Item::new(
+                    ItemKind::TableRow,
+                    String::new(),
+                    Span::new(cs, ce),
+                    ln,
+                    true,
+                );
+                it.text = c
+                    .iter()
+                    .map(|c| c.0.as_str())
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                it.cells = c;
+                it.indent = indent;
+                items.push(it);
+                continue;
+            }
+        }
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        // `##Kallade`: a heading written without the space.
+        let unspaced = hashes >= 2
+            && t.len() <= 100
+            && t[hashes..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if (1..=6).contains(&hashes) && (t[hashes..].starts_with([' ', '*']) || unspaced) {
+            let (hs, he) = trim_range(src, cs + hashes, ce);
+            let inner = &src[hs..he];
+            let inner_trim = inner.trim_end_matches('#').trim_end();
+            let (a, b) = strip_outer_bold(src, hs, hs + inner_trim.len());
+            let text = strip_inline(&src[a..b]);
+            if !text.is_empty() {
+                items.push(Item::new(
+                    ItemKind::Heading(hashes as u8),
+                    text,
+                    Span::new(a, b),
+                    ln,
+                    true,
+                ));
+            }
+            continue;
+        }
+        if let Some((mlen, num)) = list_marker(t) {
+            let (a, b) = trim_range(src, cs + mlen, ce);
+            let mut it = Item::new(
+                ItemKind::ListItem(num),
+                strip_inline(&src[a..b]),
+                Span::new(a, b),
+                ln,
+                true,
+            );
+            it.indent = indent;
+            items.push(it);
+            continue;
+        }
+        let before = items.len();
+        scan_segments(
+            src,
+            cs,
+            ce,
+            ln,
+            true,
+            ItemKind::Strong,
+            &mut items,
+            &mut open,
+        );
+        for it in &mut items[before..] {
+            it.indent = indent;
+        }
+    }
+    if let Some(o) = open.take() {
+        let span = Span::new(o.start, src.len());
+        items.push(Item::new(
+            o.kind,
+            strip_inline(&o.text),
+            span,
+            o.line,
+            o.line_start,
+        ));
+    }
+    // Page breaks in LaTeX and Typst are the author's: the page furniture
+    // is made by the template and never stands in the source.
+    if markup == Markup::Markdown {
+        mark_furniture(&mut items);
+    }
+    items
+}
+
+fn item_end(items: &[Item], min: usize) -> usize {
+    items.last().map(|i| i.span.end).unwrap_or(min).max(min)
+}
+
+/// `**x**` around a whole range: the range inside.
+fn strip_outer_bold(src: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = &src[a..b];
+    if s.len() >= 4 && s.starts_with("**") && s.ends_with("**") && !s[2..s.len() - 2].contains("**")
+    {
+        return trim_range(src, a + 2, b - 2);
+    }
+    (a, b)
+}
+
+/// One line's content from `start`: bold segments that lead the line become
+/// `Strong` items, the rest a `Text` item. A bold segment left open at the
+/// line's end is carried in `open`.
+#[allow(clippy::too_many_arguments)]
+fn scan_segments(
+    src: &str,
+    start: usize,
+    end: usize,
+    ln: usize,
+    mut line_start: bool,
+    kind: ItemKind,
+    items: &mut Vec<Item>,
+    open: &mut Option<Open>,
+) {
+    let mut pos = start;
+    loop {
+        let (s, e) = trim_range(src, pos, end);
+        if s == e {
+            return;
+        }
+        let rest = &src[s..e];
+        if let Some(after) = rest.strip_prefix("**") {
+            if after.trim().is_empty() {
+                return;
+            }
+            match after.find("**") {
+                Some(close) => {
+                    let (a, b) = trim_range(src, s + 2, s + 2 + close);
+                    let text = strip_inline(&src[a..b]);
+                    if !text.is_empty() {
+                        items.push(Item::new(kind, text, Span::new(a, b), ln, line_start));
+                        line_start = false;
+                    }
+                    pos = s + 2 + close + 2;
+                    continue;
+                }
+                None => {
+                    let (a, b) = trim_range(src, s + 2, e);
+                    *open = Some(Open {
+                        start: a,
+                        text: src[a..b].to_string(),
+                        line: ln,
+                        line_start,
+                        kind,
+                    });
+                    return;
+                }
+            }
+        }
+        let text = strip_inline(rest);
+        if !text.is_empty() {
+            items.push(Item::new(
+                ItemKind::Text,
+                text,
+                Span::new(s, e),
+                ln,
+                line_start,
+            ));
+        }
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<(ItemKind, String)> {
+        scan(src)
+            .into_iter()
+            .filter(|i| !i.is_blank())
+            .map(|i| (i.kind, i.text))
+            .collect()
+    }
+
+    #[test]
+    fn glued_bold_splits_into_items() {
+        let k = kinds("**§ 17****Ansökan om något****Beslut**\n");
+        assert_eq!(
+            k,
+            vec![
+                (ItemKind::Strong, "§ 17".into()),
+                (ItemKind::Strong, "Ansökan om något".into()),
+                (ItemKind::Strong, "Beslut".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn bold_across_a_line_break_is_one_item() {
+        let src = "**§ 6****Remiss av Motion om att motverka  \ndesinformationskampanjen**\n";
+        let items = scan(src);
+        let k: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            k,
+            vec![
+                "§ 6",
+                "Remiss av Motion om att motverka desinformationskampanjen"
+            ]
+        );
+        assert_eq!(
+            items[1].span.of(src),
+            "Remiss av Motion om att motverka  \ndesinformationskampanjen"
+        );
+        let src = "**§ 29  \nÖvrigt****Beslut**\n";
+        let k: Vec<_> = scan(src).into_iter().map(|i| i.text).collect();
+        assert_eq!(k, vec!["§ 29 Övrigt", "Beslut"]);
+    }
+
+    #[test]
+    fn headings_lists_tables() {
+        let src = "### **Yrkanden**\n- punkt\n1. första\n| a | b<br>c |\n|---|---|\nx\ty\n";
+        let items = scan(src);
+        assert_eq!(items[0].kind, ItemKind::Heading(3));
+        assert_eq!(items[0].text, "Yrkanden");
+        assert_eq!(items[0].span.of(src), "Yrkanden");
+        assert_eq!(items[1].kind, ItemKind::ListItem(None));
+        assert_eq!(items[2].kind, ItemKind::ListItem(Some(1)));
+        assert_eq!(items[3].kind, ItemKind::TableRow);
+        assert_eq!(items[3].cells[1].0, "b c");
+        assert_eq!(items[4].kind, ItemKind::TableRule);
+        assert_eq!(items[5].kind, ItemKind::TableRow);
+        assert_eq!(items[5].cells.len(), 2);
+    }
+
+    #[test]
+    fn label_then_value_on_one_line() {
+        let k = kinds("**Plats och tid** 2024-03-18 Solna stadshus\n");
+        assert_eq!(k[0], (ItemKind::Strong, "Plats och tid".into()));
+        assert_eq!(k[1], (ItemKind::Text, "2024-03-18 Solna stadshus".into()));
+    }
+}
