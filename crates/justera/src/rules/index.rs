@@ -34,8 +34,8 @@ impl Has {
     pub const PHONE: Has = Has(1 << 2);
     /// Four digits, `-`, a digit (an ISO date).
     pub const ISO: Has = Has(1 << 3);
-    /// One or two digits, maybe `e` or `:e`, blanks and a letter that can
-    /// start a month's name (`19 mars`, `1:e april`).
+    /// One or two digits, maybe `e` or `:e`, blanks and the first three
+    /// letters of a month's name in any case (`19 mars`, `1:e april`).
     pub const DAY_MONTH: Has = Has(1 << 4);
     /// `@`.
     pub const AT: Has = Has(1 << 5);
@@ -252,9 +252,13 @@ fn line_flags(b: &[u8]) -> u16 {
     has
 }
 
-/// After a day's digits: `e` or `:e` maybe, blanks, then a letter a month's
-/// name can start with (any non-ASCII letter too, for case folding).
+/// After a day's digits: `e` or `:e` maybe, blanks, then the start of a
+/// month's name in any ASCII case (the patterns fold ASCII case only).
 fn day_month(rest: &[u8]) -> bool {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"maj", b"jun", b"jul", b"aug", b"sep", b"okt", b"nov",
+        b"dec",
+    ];
     let rest = match rest {
         [b'e' | b'E', r @ ..] => r,
         [b':', b'e' | b'E', r @ ..] => r,
@@ -265,13 +269,9 @@ fn day_month(rest: &[u8]) -> bool {
         .take_while(|&&b| b == b' ' || b == b'\t')
         .count();
     blanks > 0
-        && rest.get(blanks).is_some_and(|&b| {
-            b >= 0x80
-                || matches!(
-                    b.to_ascii_lowercase(),
-                    b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-                )
-        })
+        && rest
+            .get(blanks..blanks + 3)
+            .is_some_and(|w| MONTHS.iter().any(|m| w.eq_ignore_ascii_case(&m[..])))
 }
 
 #[cfg(test)]
@@ -306,6 +306,7 @@ mod tests {
             ("2024/03", Has::ISO),
             ("den 123 mars", Has::DAY_MONTH),
             ("den 19 kronor", Has::DAY_MONTH),
+            ("den 3 och 4 kap", Has::DAY_MONTH),
             ("paragraf", Has::SECTION),
             ("för", Has::MOJIBAKE),
             ("för", Has::GREEK_CYRILLIC),

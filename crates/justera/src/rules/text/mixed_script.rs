@@ -72,12 +72,16 @@ fn latin(c: char) -> Option<char> {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if !cx.index.any(Has::GREEK_CYRILLIC) {
-        return;
-    }
     let src = cx.src;
     let mut start = None;
-    for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+    // Words end at a line's end; only lines with Greek or Cyrillic letters can hold one.
+    let chars = cx.index.lines(Has::GREEK_CYRILLIC).flat_map(|(at, line)| {
+        let end = std::iter::once((at + line.len(), ' '));
+        line.char_indices()
+            .map(move |(i, c)| (at + i, c))
+            .chain(end)
+    });
+    for (i, c) in chars {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }
