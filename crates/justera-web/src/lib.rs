@@ -19,6 +19,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Mount the app on the page's body.
 #[cfg(target_arch = "wasm32")]
