@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: format, native tests, the release build of
-# the web app, then the browser tests against dist/ served on 127.0.0.1.
+# the web app and its size (the first load within budget), then the browser
+# tests against dist/ served on 127.0.0.1.
 # Ends with the plain line "N passed, N failed" for the browser tests and a
 # non-zero exit on any failure. Runs without stdin (CI=true).
 set -euo pipefail
@@ -21,6 +22,12 @@ cargo test -p justera -p justera-cli -p justera-web
 step "trunk build --release"
 rm -rf dist
 trunk build --release
+
+step "size of the first load (scripts/size-report.sh)"
+set +e
+bash scripts/size-report.sh
+SIZE=$?
+set -e
 
 step "browser tests"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
@@ -48,5 +55,6 @@ FAIL=${FAIL:-0}
 if [ "$E2E" -ne 0 ] && [ "$FAIL" -eq 0 ]; then FAIL=1; fi
 
 step "done"
+[ "$SIZE" -eq 0 ] || echo "size: the first load is over budget (see above)"
 echo "e2e: $PASS passed, $FAIL failed"
-[ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]
+[ "$SIZE" -eq 0 ] && [ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]
