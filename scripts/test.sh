@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: format, the code's structure (no import
 # circle between files, no file over 800 lines), native tests, the release
-# build of the web app, then the browser tests against dist/ served on
-# 127.0.0.1.
+# build of the web app and its size (the first load within budget), then the
+# browser tests against dist/ served on 127.0.0.1.
 # Ends with the plain line "N passed, N failed" for the browser tests and a
 # non-zero exit on any failure. Runs without stdin (CI=true).
 set -euo pipefail
@@ -30,6 +30,12 @@ cargo test -p justera -p justera-cli -p justera-web
 step "trunk build --release"
 rm -rf dist
 trunk build --release
+
+step "size of the first load (scripts/size-report.sh)"
+set +e
+bash scripts/size-report.sh
+SIZE=$?
+set -e
 
 step "browser tests"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
@@ -60,5 +66,6 @@ step "done"
 if [ "$STRUCTURE" -ne 0 ]; then
   echo "structure check FAILED (import circles or long files, listed above)"
 fi
+[ "$SIZE" -eq 0 ] || echo "size: the first load is over budget (see above)"
 echo "e2e: $PASS passed, $FAIL failed"
-[ "$STRUCTURE" -eq 0 ] && [ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]
+[ "$STRUCTURE" -eq 0 ] && [ "$SIZE" -eq 0 ] && [ "$E2E" -eq 0 ] && [ "$FAIL" -eq 0 ] && [ "$PASS" -gt 0 ]

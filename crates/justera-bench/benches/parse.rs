@@ -1,23 +1,65 @@
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+//! `parse`, `check`, `summarize` and the three together on the seeds and on
+//! protocols of 1 MB and 16 MB, each next to pulldown-cmark reading the same
+//! text in the same run (the yardstick: a careful Rust text parser).
+//!
+//! Group names are `<input>`, function names `pulldown-cmark`, `parse`,
+//! `check`, `summarize`, `all` (parse + check + summarize); `scripts/bench.sh`
+//! turns criterion's estimates into MB/s and ratios.
 
-fn parse(c: &mut Criterion) {
-    let mut g = c.benchmark_group("parse");
-    g.sample_size(20);
-    for (name, src) in [
-        ("seed 000", justera_bench::seed("000_fc87e2d14c4d4c18.txt")),
-        (
-            "seed 001 bundle",
-            justera_bench::seed("001_8d3f355d45ad39b5.txt"),
-        ),
-        ("300 pages", justera_bench::long_protocol()),
-    ] {
-        g.throughput(Throughput::Bytes(src.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(name), &src, |b, src| {
-            b.iter(|| justera::parse(src))
-        });
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+
+fn inputs() -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = justera_bench::SEEDS
+        .iter()
+        .map(|(short, file)| (format!("seed {short}"), justera_bench::seed(file)))
+        .collect();
+    let base = justera_bench::seed("003_9b82ca12656ff44a.txt");
+    if std::env::var_os("JUSTERA_BENCH_SEEDS_ONLY").is_none() {
+        v.push((
+            "1 MB".into(),
+            justera_bench::protocol_of_size(&base, 1 << 20),
+        ));
+        v.push((
+            "16 MB".into(),
+            justera_bench::protocol_of_size(&base, 16 << 20),
+        ));
     }
-    g.finish();
+    v
 }
 
-criterion_group!(benches, parse);
+fn pulldown(src: &str) -> usize {
+    pulldown_cmark::Parser::new(src).count()
+}
+
+fn bench(c: &mut Criterion) {
+    for (name, src) in inputs() {
+        let mut g = c.benchmark_group(&name);
+        let big = src.len() > 4 << 20;
+        g.sample_size(if big { 10 } else { 20 });
+        if big {
+            g.measurement_time(std::time::Duration::from_secs(20));
+        }
+        g.throughput(Throughput::Bytes(src.len() as u64));
+        let doc = justera::parse(&src);
+        g.bench_function("pulldown-cmark", |b| b.iter(|| pulldown(black_box(&src))));
+        g.bench_function("parse", |b| b.iter(|| justera::parse(black_box(&src))));
+        g.bench_function("check", |b| {
+            b.iter(|| justera::check(black_box(&doc), black_box(&src)))
+        });
+        g.bench_function("summarize", |b| {
+            b.iter(|| justera::summarize(black_box(&doc)))
+        });
+        g.bench_function("all", |b| {
+            b.iter(|| {
+                let doc = justera::parse(black_box(&src));
+                let found = justera::check(&doc, &src);
+                let summary = justera::summarize(&doc);
+                (found.len(), summary.paragraphs.len())
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench);
 criterion_main!(benches);

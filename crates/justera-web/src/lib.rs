@@ -24,6 +24,8 @@ mod components;
 mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod opener;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Mount the app on the page's body.
 #[cfg(target_arch = "wasm32")]

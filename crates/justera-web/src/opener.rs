@@ -148,14 +148,11 @@ impl Opener {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                // A JS object from serde-wasm-bindgen, or JSON text.
-                let data = e.data();
-                let reply = match data.as_string() {
-                    Some(json) => Reply::from_json(&json),
-                    None => {
-                        serde_wasm_bindgen::from_value::<Reply>(data).map_err(|e| e.to_string())
-                    }
-                };
+                // A JS object from serde-wasm-bindgen, never JSON text: reading
+                // JSON too would put a second copy of every model type's
+                // deserializer into the page's wasm.
+                let reply =
+                    serde_wasm_bindgen::from_value::<Reply>(e.data()).map_err(|e| e.to_string());
                 match reply {
                     Ok(reply) => this.hear(reply),
                     Err(reason) => gloo::console::error!(format!("worker reply: {reason}")),

@@ -1,6 +1,17 @@
 //! Text folded for comparison: the one normal form labels, names and
 //! phrases are compared in.
 
+/// A character's lower case when it is in Latin-1 (all of Swedish), without
+/// the Unicode table's search; `None` above Latin-1.
+pub(crate) fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20),
+        '\0'..='\u{FF}' => Some(c),
+        _ => None,
+    }
+}
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
@@ -17,6 +28,11 @@ pub fn fold(s: &str) -> String {
         if space {
             out.push(' ');
             space = false;
+        }
+        // Most text is ASCII: no look-alike to map, one byte to lower.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
         }
         let c = match c {
             'а' | 'А' => 'a',
@@ -37,10 +53,9 @@ pub fn fold(s: &str) -> String {
             'х' => 'x',
             _ => c,
         };
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        match lower_latin1(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out
@@ -49,6 +64,19 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_lower_case_is_unicodes() {
+        for c in '\0'..='\u{FF}' {
+            let mut l = c.to_lowercase();
+            assert_eq!(
+                lower_latin1(c),
+                l.next().filter(|_| l.next().is_none()),
+                "{c:?}"
+            );
+        }
+        assert_eq!(lower_latin1('Ş'), None);
+    }
 
     #[test]
     fn fold_homoglyphs() {

@@ -15,6 +15,14 @@ pub(super) fn boundary(b: &[u8], i: usize) -> bool {
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
 pub(crate) fn lower_keep(s: &str) -> String {
+    // All ASCII (most lines): byte for byte.
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains(['\n', '\r', '\t']) {
+            out = out.replace(['\n', '\r', '\t'], " ");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
@@ -23,6 +31,10 @@ pub(crate) fn lower_keep(s: &str) -> String {
             } else {
                 c.to_ascii_lowercase()
             });
+            continue;
+        }
+        if let Some(l) = crate::text::lower_latin1(c) {
+            out.push(l);
             continue;
         }
         let mut l = c.to_lowercase();

@@ -108,6 +108,8 @@ pub enum InputError {
     PdfWithoutText { pages: u32 },
     /// A PDF, but this build reads PDF elsewhere (the `pdf` feature is off).
     PdfNotEnabled,
+    /// A Word file, but this build reads Word elsewhere (the `docx` feature is off).
+    DocxNotEnabled,
     /// The PDF is encrypted.
     PdfEncrypted,
 }
@@ -136,6 +138,7 @@ impl InputError {
                 "PDF-filen ({pages} sidor) har inget textlager, bara bilder (inskannad?). Den behöver tolkas med OCR först."
             ),
             InputError::PdfNotEnabled => "PDF kan inte läsas i den här versionen.".into(),
+            InputError::DocxNotEnabled => "Word-filer kan inte läsas i den här versionen.".into(),
             InputError::PdfEncrypted => "PDF-filen är krypterad och kan inte läsas.".into(),
         }
     }
@@ -166,6 +169,7 @@ impl InputError {
                 "The PDF ({pages} pages) has no text layer, only images (scanned?). It needs OCR first."
             ),
             InputError::PdfNotEnabled => "PDF cannot be read in this build.".into(),
+            InputError::DocxNotEnabled => "Word files cannot be read in this build.".into(),
             InputError::PdfEncrypted => "The PDF file is encrypted and cannot be read.".into(),
         }
     }

@@ -14,11 +14,13 @@
 //! (a draft with tracked changes must not be published), point at
 //! [`Note::span`], and name a PDF page with [`Decoded::page_at`].
 //!
-//! Text (`text.rs`) and Word (`docx/`) are always there; PDF (`pdf/`) is
-//! the default feature `pdf` (about 100 KB of gzipped wasm). Without it
-//! a PDF gets [`InputError::PdfNotEnabled`].
+//! Text (`text.rs`) is always there; Word (`docx/`) and PDF (`pdf/`) are
+//! the default features `docx` and `pdf` (together about 200 KB of gzipped
+//! wasm). Without them such a file gets [`InputError::PdfNotEnabled`] or
+//! [`InputError::DocxNotEnabled`]; [`reader_missing`] says so up front.
 
 mod decoded;
+#[cfg(feature = "docx")]
 mod docx;
 #[cfg(feature = "pdf")]
 mod pdf;
@@ -44,7 +46,7 @@ pub fn decode_with(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError>
     }
     let decoded = match sniff(bytes) {
         Sniffed::Empty => return Err(InputError::Empty),
-        Sniffed::Zip => docx::decode(bytes, limits)?,
+        Sniffed::Zip => decode_docx(bytes, limits)?,
         Sniffed::Pdf => decode_pdf(bytes, limits)?,
         Sniffed::Other(what) => return Err(InputError::Unsupported { what }),
         Sniffed::Text => text::decode(bytes)?,
@@ -59,6 +61,27 @@ pub fn decode_with(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError>
         return Err(InputError::Empty);
     }
     Ok(decoded)
+}
+
+/// Whether these bytes are a format this build does not read (PDF or Word
+/// without the `pdf` or `docx` feature): the web app's text worker hands
+/// them to the worker that does.
+pub fn reader_missing(bytes: &[u8]) -> bool {
+    match sniff(bytes) {
+        Sniffed::Zip => !cfg!(feature = "docx"),
+        Sniffed::Pdf => !cfg!(feature = "pdf"),
+        _ => false,
+    }
+}
+
+#[cfg(feature = "docx")]
+fn decode_docx(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
+    docx::decode(bytes, limits)
+}
+
+#[cfg(not(feature = "docx"))]
+fn decode_docx(_bytes: &[u8], _limits: &Limits) -> Result<Decoded, InputError> {
+    Err(InputError::DocxNotEnabled)
 }
 
 #[cfg(feature = "pdf")]
@@ -114,6 +137,13 @@ fn sniff(bytes: &[u8]) -> Sniffed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reader_missing_only_for_a_format_left_out() {
+        assert_eq!(reader_missing(b"%PDF-1.7\n..."), !cfg!(feature = "pdf"));
+        assert_eq!(reader_missing(b"PK\x03\x04rest"), !cfg!(feature = "docx"));
+        assert!(!reader_missing("§ 1 Protokoll".as_bytes()));
+    }
 
     #[test]
     fn empty_and_whitespace_and_bom_only_are_empty() {

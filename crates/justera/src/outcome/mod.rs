@@ -184,7 +184,16 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
 
     // Attachments referred to: `bilaga 1`, `Bilaga 2`.
     let ps = p.span.of(src);
-    let lower = ps.to_lowercase();
+    // Lower case (a copy of the whole paragraph) only when the word is there.
+    let named = ps
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"bilaga"));
+    let lower = if named {
+        ps.to_lowercase()
+    } else {
+        String::new()
+    };
     let mut from = 0;
     while let Some(k) = lower[from..].find("bilaga") {
         let at = from + k;

@@ -58,6 +58,9 @@ pub(super) fn relocate(src: &str, d: DateRef, s: Span) -> DateRef {
 pub(super) fn lower_same_len(s: &str) -> String {
     s.chars()
         .map(|c| {
+            if let Some(l) = crate::text::lower_latin1(c) {
+                return l;
+            }
             let mut l = c.to_lowercase();
             match (l.next(), l.next()) {
                 (Some(x), None) if x.len_utf8() == c.len_utf8() => x,

@@ -16,6 +16,7 @@ use crate::model::{Document, Span};
 pub mod attendance;
 pub mod calendar;
 pub mod dates;
+pub mod index;
 pub mod names;
 pub mod participation;
 pub mod privacy;
@@ -25,6 +26,7 @@ pub mod structure;
 pub mod text;
 pub mod votes;
 
+pub use index::Has;
 pub use names::Context;
 pub use report::MAX_PER_RULE;
 pub(crate) use report::{report, unconfirmed};

@@ -3,6 +3,7 @@
 
 use crate::inline::fold;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
+use crate::rules::index::Index;
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +59,8 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub src: &'a str,
     pub roster: Vec<Attendee<'a>>,
+    /// The text's lines and what each holds, built once for every rule.
+    pub index: Index<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -78,7 +81,12 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        Context { doc, src, roster }
+        Context {
+            doc,
+            src,
+            roster,
+            index: Index::new(src),
+        }
     }
 
     /// A protocol or an extract of one: the documents the meeting rules apply to.
@@ -180,7 +188,7 @@ impl<'a> Context<'a> {
 
     /// Whether the text mentions `word` anywhere (case-insensitive).
     pub fn mentions(&self, word: &str) -> bool {
-        self.src.to_lowercase().contains(word)
+        self.index.lower().contains(word)
     }
 
     /// The protocol's paragraph numbers, in document order.

@@ -89,6 +89,23 @@ fn has_section_number(t: &str) -> bool {
 /// survived the conversion: `Justerandes signatur`, `Utdragsbestyrkande`,
 /// `Sida 3 av 40`, `3 (12)`.
 pub fn known_furniture(t: &str) -> bool {
+    // A long line is furniture only by its first words or as a page
+    // counter, which is made of these characters alone: lower case no more
+    // than 80 bytes of it (a label is at most 19 characters of at most 3
+    // bytes) unless it could be one.
+    let t = t.trim();
+    let mut cut = t.len().min(80);
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let counter =
+        |c: char| c.is_whitespace() || c.is_ascii_digit() || "sidanvSIDANV()/-".contains(c);
+    if cut < t.len() && !t.chars().all(counter) {
+        let f = t[..cut].to_lowercase();
+        return f.starts_with("justerandes sign")
+            || f.starts_with("justerarnas sign")
+            || f.starts_with("justerare sign");
+    }
     let f = t.to_lowercase();
     let f = f.trim();
     if f.starts_with("justerandes sign")

@@ -25,7 +25,7 @@ use regex_lite::Regex;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::inline::{days_in_month, MONTHS};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "invalid-date";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -52,7 +52,7 @@ fn real(y: i32, m: u32, d: u32) -> bool {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut found: Vec<(Span, String)> = Vec::new();
-    for c in iso_re().captures_iter(src) {
+    for c in cx.index.captures_iter(iso_re(), Has::ISO) {
         let (y, m, d): (i32, u32, u32) = (
             c[1].parse().unwrap_or(0),
             c[2].parse().unwrap_or(0),
@@ -66,7 +66,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             found.push((Span::new(s, e), src[s..e].to_string()));
         }
     }
-    for c in words_re().captures_iter(src) {
+    for c in cx.index.captures_iter(words_re(), Has::DAY_MONTH) {
         let d: u32 = c[1].parse().unwrap_or(0);
         let m = MONTHS
             .iter()

@@ -30,7 +30,7 @@ use crate::inline::MONTHS;
 use crate::model::Span;
 use crate::rules::calendar::{parse_iso, weekday_from_sv, weekday_sv};
 use crate::rules::dates::date;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "weekday-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -57,7 +57,7 @@ fn pairs(cx: &Context) -> Vec<(String, Span, Date, Span)> {
     if let (Some((d, dspan)), Some(w)) = (date(&m.date), m.weekday.as_ref()) {
         out.push((w.text.clone(), w.span, d, dspan));
     }
-    for c in re().captures_iter(cx.src) {
+    for c in cx.index.captures_iter(re(), Has::DAG | Has::DIGIT) {
         let w = c.get(1).expect("weekday");
         if out.iter().any(|(_, s, _, _)| s.start == w.start()) {
             continue;

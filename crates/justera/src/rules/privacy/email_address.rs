@@ -25,7 +25,7 @@ use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "email-address";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -49,7 +49,7 @@ fn re() -> &'static Regex {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for m in re().find_iter(cx.src) {
+    for m in cx.index.find_iter(re(), Has::AT) {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }

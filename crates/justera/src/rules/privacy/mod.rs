@@ -13,6 +13,7 @@ use regex_lite::Regex;
 
 use crate::inline::days_in_month;
 use crate::model::Span;
+use crate::rules::index::{Has, Index};
 
 /// A Swedish identity number found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,9 +56,10 @@ pub fn luhn(digits: &[u8]) -> bool {
 /// Personnummer and samordningsnummer with a valid date and check digit:
 /// `YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYYYMMDD-NNNN` or `YYYYMMDDNNNN`. Ten
 /// digits with no separator are too often something else and are skipped.
-pub fn id_numbers(src: &str) -> Vec<IdNumber> {
+pub fn id_numbers(index: &Index) -> Vec<IdNumber> {
+    let src = index.src();
     let mut out = Vec::new();
-    for c in id_re().captures_iter(src) {
+    for c in index.captures_iter(id_re(), Has::DIGITS6) {
         let whole = c.get(0).expect("match");
         // Not part of a longer number or word.
         let glued = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
@@ -116,8 +118,9 @@ mod tests {
     #[test]
     fn luhn_and_dates() {
         // Skatteverket's test numbers.
-        let found =
-            id_numbers("a 811218-9876 b 19811218-9876 c 811218-9875 d 8112189876 e 701063-2391");
+        let found = id_numbers(&Index::new(
+            "a 811218-9876 b 19811218-9876 c 811218-9875 d 8112189876 e 701063-2391",
+        ));
         let texts: Vec<(&str, bool)> = found
             .iter()
             .map(|f| {
@@ -141,6 +144,6 @@ mod tests {
 
     #[test]
     fn organisation_numbers_are_not_people() {
-        assert!(id_numbers("Solna stad, org.nr 212000-0282").is_empty());
+        assert!(id_numbers(&Index::new("Solna stad, org.nr 212000-0282")).is_empty());
     }
 }

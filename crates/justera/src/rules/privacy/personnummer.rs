@@ -30,7 +30,10 @@ pub const CODE: &str = "personnummer";
 pub const SEVERITY: Severity = Severity::Error;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for id in id_numbers(cx.src).into_iter().filter(|i| !i.coordination) {
+    for id in id_numbers(&cx.index)
+        .into_iter()
+        .filter(|i| !i.coordination)
+    {
         let shown = masked(id.span.of(cx.src));
         report(
             out,

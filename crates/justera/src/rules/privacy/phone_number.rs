@@ -28,7 +28,7 @@ use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "phone-number";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -130,7 +130,7 @@ fn alone(src: &str, start: usize, end: usize) -> bool {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for m in re().find_iter(cx.src) {
+    for m in cx.index.find_iter(re(), Has::PHONE) {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }

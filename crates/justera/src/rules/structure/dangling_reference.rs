@@ -29,7 +29,7 @@ use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Span};
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "dangling-reference";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -142,13 +142,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for p in &cx.doc.paragraphs {
         let head = cx.paragraph_head(p);
         let body = Span::new(head.end.min(p.span.end), p.span.end);
-        let text = body.of(src);
-        for m in section_re().captures_iter(text) {
+        for m in cx.index.captures_in(body, section_re(), Has::SECTION) {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
             let whole = m.get(0).expect("match");
-            let start = body.start + whole.start();
+            let start = whole.start();
             // At most 80 bytes either side, within the line: constant work per match.
             let mut from = start.saturating_sub(80);
             while !src.is_char_boundary(from) {

@@ -24,7 +24,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "mixed-script";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -74,7 +74,14 @@ fn latin(c: char) -> Option<char> {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut start = None;
-    for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+    // Words end at a line's end; only lines with Greek or Cyrillic letters can hold one.
+    let chars = cx.index.lines(Has::GREEK_CYRILLIC).flat_map(|(at, line)| {
+        let end = std::iter::once((at + line.len(), ' '));
+        line.char_indices()
+            .map(move |(i, c)| (at + i, c))
+            .chain(end)
+    });
+    for (i, c) in chars {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }

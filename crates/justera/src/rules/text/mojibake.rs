@@ -21,7 +21,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::{report, Context};
+use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "mojibake";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -83,6 +83,9 @@ fn emit(src: &str, r: Span, out: &mut Vec<Diagnostic>) {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if !cx.index.any(Has::MOJIBAKE) {
+        return;
+    }
     let src = cx.src;
     let mut chars = src.char_indices().peekable();
     let mut run: Option<Span> = None;

@@ -1,0 +1,222 @@
+//! The workers' side of the messages (wasm32 only). Two workers run this:
+//! the text worker (`bin/worker.rs`), which the page starts on the first
+//! file and which reads text; and the document worker
+//! (`bin/docworker.rs`, built with the `documents` feature, so only it
+//! carries the PDF and Word readers), which the text worker starts inside
+//! itself when the first PDF or Word file arrives and hands such files to.
+//! Its replies go to the page unchanged, so the page knows one worker.
+//!
+//! Each receives `{id, bytes}`, `{id, text}` or `{id, sample}` and answers
+//! with [`Reply`] as a JS object (serde-wasm-bindgen): progress first, then
+//! the result. A panic is reported as a failure of the job in hand before
+//! the worker stops; the page then starts a new worker.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
+
+use crate::load::LoadError;
+use crate::work::{process, Input, Reply};
+
+thread_local! {
+    static CURRENT: Cell<u32> = const { Cell::new(0) };
+    static DOCUMENTS: RefCell<Documents> = RefCell::new(Documents::default());
+}
+
+/// The text worker's view of the document worker: started on the first
+/// PDF or Word file; jobs wait in `queue` until it says it is ready.
+#[derive(Default)]
+struct Documents {
+    worker: Option<Worker>,
+    ready: bool,
+    queue: Vec<JsValue>,
+    /// Jobs handed over and not yet answered.
+    open: Vec<u32>,
+    handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+}
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// The reply crosses to the page as a plain JS object (serde-wasm-bindgen,
+/// structured clone), with no JSON text in between (the page reads no
+/// JSON); should that fail, the job fails with the reason.
+fn post(reply: &Reply) {
+    use serde::Serialize;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = reply.serialize(&serializer).or_else(|e| {
+        let error = LoadError::Internal {
+            reason: e.to_string(),
+        };
+        Reply::Failed {
+            id: reply.id(),
+            error,
+        }
+        .serialize(&serializer)
+    });
+    if let Ok(value) = value {
+        let _ = scope().post_message(&value);
+    }
+}
+
+/// Run a worker. `documents` is the script of the document worker, for
+/// the text worker to hand PDF and Word files to; `None` in that worker.
+pub fn run(documents: Option<&'static str>) {
+    std::panic::set_hook(Box::new(|info| {
+        let reason = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let reason = match info.location() {
+            Some(at) => format!("{reason} at {}:{}", at.file(), at.line()),
+            None => reason,
+        };
+        let id = CURRENT.with(Cell::get);
+        post(&Reply::Failed {
+            id,
+            error: LoadError::Crashed { reason },
+        });
+    }));
+
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+        CURRENT.with(|c| c.set(id));
+        let bytes = get("bytes").filter(|b| b.is_instance_of::<js_sys::Uint8Array>());
+        if let (Some(script), Some(bytes)) = (documents, &bytes) {
+            // The format shows in the first kilobyte; the file is not copied to look.
+            let head = bytes
+                .unchecked_ref::<js_sys::Uint8Array>()
+                .subarray(0, 1024)
+                .to_vec();
+            if justera::input::reader_missing(&head) {
+                hand_over(script, id, data.clone());
+                return;
+            }
+        }
+        let sample = get("sample").and_then(|v| v.as_string());
+        let sample = sample.and_then(|id| crate::samples::text(&id));
+        let input = match (get("text").and_then(|v| v.as_string()), bytes) {
+            _ if sample.is_some() => Input::Text(sample.unwrap_or_default().to_string()),
+            (Some(text), _) => Input::Text(text),
+            (None, Some(bytes)) => {
+                Input::Bytes(bytes.unchecked_into::<js_sys::Uint8Array>().to_vec())
+            }
+            _ => {
+                let reason = "the page sent neither text nor bytes".to_string();
+                post(&Reply::Failed {
+                    id,
+                    error: LoadError::Internal { reason },
+                });
+                return;
+            }
+        };
+        let reply = process(id, input, |stage| post(&Reply::Progress { id, stage }));
+        post(&reply);
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    post(&Reply::Ready);
+}
+
+/// Send a PDF or Word job to the document worker, starting it when needed.
+fn hand_over(script: &str, id: u32, message: JsValue) {
+    let started = DOCUMENTS.with(|d| d.borrow().worker.is_some()) || start(script);
+    if !started {
+        return fail(
+            &[id],
+            LoadError::Internal {
+                reason: format!("cannot start {script}"),
+            },
+        );
+    }
+    DOCUMENTS.with(|d| {
+        let mut d = d.borrow_mut();
+        d.open.push(id);
+        match (&d.worker, d.ready) {
+            (Some(w), true) => {
+                let _ = w.post_message(&message);
+            }
+            _ => d.queue.push(message),
+        }
+    });
+}
+
+fn start(script: &str) -> bool {
+    let Ok(worker) = Worker::new(script) else {
+        return false;
+    };
+    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        let Some(e) = e.dyn_ref::<MessageEvent>() else {
+            return;
+        };
+        let data = e.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
+        let kind = field("type")
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if kind == "ready" {
+            // The page knows one worker, which is ready already.
+            DOCUMENTS.with(|d| {
+                let mut d = d.borrow_mut();
+                d.ready = true;
+                let queue = std::mem::take(&mut d.queue);
+                if let Some(w) = &d.worker {
+                    for m in queue {
+                        let _ = w.post_message(&m);
+                    }
+                }
+            });
+            return;
+        }
+        if kind == "done" || kind == "failed" {
+            let id = field("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            DOCUMENTS.with(|d| d.borrow_mut().open.retain(|&o| o != id));
+        }
+        let _ = scope().post_message(&data);
+    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        e.prevent_default();
+        let reason = e
+            .dyn_ref::<web_sys::ErrorEvent>()
+            .map(|e| e.message())
+            .unwrap_or_else(|| "the document reader stopped".into());
+        // Start afresh on the next PDF or Word file; fail what it had.
+        let (worker, open) = DOCUMENTS.with(|d| {
+            let mut d = d.borrow_mut();
+            d.ready = false;
+            d.queue.clear();
+            (d.worker.take(), std::mem::take(&mut d.open))
+        });
+        if let Some(w) = worker {
+            w.terminate();
+        }
+        fail(&open, LoadError::Crashed { reason });
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    DOCUMENTS.with(|d| {
+        let mut d = d.borrow_mut();
+        d.worker = Some(worker);
+        d.ready = false;
+        d.handlers = vec![on_message, on_error];
+    });
+    true
+}
+
+fn fail(ids: &[u32], error: LoadError) {
+    for &id in ids {
+        post(&Reply::Failed {
+            id,
+            error: error.clone(),
+        });
+    }
+}

@@ -1,0 +1,348 @@
+//! The text's search index, built once per document in [`Context::new`]
+//! and shared by every rule: where each line starts and what it holds
+//! (digits, a run of six digits, `@`, `§`, an ISO date, a day before a month
+//! name, `dag`, Greek or Cyrillic letters, mojibake), and the text in lower
+//! case. A rule that looks for a pattern asks for the lines that can hold
+//! it and runs its pattern on those alone, so the text is read once for all
+//! rules instead of once per pattern.
+//!
+//! Every flag is a necessary condition of the patterns that use it (a line
+//! without it cannot hold a match), and no pattern matches across a line
+//! break, so the matches are the ones a search of the whole text finds.
+//!
+//! [`Context::new`]: crate::rules::Context::new
+
+use std::cell::OnceCell;
+use std::ops::{BitOr, Index as Get};
+
+use regex_lite::{Captures, Regex};
+
+use crate::model::Span;
+
+/// What a line holds: flags, combined with `|` (all must hold).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Has(u16);
+
+impl Has {
+    /// Nothing asked: every line.
+    pub const ANY: Has = Has(0);
+    /// An ASCII digit.
+    pub const DIGIT: Has = Has(1);
+    /// Six or more digits in a row (an identity number's date and tail).
+    pub const DIGITS6: Has = Has(1 << 1);
+    /// A number that starts with `0`, or `+` before a digit (a phone number).
+    pub const PHONE: Has = Has(1 << 2);
+    /// Four digits, `-`, a digit (an ISO date).
+    pub const ISO: Has = Has(1 << 3);
+    /// One or two digits, maybe `e` or `:e`, blanks and the first three
+    /// letters of a month's name in any case (`19 mars`, `1:e april`).
+    pub const DAY_MONTH: Has = Has(1 << 4);
+    /// `@`.
+    pub const AT: Has = Has(1 << 5);
+    /// `§`.
+    pub const SECTION: Has = Has(1 << 6);
+    /// `dag` in any case (a weekday).
+    pub const DAG: Has = Has(1 << 7);
+    /// A Greek or Cyrillic character.
+    pub const GREEK_CYRILLIC: Has = Has(1 << 8);
+    /// `Ã`, `Â` or `â`: how UTF-8 read as Windows-1252 starts.
+    pub const MOJIBAKE: Has = Has(1 << 9);
+
+    fn all_in(self, flags: u16) -> bool {
+        flags & self.0 == self.0
+    }
+}
+
+impl BitOr for Has {
+    type Output = Has;
+    fn bitor(self, o: Has) -> Has {
+        Has(self.0 | o.0)
+    }
+}
+
+/// The index of one text.
+pub struct Index<'a> {
+    src: &'a str,
+    /// Where each line starts (after the previous `\n`).
+    starts: Vec<usize>,
+    /// What each line holds ([`Has`] bits).
+    has: Vec<u16>,
+    lower: OnceCell<String>,
+}
+
+impl<'a> Index<'a> {
+    /// One pass over the text.
+    pub fn new(src: &'a str) -> Index<'a> {
+        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
+        let mut has = Vec::with_capacity(src.len() / 64 + 1);
+        let mut start = 0;
+        for line in src.as_bytes().split(|&b| b == b'\n') {
+            starts.push(start);
+            has.push(line_flags(line));
+            start += line.len() + 1;
+        }
+        Index {
+            src,
+            starts,
+            has,
+            lower: OnceCell::new(),
+        }
+    }
+
+    /// The text indexed.
+    pub fn src(&self) -> &'a str {
+        self.src
+    }
+
+    /// The text in lower case (made on first use, once).
+    pub fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.src.to_lowercase())
+    }
+
+    /// The lines that hold everything in `what`, without their line break,
+    /// each with the byte offset where it starts.
+    pub fn lines(&self, what: Has) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.lines_in(Span::new(0, self.src.len()), what)
+    }
+
+    /// [`Index::lines`] within `span`, cut to it.
+    pub fn lines_in(&self, span: Span, what: Has) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        let src = self.src;
+        let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
+        let first = self.starts.partition_point(|&s| s <= lo).saturating_sub(1);
+        (first..self.starts.len())
+            .take_while(move |&i| self.starts[i] < hi)
+            .filter(move |&i| what.all_in(self.has[i]))
+            .filter_map(move |i| {
+                let end = self.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
+                let (s, e) = (self.starts[i].max(lo), end.min(hi));
+                (s < e).then(|| (s, &src[s..e]))
+            })
+    }
+
+    /// Whether any line holds everything in `what`.
+    pub fn any(&self, what: Has) -> bool {
+        self.has.iter().any(|&h| what.all_in(h))
+    }
+
+    /// `re`'s matches on the lines that hold `what`, with offsets into the
+    /// whole text.
+    pub fn find_iter<'r>(
+        &'r self,
+        re: &'r Regex,
+        what: Has,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines(what).flat_map(move |(at, line)| {
+            re.find_iter(line).map(move |m| Found {
+                start: at + m.start(),
+                end: at + m.end(),
+                text: m.as_str(),
+            })
+        })
+    }
+
+    /// `re`'s captures on the lines that hold `what`, with offsets into the
+    /// whole text.
+    pub fn captures_iter<'r>(
+        &'r self,
+        re: &'r Regex,
+        what: Has,
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.captures_in(Span::new(0, self.src.len()), re, what)
+    }
+
+    /// [`Index::captures_iter`] within `span`.
+    pub fn captures_in<'r>(
+        &'r self,
+        span: Span,
+        re: &'r Regex,
+        what: Has,
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.lines_in(span, what)
+            .flat_map(move |(at, line)| re.captures_iter(line).map(move |caps| Caps { at, caps }))
+    }
+}
+
+/// A match, with offsets into the whole text (as `regex_lite::Match`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl<'a> Found<'a> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Captures, with offsets into the whole text (as `regex_lite::Captures`).
+pub struct Caps<'a> {
+    at: usize,
+    caps: Captures<'a>,
+}
+
+impl<'a> Caps<'a> {
+    pub fn get(&self, i: usize) -> Option<Found<'a>> {
+        self.caps.get(i).map(|m| Found {
+            start: self.at + m.start(),
+            end: self.at + m.end(),
+            text: m.as_str(),
+        })
+    }
+}
+
+impl Get<usize> for Caps<'_> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        &self.caps[i]
+    }
+}
+
+/// The flags of one line, in one pass over its bytes.
+fn line_flags(b: &[u8]) -> u16 {
+    let mut has = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let n = i - s;
+            has |= Has::DIGIT.0;
+            if n >= 6 {
+                has |= Has::DIGITS6.0;
+            }
+            if c == b'0' || (s > 0 && b[s - 1] == b'+') {
+                has |= Has::PHONE.0;
+            }
+            if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                has |= Has::ISO.0;
+            }
+            if n <= 2 && day_month(&b[i..]) {
+                has |= Has::DAY_MONTH.0;
+            }
+            continue;
+        }
+        match c {
+            b'@' => has |= Has::AT.0,
+            0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
+            0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
+            0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+            b'g' | b'G' if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"da") => has |= Has::DAG.0,
+            _ => {}
+        }
+        i += 1;
+    }
+    has
+}
+
+/// After a day's digits: `e` or `:e` maybe, blanks, then the start of a
+/// month's name in any ASCII case (the patterns fold ASCII case only).
+fn day_month(rest: &[u8]) -> bool {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"maj", b"jun", b"jul", b"aug", b"sep", b"okt", b"nov",
+        b"dec",
+    ];
+    let rest = match rest {
+        [b'e' | b'E', r @ ..] => r,
+        [b':', b'e' | b'E', r @ ..] => r,
+        r => r,
+    };
+    let blanks = rest
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    blanks > 0
+        && rest
+            .get(blanks..blanks + 3)
+            .is_some_and(|w| MONTHS.iter().any(|m| w.eq_ignore_ascii_case(&m[..])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(line: &str) -> u16 {
+        line_flags(line.as_bytes())
+    }
+
+    #[test]
+    fn each_flag_from_what_needs_it() {
+        let cases: &[(&str, Has)] = &[
+            ("a 811218-9876 b", Has::DIGITS6),
+            ("ring 08-123 45 67", Has::PHONE),
+            ("+46 8 123", Has::PHONE),
+            ("den 2024-03-19 kl", Has::ISO),
+            ("den 19 mars 2024", Has::DAY_MONTH),
+            ("den 1:e April", Has::DAY_MONTH),
+            ("x@y.se", Has::AT),
+            ("enligt § 4", Has::SECTION),
+            ("TISDAGEN", Has::DAG),
+            ("Ersätтарыttrande", Has::GREEK_CYRILLIC),
+            ("fÃ¶r", Has::MOJIBAKE),
+        ];
+        for &(line, what) in cases {
+            assert!(what.all_in(flags(line)), "{line}");
+        }
+        let none: &[(&str, Has)] = &[
+            ("a 81121-9876 b", Has::DIGITS6),
+            ("år 2024 och 13", Has::PHONE),
+            ("2024/03", Has::ISO),
+            ("den 123 mars", Has::DAY_MONTH),
+            ("den 19 kronor", Has::DAY_MONTH),
+            ("den 3 och 4 kap", Has::DAY_MONTH),
+            ("paragraf", Has::SECTION),
+            ("för", Has::MOJIBAKE),
+            ("för", Has::GREEK_CYRILLIC),
+        ];
+        for &(line, what) in none {
+            assert!(!what.all_in(flags(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn lines_cut_to_a_span_with_offsets() {
+        let src = "ett 1\ntvå\n§ 3 tre\n\nfyra 4";
+        let ix = Index::new(src);
+        let digits: Vec<_> = ix.lines(Has::DIGIT).collect();
+        assert_eq!(digits, vec![(0, "ett 1"), (11, "§ 3 tre"), (21, "fyra 4")]);
+        for (at, line) in &digits {
+            assert_eq!(&src[*at..at + line.len()], *line);
+        }
+        let inside: Vec<_> = ix.lines_in(Span::new(2, 14), Has::ANY).collect();
+        assert_eq!(inside, vec![(2, "t 1"), (6, "två"), (11, "§ ")]);
+        assert_eq!(ix.lines(Has::AT).count(), 0);
+    }
+
+    #[test]
+    fn matches_are_the_whole_texts() {
+        let re = Regex::new(r"(\d{4})-(\d\d)").unwrap();
+        let src = "x 2024-03\nnej\n1999-12 och 2000-01";
+        let ix = Index::new(src);
+        let whole: Vec<(usize, usize)> = re.find_iter(src).map(|m| (m.start(), m.end())).collect();
+        let indexed: Vec<(usize, usize)> = ix
+            .find_iter(&re, Has::ISO)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(whole, indexed);
+        let c = ix.captures_iter(&re, Has::DIGIT).nth(1).unwrap();
+        assert_eq!((&c[1], c.get(2).unwrap().start()), ("1999", 19));
+        assert_eq!(ix.lower(), src.to_lowercase());
+    }
+}

@@ -1,0 +1,129 @@
+// A measurement, not a test: on the built site (dist/ served at BASE_URL),
+// the time from dropping a file to its outline painted, and the longest
+// main-thread task meanwhile (PerformanceObserver 'longtask'). Run by
+// scripts/bench-browser.sh, which builds the inputs; prints one JSON line
+// per measurement and a table of medians.
+//
+//   BASE_URL=http://127.0.0.1:PORT/ node tests/e2e/perf.mjs NAME=FILE:PARAGRAPHS ...
+//
+// Each file is dropped RUNS times (default 5), each time on a fresh page:
+// `cold` is the first drop on a fresh page (the page starts its worker,
+// which fetches and compiles the worker's wasm), `warm` a drop after seed
+// 000 has been opened on the page (the worker is running). The clock starts when the
+// drop event is dispatched and stops at the first animation frame after the
+// outline holds all PARAGRAPHS paragraphs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, BASE_URL, seedPath } from './helpers.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+// Opened first in the `warm` case: seed 000 (16 paragraphs; the measured
+// inputs must have another number of paragraphs).
+const WARM_UP = { bytes: [...fs.readFileSync(seedPath('000'))], paragraphs: 16 };
+const inputs = process.argv.slice(2).map((arg) => {
+  const [name, rest] = arg.split('=');
+  const [file, paragraphs] = rest.split(':');
+  return { name, file, paragraphs: Number(paragraphs) };
+});
+if (inputs.length === 0) {
+  console.error('usage: node tests/e2e/perf.mjs NAME=FILE:PARAGRAPHS ...');
+  process.exit(2);
+}
+
+/// In the page: drop the file, resolve when the outline has `n` paragraphs
+/// and a frame has been painted; the longest task seen meanwhile.
+async function dropAndWait(page, bytes, name, n) {
+  return page.evaluate(
+    ({ bytes, name, n }) =>
+      new Promise((resolve, reject) => {
+        const longtasks = [];
+        let po = null;
+        try {
+          po = new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) longtasks.push(e.duration);
+          });
+          po.observe({ type: 'longtask', buffered: false });
+        } catch (e) {
+          // No longtask support: reported as null.
+        }
+        const file = new File([new Uint8Array(bytes)], name, { type: 'text/plain' });
+        const count = () => document.querySelectorAll('li.paragraph').length;
+        const t0 = performance.now();
+        const done = () => {
+          requestAnimationFrame(() => {
+            const painted = performance.now();
+            // Tasks that ended before the paint are reported by now; give
+            // the observer one more turn to deliver them.
+            setTimeout(() => {
+              if (po) po.disconnect();
+              resolve({
+                ms: painted - t0,
+                longest: po ? Math.max(0, ...longtasks) : null,
+                longtasks: longtasks.length,
+              });
+            }, 0);
+          });
+        };
+        const mo = new MutationObserver(() => {
+          if (count() === n) {
+            mo.disconnect();
+            done();
+          }
+        });
+        mo.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`no outline of ${n} paragraphs after 60 s (${count()})`)), 60000);
+        const dt = new DataTransfer();
+        dt.items.add(file);
+        for (const kind of ['dragenter', 'dragover', 'drop']) {
+          document.body.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+        }
+      }),
+    { bytes, name, n },
+  );
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+const browser = await launch();
+const rows = [];
+try {
+  for (const input of inputs) {
+    const bytes = [...fs.readFileSync(input.file)];
+    const name = path.basename(input.file);
+    for (let run = 0; run < RUNS; run++) {
+      for (const when of ['cold', 'warm']) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(BASE_URL);
+        await page.waitForSelector('header.site h1');
+        if (when === 'warm') {
+          // Start the worker with another protocol first.
+          await dropAndWait(page, WARM_UP.bytes, 'warm-up.txt', WARM_UP.paragraphs);
+        }
+        const r = await dropAndWait(page, bytes, name, input.paragraphs);
+        const row = { input: input.name, bytes: bytes.length, when, run, ...r };
+        rows.push(row);
+        console.log(JSON.stringify(row));
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+console.log('');
+console.log(`${'input'.padEnd(12)} ${'when'.padEnd(5)} ${'runs'.padStart(4)} ${'drop→outline ms'.padStart(16)} ${'longest task ms'.padStart(16)}`);
+for (const input of inputs) {
+  for (const when of ['cold', 'warm']) {
+    const rs = rows.filter((r) => r.input === input.name && r.when === when);
+    const ms = median(rs.map((r) => r.ms));
+    const lt = rs.every((r) => r.longest === null) ? null : median(rs.map((r) => r.longest ?? 0));
+    console.log(
+      `${input.name.padEnd(12)} ${when.padEnd(5)} ${String(rs.length).padStart(4)} ${ms.toFixed(0).padStart(16)} ${(lt === null ? 'n/a' : lt.toFixed(0)).padStart(16)}`,
+    );
+  }
+}
