@@ -312,3 +312,36 @@ fn deep_word_xml_is_refused() {
     let r = decode_quickly(&bytes, 20);
     assert_eq!(over(r), justera::limits::Limit::Nesting);
 }
+
+// ------------------------------------------------------ found by fuzzing
+//
+// Inputs from `scripts/fuzz.sh` that crashed a reader, kept in
+// `tests/fuzzed/` as the fuzzer wrote them (the docx_xml target's bytes are
+// the body of word/document.xml).
+
+/// A Word file whose document.xml body is `body`, in a stored zip, as the
+/// docx_xml fuzz target builds it.
+fn docx_with_body(body: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#).unwrap();
+    zip.write_all(body).unwrap();
+    zip.write_all(b"</w:body></w:document>").unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn fuzzed_word_insertion_that_ends_before_it_starts() {
+    // Misnested paragraphs and insertions put an insertion's end mark
+    // before its start: slicing the text panicked (docx notes).
+    let body = include_bytes!("fuzzed/docx-insertion-ends-before-it-starts.xml");
+    let decoded = justera::input::decode(&docx_with_body(body)).unwrap();
+    for note in &decoded.notes {
+        if let Some(span) = note.span() {
+            assert!(span.start <= span.end && span.end <= decoded.text.len());
+        }
+    }
+}
