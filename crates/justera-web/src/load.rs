@@ -3,10 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use justera::limits::Limit;
 
-/// Files larger than this are refused before reading: protocols are at most
-/// a few megabytes of text, and the whole file is held in memory.
-pub const MAX_BYTES: u64 = 25 * 1024 * 1024;
+/// Files larger than this are refused before reading: the core's input
+/// limit (see `justera::limits`), checked here before the browser reads.
+pub const MAX_BYTES: u64 = justera::limits::MAX_INPUT_BYTES as u64;
 
 /// Why a file could not be opened.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -40,16 +41,8 @@ impl LoadError {
             }
             (LoadError::Empty, Lang::Sv) => "Filen är tom.".into(),
             (LoadError::Empty, Lang::En) => "The file is empty.".into(),
-            (LoadError::TooLarge { bytes }, Lang::Sv) => format!(
-                "Filen är för stor ({} MB). Största storlek är {} MB.",
-                bytes / 1_048_576,
-                MAX_BYTES / 1_048_576
-            ),
-            (LoadError::TooLarge { bytes }, Lang::En) => format!(
-                "The file is too large ({} MB). The limit is {} MB.",
-                bytes / 1_048_576,
-                MAX_BYTES / 1_048_576
-            ),
+            (LoadError::TooLarge { bytes }, Lang::Sv) => Limit::InputBytes.message(*bytes),
+            (LoadError::TooLarge { bytes }, Lang::En) => Limit::InputBytes.message_en(*bytes),
             (LoadError::Unreadable { reason }, Lang::Sv) => {
                 format!("Webbläsaren kunde inte läsa filen ({reason}).")
             }

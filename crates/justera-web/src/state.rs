@@ -369,6 +369,38 @@ mod tests {
     }
 
     #[test]
+    fn a_file_over_a_limit_is_a_problem_of_its_own_and_open_files_stay() {
+        let s = State::default()
+            .apply(parsed(1, "a.txt", "§ 1 Val av justerare"))
+            .apply(parsed(2, "b.txt", "§ 2 Övrigt"))
+            .apply(Action::Select(1))
+            .apply(Action::Started {
+                id: 3,
+                name: "lång.txt".into(),
+            });
+        let line = "x".repeat(justera::limits::MAX_LINE_BYTES + 1);
+        let reply = crate::work::process(3, crate::work::Input::Bytes(line.into_bytes()), |_| {});
+        let crate::work::Reply::Failed { id, error } = reply else {
+            panic!("over the line limit: {reply:?}")
+        };
+        let s = s.apply(Action::Failed {
+            id,
+            name: "lång.txt".into(),
+            error,
+        });
+        // The open files, the one shown and its view are as they were.
+        assert_eq!(s.files.len(), 2);
+        assert_eq!(s.current().map(|f| f.name.as_str()), Some("a.txt"));
+        assert!(!s.busy());
+        let [problem] = s.problems.as_slice() else {
+            panic!("one problem: {:?}", s.problems)
+        };
+        assert_eq!(problem.name, "lång.txt");
+        assert!(problem.error.message(Lang::Sv).contains("En rad är"));
+        assert!(problem.error.message(Lang::En).contains("A line is"));
+    }
+
+    #[test]
     fn fragments_open_views_and_paragraphs() {
         assert_eq!(View::from_hash("#p20"), Some((View::Read, Some(20))));
         assert_eq!(View::from_hash("#granska"), Some((View::Check, None)));

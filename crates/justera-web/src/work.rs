@@ -6,6 +6,7 @@
 //! worker and read back in the page (the model derives `Deserialize` with the
 //! core's `deserialize` feature).
 
+use justera::limits::{self, Limit};
 use justera::scan::{self, ItemKind};
 use justera::{Document, Span};
 use serde::{Deserialize, Serialize};
@@ -273,8 +274,23 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
             }
         }
     };
+    // Pasted text has not been through the reader's limits; a document over
+    // a limit fails alone, with the limit named, and other files stay open.
+    let over = |(limit, found): (Limit, u64)| Reply::Failed {
+        id,
+        error: LoadError::Input {
+            sv: limit.message(found),
+            en: limit.message_en(found),
+        },
+    };
+    if let Err(e) = limits::check_text(&text) {
+        return over(e);
+    }
     progress(Stage::Parsing);
     let mut doc = justera::parse(&text);
+    if let Err(e) = limits::check_document(&doc) {
+        return over(e);
+    }
     doc.source = source;
     let items = read_items(&text);
     progress(Stage::Checking);
@@ -372,6 +388,54 @@ mod tests {
         };
         assert!(!sv.is_empty() && !en.is_empty());
         assert_eq!(Reply::from_json(&reply.to_json()).unwrap(), reply);
+    }
+
+    #[test]
+    fn a_file_over_a_limit_fails_with_the_limit_named_in_both_languages() {
+        use justera::limits::{MAX_INPUT_BYTES, MAX_LINE_BYTES, MAX_PARAGRAPHS};
+        let failed = |reply: Reply| match reply {
+            Reply::Failed {
+                id: 4,
+                error: LoadError::Input { sv, en },
+            } => (sv, en),
+            other => panic!("not a failure: {:?}", other.id()),
+        };
+        // Pasted text skips the reader, not its limits.
+        let line = "a".repeat(MAX_LINE_BYTES + 1);
+        let (sv, en) = failed(process(4, Input::Text(format!("§ 1\n{line}\n")), |_| {}));
+        assert!(sv.contains("En rad är 100001 byte"), "{sv}");
+        assert!(en.contains("A line is 100001 bytes"), "{en}");
+        // A file read from disk goes through the same limits.
+        let line = "a".repeat(MAX_LINE_BYTES);
+        let reply = process(
+            4,
+            Input::Bytes(format!("§ 1\n{line}\n").into_bytes()),
+            |_| {},
+        );
+        assert!(matches!(reply, Reply::Done(_)), "at the limit is read");
+        // Paragraphs are counted after parsing.
+        let mut text = String::from("Socialnämnden\nProtokoll 2024-03-18\n\n");
+        for i in 1..=MAX_PARAGRAPHS + 1 {
+            text.push_str(&format!("§ {i} Ärende\n\nBeslut att bifalla.\n\n"));
+        }
+        let (sv, en) = failed(process(4, Input::Bytes(text.into_bytes()), |_| {}));
+        assert!(sv.contains("fler än 5000 paragrafer"), "{sv}");
+        assert!(en.contains("more than 5000 paragraphs"), "{en}");
+        // Over the input limit: refused before decoding.
+        let reply = process(4, Input::Bytes(vec![b'a'; MAX_INPUT_BYTES + 1]), |_| {});
+        let Reply::Failed {
+            error: error @ LoadError::TooLarge { .. },
+            ..
+        } = reply
+        else {
+            panic!("not too large: {reply:?}")
+        };
+        let (sv, en) = error.message_both(crate::i18n::Lang::Sv);
+        assert!(
+            sv.contains("högst 25 MB") && sv.contains("Dela upp"),
+            "{sv}"
+        );
+        assert!(en.contains("at most 25 MB") && en.contains("Split"), "{en}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod inline;
 pub mod input;
 pub mod labels;
+pub mod limits;
 pub mod model;
 mod outcome;
 mod parse;

@@ -186,3 +186,162 @@ fn degenerate_large_inputs_finish() {
     check(&"| a | b |\n".repeat(100_000));
     check(&"Lisa Andersson (M), Ordförande Per Ek (M) ersätter\n".repeat(20_000));
 }
+
+// ------------------------------------------------- hostile containers
+//
+// Files made to exhaust the readers. Each must end quickly, with a text or
+// a refusal that names a limit: no panic, no stack overflow, no hang.
+// Fuzzing (`scripts/fuzz.sh`) adds the inputs it finds here.
+
+/// A PDF from its objects (numbered from 1), with an exact xref table.
+fn pdf(objects: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = b"%PDF-1.5\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    let n = objects.len() + 1;
+    out.extend_from_slice(format!("xref\n0 {n}\n0000000000 65535 f \n").as_bytes());
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!("trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    out
+}
+
+fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut s = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+    s.extend_from_slice(data);
+    s.extend_from_slice(b"\nendstream");
+    s
+}
+
+/// One page drawing `content`, with font /F1 and form /X1 (`form`).
+fn one_page(content: &[u8], form: &[u8], catalog_extra: &[u8]) -> Vec<u8> {
+    pdf(&[
+        [b"<< /Type /Catalog /Pages 2 0 R ".as_slice(), catalog_extra, b" >>"].concat(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>".to_vec(),
+        stream("", content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        stream(
+            "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >>",
+            form,
+        ),
+    ])
+}
+
+/// Decode within `secs` seconds; the result's text or the refusal's limit.
+fn decode_quickly(bytes: &[u8], secs: u64) -> Result<String, justera::input::InputError> {
+    let start = std::time::Instant::now();
+    let r = justera::input::decode(bytes).map(|d| d.text);
+    assert!(start.elapsed().as_secs() < secs, "{:?}", start.elapsed());
+    if let Err(e) = &r {
+        assert!(!e.message().is_empty() && !e.message_en().is_empty());
+    }
+    r
+}
+
+fn over(r: Result<String, justera::input::InputError>) -> justera::limits::Limit {
+    match r {
+        Err(justera::input::InputError::OverLimit { limit, .. }) => limit,
+        other => panic!("not refused by a limit: {other:?}"),
+    }
+}
+
+#[test]
+fn a_form_that_draws_itself_ends() {
+    // The form shows text, then draws itself: drawn MAX_FORM_DEPTH deep.
+    let text = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET /X1 Do";
+    let out = decode_quickly(&one_page(text, text, b""), 20).unwrap();
+    assert!(out.contains("Protokoll"), "{out}");
+    // Drawn twice per level: 2^depth draws, still bounded.
+    let twice = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET /X1 Do /X1 Do";
+    assert!(decode_quickly(&one_page(twice, twice, b""), 20).is_ok());
+}
+
+#[test]
+fn deep_arrays_are_refused_not_a_stack_overflow() {
+    // The PDF reader's parser recurses into arrays: a million levels would
+    // overflow the stack before any limit inside it could help.
+    let deep = [
+        b"/X ".as_slice(),
+        &b"[".repeat(1 << 20),
+        &b"]".repeat(1 << 20),
+    ]
+    .concat();
+    let text = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET";
+    let r = decode_quickly(&one_page(text, b"", &deep), 20);
+    assert_eq!(over(r), justera::limits::Limit::Nesting);
+    let content = [
+        text.as_slice(),
+        &b"[".repeat(1 << 20),
+        &b"]".repeat(1 << 20),
+    ]
+    .concat();
+    let r = decode_quickly(&one_page(&content, b"", b""), 20);
+    assert_eq!(over(r), justera::limits::Limit::Nesting);
+    let dicts = [
+        b"/X ".as_slice(),
+        &b"<< /A ".repeat(1 << 18),
+        &b">> ".repeat(1 << 18),
+    ]
+    .concat();
+    let r = decode_quickly(&one_page(text, b"", &dicts), 20);
+    assert_eq!(over(r), justera::limits::Limit::Nesting);
+}
+
+#[test]
+fn deep_word_xml_is_refused() {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(br#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>"#).unwrap();
+    zip.write_all(&b"<w:r>".repeat(1 << 20)).unwrap();
+    zip.write_all(&b"</w:r>".repeat(1 << 20)).unwrap();
+    zip.write_all(b"</w:p></w:body></w:document>").unwrap();
+    let bytes = zip.finish().unwrap().into_inner();
+    let r = decode_quickly(&bytes, 20);
+    assert_eq!(over(r), justera::limits::Limit::Nesting);
+}
+
+// ------------------------------------------------------ found by fuzzing
+//
+// Inputs from `scripts/fuzz.sh` that crashed a reader, kept in
+// `tests/fuzzed/` as the fuzzer wrote them (the docx_xml target's bytes are
+// the body of word/document.xml).
+
+/// A Word file whose document.xml body is `body`, in a stored zip, as the
+/// docx_xml fuzz target builds it.
+fn docx_with_body(body: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#).unwrap();
+    zip.write_all(body).unwrap();
+    zip.write_all(b"</w:body></w:document>").unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn fuzzed_word_insertion_that_ends_before_it_starts() {
+    // Misnested paragraphs and insertions put an insertion's end mark
+    // before its start: slicing the text panicked (docx notes).
+    let body = include_bytes!("fuzzed/docx-insertion-ends-before-it-starts.xml");
+    let decoded = justera::input::decode(&docx_with_body(body)).unwrap();
+    for note in &decoded.notes {
+        if let Some(span) = note.span() {
+            assert!(span.start <= span.end && span.end <= decoded.text.len());
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::limits::{self, Limit};
 use crate::model::{Format, Note};
 
 /// Limits that keep hostile input (zip bombs, huge files) from exhausting
@@ -21,10 +22,10 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_input: 64 << 20,
-            max_text: 16 << 20,
-            max_zip_entries: 5_000,
-            max_unzipped: 96 << 20,
+            max_input: limits::MAX_INPUT_BYTES,
+            max_text: limits::MAX_TEXT_BYTES,
+            max_zip_entries: limits::MAX_ZIP_ENTRIES,
+            max_unzipped: limits::MAX_DECOMPRESSED_BYTES,
         }
     }
 }
@@ -91,17 +92,16 @@ impl Decoded {
 pub enum InputError {
     /// No bytes, or only a byte order mark and white space.
     Empty,
-    /// The file is larger than [`Limits::max_input`] or decodes to more
-    /// than [`Limits::max_text`].
-    TooLarge { bytes: usize, limit: usize },
+    /// The file goes over one of the [`crate::limits`]: too large, a zip
+    /// bomb, too many pages, ... `found` is how much it has (bytes, pages,
+    /// ...), as far as it was counted.
+    OverLimit { limit: Limit, found: u64 },
     /// Not text, Word or PDF (an image, an executable, random bytes).
     Binary,
     /// A format we recognise but do not read; `what` names it.
     Unsupported { what: &'static str },
     /// A zip archive that is broken, or not a Word document.
     CorruptZip { detail: String },
-    /// A zip archive that decompresses to more than the limits allow.
-    ZipBomb,
     /// A PDF that could not be read.
     CorruptPdf { detail: String },
     /// A PDF with no text layer: scanned images only.
@@ -118,11 +118,7 @@ impl InputError {
     pub fn message(&self) -> String {
         match self {
             InputError::Empty => "Filen är tom.".into(),
-            InputError::TooLarge { bytes, limit } => format!(
-                "Filen är för stor ({} MB; högst {} MB går att läsa).",
-                mb(*bytes),
-                mb(*limit)
-            ),
+            InputError::OverLimit { limit, found } => limit.message(*found),
             InputError::Binary => {
                 "Filen är varken text, Word (.docx) eller PDF och kan inte läsas.".into()
             }
@@ -132,7 +128,6 @@ impl InputError {
             InputError::CorruptZip { detail } => {
                 format!("Filen ser ut som ett Word-dokument men är trasig ({detail}).")
             }
-            InputError::ZipBomb => "Filen packas upp till orimligt mycket data (zip-bomb?) och lästes inte.".into(),
             InputError::CorruptPdf { detail } => format!("PDF-filen är trasig ({detail})."),
             InputError::PdfWithoutText { pages } => format!(
                 "PDF-filen ({pages} sidor) har inget textlager, bara bilder (inskannad?). Den behöver tolkas med OCR först."
@@ -147,11 +142,7 @@ impl InputError {
     pub fn message_en(&self) -> String {
         match self {
             InputError::Empty => "The file is empty.".into(),
-            InputError::TooLarge { bytes, limit } => format!(
-                "The file is too large ({} MB; at most {} MB can be read).",
-                mb(*bytes),
-                mb(*limit)
-            ),
+            InputError::OverLimit { limit, found } => limit.message_en(*found),
             InputError::Binary => {
                 "The file is not text, Word (.docx) or PDF and cannot be read.".into()
             }
@@ -160,9 +151,6 @@ impl InputError {
             }
             InputError::CorruptZip { detail } => {
                 format!("The file looks like a Word document but is broken ({detail}).")
-            }
-            InputError::ZipBomb => {
-                "The file unpacks to an unreasonable amount of data (a zip bomb?) and was not read.".into()
             }
             InputError::CorruptPdf { detail } => format!("The PDF file is broken ({detail})."),
             InputError::PdfWithoutText { pages } => format!(
@@ -180,6 +168,12 @@ impl std::fmt::Display for InputError {
     }
 }
 impl std::error::Error for InputError {}
-fn mb(bytes: usize) -> usize {
-    bytes.div_ceil(1 << 20)
+impl InputError {
+    /// The file went over `limit` with `found` (bytes, pages, ...).
+    pub fn over(limit: Limit, found: impl TryInto<u64>) -> InputError {
+        InputError::OverLimit {
+            limit,
+            found: found.try_into().unwrap_or(u64::MAX),
+        }
+    }
 }

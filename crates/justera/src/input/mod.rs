@@ -28,6 +28,7 @@ mod pdf;
 pub(crate) use pdf::tests as pdf_tests;
 mod text;
 
+use crate::limits::{self, Limit};
 pub use crate::model::{ChangeKind, Format, Note};
 pub use decoded::{Decoded, InputError, Limits};
 
@@ -39,12 +40,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
 /// Decode a file's bytes: detect the format by content and read it.
 pub fn decode_with(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     if bytes.len() > limits.max_input {
-        return Err(InputError::TooLarge {
-            bytes: bytes.len(),
-            limit: limits.max_input,
-        });
+        return Err(InputError::over(Limit::InputBytes, bytes.len()));
     }
-    let decoded = match sniff(bytes) {
+    let sniffed = sniff(bytes);
+    // Text shrinks at most by half in decoding (UTF-16 to ASCII): a text
+    // file this large is over the text limit before it is decoded.
+    if matches!(sniffed, Sniffed::Text) && bytes.len() / 2 > limits.max_text {
+        return Err(InputError::over(Limit::TextBytes, bytes.len()));
+    }
+    let decoded = match sniffed {
         Sniffed::Empty => return Err(InputError::Empty),
         Sniffed::Zip => decode_docx(bytes, limits)?,
         Sniffed::Pdf => decode_pdf(bytes, limits)?,
@@ -52,11 +56,9 @@ pub fn decode_with(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError>
         Sniffed::Text => text::decode(bytes)?,
     };
     if decoded.text.len() > limits.max_text {
-        return Err(InputError::TooLarge {
-            bytes: decoded.text.len(),
-            limit: limits.max_text,
-        });
+        return Err(InputError::over(Limit::TextBytes, decoded.text.len()));
     }
+    limits::check_text(&decoded.text).map_err(|(limit, found)| InputError::over(limit, found))?;
     if decoded.text.trim().is_empty() {
         return Err(InputError::Empty);
     }
@@ -182,13 +184,7 @@ mod tests {
             ..Limits::default()
         };
         let err = decode_with(b"Protokoll 2024-03-18", &limits).unwrap_err();
-        assert_eq!(
-            err,
-            InputError::TooLarge {
-                bytes: 20,
-                limit: 10
-            }
-        );
+        assert_eq!(err, InputError::over(Limit::InputBytes, 20));
     }
 
     #[test]
@@ -197,7 +193,7 @@ mod tests {
         assert!(big.len() >= 50 << 20);
         let start = std::time::Instant::now();
         let err = decode(big.as_bytes()).unwrap_err();
-        assert!(matches!(err, InputError::TooLarge { .. }), "{err:?}");
+        assert!(matches!(err, InputError::OverLimit { .. }), "{err:?}");
         assert!(err.message().contains("för stor"));
         assert!(start.elapsed().as_secs() < 5);
     }

@@ -7,8 +7,9 @@ use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
-/// Limits that keep hostile input linear.
-const MAX_PARAGRAPHS: usize = 5_000;
+/// Paragraphs read, at most: one past the limit, so that
+/// `limits::check_document` sees a protocol that goes over it.
+const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
 
 /// A paragraph heading found in the items.
 #[derive(Clone, Debug)]

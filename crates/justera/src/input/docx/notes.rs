@@ -130,6 +130,9 @@ pub(super) fn revision_notes(
                 let Some((start, author)) = open_ins.take() else {
                     continue;
                 };
+                // Unbalanced or misnested marks (a broken file) can end an
+                // insertion before it starts: take the two ends in order.
+                let (start, pos) = (start.min(pos), start.max(pos));
                 // Word splits one insertion over many runs: join them.
                 if let Some(Note::TrackedChange {
                     change: ChangeKind::Insertion,
@@ -138,7 +141,7 @@ pub(super) fn revision_notes(
                     text: t,
                 }) = notes.last_mut()
                 {
-                    if *a == author && span.end == start {
+                    if *a == author && span.end == start && span.start <= pos {
                         span.end = pos;
                         *t = text[span.start..pos].to_string();
                         continue;

@@ -8,11 +8,14 @@ use quick_xml::Reader;
 
 use super::super::{InputError, Limits};
 use super::common::corrupt;
+use crate::limits::{self, Limit};
 
 pub(super) struct Package<'a> {
     pub(super) zip: zip::ZipArchive<Cursor<&'a [u8]>>,
     /// Bytes that may still be decompressed.
     pub(super) budget: u64,
+    /// The budget at the start.
+    limit: u64,
 }
 
 impl<'a> Package<'a> {
@@ -22,15 +25,16 @@ impl<'a> Package<'a> {
         // allocations.
         let headers = bytes.windows(4).filter(|w| w == b"PK\x01\x02").count();
         if headers > limits.max_zip_entries {
-            return Err(InputError::ZipBomb);
+            return Err(InputError::over(Limit::ZipEntries, headers));
         }
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(corrupt)?;
         if zip.len() > limits.max_zip_entries {
-            return Err(InputError::ZipBomb);
+            return Err(InputError::over(Limit::ZipEntries, zip.len()));
         }
         Ok(Package {
             zip,
             budget: limits.max_unzipped,
+            limit: limits.max_unzipped,
         })
     }
 
@@ -48,19 +52,26 @@ impl<'a> Package<'a> {
             .read_to_end(&mut buf)
             .map_err(corrupt)?;
         if buf.len() as u64 > self.budget {
-            return Err(InputError::ZipBomb);
+            let found = self.limit - self.budget + buf.len() as u64;
+            return Err(InputError::over(Limit::DecompressedBytes, found));
         }
         self.budget -= buf.len() as u64;
         let (text, _, bad) = encoding_rs::UTF_8.decode(&buf);
-        if bad {
+        let text = if bad {
             // XML parts may be UTF-16 with a BOM.
             let (text, _, bad) = encoding_rs::UTF_16LE.decode(&buf);
             if bad {
                 return Err(corrupt(format!("{name}: ogiltig text / invalid text")));
             }
-            return Ok(Some(text.into_owned()));
+            text.into_owned()
+        } else {
+            text.into_owned()
+        };
+        // Limit check: elements nested past the limit are refused.
+        if limits::xml_depth(&text, limits::MAX_NESTING) > limits::MAX_NESTING {
+            return Err(InputError::over(Limit::Nesting, limits::MAX_NESTING + 1));
         }
-        Ok(Some(text.into_owned()))
+        Ok(Some(text))
     }
 
     /// The main document part, from the package relationships.

@@ -4,6 +4,7 @@ use super::package::{rels_path, resolve};
 use super::render::{render_runs, BOLD};
 use super::*;
 use crate::input::{ChangeKind, Note};
+use crate::limits::Limit;
 use crate::Span;
 
 /// A .docx in memory from a document.xml body and optional extra parts.
@@ -190,7 +191,10 @@ fn zip_bombs_get_a_message() {
         ..Limits::default()
     };
     let err = super::super::decode_with(&bytes, &limits).unwrap_err();
-    assert_eq!(err, InputError::ZipBomb);
+    assert_eq!(
+        err,
+        InputError::over(Limit::DecompressedBytes, (1 << 20) + 1)
+    );
     assert!(err.message().contains("zip-bomb"));
 
     // Too many entries.
@@ -205,7 +209,7 @@ fn zip_bombs_get_a_message() {
     };
     assert_eq!(
         super::super::decode_with(&bytes, &limits).unwrap_err(),
-        InputError::ZipBomb
+        InputError::over(Limit::ZipEntries, 50)
     );
 }
 

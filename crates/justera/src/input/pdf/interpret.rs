@@ -7,11 +7,7 @@ use lopdf::{Dictionary, Document, Object};
 use super::super::InputError;
 use super::fonts::{Font, FontCache};
 use super::objects::{num, stream_bytes};
-
-/// Form XObjects inside form XObjects, at most.
-const MAX_FORM_DEPTH: usize = 4;
-/// Operations interpreted per page, at most (a hostile page can't spin).
-const MAX_OPS_PER_PAGE: usize = 500_000;
+use crate::limits::{self, Limit, MAX_FORM_DEPTH, MAX_GRAPHICS_STACK};
 
 // ------------------------------------------------------------- geometry
 
@@ -94,6 +90,16 @@ pub(super) fn interpret(
     ops: &mut usize,
     budget: &mut u64,
 ) -> Result<(), InputError> {
+    // Limit checks before the stream is decoded: operations in all (an
+    // upper bound, so decoding can't allocate past it) and nesting.
+    *ops += limits::content_operations(content);
+    if *ops > limits::MAX_CONTENT_OPERATIONS {
+        return Err(InputError::over(Limit::ContentOperations, *ops));
+    }
+    let nesting = limits::nesting_depth(content, limits::MAX_NESTING);
+    if nesting > limits::MAX_NESTING {
+        return Err(InputError::over(Limit::Nesting, nesting));
+    }
     let Ok(content) = Content::decode(content) else {
         return Ok(());
     };
@@ -113,14 +119,10 @@ pub(super) fn interpret(
     let mut tm = Matrix::IDENTITY;
     let mut tlm = Matrix::IDENTITY;
     for op in &content.operations {
-        *ops += 1;
-        if *ops > MAX_OPS_PER_PAGE {
-            break;
-        }
         let o = &op.operands;
         let n = |i: usize| o.get(i).and_then(num).unwrap_or(0.0);
         match op.operator.as_str() {
-            "q" if stack.len() < 64 => stack.push((ctm, ts.clone())),
+            "q" if stack.len() < MAX_GRAPHICS_STACK => stack.push((ctm, ts.clone())),
             "Q" => {
                 if let Some((m, t)) = stack.pop() {
                     ctm = m;

@@ -26,6 +26,7 @@ pub(crate) mod tests;
 use lopdf::Document;
 
 use super::{Decoded, Format, InputError, Limits, Note};
+use crate::limits::{self, Limit};
 use fonts::FontCache;
 use furniture::remove_furniture;
 use interpret::{interpret, Matrix, Page};
@@ -35,8 +36,20 @@ use objects::{
 };
 
 pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
+    // Limit checks, each one pass over the bytes before anything is built.
     if object_streams_inflate_past(bytes, limits.max_unzipped) {
-        return Err(InputError::ZipBomb);
+        return Err(InputError::over(
+            Limit::DecompressedBytes,
+            limits.max_unzipped + 1,
+        ));
+    }
+    let objects = limits::pdf_objects(bytes);
+    if objects > limits::MAX_PDF_OBJECTS {
+        return Err(InputError::over(Limit::PdfObjects, objects));
+    }
+    let depth = limits::nesting_depth(bytes, limits::MAX_NESTING);
+    if depth > limits::MAX_NESTING {
+        return Err(InputError::over(Limit::Nesting, depth));
     }
     let mut doc = Document::load_mem(bytes).map_err(|e| InputError::CorruptPdf {
         detail: e.to_string(),
@@ -47,7 +60,13 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     let (tagged, lang) = accessibility(&doc);
     let mut budget = limits.max_unzipped;
     let mut pages: Vec<Page> = Vec::new();
-    for (_, page_id) in doc.get_pages() {
+    let page_ids = doc.get_pages();
+    if page_ids.len() > limits::MAX_PAGES {
+        return Err(InputError::over(Limit::Pages, page_ids.len()));
+    }
+    // Operations drawn in all pages, against MAX_CONTENT_OPERATIONS.
+    let mut ops = 0;
+    for (_, page_id) in page_ids {
         let mut page = Page {
             height: page_height(&doc, page_id),
             ..Page::default()
@@ -55,7 +74,6 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         let mut fonts = FontCache::default();
         let content = page_content(&doc, page_id, &mut budget)?;
         let resources = page_resources(&doc, page_id);
-        let mut ops = 0;
         interpret(
             &doc,
             &content,

@@ -6,6 +6,7 @@ use std::io::Read;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::super::InputError;
+use crate::limits::Limit;
 
 /// Whether the object streams (`/Type /ObjStm`, which the PDF reader
 /// inflates as it loads the file) would inflate to more than `budget`
@@ -155,7 +156,7 @@ pub(super) fn stream_bytes(s: &lopdf::Stream, budget: &mut u64) -> Result<Vec<u8
         _ => s.decompressed_content().unwrap_or_default(),
     };
     if data.len() as u64 > *budget {
-        return Err(InputError::ZipBomb);
+        return Err(InputError::over(Limit::DecompressedBytes, data.len()));
     }
     *budget -= data.len() as u64;
     Ok(data)

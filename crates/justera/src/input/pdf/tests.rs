@@ -5,6 +5,7 @@ use super::fonts::{glyph_char, parse_cmap, simple_encoding};
 use super::furniture::page_number;
 use super::objects::object_streams_inflate_past;
 use super::*;
+use crate::limits::Limit;
 
 /// A PDF whose pages hold `lines`: (x, y, bold, text) in points, in
 /// Helvetica with WinAnsi encoding. `tagged` adds `/MarkInfo` and `/Lang`.
@@ -247,7 +248,7 @@ fn an_object_stream_bomb_gets_a_message() {
     };
     assert_eq!(
         super::super::decode_with(&bytes, &limits).unwrap_err(),
-        InputError::ZipBomb
+        InputError::over(Limit::DecompressedBytes, (1 << 20) + 1)
     );
     // Within the limit the stream is no bomb (the rest of the file is
     // read as usual).
