@@ -1,3 +1,6 @@
+// Not run by CI yet: written against the opener before it folded into the
+// top bar; after a file is open, the opened file is not found by waitForResult.
+// Run by hand: BASE_URL=... node --test tests/e2e/hostile.mjs
 // Hostile files in the built site: script tags, javascript: links, event
 // handlers, SVG and HTML with script, bidi overrides and homoglyphs, a
 // 50 MB text and one at the text limit. Nothing may run (a canary on
@@ -30,10 +33,10 @@ async function answerMs(page) {
   }));
 }
 
-/// The file's result on the page: its tab (opened) or its problem (refused).
+/// The file's result on the page: it is the current file (opened) or its problem (refused).
 async function waitForResult(page, name, expect) {
   const selector = expect === 'open'
-    ? `button.file-tab:text-is(${JSON.stringify(name)})`
+    ? `.current-file:text-is(${JSON.stringify(name)})`
     : `.problems li:has-text(${JSON.stringify(name)})`;
   await page.waitForSelector(selector, { timeout: 60000 });
 }
@@ -66,6 +69,8 @@ test('hostile files: nothing runs, nothing leaves, the page answers, other files
       input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-')), name);
       fs.writeFileSync(input, buffer);
     }
+    // With a file open the opener is folded into the top bar: unfold it.
+    if ((await page.locator('#file-input').count()) === 0) await page.click('button.open-another');
     await page.setInputFiles('#file-input', input);
     await waitForResult(page, name, expect);
     const ms = await answerMs(page);
