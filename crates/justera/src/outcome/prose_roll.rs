@@ -29,20 +29,7 @@ impl SideList {
     }
 }
 
-const NUMBER_WORDS: [&str; 21] = [
-    "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
-    "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
-];
-
-fn number(w: &str) -> Option<u32> {
-    if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
-        return w.parse().ok();
-    }
-    if w == "ett" {
-        return Some(1);
-    }
-    NUMBER_WORDS.iter().position(|x| *x == w).map(|n| n as u32)
-}
+use super::votes::counts::number;
 
 /// The phrases that name a side, with the ballot they stand for. The
 /// names follow them (`Ja röstar ...`, `röstar ja: ...`) or come before

@@ -5,7 +5,7 @@
 //! reads what each side meant, `votes/counts.rs` the counts as written,
 //! `votes/roll_call.rs` the roll-call table.
 
-mod counts;
+pub(super) mod counts;
 mod meaning;
 mod roll_call;
 

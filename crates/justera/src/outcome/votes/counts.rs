@@ -8,7 +8,8 @@ const NUMBER_WORDS: [&str; 21] = [
     "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
 ];
 
-fn number(w: &str) -> Option<u32> {
+/// A count written in digits (`12`) or as a word (`tolv`).
+pub(crate) fn number(w: &str) -> Option<u32> {
     if !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         return w.parse().ok();
     }
