@@ -189,9 +189,16 @@ export function bigProtocol(bytes) {
   return Buffer.from(parts.join('')).subarray(0, bytes);
 }
 
+/// A protocol with one paragraph more than the core's limit (`paragraphs` in all).
+export function manyParagraphs(paragraphs) {
+  const parts = ['Socialnämnden\nProtokoll 2024-03-18\n\n'];
+  for (let i = 1; i <= paragraphs; i++) parts.push(`§ ${i} Ärende ${i}\n\nBeslut att bifalla.\n\n`);
+  return Buffer.from(parts.join(''));
+}
+
 /// The corpus: name, bytes, MIME type, and whether the app should open the
 /// file (`open`) or refuse it with a message (`refused`).
-export function hostileFiles({ bigBytes = 50 << 20, textBytes } = {}) {
+export function hostileFiles({ bigBytes = 50 << 20, textBytes, paragraphs = 5001 } = {}) {
   const files = [
     { name: 'skript.md', buffer: Buffer.from(scriptProtocol()), mimeType: 'text/markdown', expect: 'open' },
     { name: 'bidi.txt', buffer: Buffer.from(bidiProtocol()), mimeType: 'text/plain', expect: 'open' },
@@ -199,6 +206,7 @@ export function hostileFiles({ bigBytes = 50 << 20, textBytes } = {}) {
     { name: 'sida.html', buffer: Buffer.from(htmlFile()), mimeType: 'text/html', expect: 'open' },
     { name: 'skript.docx', buffer: scriptDocx(), mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', expect: 'open' },
     { name: 'stor.txt', buffer: Buffer.alloc(bigBytes, 'Protokoll § 1 Beslut att godkänna.\n'), mimeType: 'text/plain', expect: 'refused' },
+    { name: 'paragrafer.txt', buffer: manyParagraphs(paragraphs), mimeType: 'text/plain', expect: 'refused' },
   ];
   if (textBytes) {
     files.push({ name: 'lång.txt', buffer: bigProtocol(textBytes), mimeType: 'text/plain', expect: 'open' });
