@@ -107,7 +107,14 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let doc = justera::parse_decoded(&decoded);
+        let doc = match justera::parse_decoded(&decoded) {
+            Ok(doc) => doc,
+            Err(e) => {
+                eprintln!("justera: {}", crate::files::refused(path, &e));
+                io_error = true;
+                continue;
+            }
+        };
         let text = decoded.text;
         let diags: Vec<Diagnostic> = justera::check(&doc, &text)
             .into_iter()

@@ -1,5 +1,12 @@
 //! Files in: the only module of the project that reads the file system.
 
+/// Why `path` cannot be read, in Swedish and English: the file is broken,
+/// not a protocol format, or over one of the core's limits (which one, and
+/// what the user can do).
+pub fn refused(path: &str, e: &justera::input::InputError) -> String {
+    format!("{path}: {} / {}", e.message(), e.message_en())
+}
+
 /// Read a file as text: plain text in any common encoding, .docx or PDF,
 /// detected by content. Says on stderr what was read unless it was plain
 /// UTF-8, and lists what the conversion found (tracked changes, comments).
@@ -22,8 +29,7 @@ pub fn decode_file(path: &str) -> Result<justera::input::Decoded, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
     };
-    let decoded = justera::input::decode(&bytes)
-        .map_err(|e| format!("{path}: {} / {}", e.message(), e.message_en()))?;
+    let decoded = justera::input::decode(&bytes).map_err(|e| refused(path, &e))?;
     if decoded.describe() != "text, UTF-8" {
         eprintln!("justera: {path}: read as {}", decoded.describe());
     }

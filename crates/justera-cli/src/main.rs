@@ -30,7 +30,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let [path] = &args[1..] else {
                 return Err(format!("parse takes one FILE\n{USAGE}"));
             };
-            let doc = justera::parse_decoded(&decode_file(path)?);
+            let doc = justera::parse_decoded(&decode_file(path)?)
+                .map_err(|e| files::refused(path, &e))?;
             println!("{}", justera::to_json(&doc));
             Ok(ExitCode::SUCCESS)
         }

@@ -50,7 +50,8 @@ pub fn run(args: &[String], read: fn(&str) -> Result<String, String>) -> Result<
         i += 1;
     }
     let path = path.ok_or_else(|| format!("usage: justera {USAGE}"))?;
-    let doc = justera::parse(&read(path)?);
+    let text = read(path)?;
+    let doc = justera::parse_checked(&text).map_err(|e| crate::files::refused(path, &e))?;
     let summary = justera::summarize(&doc);
     print!("{}", render(&doc, &summary, format));
     Ok(ExitCode::SUCCESS)

@@ -6,7 +6,6 @@
 //! worker and read back in the page (the model derives `Deserialize` with the
 //! core's `deserialize` feature).
 
-use justera::limits::{self, Limit};
 use justera::scan::{self, ItemKind};
 use justera::{Document, Span};
 use serde::{Deserialize, Serialize};
@@ -274,23 +273,20 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
             }
         }
     };
-    // Pasted text has not been through the reader's limits; a document over
-    // a limit fails alone, with the limit named, and other files stay open.
-    let over = |(limit, found): (Limit, u64)| Reply::Failed {
-        id,
-        error: LoadError::Input {
-            sv: limit.message(found),
-            en: limit.message_en(found),
-        },
-    };
-    if let Err(e) = limits::check_text(&text) {
-        return over(e);
-    }
+    // The core's limits, pasted text included (it has not been through the
+    // reader): a document over a limit fails alone, with the limit named,
+    // and other files stay open.
     progress(Stage::Parsing);
-    let mut doc = justera::parse(&text);
-    if let Err(e) = limits::check_document(&doc) {
-        return over(e);
-    }
+    let mut doc = match justera::parse_checked(&text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let error = LoadError::Input {
+                sv: e.message(),
+                en: e.message_en(),
+            };
+            return Reply::Failed { id, error };
+        }
+    };
     doc.source = source;
     let items = read_items(&text);
     progress(Stage::Checking);
@@ -356,7 +352,7 @@ mod tests {
         };
         assert_eq!(done.id, 7);
         let decoded = justera::input::decode(text.as_bytes()).unwrap();
-        assert_eq!(done.doc, justera::parse_decoded(&decoded));
+        assert_eq!(done.doc, justera::parse_decoded(&decoded).unwrap());
         assert_eq!(done.doc.paragraphs.len(), 29);
         assert!(done.items.iter().any(|i| i.kind == ReadKind::Heading));
         assert!(done.items.iter().all(|i| i.span.end <= text.len()));

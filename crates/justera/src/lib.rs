@@ -30,13 +30,29 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
     rules::check(doc, src)
 }
 
-/// Parse a decoded file: the model of its text, with how it was read
-/// (format, encoding, tracked changes, comments) in `Document::source`, so
-/// the rules can report what the conversion found.
-pub fn parse_decoded(decoded: &input::Decoded) -> Document {
-    let mut doc = parse(&decoded.text);
+/// Parse text a user gave, within the [`limits`]: the text's own (length,
+/// longest line) before parsing, the model's (paragraphs, people) after.
+/// A text over a limit gets [`input::InputError::OverLimit`], whose message
+/// in Swedish and English names the limit and what the user can do; it is
+/// never shown cut short. (The parser itself stops one paragraph past the
+/// limit, so [`parse`] stays bounded on any text.) The CLI and the web app
+/// both read files through here or [`parse_decoded`].
+pub fn parse_checked(src: &str) -> Result<Document, input::InputError> {
+    let over = |(limit, found)| input::InputError::over(limit, found);
+    limits::check_text(src).map_err(over)?;
+    let doc = parse(src);
+    limits::check_document(&doc).map_err(over)?;
+    Ok(doc)
+}
+
+/// Parse a decoded file within the [`limits`] (see [`parse_checked`]): the
+/// model of its text, with how it was read (format, encoding, tracked
+/// changes, comments) in `Document::source`, so the rules can report what
+/// the conversion found.
+pub fn parse_decoded(decoded: &input::Decoded) -> Result<Document, input::InputError> {
+    let mut doc = parse_checked(&decoded.text)?;
     doc.source = Some(decoded.source());
-    doc
+    Ok(doc)
 }
 
 /// The model as pretty JSON (the public interface).

@@ -94,7 +94,7 @@ mod tests {
         use crate::input::pdf_tests::{pdf, protocol_pages};
         let bytes = pdf(&protocol_pages(), false);
         let d = decode(&bytes).unwrap();
-        let doc = crate::parse_decoded(&d);
+        let doc = crate::parse_decoded(&d).unwrap();
         let places = Places::new(&doc);
         let at = d.text.find("Nämnden godkänner budgeten").unwrap();
         let place = places.at(at);

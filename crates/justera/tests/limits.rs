@@ -297,6 +297,19 @@ fn paragraphs() {
         limits::check_document(&over),
         Err((Limit::Paragraphs, limits::MAX_PARAGRAPHS as u64 + 1))
     );
+    // What the CLI and the web app read through: the whole protocol at the
+    // limit, a refusal naming the limit one paragraph over it (never the
+    // first 5 000 paragraphs as if they were all).
+    let doc = justera::parse_checked(&text(limits::MAX_PARAGRAPHS)).unwrap();
+    assert_eq!(doc.paragraphs.len(), limits::MAX_PARAGRAPHS);
+    let bytes = text(limits::MAX_PARAGRAPHS + 1).into_bytes();
+    let err = justera::parse_checked(&text(limits::MAX_PARAGRAPHS + 1)).unwrap_err();
+    assert_over(err.clone(), Limit::Paragraphs);
+    assert!(err.message().contains("fler än 5000 paragrafer"), "{err:?}");
+    assert!(err.message().contains("Dela upp dokumentet"), "{err:?}");
+    assert!(err.message_en().contains("more than 5000 paragraphs"));
+    let decoded = decode(&bytes).expect("the text itself is within its limits");
+    assert_eq!(justera::parse_decoded(&decoded), Err(err));
 }
 
 #[test]
@@ -316,6 +329,29 @@ fn people() {
         limits::check_document(&over),
         Err((Limit::People, limits::MAX_PEOPLE as u64 + 1))
     );
+    let doc = justera::parse_checked(&text(limits::MAX_PEOPLE)).unwrap();
+    assert_eq!(doc.attendance.all().count(), limits::MAX_PEOPLE);
+    let err = justera::parse_checked(&text(limits::MAX_PEOPLE + 1)).unwrap_err();
+    assert_over(err.clone(), Limit::People);
+    assert!(
+        err.message().contains("2001 personer, högst 2000"),
+        "{err:?}"
+    );
+    assert!(err
+        .message()
+        .contains("Kontrollera att filen är ett protokoll"));
+    assert!(err.message_en().contains("2001 people, at most 2000"));
+    let decoded = decode(text(limits::MAX_PEOPLE + 1).as_bytes()).unwrap();
+    assert_eq!(justera::parse_decoded(&decoded), Err(err));
+}
+
+#[test]
+fn text_pasted_past_the_reader_meets_the_same_limits() {
+    let line = "a".repeat(limits::MAX_LINE_BYTES + 1);
+    let err = justera::parse_checked(&format!("§ 1\n{line}\n")).unwrap_err();
+    assert_over(err, Limit::LineLength);
+    let line = "a".repeat(limits::MAX_LINE_BYTES);
+    assert!(justera::parse_checked(&format!("§ 1\n{line}\n")).is_ok());
 }
 
 /// A number written in letters (names hold no digits).

@@ -194,7 +194,7 @@ fn compare(file: &str) -> Comparison {
     assert_eq!(decoded.format, expected);
     // The decoded text next to the file, to read when a test fails.
     let _ = std::fs::write(corpus().join(format!("{file}.txt")), &decoded.text);
-    let file_doc = justera::parse_decoded(&decoded);
+    let file_doc = justera::parse_decoded(&decoded).expect("within the limits");
     let got = facts(&file_doc);
 
     let mut diffs = Vec::new();

@@ -87,7 +87,7 @@ fn real_files() -> Vec<(String, PathBuf)> {
 fn check(path: &Path) -> Option<(String, Vec<Diagnostic>)> {
     let bytes = std::fs::read(path).ok()?;
     let decoded = justera::input::decode(&bytes).ok()?;
-    let doc = justera::parse_decoded(&decoded);
+    let doc = justera::parse_decoded(&decoded).ok()?;
     let found = justera::check(&doc, &decoded.text);
     Some((decoded.text, found))
 }

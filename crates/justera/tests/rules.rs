@@ -21,7 +21,7 @@ fn check(src: &str) -> Vec<Diagnostic> {
         let path = manifest().join("tests/fixtures/rules").join(path);
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let decoded = justera::input::decode(&bytes).expect("the fixture decodes");
-        let doc = justera::parse_decoded(&decoded);
+        let doc = justera::parse_decoded(&decoded).expect("the fixture is within the limits");
         return justera::check(&doc, &decoded.text);
     }
     let doc = justera::parse(src);
