@@ -10,6 +10,8 @@ use justera::place::Places;
 use justera::rules::{self, REGISTRY};
 use serde_json::{json, Value};
 
+use crate::out::{out, outln};
+
 pub const USAGE: &str =
     "  check [--format text|json|sarif] [--lang sv|en] [--ignore CODE]... FILE...   (- for standard input)
                check protocols; exit 1 when any error-level finding, 2 on usage or IO errors
@@ -132,7 +134,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
             .is_some_and(|s| matches!(s.format, InputFormat::Docx | InputFormat::Pdf));
         let places = original.then(|| Places::new(&doc));
         match o.format {
-            Format::Text => print!(
+            Format::Text => out!(
                 "{}",
                 render_text(path, &text, &diags, o.lang, places.as_ref())
             ),
@@ -144,7 +146,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                         .map(|d| places.at(d.span.start))
                         .collect::<Vec<_>>());
                 }
-                println!("{out}")
+                outln!("{out}")
             }
             Format::Sarif => {
                 sarif_results.extend(diags.iter().map(|d| sarif_result(path, &text, d, o.lang)))
@@ -165,10 +167,10 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                     if warning == 1 { "" } else { "s" }
                 ),
             };
-            println!("{summary}");
+            outln!("{summary}");
         }
         Format::Json => {}
-        Format::Sarif => println!(
+        Format::Sarif => outln!(
             "{}",
             serde_json::to_string_pretty(&sarif_log(sarif_results, o.lang)).unwrap_or_default()
         ),
@@ -388,7 +390,7 @@ pub fn rules(args: &[String]) -> Result<ExitCode, String> {
         [code] if !code.starts_with('-') => {
             let r = rules::rule(code)
                 .ok_or(format!("unknown rule code {code} (see `justera rules`)"))?;
-            println!(
+            outln!(
                 "{} ({}, {})\n\n{}",
                 r.code,
                 r.severity.as_str(),
@@ -402,7 +404,7 @@ pub fn rules(args: &[String]) -> Result<ExitCode, String> {
     match format {
         "text" => {
             for r in REGISTRY {
-                println!(
+                outln!(
                     "{:<30} {:<8} {:<14} {}",
                     r.code,
                     r.severity.as_str(),
@@ -410,18 +412,18 @@ pub fn rules(args: &[String]) -> Result<ExitCode, String> {
                     r.summary()
                 );
             }
-            println!(
+            outln!(
                 "\n{} rules. `justera rules CODE` prints a rule's documentation; `--format markdown` all of them.",
                 REGISTRY.len()
             );
         }
-        "markdown" => print!("{}", rules::markdown()),
+        "markdown" => out!("{}", rules::markdown()),
         "json" => {
             let v: Vec<Value> = REGISTRY
                 .iter()
                 .map(|r| json!({ "code": r.code, "severity": r.severity, "group": r.group, "summary": r.summary(), "doc": r.doc }))
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
         f => return Err(format!("unknown format {f} (text, markdown, json)")),
     }

@@ -5,9 +5,11 @@ use std::process::ExitCode;
 
 mod check;
 mod files;
+mod out;
 mod outcomes;
 
 use files::{decode_file, read};
+use out::outln;
 
 const USAGE: &str = "usage: justera parse FILE
 
@@ -32,14 +34,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let doc = justera::parse_decoded(&decode_file(path)?)
                 .map_err(|e| files::refused(path, &e))?;
-            println!("{}", justera::to_json(&doc));
+            outln!("{}", justera::to_json(&doc));
             Ok(ExitCode::SUCCESS)
         }
         Some("outcomes") => outcomes::run(&args[1..], read),
         Some("check") => check::check(&args[1..]),
         Some("rules") => check::rules(&args[1..]),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}\n  {}\n{}", outcomes::USAGE, check::USAGE);
+            outln!("{USAGE}\n  {}\n{}", outcomes::USAGE, check::USAGE);
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(USAGE.to_string()),

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 use justera::summary::{MeetingSummary, Stance};
 use justera::{Ballot, Document, Method, Paragraph, ProposalKind, QuestionKind};
 
+use crate::out::out;
+
 pub const USAGE: &str = "outcomes FILE [--format text|json|csv]   proposals, procedure, votes, reservations and the meeting per party";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +55,7 @@ pub fn run(args: &[String], read: fn(&str) -> Result<String, String>) -> Result<
     let text = read(path)?;
     let doc = justera::parse_checked(&text).map_err(|e| crate::files::refused(path, &e))?;
     let summary = justera::summarize(&doc);
-    print!("{}", render(&doc, &summary, format));
+    out!("{}", render(&doc, &summary, format));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,9 +1,11 @@
-//! The command line on what a user may feed it: a protocol over the
-//! paragraph or people limit is refused with the limit
-//! named, never read half-way.
+//! The command line on what a user may feed it or do with its output: a
+//! protocol over the paragraph or people limit is refused with the limit
+//! named, never read half-way; a reader that stops early (`| head`) ends
+//! the program quietly.
 
+use std::io::Read;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 const MAX_PARAGRAPHS: usize = justera::limits::MAX_PARAGRAPHS;
 const MAX_PEOPLE: usize = justera::limits::MAX_PEOPLE;
@@ -122,4 +124,58 @@ fn a_check_over_a_limit_still_checks_the_other_files() {
     assert!(stderr(&o).contains("fler än 5000 paragrafer"));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.ends_with("info\n"), "the summary is printed: {out}");
+}
+
+/// Run justera with its output read by a reader that stops after 100 bytes
+/// and closes the pipe, as `head -c 100` does.
+fn closed_early(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_justera"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run justera");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 100];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn output_read_by_head_ends_quietly() {
+    // Each output is longer than a pipe holds (64 KB), so justera is still
+    // writing when the reader is gone: 300 lines with an e-mail address,
+    // a phone number, an impossible date and a missing paragraph each.
+    let mut findings = String::from("## Nämnden\n\n## § 1 Titel\n\n");
+    for i in 0..300 {
+        findings.push_str(&format!(
+            "Kontakt person{i}@exempel.se eller 070-{i:03} 45 67, beslut 2024-02-30 och § {}.\n",
+            900 + i
+        ));
+    }
+    let findings = scratch("findings.txt", &findings);
+    let long = scratch("long.txt", &paragraphs(2_000));
+    // The outcomes of a real protocol's 29 paragraphs, three times over.
+    let seed = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/seeds/003_9b82ca12656ff44a.txt");
+    let votes = scratch(
+        "votes.txt",
+        &std::fs::read_to_string(seed).unwrap().repeat(3),
+    );
+    for args in [
+        vec!["check", &findings],
+        vec!["check", "--format", "json", &findings],
+        vec!["check", "--format", "sarif", &findings, &findings],
+        vec!["parse", &long],
+        vec!["outcomes", "--format", "json", &votes],
+    ] {
+        let o = closed_early(&args);
+        let e = stderr(&o);
+        assert!(
+            !e.contains("panicked") && !e.contains("Broken pipe"),
+            "{args:?}: {e}"
+        );
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {e}");
+    }
 }
