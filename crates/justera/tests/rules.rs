@@ -275,39 +275,6 @@ fn diagnostics_serialize_with_positions() {
 }
 
 #[test]
-fn no_rule_panics_or_stalls_on_hostile_input() {
-    let mut inputs = vec![
-        String::new(),
-        "§".into(),
-        "§§ 1-4294967295".into(),
-        "Ã".repeat(10_000),
-        "\u{FFFD}".repeat(10_000),
-        "## § 1\n".repeat(5_000),
-        "Anna Ek (S) (ej §§ 1-99999)\n".repeat(500),
-        "2024-02-30 ".repeat(2_000),
-        "070-123 45 67 ".repeat(2_000),
-    ];
-    // One long line of references: constant work per match, not per line.
-    inputs.push(format!(
-        "## Nämnden\n\n## § 1\n\nTitel\n\n{}",
-        "se § 9 ".repeat(150_000)
-    ));
-    inputs.push(format!(
-        "## Nämnden\n\n### Ledamöter\n\n{}",
-        "Anna Ek (S), ordförande  \n".repeat(2_000)
-    ));
-    for input in &inputs {
-        let start = std::time::Instant::now();
-        let _ = check(input);
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "slow on input starting {:?}",
-            &input.chars().take(20).collect::<String>()
-        );
-    }
-}
-
-#[test]
 fn no_rule_panics_on_shuffled_protocol_fragments() {
     // Deterministic pseudo-random documents built from the pieces rules
     // look at, glued in any order: every rule must survive them.
