@@ -8,7 +8,9 @@
 //! fails here. The counts are the same on every machine and under any load.
 //!
 //! What this does not see is a quadratic loop that allocates nothing (pure
-//! comparisons); the timings in `benches/` show those.
+//! comparisons); the time per rule on growing protocols
+//! (`cargo run -p justera-bench --profile release-native --example rules`)
+//! shows those, on a quiet machine.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
