@@ -32,10 +32,42 @@ fn main() {
     };
     let all: Vec<Vec<u8>> = texts.iter().chain(&pdfs).chain(&zips).cloned().collect();
     write("decode", &all);
-    write("process", &all);
-    write("text", &texts);
+    // The parse targets read at most their first 4 KB (scripts/fuzz.sh's
+    // -max_len): each protocol also comes in pieces of about that size, cut
+    // where a paragraph ends, so every part of a protocol is a seed
+    // (attendance, proposals, votes, signatures), not only its first page.
+    let pieces: Vec<Vec<u8>> = texts.iter().flat_map(|t| pieces(t, 4096)).collect();
+    let process: Vec<Vec<u8>> = all.iter().chain(&pieces).cloned().collect();
+    write("process", &process);
+    let text: Vec<Vec<u8>> = texts.iter().chain(&pieces).cloned().collect();
+    write("text", &text);
     write("pdf_content", &contents);
     write("docx_xml", &bodies);
+}
+
+/// `text` cut after blank lines into pieces of at most about `size` bytes
+/// (a piece without a blank line in `size` bytes is cut there); none if the
+/// text is one piece already.
+fn pieces(text: &[u8], size: usize) -> Vec<Vec<u8>> {
+    if text.len() <= size {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = (start + size).min(text.len());
+        let cut = if end == text.len() {
+            end
+        } else {
+            text[start..end]
+                .windows(2)
+                .rposition(|w| w == b"\n\n")
+                .map_or(end, |i| start + i + 2)
+        };
+        out.push(text[start..cut].to_vec());
+        start = cut;
+    }
+    out
 }
 
 /// Text files (.txt, .md, .tex) under `dir`, at most 256 KB each.
