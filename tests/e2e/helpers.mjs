@@ -36,8 +36,9 @@ export async function launch() {
 }
 
 /// A page on the app, with console errors and page errors collected.
-export async function openApp(browser, { viewport = { width: 1280, height: 800 }, hash = '', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+/// Other options go to the browser context (`serviceWorkers: 'block'`).
+export async function openApp(browser, { viewport = { width: 1280, height: 800 }, hash = '', colorScheme = 'light', ...options } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

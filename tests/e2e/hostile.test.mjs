@@ -52,7 +52,8 @@ const openFiles = (page) => page.locator('select#file-switch option').allTextCon
 
 test('hostile files: nothing runs, nothing leaves, the page answers, other files stay', async () => {
   assert.ok(TEXT_BYTES <= MAX_TEXT_BYTES);
-  const { context, page, errors } = await openApp(browser);
+  // No service worker: requests it answered would bypass the interception below.
+  const { context, page, errors } = await openApp(browser, { serviceWorkers: 'block' });
   const dialogs = [];
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   await page.waitForSelector('body[data-worker="ready"]');
