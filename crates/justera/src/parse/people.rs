@@ -113,8 +113,13 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             continue;
         }
         for sep in [", ", " och ", " samt "] {
-            if t[k..].starts_with(sep) {
-                cuts.push((k, k + sep.len()));
+            if !t[k..].starts_with(sep) {
+                continue;
+            }
+            match cuts.last_mut() {
+                // `, och `: one separator, not two that overlap.
+                Some(last) if last.1 > k => last.1 = last.1.max(k + sep.len()),
+                _ => cuts.push((k, k + sep.len())),
             }
         }
     }
