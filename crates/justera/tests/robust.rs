@@ -362,3 +362,29 @@ fn fuzzed_attendance_with_a_comma_before_och() {
         "fuzzed/text-comma-before-och.md"
     )));
 }
+
+#[test]
+fn fuzzed_proposal_source_after_a_wide_character() {
+    // The body whose proposal is named (`…styrelsens förslag`) was taken
+    // to start one byte after the character before it, inside a `�` (the
+    // text fuzz target, after about 4 800 runs).
+    for src in [
+        "arbetsutsko\u{FFFD}tts",
+        "kommun\u{FFFD}styrelsens",
+        "”styrelsens",
+    ]
+    .map(|body| {
+        format!(
+            "## § 1 Kollektivtrafikplan\n\nBeslutsgång\nOrdförande Lisa Andersson (M) finner \
+             att det finns ett förslag till beslut, det vill säga\n\n{body} förslag, och att \
+             kommunstyrelsen bifaller det.\n"
+        )
+    }) {
+        let src = src.as_str();
+        check(src);
+        let _ = justera::summarize(&justera::parse(src));
+    }
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-replacement-char-before-forslag.md"
+    )));
+}

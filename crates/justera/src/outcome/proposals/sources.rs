@@ -89,9 +89,13 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
     while let Some(i) = low[from..].find(" förslag") {
         let end = from + i;
         from = end + 1;
+        // After the character that ends the word before, whatever its width
+        // (`�` is three bytes).
         let word_start = low[..end]
-            .rfind(|c: char| !c.is_alphanumeric() && c != '-')
-            .map_or(0, |k| k + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let word = &low[word_start..end];
         let taken = out
             .iter()
