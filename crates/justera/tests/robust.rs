@@ -388,3 +388,17 @@ fn fuzzed_proposal_source_after_a_wide_character() {
         "fuzzed/text-replacement-char-before-forslag.md"
     )));
 }
+
+#[test]
+fn fuzzed_signature_line_inside_a_character() {
+    // Names under a line of roles: the line above was found from its last
+    // byte, which may be inside a character (here `ö`), and sliced there
+    // (the text fuzz target, after about 16 000 runs).
+    let src = "## Nämnden\n\nSekreterare  Ordförande\nNågot på raden ovan slutar på ö\nSekreterare Anna Berg\n\n## § 1 Val\n\nBeslut att bifalla.\n";
+    check(src);
+    let src = "## Nämnden\n\nSekreterare   Ordförande\nAnna Berg   Per Ek\n\n## § 1 Val\n\nBeslut att bifalla.\n";
+    check(src);
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-signature-line-inside-a-character.md"
+    )));
+}

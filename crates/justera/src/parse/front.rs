@@ -545,10 +545,11 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 let line_start = src[..first.start].rfind('\n').unwrap_or(0);
                 let (roles, names) = match roles_of(*first) {
                     r if !r.is_empty() => (r, f.values.get(1).map(|v| v.1)),
-                    _ if line_start > 0 => (
-                        roles_of(Span::new(line_start - 1, line_start - 1)),
-                        Some(*first),
-                    ),
+                    // The line above: the one that ends at `line_start`'s
+                    // `\n` (its last byte may be inside a character).
+                    _ if line_start > 0 => {
+                        (roles_of(Span::new(line_start, line_start)), Some(*first))
+                    }
                     _ => (Vec::new(), None),
                 };
                 if let (false, Some(names)) = (roles.is_empty(), names) {
