@@ -474,3 +474,17 @@ mod tests {
         assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
     }
 }
+
+/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
+/// heading.
+pub fn contents_heading(t: &str) -> bool {
+    t.len() <= 40
+        && matches!(
+            fold(t).as_str(),
+            "innehåll"
+                | "innehållsförteckning"
+                | "ärendeförteckning"
+                | "ärendelista"
+                | "innehåll och paragrafer"
+        )
+}

@@ -3,6 +3,7 @@
 //! documents without `§` the agenda items numbered as written or in order.
 
 use crate::inline::{find_case_numbers, find_dates, fold};
+pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -47,20 +48,6 @@ pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     }
     let n = r[..nd].parse().ok()?;
     Some((n, sign + sp + nd))
-}
-
-/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
-/// heading.
-pub(super) fn contents_heading(t: &str) -> bool {
-    t.len() <= 40
-        && matches!(
-            fold(t).as_str(),
-            "innehåll"
-                | "innehållsförteckning"
-                | "ärendeförteckning"
-                | "ärendelista"
-                | "innehåll och paragrafer"
-        )
 }
 
 /// A paragraph number as municipalities write it at the start of a line:

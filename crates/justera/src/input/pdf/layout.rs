@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::interpret::{Page, Piece};
+use crate::labels::contents_heading;
 
 #[derive(Clone, Debug)]
 pub(super) struct Line {
@@ -317,27 +318,48 @@ fn heading_size(l: &Line, body: f32) -> bool {
     body > 0.0 && l.text.chars().count() <= 120 && l.size >= body * 1.12
 }
 
-/// The heading sizes the document uses, largest first, in half points:
-/// the largest is level 1, the next level 2, and so on. Levels come from
-/// the document's own scale, not a fixed ratio (a template's headings may
-/// all be within a third of the body).
-pub(super) fn heading_sizes(pages: &[Vec<Line>], body: f32) -> Vec<i32> {
-    let mut sizes: Vec<i32> = pages
-        .iter()
-        .flatten()
-        .filter(|l| heading_size(l, body))
-        .map(|l| (l.size * 2.0).round() as i32)
-        .collect();
-    sizes.sort_unstable_by(|a, b| b.cmp(a));
-    sizes.dedup();
-    sizes
+/// A heading's rank key: its size in half points, bold above regular at
+/// the same size (weight is the template's second means of rank).
+fn heading_key(l: &Line) -> i32 {
+    (l.size * 2.0).round() as i32 * 2 + l.bold as i32
 }
 
-pub(super) fn heading_level(l: &Line, body: f32, sizes: &[i32]) -> Option<usize> {
+/// The heading ranks the document uses, largest first: a line's level is
+/// one more than the number of ranks above it. Ranked relative to the body
+/// text by the document's own scale, not a fixed ratio (a template's
+/// headings may all be within a third of the body), with two exceptions
+/// that would push the agenda down a level: the title (the largest type,
+/// only at the first heading, over one or two lines) of a document with
+/// two heading ranks under it is level 1 beside the first, as a Word
+/// title is beside Heading 1 (with one rank under it, the title is its
+/// container, as a Heading 1 over Heading 2 items is); and a table of
+/// contents heading (`Innehållsförteckning`, a style of its own) takes
+/// no rank.
+pub(super) fn heading_sizes(pages: &[Vec<Line>], body: f32) -> Vec<i32> {
+    let heads: Vec<&Line> = pages
+        .iter()
+        .flatten()
+        .filter(|l| heading_size(l, body) && !contents_heading(&l.text))
+        .collect();
+    let mut keys: Vec<i32> = heads.iter().map(|l| heading_key(l)).collect();
+    keys.sort_unstable_by(|a, b| b.cmp(a));
+    keys.dedup();
+    if let (Some(first), true) = (heads.first(), keys.len() >= 3) {
+        let top = heading_key(first);
+        let uses = heads.iter().filter(|l| heading_key(l) == top).count();
+        let leading = heads.iter().take_while(|l| heading_key(l) == top).count();
+        if top == keys[0] && uses == leading && uses <= 2 {
+            keys.remove(0);
+        }
+    }
+    keys
+}
+
+pub(super) fn heading_level(l: &Line, body: f32, ranks: &[i32]) -> Option<usize> {
     if !heading_size(l, body) {
         return None;
     }
-    let size = (l.size * 2.0).round() as i32;
-    let rank = sizes.iter().position(|&s| s == size).unwrap_or(sizes.len());
-    Some((rank + 1).min(6))
+    let key = heading_key(l);
+    let above = ranks.iter().filter(|&&k| k > key).count();
+    Some((above + 1).min(6))
 }

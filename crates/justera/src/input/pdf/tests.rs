@@ -102,8 +102,7 @@ fn furniture_is_removed_and_pages_are_mapped() {
     assert_eq!(d.format, Format::Pdf);
     assert_eq!(
         d.text,
-        "Socialnämnden Protokoll 2024-03-18\n\n\
-         **§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+        "**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
          **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
          **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
     );
@@ -112,10 +111,10 @@ fn furniture_is_removed_and_pages_are_mapped() {
         (at("§ 1"), at("budgeten"), at("Inga")),
         (Some(1), Some(2), Some(3))
     );
-    // The header stays where it first shows (it may be the only place
-    // naming the body and the date); footers and page numbers go.
+    // The running header goes on every page, the first too (as a Word
+    // file keeps it out of the body); so do footers and page numbers.
     assert!(
-        d.notes.contains(&Note::PageFurniture { lines: 8 }),
+        d.notes.contains(&Note::PageFurniture { lines: 9 }),
         "{:?}",
         d.notes
     );
@@ -127,6 +126,40 @@ fn furniture_is_removed_and_pages_are_mapped() {
     assert_eq!(
         doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
         [1, 2, 3]
+    );
+}
+
+#[test]
+fn a_header_table_of_several_rows_goes_on_every_page() {
+    // A meeting system's header: three rows reaching below the top eighth
+    // of the page, the page counter growing from one digit to two; a
+    // footer box. Only the body stays, the first page's too.
+    let words = [
+        "Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio", "Elva", "Tolv",
+    ];
+    let mut pages = Vec::new();
+    for n in 1..=12 {
+        let body: &'static str = Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str());
+        let counter: &'static str = Box::leak(format!("Sida {n}({})", 12).into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, true, "Socialnämnden"),
+            (300.0, 800.0, true, "SAMMANTRÄDESPROTOKOLL"),
+            (480.0, 800.0, false, counter),
+            (300.0, 770.0, false, "Sammanträdesdatum"),
+            (420.0, 770.0, false, "2024-03-18"),
+            (300.0, 740.0, false, "Justerare"),
+            (72.0, 700.0, false, body),
+            (72.0, 60.0, false, "Justerandes signatur"),
+            (300.0, 60.0, false, "Utdragsbestyrkande"),
+        ]);
+    }
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    let want: Vec<String> = words.iter().map(|w| format!("{w} beslut.")).collect();
+    assert_eq!(d.text, format!("{}\n", want.join("\n")));
+    assert!(
+        d.notes.contains(&Note::PageFurniture { lines: 48 }),
+        "{:?}",
+        d.notes
     );
 }
 
@@ -385,19 +418,51 @@ fn line(size: f32, text: &str) -> super::layout::Line {
 #[test]
 fn heading_levels_follow_the_documents_own_sizes() {
     use super::layout::{heading_level, heading_sizes};
-    // A template's title at 26 pt, headings at 14 and 13 pt, body 11 pt.
+    let levels = |pages: &[Vec<super::layout::Line>]| -> Vec<Option<usize>> {
+        let ranks = heading_sizes(pages, 11.0);
+        pages[0]
+            .iter()
+            .map(|l| heading_level(l, 11.0, &ranks))
+            .collect()
+    };
+    // A template's title at 26 pt, a contents heading and a single
+    // Heading 1 at 14 pt, Heading 2 at 13 pt, body 11 pt: the title is
+    // level 1 beside Heading 1, the contents heading takes no rank of
+    // its own, and the agenda under Heading 2 stays one level down.
+    let mut contents = line(16.0, "Innehållsförteckning");
+    contents.bold = true;
     let pages = vec![vec![
         line(26.0, "Protokoll"),
-        line(14.0, "Val av justerare"),
-        line(13.0, "Beslut"),
+        contents,
+        line(14.0, "Öppnar mötet"),
+        line(13.0, "Beslutsbarhet"),
+        line(13.0, "Justerare"),
         line(11.0, "Text."),
     ]];
-    let sizes = heading_sizes(&pages, 11.0);
-    let levels: Vec<_> = pages[0]
-        .iter()
-        .map(|l| heading_level(l, 11.0, &sizes))
-        .collect();
-    assert_eq!(levels, [Some(1), Some(2), Some(3), None]);
+    assert_eq!(
+        levels(&pages),
+        [Some(1), Some(1), Some(1), Some(2), Some(2), None]
+    );
+    // The largest type used again later is a heading rank, not a title;
+    // bold ranks above regular at the same size.
+    let mut bold = line(13.0, "Beslut");
+    bold.bold = true;
+    let pages = vec![vec![
+        line(18.0, "Ärenden"),
+        bold,
+        line(13.0, "Beslutsbarhet"),
+        line(18.0, "Övrigt"),
+        line(11.0, "Text."),
+    ]];
+    assert_eq!(levels(&pages), [Some(1), Some(2), Some(3), Some(1), None]);
+    // A one-off first heading over a single rank is their container.
+    let pages = vec![vec![
+        line(14.0, "Vårmöte 2024"),
+        line(13.0, "Mötets öppnande"),
+        line(13.0, "Val av justerare"),
+        line(11.0, "Text."),
+    ]];
+    assert_eq!(levels(&pages), [Some(1), Some(2), Some(2), None]);
 }
 
 #[test]
