@@ -352,8 +352,7 @@ files! {
     seed000_pandoc_pdf: "seed000.pandoc.pdf" => Same;
     // FIXME: a bundle of memos: the running header the PDF reader keeps on its first page (and the template's title) start documents of their own.
     seed001_meeting_docx: "seed001.meeting.docx" => Differs;
-    // FIXME: a bundle of memos: the template's title starts a document of its own (as in
-    // the .docx), and a label/value table's wrapped cell (`Ärende`) loses its second line.
+    // FIXME: a bundle of memos: the template's title starts a document of its own (as in the .docx).
     seed001_meeting_pdf: "seed001.meeting.pdf" => Differs;
     seed001_plain_docx: "seed001.plain.docx" => Same;
     seed001_plain_pdf: "seed001.plain.pdf" => Same;

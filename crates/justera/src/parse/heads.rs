@@ -2,7 +2,7 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
-use crate::inline::{find_case_numbers, find_dates, fold};
+use crate::inline::{find_case_numbers, find_dates};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;

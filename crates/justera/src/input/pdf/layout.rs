@@ -17,6 +17,12 @@ pub(super) struct Line {
     pub(super) bold: bool,
     pub(super) italic: bool,
     pub(super) text: String,
+    /// Where each piece stands: (x, end, byte offset of its text in
+    /// `text`), for splitting a line into table cells.
+    pub(super) pieces: Vec<(f32, f32, usize)>,
+    /// A table row (`| a | b |`); `Some(true)` for a table's first row,
+    /// which carries the rule under it.
+    pub(super) row: Option<bool>,
 }
 
 /// Pieces into lines: same baseline (within a third of the font size),
@@ -47,6 +53,7 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
         // emphasis is marked as a whole later.
         let mut open: Option<&str> = None;
         let mut widest: f32 = 0.0;
+        let mut placed = Vec::with_capacity(row.len());
         for p in &row {
             let marker = match (p.text.trim().is_empty(), bold || italic) {
                 (true, _) | (_, true) => open,
@@ -75,13 +82,21 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 text.push_str(m);
                 open = Some(m);
             }
+            if !p.text.trim().is_empty() {
+                let lead = p.text.len() - p.text.trim_start().len();
+                placed.push((p.x, p.end, text.len() + lead));
+            }
             text.push_str(&p.text);
             prev_end = Some(p.end);
         }
         if let Some(m) = open {
             close_marker(&mut text, m);
         }
+        let lead = text.len() - text.trim_start().len();
         let text = text.trim().to_string();
+        for piece in &mut placed {
+            piece.2 = piece.2.saturating_sub(lead).min(text.len());
+        }
         if !text.is_empty() {
             let end = row.iter().map(|p| p.end).fold(f32::MIN, f32::max);
             lines.push(Line {
@@ -93,6 +108,8 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 bold,
                 italic: italic && !bold,
                 text,
+                pieces: placed,
+                row: None,
             });
         }
     }
@@ -128,6 +145,8 @@ pub(super) enum Kind {
     Bold,
     Italic,
     Plain,
+    /// A table row (`| a | b |`).
+    Row,
 }
 
 /// Lines into text. A gap clearly larger than the line spacing starts a
@@ -161,13 +180,17 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     for (page, lines) in pages.iter().enumerate() {
         for (i, l) in lines.iter().enumerate() {
             let kind = match heading_level(l, body, &levels) {
+                _ if l.row.is_some() => Kind::Row,
                 Some(n) => Kind::Heading(n),
                 None if l.bold => Kind::Bold,
                 None if l.italic => Kind::Italic,
                 None => Kind::Plain,
             };
             let new_page = i == 0;
+            // A table's rows stay together; its first row starts it.
+            let table_row = l.row == Some(false) && prev.is_some_and(|(p, _)| p.row.is_some());
             let gap_break = !new_page
+                && !table_row
                 && prev.is_some_and(|(p, _)| {
                     let gap = p.y - l.y;
                     gap > p.size.max(l.size).max(1.0) * 1.6 || gap < 0.0
@@ -181,6 +204,8 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     .next()
                     .map_or(0, |w| w.chars().count());
                 right > 0.0
+                    && p.row.is_none()
+                    && l.row.is_none()
                     && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
                     && p.x <= l.x + p.size
                     && p.gap < 1.2
@@ -190,7 +215,11 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
-                && (wrapped || (!new_page && !matches!(kind, Kind::Heading(_))));
+                && if kind == Kind::Row {
+                    table_row
+                } else {
+                    wrapped || (!new_page && !matches!(kind, Kind::Heading(_)))
+                };
             if joins {
                 let b = blocks.last_mut().expect("joins implies a block");
                 b.text.push_str(match (wrapped, kind) {
@@ -223,8 +252,8 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     }
     let mut out = String::new();
     for (i, b) in blocks.iter().enumerate() {
-        let heading_near = matches!(b.kind, Kind::Heading(_))
-            || i > 0 && matches!(blocks[i - 1].kind, Kind::Heading(_));
+        let set_off = |k: Kind| matches!(k, Kind::Heading(_) | Kind::Row);
+        let heading_near = set_off(b.kind) || i > 0 && set_off(blocks[i - 1].kind);
         if i > 0 {
             out.push_str(if b.blank_before || heading_near {
                 "\n\n"
@@ -236,7 +265,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
             Kind::Heading(level) => format!("{} ", "#".repeat(level)),
             Kind::Bold => "**".to_string(),
             Kind::Italic => "*".to_string(),
-            Kind::Plain => String::new(),
+            Kind::Plain | Kind::Row => String::new(),
         };
         for &(page, offset) in &b.page_starts {
             page_starts[page] = Some(

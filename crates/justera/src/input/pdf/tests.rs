@@ -164,6 +164,65 @@ fn a_header_table_of_several_rows_goes_on_every_page() {
 }
 
 #[test]
+fn table_cells_stay_rows_wrapped_cells_join_and_tables_go_on_over_pages() {
+    // Attendance in two columns (the second column at x 300), a cell
+    // wrapped onto a second line, a first cell running close to the second
+    // (no tab), a row with only the second cell, then body text across
+    // both columns; the table goes on at the top of the next page.
+    let pages = vec![
+        vec![
+            (72.0, 700.0, true, "Ledamöter"),
+            (300.0, 700.0, true, "Tjänstgörande ersättare"),
+            (72.0, 676.0, false, "Anna Al (S), ordförande"),
+            (
+                300.0,
+                676.0,
+                false,
+                "Bo Ek (S) för vakans (MP) (ej § 28 pga",
+            ),
+            (300.0, 662.0, false, "jäv)"),
+            (
+                72.0,
+                638.0,
+                false,
+                "Cecilia Caballero Cervantes (L) (ej § 16)",
+            ),
+            (300.0, 638.0, false, "Dan Dahl, sektionschef"),
+            (300.0, 614.0, false, "Eva Ek, nämndsekreterare"),
+        ],
+        vec![
+            (300.0, 700.0, false, "Fia Falk, förvaltningschef"),
+            (
+                72.0,
+                676.0,
+                false,
+                "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.",
+            ),
+        ],
+    ];
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n\
+         | Anna Al (S), ordförande | Bo Ek (S) för vakans (MP) (ej § 28 pga jäv) |\n\
+         | Cecilia Caballero Cervantes (L) (ej § 16) | Dan Dahl, sektionschef |\n\
+         |  | Eva Ek, nämndsekreterare |\n\
+         |  | Fia Falk, förvaltningschef |\n\n\
+         Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.\n"
+    );
+    assert_eq!(d.page_at(d.text.find("Fia").unwrap()), Some(2));
+    // Paragraph heads with a case number after a wide gap stay lines.
+    let heads = vec![vec![
+        (72.0, 700.0, true, "§ 130"),
+        (300.0, 700.0, true, "Dnr KS-2025-00098"),
+        (72.0, 676.0, true, "§ 131"),
+        (300.0, 676.0, true, "Dnr KS-2025-00014"),
+    ]];
+    let d = super::super::decode(&pdf(&heads, false)).unwrap();
+    assert!(!d.text.contains('|'), "{}", d.text);
+}
+
+#[test]
 fn tagging_and_language_are_reported() {
     let d = super::super::decode(&pdf(&protocol_pages(), true)).unwrap();
     let note = Note::PdfAccessibility {
@@ -412,6 +471,8 @@ fn line(size: f32, text: &str) -> super::layout::Line {
         bold: false,
         italic: false,
         text: text.to_string(),
+        pieces: vec![(0.0, 100.0, 0)],
+        row: None,
     }
 }
 
