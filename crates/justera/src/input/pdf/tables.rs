@@ -190,7 +190,10 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
     let mut two_cells = 0;
     let mut used = 0;
     let mut prev: Option<&Line> = None;
-    for l in lines {
+    // A table's lines on one page, at most: each line that opens a table
+    // looks this far ahead, so a page of lines costs linear time.
+    const MAX_LINES: usize = 400;
+    for l in lines.iter().take(MAX_LINES) {
         if stands_alone(l, body) {
             break;
         }
