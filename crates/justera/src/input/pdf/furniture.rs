@@ -100,18 +100,22 @@ pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<
             };
             let mut drop = vec![false; lines.len()];
             // From the top down, then from the bottom up: furniture goes;
-            // other text in the outer band is passed over, further in it
-            // ends the run.
+            // other text in the outer band is passed over, and once it has
+            // been, the run ends where the outer band does.
             let order: Vec<usize> = (0..lines.len()).collect();
             for run in [order.clone(), order.into_iter().rev().collect()] {
+                let mut broken = false;
                 for j in run {
                     let l = &lines[j];
-                    if !near_edge(i, l) {
+                    let outer = edge(i, l);
+                    if !near_edge(i, l) || broken && !outer {
                         break;
                     }
                     if furniture(l) {
                         drop[j] = true;
-                    } else if !edge(i, l) {
+                    } else if outer {
+                        broken = true;
+                    } else {
                         break;
                     }
                 }

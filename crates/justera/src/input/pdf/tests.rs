@@ -164,6 +164,31 @@ fn a_header_table_of_several_rows_goes_on_every_page() {
 }
 
 #[test]
+fn a_repeated_line_below_the_top_band_stays_after_text_that_is_not_furniture() {
+    // Each page opens with a line of its own in the top band, then a
+    // line that repeats, below the top eighth: the run from the edge is
+    // broken, so that line is text (a header copied into the body).
+    let words = ["Ett", "Två", "Tre", "Fyra"];
+    let mut pages = Vec::new();
+    for w in words {
+        let top: &'static str = Box::leak(format!("{w} kapitel").into_boxed_str());
+        let body: &'static str = Box::leak(format!("{w} beslut.").into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, false, top),
+            (72.0, 720.0, false, "Nämnden för individ och familj"),
+            (72.0, 600.0, false, body),
+        ]);
+    }
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text.matches("Nämnden för individ och familj").count(),
+        4,
+        "{}",
+        d.text
+    );
+}
+
+#[test]
 fn table_cells_stay_rows_wrapped_cells_join_and_tables_go_on_over_pages() {
     // Attendance in two columns (the second column at x 300), a cell
     // wrapped onto a second line, a first cell running close to the second
