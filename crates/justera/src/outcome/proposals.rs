@@ -377,6 +377,20 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 }
 
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
+/// Members move proposals in this text (`X (L), Y (M) yrkar bifall till
+/// motionen.`): a sentence names who before a proposing verb. Some
+/// templates list the yrkanden under `Förslag till beslut`.
+pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
+    sentences(src, span).iter().any(|s| {
+        let t = s.text(src);
+        verb_at(&lower(t)).is_some_and(|v| {
+            find_speakers(&t[..v], s.span.start)
+                .iter()
+                .any(|a| a.party.is_some())
+        })
+    })
+}
+
 fn spoken(src: &str, ss: &[Sentence]) -> bool {
     ss.iter().any(|s| {
         let t = s.text(src);
