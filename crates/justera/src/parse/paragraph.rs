@@ -231,7 +231,7 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
         .parts
         .iter()
         .enumerate()
-        .filter(|(_, x)| x.kind == PartKind::Decision)
+        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions(&x.text))
         .min_by_key(|(i, x)| {
             let proposed = x
                 .heading
@@ -486,6 +486,33 @@ fn plain_title_after<'a>(
     (out, i)
 }
 
+/// A text under `Beslut` that only says who takes no part
+/// (`Miljöpartiets ledamöter deltar ej i beslutet.`, `Anna Ek (S) anmäler
+/// jäv och deltar inte i handläggningen.`): no decision in it.
+fn only_abstentions(t: &str) -> bool {
+    let f = fold(t);
+    let mut any = false;
+    for s in f
+        .split(['.', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let abstains = [
+            "deltar ej i",
+            "deltar inte i",
+            "avstår från att delta",
+            "deltar ej heller i",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
+        if !abstains {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// A lead text that states a decision (`Socialnämnden fastställer ...`).
 fn looks_like_decision(t: &str) -> bool {
     let f = fold(t);
@@ -497,6 +524,8 @@ fn looks_like_decision(t: &str) -> bool {
         "godkänner",
         "godkände",
         "godkändes",
+        "godkännes",
+        "fastställes",
         "fastställdes",
         "läggs till handlingarna",
         "lägger informationen till handlingarna",
@@ -552,6 +581,31 @@ pub(super) fn join_items(items: &[&Item]) -> String {
 #[cfg(test)]
 mod tests {
     use super::run_on;
+
+    #[test]
+    fn a_decision_part_that_only_says_who_abstains_is_none() {
+        assert!(super::only_abstentions(
+            "Miljöpartiets ledamöter deltar ej i beslutet."
+        ));
+        assert!(super::only_abstentions(
+            "Anna Ek (S) anmäler jäv och deltar inte i handläggningen."
+        ));
+        assert!(!super::only_abstentions(
+            "Miljöpartiets ledamöter deltar ej i beslutet.\nKommunfullmäktige beslutar att anta budgeten."
+        ));
+        assert!(!super::only_abstentions(""));
+        let d = crate::parse(
+            "Protokoll\n\n§ 5 Budget\n\nBeslut\n\nMiljöpartiets ledamöter deltar ej i beslutet.\n",
+        );
+        assert!(d.paragraphs[0].decision.is_none());
+        let d = crate::parse("Protokoll\n\n§ 5 Budget\n\nBeslut\n\nV:s ledamöter deltar ej i beslutet.\n\nFullmäktige antar budgeten.\n");
+        assert!(d.paragraphs[0].decision.is_some());
+        // `Dagordningen godkännes.`: an old passive states a decision.
+        let d = crate::parse("Protokoll\n\nKF § 102 DNR: KU.2017.3\n\nGodkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.\n\nKF § 103 DNR: KU.2017.4\n\nAllmänhetens frågestund\n\nInga frågor ställs.\n");
+        assert_eq!(d.paragraphs.len(), 2);
+        assert!(d.paragraphs[0].decision.is_some());
+        assert!(d.paragraphs[1].decision.is_none());
+    }
 
     #[test]
     fn a_case_number_label_ends_a_long_title_line() {
