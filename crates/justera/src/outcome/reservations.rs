@@ -59,6 +59,41 @@ fn party_groups(t: &str, base: usize, from: usize, to: usize) -> Vec<Actor> {
     out
 }
 
+/// A `Bilaga` part that names other paragraphs (`Reservation till § 12`):
+/// an attachment appended after the last paragraph, where the reservation
+/// written out belongs to the paragraph it names, not to the one the
+/// attachment happens to follow.
+fn attachment_for_another(part: &Part, number: u32) -> bool {
+    let named = attachment_names(part);
+    !named.is_empty() && !named.contains(&number)
+}
+
+/// The paragraphs a `Bilaga` part names in its heading or opening text
+/// (`Reservation till § 12`); none for any other part.
+pub(crate) fn attachment_names(part: &Part) -> Vec<u32> {
+    if part.kind != PartKind::Attachments {
+        return Vec::new();
+    }
+    let mut head = part
+        .heading
+        .as_ref()
+        .map(|h| h.text.clone())
+        .unwrap_or_default();
+    head.push(' ');
+    let mut cut = part.text.len().min(300);
+    while !part.text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    head.push_str(&part.text[..cut]);
+    head.match_indices('§')
+        .filter_map(|(k, _)| {
+            let rest = head[k..].trim_start_matches(['§', ' ']);
+            let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+            rest[..n].parse().ok()
+        })
+        .collect()
+}
+
 pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
@@ -66,6 +101,7 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
         .parts
         .iter()
         .filter(|x| x.text.contains("eserv") || x.text.contains("ESERV"))
+        .filter(|x| !attachment_for_another(x, p.number))
     {
         for s in sentences(src, part.span) {
             let t = s.text(src);
