@@ -78,7 +78,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             continue;
         }
         if in_notice {
-            // An attendance label after the notice (its second page) ends it.
+            // An attendance label after the notice (its second page), or the
+            // meeting's `Plats och tid` after a notice printed first, ends it.
             let attendance = |l: FrontLabel| {
                 matches!(
                     l,
@@ -89,8 +90,13 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         | FrontLabel::Present
                 )
             };
+            // `Plats och tid` (not `Sammanträdesdatum`, which notices hold).
+            let f = fold(&it.text);
+            let meeting_place = it.line_start
+                && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
+                && !f.contains("justering");
             let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
-            if !(it.line_start && label.is_some_and(attendance)) {
+            if !(it.line_start && label.is_some_and(attendance)) && !meeting_place {
                 continue;
             }
             in_notice = false;
