@@ -351,6 +351,10 @@ mod tests {
         );
         let back = Reply::from_json(&reply.to_json()).unwrap();
         assert_eq!(back, reply);
+        // The page reads it in the wire's form.
+        let bytes = crate::wire::encode(&reply);
+        let back: Reply = crate::wire::decode(&bytes).unwrap();
+        assert_eq!(back, reply);
         let Reply::Done(done) = back else {
             panic!("not done: {back:?}")
         };
