@@ -282,7 +282,6 @@ macro_rules! wire_enum {
     )*};
 }
 
-pub(crate) use {wire_enum, wire_struct};
 
 mod model;
 
