@@ -282,7 +282,6 @@ macro_rules! wire_enum {
     )*};
 }
 
-
 mod model;
 
 #[cfg(test)]

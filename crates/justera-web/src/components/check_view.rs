@@ -43,7 +43,7 @@ fn message(f: &Finding, lang: Lang) -> &str {
 }
 
 /// Source lines drawn in one task.
-const CHUNK: usize = 300;
+const CHUNK: usize = 150;
 
 #[derive(Properties)]
 struct LinesProps {

@@ -30,7 +30,7 @@ fn print_summary() {
 }
 
 /// Paragraphs drawn in one task.
-const CHUNK: usize = 30;
+const CHUNK: usize = 10;
 
 #[derive(Properties)]
 struct ChunkProps {

@@ -61,7 +61,7 @@ fn paragraph(p: &Paragraph, lang: Lang) -> Html {
 }
 
 /// Paragraphs drawn in one task.
-const CHUNK: usize = 40;
+const CHUNK: usize = 20;
 
 #[derive(Properties)]
 struct ChunkProps {
@@ -92,7 +92,8 @@ pub fn paragraph_list(props: &Props) -> Html {
     let ps = &props.data.doc.paragraphs;
     let key = Rc::as_ptr(&props.data) as usize;
     let chunks = ps.len().div_ceil(CHUNK);
-    let shown = use_progressive(key, chunks, 1, 1);
+    // Below the summary: drawn from the next task on.
+    let shown = use_progressive(key, chunks, 0, 1);
     html! {
         <section class="paragraphs" aria-labelledby="paragraphs-h">
             <h3 id="paragraphs-h">

@@ -155,7 +155,7 @@ fn render_items(items: &[&ReadItem], query: &str) -> Html {
 }
 
 /// Items drawn in one task, about.
-const CHUNK: usize = 150;
+const CHUNK: usize = 100;
 
 #[derive(Properties)]
 struct ChunkProps {
