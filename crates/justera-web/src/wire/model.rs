@@ -79,3 +79,60 @@ wire_enum! {
     Reply { Ready, Progress { id, stage }, Done(done), Failed { id, error } }
     LoadError { NotText, Empty, TooLarge { bytes }, Unreadable { reason }, Input { sv, en }, Crashed { reason }, Internal { reason } }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{decode, encode};
+    use super::*;
+
+    #[test]
+    fn every_note_and_a_read_file_s_source_read_back() {
+        let span = Span::new(3, 9);
+        let notes = vec![
+            Note::InvalidBytes { count: 2 },
+            Note::TrackedChange {
+                change: ChangeKind::Deletion,
+                author: Some("Anna".into()),
+                text: "struken".into(),
+                span,
+            },
+            Note::Comment {
+                author: None,
+                text: "Kolla §".into(),
+                span,
+            },
+            Note::MoreRevisions {
+                changes: 7,
+                comments: 1,
+            },
+            Note::PdfAccessibility {
+                tagged: true,
+                lang: Some("sv".into()),
+            },
+            Note::PageFurniture { lines: 40 },
+            Note::PagesWithoutText { pages: vec![2, 5] },
+        ];
+        let source = Source {
+            format: Format::Pdf,
+            encoding: None,
+            bom: false,
+            pages: vec![0, 1200, 2400],
+            notes,
+        };
+        let mut doc =
+            justera::parse("Socialnämnden\n\n§ 1 Val av justerare\n\nBeslut\n\nAtt välja Anna.\n");
+        doc.source = Some(source);
+        assert_eq!(decode::<Document>(&encode(&doc)), Ok(doc));
+        for error in [
+            LoadError::NotText,
+            LoadError::TooLarge { bytes: 1 << 40 },
+            LoadError::Input {
+                sv: "å".into(),
+                en: "a".into(),
+            },
+        ] {
+            let reply = Reply::Failed { id: 9, error };
+            assert_eq!(decode::<Reply>(&encode(&reply)), Ok(reply));
+        }
+    }
+}
