@@ -379,26 +379,20 @@ files! {
     seed003_meeting_pdf: "seed003.meeting.pdf" => Same;
     seed003_plain_docx: "seed003.plain.docx" => Same;
     seed003_plain_pdf: "seed003.plain.pdf" => Same;
-    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
-    seed003_pandoc_docx: "seed003.pandoc.docx" => Differs;
-    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
-    seed003_pandoc_pdf: "seed003.pandoc.pdf" => Differs;
+    seed003_pandoc_docx: "seed003.pandoc.docx" => Same;
+    seed003_pandoc_pdf: "seed003.pandoc.pdf" => Same;
     kungsbacka_meeting_docx: "kungsbacka.meeting.docx" => Same;
     kungsbacka_meeting_pdf: "kungsbacka.meeting.pdf" => Same;
     kungsbacka_plain_docx: "kungsbacka.plain.docx" => Same;
     kungsbacka_plain_pdf: "kungsbacka.plain.pdf" => Same;
-    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
-    kungsbacka_pandoc_docx: "kungsbacka.pandoc.docx" => Differs;
-    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
-    kungsbacka_pandoc_pdf: "kungsbacka.pandoc.pdf" => Differs;
+    kungsbacka_pandoc_docx: "kungsbacka.pandoc.docx" => Same;
+    kungsbacka_pandoc_pdf: "kungsbacka.pandoc.pdf" => Same;
     kommunhandlingar_meeting_docx: "kommunhandlingar.meeting.docx" => Same;
     kommunhandlingar_meeting_pdf: "kommunhandlingar.meeting.pdf" => Same;
     kommunhandlingar_plain_docx: "kommunhandlingar.plain.docx" => Same;
     kommunhandlingar_plain_pdf: "kommunhandlingar.plain.pdf" => Same;
-    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
-    kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Differs;
-    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
-    kommunhandlingar_pandoc_pdf: "kommunhandlingar.pandoc.pdf" => Differs;
+    kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Same;
+    kommunhandlingar_pandoc_pdf: "kommunhandlingar.pandoc.pdf" => Same;
     dokument_meeting_docx: "dokument.meeting.docx" => Same;
     // FIXME: the PDF has a title and a single Heading 1 at sizes of their own; heading levels from sizes flatten the agenda.
     dokument_meeting_pdf: "dokument.meeting.pdf" => Differs;

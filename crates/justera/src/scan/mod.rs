@@ -15,6 +15,7 @@
 //! [`scan`] here walks the lines and splits bold segments.
 
 mod furniture;
+mod glued;
 mod item;
 mod lines;
 mod markup;
@@ -28,6 +29,7 @@ pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
 use furniture::mark_furniture;
+use glued::split_glued_labels;
 use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
 use running::running_headers;
@@ -275,6 +277,7 @@ pub fn scan(src: &str) -> Vec<Item> {
     if markup == Markup::Markdown {
         mark_furniture(&mut items);
         running_headers(src, &mut items);
+        split_glued_labels(src, &mut items);
     }
     items
 }
