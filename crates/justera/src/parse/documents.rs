@@ -556,6 +556,20 @@ pub(super) fn split_documents(
                 .count()
         })
         .unwrap_or(0);
+    // A file's own front above its first document, its title (headings
+    // only) and its table of contents, is no document of its own.
+    let cover = starts.first().is_some_and(|s| {
+        let from = first_content.min(s.item);
+        let toc = toc_item_set(&items[from..s.item]);
+        let rest: Vec<&Item> = items[from..s.item]
+            .iter()
+            .zip(&toc)
+            .filter(|(x, &t)| !x.is_blank() && !x.furniture && !t)
+            .map(|(x, _)| x)
+            .collect();
+        rest.len() <= 2 && rest.iter().all(|x| x.is_heading_like())
+    });
+    let content_before = if cover { 0 } else { content_before };
     let bundle = starts.len() >= 2 || (starts.len() == 1 && content_before > 8);
     if !bundle {
         let Some(s) = starts.first() else { return };
@@ -678,7 +692,13 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
     let _ = src;
     let has_attendance =
         !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
-    if !doc.paragraphs.is_empty() && (has_attendance || head.contains("protokoll")) {
+    // `Protokoll`, `SAMMANTRÄDESPROTOKOLL`, `Protokollförare`: the file
+    // names itself a protocol (a `protokollsanteckning` listed in a
+    // bundle's contents does not).
+    let names_protocol = head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.ends_with("protokoll") || (w.starts_with("protokoll") && !w.contains("anteckning"))
+    });
+    if !doc.paragraphs.is_empty() && (has_attendance || names_protocol) {
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!(
             "{} paragraphs{}",
