@@ -355,24 +355,16 @@ files! {
     seed001_plain_docx: "seed001.plain.docx" => Same;
     // FIXME: the running header kept on the first page starts a document of its own.
     seed001_plain_pdf: "seed001.plain.pdf" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed001_pandoc_docx: "seed001.pandoc.docx" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed001_pandoc_pdf: "seed001.pandoc.pdf" => Differs;
+    seed001_pandoc_docx: "seed001.pandoc.docx" => Same;
+    seed001_pandoc_pdf: "seed001.pandoc.pdf" => Same;
     seed002_meeting_docx: "seed002.meeting.docx" => Same;
     // FIXME: the running header kept on the first page starts a document of its own.
     seed002_meeting_pdf: "seed002.meeting.pdf" => Differs;
     seed002_plain_docx: "seed002.plain.docx" => Same;
     // FIXME: the running header kept on the first page starts a document of its own.
     seed002_plain_pdf: "seed002.plain.pdf" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed002_pandoc_docx: "seed002.pandoc.docx" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed002_pandoc_pdf: "seed002.pandoc.pdf" => Differs;
+    seed002_pandoc_docx: "seed002.pandoc.docx" => Same;
+    seed002_pandoc_pdf: "seed002.pandoc.pdf" => Same;
     seed003_meeting_docx: "seed003.meeting.docx" => Same;
     seed003_meeting_pdf: "seed003.meeting.pdf" => Same;
     seed003_plain_docx: "seed003.plain.docx" => Same;

@@ -93,17 +93,18 @@ fn memo_header_follows(items: &[Item], i: usize) -> bool {
     next_non_blank(items, i, 4).into_iter().any(|j| {
         let t = items[j].text.trim();
         let f = fold(t);
+        // A date and a case number on a line of their own, or together
+        // (`2024-04-04 SN/2024:39`, a converter joined their lines).
         let alone = |covered: usize| covered * 10 >= t.len() * 8;
+        let date = find_dates(t, 0).first().map_or(0, |d| d.written.len());
+        let case = find_case_numbers(t, 0).first().map_or(0, |c| c.text.len());
         f.starts_with("datum")
             || f.starts_with("dnr")
             || f.starts_with("diarienummer")
             || f.starts_with("vår beteckning")
-            || find_dates(t, 0)
-                .first()
-                .is_some_and(|d| alone(d.written.len()))
-            || find_case_numbers(t, 0)
-                .first()
-                .is_some_and(|c| alone(c.text.len()))
+            || (date > 0 && alone(date))
+            || (case > 0 && alone(case))
+            || (date > 0 && case > 0 && alone(date + case))
     })
 }
 
@@ -694,9 +695,10 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
     // `Protokoll`, `SAMMANTRÄDESPROTOKOLL`, `Protokollförare`: the file
     // names itself a protocol (a `protokollsanteckning` listed in a
-    // bundle's contents does not).
+    // bundle's contents does not, nor a negotiation's protocol in it).
     let names_protocol = head.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        w.ends_with("protokoll") || (w.starts_with("protokoll") && !w.contains("anteckning"))
+        (w.ends_with("protokoll") && !w.starts_with("förhandling"))
+            || (w.starts_with("protokoll") && !w.contains("anteckning"))
     });
     if !doc.paragraphs.is_empty() && (has_attendance || names_protocol) {
         doc.kind = DocumentKind::Protocol;
