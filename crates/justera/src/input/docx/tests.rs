@@ -428,3 +428,26 @@ fn page_fields_in_the_body_are_page_furniture_simple_or_complex() {
     assert_eq!(d.text, "Socialnämnden\n\nFöre\n\nDatum 2024-03-18\n");
     assert_eq!(d.notes, [Note::PageFurniture { lines: 2 }]);
 }
+
+#[test]
+fn a_head_typed_as_number_tab_title_in_a_plain_paragraph_is_a_head() {
+    let head = |n: u32, title: &str| {
+        format!(
+            r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>§ {n}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:tab/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{title}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = format!(
+        "<w:p><w:r><w:t>Kommunstyrelsen protokoll</w:t></w:r></w:p>{}<w:p><w:r><w:t>Nämnden antar budgeten.</w:t></w:r></w:p>{}<w:p><w:r><w:t>Nämnden väljer Anna Ek (S).</w:t></w:r></w:p>",
+        head(15, "Budget 2025"),
+        head(16, "Val av ordförande"),
+    );
+    let d = read(&body, &[]);
+    assert!(d.text.contains("**§ 15\tBudget 2025**"), "{}", d.text);
+    let doc = crate::parse(&d.text);
+    let heads: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(heads, [(15, "Budget 2025"), (16, "Val av ordförande")]);
+}
