@@ -77,3 +77,22 @@ fn the_files_title_and_contents_are_no_document() {
     );
     assert_eq!(doc.documents[0].span.start, 0);
 }
+
+#[test]
+fn a_protocols_attachments_without_a_readable_attendance_list() {
+    // The attendance came out of a layout in pieces no reader can sort:
+    // the paragraphs still make a protocol, and what names itself after
+    // the last one is attached to it.
+    let body = "Socialnämnden\n\nSammanträdesprotokoll\n\nLeif Ås (V), ordförande\tFrida Ek (S) för vakans (MP) (ej § 28 pga\n\njäv)\n\n§ 1 Val av justerare\n\nBeslut\n\nNämnden utser Per Ås (M).\n\n§ 2 Budget\n\nBeslut\n\nNämnden antar budgeten.\n\n";
+    let letter = "Socialnämnden, 2024-03-18\n\n# Förslag till beslut\n\nVi yrkar återremiss.\n\n";
+    let initiative = "Socialnämnden, 2024-03-18\n\n# Nämndinitiativ: Anslutning till NUSO\n\nVi föreslår att nämnden ansluter sig.\n";
+    let src = format!("{body}{letter}{initiative}");
+    let doc = justera::parse(&src);
+    assert_eq!(doc.kind, DocumentKind::Protocol);
+    assert!(doc.attendance.members.is_empty());
+    assert_eq!(doc.paragraphs.len(), 2);
+    let k: Vec<DocumentKind> = kinds(&src).into_iter().map(|d| d.0).collect();
+    assert_eq!(k, [DocumentKind::Unknown, DocumentKind::Initiative]);
+    // Without a document naming itself after them, nothing is attached.
+    assert!(kinds(&format!("{body}{letter}")).is_empty());
+}

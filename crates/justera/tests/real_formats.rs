@@ -343,8 +343,7 @@ macro_rules! files {
 
 files! {
     seed000_meeting_docx: "seed000.meeting.docx" => Same;
-    // FIXME: the two documents attached at the end of the text (a proposal, an initiative) are not found as documents of their own.
-    seed000_meeting_pdf: "seed000.meeting.pdf" => Differs;
+    seed000_meeting_pdf: "seed000.meeting.pdf" => Same;
     seed000_plain_docx: "seed000.plain.docx" => Same;
     seed000_plain_pdf: "seed000.plain.pdf" => Same;
     seed000_pandoc_docx: "seed000.pandoc.docx" => Same;

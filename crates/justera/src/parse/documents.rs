@@ -488,7 +488,21 @@ pub(super) fn split_documents(
             span,
         }
     };
-    if has_attendance {
+    // A protocol whose attendance could not be read (a layout that lost
+    // its columns) still has its attachments when one names itself after
+    // the last paragraph.
+    let attachments = has_attendance
+        || (doc.kind == DocumentKind::Protocol
+            && back < items.len()
+            && !self::starts(&items[back..], false).is_empty()
+            && !self::starts(&items[..back], false).iter().any(|s| {
+                s.confidential
+                    || matches!(
+                        s.kind,
+                        DocumentKind::Memo | DocumentKind::NegotiationProtocol
+                    )
+            }));
+    if attachments {
         // Attachments after the last paragraph: letters, initiatives.
         if back >= items.len() {
             return;
