@@ -404,3 +404,58 @@ files! {
     w3_pandoc_docx: "w3.pandoc.docx" => Same;
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
 }
+
+/// The templates' Word files carry the fields Word writes: a real table of
+/// contents field (every plain file, every meeting file with `§` paragraphs)
+/// and page numbers in a header or footer part, as a complex field and as
+/// a simple one; read, the fields' instructions never reach the text and
+/// the page furniture is remembered.
+#[test]
+fn word_files_carry_fields_as_word_writes_them() {
+    use std::io::Read;
+    for (name, spec) in SOURCES {
+        let text = std::fs::read_to_string(source_path(spec)).unwrap();
+        let has_paragraphs = justera::parse(&text)
+            .paragraphs
+            .iter()
+            .any(|p| p.number_text.contains('§'));
+        for style in ["meeting", "plain"] {
+            let file = format!("{name}.{style}.docx");
+            let bytes = std::fs::read(corpus().join(&file)).unwrap();
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+            let mut parts = |prefix: &str| {
+                let mut all = String::new();
+                for i in 0..zip.len() {
+                    let mut entry = zip.by_index(i).unwrap();
+                    if entry.name().starts_with(prefix) {
+                        entry.read_to_string(&mut all).unwrap();
+                    }
+                }
+                all
+            };
+            let body = parts("word/document.xml");
+            let furniture = parts("word/header") + &parts("word/footer");
+            assert!(
+                furniture.contains(" PAGE ") && furniture.contains("NUMPAGES"),
+                "{file}: no page fields in its header or footer"
+            );
+            if style == "plain" {
+                assert!(furniture.contains("w:fldSimple"), "{file}");
+                assert!(furniture.contains("w:fldChar"), "{file}");
+            }
+            if style == "plain" || has_paragraphs {
+                assert!(body.contains("TOC \\o"), "{file}: no TOC field");
+            }
+            let decoded = decode(&bytes).unwrap();
+            for instr in ["NUMPAGES", "PAGEREF", "TOC \\o", "MERGEFORMAT"] {
+                assert!(!decoded.text.contains(instr), "{file}: {instr} in the text");
+            }
+            assert!(
+                decoded.notes.iter().any(
+                    |n| matches!(n, justera::input::Note::PageFurniture { lines } if *lines > 0)
+                ),
+                "{file}: page furniture not remembered"
+            );
+        }
+    }
+}
