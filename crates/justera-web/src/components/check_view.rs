@@ -96,6 +96,15 @@ pub fn check_view(props: &Props) -> Html {
         })
     };
     let chosen = selected.and_then(|i| data.findings.get(i));
+    // Where each finding is in the Word or PDF file the user opened (line
+    // numbers are the decoded text's): the page and the headings above it.
+    let original = data.doc.source.as_ref().is_some_and(|s| {
+        matches!(
+            s.format,
+            justera::input::Format::Docx | justera::input::Format::Pdf
+        )
+    });
+    let places = original.then(|| justera::place::Places::new(&data.doc));
 
     // The source, line by line, with markers.
     let src = data.text.as_str();
@@ -210,6 +219,9 @@ pub fn check_view(props: &Props) -> Html {
                                                 onclick={ Callback::from(move |_| sel.set(Some(i))) }>
                                                 <span class={ classes!("sev", f.severity.as_str()) }>{ level_label(f.severity, lang) }</span>
                                                 <span class="where">{ format!("{} {}:{}", lang.t("rad", "line"), f.line, f.column) }</span>
+                                                if let Some(p) = places.as_ref().and_then(|ps| ps.at(f.span.start).describe(lang == Lang::Sv)) {
+                                                    <span class="where place">{ p }</span>
+                                                }
                                                 <span class="msg">{ message(f, lang) }</span>
                                             </button>
                                             if selected_now {

@@ -27,6 +27,9 @@ impl Chunk<'_> {
 
 /// Split `span` of `src` into chunks at blank lines; list items and
 /// numbered points stay with the chunk before them.
+pub(crate) use proposals::moved_by_members;
+pub(crate) use reservations::attachment_names;
+
 pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
     let s = span.of(src);
     let mut out = Vec::new();

@@ -94,11 +94,31 @@ fn verb_at(low: &str) -> Option<usize> {
 pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
-    for part in p.parts.iter().filter(|x| x.kind == PartKind::Proposals) {
+    // Without a `Yrkanden` heading, members' yrkanden stand in the text
+    // itself (`Anna Ek (M) yrkar bifall till motionen.` in the lead or the
+    // beslutsgång): only such sentences are read there, not the matter's
+    // narrative (`X (M) föreslår i en motion ...`).
+    let headed = p.parts.iter().any(|x| x.kind == PartKind::Proposals);
+    let read: Vec<(&Part, bool)> = p
+        .parts
+        .iter()
+        .filter_map(|x| match x.kind {
+            PartKind::Proposals => Some((x, false)),
+            PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
+            _ => None,
+        })
+        .collect();
+    for (part, strict) in read {
+        let mut ss = sentences(src, part.span);
+        if strict {
+            ss.retain(|s| yrkande_sentence(src, s));
+            if ss.is_empty() {
+                continue;
+            }
+        }
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        let ss = sentences(src, part.span);
-        if !spoken(src, &ss) {
+        if !strict && !spoken(src, &ss) {
             drafts.extend(listed(src, part));
             continue;
         }
@@ -377,6 +397,41 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 }
 
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
+/// `Anna Ek (M) yrkar bifall till motionen.`: a member with a party, then
+/// `yrkar`/`yrkade` (the verb that only a proposal takes).
+fn yrkande_sentence(src: &str, s: &Sentence) -> bool {
+    let t = s.text(src);
+    let low = lower(t);
+    let Some(v) = ["yrkar", "yrkade"]
+        .iter()
+        .filter_map(|w| {
+            low.match_indices(w)
+                .find(|(k, _)| *k == 0 || !low[..*k].ends_with(char::is_alphanumeric))
+                .map(|(k, _)| k)
+        })
+        .min()
+    else {
+        return false;
+    };
+    find_speakers(&t[..v], s.span.start)
+        .iter()
+        .any(|a| a.party.is_some())
+}
+
+/// Members move proposals in this text (`X (L), Y (M) yrkar bifall till
+/// motionen.`): a sentence names who before a proposing verb. Some
+/// templates list the yrkanden under `Förslag till beslut`.
+pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
+    sentences(src, span).iter().any(|s| {
+        let t = s.text(src);
+        verb_at(&lower(t)).is_some_and(|v| {
+            find_speakers(&t[..v], s.span.start)
+                .iter()
+                .any(|a| a.party.is_some())
+        })
+    })
+}
+
 fn spoken(src: &str, ss: &[Sentence]) -> bool {
     ss.iter().any(|s| {
         let t = s.text(src);
@@ -452,4 +507,41 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    fn moved(src: &str) -> Vec<(String, Vec<String>)> {
+        let d = crate::parse(src);
+        d.paragraphs[0]
+            .proposals
+            .iter()
+            .filter(|x| x.kind != crate::model::ProposalKind::Base)
+            .map(|x| {
+                (
+                    format!("{:?}", x.kind),
+                    x.by.iter().map(|a| a.name.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn yrkanden_in_the_text_without_their_heading() {
+        let src = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nAnna Ek (M) har i en motion föreslagit fler cykelbanor. Bo Lind (M) föreslår i motionen att planen ses över.\n\nAnna Ek (M) yrkar bifall till motionen.\n\nSara Nord (S) yrkar avslag på motionen.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        let got = moved(src);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, ["Anna Ek"]);
+        assert_eq!(got[1].1, ["Sara Nord"]);
+        let d = crate::parse(src);
+        let o = d.paragraphs[0].outcome.as_ref().unwrap();
+        assert!(o.contested);
+        // The narrative alone moves nothing.
+        let narrative = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nBo Lind (M) föreslår i en motion fler cykelbanor.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        assert!(moved(narrative).is_empty());
+        // Under a `Yrkanden` heading only that part is read: the lead's
+        // quoted yrkande from another body's meeting is not moved here.
+        let headed = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nI utskottet yrkade Cia Berg (V) bifall. Cia Berg (V) yrkade bifall i utskottet.\n\nYrkanden\n\nSara Nord (S) yrkar avslag på motionen.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        assert_eq!(moved(headed).len(), 1);
+    }
 }

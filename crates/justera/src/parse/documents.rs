@@ -731,7 +731,7 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         // from page 2 on, one paragraph per web page).
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
-    } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
+    } else if names_itself_memo(&head) {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();
     } else if !doc.paragraphs.is_empty() {
@@ -741,4 +741,53 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         doc.kind = DocumentKind::Unknown;
         doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();
     }
+    if doc.kind == DocumentKind::Protocol && extract(&head, doc) {
+        doc.kind = DocumentKind::ProtocolExtract;
+        doc.kind_reason = format!("{}: an extract of a protocol", doc.kind_reason);
+    }
+}
+
+/// A memo's own heading (`Tjänsteskrivelse`, `TJÄNSTEUTLÅTANDE 2024-03-01`)
+/// on a line of the head, not a memo named in a sentence (`I ärendet
+/// föreligger tjänsteutlåtande 2017-05-29 från ...`).
+fn names_itself_memo(head: &str) -> bool {
+    head.lines().any(|l| {
+        let l = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+        l.starts_with("tjänsteskrivelse") || l.starts_with("tjänsteutlåtande")
+    }) || head.lines().any(|l| {
+        // `Kommunledningskontoret   Tjänsteskrivelse`: the sender before it.
+        let l = l.trim_end();
+        l.len() <= 80 && (l.ends_with("tjänsteskrivelse") || l.ends_with("tjänsteutlåtande"))
+    })
+}
+
+/// A protocol of which only a paragraph or a few are given: it calls itself
+/// an extract (`Protokollsutdrag`, `Utdrag ur protokoll`) and holds few
+/// paragraphs, or it is one paragraph with nothing of a protocol's front
+/// (no attendance, meeting time or place, justering, signatures, declared
+/// range, notice or contents).
+fn extract(head: &str, doc: &Document) -> bool {
+    // A title line of its own, not a reference in a list of documents.
+    let says = head.lines().any(|l| {
+        let l = l.trim();
+        l.len() <= 60
+            && (l.starts_with("protokollsutdrag")
+                || l.starts_with("utdrag ur protokoll")
+                || l.starts_with("utdrag ur sammanträdesprotokoll"))
+    });
+    let a = &doc.attendance;
+    let m = &doc.meeting;
+    let bare = a.members.is_empty()
+        && a.serving_substitutes.is_empty()
+        && a.substitutes.is_empty()
+        && a.others.is_empty()
+        && m.start.is_none()
+        && m.place.is_none()
+        && doc.justering.justerare.is_empty()
+        && doc.justering.date.is_none()
+        && doc.signatures.is_empty()
+        && doc.declared_range.is_none()
+        && doc.notice == Notice::default()
+        && doc.toc.is_empty();
+    (says && doc.paragraphs.len() <= 3) || (bare && doc.paragraphs.len() == 1)
 }

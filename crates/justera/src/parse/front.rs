@@ -5,7 +5,9 @@
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::{person_entry, split_names, split_people};
-use super::signatures::{cells_of, role_row, sign_by_column, signature_name, signature_role};
+use super::signatures::{
+    cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
+};
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
@@ -78,7 +80,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             continue;
         }
         if in_notice {
-            // An attendance label after the notice (its second page) ends it.
+            // An attendance label after the notice (its second page), or the
+            // meeting's `Plats och tid` after a notice printed first, ends it.
             let attendance = |l: FrontLabel| {
                 matches!(
                     l,
@@ -89,8 +92,13 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         | FrontLabel::Present
                 )
             };
+            // `Plats och tid` (not `Sammanträdesdatum`, which notices hold).
+            let f = fold(&it.text);
+            let meeting_place = it.line_start
+                && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
+                && !f.contains("justering");
             let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
-            if !(it.line_start && label.is_some_and(attendance)) {
+            if !(it.line_start && label.is_some_and(attendance)) && !meeting_place {
                 continue;
             }
             in_notice = false;
@@ -111,6 +119,25 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             {
                 in_notice = true;
                 current = None;
+                continue;
+            }
+        }
+        // A signature block written name first (`Anna Ek (KD)` /
+        // `Ordförande Bo Berg (S)` / `Justerare` ...): its role labels stay
+        // in the block instead of opening fields of their own.
+        if let Some(c) = current {
+            let names_first_block = fields[c].label == FrontLabel::Signatures
+                && fields[c]
+                    .values
+                    .first()
+                    .is_some_and(|(t, _)| signature_role(t, false).is_none());
+            if names_first_block
+                && it.line_start
+                && it.kind == ItemKind::Text
+                && signature_role(&it.text, false).is_some()
+            {
+                fields[c].values.push((it.text.clone(), it.span));
+                spans.push(it.span);
                 continue;
             }
         }
@@ -648,6 +675,37 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
         FrontLabel::Signatures => {
+            let paired = names_first(&f.values);
+            if !paired.is_empty() {
+                for (role, name, s) in paired {
+                    let p = parse_person(&name, s.start);
+                    let name = p.as_ref().map_or(name, |p| p.name.clone());
+                    if role.as_deref() == Some("justerare")
+                        && !doc.justering.justerare.iter().any(|j| j.name == name)
+                    {
+                        doc.justering.justerare.push(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.clone().unwrap_or_default()
+                        });
+                    }
+                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                        doc.secretary = Some(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.unwrap_or_default()
+                        });
+                    }
+                    doc.signatures.push(Signature {
+                        role,
+                        name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+                return;
+            }
             let mut role: Option<String> = None;
             // `Sekreterare   Ordförande   Justerande` on one line, the names
             // under them on the next: paired column by column.

@@ -34,7 +34,7 @@ use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
 use documents::{classify, split_documents};
 use front::{empty_document, front};
-use heads::{drop_weak_duplicates, find_heads, item_heads};
+use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;
 use tables::tables;
 use toc::{toc, toc_item_set};
@@ -46,6 +46,9 @@ pub fn parse(src: &str) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     let toc_items = toc_item_set(&items);
     let mut heads = drop_weak_duplicates(&items, find_heads(src, &items, &toc_items));
+    if heads.is_empty() {
+        heads = header_head(&items).into_iter().collect();
+    }
     if heads.is_empty() {
         heads = item_heads(src, &items);
     }

@@ -44,7 +44,7 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 }
 
 /// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
-/// `<br>` (as a space), a trailing `\`.
+/// `<strong>`, `<em>`, `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
     if !s.bytes().any(|b| matches!(b, b'*' | b'_' | b'<' | b'\\')) {
         return collapse_ws(s);
@@ -57,9 +57,23 @@ pub fn strip_inline(s: &str) -> String {
             continue;
         }
         if c == '<' {
-            let lower: String = rest.chars().take(6).collect::<String>().to_lowercase();
+            let lower: String = rest.chars().take(9).collect::<String>().to_lowercase();
+            // `<strong>`, `<em>`: a web page's emphasis (or a site's search
+            // highlight inside a word) left in the text it gives.
             let tags = [
-                "<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>",
+                "<br>",
+                "<br/>",
+                "<br />",
+                "<b>",
+                "</b>",
+                "<i>",
+                "</i>",
+                "<u>",
+                "</u>",
+                "<strong>",
+                "</strong>",
+                "<em>",
+                "</em>",
             ];
             if let Some(t) = tags.iter().find(|t| lower.starts_with(**t)) {
                 if t.starts_with("<br") {

@@ -204,6 +204,22 @@ fn paragraph_at<'a>(ps: &[&'a Paragraph], at: Span) -> Option<&'a Paragraph> {
     ps.iter().copied().find(|p| p.span.contains(at))
 }
 
+/// A reservation written out in a `Bilaga` appended to `p` that names
+/// another paragraph (`Reservation till § 12`), which records reservations:
+/// the model has it there.
+fn written_out_for(ps: &[&Paragraph], p: &Paragraph, at: Span) -> bool {
+    p.parts
+        .iter()
+        .filter(|x| x.span.contains(at))
+        .flat_map(crate::outcome::attachment_names)
+        .any(|n| {
+            n != p.number
+                && ps
+                    .iter()
+                    .any(|q| q.number == n && !q.reservations.is_empty())
+        })
+}
+
 fn lines_sv(n: usize) -> String {
     if n == 1 {
         "en rad".into()
@@ -275,7 +291,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         if reservation_trace(t) {
-            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.reservations.is_empty());
+            let read = paragraph_at(&ps, it.span)
+                .is_some_and(|p| !p.reservations.is_empty() || written_out_for(&ps, p, it.span));
             if !read && !in_toc(it.span) {
                 missed_reservations.push(it.span);
             }
