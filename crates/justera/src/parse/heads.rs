@@ -316,14 +316,24 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             let (title, marker_end) = match after_case_number(title) {
                 Some(after) => {
                     let t = after.trim();
-                    // A title: capitalised words, not more file codes
-                    // (`KS-16 Diariekod: 101`).
-                    let first = t.split_whitespace().next().unwrap_or("");
-                    let titled = t.split_whitespace().nth(1).is_some()
+                    // A title: words, the first capitalised and written
+                    // in lower case after that (`VA-verksamhetsområde`),
+                    // not more file codes or a label and its value
+                    // (`KS-16 Diariekod: 101`); a colon further on is the
+                    // title's (`Remiss: Avgift ...`, `Kyvik 3:147`).
+                    let mut words = t.split_whitespace();
+                    let first = words.next().unwrap_or("");
+                    let second = words.next();
+                    let lower = first
+                        .chars()
+                        .skip(1)
+                        .filter(|c| c.is_alphabetic())
+                        .collect::<Vec<_>>();
+                    let titled = second.is_some_and(|w| !w.ends_with(':'))
                         && first.starts_with(|c: char| c.is_uppercase())
-                        && first.chars().skip(1).all(char::is_lowercase)
-                        && first.chars().count() >= 2
-                        && !t.contains(':');
+                        && !first.ends_with(':')
+                        && lower.len() >= 2
+                        && lower.iter().filter(|c| c.is_lowercase()).count() * 2 > lower.len();
                     let end = it.text.len() - it.text[len..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
                     (if titled { t } else { "" }, end)
