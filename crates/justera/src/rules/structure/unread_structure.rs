@@ -129,6 +129,32 @@ fn words(t: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `t` holds `pat` (ASCII, lower case) in any ASCII case. Lower
+/// casing maps no other character onto these ASCII letters, so a line
+/// without it cannot hold a lower-case word that does.
+fn has_ascii_ci(t: &str, pat: &[u8]) -> bool {
+    t.as_bytes().windows(pat.len()).any(|w| {
+        w.iter()
+            .zip(pat)
+            .all(|(&b, &p)| b.to_ascii_lowercase() == p)
+    })
+}
+
+/// A necessary condition of [`vote_trace`], read off the bytes: a word
+/// holding `ja` or `nej`, or a first word opening with `omr`.
+fn may_trace_vote(t: &str) -> bool {
+    if has_ascii_ci(t, b"ja") || has_ascii_ci(t, b"nej") {
+        return true;
+    }
+    let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+    first.len() >= 3 && first.as_bytes()[..3].eq_ignore_ascii_case(b"omr")
+}
+
+/// A necessary condition of [`reservation_trace`]: `reserver` in any case.
+fn may_trace_reservation(t: &str) -> bool {
+    has_ascii_ci(t, b"reserver")
+}
+
 fn number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -138,6 +164,9 @@ fn number(w: &str) -> bool {
 /// (`röstade ja`, `röstar nej`), or a line that opens with `Omröstning`
 /// and does not say there was none.
 fn vote_trace(t: &str) -> bool {
+    if !may_trace_vote(t) {
+        return false;
+    }
     let w = words(t);
     let yes_no = |x: &str| {
         matches!(
@@ -182,6 +211,9 @@ fn vote_trace(t: &str) -> bool {
 
 /// A reservation on a line: `reserverar sig`, `reserverade sig`.
 fn reservation_trace(t: &str) -> bool {
+    if !may_trace_reservation(t) {
+        return false;
+    }
     let w = words(t);
     w.windows(2).any(|p| {
         matches!(p[0].as_str(), "reserverar" | "reserverade") && p[1] == "sig"
@@ -199,8 +231,20 @@ fn all_paragraphs<'a>(cx: &'a Context) -> Vec<&'a Paragraph> {
         .collect()
 }
 
-/// The paragraph whose span holds `at`.
-fn paragraph_at<'a>(ps: &[&'a Paragraph], at: Span) -> Option<&'a Paragraph> {
+/// The paragraph whose span holds `at`: the first in `ps` that does. When
+/// the spans run in order without overlapping (`sorted`), at most one can,
+/// and a binary search finds it.
+fn paragraph_at<'a>(ps: &[&'a Paragraph], sorted: bool, at: Span) -> Option<&'a Paragraph> {
+    if sorted && at.start <= at.end {
+        // None before `k` can hold `at`; from there on, only those that
+        // start no later than it.
+        let k = ps.partition_point(|p| p.span.end < at.start);
+        return ps[k..]
+            .iter()
+            .copied()
+            .take_while(|p| p.span.start <= at.start)
+            .find(|p| p.span.contains(at));
+    }
     ps.iter().copied().find(|p| p.span.contains(at))
 }
 
@@ -223,6 +267,8 @@ fn lines_en(n: usize) -> String {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let items = scan::scan(cx.src);
     let ps = all_paragraphs(cx);
+    let sorted = ps.iter().all(|p| p.span.start <= p.span.end)
+        && ps.windows(2).all(|w| w[0].span.end <= w[1].span.start);
     let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
     // Contents entries of a few lines (a title may wrap); an entry that
     // runs over a whole paragraph is the parser's misreading, not a
@@ -269,13 +315,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         if vote_trace(t) {
-            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.votes.is_empty());
+            let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
                 missed_votes.push(it.span);
             }
         }
         if reservation_trace(t) {
-            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.reservations.is_empty());
+            let read =
+                paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.reservations.is_empty());
             if !read && !in_toc(it.span) {
                 missed_reservations.push(it.span);
             }
@@ -397,6 +444,10 @@ mod tests {
             "Med 7 ja-röster mot 6 nej-röster beslutar nämnden"
         ));
         assert!(vote_trace("Ja: 7"));
+        assert!(vote_trace("JA: 7, NEJ: 6"));
+        assert!(vote_trace("OMRÖSTNING"));
+        assert!(vote_trace("– Omröstning begärs."));
+        assert!(!vote_trace("Området omfattar 7 kvarter."));
         assert!(vote_trace("Resultat: 7 ja och 6 nej"));
         assert!(vote_trace("Anna Ek (S) och Bo Berg (S) röstade ja."));
         assert!(vote_trace("7 röster ja, 6 röster nej"));
@@ -412,6 +463,7 @@ mod tests {
             "Bo Berg (M) reserverar sig mot beslutet."
         ));
         assert!(reservation_trace("M-gruppen reserverade sig."));
+        assert!(reservation_trace("BO BERG (M) RESERVERAR SIG."));
         assert!(!reservation_trace("Ingen reserverar sig."));
         assert!(!reservation_trace("Reservationer"));
     }
