@@ -20,7 +20,28 @@ pub fn fold(s: &str) -> String {
     });
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most text is ASCII: no look-alike to map, one byte to lower.
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase() as char);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
@@ -28,11 +49,6 @@ pub fn fold(s: &str) -> String {
         if space {
             out.push(' ');
             space = false;
-        }
-        // Most text is ASCII: no look-alike to map, one byte to lower.
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
         }
         let c = match c {
             'а' | 'А' => 'a',
@@ -76,6 +92,58 @@ mod tests {
             );
         }
         assert_eq!(lower_latin1('Ş'), None);
+    }
+
+    /// The plain reading of [`fold`], char by char.
+    fn fold_by_char(s: &str) -> String {
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+        });
+        let mut out = String::new();
+        let mut space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let c = match c {
+                'а' | 'А' => 'a',
+                'е' | 'Е' => 'e',
+                'о' | 'О' => 'o',
+                'р' | 'Р' => 'r',
+                'с' | 'С' => 's',
+                'т' | 'Т' => 't',
+                'ы' | 'у' | 'У' => 'y',
+                'к' | 'К' => 'k',
+                'м' | 'М' => 'm',
+                'н' | 'Н' => 'n',
+                'и' => 'i',
+                'л' => 'l',
+                'д' => 'd',
+                'в' => 'v',
+                'х' => 'x',
+                _ => c,
+            };
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn fold_reads_bytes_as_chars() {
+        for s in [
+            "",
+            " :: ",
+            "**Ersätтарыttrande**",
+            "  Beslut:\t\u{a0}Nämnden\u{2003}BESLUTAR\r\n  – ",
+            "İ ẞ ΣΑΣ Дом Ǆ K ÅÄÖ\u{85}x\u{1680}\u{3000}y\u{b}z",
+        ] {
+            assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+        }
     }
 
     #[test]

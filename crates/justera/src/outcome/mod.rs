@@ -124,6 +124,13 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     (who.group || by.group) && who.party.is_some() && who.party == by.party
 }
 
+/// Whether [`fold`] of `t` can hold `jäv`: `t` holds `j` or `J`, `ä` or
+/// `Ä`, and `v`, `V` or the Cyrillic look-alike `в` in a row.
+fn may_fold_to_jav(t: &str) -> bool {
+    t.match_indices(['ä', 'Ä'])
+        .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     let view = Paragraph {
         parts: reading_parts(&p.parts),
@@ -146,13 +153,14 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     // Jäv.
     for part in parts.iter() {
         for c in chunks(src, part.span) {
-            let f = fold(c.text);
-            if part.kind == PartKind::Jav
-                || f.contains("anmäler jäv")
-                || f.contains("anmälde jäv")
-                || f.contains("pga jäv") && !f.contains("ej §")
-                || f.contains("på grund av jäv")
-            {
+            let names_jav = || {
+                let f = fold(c.text);
+                f.contains("anmäler jäv")
+                    || f.contains("anmälde jäv")
+                    || f.contains("pga jäv") && !f.contains("ej §")
+                    || f.contains("på grund av jäv")
+            };
+            if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
                 let by = find_actors(c.text, c.start);
                 if !by.is_empty() || part.kind == PartKind::Jav {
                     p.jav.push(Jav {

@@ -89,8 +89,10 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
         let new_vote = (low.contains("omröstning") || low.contains("votering"))
             && (low.contains("begär") || low.contains("verkställ") || low.contains("genomför"));
+        // What yes and no meant and the counts: read once per sentence.
         let (wy, wn) = wishes(t, &low);
-        let counted = !counts_in(&low).is_empty();
+        let sentence_counts = counts_in(&low);
+        let counted = !sentence_counts.is_empty();
         if !group.is_empty() && (new_vote || wy.is_some() || wn.is_some() || counted) {
             prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
         }
@@ -106,7 +108,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                     .filter_map(|w| low.find(w).map(|k| k + w.len()))
                     .min()
                     .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
-                for c in counts_in(&low) {
+                for c in &sentence_counts {
                     v.counts.yes = c.yes.or(v.counts.yes);
                     v.counts.no = c.no.or(v.counts.no);
                     v.counts.abstain = c.abstain.or(v.counts.abstain);
@@ -140,9 +142,9 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
         // `Den som vill bifalla X röstar ja, den som vill Y röstar nej`,
         // `Ja för X, Nej för Y`, `Vinner nej har fullmäktige bifallit Y`.
-        let is_count_sentence = !counts_in(&low).is_empty();
+        let is_count_sentence = counted;
         if !is_count_sentence {
-            let (y, n) = wishes(t, &low);
+            let (y, n) = (wy, wn);
             if let Some(y) = y {
                 d.yes_text = Some((y, s.span));
                 d.start.get_or_insert(s.span.start);
@@ -197,7 +199,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
         // A count: `röster för` in an election without a question is still a count.
         let who = speaker(t, s.span.start);
-        for counts in counts_in(&low) {
+        for counts in sentence_counts {
             // `11 ledamöter avstod från att rösta` after the count: the same
             // vote's abstentions.
             if counts.yes.is_none() && counts.no.is_none() {
