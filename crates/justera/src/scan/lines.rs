@@ -40,7 +40,8 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 pub fn strip_inline(s: &str) -> String {
     let special = |b: u8| matches!(b, b'*' | b'_' | b'<' | b'\\');
     let bytes = s.as_bytes();
-    if !bytes.iter().any(|&b| special(b)) {
+    if memchr::memchr3(b'*', b'_', b'<', bytes).is_none() && memchr::memchr(b'\\', bytes).is_none()
+    {
         return collapse_ws(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -85,8 +86,63 @@ pub fn strip_inline(s: &str) -> String {
     collapse_ws(&out)
 }
 
+/// Bytes that may be or start white space: ASCII controls and the space,
+/// and the lead bytes of U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000.
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b <= 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xc2] = true;
+    t[0xe1] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t
+};
+
+/// Whether `s` has no white space but single spaces between other text.
+fn collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    // Where the last space was (`n` before any).
+    let mut last_space = n;
+    let mut i = 0;
+    loop {
+        while i < n && !MAY_BE_SPACE[bytes[i] as usize] {
+            i += 1;
+        }
+        if i == n {
+            return true;
+        }
+        let b = bytes[i];
+        if b == b' ' {
+            if i == 0 || i + 1 == n || last_space + 1 == i {
+                return false;
+            }
+            last_space = i;
+            i += 1;
+        } else if b < 0x20 {
+            if (b'\t'..=b'\r').contains(&b) {
+                return false;
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+}
+
 /// Collapse runs of white space to one space and trim.
 pub fn collapse_ws(s: &str) -> String {
+    if collapsed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
     // Start of the current run of non-space text, if one is open.
@@ -216,6 +272,14 @@ mod tests {
             "*",
             "<",
             "\\",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\u{1}b",
+            "a\u{b}b",
+            "a\u{a0}",
+            "ä ö\u{2013}x",
         ] {
             assert_eq!(
                 collapse_ws(s),
