@@ -52,7 +52,7 @@ use std::collections::HashSet;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
 use crate::rules::{report, Context};
-use crate::scan::{self, ItemKind};
+use crate::scan::ItemKind;
 
 pub const CODE: &str = "unread-structure";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -265,7 +265,7 @@ fn lines_en(n: usize) -> String {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let items = scan::scan(cx.src);
+    let items = cx.items();
     let ps = all_paragraphs(cx);
     let sorted = ps.iter().all(|p| p.span.start <= p.span.end)
         && ps.windows(2).all(|w| w[0].span.end <= w[1].span.start);
@@ -294,7 +294,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_votes: Vec<Span> = Vec::new();
     let mut missed_reservations: Vec<Span> = Vec::new();
-    for it in &items {
+    for it in items {
         if it.furniture
             || !matches!(
                 it.kind,
