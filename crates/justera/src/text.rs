@@ -12,6 +12,27 @@ pub(crate) fn lower_latin1(c: char) -> Option<char> {
     }
 }
 
+/// `h.find(n)`, by the needle's first byte (memchr) and a comparison: no
+/// searcher to build, which costs more than the search in a sentence.
+/// Linear in `h` for the short literal needles it is used with.
+pub(crate) fn find_str(h: &str, n: &str) -> Option<usize> {
+    let (hb, nb) = (h.as_bytes(), n.as_bytes());
+    if nb.is_empty() {
+        return Some(0);
+    }
+    // Look for the needle's first byte that is not a space (rarer).
+    let k = nb.iter().position(|&b| b != b' ').unwrap_or(0);
+    memchr::memchr_iter(nb[k], hb)
+        .filter(|&i| i >= k)
+        .find(|&i| hb[i - k..].starts_with(nb))
+        .map(|i| i - k)
+}
+
+/// `h.contains(n)` as [`find_str`].
+pub(crate) fn has(h: &str, n: &str) -> bool {
+    find_str(h, n).is_some()
+}
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
@@ -143,6 +164,26 @@ mod tests {
             "İ ẞ ΣΑΣ Дом Ǆ K ÅÄÖ\u{85}x\u{1680}\u{3000}y\u{b}z",
         ] {
             assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn find_str_is_find() {
+        for (h, n) in [
+            ("", ""),
+            ("abc", ""),
+            ("", "a"),
+            ("röstar ja, röstar nej", "röstar nej"),
+            ("ååå", "åå"),
+            ("aaab", "aab"),
+            ("x", "xy"),
+            ("röster mot  röster mot 3", " röster mot "),
+            (" a", "  a"),
+            ("a  b", "  "),
+            ("  b", " b"),
+        ] {
+            assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+            assert_eq!(has(h, n), h.contains(n));
         }
     }
 

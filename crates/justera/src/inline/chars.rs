@@ -15,16 +15,32 @@ pub(super) fn boundary(b: &[u8], i: usize) -> bool {
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
 pub(crate) fn lower_keep(s: &str) -> String {
-    let mut out = s.as_bytes().to_vec();
-    out.make_ascii_lowercase();
-    for b in out.iter_mut() {
-        if matches!(*b, b'\n' | b'\r' | b'\t') {
-            *b = b' ';
+    if memchr::memchr3(b'\n', b'\r', b'\t', s.as_bytes()).is_some() {
+        // Line breaks and tabs to spaces in place, byte by byte.
+        let mut bytes = s.as_bytes().to_ascii_lowercase();
+        for b in bytes.iter_mut() {
+            if matches!(*b, b'\n' | b'\r' | b'\t') {
+                *b = b' ';
+            }
         }
+        // ASCII bytes replaced by ASCII bytes: still the same UTF-8.
+        let spaced = String::from_utf8(bytes).unwrap_or_else(|_| s.to_string());
+        return lower_rest(s, spaced);
     }
-    // The rest of the characters, each replaced by one of its own length.
+    lower_rest(s, s.to_ascii_lowercase())
+}
+
+/// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
+/// ASCII lowered).
+fn lower_rest(s: &str, mut out: String) -> String {
+    if s.is_ascii() {
+        return out;
+    }
+    // The other characters, each replaced by one of its own length (most
+    // are lower case already and stay).
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(k) = out[i..].iter().position(|&b| b >= 0x80) {
+    while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
         let at = i + k;
         let Some(c) = s[at..].chars().next() else {
             break;
@@ -38,11 +54,11 @@ pub(crate) fn lower_keep(s: &str) -> String {
             }
         });
         if l != c {
-            l.encode_utf8(&mut out[at..at + n]);
+            out.replace_range(at..at + n, l.encode_utf8(&mut [0; 4]));
         }
         i = at + n;
     }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+    out
 }
 
 pub(super) fn is_word_char(c: char) -> bool {

@@ -11,6 +11,7 @@ mod votes;
 
 use crate::inline::{find_actors, fold};
 use crate::model::*;
+use crate::text::{find_str, has};
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -155,10 +156,10 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         for c in chunks(src, part.span) {
             let names_jav = || {
                 let f = fold(c.text);
-                f.contains("anmäler jäv")
-                    || f.contains("anmälde jäv")
-                    || f.contains("pga jäv") && !f.contains("ej §")
-                    || f.contains("på grund av jäv")
+                has(&f, "anmäler jäv")
+                    || has(&f, "anmälde jäv")
+                    || has(&f, "pga jäv") && !has(&f, "ej §")
+                    || has(&f, "på grund av jäv")
             };
             if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
                 let by = find_actors(c.text, c.start);
@@ -203,7 +204,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         String::new()
     };
     let mut from = 0;
-    while let Some(k) = lower[from..].find("bilaga") {
+    while let Some(k) = find_str(&lower[from..], "bilaga") {
         let at = from + k;
         let rest = &lower[at + 6..];
         let sp = rest.len() - rest.trim_start().len();
@@ -354,7 +355,7 @@ fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Pr
         let f = fold(&answer.text);
         let (winner, rejected) = if rejects(&f) {
             (None, between.clone())
-        } else if f.contains("bifall") {
+        } else if has(&f, "bifall") {
             (between.first().cloned(), Vec::new())
         } else {
             (None, Vec::new())
@@ -406,7 +407,7 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
         }
         if rejects(&f) {
             no = true;
-        } else if f.contains("bifall") || f.contains("godkän") {
+        } else if has(&f, "bifall") || has(&f, "godkän") {
             yes = true;
         }
     }
@@ -424,7 +425,7 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let merged = p
         .parts
         .iter()
-        .any(|x| x.text.contains("jämk") || x.text.contains("Jämk"))
+        .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
         || p.decision
             .as_ref()
             .is_some_and(|d| fold(&d.text).contains("jämk"));

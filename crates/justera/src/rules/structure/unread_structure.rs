@@ -129,21 +129,35 @@ fn words(t: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `t` holds `pat` (ASCII, lower case) in any ASCII case. Lower
+/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case. Lower
 /// casing maps no other character onto these ASCII letters, so a line
 /// without it cannot hold a lower-case word that does.
-fn has_ascii_ci(t: &str, pat: &[u8]) -> bool {
-    t.as_bytes().windows(pat.len()).any(|w| {
-        w.iter()
-            .zip(pat)
-            .all(|(&b, &p)| b.to_ascii_lowercase() == p)
+fn ascii_ci_at<'t>(t: &'t str, pat: &'t [u8]) -> impl Iterator<Item = usize> + 't {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(pat[0], pat[0].to_ascii_uppercase(), b).filter(move |&i| {
+        b.len() - i >= pat.len() && b[i + 1..i + pat.len()].eq_ignore_ascii_case(&pat[1..])
     })
 }
 
+fn has_ascii_ci(t: &str, pat: &[u8]) -> bool {
+    ascii_ci_at(t, pat).next().is_some()
+}
+
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
-/// holding `ja` or `nej`, or a first word opening with `omr`.
+/// that opens with `ja` or `nej` (every yes or no word does), or a first
+/// word opening with `omr`.
 fn may_trace_vote(t: &str) -> bool {
-    if has_ascii_ci(t, b"ja") || has_ascii_ci(t, b"nej") {
+    // A word of the lower-case text opens where the character before (the
+    // last of the previous character's lower case: `İ` is `i̇`) is no
+    // letter, digit or `-`.
+    let opens = |i: usize| {
+        t[..i]
+            .chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().last())
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
+    };
+    if ascii_ci_at(t, b"ja").any(opens) || ascii_ci_at(t, b"nej").any(opens) {
         return true;
     }
     let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
@@ -448,6 +462,13 @@ mod tests {
         assert!(vote_trace("OMRÖSTNING"));
         assert!(vote_trace("– Omröstning begärs."));
         assert!(!vote_trace("Området omfattar 7 kvarter."));
+        assert!(vote_trace("7 röster för, (ja) 6"));
+        assert!(!vote_trace("Maja 7, Janne 6"));
+        assert!(vote_trace("ÅJA 3, ja 7"));
+        assert_eq!(
+            vote_trace("İja 7"),
+            words("İja 7").contains(&"ja".to_string())
+        );
         assert!(vote_trace("Resultat: 7 ja och 6 nej"));
         assert!(vote_trace("Anna Ek (S) och Bo Berg (S) röstade ja."));
         assert!(vote_trace("7 röster ja, 6 röster nej"));
