@@ -30,6 +30,12 @@ pub(crate) fn lower_keep(s: &str) -> String {
     lower_rest(s, s.to_ascii_lowercase())
 }
 
+/// Lower case that keeps every byte offset, white space as it is:
+/// [`lower_keep`] without turning line breaks and tabs into spaces.
+pub(crate) fn lower_same_len(s: &str) -> String {
+    lower_rest(s, s.to_ascii_lowercase())
+}
+
 /// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
 /// ASCII lowered).
 fn lower_rest(s: &str, mut out: String) -> String {
@@ -103,6 +109,17 @@ mod tests {
         ] {
             assert_eq!(lower_keep(s), by_char(s), "{s:?}");
             assert_eq!(lower_keep(s).len(), s.len());
+            let same: String = s
+                .chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                        _ => c,
+                    }
+                })
+                .collect();
+            assert_eq!(super::lower_same_len(s), same, "{s:?}");
         }
     }
 }
