@@ -56,7 +56,7 @@ fn names_one_kind(low: &str) -> bool {
 /// `Hanna Mörns (V) tilläggsyrkande`: of her proposals, the addition.
 fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<String> {
     // `X mot Y`: both stand, whatever their kinds.
-    let Some(kind) = kind_named(low).filter(|_| !has(&low, " mot ")) else {
+    let Some(kind) = kind_named(low).filter(|_| !has(low, " mot ")) else {
         return between;
     };
     let of_kind = |id: &String| props.iter().any(|x| &x.id == id && x.kind == kind);
@@ -182,18 +182,18 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                     .map(|x| x.id.clone())
                     .collect();
                 let finding = finding_at(&low).map(|k| &low[k..]).unwrap_or("");
-                let sent_back = has(&finding, "återremitteras")
-                    || has(&finding, "bordläggas")
-                    || has(&finding, "ska återremitteras")
-                    || has(&finding, "bordläggs");
-                let negated = has(&finding, "inte")
-                    || has(&finding, " ej ")
-                    || has(&finding, "avslå")
-                    || has(&finding, "avslag");
+                let sent_back = has(finding, "återremitteras")
+                    || has(finding, "bordläggas")
+                    || has(finding, "ska återremitteras")
+                    || has(finding, "bordläggs");
+                let negated = has(finding, "inte")
+                    || has(finding, " ej ")
+                    || has(finding, "avslå")
+                    || has(finding, "avslag");
                 let sent_back = sent_back && !negated;
-                let decided_today = has(&finding, "avgöras")
-                    || has(&finding, "avgörs")
-                    || has(&finding, "dagens")
+                let decided_today = has(finding, "avgöras")
+                    || has(finding, "avgörs")
+                    || has(finding, "dagens")
                     || negated;
                 settled.extend(motion.iter().cloned());
                 out.push(Question {

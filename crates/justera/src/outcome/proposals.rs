@@ -422,7 +422,7 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
     {
         return None;
     }
-    if !(has(&target, "yrkande") || has(&target, "förslag")) {
+    if !(has(target, "yrkande") || has(target, "förslag")) {
         return None;
     }
     let words = key_words(target.split(['.', ';']).next().unwrap_or(""));

@@ -159,7 +159,7 @@ fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
             let first = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
             let piece = &rest[..comma];
             if comma <= 400
-                && has(&piece, "   ")
+                && has(piece, "   ")
                 && (first < comma || person(&rest[..first]).is_none())
             {
                 if let Some((n, party, a, b)) = last_person(piece) {

@@ -194,7 +194,7 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         }
     }
     if no.is_none() {
-        if let Some(k) = find_str(&low, "vinner nej") {
+        if let Some(k) = find_str(low, "vinner nej") {
             let rest = &low[k..];
             let verb = ["bifallit ", "beslutat enligt ", "beslutat att bifalla "]
                 .iter()
