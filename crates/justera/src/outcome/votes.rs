@@ -65,10 +65,14 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         let t = s.text(src);
         // Lower case maps character by character and keeps every offset:
         // a sentence of the paragraph is lowered already in `whole`.
-        let low: Cow<str> = if p.span.contains(s.span) {
-            Cow::Borrowed(&whole[s.span.start - p.span.start..s.span.end - p.span.start])
-        } else {
-            Cow::Owned(lower(t))
+        let within = p
+            .span
+            .contains(s.span)
+            .then(|| whole.get(s.span.start - p.span.start..s.span.end - p.span.start))
+            .flatten();
+        let low: Cow<str> = match within {
+            Some(x) => Cow::Borrowed(x),
+            None => Cow::Owned(lower(t)),
         };
         if outside_entry(t, s.span).is_some() {
             continue;
