@@ -107,9 +107,10 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let doc = justera::parse_decoded(&decoded);
+        // The rules read the parse's own scan of the text.
+        let (doc, items) = justera::parse_decoded_with_scan(&decoded);
         let text = decoded.text;
-        let diags: Vec<Diagnostic> = justera::check(&doc, &text)
+        let diags: Vec<Diagnostic> = justera::check_with_scan(&doc, &text, &items)
             .into_iter()
             .filter(|d| !o.ignore.iter().any(|c| c == d.code))
             .collect();

@@ -39,6 +39,25 @@ pub fn parse_decoded(decoded: &input::Decoded) -> Document {
     doc
 }
 
+/// [`parse`], and the scan of the text it was read from: hand it to
+/// [`check_with_scan`] so the rules do not scan the text again.
+pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item>) {
+    let items = scan::scan(src);
+    (parse::parse_items(src, &items), items)
+}
+
+/// [`parse_decoded`] with the scan, as [`parse_with_scan`].
+pub fn parse_decoded_with_scan(decoded: &input::Decoded) -> (Document, Vec<scan::Item>) {
+    let (mut doc, items) = parse_with_scan(&decoded.text);
+    doc.source = Some(decoded.source());
+    (doc, items)
+}
+
+/// [`check`] with the scan [`parse_with_scan`] gave for the same text.
+pub fn check_with_scan(doc: &Document, src: &str, items: &[scan::Item]) -> Vec<Diagnostic> {
+    rules::check_with_scan(doc, src, Some(items))
+}
+
 /// The model as pretty JSON (the public interface).
 pub fn to_json(doc: &Document) -> String {
     serde_json::to_string_pretty(doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))

@@ -26,6 +26,7 @@ use crate::inline::find_speakers;
 use crate::inline::label_speakers;
 use crate::model::*;
 use crate::scan::strip_source_markup;
+use crate::text::{find_str, has};
 use draft::Draft;
 use listed::listed;
 use sources::{base_source, PARTIES};
@@ -77,7 +78,7 @@ fn verb_at(low: &str) -> Option<usize> {
         .iter()
         .filter_map(|v| {
             let mut from = 0;
-            while let Some(k) = low[from..].find(v) {
+            while let Some(k) = find_str(&low[from..], v) {
                 let at = from + k;
                 if at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()) {
                     return Some(at);
@@ -151,7 +152,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             let v = verb_at(&low).unwrap_or(0);
             // `X (M) yrkar, med instämmande av Y (KD), bifall till ...`
             let mut by = by;
-            if let Some(k) = low[v..].find("med instämmande").map(|k| k + v) {
+            if let Some(k) = find_str(&low[v..], "med instämmande").map(|k| k + v) {
                 let end = low[k..].find([',', '.', ';']).map_or(low.len(), |e| e + k);
                 for a in find_actors(&t[k..end], s.span.start + k) {
                     if !by.iter().any(|b| name_key(&b.name) == name_key(&a.name)) {
@@ -170,8 +171,8 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             // `i första hand ..., och i andra hand ...` or `bordläggning i
             // första hand, återremiss i andra hand och avslag i tredje hand`:
             // one proposal per hand.
-            let first = low.find("i första hand");
-            let joint = by.len() > 1 || low.contains("gemensam");
+            let first = find_str(&low, "i första hand");
+            let joint = by.len() > 1 || has(&low, "gemensam");
             let hands = by_hand(&low, v);
             match hands.len() {
                 2.. => {
@@ -195,9 +196,9 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 _ => drafts.push(Draft {
                     kind: None,
                     by,
-                    priority: if second_hand || low.contains("i andra hand") {
+                    priority: if second_hand || has(&low, "i andra hand") {
                         Some(2)
-                    } else if low.contains("i tredje hand") {
+                    } else if has(&low, "i tredje hand") {
                         Some(3)
                     } else if first.is_some() {
                         Some(1)
@@ -450,10 +451,10 @@ fn says_none(text: &str) -> bool {
         || ["inga ", "ingen ", "inget "]
             .iter()
             .any(|w| f.starts_with(w))
-        || f.contains("inga förslag")
-        || f.contains("några nomineringar")
-        || f.contains("några förslag")
-        || f.contains("inga nomineringar")
+        || has(&f, "inga förslag")
+        || has(&f, "några nomineringar")
+        || has(&f, "några förslag")
+        || has(&f, "inga nomineringar")
 }
 
 /// `bifall till Magdalena Sundqvists (S) yrkande`: the draft joined.
@@ -476,7 +477,7 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
     {
         return None;
     }
-    if !(target.contains("yrkande") || target.contains("förslag")) {
+    if !(has(target, "yrkande") || has(target, "förslag")) {
         return None;
     }
     let words = key_words(target.split(['.', ';']).next().unwrap_or(""));

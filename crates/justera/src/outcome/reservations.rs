@@ -5,6 +5,7 @@ use super::proposals::resolve;
 use super::text::{lower, sentences};
 use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
 use crate::model::*;
+use crate::text::{find_str, has};
 
 /// Parties named by name (`Moderaterna reserverar sig`) before `cut`.
 pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
@@ -100,7 +101,7 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     for part in p
         .parts
         .iter()
-        .filter(|x| x.text.contains("eserv") || x.text.contains("ESERV"))
+        .filter(|x| has(&x.text, "eserv") || has(&x.text, "ESERV"))
         .filter(|x| !attachment_for_another(x, p.number))
     {
         for s in sentences(src, part.span) {
@@ -123,10 +124,9 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
             // `X anmäler reservation`, or any sentence naming someone under a
             // Reservationer heading; not a mention of someone else's.
             let announces =
-                low.contains("anmäl") || low.contains("lämna") || low.contains("till förmån för");
-            if !(low.contains("reserver")
-                || (low.contains("reservation")
-                    && (announces || part.kind == PartKind::Reservations)))
+                has(&low, "anmäl") || has(&low, "lämna") || has(&low, "till förmån för");
+            if !(has(&low, "reserver")
+                || (has(&low, "reservation") && (announces || part.kind == PartKind::Reservations)))
             {
                 continue;
             }
@@ -172,10 +172,10 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
             }
             // `Reservation: S-, V- och MP-grupperna, till förmån för ...`.
             if by.is_empty() {
-                let end = low.find("till förmån för").unwrap_or(t.len());
+                let end = find_str(&low, "till förmån för").unwrap_or(t.len());
                 by = party_groups(t, s.span.start, cut.min(end), end);
             }
-            if by.is_empty() && !low.contains("reserver") {
+            if by.is_empty() && !has(&low, "reserver") {
                 continue;
             }
             let favour_at = low

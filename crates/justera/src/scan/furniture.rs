@@ -107,6 +107,13 @@ pub fn known_furniture(t: &str) -> bool {
     // than 80 bytes of it (a label is at most 19 characters of at most 3
     // bytes) unless it could be one.
     let t = t.trim();
+    // Every form below opens with `j`, `u`, `s`, a dash or a digit in any
+    // case (lower casing maps no other character onto these).
+    if !t.starts_with(|c: char| {
+        matches!(c, 'j' | 'J' | 'u' | 'U' | 's' | 'S' | '-') || c.is_ascii_digit()
+    }) {
+        return false;
+    }
     let mut cut = t.len().min(80);
     while !t.is_char_boundary(cut) {
         cut -= 1;
