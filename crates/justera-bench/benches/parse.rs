@@ -3,7 +3,8 @@
 //! text in the same run (the yardstick: a careful Rust text parser).
 //!
 //! Group names are `<input>`, function names `pulldown-cmark`, `parse`,
-//! `check`, `summarize`, `all` (parse + check + summarize); `scripts/bench.sh`
+//! `check`, `summarize`, `all` (parse + check + summarize, the rules reading
+//! the parse's scan as the CLI does); `scripts/bench.sh`
 //! turns criterion's estimates into MB/s and ratios.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
@@ -51,8 +52,9 @@ fn bench(c: &mut Criterion) {
         });
         g.bench_function("all", |b| {
             b.iter(|| {
-                let doc = justera::parse(black_box(&src));
-                let found = justera::check(&doc, &src);
+                // As the CLI runs them: the rules read the parse's scan.
+                let (doc, items) = justera::parse_with_scan(black_box(&src));
+                let found = justera::check_with_scan(&doc, &src, &items);
                 let summary = justera::summarize(&doc);
                 (found.len(), summary.paragraphs.len())
             })

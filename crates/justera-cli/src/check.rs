@@ -109,8 +109,9 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let doc = match justera::parse_decoded(&decoded) {
-            Ok(doc) => doc,
+        // The rules read the parse's own scan of the text.
+        let (doc, items) = match justera::parse_decoded_with_scan(&decoded) {
+            Ok(parsed) => parsed,
             Err(e) => {
                 eprintln!("justera: {}", crate::files::refused(path, &e));
                 io_error = true;
@@ -118,7 +119,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
             }
         };
         let text = decoded.text;
-        let diags: Vec<Diagnostic> = justera::check(&doc, &text)
+        let diags: Vec<Diagnostic> = justera::check_with_scan(&doc, &text, &items)
             .into_iter()
             .filter(|d| !o.ignore.iter().any(|c| c == d.code))
             .collect();

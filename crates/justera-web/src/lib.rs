@@ -14,6 +14,7 @@ pub mod parties;
 pub mod samples;
 pub mod state;
 pub mod text;
+pub mod wire;
 pub mod work;
 
 #[cfg(target_arch = "wasm32")]

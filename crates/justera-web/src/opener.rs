@@ -148,11 +148,16 @@ impl Opener {
                 let Some(e) = e.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                // A JS object from serde-wasm-bindgen, never JSON text: reading
-                // JSON too would put a second copy of every model type's
-                // deserializer into the page's wasm.
-                let reply =
-                    serde_wasm_bindgen::from_value::<Reply>(e.data()).map_err(|e| e.to_string());
+                // The reply in the wire's form (`crate::wire`): read with a
+                // loop per field, no deserializer of the model in the page.
+                let data = e.data();
+                let reply = js_sys::Reflect::get(&data, &JsValue::from_str("wire"))
+                    .ok()
+                    .and_then(|w| w.dyn_into::<js_sys::Uint8Array>().ok())
+                    .ok_or_else(|| "no bytes".to_string())
+                    .and_then(|w| {
+                        crate::wire::decode::<Reply>(&w.to_vec()).map_err(|e| e.to_string())
+                    });
                 match reply {
                     Ok(reply) => this.hear(reply),
                     Err(reason) => gloo::console::error!(format!("worker reply: {reason}")),

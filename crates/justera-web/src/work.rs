@@ -2,9 +2,8 @@
 //! the page shows out. Plain Rust (tested natively); `bin/worker.rs` only
 //! wires it to the worker's messages.
 //!
-//! The page and the worker talk in JSON: a [`Reply`] is serialized in the
-//! worker and read back in the page (the model derives `Deserialize` with the
-//! core's `deserialize` feature).
+//! A [`Reply`] crosses to the page in the wire form of `crate::wire`; its
+//! JSON form (serde) is kept for tests and diagnostics.
 
 use justera::scan::{self, ItemKind};
 use justera::{Document, Span};
@@ -346,6 +345,10 @@ mod tests {
             vec![Stage::Decoding, Stage::Parsing, Stage::Checking]
         );
         let back = Reply::from_json(&reply.to_json()).unwrap();
+        assert_eq!(back, reply);
+        // The page reads it in the wire's form.
+        let bytes = crate::wire::encode(&reply);
+        let back: Reply = crate::wire::decode(&bytes).unwrap();
         assert_eq!(back, reply);
         let Reply::Done(done) = back else {
             panic!("not done: {back:?}")

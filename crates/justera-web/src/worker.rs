@@ -7,7 +7,7 @@
 //! Its replies go to the page unchanged, so the page knows one worker.
 //!
 //! Each receives `{id, bytes}`, `{id, text}` or `{id, sample}` and answers
-//! with [`Reply`] as a JS object (serde-wasm-bindgen): progress first, then
+//! with [`Reply`] in the wire's form (`crate::wire`): progress first, then
 //! the result. A panic is reported as a failure of the job in hand before
 //! the worker stops; the page then starts a new worker.
 
@@ -41,25 +41,26 @@ fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-/// The reply crosses to the page as a plain JS object (serde-wasm-bindgen,
-/// structured clone), with no JSON text in between (the page reads no
-/// JSON); should that fail, the job fails with the reason.
+/// The reply crosses to the page in the wire's form (`crate::wire`), its
+/// buffer transferred, not copied, in `{type, id, wire}`: the text worker
+/// reads `type` and `id` of the document worker's replies it passes on.
 fn post(reply: &Reply) {
-    use serde::Serialize;
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = reply.serialize(&serializer).or_else(|e| {
-        let error = LoadError::Internal {
-            reason: e.to_string(),
-        };
-        Reply::Failed {
-            id: reply.id(),
-            error,
-        }
-        .serialize(&serializer)
-    });
-    if let Ok(value) = value {
-        let _ = scope().post_message(&value);
-    }
+    let kind = match reply {
+        Reply::Ready => "ready",
+        Reply::Progress { .. } => "progress",
+        Reply::Done(_) => "done",
+        Reply::Failed { .. } => "failed",
+    };
+    let bytes = js_sys::Uint8Array::from(crate::wire::encode(reply).as_slice());
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    };
+    set("type", &JsValue::from_str(kind));
+    set("id", &JsValue::from(reply.id()));
+    set("wire", &bytes);
+    let transfer = js_sys::Array::of1(&bytes.buffer());
+    let _ = scope().post_message_with_transfer(&message, &transfer);
 }
 
 /// Run a worker. `documents` is the script of the document worker, for

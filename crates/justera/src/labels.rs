@@ -5,6 +5,21 @@ use crate::model::PartKind;
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {
+    part_kind_as_written(heading).or_else(|| part_kind_as_written(&ocr_joined(heading)?))
+}
+
+/// `F örslag till beslut`: OCR set the heading's first capital apart from
+/// the rest of its word (a drop capital, wide kerning). The word joined
+/// again, when the heading starts that way; else none.
+fn ocr_joined(heading: &str) -> Option<String> {
+    let mut cs = heading.chars();
+    let first = cs.next().filter(|c| c.is_uppercase())?;
+    let rest = cs.as_str().strip_prefix(' ')?;
+    rest.starts_with(|c: char| c.is_lowercase())
+        .then(|| format!("{first}{rest}"))
+}
+
+fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     // Part headings are short; a long line is text (and folding it is the
     // parser's hottest path).
     if heading.len() > 90 {
@@ -412,7 +427,7 @@ fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
 /// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
 /// meeting decided.
 pub fn proposes(heading: &str) -> bool {
-    let f = fold(heading);
+    let f = fold(&ocr_joined(heading).unwrap_or_else(|| heading.to_string()));
     f.starts_with("förslag")
         || f.starts_with("beslutsförslag")
         || f.starts_with("nominer")
@@ -421,6 +436,20 @@ pub fn proposes(heading: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_heading_whose_first_capital_ocr_set_apart() {
+        use super::*;
+        assert_eq!(
+            part_kind("F örslag till beslut"),
+            part_kind("Förslag till beslut")
+        );
+        assert!(proposes("F örslag till beslut"));
+        assert_eq!(part_kind("R eservationer"), Some(PartKind::Reservations));
+        // A one-letter word that opens a sentence stays as written.
+        assert_eq!(part_kind("I övrigt beslutar nämnden"), None);
+        assert_eq!(part_kind("F ö"), None);
+    }
+
     use super::*;
 
     #[test]
@@ -473,4 +502,18 @@ mod tests {
         assert_eq!(part_kind("Beslutsfattare är nämnden"), None);
         assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
     }
+}
+
+/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
+/// heading.
+pub fn contents_heading(t: &str) -> bool {
+    t.len() <= 40
+        && matches!(
+            fold(t).as_str(),
+            "innehåll"
+                | "innehållsförteckning"
+                | "ärendeförteckning"
+                | "ärendelista"
+                | "innehåll och paragrafer"
+        )
 }

@@ -38,11 +38,14 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
 /// limit, so [`parse`] stays bounded on any text.) The CLI and the web app
 /// both read files through here or [`parse_decoded`].
 pub fn parse_checked(src: &str) -> Result<Document, input::InputError> {
-    let over = |(limit, found)| input::InputError::over(limit, found);
-    limits::check_text(src).map_err(over)?;
+    limits::check_text(src).map_err(over_limit)?;
     let doc = parse(src);
-    limits::check_document(&doc).map_err(over)?;
+    limits::check_document(&doc).map_err(over_limit)?;
     Ok(doc)
+}
+
+fn over_limit((limit, found): (limits::Limit, u64)) -> input::InputError {
+    input::InputError::over(limit, found)
 }
 
 /// Parse a decoded file within the [`limits`] (see [`parse_checked`]): the
@@ -53,6 +56,30 @@ pub fn parse_decoded(decoded: &input::Decoded) -> Result<Document, input::InputE
     let mut doc = parse_checked(&decoded.text)?;
     doc.source = Some(decoded.source());
     Ok(doc)
+}
+
+/// [`parse`], and the scan of the text it was read from: hand it to
+/// [`check_with_scan`] so the rules do not scan the text again.
+pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item>) {
+    let items = scan::scan(src);
+    (parse::parse_items(src, &items), items)
+}
+
+/// [`parse_decoded`] with the scan, as [`parse_with_scan`]: within the
+/// same limits.
+pub fn parse_decoded_with_scan(
+    decoded: &input::Decoded,
+) -> Result<(Document, Vec<scan::Item>), input::InputError> {
+    limits::check_text(&decoded.text).map_err(over_limit)?;
+    let (mut doc, items) = parse_with_scan(&decoded.text);
+    limits::check_document(&doc).map_err(over_limit)?;
+    doc.source = Some(decoded.source());
+    Ok((doc, items))
+}
+
+/// [`check`] with the scan [`parse_with_scan`] gave for the same text.
+pub fn check_with_scan(doc: &Document, src: &str, items: &[scan::Item]) -> Vec<Diagnostic> {
+    rules::check_with_scan(doc, src, Some(items))
 }
 
 /// The model as pretty JSON (the public interface).

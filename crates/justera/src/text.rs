@@ -12,6 +12,27 @@ pub(crate) fn lower_latin1(c: char) -> Option<char> {
     }
 }
 
+/// `h.find(n)`, by the needle's first byte (memchr) and a comparison: no
+/// searcher to build, which costs more than the search in a sentence.
+/// Linear in `h` for the short literal needles it is used with.
+pub(crate) fn find_str(h: &str, n: &str) -> Option<usize> {
+    let (hb, nb) = (h.as_bytes(), n.as_bytes());
+    if nb.is_empty() {
+        return Some(0);
+    }
+    // Look for the needle's first byte that is not a space (rarer).
+    let k = nb.iter().position(|&b| b != b' ').unwrap_or(0);
+    memchr::memchr_iter(nb[k], hb)
+        .filter(|&i| i >= k)
+        .find(|&i| hb[i - k..].starts_with(nb))
+        .map(|i| i - k)
+}
+
+/// `h.contains(n)` as [`find_str`].
+pub(crate) fn has(h: &str, n: &str) -> bool {
+    find_str(h, n).is_some()
+}
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
@@ -20,7 +41,28 @@ pub fn fold(s: &str) -> String {
     });
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most text is ASCII: no look-alike to map, one byte to lower.
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase() as char);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = !out.is_empty();
             continue;
@@ -28,11 +70,6 @@ pub fn fold(s: &str) -> String {
         if space {
             out.push(' ');
             space = false;
-        }
-        // Most text is ASCII: no look-alike to map, one byte to lower.
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
         }
         let c = match c {
             'а' | 'А' => 'a',
@@ -76,6 +113,78 @@ mod tests {
             );
         }
         assert_eq!(lower_latin1('Ş'), None);
+    }
+
+    /// The plain reading of [`fold`], char by char.
+    fn fold_by_char(s: &str) -> String {
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+        });
+        let mut out = String::new();
+        let mut space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let c = match c {
+                'а' | 'А' => 'a',
+                'е' | 'Е' => 'e',
+                'о' | 'О' => 'o',
+                'р' | 'Р' => 'r',
+                'с' | 'С' => 's',
+                'т' | 'Т' => 't',
+                'ы' | 'у' | 'У' => 'y',
+                'к' | 'К' => 'k',
+                'м' | 'М' => 'm',
+                'н' | 'Н' => 'n',
+                'и' => 'i',
+                'л' => 'l',
+                'д' => 'd',
+                'в' => 'v',
+                'х' => 'x',
+                _ => c,
+            };
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn fold_reads_bytes_as_chars() {
+        for s in [
+            "",
+            " :: ",
+            "**Ersätтарыttrande**",
+            "  Beslut:\t\u{a0}Nämnden\u{2003}BESLUTAR\r\n  – ",
+            "İ ẞ ΣΑΣ Дом Ǆ K ÅÄÖ\u{85}x\u{1680}\u{3000}y\u{b}z",
+        ] {
+            assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn find_str_is_find() {
+        for (h, n) in [
+            ("", ""),
+            ("abc", ""),
+            ("", "a"),
+            ("röstar ja, röstar nej", "röstar nej"),
+            ("ååå", "åå"),
+            ("aaab", "aab"),
+            ("x", "xy"),
+            ("röster mot  röster mot 3", " röster mot "),
+            (" a", "  a"),
+            ("a  b", "  "),
+            ("  b", " b"),
+        ] {
+            assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
+            assert_eq!(has(h, n), h.contains(n));
+        }
     }
 
     #[test]

@@ -160,6 +160,25 @@ fn every_repo_corpus_text_parses_and_matches_its_snapshot() {
     }
 }
 
+/// Reading the parse's scan instead of scanning again changes nothing: the
+/// same model and the same findings on every document.
+#[test]
+fn the_parse_scan_shared_with_the_rules_gives_the_same_results() {
+    for (name, path) in documents().into_iter().chain(repo_documents()) {
+        let src = std::fs::read_to_string(&path).unwrap();
+        let (doc, items) = justera::parse_with_scan(&src);
+        assert_eq!(items, justera::scan::scan(&src), "{name}");
+        assert_eq!(doc, justera::parse(&src), "{name}");
+        let shared = justera::check_with_scan(&doc, &src, &items);
+        let own = justera::check(&doc, &src);
+        assert_eq!(
+            format!("{shared:?}"),
+            format!("{own:?}"),
+            "{name}: findings differ"
+        );
+    }
+}
+
 #[test]
 fn seed_counts() {
     let read = |n: &str| std::fs::read_to_string(shared().join("seeds").join(n)).unwrap();

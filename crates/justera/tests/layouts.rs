@@ -227,3 +227,55 @@ fn every_layout_is_read_as_a_person_reads_it() {
         failures.join("\n")
     );
 }
+
+/// A signature block written name first, each role under its name: the
+/// justerare is the member over `Justerare`, not the secretary under it,
+/// and the page header `Justerarsignaturer` is nobody. Written role first,
+/// the same names pair the other way.
+#[test]
+fn names_above_their_roles_sign_as_written() {
+    let (doc, codes) = read("names_above_roles");
+    let justerare: Vec<&str> = doc
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(justerare, ["Sofia Berglund"]);
+    assert_eq!(
+        doc.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Karl Nyström")
+    );
+    assert!(!codes.contains(&"justerare-not-member"), "{codes:?}");
+    // `Maja Lindqvist (C), ordförande Petter Hallin (M)`: two members; the
+    // notice printed first does not swallow `Plats och tid`.
+    let members: Vec<&str> = doc
+        .attendance
+        .members
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        members,
+        ["Maja Lindqvist", "Petter Hallin", "Sofia Berglund"]
+    );
+    assert_eq!(
+        doc.meeting.date.as_ref().map(|d| d.iso.as_str()),
+        Some("2025-09-02")
+    );
+    let role_first = "Beslutande\n\nMaja Lindqvist (C), ordförande\n\nSofia Berglund (S)\n\n\
+        Underskrifter\n\nSekreterare\n\nKarl Nyström\n\nOrdförande\n\nMaja Lindqvist (C)\n\n\
+        Justerare\n\nSofia Berglund (S)\n\n§ 41 Fastställande av dagordning\n\nDagordningen fastställs.\n";
+    let doc = justera::parse(role_first);
+    let justerare: Vec<&str> = doc
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(justerare, ["Sofia Berglund"]);
+    assert_eq!(
+        doc.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Karl Nyström")
+    );
+}

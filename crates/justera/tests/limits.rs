@@ -309,7 +309,8 @@ fn paragraphs() {
     assert!(err.message().contains("Dela upp dokumentet"), "{err:?}");
     assert!(err.message_en().contains("more than 5000 paragraphs"));
     let decoded = decode(&bytes).expect("the text itself is within its limits");
-    assert_eq!(justera::parse_decoded(&decoded), Err(err));
+    assert_eq!(justera::parse_decoded(&decoded), Err(err.clone()));
+    assert_eq!(justera::parse_decoded_with_scan(&decoded).err(), Some(err));
 }
 
 #[test]

@@ -342,76 +342,52 @@ macro_rules! files {
 }
 
 files! {
-    // FIXME: the two documents attached at the end of the text (a proposal, an initiative) are not found as documents of their own.
-    seed000_meeting_docx: "seed000.meeting.docx" => Differs;
-    // FIXME: the two documents attached at the end of the text (a proposal, an initiative) are not found as documents of their own.
-    seed000_meeting_pdf: "seed000.meeting.pdf" => Differs;
+    seed000_meeting_docx: "seed000.meeting.docx" => Same;
+    seed000_meeting_pdf: "seed000.meeting.pdf" => Same;
     seed000_plain_docx: "seed000.plain.docx" => Same;
     seed000_plain_pdf: "seed000.plain.pdf" => Same;
     seed000_pandoc_docx: "seed000.pandoc.docx" => Same;
     seed000_pandoc_pdf: "seed000.pandoc.pdf" => Same;
-    // FIXME: a bundle of memos: the running header the PDF reader keeps on its first page (and the template's title) start documents of their own.
-    seed001_meeting_docx: "seed001.meeting.docx" => Differs;
-    // FIXME: a bundle of memos: the running header the PDF reader keeps on its first page (and the template's title) start documents of their own.
-    seed001_meeting_pdf: "seed001.meeting.pdf" => Differs;
+    seed001_meeting_docx: "seed001.meeting.docx" => Same;
+    seed001_meeting_pdf: "seed001.meeting.pdf" => Same;
     seed001_plain_docx: "seed001.plain.docx" => Same;
-    // FIXME: the running header kept on the first page starts a document of its own.
-    seed001_plain_pdf: "seed001.plain.pdf" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed001_pandoc_docx: "seed001.pandoc.docx" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed001_pandoc_pdf: "seed001.pandoc.pdf" => Differs;
+    seed001_plain_pdf: "seed001.plain.pdf" => Same;
+    seed001_pandoc_docx: "seed001.pandoc.docx" => Same;
+    seed001_pandoc_pdf: "seed001.pandoc.pdf" => Same;
     seed002_meeting_docx: "seed002.meeting.docx" => Same;
-    // FIXME: the running header kept on the first page starts a document of its own.
-    seed002_meeting_pdf: "seed002.meeting.pdf" => Differs;
+    seed002_meeting_pdf: "seed002.meeting.pdf" => Same;
     seed002_plain_docx: "seed002.plain.docx" => Same;
-    // FIXME: the running header kept on the first page starts a document of its own.
-    seed002_plain_pdf: "seed002.plain.pdf" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed002_pandoc_docx: "seed002.pandoc.docx" => Differs;
-    // FIXME: since the merge of main the pandoc route splits this bundle of memos
-    // differently from its text (a memo taken for a negotiation protocol).
-    seed002_pandoc_pdf: "seed002.pandoc.pdf" => Differs;
+    seed002_plain_pdf: "seed002.plain.pdf" => Same;
+    seed002_pandoc_docx: "seed002.pandoc.docx" => Same;
+    seed002_pandoc_pdf: "seed002.pandoc.pdf" => Same;
     seed003_meeting_docx: "seed003.meeting.docx" => Same;
     seed003_meeting_pdf: "seed003.meeting.pdf" => Same;
     seed003_plain_docx: "seed003.plain.docx" => Same;
     seed003_plain_pdf: "seed003.plain.pdf" => Same;
-    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
-    seed003_pandoc_docx: "seed003.pandoc.docx" => Differs;
-    // FIXME: pandoc joins a bold label and the line after it into one paragraph, so two decisions lose their label.
-    seed003_pandoc_pdf: "seed003.pandoc.pdf" => Differs;
+    seed003_pandoc_docx: "seed003.pandoc.docx" => Same;
+    seed003_pandoc_pdf: "seed003.pandoc.pdf" => Same;
     kungsbacka_meeting_docx: "kungsbacka.meeting.docx" => Same;
     kungsbacka_meeting_pdf: "kungsbacka.meeting.pdf" => Same;
     kungsbacka_plain_docx: "kungsbacka.plain.docx" => Same;
     kungsbacka_plain_pdf: "kungsbacka.plain.pdf" => Same;
-    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
-    kungsbacka_pandoc_docx: "kungsbacka.pandoc.docx" => Differs;
-    // FIXME: pandoc joins the title lines and `Beslut` into one paragraph; the title runs into the decision.
-    kungsbacka_pandoc_pdf: "kungsbacka.pandoc.pdf" => Differs;
+    kungsbacka_pandoc_docx: "kungsbacka.pandoc.docx" => Same;
+    kungsbacka_pandoc_pdf: "kungsbacka.pandoc.pdf" => Same;
     kommunhandlingar_meeting_docx: "kommunhandlingar.meeting.docx" => Same;
     kommunhandlingar_meeting_pdf: "kommunhandlingar.meeting.pdf" => Same;
     kommunhandlingar_plain_docx: "kommunhandlingar.plain.docx" => Same;
     kommunhandlingar_plain_pdf: "kommunhandlingar.plain.pdf" => Same;
-    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
-    kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Differs;
-    // FIXME: pandoc joins lines into paragraphs; `Beslut` runs into its text.
-    kommunhandlingar_pandoc_pdf: "kommunhandlingar.pandoc.pdf" => Differs;
+    kommunhandlingar_pandoc_docx: "kommunhandlingar.pandoc.docx" => Same;
+    kommunhandlingar_pandoc_pdf: "kommunhandlingar.pandoc.pdf" => Same;
     dokument_meeting_docx: "dokument.meeting.docx" => Same;
-    // FIXME: the PDF has a title and a single Heading 1 at sizes of their own; heading levels from sizes flatten the agenda.
-    dokument_meeting_pdf: "dokument.meeting.pdf" => Differs;
+    dokument_meeting_pdf: "dokument.meeting.pdf" => Same;
     dokument_plain_docx: "dokument.plain.docx" => Same;
-    // FIXME: the PDF has a title and a single Heading 1 at sizes of their own; heading levels from sizes flatten the agenda.
-    dokument_plain_pdf: "dokument.plain.pdf" => Differs;
+    dokument_plain_pdf: "dokument.plain.pdf" => Same;
     dokument_pandoc_docx: "dokument.pandoc.docx" => Same;
     dokument_pandoc_pdf: "dokument.pandoc.pdf" => Same;
     protocols_meeting_docx: "protocols.meeting.docx" => Same;
     protocols_meeting_pdf: "protocols.meeting.pdf" => Same;
     protocols_plain_docx: "protocols.plain.docx" => Same;
-    // FIXME: headings from sizes: the plain template's title and headings all come out at one level, no agenda items.
-    protocols_plain_pdf: "protocols.plain.pdf" => Differs;
+    protocols_plain_pdf: "protocols.plain.pdf" => Same;
     protocols_pandoc_docx: "protocols.pandoc.docx" => Same;
     protocols_pandoc_pdf: "protocols.pandoc.pdf" => Same;
     w3_meeting_docx: "w3.meeting.docx" => Same;
@@ -420,4 +396,59 @@ files! {
     w3_plain_pdf: "w3.plain.pdf" => Same;
     w3_pandoc_docx: "w3.pandoc.docx" => Same;
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
+}
+
+/// The templates' Word files carry the fields Word writes: a real table of
+/// contents field (every plain file, every meeting file with `§` paragraphs)
+/// and page numbers in a header or footer part, as a complex field and as
+/// a simple one; read, the fields' instructions never reach the text and
+/// the page furniture is remembered.
+#[test]
+fn word_files_carry_fields_as_word_writes_them() {
+    use std::io::Read;
+    for (name, spec) in SOURCES {
+        let text = std::fs::read_to_string(source_path(spec)).unwrap();
+        let has_paragraphs = justera::parse(&text)
+            .paragraphs
+            .iter()
+            .any(|p| p.number_text.contains('§'));
+        for style in ["meeting", "plain"] {
+            let file = format!("{name}.{style}.docx");
+            let bytes = std::fs::read(corpus().join(&file)).unwrap();
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+            let mut parts = |prefix: &str| {
+                let mut all = String::new();
+                for i in 0..zip.len() {
+                    let mut entry = zip.by_index(i).unwrap();
+                    if entry.name().starts_with(prefix) {
+                        entry.read_to_string(&mut all).unwrap();
+                    }
+                }
+                all
+            };
+            let body = parts("word/document.xml");
+            let furniture = parts("word/header") + &parts("word/footer");
+            assert!(
+                furniture.contains(" PAGE ") && furniture.contains("NUMPAGES"),
+                "{file}: no page fields in its header or footer"
+            );
+            if style == "plain" {
+                assert!(furniture.contains("w:fldSimple"), "{file}");
+                assert!(furniture.contains("w:fldChar"), "{file}");
+            }
+            if style == "plain" || has_paragraphs {
+                assert!(body.contains("TOC \\o"), "{file}: no TOC field");
+            }
+            let decoded = decode(&bytes).unwrap();
+            for instr in ["NUMPAGES", "PAGEREF", "TOC \\o", "MERGEFORMAT"] {
+                assert!(!decoded.text.contains(instr), "{file}: {instr} in the text");
+            }
+            assert!(
+                decoded.notes.iter().any(
+                    |n| matches!(n, justera::input::Note::PageFurniture { lines } if *lines > 0)
+                ),
+                "{file}: page furniture not remembered"
+            );
+        }
+    }
 }

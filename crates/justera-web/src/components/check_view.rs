@@ -3,14 +3,16 @@
 //! scrolls the source to it and marks its exact span.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::hooks::use_progressive::use_progressive;
 use crate::i18n::Lang;
 use crate::state::Loaded;
 use crate::text::{line_spans, markdown_blocks, split_marked};
-use crate::work::{Finding, Level};
+use crate::work::{Done, Finding, Level};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -38,6 +40,67 @@ fn level_plural(level: Level, n: usize, lang: Lang) -> String {
 
 fn message(f: &Finding, lang: Lang) -> &str {
     lang.t(&f.message, &f.message_en)
+}
+
+/// Source lines drawn in one task.
+const CHUNK: usize = 150;
+
+#[derive(Properties)]
+struct LinesProps {
+    lang: Lang,
+    data: Rc<Done>,
+    /// The number of the first line.
+    first: usize,
+    lines: Vec<justera::Span>,
+    /// Each line's most serious finding.
+    levels: Vec<Option<Level>>,
+    /// The chosen finding's places, where they touch these lines.
+    marks: Vec<justera::Span>,
+    /// The chosen finding's span, where it touches these lines.
+    hit: Option<justera::Span>,
+}
+
+/// The same file's same lines and marks: not drawn again (the document is
+/// not compared).
+impl PartialEq for LinesProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.data, &other.data)
+            && self.first == other.first
+            && self.lines == other.lines
+            && self.levels == other.levels
+            && self.marks == other.marks
+            && self.hit == other.hit
+    }
+}
+
+/// Source lines, numbered, with markers and the chosen finding marked.
+#[function_component(SourceLines)]
+fn source_lines(props: &LinesProps) -> Html {
+    let lang = props.lang;
+    let src = props.data.text.as_str();
+    let lines = props.lines.iter().zip(&props.levels).enumerate().map(|(i, (&span, &level))| {
+        let n = props.first + i;
+        let hit = props.hit.is_some_and(|s| s.start <= span.end && span.start < s.end.max(span.start + 1));
+        html! {
+            <li id={ format!("L{n}") } class={ classes!("line", level.map(|l| l.as_str()), hit.then_some("hit")) }>
+                <span class="ln" aria-hidden="true">{ n }</span>
+                if let Some(l) = level {
+                    <span class="marker" title={ level_label(l, lang) }>
+                        <span class="visually-hidden">{ level_label(l, lang) }{ ": " }</span>
+                    </span>
+                }
+                <span class="code-text">
+                    { for split_marked(src, span, &props.marks).into_iter().map(|(t, m)| if m {
+                        html! { <mark>{ t.to_string() }</mark> }
+                    } else {
+                        html! { { t.to_string() } }
+                    }) }
+                </span>
+            </li>
+        }
+    });
+    html! { <>{ for lines }</> }
 }
 
 #[function_component(CheckView)]
@@ -96,6 +159,15 @@ pub fn check_view(props: &Props) -> Html {
         })
     };
     let chosen = selected.and_then(|i| data.findings.get(i));
+    // Where each finding is in the Word or PDF file the user opened (line
+    // numbers are the decoded text's): the page and the headings above it.
+    let original = data.doc.source.as_ref().is_some_and(|s| {
+        matches!(
+            s.format,
+            justera::input::Format::Docx | justera::input::Format::Pdf
+        )
+    });
+    let places = original.then(|| justera::place::Places::new(&data.doc));
 
     // The source, line by line, with markers.
     let src = data.text.as_str();
@@ -119,29 +191,34 @@ pub fn check_view(props: &Props) -> Html {
             m
         })
         .unwrap_or_default();
-    let source = line_spans(src).into_iter().enumerate().map(|(i, span)| {
-        let n = i + 1;
-        let level = line_marks.get(&n).copied();
-        let hit = chosen.is_some_and(|f| {
-            let s = if f.span.is_empty() { justera::Span::new(f.span.start, f.span.start + 1) } else { f.span };
-            s.start <= span.end && span.start < s.end.max(span.start + 1)
-        });
+    // The source in slices of CHUNK lines, drawn a slice per task; the
+    // chosen finding's places are drawn at once, with all lines before them.
+    let lines = line_spans(src);
+    let hit = chosen.map(|f| {
+        if f.span.is_empty() {
+            justera::Span::new(f.span.start, f.span.start + 1)
+        } else {
+            f.span
+        }
+    });
+    let chunks = lines.len().div_ceil(CHUNK);
+    let key = Rc::as_ptr(data) as usize;
+    let mut shown = use_progressive(key, chunks, 1, 1);
+    if let Some(last) = marks.iter().map(|m| m.start).max() {
+        let line = lines.partition_point(|l| l.end < last);
+        shown = shown.max((line / CHUNK + 1).min(chunks));
+    }
+    let source = (0..shown).map(|c| {
+        let (from, to) = (c * CHUNK, ((c + 1) * CHUNK).min(lines.len()));
+        let range = justera::Span::new(lines[from].start, lines[to - 1].end);
+        let touches =
+            |s: &justera::Span| s.start <= range.end && range.start < s.end.max(s.start + 1);
         html! {
-            <li id={ format!("L{n}") } class={ classes!("line", level.map(|l| l.as_str()), hit.then_some("hit")) }>
-                <span class="ln" aria-hidden="true">{ n }</span>
-                if let Some(l) = level {
-                    <span class="marker" title={ level_label(l, lang) }>
-                        <span class="visually-hidden">{ level_label(l, lang) }{ ": " }</span>
-                    </span>
-                }
-                <span class="code-text">
-                    { for split_marked(src, span, &marks).into_iter().map(|(t, m)| if m {
-                        html! { <mark>{ t.to_string() }</mark> }
-                    } else {
-                        html! { { t.to_string() } }
-                    }) }
-                </span>
-            </li>
+            <SourceLines key={ c } {lang} data={ data.clone() } first={ from + 1 }
+                lines={ lines[from..to].to_vec() }
+                levels={ (from + 1..=to).map(|n| line_marks.get(&n).copied()).collect::<Vec<_>>() }
+                marks={ marks.iter().copied().filter(|m| touches(m)).collect::<Vec<_>>() }
+                hit={ hit.filter(|h| touches(h)) } />
         }
     });
 
@@ -210,6 +287,9 @@ pub fn check_view(props: &Props) -> Html {
                                                 onclick={ Callback::from(move |_| sel.set(Some(i))) }>
                                                 <span class={ classes!("sev", f.severity.as_str()) }>{ level_label(f.severity, lang) }</span>
                                                 <span class="where">{ format!("{} {}:{}", lang.t("rad", "line"), f.line, f.column) }</span>
+                                                if let Some(p) = places.as_ref().and_then(|ps| ps.at(f.span.start).describe(lang == Lang::Sv)) {
+                                                    <span class="where place">{ p }</span>
+                                                }
                                                 <span class="msg">{ message(f, lang) }</span>
                                             </button>
                                             if selected_now {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::glance::{self, upper_first};
+use crate::hooks::use_progressive::use_progressive;
 use crate::i18n::Lang;
 use crate::work::Done;
 
@@ -28,11 +29,72 @@ fn print_summary() {
     }
 }
 
+/// Paragraphs drawn in one task.
+const CHUNK: usize = 10;
+
+#[derive(Properties)]
+struct ChunkProps {
+    lang: Lang,
+    data: Rc<Done>,
+    from: usize,
+    to: usize,
+}
+
+/// The same file's same slice: not drawn again (the document is not compared).
+impl PartialEq for ChunkProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.data, &other.data)
+            && (self.from, self.to) == (other.from, other.to)
+    }
+}
+
+fn item(l: &glance::Line, lang: Lang) -> Html {
+    let how_class = if l.contested { "how contested" } else { "how" };
+    html! {
+        <li class={ classes!("glance-item", l.contested.then_some("contested")) } data-n={ l.number.to_string() }>
+            <p class="g-title">
+                <a href={ format!("#p{}", l.number) }>
+                    <span class="num">{ &l.label }</span>{ " " }{ &l.title }
+                </a>
+            </p>
+            if l.confidential {
+                <p class="g-decision muted">{ lang.t("Beslutet publiceras inte (sekretess).", "The decision is not published (confidential).") }</p>
+            } else if let Some(d) = &l.decision {
+                <p class="g-decision">{ d }</p>
+            } else {
+                <p class="g-decision muted">{ lang.t("Inget beslut i texten.", "No decision in the text.") }</p>
+            }
+            if let Some(h) = &l.how {
+                <p class={ how_class }>{ upper_first(h) }</p>
+            }
+            if !l.proposals.is_empty() {
+                <details class="g-proposals">
+                    <summary>{ lang.t("Vem föreslog vad", "Who proposed what") }</summary>
+                    <ul>
+                        { for l.proposals.iter().map(|x| html! { <li>{ x }</li> }) }
+                    </ul>
+                </details>
+            }
+        </li>
+    }
+}
+
+/// A slice of the paragraphs, each read at a glance when drawn.
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let lang = props.lang;
+    let ps = &props.data.doc.paragraphs[props.from..props.to];
+    html! { <>{ for ps.iter().map(|p| item(&glance::line(p, lang), lang)) }</> }
+}
+
 #[function_component(GlanceView)]
 pub fn glance_view(props: &Props) -> Html {
     let lang = props.lang;
-    let lines = glance::lines(&props.data.doc, lang);
-    if lines.is_empty() {
+    let n = props.data.doc.paragraphs.len();
+    let key = Rc::as_ptr(&props.data) as usize;
+    let shown = use_progressive(key, n.div_ceil(CHUNK), 1, 1);
+    if n == 0 {
         return html! {};
     }
     html! {
@@ -44,35 +106,9 @@ pub fn glance_view(props: &Props) -> Html {
                 </button>
             </div>
             <ol class="glance-list">
-                { for lines.iter().map(|l| {
-                    let how_class = if l.contested { "how contested" } else { "how" };
-                    html! {
-                        <li class={ classes!("glance-item", l.contested.then_some("contested")) } data-n={ l.number.to_string() }>
-                            <p class="g-title">
-                                <a href={ format!("#p{}", l.number) }>
-                                    <span class="num">{ &l.label }</span>{ " " }{ &l.title }
-                                </a>
-                            </p>
-                            if l.confidential {
-                                <p class="g-decision muted">{ lang.t("Beslutet publiceras inte (sekretess).", "The decision is not published (confidential).") }</p>
-                            } else if let Some(d) = &l.decision {
-                                <p class="g-decision">{ d }</p>
-                            } else {
-                                <p class="g-decision muted">{ lang.t("Inget beslut i texten.", "No decision in the text.") }</p>
-                            }
-                            if let Some(h) = &l.how {
-                                <p class={ how_class }>{ upper_first(h) }</p>
-                            }
-                            if !l.proposals.is_empty() {
-                                <details class="g-proposals">
-                                    <summary>{ lang.t("Vem föreslog vad", "Who proposed what") }</summary>
-                                    <ul>
-                                        { for l.proposals.iter().map(|x| html! { <li>{ x }</li> }) }
-                                    </ul>
-                                </details>
-                            }
-                        </li>
-                    }
+                { for (0..shown).map(|c| html! {
+                    <Chunk key={ c } {lang} data={ props.data.clone() } from={ c * CHUNK }
+                        to={ ((c + 1) * CHUNK).min(n) } />
                 }) }
             </ol>
         </section>

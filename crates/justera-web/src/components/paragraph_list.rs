@@ -6,6 +6,7 @@ use crate::work::Done;
 use justera::Paragraph;
 use yew::prelude::*;
 
+use crate::hooks::use_progressive::use_progressive;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -59,10 +60,40 @@ fn paragraph(p: &Paragraph, lang: Lang) -> Html {
     }
 }
 
+/// Paragraphs drawn in one task.
+const CHUNK: usize = 20;
+
+#[derive(Properties)]
+struct ChunkProps {
+    lang: Lang,
+    data: Rc<Done>,
+    from: usize,
+    to: usize,
+}
+
+/// The same file's same slice: not drawn again (the document is not compared).
+impl PartialEq for ChunkProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.data, &other.data)
+            && (self.from, self.to) == (other.from, other.to)
+    }
+}
+
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let ps = &props.data.doc.paragraphs[props.from..props.to];
+    html! { <>{ for ps.iter().map(|p| paragraph(p, props.lang)) }</> }
+}
+
 #[function_component(ParagraphList)]
 pub fn paragraph_list(props: &Props) -> Html {
     let lang = props.lang;
     let ps = &props.data.doc.paragraphs;
+    let key = Rc::as_ptr(&props.data) as usize;
+    let chunks = ps.len().div_ceil(CHUNK);
+    // Below the summary: drawn from the next task on.
+    let shown = use_progressive(key, chunks, 0, 1);
     html! {
         <section class="paragraphs" aria-labelledby="paragraphs-h">
             <h3 id="paragraphs-h">
@@ -73,7 +104,10 @@ pub fn paragraph_list(props: &Props) -> Html {
                 <p>{ lang.t("Inga numrerade paragrafer hittades.", "No numbered paragraphs were found.") }</p>
             } else {
                 <ol class="paragraph-list">
-                    { for ps.iter().map(|p| paragraph(p, lang)) }
+                    { for (0..shown).map(|c| html! {
+                        <Chunk key={ c } {lang} data={ props.data.clone() } from={ c * CHUNK }
+                            to={ ((c + 1) * CHUNK).min(ps.len()) } />
+                    }) }
                 </ol>
             }
         </section>

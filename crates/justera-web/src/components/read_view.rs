@@ -5,6 +5,9 @@ use justera::{BlockKind, Paragraph};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::hooks::use_progressive::use_progressive;
 use crate::i18n::Lang;
 use crate::state::Loaded;
 use crate::text::{find_all, split_marked};
@@ -151,6 +154,51 @@ fn render_items(items: &[&ReadItem], query: &str) -> Html {
     html! { <>{ for out }</> }
 }
 
+/// Items drawn in one task, about.
+const CHUNK: usize = 100;
+
+#[derive(Properties)]
+struct ChunkProps {
+    data: Rc<Done>,
+    /// Each block's items, by index into `data.items`.
+    ranges: Rc<Vec<(usize, usize)>>,
+    /// The blocks drawn.
+    from: usize,
+    to: usize,
+    query: String,
+}
+
+/// The same file's same blocks and search: not drawn again (the document
+/// is not compared).
+impl PartialEq for ChunkProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+            && (self.from, self.to) == (other.from, other.to)
+            && self.ranges == other.ranges
+            && self.query == other.query
+    }
+}
+
+/// Blocks `from..to`, each as a section (a paragraph's with its `p{n}` id).
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let data = &props.data;
+    let sections = (props.from..props.to).map(|b| {
+        let block = &data.doc.blocks[b];
+        let (i, j) = props.ranges[b];
+        let in_block: Vec<&ReadItem> = data.items[i..j].iter().collect();
+        let body = render_items(&in_block, &props.query);
+        match (block.kind, block.number) {
+            (BlockKind::Paragraph, Some(n)) => html! {
+                <section class="t-block paragraph-block" id={ format!("p{n}") } tabindex="-1"
+                    aria-label={ format!("§ {n}") }>{ body }</section>
+            },
+            _ => html! { <section class="t-block">{ body }</section> },
+        }
+    });
+    html! { <>{ for sections }</> }
+}
+
 #[function_component(ReadView)]
 pub fn read_view(props: &Props) -> Html {
     let lang = props.lang;
@@ -179,20 +227,21 @@ pub fn read_view(props: &Props) -> Html {
     };
 
     // Items by block: blocks and items are both in text order.
-    let mut sections: Vec<Html> = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(doc.blocks.len());
     let mut k = 0;
     let mut hits = 0usize;
     let mut hit_paragraphs: Vec<(u32, usize)> = Vec::new();
     for block in &doc.blocks {
-        let mut in_block: Vec<&ReadItem> = Vec::new();
-        while k < data.items.len() && data.items[k].span.start < block.span.end {
-            if data.items[k].span.start >= block.span.start {
-                in_block.push(&data.items[k]);
-            }
+        while k < data.items.len() && data.items[k].span.start < block.span.start {
             k += 1;
         }
+        let from = k;
+        while k < data.items.len() && data.items[k].span.start < block.span.end {
+            k += 1;
+        }
+        ranges.push((from, k));
         if !query.trim().is_empty() {
-            let n: usize = in_block
+            let n: usize = data.items[from..k]
                 .iter()
                 .map(|it| {
                     if it.cells.is_empty() {
@@ -207,16 +256,36 @@ pub fn read_view(props: &Props) -> Html {
                 hit_paragraphs.push((num, n));
             }
         }
-        let body = render_items(&in_block, &query);
-        let section = match (block.kind, block.number) {
-            (BlockKind::Paragraph, Some(n)) => html! {
-                <section class="t-block paragraph-block" id={ format!("p{n}") } tabindex="-1"
-                    aria-label={ format!("§ {n}") }>{ body }</section>
-            },
-            _ => html! { <section class="t-block">{ body }</section> },
-        };
-        sections.push(section);
     }
+    // Blocks in slices of about CHUNK items, drawn a slice per task; a
+    // paragraph asked for is drawn at once, with all before it.
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (b, &(_, to)) in ranges.iter().enumerate() {
+        if to - ranges[start].0 >= CHUNK || b + 1 == ranges.len() {
+            chunks.push((start, b + 1));
+            start = b + 1;
+        }
+    }
+    let key = Rc::as_ptr(data) as usize;
+    let mut shown = use_progressive(key, chunks.len(), 1, 1);
+    if let Some(n) = props.target {
+        let wanted = chunks.iter().position(|&(a, b)| {
+            doc.blocks[a..b]
+                .iter()
+                .any(|bl| bl.kind == BlockKind::Paragraph && bl.number == Some(n))
+        });
+        if let Some(c) = wanted {
+            shown = shown.max(c + 1);
+        }
+    }
+    let ranges = Rc::new(ranges);
+    let sections = chunks[..shown].iter().map(|&(from, to)| {
+        html! {
+            <Chunk key={ from } data={ data.clone() } ranges={ ranges.clone() } {from} {to}
+                query={ (*query).clone() } />
+        }
+    });
 
     html! {
         <div class="read">

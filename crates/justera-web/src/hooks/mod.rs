@@ -1,1 +1,2 @@
 pub mod use_file_drop;
+pub mod use_progressive;

@@ -15,33 +15,54 @@ pub(super) fn boundary(b: &[u8], i: usize) -> bool {
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
 pub(crate) fn lower_keep(s: &str) -> String {
-    // All ASCII (most lines): byte for byte.
-    if s.is_ascii() {
-        let mut out = s.to_ascii_lowercase();
-        if out.contains(['\n', '\r', '\t']) {
-            out = out.replace(['\n', '\r', '\t'], " ");
+    if memchr::memchr3(b'\n', b'\r', b'\t', s.as_bytes()).is_some() {
+        // Line breaks and tabs to spaces in place, byte by byte.
+        let mut bytes = s.as_bytes().to_ascii_lowercase();
+        for b in bytes.iter_mut() {
+            if matches!(*b, b'\n' | b'\r' | b'\t') {
+                *b = b' ';
+            }
         }
+        // ASCII bytes replaced by ASCII bytes: still the same UTF-8.
+        let spaced = String::from_utf8(bytes).unwrap_or_else(|_| s.to_string());
+        return lower_rest(s, spaced);
+    }
+    lower_rest(s, s.to_ascii_lowercase())
+}
+
+/// Lower case that keeps every byte offset, white space as it is:
+/// [`lower_keep`] without turning line breaks and tabs into spaces.
+pub(crate) fn lower_same_len(s: &str) -> String {
+    lower_rest(s, s.to_ascii_lowercase())
+}
+
+/// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
+/// ASCII lowered).
+fn lower_rest(s: &str, mut out: String) -> String {
+    if s.is_ascii() {
         return out;
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c.to_ascii_lowercase()
-            });
-            continue;
+    // The other characters, each replaced by one of its own length (most
+    // are lower case already and stay).
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
+        let at = i + k;
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        let n = c.len_utf8();
+        let l = crate::text::lower_latin1(c).unwrap_or_else(|| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == n => x,
+                _ => c,
+            }
+        });
+        if l != c {
+            out.replace_range(at..at + n, l.encode_utf8(&mut [0; 4]));
         }
-        if let Some(l) = crate::text::lower_latin1(c) {
-            out.push(l);
-            continue;
-        }
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
-            _ => out.push(c),
-        }
+        i = at + n;
     }
     out
 }
@@ -56,4 +77,49 @@ pub(super) fn word_end(s: &str, i: usize) -> usize {
         .char_indices()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(s.len(), |(k, _)| i + k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower_keep;
+
+    /// The plain reading of [`lower_keep`], char by char.
+    fn by_char(s: &str) -> String {
+        s.chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    return ' ';
+                }
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                    _ => c,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lower_case_keeps_offsets() {
+        for s in [
+            "",
+            "Ja-Röst\tNEJ\r\nÅÄÖ ÉÜ ×÷ Þ",
+            "İstanbul ẞ ΣΑΣ Дом Ǆ K Å ﬀ",
+            "plain ascii text.",
+        ] {
+            assert_eq!(lower_keep(s), by_char(s), "{s:?}");
+            assert_eq!(lower_keep(s).len(), s.len());
+            let same: String = s
+                .chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                        _ => c,
+                    }
+                })
+                .collect();
+            assert_eq!(super::lower_same_len(s), same, "{s:?}");
+        }
+    }
 }

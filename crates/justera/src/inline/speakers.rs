@@ -224,8 +224,26 @@ pub fn label_speakers(t: &str, base: usize) -> Vec<Actor> {
     if whole {
         by
     } else {
-        Vec::new()
+        comma_party_label(seg, base).into_iter().collect()
     }
+}
+
+/// `Pär Löfstrand, fp: Motionen bifalls.`: the name, a comma and the
+/// party (any case) before the colon of a proposal written as a label.
+fn comma_party_label(seg: &str, base: usize) -> Option<Actor> {
+    let (name, party) = seg.rsplit_once(',')?;
+    let party = crate::party::party_of(party.trim())?;
+    let lead = name.len() - name.trim_start().len();
+    let name = name.trim();
+    if !super::plausible_name(name) || name.contains(',') {
+        return None;
+    }
+    Some(Actor {
+        name: name.to_string(),
+        party: Some(party),
+        group: false,
+        span: Span::new(base + lead, base + lead + name.len()),
+    })
 }
 
 #[cfg(test)]
@@ -240,6 +258,20 @@ mod tests {
 
     fn p(name: &str, party: Option<&str>, group: bool) -> (String, Option<String>, bool) {
         (name.to_string(), party.map(str::to_string), group)
+    }
+
+    #[test]
+    fn a_label_with_the_party_after_a_comma() {
+        let t = "Pär Löfstrand, fp: Motionen bifalls.";
+        let by = label_speakers(t, 10);
+        assert_eq!(who(&by), vec![p("Pär Löfstrand", Some("FP"), false)]);
+        assert_eq!(
+            &t[by[0].span.start - 10..by[0].span.end - 10],
+            "Pär Löfstrand"
+        );
+        // No party after the comma, or a sentence before the colon: nobody.
+        assert!(label_speakers("Stockholm, Sverige: text", 0).is_empty());
+        assert!(label_speakers("Nämnden beslutar, enligt förslaget: text", 0).is_empty());
     }
 
     #[test]

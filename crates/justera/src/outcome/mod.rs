@@ -11,6 +11,7 @@ mod votes;
 
 use crate::inline::{find_actors, fold};
 use crate::model::*;
+use crate::text::{find_str, has};
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +28,9 @@ impl Chunk<'_> {
 
 /// Split `span` of `src` into chunks at blank lines; list items and
 /// numbered points stay with the chunk before them.
+pub(crate) use proposals::moved_by_members;
+pub(crate) use reservations::attachment_names;
+
 pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
     let s = span.of(src);
     let mut out = Vec::new();
@@ -124,6 +128,13 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     (who.group || by.group) && who.party.is_some() && who.party == by.party
 }
 
+/// Whether [`fold`] of `t` can hold `jäv`: `t` holds `j` or `J`, `ä` or
+/// `Ä`, and `v`, `V` or the Cyrillic look-alike `в` in a row.
+fn may_fold_to_jav(t: &str) -> bool {
+    t.match_indices(['ä', 'Ä'])
+        .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     let view = Paragraph {
         parts: reading_parts(&p.parts),
@@ -146,13 +157,14 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     // Jäv.
     for part in parts.iter() {
         for c in chunks(src, part.span) {
-            let f = fold(c.text);
-            if part.kind == PartKind::Jav
-                || f.contains("anmäler jäv")
-                || f.contains("anmälde jäv")
-                || f.contains("pga jäv") && !f.contains("ej §")
-                || f.contains("på grund av jäv")
-            {
+            let names_jav = || {
+                let f = fold(c.text);
+                has(&f, "anmäler jäv")
+                    || has(&f, "anmälde jäv")
+                    || has(&f, "pga jäv") && !has(&f, "ej §")
+                    || has(&f, "på grund av jäv")
+            };
+            if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
                 let by = find_actors(c.text, c.start);
                 if !by.is_empty() || part.kind == PartKind::Jav {
                     p.jav.push(Jav {
@@ -195,7 +207,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         String::new()
     };
     let mut from = 0;
-    while let Some(k) = lower[from..].find("bilaga") {
+    while let Some(k) = find_str(&lower[from..], "bilaga") {
         let at = from + k;
         let rest = &lower[at + 6..];
         let sp = rest.len() - rest.trim_start().len();
@@ -346,7 +358,7 @@ fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Pr
         let f = fold(&answer.text);
         let (winner, rejected) = if rejects(&f) {
             (None, between.clone())
-        } else if f.contains("bifall") {
+        } else if has(&f, "bifall") {
             (between.first().cloned(), Vec::new())
         } else {
             (None, Vec::new())
@@ -398,7 +410,7 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
         }
         if rejects(&f) {
             no = true;
-        } else if f.contains("bifall") || f.contains("godkän") {
+        } else if has(&f, "bifall") || has(&f, "godkän") {
             yes = true;
         }
     }
@@ -416,7 +428,7 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let merged = p
         .parts
         .iter()
-        .any(|x| x.text.contains("jämk") || x.text.contains("Jämk"))
+        .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
         || p.decision
             .as_ref()
             .is_some_and(|d| fold(&d.text).contains("jämk"));

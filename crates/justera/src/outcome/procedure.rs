@@ -4,6 +4,7 @@
 use super::proposals::{resolve, resolve_all, speaker};
 use super::text::{lower, sentences};
 use crate::model::*;
+use crate::text::{find_str, has};
 
 /// Where the finding starts in a sentence (`och finner att`), if it has one.
 fn finding_at(low: &str) -> Option<usize> {
@@ -55,7 +56,7 @@ fn names_one_kind(low: &str) -> bool {
 /// `Hanna Mörns (V) tilläggsyrkande`: of her proposals, the addition.
 fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<String> {
     // `X mot Y`: both stand, whatever their kinds.
-    let Some(kind) = kind_named(low).filter(|_| !low.contains(" mot ")) else {
+    let Some(kind) = kind_named(low).filter(|_| !has(low, " mot ")) else {
         return between;
     };
     let of_kind = |id: &String| props.iter().any(|x| &x.id == id && x.kind == kind);
@@ -154,19 +155,18 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
             }
             // Refer back or postpone first: `frågar först om ärendet ska
             // avgöras vid dagens sammanträde eller återremitteras`.
-            let today = low.contains("avgöras")
-                || low.contains("avgörs")
-                || low.contains("dagens sammanträde");
+            let today =
+                has(&low, "avgöras") || has(&low, "avgörs") || has(&low, "dagens sammanträde");
             // `frågar om ärendet ska återremitteras och finner att så inte sker`
-            let asks = low.contains("frågar")
-                || low.contains("ställer")
-                || low.contains("prövar")
-                || low.contains("proposition");
+            let asks = has(&low, "frågar")
+                || has(&low, "ställer")
+                || has(&low, "prövar")
+                || has(&low, "proposition");
             let first = (today
-                || (asks && !low.contains("mot varandra") && finding_at(&low).is_some()))
-                && (low.contains("återremi") || low.contains("bordlägg"));
+                || (asks && !has(&low, "mot varandra") && finding_at(&low).is_some()))
+                && (has(&low, "återremi") || has(&low, "bordlägg"));
             if first {
-                let kind = if low.contains("återremi") {
+                let kind = if has(&low, "återremi") {
                     QuestionKind::ReferBack
                 } else {
                     QuestionKind::Postpone
@@ -182,18 +182,18 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                     .map(|x| x.id.clone())
                     .collect();
                 let finding = finding_at(&low).map(|k| &low[k..]).unwrap_or("");
-                let sent_back = finding.contains("återremitteras")
-                    || finding.contains("bordläggas")
-                    || finding.contains("ska återremitteras")
-                    || finding.contains("bordläggs");
-                let negated = finding.contains("inte")
-                    || finding.contains(" ej ")
-                    || finding.contains("avslå")
-                    || finding.contains("avslag");
+                let sent_back = has(finding, "återremitteras")
+                    || has(finding, "bordläggas")
+                    || has(finding, "ska återremitteras")
+                    || has(finding, "bordläggs");
+                let negated = has(finding, "inte")
+                    || has(finding, " ej ")
+                    || has(finding, "avslå")
+                    || has(finding, "avslag");
                 let sent_back = sent_back && !negated;
-                let decided_today = finding.contains("avgöras")
-                    || finding.contains("avgörs")
-                    || finding.contains("dagens")
+                let decided_today = has(finding, "avgöras")
+                    || has(finding, "avgörs")
+                    || has(finding, "dagens")
                     || negated;
                 settled.extend(motion.iter().cloned());
                 out.push(Question {
@@ -211,11 +211,11 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                 });
                 continue;
             }
-            let puts = low.contains("ställer")
-                || low.contains("ställde")
-                || low.contains("prövar")
-                || low.contains("proposition på");
-            let counter = low.contains("motförslag");
+            let puts = has(&low, "ställer")
+                || has(&low, "ställde")
+                || has(&low, "prövar")
+                || has(&low, "proposition på");
+            let counter = has(&low, "motförslag");
             let finding = finding_at(&low);
             // Where the chair puts the question; a finding before it (`finner
             // att hans eget förslag är huvudförslag och ställer sedan X mot Y`)
@@ -227,10 +227,10 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
                 .unwrap_or(0);
             let put_finding = finding_at(&low[put_at..]).map(|k| k + put_at);
             if puts
-                && (low.contains("mot varandra")
-                    || low.contains(" mot ")
-                    || low.contains("proposition på")
-                    || low.contains("prövar"))
+                && (has(&low, "mot varandra")
+                    || has(&low, " mot ")
+                    || has(&low, "proposition på")
+                    || has(&low, "prövar"))
             {
                 let finding = put_finding;
                 let put_end = finding.unwrap_or(low.len());
@@ -262,8 +262,8 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
             }
             if let (Some(k), Some((between, span, c))) = (finding, pending.as_ref()) {
                 if adopted_at(&low[k..]).is_some()
-                    || low.contains("motförslag")
-                    || low.contains("huvudförslag")
+                    || has(&low, "motförslag")
+                    || has(&low, "huvudförslag")
                 {
                     let (between, span, c) = (between.clone(), span.cover(s.span), *c || counter);
                     pending = None;
@@ -285,9 +285,9 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
             }
             // `frågar om nämnden kan bifalla X och finner att så sker`: X is
             // put against what is still open.
-            if (low.contains("frågar") || low.contains("prövar")) && low.contains(" om ") {
+            if (has(&low, "frågar") || has(&low, "prövar")) && has(&low, " om ") {
                 if let Some(k) = finding {
-                    let asked = low.find(" om ").map_or(0, |a| a + 4).min(k);
+                    let asked = find_str(&low, " om ").map_or(0, |a| a + 4).min(k);
                     let winner = resolve(&t[asked..k], props, &who);
                     let no = low[k..].contains("inte") || low[k..].contains(" ej ");
                     if let (Some(w), false) = (winner, no) {
@@ -316,7 +316,7 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
             }
             // `finner att det finns ett förslag till beslut ... och finner att
             // nämnden bifaller det`: one proposal, unopposed.
-            if low.contains("ett förslag till beslut")
+            if has(&low, "ett förslag till beslut")
                 && finding.is_some()
                 && adopted_at(&low).is_some()
             {

@@ -26,6 +26,7 @@ use crate::inline::find_speakers;
 use crate::inline::label_speakers;
 use crate::model::*;
 use crate::scan::strip_source_markup;
+use crate::text::{find_str, has};
 use draft::Draft;
 use listed::listed;
 use sources::{base_source, PARTIES};
@@ -77,7 +78,7 @@ fn verb_at(low: &str) -> Option<usize> {
         .iter()
         .filter_map(|v| {
             let mut from = 0;
-            while let Some(k) = low[from..].find(v) {
+            while let Some(k) = find_str(&low[from..], v) {
                 let at = from + k;
                 if at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()) {
                     return Some(at);
@@ -94,11 +95,31 @@ fn verb_at(low: &str) -> Option<usize> {
 pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
-    for part in p.parts.iter().filter(|x| x.kind == PartKind::Proposals) {
+    // Without a `Yrkanden` heading, members' yrkanden stand in the text
+    // itself (`Anna Ek (M) yrkar bifall till motionen.` in the lead or the
+    // beslutsgång): only such sentences are read there, not the matter's
+    // narrative (`X (M) föreslår i en motion ...`).
+    let headed = p.parts.iter().any(|x| x.kind == PartKind::Proposals);
+    let read: Vec<(&Part, bool)> = p
+        .parts
+        .iter()
+        .filter_map(|x| match x.kind {
+            PartKind::Proposals => Some((x, false)),
+            PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
+            _ => None,
+        })
+        .collect();
+    for (part, strict) in read {
+        let mut ss = sentences(src, part.span);
+        if strict {
+            ss.retain(|s| yrkande_sentence(src, s));
+            if ss.is_empty() {
+                continue;
+            }
+        }
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        let ss = sentences(src, part.span);
-        if !spoken(src, &ss) {
+        if !strict && !spoken(src, &ss) {
             drafts.extend(listed(src, part));
             continue;
         }
@@ -131,7 +152,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             let v = verb_at(&low).unwrap_or(0);
             // `X (M) yrkar, med instämmande av Y (KD), bifall till ...`
             let mut by = by;
-            if let Some(k) = low[v..].find("med instämmande").map(|k| k + v) {
+            if let Some(k) = find_str(&low[v..], "med instämmande").map(|k| k + v) {
                 let end = low[k..].find([',', '.', ';']).map_or(low.len(), |e| e + k);
                 for a in find_actors(&t[k..end], s.span.start + k) {
                     if !by.iter().any(|b| name_key(&b.name) == name_key(&a.name)) {
@@ -150,8 +171,8 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             // `i första hand ..., och i andra hand ...` or `bordläggning i
             // första hand, återremiss i andra hand och avslag i tredje hand`:
             // one proposal per hand.
-            let first = low.find("i första hand");
-            let joint = by.len() > 1 || low.contains("gemensam");
+            let first = find_str(&low, "i första hand");
+            let joint = by.len() > 1 || has(&low, "gemensam");
             let hands = by_hand(&low, v);
             match hands.len() {
                 2.. => {
@@ -175,9 +196,9 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                 _ => drafts.push(Draft {
                     kind: None,
                     by,
-                    priority: if second_hand || low.contains("i andra hand") {
+                    priority: if second_hand || has(&low, "i andra hand") {
                         Some(2)
-                    } else if low.contains("i tredje hand") {
+                    } else if has(&low, "i tredje hand") {
                         Some(3)
                     } else if first.is_some() {
                         Some(1)
@@ -377,6 +398,41 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 }
 
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
+/// `Anna Ek (M) yrkar bifall till motionen.`: a member with a party, then
+/// `yrkar`/`yrkade` (the verb that only a proposal takes).
+fn yrkande_sentence(src: &str, s: &Sentence) -> bool {
+    let t = s.text(src);
+    let low = lower(t);
+    let Some(v) = ["yrkar", "yrkade"]
+        .iter()
+        .filter_map(|w| {
+            low.match_indices(w)
+                .find(|(k, _)| *k == 0 || !low[..*k].ends_with(char::is_alphanumeric))
+                .map(|(k, _)| k)
+        })
+        .min()
+    else {
+        return false;
+    };
+    find_speakers(&t[..v], s.span.start)
+        .iter()
+        .any(|a| a.party.is_some())
+}
+
+/// Members move proposals in this text (`X (L), Y (M) yrkar bifall till
+/// motionen.`): a sentence names who before a proposing verb. Some
+/// templates list the yrkanden under `Förslag till beslut`.
+pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
+    sentences(src, span).iter().any(|s| {
+        let t = s.text(src);
+        verb_at(&lower(t)).is_some_and(|v| {
+            find_speakers(&t[..v], s.span.start)
+                .iter()
+                .any(|a| a.party.is_some())
+        })
+    })
+}
+
 fn spoken(src: &str, ss: &[Sentence]) -> bool {
     ss.iter().any(|s| {
         let t = s.text(src);
@@ -395,10 +451,10 @@ fn says_none(text: &str) -> bool {
         || ["inga ", "ingen ", "inget "]
             .iter()
             .any(|w| f.starts_with(w))
-        || f.contains("inga förslag")
-        || f.contains("några nomineringar")
-        || f.contains("några förslag")
-        || f.contains("inga nomineringar")
+        || has(&f, "inga förslag")
+        || has(&f, "några nomineringar")
+        || has(&f, "några förslag")
+        || has(&f, "inga nomineringar")
 }
 
 /// `bifall till Magdalena Sundqvists (S) yrkande`: the draft joined.
@@ -421,7 +477,7 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
     {
         return None;
     }
-    if !(target.contains("yrkande") || target.contains("förslag")) {
+    if !(has(target, "yrkande") || has(target, "förslag")) {
         return None;
     }
     let words = key_words(target.split(['.', ';']).next().unwrap_or(""));
@@ -452,4 +508,41 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    fn moved(src: &str) -> Vec<(String, Vec<String>)> {
+        let d = crate::parse(src);
+        d.paragraphs[0]
+            .proposals
+            .iter()
+            .filter(|x| x.kind != crate::model::ProposalKind::Base)
+            .map(|x| {
+                (
+                    format!("{:?}", x.kind),
+                    x.by.iter().map(|a| a.name.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn yrkanden_in_the_text_without_their_heading() {
+        let src = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nAnna Ek (M) har i en motion föreslagit fler cykelbanor. Bo Lind (M) föreslår i motionen att planen ses över.\n\nAnna Ek (M) yrkar bifall till motionen.\n\nSara Nord (S) yrkar avslag på motionen.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        let got = moved(src);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, ["Anna Ek"]);
+        assert_eq!(got[1].1, ["Sara Nord"]);
+        let d = crate::parse(src);
+        let o = d.paragraphs[0].outcome.as_ref().unwrap();
+        assert!(o.contested);
+        // The narrative alone moves nothing.
+        let narrative = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nBo Lind (M) föreslår i en motion fler cykelbanor.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        assert!(moved(narrative).is_empty());
+        // Under a `Yrkanden` heading only that part is read: the lead's
+        // quoted yrkande from another body's meeting is not moved here.
+        let headed = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nI utskottet yrkade Cia Berg (V) bifall. Cia Berg (V) yrkade bifall i utskottet.\n\nYrkanden\n\nSara Nord (S) yrkar avslag på motionen.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
+        assert_eq!(moved(headed).len(), 1);
+    }
 }

@@ -9,6 +9,7 @@
 
 use super::text::lower;
 use crate::model::*;
+use crate::text::has;
 
 /// One side's list in a sentence.
 #[derive(Clone, Debug)]
@@ -158,7 +159,7 @@ fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
             let first = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
             let piece = &rest[..comma];
             if comma <= 400
-                && piece.contains("   ")
+                && has(piece, "   ")
                 && (first < comma || person(&rest[..first]).is_none())
             {
                 if let Some((n, party, a, b)) = last_person(piece) {
@@ -285,13 +286,32 @@ fn window(t: &str, from: usize) -> &str {
     &t[from..end]
 }
 
+/// Whether the lower case of `t` can hold `röst` or `avst`: `t` holds
+/// `st` in any case after `r` and `ö` or `a` and `v` in any case (lower
+/// casing maps no other character onto these).
+fn may_hold_vote_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b's', b'S', b).any(|i| {
+        let before = &b[..i];
+        let n = before.len();
+        let ro = n >= 3
+            && matches!(&before[n - 2..], [0xc3, 0xb6 | 0x96])
+            && before[n - 3].eq_ignore_ascii_case(&b'r');
+        let av = n >= 2 && before[n - 2..].eq_ignore_ascii_case(b"av");
+        (ro || av) && b.get(i + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b't'))
+    })
+}
+
 /// Every side's list in one sentence (`span` into `src`).
 pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
+    if !may_hold_vote_word(span.of(src)) {
+        return Vec::new();
+    }
     // Line breaks as spaces (same length): lists wrap over lines.
     let flat = span.of(src).replace(['\n', '\r', '\t'], " ");
     let t = flat.as_str();
     let low = lower(t);
-    if !low.contains("röst") && !low.contains("avst") {
+    if !has(&low, "röst") && !has(&low, "avst") {
         return Vec::new();
     }
     let entry = |(name, party, a, b): (String, Option<String>, usize, usize), vote| RollCallEntry {
@@ -408,6 +428,16 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vote_words_by_their_bytes() {
+        for t in ["RÖST", "röstade", "Avstår", "AVSTOD", "x röSt"] {
+            assert!(may_hold_vote_word(t), "{t}");
+        }
+        for t in ["ros", "röd st", "avs", "rost", "a vst", ""] {
+            assert!(!may_hold_vote_word(t), "{t}");
+        }
+    }
 
     fn read(t: &str) -> Vec<(Ballot, Vec<String>, Option<u32>)> {
         side_lists(t, Span::new(0, t.len()))

@@ -5,6 +5,7 @@ use super::proposals::resolve;
 use super::text::{lower, sentences};
 use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
 use crate::model::*;
+use crate::text::{find_str, has};
 
 /// Parties named by name (`Moderaterna reserverar sig`) before `cut`.
 pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
@@ -59,13 +60,49 @@ fn party_groups(t: &str, base: usize, from: usize, to: usize) -> Vec<Actor> {
     out
 }
 
+/// A `Bilaga` part that names other paragraphs (`Reservation till § 12`):
+/// an attachment appended after the last paragraph, where the reservation
+/// written out belongs to the paragraph it names, not to the one the
+/// attachment happens to follow.
+fn attachment_for_another(part: &Part, number: u32) -> bool {
+    let named = attachment_names(part);
+    !named.is_empty() && !named.contains(&number)
+}
+
+/// The paragraphs a `Bilaga` part names in its heading or opening text
+/// (`Reservation till § 12`); none for any other part.
+pub(crate) fn attachment_names(part: &Part) -> Vec<u32> {
+    if part.kind != PartKind::Attachments {
+        return Vec::new();
+    }
+    let mut head = part
+        .heading
+        .as_ref()
+        .map(|h| h.text.clone())
+        .unwrap_or_default();
+    head.push(' ');
+    let mut cut = part.text.len().min(300);
+    while !part.text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    head.push_str(&part.text[..cut]);
+    head.match_indices('§')
+        .filter_map(|(k, _)| {
+            let rest = head[k..].trim_start_matches(['§', ' ']);
+            let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+            rest[..n].parse().ok()
+        })
+        .collect()
+}
+
 pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
     for part in p
         .parts
         .iter()
-        .filter(|x| x.text.contains("eserv") || x.text.contains("ESERV"))
+        .filter(|x| has(&x.text, "eserv") || has(&x.text, "ESERV"))
+        .filter(|x| !attachment_for_another(x, p.number))
     {
         for s in sentences(src, part.span) {
             let t = s.text(src);
@@ -87,10 +124,9 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
             // `X anmäler reservation`, or any sentence naming someone under a
             // Reservationer heading; not a mention of someone else's.
             let announces =
-                low.contains("anmäl") || low.contains("lämna") || low.contains("till förmån för");
-            if !(low.contains("reserver")
-                || (low.contains("reservation")
-                    && (announces || part.kind == PartKind::Reservations)))
+                has(&low, "anmäl") || has(&low, "lämna") || has(&low, "till förmån för");
+            if !(has(&low, "reserver")
+                || (has(&low, "reservation") && (announces || part.kind == PartKind::Reservations)))
             {
                 continue;
             }
@@ -114,12 +150,32 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
                     by = find_speakers(&t[from..end], s.span.start + from);
                 }
             }
+            // `X och Y anmäler reservation`, `Mot beslutet anmäler X, Y och Z
+            // reservation till förmån för motionen`: names around the verb,
+            // with or without their parties.
+            if by.is_empty() {
+                if let Some(v) = ["anmäler", "anmälde", "anmäla"]
+                    .iter()
+                    .filter_map(|w| low.find(w).map(|k| (k, w.len())))
+                    .filter(|&(k, _)| k < cut)
+                    .min()
+                {
+                    by = find_speakers(&t[..v.0], s.span.start);
+                    if by.is_empty() {
+                        by = listed_names(&t[..v.0], s.span.start);
+                    }
+                    if by.is_empty() {
+                        let from = v.0 + v.1;
+                        by = listed_names(&t[from..cut], s.span.start + from);
+                    }
+                }
+            }
             // `Reservation: S-, V- och MP-grupperna, till förmån för ...`.
             if by.is_empty() {
-                let end = low.find("till förmån för").unwrap_or(t.len());
+                let end = find_str(&low, "till förmån för").unwrap_or(t.len());
                 by = party_groups(t, s.span.start, cut.min(end), end);
             }
-            if by.is_empty() && !low.contains("reserver") {
+            if by.is_empty() && !has(&low, "reserver") {
                 continue;
             }
             let favour_at = low
@@ -147,9 +203,77 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
     out
 }
 
+/// `Sven Ågård, Gun Sylvén och Henrik Lind`: names listed without their
+/// parties (older protocols, some templates), every piece a plausible name;
+/// else none. A leading `Mot beslutet` is not a name.
+fn listed_names(t: &str, base: usize) -> Vec<Actor> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let lead = ["mot beslutet ", "mot detta beslut ", "mot beslutet har "];
+    let low = t.to_lowercase();
+    if let Some(l) = lead.iter().find(|l| low.starts_with(**l)) {
+        at = l.len();
+    }
+    let rest = &t[at..];
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for (k, sep) in rest
+        .match_indices(", ")
+        .chain(rest.match_indices(" och "))
+        .collect::<std::collections::BTreeMap<_, _>>()
+    {
+        pieces.push((from, &rest[from..k]));
+        from = k + sep.len();
+    }
+    pieces.push((from, &rest[from..]));
+    for (k, piece) in pieces {
+        let name = piece.trim();
+        if name.is_empty() {
+            continue;
+        }
+        if !crate::inline::plausible_name(name) || name.split_whitespace().count() > 4 {
+            return Vec::new();
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        let start = base + at + k + lead;
+        out.push(Actor {
+            name: name.to_string(),
+            party: None,
+            group: false,
+            span: Span::new(start, start + name.len()),
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::party_groups;
+
+    #[test]
+    fn names_listed_without_parties_around_anmaler() {
+        let t = "Mot beslutet anmäler Sven Ågård, Gun Sylvén och Henrik Lind reservation till förmån för motionen.";
+        let src =
+            format!("Protokoll\n\n§ 5 Motion\n\nBeslut\n\nFullmäktige avslår motionen.\n\n{t}\n");
+        let d = crate::parse(&src);
+        let by: Vec<Vec<&str>> = d.paragraphs[0]
+            .reservations
+            .iter()
+            .map(|r| r.by.iter().map(|a| a.name.as_str()).collect())
+            .collect();
+        assert_eq!(by, [["Sven Ågård", "Gun Sylvén", "Henrik Lind"]]);
+        let d = crate::parse(&src.replace(
+            t,
+            "Sven Ågård och Gun Sylvén anmäler reservation mot beslutet.",
+        ));
+        assert_eq!(d.paragraphs[0].reservations[0].by.len(), 2);
+        // A reservation mentioned, not made: nobody.
+        let d = crate::parse(&src.replace(
+            t,
+            "Ordföranden anmäler att reservation kan lämnas skriftligt.",
+        ));
+        assert!(d.paragraphs[0].reservations.iter().all(|r| r.by.is_empty()));
+    }
 
     #[test]
     fn party_groups_by_their_letters() {

@@ -7,6 +7,7 @@ use super::reservations::party_actors;
 use super::text::{lower, sentences};
 use crate::inline::find_speakers;
 use crate::model::*;
+use crate::text::has;
 
 /// Verbs that open a statement after the names, as they start.
 const OPENERS: &[&str] = &[
@@ -92,7 +93,7 @@ pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
                 .and_then(|k| resolve(&t[k..], &p.proposals, &by))
                 // `ställde sig bakom ... gemensamma särskilda uttalande`: a
                 // statement, not a proposal.
-                .filter(|_| !low.contains("uttalande") && !low.contains("yttrande"));
+                .filter(|_| !has(&low, "uttalande") && !has(&low, "yttrande"));
             out.push(Statement {
                 kind,
                 by,

@@ -9,6 +9,8 @@ pub(super) mod counts;
 mod meaning;
 mod roll_call;
 
+use std::borrow::Cow;
+
 use super::proposals::resolve;
 use super::proposals::speaker;
 use super::prose_roll::{continued, side_lists, SideList};
@@ -16,6 +18,7 @@ use super::text::lower;
 use super::text::sentences;
 use super::text::Sentence;
 use crate::model::*;
+use crate::text::{find_str, has};
 use counts::counts_in;
 use meaning::{abstain_line, after_meaning, flush_options, option_line, sides, wishes, Draft};
 use roll_call::{
@@ -60,7 +63,17 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     let mut prose_vote: Option<usize> = None;
     for s in &ss {
         let t = s.text(src);
-        let low = lower(t);
+        // Lower case maps character by character and keeps every offset:
+        // a sentence of the paragraph is lowered already in `whole`.
+        let within = p
+            .span
+            .contains(s.span)
+            .then(|| whole.get(s.span.start - p.span.start..s.span.end - p.span.start))
+            .flatten();
+        let low: Cow<str> = match within {
+            Some(x) => Cow::Borrowed(x),
+            None => Cow::Owned(lower(t)),
+        };
         if outside_entry(t, s.span).is_some() {
             continue;
         }
@@ -87,10 +100,12 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             }
             continue;
         }
-        let new_vote = (low.contains("omröstning") || low.contains("votering"))
-            && (low.contains("begär") || low.contains("verkställ") || low.contains("genomför"));
+        let new_vote = (has(&low, "omröstning") || has(&low, "votering"))
+            && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
+        // What yes and no meant and the counts: read once per sentence.
         let (wy, wn) = wishes(t, &low);
-        let counted = !counts_in(&low).is_empty();
+        let sentence_counts = counts_in(&low);
+        let counted = !sentence_counts.is_empty();
         if !group.is_empty() && (new_vote || wy.is_some() || wn.is_some() || counted) {
             prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
         }
@@ -106,7 +121,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                     .filter_map(|w| low.find(w).map(|k| k + w.len()))
                     .min()
                     .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
-                for c in counts_in(&low) {
+                for c in &sentence_counts {
                     v.counts.yes = c.yes.or(v.counts.yes);
                     v.counts.no = c.no.or(v.counts.no);
                     v.counts.abstain = c.abstain.or(v.counts.abstain);
@@ -122,27 +137,27 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 continue;
             }
         }
-        let casting = low.contains("utslagsröst");
-        let lot = low.contains("lottning")
-            || low.contains("lotten")
-            || low.contains("singla slant")
-            || low.contains("singlade slant")
-            || low.contains("lottdragning")
-            || low.contains("dras lott")
-            || low.contains("drog lott");
+        let casting = has(&low, "utslagsröst");
+        let lot = has(&low, "lottning")
+            || has(&low, "lotten")
+            || has(&low, "singla slant")
+            || has(&low, "singlade slant")
+            || has(&low, "lottdragning")
+            || has(&low, "dras lott")
+            || has(&low, "drog lott");
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
-        let requested = (low.contains("omröstning") || low.contains("votering"))
-            && (low.contains("begär") || low.contains("verkställ") || low.contains("genomför"));
+        let requested = (has(&low, "omröstning") || has(&low, "votering"))
+            && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
         if requested && d.start.is_none() {
             d.start = Some(s.span.start);
         }
         // `Den som vill bifalla X röstar ja, den som vill Y röstar nej`,
         // `Ja för X, Nej för Y`, `Vinner nej har fullmäktige bifallit Y`.
-        let is_count_sentence = !counts_in(&low).is_empty();
+        let is_count_sentence = counted;
         if !is_count_sentence {
-            let (y, n) = wishes(t, &low);
+            let (y, n) = (wy, wn);
             if let Some(y) = y {
                 d.yes_text = Some((y, s.span));
                 d.start.get_or_insert(s.span.start);
@@ -166,11 +181,11 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             }
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
-        let has_yes = low.contains("ja-röst")
+        let has_yes = has(&low, "ja-röst")
             || low.starts_with("ja innebär")
-            || low.contains("− ja")
-            || low.contains("- ja ");
-        let has_no = low.contains("nej-röst") || low.starts_with("nej innebär");
+            || has(&low, "− ja")
+            || has(&low, "- ja ");
+        let has_no = has(&low, "nej-röst") || low.starts_with("nej innebär");
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
@@ -197,7 +212,7 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
         }
         // A count: `röster för` in an election without a question is still a count.
         let who = speaker(t, s.span.start);
-        for counts in counts_in(&low) {
+        for counts in sentence_counts {
             // `11 ledamöter avstod från att rösta` after the count: the same
             // vote's abstentions.
             if counts.yes.is_none() && counts.no.is_none() {
@@ -216,14 +231,11 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
                 .filter_map(|w| low.find(w).map(|k| k + w.len()))
                 .min()
                 .and_then(|k| resolve(&t[k..], props, &who))
-                .or_else(|| {
-                    low.find(" vann ")
-                        .and_then(|k| resolve(&t[..k], props, &who))
-                });
+                .or_else(|| find_str(&low, " vann ").and_then(|k| resolve(&t[..k], props, &who)));
             // `Med 7 röster mot 4 beslutar nämnden enligt X`: the first count
             // is the side that won, so yes means X.
             let majority_form =
-                yes_text.is_none() && no_text.is_none() && low.contains(" röster mot ");
+                yes_text.is_none() && no_text.is_none() && has(&low, " röster mot ");
             let yes_means = match (yes_means, counts.yes, counts.no) {
                 (None, Some(y), Some(n)) if majority_form && y > n => stated.clone(),
                 (m, _, _) => m,

@@ -93,17 +93,18 @@ fn memo_header_follows(items: &[Item], i: usize) -> bool {
     next_non_blank(items, i, 4).into_iter().any(|j| {
         let t = items[j].text.trim();
         let f = fold(t);
+        // A date and a case number on a line of their own, or together
+        // (`2024-04-04 SN/2024:39`, a converter joined their lines).
         let alone = |covered: usize| covered * 10 >= t.len() * 8;
+        let date = find_dates(t, 0).first().map_or(0, |d| d.written.len());
+        let case = find_case_numbers(t, 0).first().map_or(0, |c| c.text.len());
         f.starts_with("datum")
             || f.starts_with("dnr")
             || f.starts_with("diarienummer")
             || f.starts_with("vår beteckning")
-            || find_dates(t, 0)
-                .first()
-                .is_some_and(|d| alone(d.written.len()))
-            || find_case_numbers(t, 0)
-                .first()
-                .is_some_and(|c| alone(c.text.len()))
+            || (date > 0 && alone(date))
+            || (case > 0 && alone(case))
+            || (date > 0 && case > 0 && alone(date + case))
     })
 }
 
@@ -487,7 +488,21 @@ pub(super) fn split_documents(
             span,
         }
     };
-    if has_attendance {
+    // A protocol whose attendance could not be read (a layout that lost
+    // its columns) still has its attachments when one names itself after
+    // the last paragraph.
+    let attachments = has_attendance
+        || (doc.kind == DocumentKind::Protocol
+            && back < items.len()
+            && !self::starts(&items[back..], false).is_empty()
+            && !self::starts(&items[..back], false).iter().any(|s| {
+                s.confidential
+                    || matches!(
+                        s.kind,
+                        DocumentKind::Memo | DocumentKind::NegotiationProtocol
+                    )
+            }));
+    if attachments {
         // Attachments after the last paragraph: letters, initiatives.
         if back >= items.len() {
             return;
@@ -556,6 +571,20 @@ pub(super) fn split_documents(
                 .count()
         })
         .unwrap_or(0);
+    // A file's own front above its first document, its title (headings
+    // only) and its table of contents, is no document of its own.
+    let cover = starts.first().is_some_and(|s| {
+        let from = first_content.min(s.item);
+        let toc = toc_item_set(&items[from..s.item]);
+        let rest: Vec<&Item> = items[from..s.item]
+            .iter()
+            .zip(&toc)
+            .filter(|(x, &t)| !x.is_blank() && !x.furniture && !t)
+            .map(|(x, _)| x)
+            .collect();
+        rest.len() <= 2 && rest.iter().all(|x| x.is_heading_like())
+    });
+    let content_before = if cover { 0 } else { content_before };
     let bundle = starts.len() >= 2 || (starts.len() == 1 && content_before > 8);
     if !bundle {
         let Some(s) = starts.first() else { return };
@@ -678,7 +707,14 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
     let _ = src;
     let has_attendance =
         !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
-    if !doc.paragraphs.is_empty() && (has_attendance || head.contains("protokoll")) {
+    // `Protokoll`, `SAMMANTRÄDESPROTOKOLL`, `Protokollförare`: the file
+    // names itself a protocol (a `protokollsanteckning` listed in a
+    // bundle's contents does not, nor a negotiation's protocol in it).
+    let names_protocol = head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        (w.ends_with("protokoll") && !w.starts_with("förhandling"))
+            || (w.starts_with("protokoll") && !w.contains("anteckning"))
+    });
+    if !doc.paragraphs.is_empty() && (has_attendance || names_protocol) {
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!(
             "{} paragraphs{}",
@@ -695,7 +731,7 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         // from page 2 on, one paragraph per web page).
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
-    } else if head.contains("tjänsteskrivelse") || head.contains("tjänsteutlåtande") {
+    } else if names_itself_memo(&head) {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();
     } else if !doc.paragraphs.is_empty() {
@@ -705,4 +741,53 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         doc.kind = DocumentKind::Unknown;
         doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();
     }
+    if doc.kind == DocumentKind::Protocol && extract(&head, doc) {
+        doc.kind = DocumentKind::ProtocolExtract;
+        doc.kind_reason = format!("{}: an extract of a protocol", doc.kind_reason);
+    }
+}
+
+/// A memo's own heading (`Tjänsteskrivelse`, `TJÄNSTEUTLÅTANDE 2024-03-01`)
+/// on a line of the head, not a memo named in a sentence (`I ärendet
+/// föreligger tjänsteutlåtande 2017-05-29 från ...`).
+fn names_itself_memo(head: &str) -> bool {
+    head.lines().any(|l| {
+        let l = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+        l.starts_with("tjänsteskrivelse") || l.starts_with("tjänsteutlåtande")
+    }) || head.lines().any(|l| {
+        // `Kommunledningskontoret   Tjänsteskrivelse`: the sender before it.
+        let l = l.trim_end();
+        l.len() <= 80 && (l.ends_with("tjänsteskrivelse") || l.ends_with("tjänsteutlåtande"))
+    })
+}
+
+/// A protocol of which only a paragraph or a few are given: it calls itself
+/// an extract (`Protokollsutdrag`, `Utdrag ur protokoll`) and holds few
+/// paragraphs, or it is one paragraph with nothing of a protocol's front
+/// (no attendance, meeting time or place, justering, signatures, declared
+/// range, notice or contents).
+fn extract(head: &str, doc: &Document) -> bool {
+    // A title line of its own, not a reference in a list of documents.
+    let says = head.lines().any(|l| {
+        let l = l.trim();
+        l.len() <= 60
+            && (l.starts_with("protokollsutdrag")
+                || l.starts_with("utdrag ur protokoll")
+                || l.starts_with("utdrag ur sammanträdesprotokoll"))
+    });
+    let a = &doc.attendance;
+    let m = &doc.meeting;
+    let bare = a.members.is_empty()
+        && a.serving_substitutes.is_empty()
+        && a.substitutes.is_empty()
+        && a.others.is_empty()
+        && m.start.is_none()
+        && m.place.is_none()
+        && doc.justering.justerare.is_empty()
+        && doc.justering.date.is_none()
+        && doc.signatures.is_empty()
+        && doc.declared_range.is_none()
+        && doc.notice == Notice::default()
+        && doc.toc.is_empty();
+    (says && doc.paragraphs.len() <= 3) || (bare && doc.paragraphs.len() == 1)
 }

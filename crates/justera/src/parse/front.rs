@@ -5,7 +5,9 @@
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::{person_entry, split_names, split_people};
-use super::signatures::{cells_of, role_row, sign_by_column, signature_name, signature_role};
+use super::signatures::{
+    cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
+};
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
@@ -52,6 +54,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     // A label's words left on the next line by a wrapped label column
     // (`Justeringens` / `plats och tid`): the item and how many bytes to skip.
     let mut skip_words: Option<(usize, usize)> = None;
+    // Under a table row of attendance labels: the field of each column.
+    let mut column_fields: Option<Vec<Option<usize>>> = None;
     while k < items.len() {
         let it = &items[k];
         k += 1;
@@ -76,7 +80,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             continue;
         }
         if in_notice {
-            // An attendance label after the notice (its second page) ends it.
+            // An attendance label after the notice (its second page), or the
+            // meeting's `Plats och tid` after a notice printed first, ends it.
             let attendance = |l: FrontLabel| {
                 matches!(
                     l,
@@ -87,8 +92,13 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         | FrontLabel::Present
                 )
             };
+            // `Plats och tid` (not `Sammanträdesdatum`, which notices hold).
+            let f = fold(&it.text);
+            let meeting_place = it.line_start
+                && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
+                && !f.contains("justering");
             let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
-            if !(it.line_start && label.is_some_and(attendance)) {
+            if !(it.line_start && label.is_some_and(attendance)) && !meeting_place {
                 continue;
             }
             in_notice = false;
@@ -109,6 +119,25 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             {
                 in_notice = true;
                 current = None;
+                continue;
+            }
+        }
+        // A signature block written name first (`Anna Ek (KD)` /
+        // `Ordförande Bo Berg (S)` / `Justerare` ...): its role labels stay
+        // in the block instead of opening fields of their own.
+        if let Some(c) = current {
+            let names_first_block = fields[c].label == FrontLabel::Signatures
+                && fields[c]
+                    .values
+                    .first()
+                    .is_some_and(|(t, _)| signature_role(t, false).is_none());
+            if names_first_block
+                && it.line_start
+                && it.kind == ItemKind::Text
+                && signature_role(&it.text, false).is_some()
+            {
+                fields[c].values.push((it.text.clone(), it.span));
+                spans.push(it.span);
                 continue;
             }
         }
@@ -236,6 +265,10 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 current = None;
             }
         }
+        // The table ends its columns (its rule under the labels does not).
+        if !matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule) {
+            column_fields = None;
+        }
         if it.furniture
             || matches!(
                 it.kind,
@@ -248,6 +281,34 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             ItemKind::TableRow => {
                 let cells: Vec<&(String, Span)> = it.cells.iter().collect();
                 if cells.len() < 2 {
+                    continue;
+                }
+                // `| Ledamöter | Tjänstgörande ersättare |`: attendance set
+                // side by side, a label over each column; the rows below
+                // hold each column's people.
+                if let Some(labels) = column_labels(&cells) {
+                    let mut cols = Vec::new();
+                    for l in labels {
+                        cols.push(l.map(|l| {
+                            fields.push(Field {
+                                label: l,
+                                values: Vec::new(),
+                            });
+                            fields.len() - 1
+                        }));
+                    }
+                    column_fields = Some(cols);
+                    current = None;
+                    spans.push(it.span);
+                    continue;
+                }
+                if let Some(cols) = &column_fields {
+                    for (cell, f) in cells.iter().zip(cols) {
+                        if let Some(f) = f {
+                            fields[*f].values.extend(split_br(src, cell.1));
+                        }
+                    }
+                    spans.push(it.span);
                     continue;
                 }
                 let label = front_label(&cells[0].0);
@@ -362,6 +423,28 @@ fn unknown_label(t: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// A table row whose cells are attendance labels, two or more (empty
+/// cells aside): each column's label.
+fn column_labels(cells: &[&(String, Span)]) -> Option<Vec<Option<FrontLabel>>> {
+    let labels: Vec<Option<FrontLabel>> = cells.iter().map(|c| front_label(&c.0)).collect();
+    let attendance = |l: &FrontLabel| {
+        matches!(
+            l,
+            FrontLabel::Members
+                | FrontLabel::ServingSubstitutes
+                | FrontLabel::Substitutes
+                | FrontLabel::Others
+                | FrontLabel::Present
+        )
+    };
+    let named = labels.iter().flatten().filter(|l| attendance(l)).count();
+    let all = cells
+        .iter()
+        .zip(&labels)
+        .all(|(c, l)| c.0.trim().is_empty() || l.as_ref().is_some_and(attendance));
+    (named >= 2 && all).then_some(labels)
 }
 
 /// Split a table cell on `<br>` into pieces with spans.
@@ -593,6 +676,37 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
         FrontLabel::Signatures => {
+            let paired = names_first(&f.values);
+            if !paired.is_empty() {
+                for (role, name, s) in paired {
+                    let p = parse_person(&name, s.start);
+                    let name = p.as_ref().map_or(name, |p| p.name.clone());
+                    if role.as_deref() == Some("justerare")
+                        && !doc.justering.justerare.iter().any(|j| j.name == name)
+                    {
+                        doc.justering.justerare.push(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.clone().unwrap_or_default()
+                        });
+                    }
+                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                        doc.secretary = Some(Person {
+                            name: name.clone(),
+                            span: s,
+                            ..p.unwrap_or_default()
+                        });
+                    }
+                    doc.signatures.push(Signature {
+                        role,
+                        name,
+                        date: None,
+                        digital: false,
+                        span: s,
+                    });
+                }
+                return;
+            }
             let mut role: Option<String> = None;
             // `Sekreterare   Ordförande   Justerande` on one line, the names
             // under them on the next: paired column by column.
@@ -653,5 +767,25 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn attendance_in_a_table_under_column_labels() {
+        let src = "Socialnämnden\n\n| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n| Anna Ek (V), ordförande | Per Ås (S) ersätter Eva Berg (S) |\n| Lars Holm (M) |  |\n\n| **Utses att justera** | Lars Holm (M) |\n|---|---|\n\n§ 1 Val av justerare\n\nBeslut\n\nNämnden utser Lars Holm (M).\n";
+        let d = crate::parse(src);
+        let names =
+            |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&d.attendance.members), ["Anna Ek", "Lars Holm"]);
+        assert_eq!(names(&d.attendance.serving_substitutes), ["Per Ås"]);
+        assert!(d.attendance.others.is_empty());
+        assert_eq!(names(&d.justering.justerare), ["Lars Holm"]);
+        // A table of one label per row is read by rows, as before.
+        let src = "| **Ledamöter** | Anna Ek (V) |\n|---|---|\n| **Ersättare** | Per Ås (S) |\n\n§ 1 Val\n\nBeslut\n\nNämnden beslutar.\n";
+        let d = crate::parse(src);
+        assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
+        assert_eq!(names(&d.attendance.substitutes), ["Per Ås"]);
     }
 }

@@ -2,7 +2,8 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
-use crate::inline::{find_case_numbers, find_dates, fold};
+use crate::inline::{find_case_numbers, find_dates};
+pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -20,8 +21,9 @@ pub(super) struct Head {
     pub number_text: String,
     /// Title text written on the heading's own item, after the number.
     pub rest: Option<(String, Span)>,
-    /// A case number printed on its own line just above the heading: the
-    /// paragraph starts there.
+    /// A case number printed on its own line just above the heading, or
+    /// the `§` sign standing alone above its number: the paragraph starts
+    /// there.
     pub dnr_above: Option<usize>,
 }
 
@@ -47,20 +49,6 @@ pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
     }
     let n = r[..nd].parse().ok()?;
     Some((n, sign + sp + nd))
-}
-
-/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
-/// heading.
-pub(super) fn contents_heading(t: &str) -> bool {
-    t.len() <= 40
-        && matches!(
-            fold(t).as_str(),
-            "innehåll"
-                | "innehållsförteckning"
-                | "ärendeförteckning"
-                | "ärendelista"
-                | "innehåll och paragrafer"
-        )
 }
 
 /// A paragraph number as municipalities write it at the start of a line:
@@ -229,6 +217,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         ) {
             continue;
         }
+        if let Some(h) = sign_above(items, toc, i) {
+            heads.push(h);
+            continue;
+        }
         let Some((number, len)) = head_number(&it.text) else {
             continue;
         };
@@ -324,14 +316,24 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             let (title, marker_end) = match after_case_number(title) {
                 Some(after) => {
                     let t = after.trim();
-                    // A title: capitalised words, not more file codes
-                    // (`KS-16 Diariekod: 101`).
-                    let first = t.split_whitespace().next().unwrap_or("");
-                    let titled = t.split_whitespace().nth(1).is_some()
+                    // A title: words, the first capitalised and written
+                    // in lower case after that (`VA-verksamhetsområde`),
+                    // not more file codes or a label and its value
+                    // (`KS-16 Diariekod: 101`); a colon further on is the
+                    // title's (`Remiss: Avgift ...`, `Kyvik 3:147`).
+                    let mut words = t.split_whitespace();
+                    let first = words.next().unwrap_or("");
+                    let second = words.next();
+                    let lower = first
+                        .chars()
+                        .skip(1)
+                        .filter(|c| c.is_alphabetic())
+                        .collect::<Vec<_>>();
+                    let titled = second.is_some_and(|w| !w.ends_with(':'))
                         && first.starts_with(|c: char| c.is_uppercase())
-                        && first.chars().skip(1).all(char::is_lowercase)
-                        && first.chars().count() >= 2
-                        && !t.contains(':');
+                        && !first.ends_with(':')
+                        && lower.len() >= 2
+                        && lower.iter().filter(|c| c.is_lowercase()).count() * 2 > lower.len();
                     let end = it.text.len() - it.text[len..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
                     (if titled { t } else { "" }, end)
@@ -363,6 +365,87 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
     }
     sequence(heads, unsure)
+}
+
+/// `§` / `186`: the sign and the number each on a line of its own (they
+/// were separate boxes on a scanned or laid-out page), at most one blank
+/// line apart. The number line is the head; the paragraph starts at the
+/// sign.
+fn sign_above(items: &[Item], toc: &[bool], i: usize) -> Option<Head> {
+    let it = &items[i];
+    let t = it.text.trim();
+    if it.kind != ItemKind::Text
+        || t.is_empty()
+        || t.len() > 4
+        || !t.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let number: u32 = t.parse().ok().filter(|&n| n > 0)?;
+    let p = items[..i].iter().rposition(|x| !x.is_blank())?;
+    let sign = &items[p];
+    let alone = matches!(sign.text.trim(), "§" | "$");
+    if !alone || !sign.line_start || toc[p] || sign.furniture || sign.line + 2 < it.line {
+        return None;
+    }
+    Some(Head {
+        item: i,
+        number,
+        number_text: format!("§ {t}"),
+        rest: None,
+        dnr_above: Some(p),
+    })
+}
+
+/// A page that is one paragraph of a protocol, named only by the stamp on
+/// its first line (`... / §:s bilaga: Kommunstyrelsen 2012-01-24 § 25`,
+/// `Socialnämnden 2024-03-12 § 45`): the line ends with a body's name, a
+/// date and the paragraph's number, and a title follows on the next line.
+/// Only where no other head was found, and only the file's first line: in
+/// the text, `Finansutskottet 2012-01-12 § 9` is a reference.
+pub(super) fn header_head(items: &[Item]) -> Option<Head> {
+    let i = items.iter().position(|x| !x.is_blank() && !x.furniture)?;
+    let it = &items[i];
+    if !it.line_start
+        || !matches!(
+            it.kind,
+            ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
+        )
+    {
+        return None;
+    }
+    let t = it.text.trim_end();
+    let sign = t.rfind('§')?;
+    let digits = t[sign + '§'.len_utf8()..].trim();
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number: u32 = digits.parse().ok().filter(|&n| n > 0)?;
+    let before = t[..sign].trim_end();
+    let date = crate::inline::find_dates(before, 0).into_iter().last()?;
+    if before[date.span.end.min(before.len())..].trim().len() > 0 {
+        return None;
+    }
+    let body = before[..date.span.start.min(before.len())].trim_end();
+    let last = body.split_whitespace().last()?;
+    if !super::meeting::is_body_name(last) || !last.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // The title: the next non-blank line, a short capitalised one.
+    let next = items[i + 1..]
+        .iter()
+        .find(|x| !x.is_blank() && !x.furniture)?;
+    let titled = next.kind == ItemKind::Text
+        && next.text.len() <= 120
+        && next.text.starts_with(char::is_uppercase)
+        && crate::labels::part_kind(&next.text).is_none();
+    titled.then(|| Head {
+        item: i,
+        number,
+        number_text: format!("§ {digits}"),
+        rest: None,
+        dnr_above: None,
+    })
 }
 
 /// The sure heads with those unsure ones whose number continues the
@@ -608,6 +691,50 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sign_above_its_number_is_a_heading() {
+        let d = crate::parse("Styrelsen den 3 mars 2025\n\n§\n\n186\n\nVal av ombud\n\nStyrelsen beslutar att utse Anna Ek.\n");
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(got, vec![(186, "Val av ombud")]);
+        // A lone sign with text under it, or a number far below it, is not.
+        for src in [
+            "§\n\nenligt lagen\n\n12\n",
+            "§\n\n\n\n\n12\n",
+            "Text\n§\nKapitel 2\n",
+        ] {
+            assert!(crate::parse(src).paragraphs.is_empty(), "{src:?}");
+        }
+    }
+
+    #[test]
+    fn a_stamp_naming_the_paragraph_heads_a_page_without_heads() {
+        let d = crate::parse(
+            "Bilaga till § 31: Kommunstyrelsen 2025-04-08 § 77\n\nMotion om belysning\n\nText.\n",
+        );
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(got, vec![(77, "Motion om belysning")]);
+        // Not a body's name before the date, a part label after it, or not
+        // the first line: no head from it.
+        for src in [
+            "enligt beslut 2025-04-08 § 77\n\nMotion om belysning\n",
+            "Kommunstyrelsen 2025-04-08 § 77\n\nBeslut\n\nText.\n",
+            "Motion om belysning\n\nKommunstyrelsen 2025-04-08 § 77\n\nText här.\n",
+        ] {
+            assert!(
+                crate::parse(src).paragraphs.iter().all(|p| p.number != 77),
+                "{src:?}"
+            );
+        }
+    }
+
     #[test]
     fn references_are_not_headings() {
         let d = crate::parse("§ 12  Dnr KS 2024/1\nTitel\n\n§ 157, se ovan\n§ 64 och mer\n");

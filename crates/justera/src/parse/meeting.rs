@@ -141,6 +141,9 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
             || find_dates(rest, 0)
                 .first()
                 .is_some_and(|d| d.span.start == 0)
+            // `Landstingsstyrelsen den 12 september 2016`
+            || (fr.starts_with("den ")
+                && find_dates(rest, 0).first().is_some_and(|d| d.span.start == 4))
             || page_counter_start(rest)
         {
             end = k;
@@ -265,4 +268,23 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
         }
     }
     doc.meeting.span = Some(doc.meeting.span.map_or(s, |m| m.cover(s)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::body_of_line;
+
+    #[test]
+    fn the_body_before_den_and_a_date() {
+        assert_eq!(
+            body_of_line("Landstingsstyrelsen den 12 september 2016"),
+            Some("Landstingsstyrelsen")
+        );
+        assert_eq!(
+            body_of_line("Kommunstyrelsen 2024-03-12"),
+            Some("Kommunstyrelsen")
+        );
+        // `den` not before a date does not end the body's name.
+        assert_eq!(body_of_line("Styrelsen den nya"), Some("Styrelsen den nya"));
+    }
 }

@@ -34,30 +34,37 @@ use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
 use documents::{classify, split_documents};
 use front::{empty_document, front};
-use heads::{drop_weak_duplicates, find_heads, item_heads};
+use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;
 use tables::tables;
 use toc::{toc, toc_item_set};
 
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
-    let items = scan::scan(src);
+    parse_items(src, &scan::scan(src))
+}
+
+/// Parse a document from its scan (`scan::scan(src)`).
+pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     let lines = scan::lines(src);
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
-    let toc_items = toc_item_set(&items);
-    let mut heads = drop_weak_duplicates(&items, find_heads(src, &items, &toc_items));
+    let toc_items = toc_item_set(items);
+    let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items));
     if heads.is_empty() {
-        heads = item_heads(src, &items);
+        heads = header_head(items).into_iter().collect();
+    }
+    if heads.is_empty() {
+        heads = item_heads(src, items);
     }
     let mut doc = Document {
-        tables: tables(&items),
+        tables: tables(items),
         ..empty_document(src.len())
     };
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let first_head = heads.first().map(|h| h.first_item()).unwrap_or(items.len());
     let back = back_start(
-        &items,
+        items,
         heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
     );
 
@@ -99,7 +106,7 @@ pub fn parse(src: &str) -> Document {
     }
 
     front(src, &lines, &items[..first_head], &mut doc);
-    doc.toc = toc(&items, &toc_items);
+    doc.toc = toc(items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         let block = doc.blocks.iter().find(|b| {
@@ -113,15 +120,15 @@ pub fn parse(src: &str) -> Document {
                 items[end.saturating_sub(1).max(h.item)].span.end,
             )
         });
-        doc.paragraphs.push(paragraph(src, &items, h, end, span));
+        doc.paragraphs.push(paragraph(src, items, h, end, span));
     }
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {
         back_signatures(src, &lines, &items[back..], &mut doc);
     }
-    notice(src, &items, &mut doc);
-    classify(src, &items, &mut doc);
-    split_documents(src, &items, &line_starts, back, &mut doc);
+    notice(src, items, &mut doc);
+    classify(src, items, &mut doc);
+    split_documents(src, items, &line_starts, back, &mut doc);
     doc
 }
 

@@ -176,6 +176,19 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
             span,
         });
     }
+    // `Förslag till beslut` over the members' yrkanden (`X (L) yrkar bifall
+    // till motionen`), not over a proposal put to the meeting: proposals.
+    for part in p.parts.iter_mut() {
+        if part.kind == PartKind::Decision
+            && part
+                .heading
+                .as_ref()
+                .is_some_and(|h| crate::labels::proposes(&h.text))
+            && crate::outcome::moved_by_members(src, part.span)
+        {
+            part.kind = PartKind::Proposals;
+        }
+    }
     // The confidential stub and `omedelbart justerad` stand in the opening
     // text and the decision: no need to fold the whole paragraph.
     let mut opening = String::new();
@@ -218,7 +231,7 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
         .parts
         .iter()
         .enumerate()
-        .filter(|(_, x)| x.kind == PartKind::Decision)
+        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions(&x.text))
         .min_by_key(|(i, x)| {
             let proposed = x
                 .heading
@@ -246,6 +259,22 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
                 text: lead.text.clone(),
                 points: Vec::new(),
                 span: lead.span,
+            });
+        }
+    }
+    // No `Beslut` and no deciding lead: the counted vote's result states
+    // the decision (`Med 11 ja-röster mot 2 nej-röster ... beslutar
+    // kommunstyrelsen att anta AnnSofie Anderssons yrkande.`).
+    if p.decision.is_none() && !p.confidential {
+        if let Some(result) = p.parts.iter().rev().find(|x| {
+            let f = fold(&x.text);
+            x.kind == PartKind::Vote
+                && (f.contains("beslutar") || f.contains("beslutade") || f.contains("beslöt"))
+        }) {
+            p.decision = Some(Decision {
+                text: result.text.clone(),
+                points: Vec::new(),
+                span: result.span,
             });
         }
     }
@@ -338,6 +367,28 @@ fn title_continues(prev: &str, next: &str) -> bool {
 /// at the capital that opens the sentence (`Allmänhetens frågestund Inga
 /// frågor ställs.`). A title is not a sentence.
 fn run_on(t: &str) -> Option<usize> {
+    // `Title. Ärendenummer 2015/00765 Styrelsen beslutar ...`: the case
+    // number's label ends the title, however long the line.
+    let f = t.to_lowercase();
+    for label in [
+        " dnr ",
+        " dnr: ",
+        " diarienummer ",
+        " ärendenummer ",
+        " diarienr ",
+    ] {
+        if let Some(k) = f.find(label) {
+            let after = &f[k + label.len()..];
+            // `Dnr 2015/00765`, `Dnr KS 2024/14`: a number comes at once.
+            let numbered = after
+                .split_whitespace()
+                .take(2)
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            if k > 0 && numbered && t.is_char_boundary(k) {
+                return Some(k + 1);
+            }
+        }
+    }
     // A long line is text, with or without a title in it.
     if t.len() > 120 {
         return None;
@@ -435,6 +486,33 @@ fn plain_title_after<'a>(
     (out, i)
 }
 
+/// A text under `Beslut` that only says who takes no part
+/// (`Miljöpartiets ledamöter deltar ej i beslutet.`, `Anna Ek (S) anmäler
+/// jäv och deltar inte i handläggningen.`): no decision in it.
+fn only_abstentions(t: &str) -> bool {
+    let f = fold(t);
+    let mut any = false;
+    for s in f
+        .split(['.', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let abstains = [
+            "deltar ej i",
+            "deltar inte i",
+            "avstår från att delta",
+            "deltar ej heller i",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
+        if !abstains {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// A lead text that states a decision (`Socialnämnden fastställer ...`).
 fn looks_like_decision(t: &str) -> bool {
     let f = fold(t);
@@ -446,6 +524,8 @@ fn looks_like_decision(t: &str) -> bool {
         "godkänner",
         "godkände",
         "godkändes",
+        "godkännes",
+        "fastställes",
         "fastställdes",
         "läggs till handlingarna",
         "lägger informationen till handlingarna",
@@ -501,6 +581,48 @@ pub(super) fn join_items(items: &[&Item]) -> String {
 #[cfg(test)]
 mod tests {
     use super::run_on;
+
+    #[test]
+    fn a_decision_part_that_only_says_who_abstains_is_none() {
+        assert!(super::only_abstentions(
+            "Miljöpartiets ledamöter deltar ej i beslutet."
+        ));
+        assert!(super::only_abstentions(
+            "Anna Ek (S) anmäler jäv och deltar inte i handläggningen."
+        ));
+        assert!(!super::only_abstentions(
+            "Miljöpartiets ledamöter deltar ej i beslutet.\nKommunfullmäktige beslutar att anta budgeten."
+        ));
+        assert!(!super::only_abstentions(""));
+        let d = crate::parse(
+            "Protokoll\n\n§ 5 Budget\n\nBeslut\n\nMiljöpartiets ledamöter deltar ej i beslutet.\n",
+        );
+        assert!(d.paragraphs[0].decision.is_none());
+        let d = crate::parse("Protokoll\n\n§ 5 Budget\n\nBeslut\n\nV:s ledamöter deltar ej i beslutet.\n\nFullmäktige antar budgeten.\n");
+        assert!(d.paragraphs[0].decision.is_some());
+        // `Dagordningen godkännes.`: an old passive states a decision.
+        let d = crate::parse("Protokoll\n\nKF § 102 DNR: KU.2017.3\n\nGodkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.\n\nKF § 103 DNR: KU.2017.4\n\nAllmänhetens frågestund\n\nInga frågor ställs.\n");
+        assert_eq!(d.paragraphs.len(), 2);
+        assert!(d.paragraphs[0].decision.is_some());
+        assert!(d.paragraphs[1].decision.is_none());
+    }
+
+    #[test]
+    fn a_case_number_label_ends_a_long_title_line() {
+        let t = "Svar på motion om bussar. Ärendenummer 2025/00411 Styrelsen beslutar i enlighet med arbetsutskottets förslag att avslå motionen";
+        assert_eq!(
+            run_on(t).map(|k| t[..k].trim_end()),
+            Some("Svar på motion om bussar.")
+        );
+        let t = "Svar på motion, Dnr KS 2024/14";
+        assert_eq!(
+            run_on(t).map(|k| t[..k].trim_end()),
+            Some("Svar på motion,")
+        );
+        // A title about case numbers is no case number.
+        assert_eq!(run_on("Rutiner för dnr och arkiv"), None);
+        assert_eq!(run_on("Översyn av diarienummer i nämnderna"), None);
+    }
 
     #[test]
     fn a_title_line_that_runs_on_into_the_text() {

@@ -153,8 +153,15 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         let open = ["ersätter", " för", "tjänstgör för"]
             .iter()
             .any(|w| prev.trim_end().ends_with(w.trim()));
-        if !open && starts_person(&t[at..end]) {
+        if open {
+            continue;
+        }
+        if starts_person(&t[at..end]) {
             starts.push(at);
+        } else if let Some(len) = role_then_person(&t[at..end], &starts_person) {
+            // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
+            // entry before it, the next one starts after the role.
+            starts.push(at + len);
         }
     }
     if starts.len() < 2 {
@@ -183,6 +190,31 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         out.push((piece.to_string(), span));
     }
     out
+}
+
+/// `ordförande Bo Berg (M)`: the byte length of a leading chair role when a
+/// person with a party follows it on the same line.
+fn role_then_person(piece: &str, starts_person: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let low = piece.to_lowercase();
+    [
+        "1:e vice ordförande ",
+        "2:e vice ordförande ",
+        "förste vice ordförande ",
+        "andre vice ordförande ",
+        "vice ordförande ",
+        "ordförande ",
+        "ordf. ",
+        "ordf ",
+    ]
+    .iter()
+    .find(|r| low.starts_with(**r))
+    .map(|r| r.len())
+    .filter(|&n| piece.is_char_boundary(n))
+    .filter(|&n| {
+        let rest = piece[n..].trim_start();
+        rest.contains('(') && starts_person(rest)
+    })
+    .map(|n| n + (piece[n..].len() - piece[n..].trim_start().len()))
 }
 
 /// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
@@ -243,5 +275,27 @@ mod tests {
         // A role after a wide gap is not a second person.
         let src = "Eva Ek (S)      ordförande";
         assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    }
+
+    #[test]
+    fn a_role_then_the_next_person_on_one_line() {
+        let src = "Anna Ek (KD), ordförande Bo Berg (M)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Anna Ek (KD), ordförande", "Bo Berg (M)"]);
+        assert_eq!(got[1].1.of(src), "Bo Berg (M)");
+        // The role alone, or a role before words that are no person with a
+        // party: one entry.
+        for src in [
+            "Anna Ek (KD), ordförande",
+            "Anna Ek (KD), ordförande i kommunstyrelsen",
+            "Anna Ek (KD), vice ordförande Bo Berg",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
     }
 }

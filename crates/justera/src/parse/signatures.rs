@@ -54,8 +54,92 @@ pub(super) fn signature_role(text: &str, whole: bool) -> Option<String> {
     let f = fold(text);
     ["sekreterare", "ordförande", "justerare", "justerande"]
         .into_iter()
-        .find(|r| if whole { f == *r } else { f.starts_with(r) })
+        // A word of its own: `Justerarsignaturer` (a page header) is no role.
+        .find(|r| {
+            f == *r
+                || (!whole
+                    && f.strip_prefix(r)
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric)))
+        })
         .map(|r| if r == "justerande" { "justerare" } else { r }.to_string())
+}
+
+/// A signature block written name first, each role label under its name
+/// (`Anna Ek (KD)` / `Ordförande Bo Berg (S)` / `Justerare` /
+/// `Cia Dahl Sekreterare`): the block's first line is a name, not a role.
+/// The lines then pair as (role, name) with the role labelling the name
+/// BEFORE it; a role at a line's start belongs to the previous name, one
+/// at its end to the name on the same line. A name another name follows
+/// gets no role; names after the last role are not part of the block.
+/// Empty when the block is not written that way.
+pub(super) fn names_first(values: &[(String, Span)]) -> Vec<(Option<String>, String, Span)> {
+    let name_like = |t: &str| {
+        let t = t.trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
+        inline::plausible_name(t) || inline::parse_person(t, 0).is_some()
+    };
+    let Some((first, _)) = values.first() else {
+        return Vec::new();
+    };
+    if signature_role(first, false).is_some() || !name_like(first) {
+        return Vec::new();
+    }
+    // Some line must carry a role after a name (else it is no signature
+    // block written this way at all).
+    if !values
+        .iter()
+        .skip(1)
+        .any(|(t, _)| signature_role(t, false).is_some())
+    {
+        return Vec::new();
+    }
+    let mut out: Vec<(Option<String>, String, Span)> = Vec::new();
+    let mut pending: Option<(String, Span)> = None;
+    for (t, s) in values {
+        let mut rest: &str = t.trim();
+        let mut at = s.start + (t.len() - t.trim_start().len());
+        if let Some(r) = signature_role(rest, false) {
+            if let Some((n, ns)) = pending.take() {
+                out.push((Some(r.clone()), n, ns));
+            }
+            let cut = rest
+                .char_indices()
+                .nth(r.chars().count())
+                .map_or(rest.len(), |(i, _)| i);
+            let skip = rest[cut..].len() - rest[cut..].trim_start().len();
+            at += cut + skip;
+            rest = rest[cut..].trim_start();
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        // `Cia Dahl Sekreterare`: the role after the name on its line.
+        let (name, role) = match rest.rsplit_once(' ') {
+            Some((n, last)) if signature_role(last, true).is_some() => {
+                (n.trim_end(), signature_role(last, true))
+            }
+            _ => (rest, None),
+        };
+        if !name_like(name) {
+            continue;
+        }
+        if let Some((n, ns)) = pending.take() {
+            out.push((None, n, ns));
+        }
+        let span = Span::new(at, at + name.len());
+        match role {
+            Some(r) => out.push((Some(r), name.to_string(), span)),
+            None => pending = Some((name.to_string(), span)),
+        }
+    }
+    // The block ends with the last name's role: names after it (a page
+    // header, the contents) are not signatures.
+    let last = out
+        .iter()
+        .rposition(|(r, _, _)| r.is_some())
+        .map_or(0, |i| i + 1);
+    out.truncate(last);
+    drop(pending);
+    out
 }
 
 /// The cells of a source line laid out in columns: runs of text between
@@ -105,4 +189,65 @@ pub(super) fn signature_name(t: &str, s: Span) -> (String, Span) {
         t2.to_string(),
         Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(src: &str) -> Vec<(String, Span)> {
+        let mut at = 0;
+        src.split('\n')
+            .map(|l| {
+                let v = (l.to_string(), Span::new(at, at + l.len()));
+                at += l.len() + 1;
+                v
+            })
+            .filter(|(l, _)| !l.trim().is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_role_under_its_name_labels_the_name_before_it() {
+        let src = "Anna Ek (KD)\nOrdförande Bo Berg (S)\nJusterare\nCia Dahl Sekreterare";
+        let got: Vec<(Option<String>, String)> = names_first(&lines(src))
+            .into_iter()
+            .map(|(r, n, s)| {
+                assert_eq!(s.of(src), n);
+                (r, n)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("ordförande".into()), "Anna Ek (KD)".into()),
+                (Some("justerare".into()), "Bo Berg (S)".into()),
+                (Some("sekreterare".into()), "Cia Dahl".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_that_starts_with_a_role_is_not_names_first() {
+        let src = "Sekreterare\nCia Dahl\nOrdförande\nAnna Ek";
+        assert!(names_first(&lines(src)).is_empty());
+        // Names with no role anywhere: nothing to pair.
+        assert!(names_first(&lines("Anna Ek\nBo Berg")).is_empty());
+    }
+
+    #[test]
+    fn a_role_word_is_a_word_of_its_own() {
+        assert_eq!(
+            signature_role("Justerarsignaturer Utdragsbestyrkande", false),
+            None
+        );
+        assert_eq!(
+            signature_role("Justerare Bo Berg", false).as_deref(),
+            Some("justerare")
+        );
+        assert_eq!(
+            signature_role("Ordförande:", false).as_deref(),
+            Some("ordförande")
+        );
+    }
 }

@@ -56,16 +56,5 @@ pub(super) fn relocate(src: &str, d: DateRef, s: Span) -> DateRef {
 /// Lower case with every character keeping its byte length, so offsets
 /// found in the result hold in the original.
 pub(super) fn lower_same_len(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if let Some(l) = crate::text::lower_latin1(c) {
-                return l;
-            }
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect()
+    crate::inline::lower_same_len(s)
 }

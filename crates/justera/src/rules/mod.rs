@@ -200,7 +200,16 @@ pub fn markdown() -> String {
 /// Runs every rule over `doc` (parsed from `src`). Sorted by span start,
 /// then code; line and column filled in.
 pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
-    let cx = Context::new(doc, src);
+    check_with_scan(doc, src, None)
+}
+
+/// [`check`] with the scan the parse read ([`crate::parse_with_scan`]).
+pub fn check_with_scan(
+    doc: &Document,
+    src: &str,
+    items: Option<&[crate::scan::Item]>,
+) -> Vec<Diagnostic> {
+    let cx = Context::with_scan(doc, src, items);
     let mut all = Vec::new();
     let mut one = Vec::new();
     for rule in REGISTRY {

@@ -4,6 +4,8 @@
 use crate::inline::fold;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 use crate::rules::index::Index;
+use crate::scan::{self, Item};
+use std::cell::OnceCell;
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,10 +63,20 @@ pub struct Context<'a> {
     pub roster: Vec<Attendee<'a>>,
     /// The text's lines and what each holds, built once for every rule.
     pub index: Index<'a>,
+    /// The scan the parse read, when the caller kept it.
+    given_scan: Option<&'a [Item]>,
+    /// The text scanned here, on first use, when no scan was given.
+    own_scan: OnceCell<Vec<Item>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(doc: &'a Document, src: &'a str) -> Context<'a> {
+        Context::with_scan(doc, src, None)
+    }
+
+    /// [`Context::new`] with the scan of `src` the parse read
+    /// ([`crate::parse_with_scan`]), so no rule scans the text again.
+    pub fn with_scan(doc: &'a Document, src: &'a str, items: Option<&'a [Item]>) -> Context<'a> {
         let a = &doc.attendance;
         let mut roster = Vec::new();
         for (list, role) in [
@@ -86,6 +98,16 @@ impl<'a> Context<'a> {
             src,
             roster,
             index: Index::new(src),
+            given_scan: items,
+            own_scan: OnceCell::new(),
+        }
+    }
+
+    /// The text's items ([`scan::scan`]): the parse's, or scanned once here.
+    pub fn items(&self) -> &[Item] {
+        match self.given_scan {
+            Some(items) => items,
+            None => self.own_scan.get_or_init(|| scan::scan(self.src)),
         }
     }
 

@@ -67,6 +67,7 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
                 if k.is_empty()
                     || !(repeated || known_furniture(&items[j].text))
                     || has_section_number(&items[j].text)
+                    || (!known_furniture(&items[j].text) && content(&items[j]))
                 {
                     break;
                 }
@@ -74,6 +75,18 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
             }
         }
     }
+}
+
+/// What a paragraph says, however often: a part heading (`Kommunfullmäktiges
+/// beslut`), a list item, a sentence (`Ärendet överlämnas till
+/// kommunstyrelsen för beredning.`). Web pages that end each paragraph with
+/// an underscore rule repeat such lines next to the rule in paragraph after
+/// paragraph; a page header or footer is none of these.
+fn content(it: &Item) -> bool {
+    let t = it.text.trim();
+    matches!(it.kind, ItemKind::ListItem(_))
+        || crate::labels::part_kind(t).is_some()
+        || (t.ends_with('.') && t.split_whitespace().count() >= 4)
 }
 
 /// `§ 12` anywhere in a line: a paragraph heading is never page furniture.
@@ -94,6 +107,13 @@ pub fn known_furniture(t: &str) -> bool {
     // than 80 bytes of it (a label is at most 19 characters of at most 3
     // bytes) unless it could be one.
     let t = t.trim();
+    // Every form below opens with `j`, `u`, `s`, a dash or a digit in any
+    // case (lower casing maps no other character onto these).
+    if !t.starts_with(|c: char| {
+        matches!(c, 'j' | 'J' | 'u' | 'U' | 's' | 'S' | '-') || c.is_ascii_digit()
+    }) {
+        return false;
+    }
     let mut cut = t.len().min(80);
     while !t.is_char_boundary(cut) {
         cut -= 1;
@@ -179,5 +199,33 @@ mod tests {
             .map(|i| i.text.as_str())
             .collect();
         assert!(f.contains(&"Nämnden"), "{f:?}");
+    }
+
+    #[test]
+    fn a_paragraph_closing_the_same_way_each_time_is_text() {
+        let mut src = String::from("Kommunen\nProtokoll 2009-09-10\n\n");
+        for n in 91..=94 {
+            src += &format!(
+                "§{n} Motion nummer {n}\n\nÄrendebeskrivning\n\nEn motion har lämnats in.\n\n\
+                 Kommunfullmäktiges beslut\n\n- Ärendet överlämnas till kommunstyrelsen för beredning.\n\n\
+                 Kommunen\n________\n\n"
+            );
+        }
+        let items = scan(&src);
+        let f: Vec<&str> = items
+            .iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert!(
+            !f.iter()
+                .any(|t| t.contains("beslut") || t.contains("Ärendet")),
+            "{f:?}"
+        );
+        // The short line repeated before every rule is still furniture.
+        assert!(f.contains(&"Kommunen"), "{f:?}");
+        let doc = crate::parse(&src);
+        assert_eq!(doc.paragraphs.len(), 4);
+        assert!(doc.paragraphs.iter().all(|p| p.decision.is_some()));
     }
 }

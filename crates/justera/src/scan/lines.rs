@@ -5,26 +5,18 @@ use crate::model::Span;
 
 /// Physical lines: (start, end without the line break) byte offsets.
 pub fn lines(src: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
     let bytes = src.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push((start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push((start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue; // the `\n` of a `\r\n`, already taken
         }
-        i += 1;
+        out.push((start, i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            start = i + 2;
+        }
     }
     if start < bytes.len() {
         out.push((start, bytes.len()));
@@ -44,53 +36,162 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 }
 
 /// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
-/// `<br>` (as a space), a trailing `\`.
+/// `<strong>`, `<em>`, `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
-    if !s.bytes().any(|b| matches!(b, b'*' | b'_' | b'<' | b'\\')) {
+    let special = |b: u8| matches!(b, b'*' | b'_' | b'<' | b'\\');
+    let bytes = s.as_bytes();
+    if memchr::memchr3(b'*', b'_', b'<', bytes).is_none() && memchr::memchr(b'\\', bytes).is_none()
+    {
         return collapse_ws(s);
     }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        if rest.starts_with("**") || rest.starts_with("__") {
-            rest = &rest[2..];
-            continue;
-        }
-        if c == '<' {
-            let lower: String = rest.chars().take(6).collect::<String>().to_lowercase();
-            let tags = [
-                "<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>",
-            ];
-            if let Some(t) = tags.iter().find(|t| lower.starts_with(**t)) {
-                if t.starts_with("<br") {
-                    out.push(' ');
-                }
-                rest = &rest[t.len()..];
-                continue;
-            }
-        }
-        if c == '*' && !rest[1..].starts_with(' ') {
-            // Emphasis marker; a lone `*` before a space is text.
-            rest = &rest[1..];
-            continue;
-        }
-        if c == '\\' && rest.len() == 1 {
+    // The markup is ASCII: the text between two marks is copied whole.
+    let mut i = 0;
+    while i < bytes.len() {
+        let j = i + bytes[i..]
+            .iter()
+            .position(|&b| special(b))
+            .unwrap_or(bytes.len() - i);
+        out.push_str(&s[i..j]);
+        if j == bytes.len() {
             break;
         }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
+        let rest = &bytes[j..];
+        i = j + 1;
+        match rest[0] {
+            b'*' | b'_' if rest.get(1) == Some(&rest[0]) => i = j + 2,
+            b'<' => {
+                // `<strong>`, `<em>`: a web page's emphasis (or a site's
+                // search highlight inside a word) left in the text it gives.
+                const TAGS: [&str; 13] = [
+                    "<br>",
+                    "<br/>",
+                    "<br />",
+                    "<b>",
+                    "</b>",
+                    "<i>",
+                    "</i>",
+                    "<u>",
+                    "</u>",
+                    "<strong>",
+                    "</strong>",
+                    "<em>",
+                    "</em>",
+                ];
+                let tag = TAGS.iter().find(|t| {
+                    rest.len() >= t.len() && rest[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+                });
+                match tag {
+                    Some(t) => {
+                        if t.starts_with("<br") {
+                            out.push(' ');
+                        }
+                        i = j + t.len();
+                    }
+                    None => out.push('<'),
+                }
+            }
+            // Emphasis marker; a lone `*` before a space is text.
+            b'*' if rest.get(1) != Some(&b' ') => {}
+            b'\\' if rest.len() == 1 => break,
+            b => out.push(b as char),
+        }
     }
     collapse_ws(&out)
 }
 
+/// Bytes that may be or start white space: ASCII controls and the space,
+/// and the lead bytes of U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000.
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b <= 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xc2] = true;
+    t[0xe1] = true;
+    t[0xe2] = true;
+    t[0xe3] = true;
+    t
+};
+
+/// Whether `s` has no white space but single spaces between other text.
+fn collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    // Where the last space was (`n` before any).
+    let mut last_space = n;
+    let mut i = 0;
+    loop {
+        while i < n && !MAY_BE_SPACE[bytes[i] as usize] {
+            i += 1;
+        }
+        if i == n {
+            return true;
+        }
+        let b = bytes[i];
+        if b == b' ' {
+            if i == 0 || i + 1 == n || last_space + 1 == i {
+                return false;
+            }
+            last_space = i;
+            i += 1;
+        } else if b < 0x20 {
+            if (b'\t'..=b'\r').contains(&b) {
+                return false;
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+}
+
 /// Collapse runs of white space to one space and trim.
 pub fn collapse_ws(s: &str) -> String {
+    if collapsed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    let bytes = s.as_bytes();
+    // Start of the current run of non-space text, if one is open.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // White space is ASCII, or opens with one of these bytes in UTF-8
+        // (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
+        let (space, len) = match b {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            0..=0x7f => (false, 1),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+            _ => (false, 1),
+        };
+        if space {
+            if let Some(w) = word.take() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[w..i]);
+            }
+        } else if word.is_none() {
+            word = Some(i);
+        }
+        i += len;
+    }
+    if let Some(w) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
     out
 }
@@ -173,7 +274,79 @@ mod tests {
     use super::*;
 
     #[test]
+    fn markup_stripped_and_blanks_collapsed() {
+        for s in [
+            "",
+            "  ",
+            "**§ 12** Budget",
+            "a__b_c  *d* * e\\",
+            "x<BR/>y<b>z</B> <p>q</p>",
+            "\u{a0}Ett\u{2003}två\u{3000}\u{85}tre\t\r–\u{200b}fyra\u{1680}",
+            "å ä ö  ”citat” \\x",
+            "*",
+            "<",
+            "\\",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\u{1}b",
+            "a\u{b}b",
+            "a\u{a0}",
+            "ä ö\u{2013}x",
+        ] {
+            assert_eq!(
+                collapse_ws(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{s:?}"
+            );
+            assert_eq!(strip_inline(s), strip_inline_by_char(s), "{s:?}");
+        }
+    }
+
+    /// The plain reading of [`strip_inline`], char by char.
+    fn strip_inline_by_char(s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(c) = rest.chars().next() {
+            if rest.starts_with("**") || rest.starts_with("__") {
+                rest = &rest[2..];
+                continue;
+            }
+            if c == '<' {
+                let lower = rest.chars().take(6).collect::<String>().to_lowercase();
+                let tags = [
+                    "<br>", "<br/>", "<br />", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>",
+                ];
+                if let Some(t) = tags.iter().find(|t| lower.starts_with(**t)) {
+                    if t.starts_with("<br") {
+                        out.push(' ');
+                    }
+                    rest = &rest[t.len()..];
+                    continue;
+                }
+            }
+            if c == '*' && !rest[1..].starts_with(' ') {
+                rest = &rest[1..];
+                continue;
+            }
+            if c == '\\' && rest.len() == 1 {
+                break;
+            }
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
     fn crlf_and_cr_lines() {
         assert_eq!(lines("a\r\nb\rc\n"), vec![(0, 1), (3, 4), (5, 6)]);
+        assert_eq!(
+            lines("\r\n\r\n\n\rx"),
+            vec![(0, 0), (2, 2), (4, 4), (5, 5), (6, 7)]
+        );
+        assert_eq!(lines("\r\r\nå"), vec![(0, 0), (1, 1), (3, 5)]);
+        assert_eq!(lines(""), vec![]);
     }
 }

@@ -15,6 +15,7 @@
 //! [`scan`] here walks the lines and splits bold segments.
 
 mod furniture;
+mod glued;
 mod item;
 mod lines;
 mod markup;
@@ -28,6 +29,7 @@ pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
 use furniture::mark_furniture;
+use glued::split_glued_labels;
 use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
 use markup::source_markup;
 use running::running_headers;
@@ -187,8 +189,14 @@ pub fn scan(src: &str) -> Vec<Item> {
             continue;
         }
         // Tab-separated cells, but a `#` heading with a tab in it (`# § 15
-        // <tab> Title`, as templates set a number and its title) is a heading.
-        if t.contains('\t') && !t.trim_end_matches('\t').is_empty() && !t.starts_with('#') {
+        // <tab> Title`, as templates set a number and its title) is a
+        // heading, and so is a line that opens with the number alone before
+        // its tab (`**§ 15<tab>Budget**`, typed so in a word processor).
+        if t.contains('\t')
+            && !t.trim_end_matches('\t').is_empty()
+            && !t.starts_with('#')
+            && !number_then_tab(t)
+        {
             let c = cells(src, cs, ce, '\t');
             if c.iter().filter(|c| !c.0.is_empty()).count() >= 2 {
                 let mut it = Item::new(
@@ -275,8 +283,22 @@ pub fn scan(src: &str) -> Vec<Item> {
     if markup == Markup::Markdown {
         mark_furniture(&mut items);
         running_headers(src, &mut items);
+        split_glued_labels(src, &mut items);
     }
     items
+}
+
+/// `§ 15<tab>Title`, `**§ 15<tab>Title**`: a paragraph number alone
+/// before the line's first tab.
+fn number_then_tab(t: &str) -> bool {
+    let Some((first, _)) = t.split_once('\t') else {
+        return false;
+    };
+    let first = first.trim().trim_start_matches("**").trim_end_matches("**");
+    first
+        .strip_prefix('§')
+        .map(str::trim_start)
+        .is_some_and(|n| !n.is_empty() && n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn item_end(items: &[Item], min: usize) -> usize {
@@ -427,6 +449,14 @@ mod tests {
         assert!(items[0]
             .text
             .ends_with("Fastställande av föredragningslista"));
+    }
+
+    #[test]
+    fn a_number_and_its_title_apart_by_a_tab_are_a_line_not_a_row() {
+        let k = kinds("**§ 15\tBudget 2025**\n§ 16\tVal av ordförande\nPlats\tStadshuset\n");
+        assert_eq!(k[0], (ItemKind::Strong, "§ 15 Budget 2025".into()));
+        assert_eq!(k[1], (ItemKind::Text, "§ 16 Val av ordförande".into()));
+        assert_eq!(k[2].0, ItemKind::TableRow);
     }
 
     #[test]

@@ -15,15 +15,38 @@ use crate::labels::part_kind;
 /// The first lines of a file that make its own header.
 const HEADER_LINES: usize = 12;
 
-/// Lines compared without digits (page numbers, dates) and case.
+/// Lines compared without digits (page numbers, dates) and case: the
+/// line without ASCII digits, in lower case, its runs of white space one
+/// space, trimmed.
 fn key(t: &str) -> String {
-    t.chars()
-        .filter(|c| !c.is_ascii_digit())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars().filter(|c| !c.is_ascii_digit()) {
+        if c.is_ascii() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if l.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(l);
+        }
+    }
+    out
 }
 
 fn content(it: &Item) -> bool {
@@ -59,55 +82,59 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     if lines.len() <= HEADER_LINES {
         return;
     }
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for &i in &lines {
-        let k = key(&items[i].text);
+    // Each content line's key, made once: `keys[k]` is `lines[k]`'s.
+    let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
         if !k.is_empty() && k.len() <= 120 {
-            *count.entry(k).or_default() += 1;
+            *count.entry(k.as_str()).or_default() += 1;
         }
     }
+    let count_of = |k: &str| count.get(k).copied().unwrap_or(0);
     // Lines of the file's own header that come back at least twice more.
-    let header: Vec<String> = lines[..HEADER_LINES]
+    let header: Vec<&str> = lines[..HEADER_LINES]
         .iter()
-        .map(|&i| &items[i])
-        .filter(|it| {
+        .zip(&keys)
+        .filter(|(&i, _)| {
+            let it = &items[i];
             it.text.len() <= 100
                 && part_kind(&it.text).is_none()
                 && !it.text.contains('§')
                 && it.text.chars().any(char::is_alphabetic)
         })
-        .map(|it| key(&it.text))
-        .filter(|k| count.get(k).copied().unwrap_or(0) >= 3)
+        .map(|(_, k)| k.as_str())
+        .filter(|k| count_of(k) >= 3)
         .collect();
     if header.is_empty() {
         return;
     }
-    let is_header = |it: &Item| header.contains(&key(&it.text));
+    let rest = &lines[HEADER_LINES..];
+    let rest_keys = &keys[HEADER_LINES..];
+    let is_header = |k: usize| header.contains(&rest_keys[k].as_str());
     // Page counters, known footers, and a line printed in columns that the
     // file repeats on every page (`Ordförandes signatur   Justerandes
     // signatur   Utdragsbestyrkande`).
-    let page_line = |it: &Item| {
+    let page_line = |items: &[Item], k: usize| {
+        let it = &items[rest[k]];
         it.furniture
             || known_furniture(&it.text)
             || (it.span.of(src).contains("   ")
                 && !it.text.contains('§')
-                && count.get(&key(&it.text)).copied().unwrap_or(0) >= 3)
+                && count_of(&rest_keys[k]) >= 3)
     };
     // Runs of header lines (page counters may join them): two lines or more,
     // at least one of them the header's own.
-    let rest = &lines[HEADER_LINES..];
     let mut k = 0;
     while k < rest.len() {
-        let it = &items[rest[k]];
-        if !(is_header(it) || page_line(it)) {
+        if !(is_header(k) || page_line(items, k)) {
             k += 1;
             continue;
         }
         let mut e = k;
-        while e < rest.len() && (is_header(&items[rest[e]]) || page_line(&items[rest[e]])) {
+        while e < rest.len() && (is_header(e) || page_line(items, e)) {
             e += 1;
         }
-        let own = rest[k..e].iter().filter(|&&i| is_header(&items[i])).count();
+        let own = (k..e).filter(|&j| is_header(j)).count();
         // A header over a new document (each memo of a bundle under the
         // sender's name) opens that document; it is not furniture.
         let opens_document = rest[k..(e + 1).min(rest.len())]

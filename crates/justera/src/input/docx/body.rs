@@ -6,6 +6,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::super::InputError;
 use super::blocks::{Block, Ev, Kind, Table};
 use super::common::{corrupt, note_label, MARK_CLOSE, MARK_OPEN};
+use super::fields::{toc_entry, FieldKind, Fields};
 use super::notes::entity;
 use super::numbering::Numbering;
 use super::package::{attr, on_off, reader};
@@ -21,6 +22,10 @@ pub(super) struct Para {
     /// Text pieces and whether each is bold; markers ride along.
     pub(super) segs: Vec<(String, u8)>,
     pub(super) in_cell: bool,
+    /// Shows a table of contents field's result (or has a `toc N` style).
+    pub(super) toc: bool,
+    /// Shows a page number field: page furniture.
+    pub(super) page_field: bool,
 }
 
 pub(super) struct Body<'s> {
@@ -44,6 +49,9 @@ pub(super) struct Body<'s> {
     pub(super) run_hidden: bool,
     pub(super) run_style: Option<String>,
     pub(super) del: Option<usize>,
+    pub(super) fields: Fields,
+    /// Paragraphs of page furniture left out of the body.
+    pub(super) furniture_lines: usize,
 }
 
 impl<'s> Body<'s> {
@@ -65,6 +73,8 @@ impl<'s> Body<'s> {
             run_hidden: false,
             run_style: None,
             del: None,
+            fields: Fields::default(),
+            furniture_lines: 0,
         }
     }
 
@@ -214,6 +224,8 @@ impl<'s> Body<'s> {
             "commentRangeStart" => self.mark(Ev::CommentStart(attr(e, "id").unwrap_or_default())),
             "commentRangeEnd" => self.mark(Ev::CommentEnd(attr(e, "id").unwrap_or_default())),
             "commentReference" => self.mark(Ev::CommentRef(attr(e, "id").unwrap_or_default())),
+            "fldChar" => self.fields.char(attr(e, "fldCharType").as_deref()),
+            "fldSimple" => self.fields.simple_start(attr(e, "instr")),
             "tbl" => self.tables.push(Table::default()),
             "tc" => {
                 if let Some(t) = self.tables.last_mut() {
@@ -227,6 +239,7 @@ impl<'s> Body<'s> {
     pub(super) fn end(&mut self, name: &str) {
         match name {
             "p" => self.end_paragraph(),
+            "fldSimple" => self.fields.simple_end(),
             "ins" | "moveTo" if !self.in_properties() => self.mark(Ev::InsEnd),
             "del" | "moveFrom" if !self.in_properties() => self.del = None,
             "tc" => {
@@ -259,6 +272,7 @@ impl<'s> Body<'s> {
     pub(super) fn text(&mut self, s: &str) {
         match self.parent() {
             "t" if self.grandparent() == "r" => self.push_text(s),
+            "instrText" => self.fields.instr(s),
             "delText" => {
                 if let Some(Ev::Del { text, .. }) = self.del.and_then(|i| self.events.get_mut(i)) {
                     text.push_str(s);
@@ -269,9 +283,13 @@ impl<'s> Body<'s> {
     }
 
     pub(super) fn push_text(&mut self, s: &str) {
-        if self.del.is_some() || self.run_hidden {
+        if self.del.is_some() || self.run_hidden || self.fields.in_instruction() {
             return;
         }
+        let (toc, page) = (
+            self.fields.showing(FieldKind::Toc),
+            self.fields.showing(FieldKind::Page),
+        );
         let styles = self.styles;
         let (run_bold, run_italic, run_style) =
             (self.run_bold, self.run_italic, self.run_style.clone());
@@ -298,6 +316,8 @@ impl<'s> Body<'s> {
                 .filter(|&c| c != MARK_OPEN && c != MARK_CLOSE)
                 .collect();
             p.segs.push((clean, bold as u8 | (italic as u8) << 1));
+            p.toc |= toc;
+            p.page_field |= page;
         }
     }
 
@@ -361,6 +381,14 @@ impl<'s> Body<'s> {
         if visible(&body).trim().is_empty() {
             return (Kind::Empty, body);
         }
+        if p.page_field {
+            // `Sida 3 av 25` in the body or a text box: page furniture.
+            self.furniture_lines += 1;
+            return (Kind::Empty, markers(&body));
+        }
+        if p.toc || self.styles.is_toc(p.style.as_deref()) {
+            return (Kind::Para, toc_entry(&body));
+        }
         if let Some(level) = heading {
             return (Kind::Para, format!("{} {body}", "#".repeat(level.min(6))));
         }
@@ -381,4 +409,22 @@ impl<'s> Body<'s> {
         }
         (Kind::Para, body)
     }
+}
+
+/// Only the markers of a text (its revision and comment anchors).
+fn markers(s: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in s.chars() {
+        if c == MARK_OPEN {
+            inside = true;
+        }
+        if inside {
+            out.push(c);
+        }
+        if c == MARK_CLOSE {
+            inside = false;
+        }
+    }
+    out
 }

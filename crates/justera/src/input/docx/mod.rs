@@ -8,6 +8,11 @@
 //! - numbered and bulleted paragraphs become `1. ` / `- ` list items, the
 //!   numbers computed from `numbering.xml` as Word shows them;
 //! - tables become `| pipe |` rows, paragraphs in a cell joined by `<br>`;
+//! - fields read as what they are (`fields`): a table of contents field's
+//!   entries get dot leaders before their page numbers, a paragraph showing
+//!   a page number is page furniture, left out and counted;
+//! - text boxes follow the paragraph they are anchored in, never glued to
+//!   its text;
 //! - footnotes become `[^N]` references and `[^N]: text` at the end;
 //! - tracked changes (`w:ins`, `w:del`, moves, formatting changes) and
 //!   comments become [`Note`]s with spans in the rendered text. The text
@@ -20,6 +25,7 @@
 mod blocks;
 mod body;
 mod common;
+mod fields;
 mod furniture;
 mod notes;
 mod numbering;
@@ -98,6 +104,7 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         blocks,
         events,
         footnote_refs,
+        furniture_lines: body_furniture,
         ..
     } = body;
 
@@ -115,7 +122,7 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         }
     }
     // Headers and footers stay out of the text; their lines are counted.
-    let mut furniture_lines = 0;
+    let mut furniture_lines = body_furniture;
     for (kind, target) in &rels {
         if kind == "header" || kind == "footer" {
             if let Some(xml) = pkg.read(&resolve(&main, target))? {

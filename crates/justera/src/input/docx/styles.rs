@@ -137,6 +137,16 @@ impl Styles {
         None
     }
 
+    /// A table of contents entry's style (`toc 1`..`toc 9`).
+    pub(super) fn is_toc(&self, id: Option<&str>) -> bool {
+        id.is_some()
+            && self.chain(id).any(|s| {
+                s.name
+                    .strip_prefix("toc ")
+                    .is_some_and(|n| n.trim().parse::<u8>().is_ok())
+            })
+    }
+
     pub(super) fn bold(&self, id: Option<&str>) -> Option<bool> {
         self.chain(id).find_map(|s| s.bold)
     }

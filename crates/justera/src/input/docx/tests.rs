@@ -366,3 +366,88 @@ fn headers_and_footers_stay_out_of_the_text_and_are_counted() {
     assert_eq!(d.text, "§ 1 Val av justerare\n");
     assert_eq!(d.notes, [Note::PageFurniture { lines: 3 }]);
 }
+
+/// A complex field: begin, instruction, separate, `result`, end.
+fn complex(instr: &str, result: &str) -> String {
+    format!(
+        r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+    )
+}
+
+#[test]
+fn a_table_of_contents_field_is_read_as_contents_not_heads() {
+    // Word's TOC field, no heading above it: each entry a paragraph with a
+    // hyperlink, a tab and a PAGEREF page number; the field spans them.
+    let entry = |n: u32, title: &str, page: u32, first: bool, last: bool| {
+        let begin = if first {
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+        } else {
+            ""
+        };
+        let end = if last {
+            r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        } else {
+            ""
+        };
+        format!(
+            r#"<w:p>{begin}<w:hyperlink w:anchor="_Toc{n}"><w:r><w:t>§ {n}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{title}</w:t></w:r><w:r><w:tab/></w:r>{}</w:hyperlink>{end}</w:p>"#,
+            complex(&format!("PAGEREF _Toc{n} \\h"), &page.to_string())
+        )
+    };
+    let body = format!(
+        r#"{}{}<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>§ 1</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Val av justerare</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden utser Anna Ek (S).</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>§ 2</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Budget</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden antar budgeten.</w:t></w:r></w:p>"#,
+        entry(1, "Val av justerare", 2, true, false),
+        entry(2, "Budget", 3, false, true),
+    );
+    let d = read(&body, &[]);
+    assert!(
+        d.text
+            .starts_with("§ 1\tVal av justerare ........ 2\n\n§ 2\tBudget ........ 3\n\n"),
+        "{}",
+        d.text
+    );
+    // The instruction is never text.
+    assert!(!d.text.contains("TOC") && !d.text.contains("PAGEREF"));
+    let doc = crate::parse(&d.text);
+    let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    assert_eq!(doc.toc.len(), 2);
+    assert!(doc.paragraphs[0].span.start > d.text.find("Budget ....").unwrap());
+}
+
+#[test]
+fn page_fields_in_the_body_are_page_furniture_simple_or_complex() {
+    let body = format!(
+        r#"<w:p><w:r><w:t>Socialnämnden</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Sida </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> av </w:t></w:r><w:fldSimple w:instr="NUMPAGES"><w:r><w:t>4</w:t></w:r></w:fldSimple></w:p><w:p><w:r><w:t>Före</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Sida </w:t></w:r>{}</w:p></w:txbxContent></w:drawing></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Datum </w:t></w:r>{}</w:p>"#,
+        complex("PAGE", "2"),
+        complex("DATE \\@ \"yyyy-MM-dd\"", "2024-03-18"),
+    );
+    let d = read(&body, &[]);
+    // Page numbers leave the body, in a paragraph or a text box; another
+    // field shows its result.
+    assert_eq!(d.text, "Socialnämnden\n\nFöre\n\nDatum 2024-03-18\n");
+    assert_eq!(d.notes, [Note::PageFurniture { lines: 2 }]);
+}
+
+#[test]
+fn a_head_typed_as_number_tab_title_in_a_plain_paragraph_is_a_head() {
+    let head = |n: u32, title: &str| {
+        format!(
+            r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>§ {n}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:tab/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{title}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = format!(
+        "<w:p><w:r><w:t>Kommunstyrelsen protokoll</w:t></w:r></w:p>{}<w:p><w:r><w:t>Nämnden antar budgeten.</w:t></w:r></w:p>{}<w:p><w:r><w:t>Nämnden väljer Anna Ek (S).</w:t></w:r></w:p>",
+        head(15, "Budget 2025"),
+        head(16, "Val av ordförande"),
+    );
+    let d = read(&body, &[]);
+    assert!(d.text.contains("**§ 15\tBudget 2025**"), "{}", d.text);
+    let doc = crate::parse(&d.text);
+    let heads: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(heads, [(15, "Budget 2025"), (16, "Val av ordförande")]);
+}

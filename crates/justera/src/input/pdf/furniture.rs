@@ -29,36 +29,52 @@ pub(super) fn page_number(text: &str) -> Option<u32> {
         .ok()
 }
 
-/// Drop headers, footers and page numbers. A header or footer is a line
-/// in the top or bottom band of the page, with some words in it, that
-/// comes back at the same height (digits ignored) on at least half the
-/// pages. A page number is the top- or bottom-most line, showing only a
-/// number close to the page's own.
+/// Drop headers, footers and page numbers. A header or footer line has
+/// some words in it and comes back at the same height (digits ignored) on
+/// at least half the pages; a page number shows only a number close to the
+/// page's own. Both go in the top or bottom eighth of the page, and further
+/// in (to a quarter from the top, a fifth from the bottom) while they run
+/// on from the edge unbroken: a header table of several rows (`Protokoll`,
+/// `Sammanträdesdatum`, `Sida 3(25)`) reaches further down than a single
+/// line, on any paper size. They go on every page, the first too: a Word
+/// file keeps them out of the body the same way, and left on the first
+/// page a header reads as a document of its own (a bundle's first memo).
 pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<Line>>, usize) {
-    let band = |page: usize, l: &Line| {
-        let h = raw.get(page).map_or(842.0, |p| p.height);
+    let height = |page: usize| raw.get(page).map_or(842.0, |p| p.height);
+    let edge = |page: usize, l: &Line| {
+        let h = height(page);
         l.y > h * 0.88 || l.y < h * 0.12
+    };
+    let near_edge = |page: usize, l: &Line| {
+        let h = height(page);
+        l.y > h * 0.75 || l.y < h * 0.2
     };
     let key = |l: &Line| -> Option<String> {
         if l.text.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return None;
         }
-        // Digits ignored (page numbers), except on a paragraph head
-        // (`§ 131   Dnr KS-2025-00014`) that opens many pages at the same
-        // height: its number is what tells it from the others.
+        // Numbers ignored (page numbers: `Sida 9(12)` and `Sida 10(12)`
+        // alike), except on a paragraph head (`§ 131   Dnr KS-2025-00014`)
+        // that opens many pages at the same height: its number is what
+        // tells it from the others.
         let head = l.text.trim_start().starts_with('§');
-        let text: String = l
-            .text
-            .chars()
-            .map(|c| if c.is_ascii_digit() && !head { '#' } else { c })
-            .collect();
+        let mut text = String::with_capacity(l.text.len());
+        for c in l.text.chars() {
+            if c.is_ascii_digit() && !head {
+                if !text.ends_with('#') {
+                    text.push('#');
+                }
+            } else {
+                text.push(c);
+            }
+        }
         Some(format!("{}|{text}", (l.y / 4.0).round()))
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, lines) in pages.iter().enumerate() {
         let mut keys: Vec<String> = lines
             .iter()
-            .filter(|l| band(i, l))
+            .filter(|l| near_edge(i, l))
             .filter_map(key)
             .collect();
         keys.sort();
@@ -74,31 +90,53 @@ pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<
                 .and_then(|k| seen.get(&k).copied())
                 .is_some_and(|c| c >= 2 && c * 2 >= n)
     };
-    let mut removed = 0;
-    // The first time a page header shows, it stays: it may be the only
-    // place that names the body and the date. Footers never stay.
-    let mut headers_kept: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let pages = pages
-        .into_iter()
+    let drops: Vec<Vec<bool>> = pages
+        .iter()
         .enumerate()
         .map(|(i, lines)| {
-            let last = lines.len().saturating_sub(1);
             let page = i as u32 + 1;
-            let h = raw.get(i).map_or(842.0, |p| p.height);
+            let furniture = |l: &Line| {
+                repeated(l) || page_number(&l.text).is_some_and(|p| p.abs_diff(page) <= 2)
+            };
+            let mut drop = vec![false; lines.len()];
+            // From the top down, then from the bottom up: furniture goes;
+            // other text in the outer band is passed over, and once it has
+            // been, the run ends where the outer band does.
+            let order: Vec<usize> = (0..lines.len()).collect();
+            for run in [order.clone(), order.into_iter().rev().collect()] {
+                let mut broken = false;
+                for j in run {
+                    let l = &lines[j];
+                    let outer = edge(i, l);
+                    if !near_edge(i, l) || broken && !outer {
+                        break;
+                    }
+                    if furniture(l) {
+                        drop[j] = true;
+                    } else if outer {
+                        broken = true;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            drop
+        })
+        .collect();
+    // Pages that show nothing but the same lines: those are the text.
+    if drops.iter().flatten().all(|d| *d) {
+        return (pages, 0);
+    }
+    let removed = drops.iter().flatten().filter(|d| **d).count();
+    let pages = pages
+        .into_iter()
+        .zip(drops)
+        .map(|(lines, drop)| {
             lines
                 .into_iter()
-                .enumerate()
-                .filter(|(j, l)| {
-                    let numbered = (*j == 0 || *j == last)
-                        && page_number(&l.text).is_some_and(|p| p.abs_diff(page) <= 2);
-                    let first_header = !numbered
-                        && l.y > h * 0.5
-                        && key(l).is_some_and(|k| headers_kept.insert(k));
-                    let furniture = band(i, l) && (numbered || (repeated(l) && !first_header));
-                    removed += furniture as usize;
-                    !furniture
-                })
-                .map(|(_, l)| l)
+                .zip(drop)
+                .filter(|(_, d)| !d)
+                .map(|(l, _)| l)
                 .collect()
         })
         .collect();

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::interpret::{Page, Piece};
+use crate::labels::contents_heading;
 
 #[derive(Clone, Debug)]
 pub(super) struct Line {
@@ -16,6 +17,12 @@ pub(super) struct Line {
     pub(super) bold: bool,
     pub(super) italic: bool,
     pub(super) text: String,
+    /// Where each piece stands: (x, end, byte offset of its text in
+    /// `text`), for splitting a line into table cells.
+    pub(super) pieces: Vec<(f32, f32, usize)>,
+    /// A table row (`| a | b |`); `Some(true)` for a table's first row,
+    /// which carries the rule under it.
+    pub(super) row: Option<bool>,
 }
 
 /// Pieces into lines: same baseline (within a third of the font size),
@@ -46,6 +53,7 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
         // emphasis is marked as a whole later.
         let mut open: Option<&str> = None;
         let mut widest: f32 = 0.0;
+        let mut placed = Vec::with_capacity(row.len());
         for p in &row {
             let marker = match (p.text.trim().is_empty(), bold || italic) {
                 (true, _) | (_, true) => open,
@@ -74,13 +82,21 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 text.push_str(m);
                 open = Some(m);
             }
+            if !p.text.trim().is_empty() {
+                let lead = p.text.len() - p.text.trim_start().len();
+                placed.push((p.x, p.end, text.len() + lead));
+            }
             text.push_str(&p.text);
             prev_end = Some(p.end);
         }
         if let Some(m) = open {
             close_marker(&mut text, m);
         }
+        let lead = text.len() - text.trim_start().len();
         let text = text.trim().to_string();
+        for piece in &mut placed {
+            piece.2 = piece.2.saturating_sub(lead).min(text.len());
+        }
         if !text.is_empty() {
             let end = row.iter().map(|p| p.end).fold(f32::MIN, f32::max);
             lines.push(Line {
@@ -92,6 +108,8 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 bold,
                 italic: italic && !bold,
                 text,
+                pieces: placed,
+                row: None,
             });
         }
     }
@@ -127,6 +145,8 @@ pub(super) enum Kind {
     Bold,
     Italic,
     Plain,
+    /// A table row (`| a | b |`).
+    Row,
 }
 
 /// Lines into text. A gap clearly larger than the line spacing starts a
@@ -160,13 +180,17 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     for (page, lines) in pages.iter().enumerate() {
         for (i, l) in lines.iter().enumerate() {
             let kind = match heading_level(l, body, &levels) {
+                _ if l.row.is_some() => Kind::Row,
                 Some(n) => Kind::Heading(n),
                 None if l.bold => Kind::Bold,
                 None if l.italic => Kind::Italic,
                 None => Kind::Plain,
             };
             let new_page = i == 0;
+            // A table's rows stay together; its first row starts it.
+            let table_row = l.row == Some(false) && prev.is_some_and(|(p, _)| p.row.is_some());
             let gap_break = !new_page
+                && !table_row
                 && prev.is_some_and(|(p, _)| {
                     let gap = p.y - l.y;
                     gap > p.size.max(l.size).max(1.0) * 1.6 || gap < 0.0
@@ -180,6 +204,8 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     .next()
                     .map_or(0, |w| w.chars().count());
                 right > 0.0
+                    && p.row.is_none()
+                    && l.row.is_none()
                     && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
                     && p.x <= l.x + p.size
                     && p.gap < 1.2
@@ -189,7 +215,11 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
-                && (wrapped || (!new_page && !matches!(kind, Kind::Heading(_))));
+                && if kind == Kind::Row {
+                    table_row
+                } else {
+                    wrapped || (!new_page && !matches!(kind, Kind::Heading(_)))
+                };
             if joins {
                 let b = blocks.last_mut().expect("joins implies a block");
                 b.text.push_str(match (wrapped, kind) {
@@ -222,8 +252,8 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     }
     let mut out = String::new();
     for (i, b) in blocks.iter().enumerate() {
-        let heading_near = matches!(b.kind, Kind::Heading(_))
-            || i > 0 && matches!(blocks[i - 1].kind, Kind::Heading(_));
+        let set_off = |k: Kind| matches!(k, Kind::Heading(_) | Kind::Row);
+        let heading_near = set_off(b.kind) || i > 0 && set_off(blocks[i - 1].kind);
         if i > 0 {
             out.push_str(if b.blank_before || heading_near {
                 "\n\n"
@@ -235,7 +265,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
             Kind::Heading(level) => format!("{} ", "#".repeat(level)),
             Kind::Bold => "**".to_string(),
             Kind::Italic => "*".to_string(),
-            Kind::Plain => String::new(),
+            Kind::Plain | Kind::Row => String::new(),
         };
         for &(page, offset) in &b.page_starts {
             page_starts[page] = Some(
@@ -317,27 +347,48 @@ fn heading_size(l: &Line, body: f32) -> bool {
     body > 0.0 && l.text.chars().count() <= 120 && l.size >= body * 1.12
 }
 
-/// The heading sizes the document uses, largest first, in half points:
-/// the largest is level 1, the next level 2, and so on. Levels come from
-/// the document's own scale, not a fixed ratio (a template's headings may
-/// all be within a third of the body).
-pub(super) fn heading_sizes(pages: &[Vec<Line>], body: f32) -> Vec<i32> {
-    let mut sizes: Vec<i32> = pages
-        .iter()
-        .flatten()
-        .filter(|l| heading_size(l, body))
-        .map(|l| (l.size * 2.0).round() as i32)
-        .collect();
-    sizes.sort_unstable_by(|a, b| b.cmp(a));
-    sizes.dedup();
-    sizes
+/// A heading's rank key: its size in half points, bold above regular at
+/// the same size (weight is the template's second means of rank).
+fn heading_key(l: &Line) -> i32 {
+    (l.size * 2.0).round() as i32 * 2 + l.bold as i32
 }
 
-pub(super) fn heading_level(l: &Line, body: f32, sizes: &[i32]) -> Option<usize> {
+/// The heading ranks the document uses, largest first: a line's level is
+/// one more than the number of ranks above it. Ranked relative to the body
+/// text by the document's own scale, not a fixed ratio (a template's
+/// headings may all be within a third of the body), with two exceptions
+/// that would push the agenda down a level: the title (the largest type,
+/// only at the first heading, over one or two lines) of a document with
+/// two heading ranks under it is level 1 beside the first, as a Word
+/// title is beside Heading 1 (with one rank under it, the title is its
+/// container, as a Heading 1 over Heading 2 items is); and a table of
+/// contents heading (`Innehållsförteckning`, a style of its own) takes
+/// no rank.
+pub(super) fn heading_sizes(pages: &[Vec<Line>], body: f32) -> Vec<i32> {
+    let heads: Vec<&Line> = pages
+        .iter()
+        .flatten()
+        .filter(|l| heading_size(l, body) && !contents_heading(&l.text))
+        .collect();
+    let mut keys: Vec<i32> = heads.iter().map(|l| heading_key(l)).collect();
+    keys.sort_unstable_by(|a, b| b.cmp(a));
+    keys.dedup();
+    if let (Some(first), true) = (heads.first(), keys.len() >= 3) {
+        let top = heading_key(first);
+        let uses = heads.iter().filter(|l| heading_key(l) == top).count();
+        let leading = heads.iter().take_while(|l| heading_key(l) == top).count();
+        if top == keys[0] && uses == leading && uses <= 2 {
+            keys.remove(0);
+        }
+    }
+    keys
+}
+
+pub(super) fn heading_level(l: &Line, body: f32, ranks: &[i32]) -> Option<usize> {
     if !heading_size(l, body) {
         return None;
     }
-    let size = (l.size * 2.0).round() as i32;
-    let rank = sizes.iter().position(|&s| s == size).unwrap_or(sizes.len());
-    Some((rank + 1).min(6))
+    let key = heading_key(l);
+    let above = ranks.iter().filter(|&&k| k > key).count();
+    Some((above + 1).min(6))
 }

@@ -20,6 +20,7 @@ mod furniture;
 mod interpret;
 mod layout;
 mod objects;
+mod tables;
 #[cfg(test)]
 pub(crate) mod tests;
 
@@ -100,6 +101,7 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     let lines: Vec<Vec<Line>> = pages.iter().map(lines_of).collect();
     let body_size = body_font_size(&lines);
     let (lines, removed) = remove_furniture(lines, &pages);
+    let lines = tables::tables(lines, body_size);
 
     let (text, starts) = render_pages(&lines, body_size);
     let mut decoded = Decoded::new(text, Format::Pdf);

@@ -102,8 +102,7 @@ fn furniture_is_removed_and_pages_are_mapped() {
     assert_eq!(d.format, Format::Pdf);
     assert_eq!(
         d.text,
-        "Socialnämnden Protokoll 2024-03-18\n\n\
-         **§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+        "**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
          **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
          **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
     );
@@ -112,10 +111,10 @@ fn furniture_is_removed_and_pages_are_mapped() {
         (at("§ 1"), at("budgeten"), at("Inga")),
         (Some(1), Some(2), Some(3))
     );
-    // The header stays where it first shows (it may be the only place
-    // naming the body and the date); footers and page numbers go.
+    // The running header goes on every page, the first too (as a Word
+    // file keeps it out of the body); so do footers and page numbers.
     assert!(
-        d.notes.contains(&Note::PageFurniture { lines: 8 }),
+        d.notes.contains(&Note::PageFurniture { lines: 9 }),
         "{:?}",
         d.notes
     );
@@ -128,6 +127,124 @@ fn furniture_is_removed_and_pages_are_mapped() {
         doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
         [1, 2, 3]
     );
+}
+
+#[test]
+fn a_header_table_of_several_rows_goes_on_every_page() {
+    // A meeting system's header: three rows reaching below the top eighth
+    // of the page, the page counter growing from one digit to two; a
+    // footer box. Only the body stays, the first page's too.
+    let words = [
+        "Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio", "Elva", "Tolv",
+    ];
+    let mut pages = Vec::new();
+    for n in 1..=12 {
+        let body: &'static str = Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str());
+        let counter: &'static str = Box::leak(format!("Sida {n}({})", 12).into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, true, "Socialnämnden"),
+            (300.0, 800.0, true, "SAMMANTRÄDESPROTOKOLL"),
+            (480.0, 800.0, false, counter),
+            (300.0, 770.0, false, "Sammanträdesdatum"),
+            (420.0, 770.0, false, "2024-03-18"),
+            (300.0, 740.0, false, "Justerare"),
+            (72.0, 700.0, false, body),
+            (72.0, 60.0, false, "Justerandes signatur"),
+            (300.0, 60.0, false, "Utdragsbestyrkande"),
+        ]);
+    }
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    let want: Vec<String> = words.iter().map(|w| format!("{w} beslut.")).collect();
+    assert_eq!(d.text, format!("{}\n", want.join("\n")));
+    assert!(
+        d.notes.contains(&Note::PageFurniture { lines: 48 }),
+        "{:?}",
+        d.notes
+    );
+}
+
+#[test]
+fn a_repeated_line_below_the_top_band_stays_after_text_that_is_not_furniture() {
+    // Each page opens with a line of its own in the top band, then a
+    // line that repeats, below the top eighth: the run from the edge is
+    // broken, so that line is text (a header copied into the body).
+    let words = ["Ett", "Två", "Tre", "Fyra"];
+    let mut pages = Vec::new();
+    for w in words {
+        let top: &'static str = Box::leak(format!("{w} kapitel").into_boxed_str());
+        let body: &'static str = Box::leak(format!("{w} beslut.").into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, false, top),
+            (72.0, 720.0, false, "Nämnden för individ och familj"),
+            (72.0, 600.0, false, body),
+        ]);
+    }
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text.matches("Nämnden för individ och familj").count(),
+        4,
+        "{}",
+        d.text
+    );
+}
+
+#[test]
+fn table_cells_stay_rows_wrapped_cells_join_and_tables_go_on_over_pages() {
+    // Attendance in two columns (the second column at x 300), a cell
+    // wrapped onto a second line, a first cell running close to the second
+    // (no tab), a row with only the second cell, then body text across
+    // both columns; the table goes on at the top of the next page.
+    let pages = vec![
+        vec![
+            (72.0, 700.0, true, "Ledamöter"),
+            (300.0, 700.0, true, "Tjänstgörande ersättare"),
+            (72.0, 676.0, false, "Anna Al (S), ordförande"),
+            (
+                300.0,
+                676.0,
+                false,
+                "Bo Ek (S) för vakans (MP) (ej § 28 pga",
+            ),
+            (300.0, 662.0, false, "jäv)"),
+            (
+                72.0,
+                638.0,
+                false,
+                "Cecilia Caballero Cervantes (L) (ej § 16)",
+            ),
+            (300.0, 638.0, false, "Dan Dahl, sektionschef"),
+            (300.0, 614.0, false, "Eva Ek, nämndsekreterare"),
+        ],
+        vec![
+            (300.0, 700.0, false, "Fia Falk, förvaltningschef"),
+            (
+                72.0,
+                676.0,
+                false,
+                "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.",
+            ),
+        ],
+    ];
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n\
+         | Anna Al (S), ordförande | Bo Ek (S) för vakans (MP) (ej § 28 pga jäv) |\n\
+         | Cecilia Caballero Cervantes (L) (ej § 16) | Dan Dahl, sektionschef |\n\
+         |  | Eva Ek, nämndsekreterare |\n\
+         |  | Fia Falk, förvaltningschef |\n\n\
+         Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.\n"
+    );
+    assert_eq!(d.page_at(d.text.find("Fia").unwrap()), Some(2));
+    // Paragraph heads with a case number after a wide gap stay lines.
+    let heads = vec![vec![
+        (72.0, 700.0, true, "§ 130"),
+        (300.0, 700.0, true, "Dnr KS-2025-00098"),
+        (72.0, 676.0, true, "§ 131"),
+        (300.0, 676.0, true, "Dnr KS-2025-00014"),
+    ]];
+    let d = super::super::decode(&pdf(&heads, false)).unwrap();
+    assert!(!d.text.contains('|'), "{}", d.text);
 }
 
 #[test]
@@ -379,25 +496,59 @@ fn line(size: f32, text: &str) -> super::layout::Line {
         bold: false,
         italic: false,
         text: text.to_string(),
+        pieces: vec![(0.0, 100.0, 0)],
+        row: None,
     }
 }
 
 #[test]
 fn heading_levels_follow_the_documents_own_sizes() {
     use super::layout::{heading_level, heading_sizes};
-    // A template's title at 26 pt, headings at 14 and 13 pt, body 11 pt.
+    let levels = |pages: &[Vec<super::layout::Line>]| -> Vec<Option<usize>> {
+        let ranks = heading_sizes(pages, 11.0);
+        pages[0]
+            .iter()
+            .map(|l| heading_level(l, 11.0, &ranks))
+            .collect()
+    };
+    // A template's title at 26 pt, a contents heading and a single
+    // Heading 1 at 14 pt, Heading 2 at 13 pt, body 11 pt: the title is
+    // level 1 beside Heading 1, the contents heading takes no rank of
+    // its own, and the agenda under Heading 2 stays one level down.
+    let mut contents = line(16.0, "Innehållsförteckning");
+    contents.bold = true;
     let pages = vec![vec![
         line(26.0, "Protokoll"),
-        line(14.0, "Val av justerare"),
-        line(13.0, "Beslut"),
+        contents,
+        line(14.0, "Öppnar mötet"),
+        line(13.0, "Beslutsbarhet"),
+        line(13.0, "Justerare"),
         line(11.0, "Text."),
     ]];
-    let sizes = heading_sizes(&pages, 11.0);
-    let levels: Vec<_> = pages[0]
-        .iter()
-        .map(|l| heading_level(l, 11.0, &sizes))
-        .collect();
-    assert_eq!(levels, [Some(1), Some(2), Some(3), None]);
+    assert_eq!(
+        levels(&pages),
+        [Some(1), Some(1), Some(1), Some(2), Some(2), None]
+    );
+    // The largest type used again later is a heading rank, not a title;
+    // bold ranks above regular at the same size.
+    let mut bold = line(13.0, "Beslut");
+    bold.bold = true;
+    let pages = vec![vec![
+        line(18.0, "Ärenden"),
+        bold,
+        line(13.0, "Beslutsbarhet"),
+        line(18.0, "Övrigt"),
+        line(11.0, "Text."),
+    ]];
+    assert_eq!(levels(&pages), [Some(1), Some(2), Some(3), Some(1), None]);
+    // A one-off first heading over a single rank is their container.
+    let pages = vec![vec![
+        line(14.0, "Vårmöte 2024"),
+        line(13.0, "Mötets öppnande"),
+        line(13.0, "Val av justerare"),
+        line(11.0, "Text."),
+    ]];
+    assert_eq!(levels(&pages), [Some(1), Some(2), Some(2), None]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::text::lower;
 use crate::scan::strip_source_markup;
+use crate::text::has;
 
 /// The points of a part written as a list, one proposal each: the
 /// outermost points start one, deeper points and wrapped lines go on with
@@ -14,11 +15,11 @@ use crate::scan::strip_source_markup;
 pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
     let heading = part.heading.as_ref();
     let h = heading.map(|h| lower(&h.text)).unwrap_or_default();
-    let kind = if h.contains("ändring") {
+    let kind = if has(&h, "ändring") {
         ProposalKind::Amend
-    } else if h.contains("tillägg") {
+    } else if has(&h, "tillägg") {
         ProposalKind::Add
-    } else if h.contains("nominer") {
+    } else if has(&h, "nominer") {
         ProposalKind::Nominate
     } else {
         ProposalKind::Own

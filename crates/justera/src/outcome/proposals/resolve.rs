@@ -9,6 +9,7 @@ use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
 use crate::outcome::text::name_score;
+use crate::text::find_str;
 
 /// Who a sentence says is speaking: the actors before its main verb.
 pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
@@ -190,7 +191,7 @@ pub(crate) fn resolve(text: &str, props: &[Proposal], speaker: &[Actor]) -> Opti
 /// A whole word's byte position.
 pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(k) = low[from..].find(w) {
+    while let Some(k) = find_str(&low[from..], w) {
         let at = from + k;
         let end = at + w.len();
         let before_ok = at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric());

@@ -3,6 +3,7 @@
 //! (`tilläggsyrkande`) and parties by the stem of their names.
 
 use crate::model::*;
+use crate::text::find_str;
 
 /// Words that name a proposal by its kind.
 pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
@@ -86,7 +87,7 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
         "avdelningens",
     ];
     let mut from = 0;
-    while let Some(i) = low[from..].find(" förslag") {
+    while let Some(i) = find_str(&low[from..], " förslag") {
         let end = from + i;
         from = end + 1;
         // After the character that ends the word before, whatever its width

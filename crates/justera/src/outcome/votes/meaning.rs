@@ -4,6 +4,7 @@
 use crate::model::*;
 use crate::outcome::proposals::resolve;
 use crate::outcome::text::lower;
+use crate::text::find_str;
 
 pub(super) struct Draft {
     pub(super) yes_text: Option<(String, Span)>,
@@ -166,9 +167,9 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         (!x.is_empty()).then(|| x.to_string())
     };
     let mut from = 0;
-    while let Some(k) = low[from..].find("den som vill ") {
+    while let Some(k) = find_str(&low[from..], "den som vill ") {
         let a = from + k + "den som vill ".len();
-        let Some(r) = low[a..].find("röstar ") else {
+        let Some(r) = find_str(&low[a..], "röstar ") else {
             break;
         };
         let b = a + r;
@@ -188,12 +189,12 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         if let (Some(k), None) = (at, slot.as_ref()) {
             let a = k + label.len();
             let b = low[a..].find([',', '.', ';']).map_or(low.len(), |e| a + e);
-            let b = low[a..b].find(" nej för").map_or(b, |e| a + e);
+            let b = find_str(&low[a..b], " nej för").map_or(b, |e| a + e);
             *slot = clean(a, b);
         }
     }
     if no.is_none() {
-        if let Some(k) = low.find("vinner nej") {
+        if let Some(k) = find_str(low, "vinner nej") {
             let rest = &low[k..];
             let verb = ["bifallit ", "beslutat enligt ", "beslutat att bifalla "]
                 .iter()

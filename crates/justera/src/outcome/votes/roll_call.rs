@@ -4,6 +4,7 @@
 
 use crate::model::*;
 use crate::outcome::text::lower;
+use crate::text::has;
 
 /// A line under a roll call naming one voter and an `X` (the chair left
 /// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
@@ -85,7 +86,7 @@ fn header_layout(cells: &[String]) -> Option<Layout> {
             l.yes = Some(i);
         } else if c == "nej" || c.starts_with("nej-röst") || c.starts_with("nej ") {
             l.no = Some(i);
-        } else if c.starts_with("avst") || c.contains("avstår") || c.starts_with("blank") {
+        } else if c.starts_with("avst") || has(c, "avstår") || c.starts_with("blank") {
             l.abstain = Some(i);
         } else if c.starts_with("frånvar") {
             l.absent = Some(i);

@@ -30,6 +30,49 @@ use crate::rules::{report, Context, Has};
 pub const CODE: &str = "invalid-date";
 pub const SEVERITY: Severity = Severity::Warning;
 
+/// The ISO dates of a line as the pattern
+/// `(?:^|[^\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[^\d-])` finds them, one
+/// match after another (each takes the character after its date, so two
+/// dates one space apart are one match): where each year starts.
+fn iso_dates(h: &str) -> Vec<usize> {
+    let b = h.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let mut out = Vec::new();
+    // Where the search goes on: the end of the last match.
+    let mut pos = 0;
+    let mut q = 0;
+    while q + 10 <= b.len() {
+        let year = matches!(&b[q..q + 2], b"19" | b"20")
+            && digits(q + 2..q + 4)
+            && b[q + 4] == b'-'
+            && digits(q + 5..q + 7)
+            && b[q + 7] == b'-'
+            && digits(q + 8..q + 10);
+        if !year {
+            q += 1;
+            continue;
+        }
+        // The year opens the line, or follows a character (taken by the
+        // match) that is neither a digit nor `-`, after the last match.
+        let before = h[..q].chars().next_back();
+        let opens = match before {
+            None => true,
+            Some(c) => q - c.len_utf8() >= pos && !c.is_ascii_digit() && c != '-',
+        };
+        let after = h[q + 10..].chars().next();
+        let closes = after.is_none_or(|c| !c.is_ascii_digit() && c != '-');
+        if opens && closes {
+            out.push(q);
+            pos = q + 10 + after.map_or(0, char::len_utf8);
+            q = pos;
+        } else {
+            q += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
 fn iso_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -52,18 +95,17 @@ fn real(y: i32, m: u32, d: u32) -> bool {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut found: Vec<(Span, String)> = Vec::new();
-    for c in cx.index.captures_iter(iso_re(), Has::ISO) {
-        let (y, m, d): (i32, u32, u32) = (
-            c[1].parse().unwrap_or(0),
-            c[2].parse().unwrap_or(0),
-            c[3].parse().unwrap_or(0),
-        );
-        if (1..=12).contains(&m) && (1..=31).contains(&d) && !real(y, m, d) {
-            let (s, e) = (
-                c.get(1).expect("year").start(),
-                c.get(3).expect("day").end(),
+    for (at, line) in cx.index.lines(Has::ISO) {
+        for q in iso_dates(line) {
+            let (y, m, d): (i32, u32, u32) = (
+                line[q..q + 4].parse().unwrap_or(0),
+                line[q + 5..q + 7].parse().unwrap_or(0),
+                line[q + 8..q + 10].parse().unwrap_or(0),
             );
-            found.push((Span::new(s, e), src[s..e].to_string()));
+            if (1..=12).contains(&m) && (1..=31).contains(&d) && !real(y, m, d) {
+                let (s, e) = (at + q, at + q + 10);
+                found.push((Span::new(s, e), src[s..e].to_string()));
+            }
         }
     }
     for c in cx.index.captures_iter(words_re(), Has::DAY_MONTH) {
@@ -91,5 +133,38 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             format!("The date {text} does not exist"),
         )
         .help("Rätta datumet.", "Correct the date.");
+    }
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::{iso_dates, iso_re};
+
+    #[test]
+    fn iso_dates_are_the_patterns_matches() {
+        let pieces = [
+            "2024", "1999", "20", "19", "-", "01", "13", "3", " ", "x", "é", "\r", "--", "0",
+        ];
+        let mut seed: u64 = 7;
+        for _ in 0..40_000 {
+            let mut h = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = (seed >> 33) % 12;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                h.push_str(pieces[((seed >> 33) % pieces.len() as u64) as usize]);
+            }
+            let want: Vec<usize> = iso_re()
+                .captures_iter(&h)
+                .map(|c| c.get(1).expect("year").start())
+                .collect();
+            assert_eq!(iso_dates(&h), want, "{h:?}");
+        }
+        assert_eq!(iso_dates("2024-01-01 2024-13-01"), vec![0]);
+        assert_eq!(iso_dates("den 2024-02-30."), vec![4]);
     }
 }

@@ -52,7 +52,7 @@ use std::collections::HashSet;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
 use crate::rules::{report, Context};
-use crate::scan::{self, ItemKind};
+use crate::scan::ItemKind;
 
 pub const CODE: &str = "unread-structure";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -129,6 +129,46 @@ fn words(t: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case. Lower
+/// casing maps no other character onto these ASCII letters, so a line
+/// without it cannot hold a lower-case word that does.
+fn ascii_ci_at<'t>(t: &'t str, pat: &'t [u8]) -> impl Iterator<Item = usize> + 't {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(pat[0], pat[0].to_ascii_uppercase(), b).filter(move |&i| {
+        b.len() - i >= pat.len() && b[i + 1..i + pat.len()].eq_ignore_ascii_case(&pat[1..])
+    })
+}
+
+fn has_ascii_ci(t: &str, pat: &[u8]) -> bool {
+    ascii_ci_at(t, pat).next().is_some()
+}
+
+/// A necessary condition of [`vote_trace`], read off the bytes: a word
+/// that opens with `ja` or `nej` (every yes or no word does), or a first
+/// word opening with `omr`.
+fn may_trace_vote(t: &str) -> bool {
+    // A word of the lower-case text opens where the character before (the
+    // last of the previous character's lower case: `İ` is `i̇`) is no
+    // letter, digit or `-`.
+    let opens = |i: usize| {
+        t[..i]
+            .chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().last())
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
+    };
+    if ascii_ci_at(t, b"ja").any(opens) || ascii_ci_at(t, b"nej").any(opens) {
+        return true;
+    }
+    let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+    first.len() >= 3 && first.as_bytes()[..3].eq_ignore_ascii_case(b"omr")
+}
+
+/// A necessary condition of [`reservation_trace`]: `reserver` in any case.
+fn may_trace_reservation(t: &str) -> bool {
+    has_ascii_ci(t, b"reserver")
+}
+
 fn number(w: &str) -> bool {
     !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -138,6 +178,9 @@ fn number(w: &str) -> bool {
 /// (`röstade ja`, `röstar nej`), or a line that opens with `Omröstning`
 /// and does not say there was none.
 fn vote_trace(t: &str) -> bool {
+    if !may_trace_vote(t) {
+        return false;
+    }
     let w = words(t);
     let yes_no = |x: &str| {
         matches!(
@@ -182,6 +225,9 @@ fn vote_trace(t: &str) -> bool {
 
 /// A reservation on a line: `reserverar sig`, `reserverade sig`.
 fn reservation_trace(t: &str) -> bool {
+    if !may_trace_reservation(t) {
+        return false;
+    }
     let w = words(t);
     w.windows(2).any(|p| {
         matches!(p[0].as_str(), "reserverar" | "reserverade") && p[1] == "sig"
@@ -199,9 +245,37 @@ fn all_paragraphs<'a>(cx: &'a Context) -> Vec<&'a Paragraph> {
         .collect()
 }
 
-/// The paragraph whose span holds `at`.
-fn paragraph_at<'a>(ps: &[&'a Paragraph], at: Span) -> Option<&'a Paragraph> {
+/// The paragraph whose span holds `at`: the first in `ps` that does. When
+/// the spans run in order without overlapping (`sorted`), at most one can,
+/// and a binary search finds it.
+fn paragraph_at<'a>(ps: &[&'a Paragraph], sorted: bool, at: Span) -> Option<&'a Paragraph> {
+    if sorted && at.start <= at.end {
+        // None before `k` can hold `at`; from there on, only those that
+        // start no later than it.
+        let k = ps.partition_point(|p| p.span.end < at.start);
+        return ps[k..]
+            .iter()
+            .copied()
+            .take_while(|p| p.span.start <= at.start)
+            .find(|p| p.span.contains(at));
+    }
     ps.iter().copied().find(|p| p.span.contains(at))
+}
+
+/// A reservation written out in a `Bilaga` appended to `p` that names
+/// another paragraph (`Reservation till § 12`), which records reservations:
+/// the model has it there.
+fn written_out_for(ps: &[&Paragraph], p: &Paragraph, at: Span) -> bool {
+    p.parts
+        .iter()
+        .filter(|x| x.span.contains(at))
+        .flat_map(crate::outcome::attachment_names)
+        .any(|n| {
+            n != p.number
+                && ps
+                    .iter()
+                    .any(|q| q.number == n && !q.reservations.is_empty())
+        })
 }
 
 fn lines_sv(n: usize) -> String {
@@ -221,8 +295,10 @@ fn lines_en(n: usize) -> String {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let items = scan::scan(cx.src);
+    let items = cx.items();
     let ps = all_paragraphs(cx);
+    let sorted = ps.iter().all(|p| p.span.start <= p.span.end)
+        && ps.windows(2).all(|w| w[0].span.end <= w[1].span.start);
     let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
     // Contents entries of a few lines (a title may wrap); an entry that
     // runs over a whole paragraph is the parser's misreading, not a
@@ -248,7 +324,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_votes: Vec<Span> = Vec::new();
     let mut missed_reservations: Vec<Span> = Vec::new();
-    for it in &items {
+    for it in items {
         if it.furniture
             || !matches!(
                 it.kind,
@@ -269,13 +345,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         if vote_trace(t) {
-            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.votes.is_empty());
+            let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
                 missed_votes.push(it.span);
             }
         }
         if reservation_trace(t) {
-            let read = paragraph_at(&ps, it.span).is_some_and(|p| !p.reservations.is_empty());
+            let read = paragraph_at(&ps, sorted, it.span)
+                .is_some_and(|p| !p.reservations.is_empty() || written_out_for(&ps, p, it.span));
             if !read && !in_toc(it.span) {
                 missed_reservations.push(it.span);
             }
@@ -397,6 +474,17 @@ mod tests {
             "Med 7 ja-röster mot 6 nej-röster beslutar nämnden"
         ));
         assert!(vote_trace("Ja: 7"));
+        assert!(vote_trace("JA: 7, NEJ: 6"));
+        assert!(vote_trace("OMRÖSTNING"));
+        assert!(vote_trace("– Omröstning begärs."));
+        assert!(!vote_trace("Området omfattar 7 kvarter."));
+        assert!(vote_trace("7 röster för, (ja) 6"));
+        assert!(!vote_trace("Maja 7, Janne 6"));
+        assert!(vote_trace("ÅJA 3, ja 7"));
+        assert_eq!(
+            vote_trace("İja 7"),
+            words("İja 7").contains(&"ja".to_string())
+        );
         assert!(vote_trace("Resultat: 7 ja och 6 nej"));
         assert!(vote_trace("Anna Ek (S) och Bo Berg (S) röstade ja."));
         assert!(vote_trace("7 röster ja, 6 röster nej"));
@@ -412,6 +500,7 @@ mod tests {
             "Bo Berg (M) reserverar sig mot beslutet."
         ));
         assert!(reservation_trace("M-gruppen reserverade sig."));
+        assert!(reservation_trace("BO BERG (M) RESERVERAR SIG."));
         assert!(!reservation_trace("Ingen reserverar sig."));
         assert!(!reservation_trace("Reservationer"));
     }

@@ -74,9 +74,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if t.len() > 160 {
                 continue;
             }
-            let l = t
-                .trim_matches(|c: char| matches!(c, '*' | '#' | '_' | '|' | ' '))
-                .to_lowercase();
+            let core = t.trim_matches(|c: char| matches!(c, '*' | '#' | '_' | '|' | ' '));
+            // Every form opens with `s`, `j`, `o`, `u` or a digit in any
+            // case (lower casing maps no other character onto these).
+            let opens = core.trim_start().chars().next();
+            if !matches!(
+                opens,
+                Some('s' | 'S' | 'j' | 'J' | 'o' | 'O' | 'u' | 'U' | '0'..='9')
+            ) {
+                continue;
+            }
+            let l = core.to_lowercase();
             if l.is_empty() || !furniture(&l) {
                 continue;
             }

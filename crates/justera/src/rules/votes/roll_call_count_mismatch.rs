@@ -6,7 +6,9 @@
 //! A table split over a page break has its rows after the break joined
 //! (even past the next paragraph's text, where a converter puts a page's
 //! tables at its end) when they make up exactly what is missing; when rows
-//! were joined and the tally still differs, it reports `info`.
+//! were joined and the tally still differs, it reports `info`. A side the
+//! list names nobody for is not compared: prose often names one side only
+//! (`För nej röstade A, B och C.` under `64 ja-röster och 3 nej-röster`).
 //!
 //! ## Why is this bad?
 //! The protocol must show how each member voted in an open vote and how
@@ -47,6 +49,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 (v.counts.abstain, Ballot::Abstain, "avstår", "abstain"),
             ] {
                 let t = tally(v, b);
+                // `För nej röstade A, B och C.`: the text names one side
+                // only; a side it names nobody for is not listed, not short.
+                if t == 0 {
+                    continue;
+                }
                 if let Some(d) = declared {
                     if d != t {
                         diffs.push((

@@ -1,0 +1,37 @@
+//! One stage, once, on a protocol of N bytes grown from seed 003: for
+//! counting instructions (callgrind), which the machine's load does not
+//! change, next to pulldown-cmark on the same text. `none` only grows the
+//! text, so a stage's count is its own minus `none`'s.
+//!
+//! ```sh
+//! cargo build -p justera-bench --profile release-native --example stage
+//! valgrind --tool=callgrind target/release-native/examples/stage all 1048576
+//! ```
+//!
+//! Stages: `none`, `pulldown-cmark`, `parse`, `all` (parse, check on the
+//! parse's scan, summarize, as the CLI and the bench's `all` run them).
+
+use std::hint::black_box;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let stage = args.next().unwrap_or_else(|| "all".into());
+    let bytes = args.next().and_then(|a| a.parse().ok()).unwrap_or(1 << 20);
+    let seed = justera_bench::seed("003_9b82ca12656ff44a.txt");
+    let src = justera_bench::protocol_of_size(&seed, bytes);
+    let out = match stage.as_str() {
+        "none" => src.len(),
+        "pulldown-cmark" => pulldown_cmark::Parser::new(black_box(&src)).count(),
+        "parse" => justera::parse(black_box(&src)).paragraphs.len(),
+        "all" => {
+            let (doc, items) = justera::parse_with_scan(black_box(&src));
+            let found = justera::check_with_scan(&doc, &src, &items);
+            found.len() + justera::summarize(&doc).paragraphs.len()
+        }
+        other => {
+            eprintln!("unknown stage {other}: none, pulldown-cmark, parse, all");
+            std::process::exit(2);
+        }
+    };
+    println!("{stage}: {out} ({} bytes)", src.len());
+}

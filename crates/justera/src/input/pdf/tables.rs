@@ -1,0 +1,253 @@
+//! Tables: lines whose pieces stand in the same columns become table rows
+//! (`| a | b |`, a rule under the first), as a Word file's tables read, so
+//! a label/value header, attendance in two columns and a signature table
+//! keep their cells apart. A cell's text wrapped over several lines joins
+//! its row (with a space when the line ran to the column's edge, with
+//! `<br>` at a line break), and a row whose first cell ran into the next
+//! column's (no gap wide enough for a tab) is split where the column
+//! starts.
+//!
+//! A table starts at a line with a wide gap (two cells) and needs a second
+//! such line below it, or a cell wrapped onto the next line; it ends at a wide vertical gap, a line that does not
+//! fit its columns, a heading, a paragraph head (`§ 12   Dnr ...`) or a
+//! table of contents entry. It goes on over a page break when the next
+//! page opens in the same columns.
+
+use super::layout::{toc_entry, Line};
+
+/// One table's columns: where each starts (x), and where the last ends.
+struct Columns {
+    starts: Vec<f32>,
+    right: f32,
+}
+
+/// A line's cells in these columns, or `None` when it does not fit: a
+/// piece left of the table, or one running into the next column.
+fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
+    let tol = l.size.max(1.0) * 0.6;
+    if l.pieces.is_empty() || l.pieces[0].0 < cols.starts[0] - tol {
+        return None;
+    }
+    let n = cols.starts.len();
+    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    // Byte range and end of each column's pieces.
+    let mut cuts: Vec<Option<(usize, f32)>> = vec![None; n];
+    for &(x, end, at) in &l.pieces {
+        let c = column(x);
+        let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
+        if end > limit + tol {
+            return None;
+        }
+        match &mut cuts[c] {
+            Some((_, e)) => *e = e.max(end),
+            slot @ None => *slot = Some((at, end)),
+        }
+    }
+    let mut cells = vec![(String::new(), 0.0); n];
+    let starts: Vec<(usize, usize, f32)> = cuts
+        .iter()
+        .enumerate()
+        .filter_map(|(c, cut)| cut.map(|(at, end)| (c, at, end)))
+        .collect();
+    for (k, &(c, at, end)) in starts.iter().enumerate() {
+        let from = back_over_marker(&l.text, at);
+        let to = starts.get(k + 1).map_or(l.text.len(), |&(_, next, _)| {
+            back_over_marker(&l.text, next)
+        });
+        if from >= to {
+            continue;
+        }
+        let text = l.text[from..to].replace('\t', " ");
+        cells[c] = (balance(text.trim(), l.bold), end);
+    }
+    Some(cells)
+}
+
+/// Before the emphasis markers that open the piece at `at`.
+fn back_over_marker(text: &str, mut at: usize) -> usize {
+    while at > 0 && text.as_bytes()[at - 1] == b'*' {
+        at -= 1;
+    }
+    at
+}
+
+/// A cell's emphasis closed within it; a bold line's cells each bold.
+fn balance(cell: &str, bold: bool) -> String {
+    let cell = cell.replace('|', "\\|");
+    if cell.is_empty() {
+        return cell;
+    }
+    if bold {
+        return format!("**{cell}**");
+    }
+    if cell.matches("**").count() % 2 == 1 {
+        return if cell.starts_with("**") {
+            format!("{cell}**")
+        } else {
+            format!("**{cell}")
+        };
+    }
+    cell
+}
+
+/// Where a line's own text breaks into cells: the x of each piece after a
+/// wide gap (the tabs `lines_of` put in), and the first.
+fn tab_columns(l: &Line) -> Vec<f32> {
+    let mut xs = vec![l.pieces.first().map_or(l.x, |p| p.0)];
+    for &(x, _, at) in &l.pieces {
+        if at > 0 && l.text[..at].trim_end_matches('*').ends_with('\t') {
+            xs.push(x);
+        }
+    }
+    xs
+}
+
+/// Lines that can never be a table's.
+fn stands_alone(l: &Line, body: f32) -> bool {
+    let t = l.text.trim_start_matches('*').trim_start();
+    t.starts_with('§') || toc_entry(&l.text) || l.size >= body * 1.12
+}
+
+/// A table row under construction: its cells and where each cell's last
+/// line ended.
+struct Row {
+    cells: Vec<(String, f32)>,
+}
+
+/// Table regions of every page into table rows.
+pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
+    let right_margin = pages.iter().flatten().map(|l| l.end).fold(0.0f32, f32::max);
+    let mut out = Vec::with_capacity(pages.len());
+    // A table open at the end of the previous page: its columns.
+    let mut open: Option<Columns> = None;
+    for lines in pages {
+        let mut page: Vec<Line> = Vec::with_capacity(lines.len());
+        let mut i = 0;
+        let carried = open.take();
+        let mut carried = carried;
+        while i < lines.len() {
+            let l = &lines[i];
+            let (cols, continuing) = match carried.take() {
+                Some(c) if i == 0 => (c, true),
+                _ => {
+                    let xs = tab_columns(l);
+                    if xs.len() < 2 || stands_alone(l, body) {
+                        page.push(l.clone());
+                        i += 1;
+                        continue;
+                    }
+                    (
+                        Columns {
+                            starts: xs,
+                            right: right_margin,
+                        },
+                        false,
+                    )
+                }
+            };
+            let (rows, used, two_cells) = region(&lines[i..], &cols, body);
+            // Two lines of cells, or one row whose cell wrapped onto more.
+            let enough = continuing && used > 0 || two_cells >= 2 || rows.len() == 1 && used >= 2;
+            if !enough {
+                page.push(l.clone());
+                i += 1;
+                continue;
+            }
+            let template = &lines[i];
+            for (k, row) in rows.iter().enumerate() {
+                let cells: Vec<&str> = row.cells.iter().map(|c| c.0.as_str()).collect();
+                let mut text = format!("| {} |", cells.join(" | "));
+                let header = k == 0 && !continuing;
+                if header {
+                    text.push('\n');
+                    text.push_str(&format!("|{}", "---|".repeat(cells.len())));
+                }
+                page.push(Line {
+                    text,
+                    bold: false,
+                    italic: false,
+                    gap: 0.0,
+                    pieces: Vec::new(),
+                    row: Some(header),
+                    ..template.clone()
+                });
+            }
+            i += used;
+            if i == lines.len() {
+                open = Some(cols);
+            }
+        }
+        out.push(page);
+    }
+    out
+}
+
+/// The rows of the table starting at `lines[0]` in `cols`: the rows, how
+/// many lines they took, and how many of those lines had two cells or
+/// more.
+fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize) {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut two_cells = 0;
+    let mut used = 0;
+    let mut prev: Option<&Line> = None;
+    // A table's lines on one page, at most: each line that opens a table
+    // looks this far ahead, so a page of lines costs linear time.
+    const MAX_LINES: usize = 400;
+    for l in lines.iter().take(MAX_LINES) {
+        if stands_alone(l, body) {
+            break;
+        }
+        let size = l.size.max(1.0);
+        let gap = prev.map_or(0.0, |p| p.y - l.y);
+        if prev.is_some() && !(0.0..=size * 2.5).contains(&gap) {
+            break;
+        }
+        let Some(cells) = fit(l, cols) else { break };
+        let filled = cells.iter().filter(|c| !c.0.is_empty()).count();
+        if filled == 0 {
+            break;
+        }
+        // A bold row of several cells below others starts a table of its
+        // own (its header).
+        if l.bold && filled >= 2 && !rows.is_empty() {
+            break;
+        }
+        let wrapped = |row: &Row, c: usize, next: &str| {
+            let right = cols.starts.get(c + 1).copied().unwrap_or(cols.right);
+            let word = next
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count());
+            row.cells[c].1 + (word as f32 + 1.0) * 0.5 * size >= right - size
+        };
+        let same_row = match (prev, rows.last()) {
+            (Some(_), Some(row)) if gap <= size * 1.6 => {
+                cells[0].0.is_empty() || wrapped(row, 0, &cells[0].0)
+            }
+            _ => false,
+        };
+        if same_row {
+            let row = rows.last_mut().expect("same_row implies a row");
+            for (c, (text, end)) in cells.into_iter().enumerate() {
+                if text.is_empty() {
+                    continue;
+                }
+                if row.cells[c].0.is_empty() {
+                    row.cells[c] = (text, end);
+                    continue;
+                }
+                let joint = if wrapped(row, c, &text) { " " } else { "<br>" };
+                let cell = &mut row.cells[c];
+                cell.0.push_str(joint);
+                cell.0.push_str(&text);
+                cell.1 = end;
+            }
+        } else {
+            rows.push(Row { cells });
+        }
+        two_cells += (filled >= 2) as usize;
+        used += 1;
+        prev = Some(l);
+    }
+    (rows, used, two_cells)
+}

@@ -1,0 +1,207 @@
+//! Part headings a conversion glued to the text around them, split off as
+//! items of their own so that the parser sees the heading.
+//!
+//! - A bold line whose runs a word processor merged: `**§ 4Nämndens frågor
+//!   till förvaltningenBeslut**`. A word never turns from a lower-case
+//!   letter (or a closing parenthesis) to an upper-case one; where it does
+//!   and what follows is a part label, that label is a heading of its own.
+//! - A label line and the text under it joined into one paragraph (a
+//!   markdown converter joins lines not set off by a blank line): `Beslut
+//!   Kommunstyrelsen antar yttrandet ...`, `Sammanfattning av ärendet
+//!   Kungsbacka kommun har ...`. A line that opens with a part label whose
+//!   words after the first are lower case, then a capitalised word, is the
+//!   label and its text. Ordinary prose does not read so: `Beslut om
+//!   bistånd fattas ...` goes on in lower case, and a definite noun that
+//!   opens a sentence (`Beslutet`, `Ärendet`) is never split off.
+
+use super::item::{Item, ItemKind};
+use crate::labels::part_kind;
+use crate::model::Span;
+
+/// Words a part label can have at most.
+const LABEL_WORDS: usize = 6;
+
+/// Split glued labels off their items, in place.
+pub(super) fn split_glued_labels(src: &str, items: &mut Vec<Item>) {
+    let mut k = 0;
+    while k < items.len() {
+        let split = if items[k].furniture {
+            None
+        } else if items[k].is_heading_like() {
+            glued_tail(src, &items[k])
+        } else if items[k].kind == ItemKind::Text && items[k].line_start {
+            label_lead(src, &items[k])
+        } else {
+            None
+        };
+        if let Some((head, tail)) = split {
+            items.splice(k..=k, [head, tail]);
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// `Title textBeslut`: the title and the glued label as two items.
+fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
+    let text = &it.text;
+    let mut prev: Option<char> = None;
+    let mut cut = None;
+    for (k, c) in text.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(|p| p == ')' || p.is_lowercase()) {
+            cut = Some(k);
+        }
+        prev = Some(c);
+    }
+    let cut = cut?;
+    let (head, tail) = (text[..cut].trim_end(), &text[cut..]);
+    if head.is_empty() || part_kind(tail).is_none() {
+        return None;
+    }
+    // The raw text must end in the label as shown (no markup inside it).
+    let raw = it.span.of(src);
+    let at = raw.len().checked_sub(tail.len())?;
+    if !raw.is_char_boundary(at) || &raw[at..] != tail {
+        return None;
+    }
+    let head_end = it.span.start + raw[..at].trim_end().len();
+    let tail_line = it.line + raw[..at].matches('\n').count();
+    let mut first = it.clone();
+    first.text = head.to_string();
+    first.span = Span::new(it.span.start, head_end);
+    let mut second = Item::new(
+        it.kind,
+        tail.to_string(),
+        Span::new(it.span.start + at, it.span.end),
+        tail_line,
+        false,
+    );
+    second.indent = it.indent;
+    Some((first, second))
+}
+
+/// `Beslut Kommunstyrelsen antar ...`: the label and its text as two items.
+fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
+    let raw = it.span.of(src);
+    // Only a line read as it stands (no markup stripped from it).
+    if raw != it.text || !raw.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut best = None;
+    let mut words = raw.split(' ');
+    let mut end = 0;
+    let mut after_dash = false;
+    for n in 1..=LABEL_WORDS {
+        let Some(w) = words.next() else { break };
+        // After the first word: lower-case words, a dash, and a
+        // capitalised qualifier after the dash (`Beslut – Förslag till
+        // kommunfullmäktige`).
+        // `Beslut: ...` is read as a label with its text elsewhere.
+        let dash = matches!(w, "–" | "-");
+        let word = w.chars().all(char::is_alphabetic);
+        if !(word || dash) || (n > 1 && !(w.chars().all(char::is_lowercase) || dash || after_dash))
+        {
+            break;
+        }
+        after_dash = dash;
+        end += if n > 1 { 1 } else { 0 } + w.len();
+        let next = raw[end..].strip_prefix(' ');
+        let capitalised = next.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let definite = n == 1 && matches!(w, "Beslutet" | "Ärendet");
+        if capitalised && !definite && !dash && part_kind(&raw[..end]).is_some() {
+            best = Some(end);
+        }
+    }
+    let end = best?;
+    let rest_at = end + 1;
+    let mut first = it.clone();
+    first.text = raw[..end].to_string();
+    first.span = Span::new(it.span.start, it.span.start + end);
+    let mut second = Item::new(
+        ItemKind::Text,
+        raw[rest_at..].to_string(),
+        Span::new(it.span.start + rest_at, it.span.end),
+        it.line,
+        false,
+    );
+    second.indent = it.indent;
+    Some((first, second))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan::{scan, ItemKind};
+
+    fn texts(src: &str) -> Vec<(String, &str, bool)> {
+        scan(src)
+            .into_iter()
+            .filter(|i| !i.is_blank())
+            .map(|i| (i.text.clone(), i.span.of(src), i.line_start))
+            .collect()
+    }
+
+    #[test]
+    fn a_label_glued_to_a_bold_title_is_an_item_of_its_own() {
+        let src = "**§ 4Nämndens frågor till förvaltningenBeslut**\n";
+        let items = scan(src);
+        let t: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(t, ["§ 4Nämndens frågor till förvaltningen", "Beslut"]);
+        assert_eq!(items[1].span.of(src), "Beslut");
+        assert_eq!(items[1].kind, ItemKind::Strong);
+        let src = "**§ 29  \nÖvrigtBeslut**\n";
+        let items = scan(src);
+        assert_eq!(items[0].span.of(src), "§ 29  \nÖvrigt");
+        assert_eq!(items[1].span.of(src), "Beslut");
+        assert_eq!(items[1].line, 1);
+        let src = "## Remiss (SN/2023:105)Beslut\n";
+        let t: Vec<_> = scan(src).into_iter().map(|i| i.text).collect();
+        assert_eq!(t, ["Remiss (SN/2023:105)", "Beslut"]);
+    }
+
+    #[test]
+    fn a_bold_title_with_a_capital_inside_a_word_stays_whole() {
+        for src in [
+            "**Avtal med McDonald**\n",
+            "**Motion om eHälsa Stockholm**\n",
+        ] {
+            assert_eq!(scan(src).len(), 1, "{src}");
+        }
+    }
+
+    #[test]
+    fn a_label_joined_with_its_text_is_split() {
+        let src = "Beslut Kommunstyrelsen antar yttrandet, daterat 2025-05-21.\n";
+        let t = texts(src);
+        assert_eq!(t[0], ("Beslut".to_string(), "Beslut", true));
+        assert_eq!(
+            t[1].1,
+            "Kommunstyrelsen antar yttrandet, daterat 2025-05-21."
+        );
+        assert!(!t[1].2);
+        let src = "Sammanfattning av ärendet Kungsbacka kommun har fått en remiss.\n";
+        assert_eq!(texts(src)[0].0, "Sammanfattning av ärendet");
+        let src = "Beslutet skickas till Kommunstyrelsen\n";
+        assert_eq!(texts(src)[0].0, "Beslutet skickas till");
+        let src = "Beslut – Förslag till kommunfullmäktige Kommunfullmäktige avslår motionen.\n";
+        assert_eq!(texts(src)[0].0, "Beslut – Förslag till kommunfullmäktige");
+        let src = "Förslag till beslut på sammanträdet Fredrik Hansson (C) yrkar bifall.\n";
+        assert_eq!(texts(src)[0].0, "Förslag till beslut på sammanträdet");
+        let src =
+            "Beslutsgång Ordförande Lisa Andersson (M) prövar om kommunstyrelsen kan bifalla.\n";
+        assert_eq!(texts(src)[0].0, "Beslutsgång");
+    }
+
+    #[test]
+    fn prose_that_opens_with_a_label_word_is_not_split() {
+        for src in [
+            "Beslut om bistånd fattas av nämnden.\n",
+            "Beslutet Socialnämnden fattade i mars har överklagats.\n",
+            "Ärendet Kungsbacka kommun väckte är avgjort.\n",
+            "Bakgrunden är att Nämnden har fått en fråga.\n",
+            "Förslag till beslut på sammanträdet lämnades inte.\n",
+            "Reservation: SD-gruppen\n",
+        ] {
+            assert_eq!(texts(src).len(), 1, "{src}");
+        }
+    }
+}
