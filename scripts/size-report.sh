@@ -7,6 +7,8 @@
 #   text worker started by the page when the first file is opened
 #   documents   the PDF and Word readers, started by the text worker only
 #               when such a file arrives
+#   api         the JavaScript API for other sites (justera-api.js) and its
+#               example page: the app never loads them
 #   offline     the service worker (it caches the first load and the text
 #               worker in the background, for offline use)
 #
@@ -23,7 +25,7 @@ fi
 python3 - "$BUDGET_KB" <<'PY'
 import gzip, os, sys
 budget = int(sys.argv[1]) * 1024
-groups = {"first load": [], "text worker": [], "documents": [], "offline": [], "other": []}
+groups = {"first load": [], "text worker": [], "documents": [], "api": [], "offline": [], "other": []}
 for name in sorted(os.listdir("dist")):
     path = os.path.join("dist", name)
     if not os.path.isfile(path):
@@ -34,6 +36,8 @@ for name in sorted(os.listdir("dist")):
         group = "documents"
     elif name.startswith("worker"):
         group = "text worker"
+    elif name in ("justera-api.js", "api.html", "api-example.js"):
+        group = "api"
     elif name == "sw.js":
         group = "offline"
     elif name.endswith((".html", ".js", ".wasm", ".css", ".svg", ".webmanifest")):

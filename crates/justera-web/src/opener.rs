@@ -201,17 +201,24 @@ impl Opener {
                 }
             }
             Reply::Progress { id, stage } => self.dispatch.dispatch(Action::Progress { id, stage }),
+            // The job stays in flight until its findings come: a crash
+            // while the rules run fails it, and the page says so.
             Reply::Done(done) => {
                 let name = self
                     .client
-                    .borrow_mut()
+                    .borrow()
                     .in_flight
-                    .remove(&done.id)
+                    .get(&done.id)
+                    .cloned()
                     .unwrap_or_default();
                 self.dispatch.dispatch(Action::Parsed {
                     name,
                     done: Rc::new(*done),
                 });
+            }
+            Reply::Checked(checks) => {
+                self.client.borrow_mut().in_flight.remove(&checks.id);
+                self.dispatch.dispatch(Action::Checked(Rc::new(*checks)));
             }
             Reply::Failed {
                 id,

@@ -6,20 +6,44 @@ use std::rc::Rc;
 
 use crate::i18n::Lang;
 use crate::load::LoadError;
-use crate::work::{Done, Stage};
+use crate::work::{Checks, Done, Finding, RuleDoc, Stage};
 
-/// A file the user opened, parsed: the worker's result.
+/// A file the user opened, parsed: the worker's result, in two messages.
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub id: u32,
     pub name: String,
     pub data: Rc<Done>,
+    /// What the checks found; `None` while the rules still run.
+    pub checks: Option<Rc<Checks>>,
 }
 
-/// Two loaded files are the same when they are the same load.
+/// Two loaded files are the same when they are the same load, as far checked.
 impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && Rc::ptr_eq(&self.data, &other.data)
+        self.id == other.id
+            && Rc::ptr_eq(&self.data, &other.data)
+            && match (&self.checks, &other.checks) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+    }
+}
+
+impl Loaded {
+    /// Whether the findings are there (the rules have run).
+    pub fn checked(&self) -> bool {
+        self.checks.is_some()
+    }
+
+    /// What the checks found; none while they run.
+    pub fn findings(&self) -> &[Finding] {
+        self.checks.as_deref().map_or(&[], |c| &c.findings)
+    }
+
+    /// The docs of the rules behind the findings.
+    pub fn rules(&self) -> &[RuleDoc] {
+        self.checks.as_deref().map_or(&[], |c| &c.rules)
     }
 }
 
@@ -137,11 +161,13 @@ pub enum Action {
         id: u32,
         stage: Stage,
     },
-    /// A file was parsed.
+    /// A file was parsed (its findings follow).
     Parsed {
         name: String,
         done: Rc<Done>,
     },
+    /// A parsed file's findings.
+    Checked(Rc<Checks>),
     /// A file could not be opened.
     Failed {
         id: u32,
@@ -218,12 +244,20 @@ impl State {
                         id,
                         name: name.clone(),
                         data: done,
+                        checks: None,
                     });
                     s.current = Some(id);
                 }
                 s.problems.retain(|p| p.name != name);
                 // The new file is what the user wants to see: fold the opener.
                 s.opener_open = false;
+            }
+            Action::Checked(checks) => {
+                // A file closed meanwhile, or opened twice (the copy already
+                // open is shown), takes no findings.
+                if let Some(f) = s.files.iter_mut().find(|f| f.id == checks.id) {
+                    f.checks = Some(checks);
+                }
             }
             Action::Failed { id, name, error } => {
                 s.pending.retain(|p| p.id != id);
@@ -279,6 +313,73 @@ mod tests {
             name: name.into(),
             done: Rc::new(*done),
         }
+    }
+
+    /// The findings of a file parsed by `parsed`.
+    fn checked(action: &Action) -> Action {
+        let Action::Parsed { done, .. } = action else {
+            panic!("not parsed")
+        };
+        Action::Checked(Rc::new(crate::work::check(done)))
+    }
+
+    const WITH_FINDINGS: &str =
+        "Protokoll\n\n§ 1 Val av justerare\n\n§ 3 Budget\n\nE-post anna@example.se\n";
+
+    #[test]
+    fn the_outline_comes_first_and_the_findings_follow() {
+        let a = parsed(1, "a.txt", WITH_FINDINGS);
+        let s = State::default()
+            .apply(Action::Started {
+                id: 1,
+                name: "a.txt".into(),
+            })
+            .apply(a.clone());
+        // Shown and no longer pending, while the rules still run.
+        assert!(!s.busy());
+        let file = s.current().unwrap();
+        assert!(!file.checked());
+        assert!(file.findings().is_empty() && file.rules().is_empty());
+        assert_eq!(file.data.doc.paragraphs.len(), 2);
+        let before = file.clone();
+        let s = s.apply(checked(&a));
+        let file = s.current().unwrap();
+        assert!(file.checked());
+        assert!(!file.findings().is_empty(), "a gap and an address");
+        assert!(file
+            .findings()
+            .iter()
+            .all(|f| file.rules().iter().any(|r| r.code == f.code)));
+        // The same parse, now with findings: drawn again.
+        assert!(Rc::ptr_eq(&before.data, &file.data));
+        assert_ne!(&before, file);
+    }
+
+    #[test]
+    fn findings_of_a_file_closed_or_opened_twice_meanwhile_go_nowhere() {
+        let a = parsed(1, "a.txt", WITH_FINDINGS);
+        let b = parsed(2, "b.txt", "§ 1 Övrigt");
+        let s = State::default().apply(a.clone()).apply(b.clone());
+        // b closed before its findings came.
+        let s = s.apply(Action::Close(2)).apply(checked(&b));
+        assert_eq!(s.files.len(), 1);
+        assert!(!s.files[0].checked(), "a's findings have not come");
+        // a opened again: the copy open is shown; the second load's
+        // findings find no file, the first's reach it.
+        let again = parsed(3, "a.txt", WITH_FINDINGS);
+        let s = s.apply(again.clone()).apply(checked(&again));
+        assert_eq!((s.files.len(), s.current), (1, Some(1)));
+        assert!(!s.files[0].checked());
+        let s = s.apply(checked(&a));
+        assert!(s.files[0].checked());
+        // Switched to another file meanwhile: the findings reach theirs.
+        let c = parsed(4, "c.txt", "§ 9 Annat");
+        let s = s
+            .apply(c.clone())
+            .apply(Action::Select(1))
+            .apply(checked(&c));
+        assert_eq!(s.current, Some(1));
+        assert!(s.files.iter().all(Loaded::checked));
     }
 
     #[test]

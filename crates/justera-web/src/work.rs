@@ -18,7 +18,6 @@ pub enum Stage {
     Reading,
     Decoding,
     Parsing,
-    Checking,
 }
 
 /// What a file holds: bytes from disk or text already in memory.
@@ -148,7 +147,8 @@ pub struct RuleDoc {
     pub doc: String,
 }
 
-/// Everything the page shows for one file.
+/// What the page shows for one file once it is parsed: sent as soon as the
+/// parse is done, so the outline is drawn while the rules still run.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Done {
     pub id: u32,
@@ -158,13 +158,19 @@ pub struct Done {
     pub read_as: Option<String>,
     pub doc: Document,
     pub items: Vec<ReadItem>,
+    /// What reading the file found that the text does not show (Word
+    /// comments, tracked changes, ...), one line each.
+    pub notes: Vec<String>,
+}
+
+/// What the checks found in a file, sent after its [`Done`].
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Checks {
+    pub id: u32,
     /// What the checks found, in text order.
     pub findings: Vec<Finding>,
     /// Docs of the rules behind `findings`, one per code.
     pub rules: Vec<RuleDoc>,
-    /// What reading the file found that the text does not show (Word
-    /// comments, tracked changes, ...), one line each.
-    pub notes: Vec<String>,
 }
 
 /// One message from the worker.
@@ -177,7 +183,10 @@ pub enum Reply {
         id: u32,
         stage: Stage,
     },
+    /// The file parsed: everything but the findings.
     Done(Box<Done>),
+    /// The file's findings, after its `Done`.
+    Checked(Box<Checks>),
     Failed {
         id: u32,
         error: LoadError,
@@ -190,6 +199,7 @@ impl Reply {
             Reply::Ready => 0,
             Reply::Progress { id, .. } | Reply::Failed { id, .. } => *id,
             Reply::Done(done) => done.id,
+            Reply::Checked(checks) => checks.id,
         }
     }
 
@@ -237,7 +247,19 @@ pub fn read_items(src: &str) -> Vec<ReadItem> {
         .collect()
 }
 
-/// Do the whole job for one file; `progress` hears each stage as it starts.
+/// Do the whole job for one file: `post` hears each stage as it starts,
+/// then the parsed file (`Done`), then what the checks found (`Checked`);
+/// or a failure.
+pub fn run(id: u32, input: Input, mut post: impl FnMut(&Reply)) {
+    let reply = process(id, input, |stage| post(&Reply::Progress { id, stage }));
+    post(&reply);
+    if let Reply::Done(done) = &reply {
+        post(&Reply::Checked(Box::new(check(done))));
+    }
+}
+
+/// Read and parse one file, up to what the outline needs (no rules run);
+/// `progress` hears each stage as it starts.
 pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply {
     let (text, read_as, notes, source) = match input {
         Input::Text(text) => (text, None, Vec::new(), None),
@@ -288,8 +310,20 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
     };
     doc.source = source;
     let items = read_items(&text);
-    progress(Stage::Checking);
-    let findings: Vec<Finding> = justera::check(&doc, &text)
+    let done = Done {
+        id,
+        text,
+        read_as,
+        doc,
+        items,
+        notes,
+    };
+    Reply::Done(Box::new(done))
+}
+
+/// Run the rules on a parsed file.
+pub fn check(done: &Done) -> Checks {
+    let findings: Vec<Finding> = justera::check(&done.doc, &done.text)
         .iter()
         .map(Finding::from)
         .collect();
@@ -306,17 +340,11 @@ pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply 
             });
         }
     }
-    let done = Done {
-        id,
-        text,
-        read_as,
-        doc,
-        items,
+    Checks {
+        id: done.id,
         findings,
         rules,
-        notes,
-    };
-    Reply::Done(Box::new(done))
+    }
 }
 
 #[cfg(test)]
@@ -336,39 +364,62 @@ mod tests {
     #[test]
     fn the_model_survives_the_trip_from_worker_to_page() {
         let text = seed("003");
-        let mut stages = Vec::new();
-        let reply = process(7, Input::Bytes(text.clone().into_bytes()), |s| {
-            stages.push(s)
+        let mut replies = Vec::new();
+        run(7, Input::Bytes(text.clone().into_bytes()), |r| {
+            replies.push(r.clone())
         });
-        assert_eq!(
-            stages,
-            vec![Stage::Decoding, Stage::Parsing, Stage::Checking]
-        );
-        let back = Reply::from_json(&reply.to_json()).unwrap();
-        assert_eq!(back, reply);
-        // The page reads it in the wire's form.
-        let bytes = crate::wire::encode(&reply);
-        let back: Reply = crate::wire::decode(&bytes).unwrap();
-        assert_eq!(back, reply);
-        let Reply::Done(done) = back else {
-            panic!("not done: {back:?}")
+        let stages: Vec<Stage> = replies
+            .iter()
+            .filter_map(|r| match r {
+                Reply::Progress { id: 7, stage } => Some(*stage),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(stages, vec![Stage::Decoding, Stage::Parsing]);
+        // The parsed file first, then its findings: two messages.
+        let [.., done, checked] = replies.as_slice() else {
+            panic!("too few replies: {}", replies.len())
         };
-        assert_eq!(done.id, 7);
+        for reply in [done, checked] {
+            assert_eq!(&Reply::from_json(&reply.to_json()).unwrap(), reply);
+            // The page reads it in the wire's form.
+            let bytes = crate::wire::encode(reply);
+            assert_eq!(&crate::wire::decode::<Reply>(&bytes).unwrap(), reply);
+        }
+        let (Reply::Done(done), Reply::Checked(checks)) = (done, checked) else {
+            panic!("not done, then checked: {done:?}")
+        };
+        assert_eq!((done.id, checks.id), (7, 7));
         let decoded = justera::input::decode(text.as_bytes()).unwrap();
         assert_eq!(done.doc, justera::parse_decoded(&decoded).unwrap());
         assert_eq!(done.doc.paragraphs.len(), 29);
         assert!(done.items.iter().any(|i| i.kind == ReadKind::Heading));
         assert!(done.items.iter().all(|i| i.span.end <= text.len()));
         let diagnostics = justera::check(&done.doc, &text);
-        assert_eq!(done.findings.len(), diagnostics.len());
-        for f in &done.findings {
+        assert!(!diagnostics.is_empty());
+        assert_eq!(checks.findings.len(), diagnostics.len());
+        for f in &checks.findings {
             assert!(f.span.end <= text.len());
             assert!(
-                done.rules.iter().any(|r| r.code == f.code),
+                checks.rules.iter().any(|r| r.code == f.code),
                 "no doc for {}",
                 f.code
             );
         }
+    }
+
+    #[test]
+    fn a_failure_is_the_only_reply_after_progress() {
+        let mut replies = Vec::new();
+        run(5, Input::Bytes(Vec::new()), |r| replies.push(r.clone()));
+        let last = replies.pop();
+        assert!(
+            matches!(last, Some(Reply::Failed { id: 5, .. })),
+            "{last:?}"
+        );
+        assert!(replies
+            .iter()
+            .all(|r| matches!(r, Reply::Progress { id: 5, .. })));
     }
 
     #[test]
@@ -443,7 +494,7 @@ mod tests {
         let reply = process(1, Input::Text("§ 1 Val av justerare".into()), |s| {
             stages.push(s)
         });
-        assert_eq!(stages, vec![Stage::Parsing, Stage::Checking]);
+        assert_eq!(stages, vec![Stage::Parsing]);
         assert!(matches!(reply, Reply::Done(_)));
     }
 }

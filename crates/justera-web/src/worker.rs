@@ -8,8 +8,10 @@
 //!
 //! Each receives `{id, bytes}`, `{id, text}` or `{id, sample}` and answers
 //! with [`Reply`] in the wire's form (`crate::wire`): progress first, then
-//! the result. A panic is reported as a failure of the job in hand before
-//! the worker stops; the page then starts a new worker.
+//! the parsed file (`done`, all the outline needs), then its findings
+//! (`checked`) once the rules have run; or a failure. A panic is reported
+//! as a failure of the job in hand before the worker stops; the page then
+//! starts a new worker.
 
 use std::cell::{Cell, RefCell};
 
@@ -18,7 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker};
 
 use crate::load::LoadError;
-use crate::work::{process, Input, Reply};
+use crate::work::{run as work, Input, Reply};
 
 thread_local! {
     static CURRENT: Cell<u32> = const { Cell::new(0) };
@@ -49,6 +51,7 @@ fn post(reply: &Reply) {
         Reply::Ready => "ready",
         Reply::Progress { .. } => "progress",
         Reply::Done(_) => "done",
+        Reply::Checked(_) => "checked",
         Reply::Failed { .. } => "failed",
     };
     let bytes = js_sys::Uint8Array::from(crate::wire::encode(reply).as_slice());
@@ -91,6 +94,9 @@ pub fn run(documents: Option<&'static str>) {
         let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
         let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
         CURRENT.with(|c| c.set(id));
+        if let Some(call) = get("api").and_then(|v| v.as_string()) {
+            return answer(&call, id, get("text").and_then(|v| v.as_string()));
+        }
         let bytes = get("bytes").filter(|b| b.is_instance_of::<js_sys::Uint8Array>());
         if let (Some(script), Some(bytes)) = (documents, &bytes) {
             // The format shows in the first kilobyte; the file is not copied to look.
@@ -120,12 +126,40 @@ pub fn run(documents: Option<&'static str>) {
                 return;
             }
         };
-        let reply = process(id, input, |stage| post(&Reply::Progress { id, stage }));
-        post(&reply);
+        work(id, input, post);
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     post(&Reply::Ready);
+}
+
+/// Answer a call of the JavaScript API (`www/justera-api.js`):
+/// `{api: "check", id, text}` is answered with `{api, id, result}`, the
+/// answer as a plain object (`crate::api::Checked`), or `{api, id, error}`
+/// with the reason in Swedish and English.
+fn answer(call: &str, id: u32, text: Option<String>) {
+    use serde::Serialize;
+    let result = match (call, text) {
+        ("check", Some(text)) => crate::api::check_text(text),
+        _ => Err(crate::api::Refused {
+            sv: format!("Okänt anrop: {call}(text)"),
+            en: format!("Unknown call: {call}(text)"),
+        }),
+    };
+    let json = serde_wasm_bindgen::Serializer::json_compatible();
+    let (key, value) = match result {
+        Ok(checked) => ("result", checked.serialize(&json)),
+        Err(refused) => ("error", refused.serialize(&json)),
+    };
+    let value = value.unwrap_or_else(JsValue::from);
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    };
+    set("api", &JsValue::from_str(call));
+    set("id", &JsValue::from(id));
+    set(key, &value);
+    let _ = scope().post_message(&message);
 }
 
 /// Send a PDF or Word job to the document worker, starting it when needed.
@@ -178,7 +212,8 @@ fn start(script: &str) -> bool {
             });
             return;
         }
-        if kind == "done" || kind == "failed" {
+        // A job ends with its findings (after `done`) or a failure.
+        if kind == "checked" || kind == "failed" {
             let id = field("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
             DOCUMENTS.with(|d| d.borrow_mut().open.retain(|&o| o != id));
         }

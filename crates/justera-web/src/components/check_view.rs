@@ -107,6 +107,7 @@ fn source_lines(props: &LinesProps) -> Html {
 pub fn check_view(props: &Props) -> Html {
     let lang = props.lang;
     let data = &props.file.data;
+    let findings = props.file.findings();
     let levels = use_state(|| BTreeSet::from(Level::ALL));
     let code = use_state(|| None::<String>);
     let selected = use_state(|| None::<usize>);
@@ -132,12 +133,11 @@ pub fn check_view(props: &Props) -> Html {
     });
 
     let mut counts: BTreeMap<Level, usize> = BTreeMap::new();
-    for f in &data.findings {
+    for f in findings {
         *counts.entry(f.severity).or_default() += 1;
     }
-    let codes: BTreeSet<&str> = data.findings.iter().map(|f| f.code.as_str()).collect();
-    let shown: Vec<(usize, &Finding)> = data
-        .findings
+    let codes: BTreeSet<&str> = findings.iter().map(|f| f.code.as_str()).collect();
+    let shown: Vec<(usize, &Finding)> = findings
         .iter()
         .enumerate()
         .filter(|(_, f)| levels.contains(&f.severity))
@@ -158,7 +158,7 @@ pub fn check_view(props: &Props) -> Html {
             code.set((!v.is_empty()).then_some(v));
         })
     };
-    let chosen = selected.and_then(|i| data.findings.get(i));
+    let chosen = selected.and_then(|i| findings.get(i));
     // Where each finding is in the Word or PDF file the user opened (line
     // numbers are the decoded text's): the page and the headings above it.
     let original = data.doc.source.as_ref().is_some_and(|s| {
@@ -172,7 +172,7 @@ pub fn check_view(props: &Props) -> Html {
     // The source, line by line, with markers.
     let src = data.text.as_str();
     let mut line_marks: BTreeMap<usize, Level> = BTreeMap::new();
-    for f in &data.findings {
+    for f in findings {
         let e = line_marks.entry(f.line).or_insert(f.severity);
         *e = (*e).max(f.severity);
         for r in &f.repeats {
@@ -227,7 +227,9 @@ pub fn check_view(props: &Props) -> Html {
             <div class="panel">
                 <h3>{ lang.t("Granskning", "Check") }</h3>
                 <p class="counts" role="status">
-                    if data.findings.is_empty() {
+                    if !props.file.checked() {
+                        <span class="checking">{ lang.t("Granskar…", "Checking…") }</span>
+                    } else if findings.is_empty() {
                         { lang.t("Inga anmärkningar.", "Nothing found.") }
                     } else {
                         { Level::ALL.iter().map(|&l| level_plural(l, counts.get(&l).copied().unwrap_or(0), lang)).collect::<Vec<_>>().join(", ") }
@@ -261,7 +263,7 @@ pub fn check_view(props: &Props) -> Html {
                     </label>
                 </fieldset>
                 { for groups.iter().map(|(c, fs)| {
-                    let doc = data.rules.iter().find(|r| r.code == *c);
+                    let doc = props.file.rules().iter().find(|r| r.code == *c);
                     let summary = doc.and_then(|d| markdown_blocks(&d.doc).into_iter().next()).map(|(_, s)| s);
                     html! {
                         <section class="group" aria-label={ c.to_string() }>

@@ -32,7 +32,8 @@ fn view_label(v: View, lang: Lang) -> &'static str {
 pub fn document_view(props: &Props) -> Html {
     let lang = props.lang;
     let doc = &props.file.data.doc;
-    let findings = props.file.data.findings.len();
+    let findings = props.file.findings().len();
+    let checking = !props.file.checked();
     html! {
         <article class="document" aria-labelledby="doc-title">
             <header class="doc-head">
@@ -52,6 +53,9 @@ pub fn document_view(props: &Props) -> Html {
                                 aria-current={ (v == props.view).then_some("page") }>
                                 { view_label(v, lang) }
                                 if v == View::Check && findings > 0 { { format!(" ({findings})") } }
+                                if v == View::Check && checking {
+                                    <span class="checking">{ lang.t(" (granskar…)", " (checking…)") }</span>
+                                }
                             </a>
                         </li>
                     }) }

@@ -66,6 +66,8 @@ pub fn export_menu(props: &Props) -> Html {
     let lang = props.lang;
     let file = props.file.clone();
     let button = |label: &str, kind: &'static str| {
+        // The findings are exported once the rules have run.
+        let disabled = matches!(kind, "diag-json" | "diag-csv" | "sarif") && !file.checked();
         let file = file.clone();
         let onclick = Callback::from(move |_| {
             let d = &file.data;
@@ -79,17 +81,17 @@ pub fn export_menu(props: &Props) -> Html {
                 "diag-json" => download(
                     &format!("{s}.diagnostics.json"),
                     "application/json",
-                    &export::diagnostics_json(&d.findings),
+                    &export::diagnostics_json(file.findings()),
                 ),
                 "diag-csv" => download(
                     &format!("{s}.diagnostics.csv"),
                     "text/csv;charset=utf-8",
-                    &format!("\u{feff}{}", export::diagnostics_csv(&d.findings)),
+                    &format!("\u{feff}{}", export::diagnostics_csv(file.findings())),
                 ),
                 "sarif" => download(
                     &format!("{s}.sarif"),
                     "application/sarif+json",
-                    &export::sarif(&d.findings, &file.name, &d.rules),
+                    &export::sarif(file.findings(), &file.name, file.rules()),
                 ),
                 "glance" => download(
                     &format!("{s}.beslut.txt"),
@@ -108,7 +110,7 @@ pub fn export_menu(props: &Props) -> Html {
                 ),
             }
         });
-        html! { <li><button type="button" class="button" data-export={ kind } {onclick}>{ label.to_string() }</button></li> }
+        html! { <li><button type="button" class="button" data-export={ kind } {disabled} {onclick}>{ label.to_string() }</button></li> }
     };
     html! {
         <details class="export">

@@ -21,7 +21,6 @@ fn stage(stage: Stage, lang: Lang) -> &'static str {
         Stage::Reading => lang.t("Läser", "Reading"),
         Stage::Decoding => lang.t("Avkodar", "Decoding"),
         Stage::Parsing => lang.t("Tolkar", "Parsing"),
-        Stage::Checking => lang.t("Granskar", "Checking"),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::hooks::use_progressive::use_progressive;
 use crate::i18n::Lang;
 use crate::state::Loaded;
 use crate::text::{find_all, split_marked};
-use crate::work::{Done, Level, ReadItem, ReadKind};
+use crate::work::{Done, Finding, Level, ReadItem, ReadKind};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,7 +21,11 @@ pub struct Props {
 }
 
 /// The badges of a paragraph in the outline.
-pub fn badges(p: &Paragraph, data: &Done, lang: Lang) -> Vec<(&'static str, &'static str)> {
+pub fn badges(
+    p: &Paragraph,
+    findings: &[Finding],
+    lang: Lang,
+) -> Vec<(&'static str, &'static str)> {
     let mut out = Vec::new();
     if p.outcome.as_ref().is_some_and(|o| o.contested) {
         out.push(("contested", lang.t("omstridd", "contested")));
@@ -35,8 +39,7 @@ pub fn badges(p: &Paragraph, data: &Done, lang: Lang) -> Vec<(&'static str, &'st
     if p.confidential {
         out.push(("confidential", lang.t("sekretess", "confidential")));
     }
-    let warned = data
-        .findings
+    let warned = findings
         .iter()
         .any(|f| f.severity >= Level::Warning && p.span.contains(f.span));
     if warned {
@@ -313,7 +316,7 @@ pub fn read_view(props: &Props) -> Html {
                             <a href={ format!("#p{}", p.number) }>
                                 <span class="num">{ format!("§ {}", p.number) }</span>{ " " }{ &p.title }
                             </a>
-                            { for badges(p, data, lang).into_iter().map(|(class, label)| html! {
+                            { for badges(p, props.file.findings(), lang).into_iter().map(|(class, label)| html! {
                                 <span class={ classes!("badge", class) }>{ label }</span>
                             }) }
                         </li>

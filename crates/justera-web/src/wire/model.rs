@@ -10,7 +10,9 @@ use justera::{
 };
 
 use crate::load::LoadError;
-use crate::work::{Done, Finding, FindingLabel, Level, ReadItem, ReadKind, Reply, RuleDoc, Stage};
+use crate::work::{
+    Checks, Done, Finding, FindingLabel, Level, ReadItem, ReadKind, Reply, RuleDoc, Stage,
+};
 
 // The core's model (`justera::model`).
 wire_struct! {
@@ -69,14 +71,15 @@ wire_struct! {
     FindingLabel { span, message, message_en }
     Finding { code, severity, message, message_en, span, line, column, labels, help, help_en, repeats }
     RuleDoc { code, group, doc }
-    Done { id, text, read_as, doc, items, findings, rules, notes }
+    Done { id, text, read_as, doc, items, notes }
+    Checks { id, findings, rules }
 }
 
 wire_enum! {
-    Stage { Reading, Decoding, Parsing, Checking }
+    Stage { Reading, Decoding, Parsing }
     ReadKind { Heading, Text, ListItem, TableRow, TableRule, Break, Blank }
     Level { Info, Warning, Error }
-    Reply { Ready, Progress { id, stage }, Done(done), Failed { id, error } }
+    Reply { Ready, Progress { id, stage }, Done(done), Checked(checks), Failed { id, error } }
     LoadError { NotText, Empty, TooLarge { bytes }, Unreadable { reason }, Input { sv, en }, Crashed { reason }, Internal { reason } }
 }
 
