@@ -401,3 +401,31 @@ fn fuzzed_signature_line_inside_a_character() {
         "fuzzed/text-signature-line-inside-a-character.md"
     )));
 }
+
+#[test]
+fn fuzzed_pdf_type_scaled_past_any_size() {
+    // Text matrices multiplied (`1172 786 1 0 0 cm` again and again) until
+    // the type size is past any number: a heading's rank key overflowed.
+    // The content stream as the pdf_content fuzz target wrote it (up to
+    // its first NUL, where the target's CMap begins).
+    let content = include_bytes!("fuzzed/pdf-content-type-scaled-past-any-size.txt");
+    let r = decode_checked(&one_page(content, b"", b""));
+    if let Ok(text) = r {
+        assert!(text.contains("Protokoll"), "{text}");
+    }
+}
+
+#[test]
+fn pdf_font_widths_starting_at_the_last_code() {
+    // `/FirstChar` at the largest code there is: the widths after it have
+    // no code of their own, and counting on past it overflowed.
+    let bytes = pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+        stream("", b"BT /F1 12 Tf 72 786 Td (Protokoll 2024-03-18) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 4294967295 /Widths [500 500 500] >>".to_vec(),
+    ]);
+    let text = decode_checked(&bytes).unwrap();
+    assert!(text.contains("Protokoll 2024-03-18"), "{text}");
+}

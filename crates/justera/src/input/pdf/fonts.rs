@@ -70,7 +70,7 @@ impl Font {
             if let Some(Object::Array(w)) = dict.get(b"Widths").ok().and_then(deref) {
                 for (i, o) in w.iter().enumerate() {
                     if let Some(v) = deref(o).as_ref().and_then(num) {
-                        font.widths.insert(first + i as u32, v);
+                        font.widths.insert(first.saturating_add(i as u32), v);
                     }
                 }
             }
@@ -121,7 +121,7 @@ pub(super) fn cid_widths(
             Some(Object::Array(list)) => {
                 for (k, o) in list.iter().enumerate() {
                     if let Some(v) = num(o) {
-                        out.insert(start as u32 + k as u32, v);
+                        out.insert((start as u32).saturating_add(k as u32), v);
                     }
                 }
                 i += 2;
@@ -130,7 +130,10 @@ pub(super) fn cid_widths(
                 let (Some(end), Some(v)) = (num(&o), w.get(i + 2).and_then(num)) else {
                     break;
                 };
-                let (start, end) = (start as u32, (end as u32).min(start as u32 + 65_536));
+                let (start, end) = (
+                    start as u32,
+                    (end as u32).min((start as u32).saturating_add(65_536)),
+                );
                 for c in start..=end {
                     out.insert(c, v);
                 }

@@ -350,7 +350,11 @@ fn heading_size(l: &Line, body: f32) -> bool {
 /// A heading's rank key: its size in half points, bold above regular at
 /// the same size (weight is the template's second means of rank).
 fn heading_key(l: &Line) -> i32 {
-    (l.size * 2.0).round() as i32 * 2 + l.bold as i32
+    // `as` saturates a size past any number (matrices multiplied without
+    // end); the arithmetic after it must not overflow either.
+    ((l.size * 2.0).round() as i32)
+        .saturating_mul(2)
+        .saturating_add(l.bold as i32)
 }
 
 /// The heading ranks the document uses, largest first: a line's level is
