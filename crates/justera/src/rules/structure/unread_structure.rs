@@ -397,52 +397,59 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             "Read these paragraphs in the text itself; the outline and outcomes are incomplete.",
         );
     }
-    if let Some(&first) = missed_votes.first() {
-        let d = report(
-            out,
-            CODE,
-            Severity::Warning,
-            first,
-            format!(
-                "Omröstning eller röstetal på {} i texten som ingen räknad omröstning i modellen tar upp",
-                lines_sv(missed_votes.len())
-            ),
-            format!(
-                "A vote or vote tally on {} of the text that no counted vote in the model takes in",
-                lines_en(missed_votes.len())
-            ),
-        );
-        for &s in missed_votes.iter().take(MAX_LABELS) {
-            d.label(s, "omröstning som inte lästes", "vote not read");
-        }
-        d.help(
+    missed(
+        out,
+        &missed_votes,
+        (
+            "Omröstning eller röstetal på {} i texten som ingen räknad omröstning i modellen tar upp",
+            "A vote or vote tally on {} of the text that no counted vote in the model takes in",
+        ),
+        ("omröstning som inte lästes", "vote not read"),
+        (
             "Läs omröstningen i texten själv; utfallet visar den inte.",
             "Read the vote in the text itself; the outcome does not show it.",
-        );
-    }
-    if let Some(&first) = missed_reservations.first() {
-        let d = report(
-            out,
-            CODE,
-            Severity::Warning,
-            first,
-            format!(
-                "Reservation på {} i texten som modellen inte tar upp",
-                lines_sv(missed_reservations.len())
-            ),
-            format!(
-                "A reservation on {} of the text that the model does not take in",
-                lines_en(missed_reservations.len())
-            ),
-        );
-        for &s in missed_reservations.iter().take(MAX_LABELS) {
-            d.label(s, "reservation som inte lästes", "reservation not read");
-        }
-        d.help(
+        ),
+    );
+    missed(
+        out,
+        &missed_reservations,
+        (
+            "Reservation på {} i texten som modellen inte tar upp",
+            "A reservation on {} of the text that the model does not take in",
+        ),
+        ("reservation som inte lästes", "reservation not read"),
+        (
             "Läs reservationen i texten själv; paragrafen visar den inte.",
             "Read the reservation in the text itself; the paragraph does not show it.",
-        );
+        ),
+    );
+}
+
+/// One warning for the traces of one kind the model missed, at the first,
+/// with a label at each (up to `MAX_LABELS`); `message`'s `{}` is the
+/// number of lines.
+fn missed(
+    out: &mut Vec<Diagnostic>,
+    spans: &[Span],
+    message: (&str, &str),
+    label: (&'static str, &'static str),
+    help: (&'static str, &'static str),
+) {
+    let Some(&first) = spans.first() else {
+        return;
+    };
+    let d = report(
+        out,
+        CODE,
+        Severity::Warning,
+        first,
+        message.0.replace("{}", &lines_sv(spans.len())),
+        message.1.replace("{}", &lines_en(spans.len())),
+    );
+    for &s in spans.iter().take(MAX_LABELS) {
+        d.label(s, label.0, label.1);
     }
+    d.help(help.0, help.1);
 }
 
 #[cfg(test)]
