@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::glance::{self, upper_first};
-use crate::hooks::use_progressive::use_progressive;
+use crate::hooks::use_progressive::{use_progressive, SliceProps as ChunkProps};
 use crate::i18n::Lang;
 use crate::work::Done;
 
@@ -31,23 +31,6 @@ fn print_summary() {
 
 /// Paragraphs drawn in one task.
 const CHUNK: usize = 10;
-
-#[derive(Properties)]
-struct ChunkProps {
-    lang: Lang,
-    data: Rc<Done>,
-    from: usize,
-    to: usize,
-}
-
-/// The same file's same slice: not drawn again (the document is not compared).
-impl PartialEq for ChunkProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && Rc::ptr_eq(&self.data, &other.data)
-            && (self.from, self.to) == (other.from, other.to)
-    }
-}
 
 fn item(l: &glance::Line, lang: Lang) -> Html {
     let how_class = if l.contested { "how contested" } else { "how" };

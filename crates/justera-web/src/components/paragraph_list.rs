@@ -6,7 +6,7 @@ use crate::work::Done;
 use justera::Paragraph;
 use yew::prelude::*;
 
-use crate::hooks::use_progressive::use_progressive;
+use crate::hooks::use_progressive::{use_progressive, SliceProps as ChunkProps};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -62,23 +62,6 @@ fn paragraph(p: &Paragraph, lang: Lang) -> Html {
 
 /// Paragraphs drawn in one task.
 const CHUNK: usize = 20;
-
-#[derive(Properties)]
-struct ChunkProps {
-    lang: Lang,
-    data: Rc<Done>,
-    from: usize,
-    to: usize,
-}
-
-/// The same file's same slice: not drawn again (the document is not compared).
-impl PartialEq for ChunkProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && Rc::ptr_eq(&self.data, &other.data)
-            && (self.from, self.to) == (other.from, other.to)
-    }
-}
 
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {

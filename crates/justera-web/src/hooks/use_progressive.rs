@@ -23,3 +23,22 @@ pub fn use_progressive(key: usize, total: usize, first: usize, step: usize) -> u
     }
     now.min(total)
 }
+
+/// One slice of a long list drawn by its own component: rows `from..to`
+/// of a file.
+#[derive(Properties)]
+pub struct SliceProps {
+    pub lang: crate::i18n::Lang,
+    pub data: std::rc::Rc<crate::work::Done>,
+    pub from: usize,
+    pub to: usize,
+}
+
+/// The same file's same slice: not drawn again (the document is not compared).
+impl PartialEq for SliceProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && std::rc::Rc::ptr_eq(&self.data, &other.data)
+            && (self.from, self.to) == (other.from, other.to)
+    }
+}
