@@ -447,7 +447,7 @@ files! {
     w3_pandoc_docx: "w3.pandoc.docx" => Same;
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
     seed000_typed_docx: "seed000.typed.docx" => Same;
-    seed000_typed_pdf: "seed000.typed.pdf" => Differs;
+    seed000_typed_pdf: "seed000.typed.pdf" => Same;
     seed000_headed_docx: "seed000.headed.docx" => Differs;
     seed000_headed_pdf: "seed000.headed.pdf" => Differs;
     seed000_gdocs_docx: "seed000.gdocs.docx" => Same;
@@ -470,7 +470,7 @@ files! {
     dokument_typed_pdf: "dokument.typed.pdf" => Same;
     dokument_gdocs_docx: "dokument.gdocs.docx" => Same;
     protocols_typed_docx: "protocols.typed.docx" => Same;
-    protocols_typed_pdf: "protocols.typed.pdf" => Differs;
+    protocols_typed_pdf: "protocols.typed.pdf" => Same;
     protocols_gdocs_docx: "protocols.gdocs.docx" => Same;
     w3_typed_docx: "w3.typed.docx" => Same;
     w3_typed_pdf: "w3.typed.pdf" => Same;

@@ -23,6 +23,9 @@ pub(super) struct Line {
     /// A table row (`| a | b |`); `Some(true)` for a table's first row,
     /// which carries the rule under it.
     pub(super) row: Option<bool>,
+    /// The right edge of the text column the line stands in, when it is
+    /// one of two columns side by side (0: the page's).
+    pub(super) column_right: f32,
 }
 
 /// Pieces into lines: same baseline (within a third of the font size),
@@ -110,6 +113,7 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 text,
                 pieces: placed,
                 row: None,
+                column_right: 0.0,
             });
         }
     }
@@ -203,10 +207,17 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     .split_whitespace()
                     .next()
                     .map_or(0, |w| w.chars().count());
+                // In a column of its own, the column's edge, exactly: a
+                // narrow column's short lines come close to it.
+                let fits = if p.column_right > 0.0 {
+                    p.end + (first_word as f32 + 1.0) * 0.5 * p.size <= p.column_right
+                } else {
+                    p.end + (first_word as f32 + 1.0) * 0.5 * p.size < right - p.size
+                };
                 right > 0.0
+                    && !fits
                     && p.row.is_none()
                     && l.row.is_none()
-                    && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
                     && p.x <= l.x + p.size
                     && p.gap < 1.2
                     && l.gap < 1.2

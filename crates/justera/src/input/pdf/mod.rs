@@ -15,6 +15,7 @@
 //! (`3`, `Sida 3 av 12`, `3 (12)`), is dropped; [`Decoded::pages`] keeps
 //! where each page starts.
 
+mod columns;
 mod fonts;
 mod furniture;
 mod interpret;
@@ -101,6 +102,7 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     let lines: Vec<Vec<Line>> = pages.iter().map(lines_of).collect();
     let body_size = body_font_size(&lines);
     let (lines, removed) = remove_furniture(lines, &pages);
+    let lines = columns::columns(lines, body_size);
     let lines = tables::tables(lines, body_size);
 
     let (text, starts) = render_pages(&lines, body_size);

@@ -458,6 +458,15 @@ fn glyph_names_and_simple_encodings() {
 }
 
 #[test]
+fn symbol_font_bullets_read_as_bullets() {
+    use super::fonts::symbol_bullets;
+    assert_eq!(symbol_bullets("\u{F0B7}".into()), "•");
+    assert_eq!(symbol_bullets("\u{F0A7} a".into()), "• a");
+    // Near miss: other private use characters stay as they are.
+    assert_eq!(symbol_bullets("\u{F0B6}x".into()), "\u{F0B6}x");
+}
+
+#[test]
 fn paragraph_heads_opening_pages_are_not_furniture() {
     // Each page opens with its own `§ N   Dnr ...` at the same height: the
     // numbers differ, so it is text, while the running header goes.
@@ -498,6 +507,7 @@ fn line(size: f32, text: &str) -> super::layout::Line {
         text: text.to_string(),
         pieces: vec![(0.0, 100.0, 0)],
         row: None,
+        column_right: 0.0,
     }
 }
 
