@@ -181,6 +181,11 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     ends.sort_by(f32::total_cmp);
     let right = ends.get(ends.len() * 9 / 10).copied().unwrap_or(0.0);
     let levels = heading_sizes(pages, body);
+    // The lowest baseline text reaches: a full page's last line.
+    let bottom = pages
+        .iter()
+        .filter_map(|p| p.iter().map(|l| l.y).reduce(f32::min))
+        .fold(f32::MAX, f32::min);
     for (page, lines) in pages.iter().enumerate() {
         for (i, l) in lines.iter().enumerate() {
             let kind = match heading_level(l, body, &levels) {
@@ -223,6 +228,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     && l.gap < 1.2
                     && !starts_item(&l.text)
                     && !toc_entry(&p.text)
+                    && !(i == 0 && ends_early(p, bottom, lines.get(1).map(|n| (l, n))))
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
@@ -308,6 +314,17 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
         starts[i] = next;
     }
     (out, starts)
+}
+
+/// Across a page break, a paragraph does not go on when the page before
+/// ended with room for another line and the new page's first line stands
+/// alone (a paragraph's gap or nothing under it): a wrapped line would
+/// have fitted on the page, and a paragraph moved on to keep a widow
+/// company brings two lines or more.
+fn ends_early(last: &Line, bottom: f32, first_and_next: Option<(&Line, &Line)>) -> bool {
+    let room = last.y - bottom > last.size.max(1.0) * 1.3;
+    let alone = first_and_next.is_none_or(|(f, n)| f.y - n.y > f.size.max(1.0) * 1.6);
+    room && alone
 }
 
 /// A line ending in a hyphen right after a letter or digit continues the

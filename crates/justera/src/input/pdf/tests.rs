@@ -570,3 +570,40 @@ fn table_of_contents_entries_end_in_a_page_number() {
     assert!(!toc_entry("Budget 2024"));
     assert!(!toc_entry("kostar 1 200 kronor"));
 }
+
+/// A line reaching the margin at the foot of a page goes on on the next
+/// when the page was full, or when the next page opens with two lines of
+/// it; not when the page had room left and the next page's first line
+/// stands alone (a paragraph of its own).
+#[test]
+fn a_paragraph_goes_on_over_a_page_break_only_as_wrapped_lines_do() {
+    let long = "Ärende: Verksamhetsplan för nämnden och den gemensamma nämnden år 2025";
+    let text = |first_page_bottom: f32, next: &[(f32, &'static str)]| {
+        let mut p1: Vec<(f32, f32, bool, &str)> = (0..5)
+            .map(|k| (72.0, 700.0 - 14.5 * k as f32, false, "Text på sidan."))
+            .collect();
+        p1.push((72.0, first_page_bottom, false, long));
+        // Another page, full to the bottom.
+        let p0 = vec![
+            (72.0, 700.0, false, "Början."),
+            (72.0, 80.0, false, "Slut."),
+        ];
+        let p2: Vec<(f32, f32, bool, &str)> =
+            next.iter().map(|&(y, t)| (72.0, y, false, t)).collect();
+        super::super::decode(&pdf(&[p0, p1, p2], false))
+            .unwrap()
+            .text
+    };
+    // Room left, the next line alone: a paragraph of its own.
+    let t = text(200.0, &[(700.0, "Plats: Teamsmöte"), (675.5, "Tid: 10.00")]);
+    assert!(t.contains("år 2025\nPlats: Teamsmöte"), "{t}");
+    // The page full: the line goes on.
+    let t = text(80.0, &[(700.0, "Plats: Teamsmöte"), (675.5, "Tid: 10.00")]);
+    assert!(t.contains("år 2025 Plats: Teamsmöte"), "{t}");
+    // Room left, but two lines came over together (a widow kept company).
+    let t = text(
+        200.0,
+        &[(700.0, "och mer text"), (685.5, "som slutar här.")],
+    );
+    assert!(t.contains("år 2025 och mer text"), "{t}");
+}
