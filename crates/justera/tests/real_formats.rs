@@ -453,7 +453,7 @@ files! {
     seed000_gdocs_docx: "seed000.gdocs.docx" => Same;
     seed001_typed_docx: "seed001.typed.docx" => Same;
     seed001_typed_pdf: "seed001.typed.pdf" => Same;
-    seed001_gdocs_docx: "seed001.gdocs.docx" => Differs;
+    seed001_gdocs_docx: "seed001.gdocs.docx" => Same;
     seed002_typed_docx: "seed002.typed.docx" => Same;
     seed002_typed_pdf: "seed002.typed.pdf" => Same;
     seed002_gdocs_docx: "seed002.gdocs.docx" => Same;

@@ -416,6 +416,41 @@ fn a_table_of_contents_field_is_read_as_contents_not_heads() {
 }
 
 #[test]
+fn a_typed_table_of_contents_linking_to_bookmarks_is_contents() {
+    // As Google Docs exports one: no field, no heading over it; each entry
+    // a link to its heading's bookmark, a tab, the page number.
+    let entry = |n: u32, title: &str, page: u32, anchor: &str| {
+        format!(
+            r#"<w:p><w:hyperlink {anchor}><w:r><w:t>§ {n} {title}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{page}</w:t></w:r></w:hyperlink></w:p>"#
+        )
+    };
+    let paragraphs = r#"<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:bookmarkStart w:id="1" w:name="h.a1"/><w:r><w:t>§ 1 Val av justerare</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>Nämnden utser Anna Ek (S).</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>§ 2 Budget</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden antar budgeten.</w:t></w:r></w:p>"#;
+    let internal = |n: u32| format!(r#"w:anchor="h.a{n}""#);
+    let body = format!(
+        "{}{}{paragraphs}",
+        entry(1, "Val av justerare", 2, &internal(1)),
+        entry(2, "Budget", 3, &internal(2)),
+    );
+    let d = read(&body, &[]);
+    assert!(
+        d.text
+            .starts_with("§ 1 Val av justerare ........ 2\n\n§ 2 Budget ........ 3\n\n"),
+        "{}",
+        d.text
+    );
+    let doc = crate::parse(&d.text);
+    assert_eq!(doc.toc.len(), 2);
+    let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    // Near misses: a link to a web page, and a link with more text
+    // outside it, stay as they are.
+    let web = entry(1, "Val av justerare", 2, r#"r:id="rId9""#);
+    assert_eq!(read(&web, &[]).text, "§ 1 Val av justerare\t2\n");
+    let prose = r#"<w:p><w:r><w:t>Se </w:t></w:r><w:hyperlink w:anchor="h.a1"><w:r><w:t>§ 1</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>2</w:t></w:r></w:hyperlink></w:p>"#;
+    assert_eq!(read(prose, &[]).text, "Se § 1\t2\n");
+}
+
+#[test]
 fn page_fields_in_the_body_are_page_furniture_simple_or_complex() {
     let body = format!(
         r#"<w:p><w:r><w:t>Socialnämnden</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Sida </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> av </w:t></w:r><w:fldSimple w:instr="NUMPAGES"><w:r><w:t>4</w:t></w:r></w:fldSimple></w:p><w:p><w:r><w:t>Före</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t xml:space="preserve">Sida </w:t></w:r>{}</w:p></w:txbxContent></w:drawing></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Datum </w:t></w:r>{}</w:p>"#,
