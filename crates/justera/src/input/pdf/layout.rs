@@ -43,6 +43,8 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
             _ => rows.push(vec![p]),
         }
     }
+    // Where default tab stops are counted from: the text's left edge.
+    let margin = rows.iter().flatten().map(|p| p.x).fold(f32::MAX, f32::min);
     let mut lines = Vec::new();
     for mut row in rows {
         row.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -71,7 +73,13 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
             if let Some(end) = prev_end {
                 let gap = p.x - end;
                 widest = widest.max(gap / size.max(1.0));
-                if gap > size * 2.5 {
+                let origin = row[0].x;
+                // (A list's text after its marker stands at a stop too.)
+                if gap > size * 2.5
+                    || gap > size * 0.6
+                        && at_default_stop(p.x, [margin, origin])
+                        && !starts_item(&format!("{} x", text.trim()))
+                {
                     text = text.trim_end().to_string();
                     text.push('\t');
                 } else if gap > size * 0.15
@@ -118,6 +126,22 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
         }
     }
     lines
+}
+
+/// Word's default tab stops: every half inch (the US default) or every
+/// 1.25 cm (the Swedish one), from the margin.
+const DEFAULT_STOPS: [f32; 2] = [36.0, 35.433];
+
+/// A piece starting on a default tab stop counted from one of `origins`
+/// (the margin, or the line's own start in a column or indented block):
+/// after a gap wider than a few spaces, a tab put it there.
+pub(super) fn at_default_stop(x: f32, origins: [f32; 2]) -> bool {
+    origins.iter().any(|&o| {
+        DEFAULT_STOPS.iter().any(|&step| {
+            let k = (x - o) / step;
+            k >= 0.5 && (k - k.round()).abs() * step <= 0.75
+        })
+    })
 }
 
 /// Close a `**` or `*` run with its trailing white space outside it.

@@ -13,7 +13,7 @@
 //! table of contents entry. It goes on over a page break when the next
 //! page opens in the same columns.
 
-use super::layout::{toc_entry, Line};
+use super::layout::{at_default_stop, toc_entry, Line};
 
 /// One table's columns: where each starts (x), and where the last ends.
 struct Columns {
@@ -36,6 +36,13 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
         let c = column(x);
         let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
         if end > limit + tol {
+            return None;
+        }
+        // A value tabbed to a default stop inside a column, not at its
+        // start: typed lines whose values stand where their labels end
+        // (`Namn<tab>Datum`), not a table's cells.
+        let tabbed = at > 0 && l.text[..at].trim_end_matches('*').ends_with('\t');
+        if tabbed && x > cols.starts[c] + tol && at_default_stop(x, [cols.starts[0], l.x]) {
             return None;
         }
         match &mut cuts[c] {

@@ -607,3 +607,48 @@ fn a_paragraph_goes_on_over_a_page_break_only_as_wrapped_lines_do() {
     );
     assert!(t.contains("år 2025 och mer text"), "{t}");
 }
+
+/// Columns typed with tabs at Word's default stops (every half inch from
+/// the margin here) read as tabs even where the gap is narrow; a gap as
+/// wide that ends off the stops, and a list's text after its bullet, are
+/// spaces.
+#[test]
+fn values_at_default_tab_stops_are_tab_separated() {
+    let page = vec![
+        (72.0, 700.0, false, "Justerare"),
+        (144.0, 700.0, false, "Anna Al (S)"),
+        (72.0, 686.0, false, "Bo Ek"),
+        (108.0, 686.0, false, "(M)"),
+        (144.0, 686.0, false, "ordförande"),
+        // Near misses: off the stops; a bullet's text.
+        (72.0, 672.0, false, "Justerare"),
+        (140.0, 672.0, false, "Cia Berg (C)"),
+        (90.0, 658.0, false, "-"),
+        (108.0, 658.0, false, "Dan Ny (L)"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "Justerare\tAnna Al (S)\nBo Ek\t(M)\tordförande\nJusterare Cia Berg (C)\n- Dan Ny (L)\n"
+    );
+}
+
+/// Names and dates typed with tabs, each date at the first default stop
+/// after its name: lines as typed, not a table whose second column the
+/// shorter names' dates would fall into.
+#[test]
+fn values_tabbed_to_different_stops_are_not_a_table() {
+    let page = vec![
+        (72.0, 700.0, false, "Namn"),
+        (144.0, 700.0, false, "Datum"),
+        (72.0, 686.0, false, "Johan Alexander Emanuel,Ojanne"),
+        (252.0, 686.0, false, "2024-03-22"),
+        (72.0, 672.0, false, "Jan Oskar,Jönsson"),
+        (180.0, 672.0, false, "2024-03-21"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "Namn\tDatum\nJohan Alexander Emanuel,Ojanne\t2024-03-22\nJan Oskar,Jönsson\t2024-03-21\n"
+    );
+}
