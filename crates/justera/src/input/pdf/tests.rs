@@ -652,3 +652,64 @@ fn values_tabbed_to_different_stops_are_not_a_table() {
         "Namn\tDatum\nJohan Alexander Emanuel,Ojanne\t2024-03-22\nJan Oskar,Jönsson\t2024-03-21\n"
     );
 }
+
+/// A table whose cells are centred or set right: each cell is placed in
+/// its column however wide it is (a centred cell wider than the column's
+/// first starts left of it), and rows whose cells did not run to their
+/// column's edge are rows of their own.
+#[test]
+fn centred_and_right_aligned_cells_stay_in_their_columns() {
+    let page = vec![
+        (72.0, 700.0, false, "Post"),
+        (300.0, 700.0, false, "Ja"),
+        (466.0, 700.0, false, "Belopp"),
+        (72.0, 686.0, false, "Anna Al (S)"),
+        (280.0, 686.0, false, "Avstår helt"),
+        (452.0, 686.0, false, "1 234 567"),
+        (72.0, 672.0, false, "Bo Ek (M)"),
+        (303.0, 672.0, false, "X"),
+        (476.0, 672.0, false, "12 kr"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| Post | Ja | Belopp |\n|---|---|---|\n| Anna Al (S) | Avstår helt | 1 234 567 |\n| Bo Ek (M) | X | 12 kr |\n"
+    );
+}
+
+/// Rows one under the other whose first cells have a long first word: a
+/// row of its own when the cells beside did not run to their edge (the
+/// first cell alone would look wrapped); a cell that wrapped still joins.
+#[test]
+fn a_row_under_a_row_is_a_row_unless_every_cell_ran_to_its_edge() {
+    let page = vec![
+        (
+            72.0,
+            720.0,
+            false,
+            "Delegationsbesluten anmäls till nämnden i den ordning de fattats under perioden.",
+        ),
+        (72.0, 700.0, false, "Exploateringshandläggare"),
+        (250.0, 700.0, false, "Servitutsavtal Ekenäs 2:13"),
+        (72.0, 686.0, false, "Exploateringshandläggare"),
+        (250.0, 686.0, false, "Servitutsavtal Alafors 11:17"),
+        (72.0, 672.0, false, "Markingenjör"),
+        (
+            250.0,
+            672.0,
+            false,
+            "Markupplåtelseavtal med Ellevio avseende ledningar och",
+        ),
+        (250.0, 658.0, false, "kabelskåp"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.ends_with(
+            "| Exploateringshandläggare | Servitutsavtal Ekenäs 2:13 |\n|---|---|\n\
+             | Exploateringshandläggare | Servitutsavtal Alafors 11:17 |\n\
+             | Markingenjör | Markupplåtelseavtal med Ellevio avseende ledningar och kabelskåp |\n"
+        ),
+        "{}",
+        d.text
+    );
+}
