@@ -448,8 +448,8 @@ files! {
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
     seed000_typed_docx: "seed000.typed.docx" => Same;
     seed000_typed_pdf: "seed000.typed.pdf" => Same;
-    seed000_headed_docx: "seed000.headed.docx" => Differs;
-    seed000_headed_pdf: "seed000.headed.pdf" => Differs;
+    seed000_headed_docx: "seed000.headed.docx" => Same;
+    seed000_headed_pdf: "seed000.headed.pdf" => Same;
     seed000_gdocs_docx: "seed000.gdocs.docx" => Same;
     seed001_typed_docx: "seed001.typed.docx" => Same;
     seed001_typed_pdf: "seed001.typed.pdf" => Same;

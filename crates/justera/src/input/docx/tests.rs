@@ -367,6 +367,43 @@ fn headers_and_footers_stay_out_of_the_text_and_are_counted() {
     assert_eq!(d.notes, [Note::PageFurniture { lines: 3 }]);
 }
 
+/// A protocol typed with the body's name and the date only in its header:
+/// the header is kept once at the top of the text, its parts apart by
+/// spaces, and gives the meeting its body and date; a header whose date
+/// the first page shows stays out.
+#[test]
+fn a_header_with_the_only_name_and_date_gives_the_meeting() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>"#;
+    let header = format!(
+        r#"<w:hdr {W}><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Socialnämnden</w:t></w:r><w:r><w:tab/><w:tab/><w:t>Sammanträdesdatum 2024-03-18</w:t></w:r></w:p></w:hdr>"#
+    );
+    let parts = [
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header1.xml", header.as_str()),
+    ];
+    let body = "<w:p><w:r><w:t>Ledamöter</w:t></w:r></w:p><w:p><w:r><w:t>Anna Al (S), ordförande</w:t></w:r></w:p><w:p><w:r><w:t>§ 1 Val av justerare</w:t></w:r></w:p><w:p><w:r><w:t>Beslut</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden utser Anna Al (S).</w:t></w:r></w:p>";
+    let d = read(body, &parts);
+    assert!(
+        d.text
+            .starts_with("Socialnämnden   Sammanträdesdatum 2024-03-18\n\nLedamöter\n"),
+        "{}",
+        d.text
+    );
+    let doc = crate::parse(&d.text);
+    assert_eq!(
+        doc.meeting.body.map(|b| b.text).as_deref(),
+        Some("Socialnämnden")
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.iso).as_deref(),
+        Some("2024-03-18")
+    );
+    // Near miss: the text gives the date itself.
+    let dated = format!("<w:p><w:r><w:t>Plats och tid 2024-03-18</w:t></w:r></w:p>{body}");
+    let d = read(&dated, &parts);
+    assert!(d.text.starts_with("Plats och tid"), "{}", d.text);
+}
+
 /// A complex field: begin, instruction, separate, `result`, end.
 fn complex(instr: &str, result: &str) -> String {
     format!(

@@ -100,9 +100,11 @@ pub(crate) fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
 fn furniture_is_removed_and_pages_are_mapped() {
     let d = super::super::decode(&pdf(&protocol_pages(), false)).unwrap();
     assert_eq!(d.format, Format::Pdf);
+    // The body's name and the date are only in the running header: the
+    // first page's is kept as the meeting's line, the others go.
     assert_eq!(
         d.text,
-        "**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+        "Socialnämnden Protokoll 2024-03-18\n\n**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
          **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
          **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
     );
@@ -111,10 +113,10 @@ fn furniture_is_removed_and_pages_are_mapped() {
         (at("§ 1"), at("budgeten"), at("Inga")),
         (Some(1), Some(2), Some(3))
     );
-    // The running header goes on every page, the first too (as a Word
-    // file keeps it out of the body); so do footers and page numbers.
+    // The running header goes on every other page; so do footers and
+    // page numbers.
     assert!(
-        d.notes.contains(&Note::PageFurniture { lines: 9 }),
+        d.notes.contains(&Note::PageFurniture { lines: 8 }),
         "{:?}",
         d.notes
     );
@@ -126,6 +128,14 @@ fn furniture_is_removed_and_pages_are_mapped() {
     assert_eq!(
         doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
         [1, 2, 3]
+    );
+    assert_eq!(
+        doc.meeting.body.map(|b| b.text).as_deref(),
+        Some("Socialnämnden")
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.iso).as_deref(),
+        Some("2024-03-18")
     );
 }
 
