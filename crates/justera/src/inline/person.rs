@@ -188,7 +188,10 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         "tjänstgör för",
         "tjänstgörande för",
         "för vakans",
+        // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
+        " istf ",
         " för ",
+        " tjg ",
     ]
     .iter()
     .find_map(|w| lower.find(w).map(|k| (k, *w)));
@@ -213,7 +216,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                             party: a.party.clone(),
                         })
                     }
-                    None if w != " för " && !after.is_empty() => {
+                    None if w != " för " && w != " tjg " && !after.is_empty() => {
                         let name = after.split('(').next().unwrap_or("").trim().to_string();
                         if !name.is_empty() {
                             person.replaces = Some(Replaces::Person { name, party: None })
@@ -288,6 +291,24 @@ pub fn plausible_name(n: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn istf_and_tjg_name_whom_a_substitute_replaces() {
+        use crate::model::Replaces;
+        let p = super::parse_person("Ingrid Olsson (C) tjg ersättare istf Helena Brink (C)", 0)
+            .unwrap();
+        assert_eq!(p.name, "Ingrid Olsson");
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Helena Brink")
+        );
+        let p = super::parse_person("Rolf Ek (FiA) tjg Rose-Marie Fihn (L)", 0).unwrap();
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Rose-Marie Fihn")
+        );
+        // Near miss: `ej tjg ers` names nobody replaced.
+        let p = super::parse_person("Markus Ek (S) ej tjg ers", 0).unwrap();
+        assert_eq!(p.replaces, None);
+    }
+
     use super::*;
 
     #[test]

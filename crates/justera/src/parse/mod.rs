@@ -20,6 +20,7 @@ mod back;
 mod columns;
 mod documents;
 mod front;
+mod front_kind;
 mod heads;
 mod meeting;
 mod paragraph;

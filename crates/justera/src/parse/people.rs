@@ -97,7 +97,8 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             .collect();
     }
     let whole = vec![(t.to_string(), s)];
-    if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
+    let flattened = t.contains(") ");
+    if (!t.contains(", ") && !t.contains(" och ") && !flattened) || t.len() > 2_000 {
         return whole;
     }
     // Candidate cuts: after a separator outside parentheses.
@@ -111,6 +112,19 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         }
         if depth != 0 {
             continue;
+        }
+        // A table's columns flattened into one line: `A (S) ordf B (S) C
+        // (S) § 62-75`: a space after an entry that has its party, before
+        // the next `Name (P)`.
+        if flattened
+            && c == ' '
+            && !t[..k].ends_with(',')
+            && cuts.last().is_none_or(|l| l.1 <= k)
+            && t[..k].contains(')')
+            && !name_part_before(&t[..k])
+            && next_has_party(&t[k + 1..])
+        {
+            cuts.push((k, k + 1));
         }
         for sep in [", ", " och ", " samt "] {
             if !t[k..].starts_with(sep) {
@@ -150,7 +164,7 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     for (k, &(sep, at)) in cuts.iter().enumerate() {
         let end = cuts.get(k + 1).map(|c| c.0).unwrap_or(t.len());
         let prev = t[*starts.last().unwrap()..sep].to_lowercase();
-        let open = ["ersätter", " för", "tjänstgör för"]
+        let open = ["ersätter", " för", "tjänstgör för", "istf", "tjg"]
             .iter()
             .any(|w| prev.trim_end().ends_with(w.trim()));
         if open {
@@ -190,6 +204,29 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         out.push((piece.to_string(), span));
     }
     out
+}
+
+/// The text ends in a capitalised word that is no party in parentheses:
+/// a given name (`Britt-Marie`) that belongs to the name after it.
+fn name_part_before(before: &str) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.starts_with(|c: char| c.is_uppercase()) && !last.ends_with(')')
+}
+
+/// `Bo Berg (M) ...`: the text starts with a name of two to four words
+/// and its party in parentheses.
+fn next_has_party(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let Some(open) = rest.find(" (") else {
+        return false;
+    };
+    let name = &rest[..open];
+    let close = rest[open..].find(')').map(|c| open + c);
+    name.split_whitespace().count() <= 4
+        && inline::plausible_name(name)
+        && close.is_some_and(|c| crate::party::is_party(rest[open + 2..c].trim()))
 }
 
 /// `ordförande Bo Berg (M)`: the byte length of a leading chair role when a
@@ -275,6 +312,54 @@ mod tests {
         // A role after a wide gap is not a second person.
         let src = "Eva Ek (S)      ordförande";
         assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    }
+
+    #[test]
+    fn a_flattened_table_row_is_one_entry_per_person() {
+        let src = "Leif Ek (S) ordf Anna Berg (S) Stina Lund (S) § 62-75";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Leif Ek (S) ordf",
+                "Anna Berg (S)",
+                "Stina Lund (S) § 62-75"
+            ]
+        );
+        assert_eq!(got[2].1.of(src), "Stina Lund (S) § 62-75");
+        // Whom a substitute replaces stays in the substitute's entry.
+        let src = "Bo Ås (S) ersättare istf Per Ek (S) Eva Lind (V)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Bo Ås (S) ersättare istf Per Ek (S)", "Eva Lind (V)"]
+        );
+        // A double given name stays whole.
+        let src = "Tor Wall (NP) Britt-Marie Ellis Nygren (M) Sven Ek (S)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Tor Wall (NP)",
+                "Britt-Marie Ellis Nygren (M)",
+                "Sven Ek (S)"
+            ]
+        );
+        // Near misses: one person, then words that are no `Name (P)`.
+        for src in [
+            "Anna Ek (KD) Kommunhuset Rådhusgatan (3 tr)",
+            "Anna Ek (KD) ersätter Bo Berg (M)",
+            "Anna Ek (KD) tjg Bo Berg (M)",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
     }
 
     #[test]
