@@ -122,7 +122,7 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             && cuts.last().is_none_or(|l| l.1 <= k)
             && t[..k].contains(')')
             && !name_part_before(&t[..k])
-            && next_has_party(&t[k + 1..])
+            && (next_has_party(&t[k + 1..]) || substitutes_label(&t[k + 1..]).is_some())
         {
             cuts.push((k, k + 1));
         }
@@ -170,7 +170,7 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         if open {
             continue;
         }
-        if starts_person(&t[at..end]) {
+        if starts_person(&t[at..end]) || substitutes_label(&t[at..end]).is_some() {
             starts.push(at);
         } else if let Some(len) = role_then_person(&t[at..end], &starts_person) {
             // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
@@ -204,6 +204,35 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         out.push((piece.to_string(), span));
     }
     out
+}
+
+/// `Ersättare Anders Roos (NP) §§ 45-50` among the members' lines (a
+/// table's label column flattened into the names): the label that opens
+/// the serving substitutes, and its byte length.
+pub(super) fn substitutes_label(t: &str) -> Option<usize> {
+    let low = super::spans::lower_same_len(t);
+    ["tjänstgörande ersättare ", "tjg ersättare ", "ersättare "]
+        .iter()
+        .find(|l| low.starts_with(**l) && next_has_party(&t[l.len()..]))
+        .map(|l| l.len())
+}
+
+/// Among the members' lines (`members`), an entry opening with the
+/// substitutes' label: from it on, `serving` is set; the entry without
+/// the label.
+pub(super) fn serving_switch(
+    members: bool,
+    t: String,
+    s: Span,
+    serving: &mut bool,
+) -> (String, Span) {
+    match substitutes_label(&t).filter(|_| members) {
+        Some(n) if s.len() >= t.len() => {
+            *serving = true;
+            (t[n..].to_string(), Span::new(s.start + n, s.end))
+        }
+        _ => (t, s),
+    }
 }
 
 /// The text ends in a capitalised word that is no party in parentheses:
@@ -360,6 +389,22 @@ mod tests {
                 "{src}"
             );
         }
+    }
+
+    #[test]
+    fn a_substitutes_label_among_the_members() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nPer Ås (S) Lisa Berg (SD) Ersättare Anders Roos (NP) §§ 45-50\n\nLeif Zetter (NP)\n\nÖvriga närvarande\n\nTjänstemän Ola Edström, kommundirektör\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.members), ["Eva Ek", "Per Ås", "Lisa Berg"]);
+        assert_eq!(
+            names(&a.serving_substitutes),
+            ["Anders Roos", "Leif Zetter"]
+        );
+        // Near misses: a label without a person after it, a name.
+        assert_eq!(substitutes_label("Ersättare saknas"), None);
+        assert_eq!(substitutes_label("Ersättaregatan 4"), None);
+        assert_eq!(substitutes_label("Eva Ek (M)"), None);
     }
 
     #[test]
