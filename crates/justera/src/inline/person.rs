@@ -276,10 +276,14 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     Some(person)
 }
 
-/// Two to six words, each starting with a capital (particles allowed).
+/// Two to six words, each starting with a capital (particles allowed);
+/// not a letter-spaced heading (`PRO T OK OL L`: two or more words of one
+/// letter without a dot).
 pub fn plausible_name(n: &str) -> bool {
     let words: Vec<&str> = n.split_whitespace().collect();
+    let single = words.iter().filter(|w| w.chars().count() == 1).count();
     (2..=6).contains(&words.len())
+        && single < 2
         && words
             .iter()
             .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
@@ -291,6 +295,14 @@ pub fn plausible_name(n: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_letter_spaced_heading_is_no_name() {
+        assert!(!super::plausible_name("PRO T OK OL L"));
+        // Near misses: one initial, particles.
+        assert!(super::plausible_name("Lasse S Lorentzon"));
+        assert!(super::plausible_name("Anna von Ek"));
+    }
+
     #[test]
     fn istf_and_tjg_name_whom_a_substitute_replaces() {
         use crate::model::Replaces;
