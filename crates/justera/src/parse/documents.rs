@@ -1,6 +1,7 @@
 //! Documents inside a file: where each one starts (a bundle of handlingar,
 //! attachments after a protocol) and the memo (tjänsteskrivelse) structure.
 
+use super::front_kind::front_page_protocol;
 use super::heads::{drop_weak_duplicates, find_heads, section_sign_number};
 use super::meeting::is_body_name;
 use super::paragraph::{join_items, paragraph, part_label};
@@ -737,6 +738,9 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
     } else if !doc.paragraphs.is_empty() {
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else if front_page_protocol(&head, doc) {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = "a protocol's front page (justering), no paragraph body".into();
     } else {
         doc.kind = DocumentKind::Unknown;
         doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();

@@ -4,7 +4,7 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, split_names, split_people};
+use super::people::{person_entry, serving_switch, split_names, split_people};
 use super::signatures::{
     cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
 };
@@ -487,12 +487,15 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Substitutes
         | FrontLabel::Others
         | FrontLabel::Present => {
+            let mut serving = false; // `... Ersättare X (P)` inside the members' lines
             for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
+                let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut serving);
                 let Some(p) = person_entry(&t, s) else {
                     continue;
                 };
                 let a = &mut doc.attendance;
-                let list = match f.label {
+                let label = [f.label, FrontLabel::ServingSubstitutes][serving as usize];
+                let list = match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         &a.serving_substitutes
                     }
@@ -511,7 +514,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 {
                     continue;
                 }
-                match f.label {
+                match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         a.serving_substitutes.push(p)
                     }
