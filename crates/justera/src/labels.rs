@@ -262,6 +262,15 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
 /// `front_label` for text already folded.
 pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
     use FrontLabel::*;
+    // `Direktionens ledamöter`, `Nämndens ersättare`: the body's name in the
+    // genitive before an attendance label.
+    if let Some((body, rest)) = f.split_once(' ') {
+        let label = front_label_folded(rest);
+        let attendance = matches!(label, Some(Members | ServingSubstitutes | Substitutes));
+        if attendance && body.len() > 3 && body.ends_with('s') && !body.contains(['/', ':']) {
+            return label;
+        }
+    }
     Some(match f {
         "ledamöter"
         | "beslutande"

@@ -279,3 +279,80 @@ fn names_above_their_roles_sign_as_written() {
         Some("Karl Nyström")
     );
 }
+
+/// Older protocols write the party after a comma in lower case (`Anna
+/// Björk, s, ordförande`), a text layer glues two members onto one line
+/// (`Per-Erik Holm, m vice ordförande Gun Åsberg, v`) and loses the gaps of
+/// the signature row (`Mats Ek Anna Björk Gun Åsberg` over `sekreterare
+/// ordförande justerare`): every member is read with the party, and the
+/// justerare is the member, not the row. Near miss: a justerare who is not
+/// among the members is still reported.
+#[test]
+fn parties_after_a_comma_and_a_signature_row_without_gaps() {
+    let (doc, codes) = read("comma_parties");
+    let members: Vec<(&str, Option<&str>)> = doc
+        .attendance
+        .members
+        .iter()
+        .map(|p| (p.name.as_str(), p.party.as_deref()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("Anna Björk", Some("S")),
+            ("Per-Erik Holm", Some("M")),
+            ("Gun Åsberg", Some("V")),
+            ("Tore Lindh", Some("C"))
+        ]
+    );
+    let justerare: Vec<&str> = doc
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(justerare, ["Gun Åsberg"]);
+    assert_eq!(
+        doc.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Mats Ek")
+    );
+    assert!(!codes.contains(&"justerare-not-member"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("comma_parties.txt"))
+        .unwrap()
+        .replace("Justerare: Gun Åsberg", "Justerare: Lars Frost");
+    let doc = justera::parse(&src);
+    let codes: Vec<&str> = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.contains(&"justerare-not-member"), "{codes:?}");
+}
+
+/// A kommunalförbund's web page: `12 § Title` heads (the number before
+/// the sign), `Direktionens ledamöter` / `Direktionens ersättare` with
+/// `, tjänstgörande` marking the substitute who serves, a member of no
+/// party `(-)`. A statute quoted inside a paragraph (`1 § Förbundets namn
+/// är ...`) heads nothing.
+#[test]
+fn number_before_the_sign_and_the_bodys_own_attendance_labels() {
+    let (doc, _) = read("number_before_sign");
+    let names =
+        |v: &[justera::Person]| -> Vec<String> { v.iter().map(|p| p.name.clone()).collect() };
+    assert_eq!(
+        names(&doc.attendance.members),
+        [
+            "Eva Lindqvist",
+            "Jonas Berg",
+            "Maria Sund",
+            "Olof Nyman",
+            "Karin Hed"
+        ]
+    );
+    assert_eq!(names(&doc.attendance.serving_substitutes), ["Lisa Ström"]);
+    assert_eq!(
+        names(&doc.attendance.substitutes),
+        ["Anders Fors", "Petra Vik"]
+    );
+    let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [12, 13, 14]);
+}

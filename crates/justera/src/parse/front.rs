@@ -4,9 +4,10 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, split_names, split_people};
+use super::people::{person_entry, serving, split_names, split_people};
 use super::signatures::{
-    cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
+    cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
+    signature_role,
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
@@ -499,6 +500,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     FrontLabel::Members => &a.members,
                     FrontLabel::Present if p.party.is_some() => &a.members,
                     FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+                    FrontLabel::Substitutes if serving(&t) => &a.serving_substitutes,
                     FrontLabel::Substitutes => &a.substitutes,
                     _ => &a.others,
                 };
@@ -518,6 +520,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     FrontLabel::Members => a.members.push(p),
                     FrontLabel::Present if p.party.is_some() => a.members.push(p),
                     FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes if serving(&t) => a.serving_substitutes.push(p),
                     FrontLabel::Substitutes => a.substitutes.push(p),
                     _ => a.others.push(p),
                 }
@@ -568,6 +571,10 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 })
                 .collect();
             for (t, s) in values {
+                // A signature row over its roles, not a justerare.
+                if names_over_loose_roles(src, &t, s, doc) {
+                    continue;
+                }
                 for (name, span) in split_names(&t, s) {
                     let p = parse_person(&name, span.start).unwrap_or(Person {
                         name: name.clone(),

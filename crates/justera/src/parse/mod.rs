@@ -20,6 +20,7 @@ mod back;
 mod columns;
 mod documents;
 mod front;
+mod head_title;
 mod heads;
 mod meeting;
 mod paragraph;

@@ -51,6 +51,12 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// `Annika Ek (S), tjänstgörande` in a list of substitutes: she serves.
+pub(super) fn serving(entry: &str) -> bool {
+    let f = fold(entry);
+    (f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj")
+}
+
 /// A line of a list set in two columns (`Eva Ek (S), ordförande` and,
 /// after a wide gap, `Per Ås (M), 1:e vice ordförande`): both sides, when
 /// each starts with a `Name (Party)`.
@@ -162,6 +168,12 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
             // entry before it, the next one starts after the role.
             starts.push(at + len);
+        } else if let Some(len) = cuts
+            .get(k + 1)
+            .and_then(|&(_, next)| party_then_name(&t[at..end], &t[next..]))
+        {
+            // `Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v`.
+            starts.push(at + len);
         }
     }
     if starts.len() < 2 {
@@ -215,6 +227,45 @@ fn role_then_person(piece: &str, starts_person: &dyn Fn(&str) -> bool) -> Option
         rest.contains('(') && starts_person(rest)
     })
     .map(|n| n + (piece[n..].len() - piece[n..].trim_start().len()))
+}
+
+/// `s vice ordförande Ulf Lundberg` between two commas, in a list that
+/// writes each party after a comma (`Lars-Gunnar Näsström, s vice
+/// ordförande Ulf Lundberg, v`): the party and role close the entry
+/// before, and the name whose own party follows the next comma starts
+/// another. The byte offset of that name.
+fn party_then_name(piece: &str, next: &str) -> Option<usize> {
+    let first_word = |t: &str| {
+        t.split([',', ' '])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_string()
+    };
+    inline::comma_party(&first_word(piece))?;
+    inline::comma_party(&first_word(next.trim_start()))?;
+    let words: Vec<(usize, &str)> = piece
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The capitalised words at the end are the name; the words between the
+    // party and the name must all be lower case (a role: `vice ordförande`).
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let name_from = words
+        .iter()
+        .rposition(|(_, w)| !capital(w))
+        .map_or(0, |i| i + 1);
+    if name_from == 0 || !words[1..name_from].iter().all(|(_, w)| !capital(w)) {
+        return None;
+    }
+    let at = words.get(name_from)?.0;
+    let name = &piece[at..];
+    (inline::plausible_name(name) && name.split_whitespace().count() <= 4).then_some(at)
 }
 
 /// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
@@ -275,6 +326,31 @@ mod tests {
         // A role after a wide gap is not a second person.
         let src = "Eva Ek (S)      ordförande";
         assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    }
+
+    #[test]
+    fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
+        let src = "Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Lars-Gunnar Näsström, s vice ordförande", "Ulf Lundberg, v"]
+        );
+        assert_eq!(got[1].1.of(src), "Ulf Lundberg, v");
+        // One person with a party and a role: one entry; a capitalised word
+        // after a comma that is no party does not open a second entry.
+        for src in [
+            "Thor Lindgren, s, ordförande",
+            "Eva Blomgren, miljöinspektör Kiruna Nord, v",
+            "Anna Ek, s vice ordförande i Ulf Lundberg",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
     }
 
     #[test]
