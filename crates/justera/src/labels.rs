@@ -256,7 +256,14 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     if label.len() > 60 {
         return None;
     }
-    front_label_folded(&fold(label))
+    // Short labels taken only alone on their line (`Ej tjänstgörande:`):
+    // with a value beside them they may be the first line of a wrapped
+    // label (`Ej tjänstgörande` / `ersättare`).
+    match fold(label).as_str() {
+        "ej tjänstgörande" | "icke tjänstgörande" => Some(FrontLabel::Substitutes),
+        "deltagande" => Some(FrontLabel::Others),
+        f => front_label_folded(f),
+    }
 }
 
 /// `front_label` for text already folded.

@@ -356,3 +356,39 @@ fn number_before_the_sign_and_the_bodys_own_attendance_labels() {
     let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
     assert_eq!(numbers, [12, 13, 14]);
 }
+
+/// Attendance written `Name Role (Party)`, `P Name` (the party first) or
+/// `Name (P) Name (P)` on one line, and short labels with a colon
+/// (`Ej tjänstgörande:`, `Deltagande:`): every member who proposes or
+/// signs is found, so no person rule fires on them; a non-serving
+/// substitute who proposes is still an ineligible proposer (in the
+/// fixtures' `diagnostics`). Near miss: someone the list does not name is
+/// still an unknown person.
+#[test]
+fn members_written_three_ways_are_found() {
+    let person_rules = [
+        "unknown-person",
+        "justerare-not-member",
+        "name-variant",
+        "party-mismatch",
+    ];
+    for (name, member) in [
+        ("role_before_party", "Per Sjö (M)"),
+        ("party_before_name", "Kent Ås (C)"),
+        ("labels_with_colons", "Arne Sil (S)"),
+    ] {
+        let (_, codes) = read(name);
+        for code in person_rules {
+            assert!(!codes.contains(&code), "{name}: {code} in {codes:?}");
+        }
+        let src = std::fs::read_to_string(dir().join(format!("{name}.txt")))
+            .unwrap()
+            .replace(&format!("{member} yrkar"), "Greta Okänd (L) yrkar");
+        let doc = justera::parse(&src);
+        let codes: Vec<&str> = justera::check(&doc, &src)
+            .into_iter()
+            .map(|d| d.code)
+            .collect();
+        assert!(codes.contains(&"unknown-person"), "{name}: {codes:?}");
+    }
+}

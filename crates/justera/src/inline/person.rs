@@ -252,9 +252,24 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                 name = n.trim();
             }
         }
-        person.name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        // `Mats Dahlbom Ordförande (C)`, `Katrin Johansson Ledamot (S)`: the
+        // role between the name and the party.
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        let mut role_before = None;
+        for k in 2..words.len() {
+            let tail = words[k..].join(" ");
+            let f = tail.to_lowercase();
+            if member_role(&tail).is_some_and(|r| r.split(' ').count() == words.len() - k)
+                || f == "ledamot"
+            {
+                role_before = member_role(&tail);
+                words.truncate(k);
+                break;
+            }
+        }
+        person.name = words.join(" ");
         person.party = Some(party.to_string());
-        person.role = member_role(&who[close + 1..]);
+        person.role = member_role(&who[close + 1..]).or(role_before);
     } else if let Some(comma) = who.find(',') {
         person.name = who[..comma].trim().to_string();
         let mut role = who[comma + 1..].trim().trim_end_matches(',').trim();
@@ -384,6 +399,14 @@ mod tests {
         // A word after the comma that is no national party is the role.
         let p = parse_person("Anna Berg, IT-strateg", 0).unwrap();
         assert_eq!((p.party, p.role.as_deref()), (None, Some("it-strateg")));
+        // The role between the name and the party.
+        let p = parse_person("Anneli Bengtsson Vice Ordförande (S)", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.role.as_deref()),
+            ("Anneli Bengtsson", Some("S"), Some("vice ordförande"))
+        );
+        let p = parse_person("Katrin Johansson Ledamot (S)", 0).unwrap();
+        assert_eq!((p.name.as_str(), p.role), ("Katrin Johansson", None));
         let p = parse_person("Peter Sjö (-)", 0).unwrap();
         assert_eq!(
             (p.name.as_str(), p.party.as_deref()),

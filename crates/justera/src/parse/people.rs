@@ -18,6 +18,7 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
             if comma < open
                 && inline::plausible_name(name)
                 && !role.contains(',')
+                && !role.contains(" för ")
                 && role.split_whitespace().count() <= 4
                 && close - open <= 6
             {
@@ -28,6 +29,20 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
                     &text[close + 1..]
                 );
             }
+        }
+    }
+    // `S Bo Petersson`, `M Caj Swedberg, tjänstgör för Niklas Friberg (M)`:
+    // the party before the name.
+    if let Some((w, rest)) = text.split_once(' ') {
+        let name_len: usize = rest
+            .split(' ')
+            .take_while(|x| x.starts_with(|c: char| c.is_uppercase()) && !x.contains('('))
+            .map(|x| x.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let name = rest[..name_len.min(rest.len())].trim_end_matches(',');
+        if inline::PARTIES.contains(&w) && inline::plausible_name(name) {
+            text = format!("{name} ({w}){}", &rest[name.len()..]);
         }
     }
     let mut rewritten = false;
@@ -103,7 +118,8 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             .collect();
     }
     let whole = vec![(t.to_string(), s)];
-    if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
+    let spaced = space_cuts(t);
+    if (!t.contains(", ") && !t.contains(" och ") && spaced.is_empty()) || t.len() > 2_000 {
         return whole;
     }
     // Candidate cuts: after a separator outside parentheses.
@@ -129,6 +145,8 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             }
         }
     }
+    cuts.extend(spaced);
+    cuts.sort_unstable();
     let starts_person = |piece: &str| -> bool {
         let piece = piece.trim();
         if !piece.starts_with(|c: char| c.is_uppercase()) {
@@ -200,6 +218,38 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             None => s,
         };
         out.push((piece.to_string(), span));
+    }
+    out
+}
+
+/// Where a list written without commas starts its next person at a space:
+/// after a party in parentheses (`Kent Mo (VIP) Arne Sil (S)`), or at a
+/// party written before the name in a list that writes it so (`KD Stig Dal
+/// V Rolf Lapp`, `... för Rut Sten (S) C Kent Ås`) once the entry before
+/// holds a whole name. As (separator, entry start) pairs.
+fn space_cuts(t: &str) -> Vec<(usize, usize)> {
+    let party_first = |x: &str| {
+        let w = x.split(' ').next().unwrap_or("");
+        inline::PARTIES.contains(&w) && x[w.len()..].starts_with(" ")
+    };
+    let capital = |x: &str| x.starts_with(|c: char| c.is_uppercase());
+    let lead_party = party_first(t);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in t.match_indices(' ') {
+        let (before, after) = (&t[from..k], &t[k + 1..]);
+        let whole = if party_first(before) {
+            before.split(' ').skip(1).filter(|w| capital(w)).count() >= 2
+        } else {
+            before.ends_with(')')
+        };
+        let cut = whole
+            && ((before.ends_with(')') && capital(after) && after.contains(" ("))
+                || (lead_party && party_first(after)));
+        if cut {
+            out.push((k, k + 1));
+            from = k + 1;
+        }
     }
     out
 }
@@ -351,6 +401,52 @@ mod tests {
                 "{src}"
             );
         }
+    }
+
+    #[test]
+    fn people_without_commas_between_them() {
+        let split = |src: &str| -> Vec<String> {
+            split_people(src, src, Span::new(0, src.len()))
+                .into_iter()
+                .map(|(t, sp)| {
+                    assert_eq!(sp.of(src), t);
+                    t
+                })
+                .collect()
+        };
+        assert_eq!(
+            split("Kent Mo (VIP) Arne Sil (S)"),
+            ["Kent Mo (VIP)", "Arne Sil (S)"]
+        );
+        assert_eq!(
+            split("KD Stig Dal V Rolf Lapp"),
+            ["KD Stig Dal", "V Rolf Lapp"]
+        );
+        assert_eq!(
+            split("S Kjell Ny, tjänstgör för Rut Sten (S) C Kent Ås"),
+            ["S Kjell Ny, tjänstgör för Rut Sten (S)", "C Kent Ås"]
+        );
+        // A role, a substitute's clause, a middle initial: one person.
+        for src in [
+            "Eva Rask (M) Ordf.",
+            "Olle Ny (M) ersätter Britt Ås (M)",
+            "S Anna V Svensson",
+            "Anna V Svensson, ekonom",
+        ] {
+            assert_eq!(split(src).len(), 1, "{src}");
+        }
+        let p = person_entry("S Bo Petersson", Span::new(0, 14)).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref()),
+            ("Bo Petersson", Some("S"))
+        );
+        let src = "M Caj Swedberg, tjänstgör för Niklas Friberg (M)";
+        let p = person_entry(src, Span::new(0, src.len())).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref()),
+            ("Caj Swedberg", Some("M"))
+        );
+        assert!(p.replaces.is_some());
     }
 
     #[test]
