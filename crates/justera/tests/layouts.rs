@@ -392,3 +392,19 @@ fn members_written_three_ways_are_found() {
         assert!(codes.contains(&"unknown-person"), "{name}: {codes:?}");
     }
 }
+
+/// A protocol's front page whose paragraphs the text does not reach (an
+/// archive shows the first page only): attendance and justerare under a
+/// protocol heading make it a protocol. Near miss: a notice to a meeting
+/// (kallelse) lists people and names the protocol's justering, but no
+/// justerare: not a protocol.
+#[test]
+fn a_protocols_front_without_paragraphs_is_a_protocol() {
+    let front = "SAMMANTRÄDESPROTOKOLL\n\nSocialnämnden\n\nBeslutande\n\nAnna Ek (S), ordförande\n\nBo Berg (M)\n\n\
+        Utses att justera\n\nBo Berg (M)\n\nJusteringens plats och tid\n\nKommunhuset 2024-03-20\n";
+    assert_eq!(justera::parse(front).kind.as_str(), "protocol");
+    let kallelse =
+        "KALLELSE\n\nSocialnämnden\n\nLedamöter\n\nAnna Ek (S), ordförande\n\nBo Berg (M)\n\n\
+        Ärenden\n\nVal av justerare och tid för justering av protokollet\n";
+    assert_ne!(justera::parse(kallelse).kind.as_str(), "protocol");
+}
