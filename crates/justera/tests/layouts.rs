@@ -408,3 +408,44 @@ fn a_protocols_front_without_paragraphs_is_a_protocol() {
         Ärenden\n\nVal av justerare och tid för justering av protokollet\n";
     assert_ne!(justera::parse(kallelse).kind.as_str(), "protocol");
 }
+
+/// An attendance table flattened into text (`Ordinarie ledamöterTjgEj
+/// tjgJANEJ...`, `Name (Party)X`, a member's `§ 30` on a line between two
+/// rows): the `§ 30` is no paragraph head, so every member is read, and
+/// since the column that said which substitute served is lost, a
+/// substitute's proposal is reported as unconfirmed (info), not as an
+/// error. Near miss: the same substitute in a plain list of non-serving
+/// substitutes is an ineligible proposer.
+#[test]
+fn a_flattened_attendance_table_keeps_its_members_and_doubts_its_substitutes() {
+    let (doc, codes) = read("flattened_attendance_table");
+    let members: Vec<&str> = doc
+        .attendance
+        .members
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        members,
+        ["Anna Berg", "Karin Sjö", "Per Lund", "Eva Dal", "Olle Rask"]
+    );
+    let src = std::fs::read_to_string(dir().join("flattened_attendance_table.txt")).unwrap();
+    let found = justera::check(&doc, &src);
+    let proposer: Vec<_> = found
+        .iter()
+        .filter(|d| d.code == "ineligible-proposer")
+        .map(|d| d.severity)
+        .collect();
+    assert_eq!(proposer, [justera::diagnostic::Severity::Info]);
+    for code in ["justerare-not-member", "unknown-person"] {
+        assert!(!codes.contains(&code), "{code} in {codes:?}");
+    }
+    let plain = src.replace("Närvaro§§§§\nTjgEj tjgJANEJJANEJ\n", "");
+    let doc = justera::parse(&plain);
+    let found = justera::check(&doc, &plain);
+    assert!(
+        found.iter().any(|d| d.code == "ineligible-proposer"
+            && d.severity == justera::diagnostic::Severity::Error),
+        "{found:?}"
+    );
+}

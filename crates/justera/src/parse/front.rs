@@ -4,7 +4,7 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, serving, split_names, split_people};
+use super::people::{person_entry, serving, serving_column_lost, split_names, split_people};
 use super::signatures::{
     cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
     signature_role,
@@ -488,10 +488,12 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Substitutes
         | FrontLabel::Others
         | FrontLabel::Present => {
+            let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
             for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
-                let Some(p) = person_entry(&t, s) else {
+                let Some(mut p) = person_entry(&t, s) else {
                     continue;
                 };
+                p.inferred = p.inferred.or(lost.then_some(Inference::FlattenedColumns));
                 let a = &mut doc.attendance;
                 let list = match f.label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {

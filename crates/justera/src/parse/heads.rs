@@ -3,7 +3,7 @@
 //! documents without `§` the agenda items numbered as written or in order.
 
 use super::head_title::{is_title, skip_file_code, without_stamp};
-use crate::inline::{find_case_numbers, find_dates};
+use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
@@ -310,6 +310,13 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             if prev.is_some_and(|p| {
                 p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
             }) {
+                continue;
+            }
+            // `Karin Sjö (C)X` / `§ 30` / `Per Lund (S)X`: a member's scope
+            // between two rows of a flattened attendance table.
+            let entry = |x: &Item| x.kind == ItemKind::Text && parse_person(&x.text, 0).is_some();
+            let next = items.get(i + 1).filter(|x| x.line == it.line + 1);
+            if prev.is_some_and(|p| p.line + 1 == it.line && entry(p)) && next.is_some_and(entry) {
                 continue;
             }
         }

@@ -66,6 +66,17 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// An attendance table's header flattened into the list (`Ersättare` /
+/// `Närvaro§§§§` / `TjgEj tjgJANEJ...`): the marks under `Tjg` (serving)
+/// and `Ej tjg` (not serving) are one `X` after each name, so which
+/// substitute served cannot be read.
+pub(super) fn serving_column_lost(values: &[(String, Span)]) -> bool {
+    values.iter().any(|(t, _)| {
+        let f: String = fold(t).chars().filter(|c| c.is_alphabetic()).collect();
+        f.contains("tjgejtjg") || f.contains("tjgejtjänstg")
+    })
+}
+
 /// `Annika Ek (S), tjänstgörande` in a list of substitutes: she serves.
 pub(super) fn serving(entry: &str) -> bool {
     let f = fold(entry);
