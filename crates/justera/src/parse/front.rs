@@ -4,7 +4,7 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, serving, serving_column_lost, split_names, split_people};
+use super::people::{entries, person_entry, serving, serving_column_lost, split_names};
 use super::signatures::{
     cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
     signature_role,
@@ -489,7 +489,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Others
         | FrontLabel::Present => {
             let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
-            for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
+            for (t, s) in entries(src, &f.values) {
                 let Some(mut p) = person_entry(&t, s) else {
                     continue;
                 };

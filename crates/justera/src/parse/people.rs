@@ -66,6 +66,33 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// An attendance field's values as entries, one person each. Under a
+/// column header `ersätter` (a table of substitutes and whom they
+/// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
+/// entry: the first replaces the second.
+pub(super) fn entries(src: &str, values: &[(String, Span)]) -> Vec<(String, Span)> {
+    let mut replacing = false;
+    let mut out = Vec::new();
+    for (t, s) in values {
+        if fold(t) == "ersätter" {
+            replacing = true;
+            continue;
+        }
+        let acts = inline::find_actors(t, 0);
+        let pair = acts.len() == 2
+            && acts[0].span.start == 0
+            && acts[1].span.end == t.trim_end().len()
+            && t[acts[0].span.end..acts[1].span.start].trim().is_empty();
+        if replacing && pair {
+            let (a, b) = (&t[..acts[0].span.end], &t[acts[1].span.start..]);
+            out.push((format!("{a} ersätter {b}"), *s));
+        } else {
+            out.extend(split_people(src, t, *s));
+        }
+    }
+    out
+}
+
 /// An attendance table's header flattened into the list (`Ersättare` /
 /// `Närvaro§§§§` / `TjgEj tjgJANEJ...`): the marks under `Tjg` (serving)
 /// and `Ej tjg` (not serving) are one `X` after each name, so which
@@ -458,6 +485,29 @@ mod tests {
             ("Caj Swedberg", Some("M"))
         );
         assert!(p.replaces.is_some());
+    }
+
+    #[test]
+    fn under_an_ersatter_header_two_people_are_one_who_replaces_the_other() {
+        let vals = |v: &[&str]| -> Vec<(String, Span)> {
+            v.iter()
+                .map(|t| (t.to_string(), Span::new(0, t.len())))
+                .collect()
+        };
+        let src = "Catarina Flod (M) Britt Kilsäter (M)";
+        let got = entries(src, &vals(&["ersätter", src]));
+        assert_eq!(got.len(), 1);
+        let p = person_entry(&got[0].0, got[0].1).unwrap();
+        assert_eq!(p.name, "Catarina Flod");
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Person {
+                name: "Britt Kilsäter".into(),
+                party: Some("M".into())
+            })
+        );
+        // Without the header: two people.
+        assert_eq!(entries(src, &vals(&[src])).len(), 2);
     }
 
     #[test]
