@@ -249,6 +249,9 @@ pub enum FrontLabel {
     Body,
     /// `ANSLAG/BEVIS`, `Bevis om anslag`: the notice block starts.
     Notice,
+    /// `Frånvarande`, `Anmält förhinder`: people who were not there; the
+    /// list must not run on into the one before it.
+    Absent,
 }
 
 /// The attendance and header labels a protocol's front uses.
@@ -311,6 +314,13 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
         | "övriga"
         | "personalföreträdare" => Others,
         "närvarande" => Present,
+        "frånvarande"
+        | "frånvarande ledamöter"
+        | "frånvarande ersättare"
+        | "ej närvarande"
+        | "ej närvarande ledamöter"
+        | "anmält förhinder"
+        | "anmält frånvaro" => Absent,
         "organ" | "beslutande organ" | "organ och sammanträdesdatum" | "nämnd" => Body,
         "anslag/bevis"
         | "anslag / bevis"

@@ -449,3 +449,29 @@ fn a_flattened_attendance_table_keeps_its_members_and_doubts_its_substitutes() {
         "{found:?}"
     );
 }
+
+/// `Frånvarande` after `Beslutande`: the absent member is no member
+/// present, so the substitute who replaces him has a seat. Near miss: the
+/// same member listed among those deciding leaves the substitute without
+/// a seat.
+#[test]
+fn the_absent_are_not_present() {
+    let (doc, codes) = read("absent_list");
+    let members: Vec<&str> = doc
+        .attendance
+        .members
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(members, ["Anna Ek", "Bo Berg", "Cia Dahl"]);
+    assert!(!codes.contains(&"substitute-without-seat"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("absent_list.txt"))
+        .unwrap()
+        .replace("Cia Dahl (C)\n", "Cia Dahl (C)\nDan Ek (S)\n");
+    let doc = justera::parse(&src);
+    let codes: Vec<&str> = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.contains(&"substitute-without-seat"), "{codes:?}");
+}

@@ -542,7 +542,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 }
             }
         }
-        FrontLabel::Notice => {}
+        FrontLabel::Notice | FrontLabel::Absent => {}
         FrontLabel::Justerare => {
             // `Malin Westberg        Per Ersson`: names in columns.
             let values: Vec<(String, Span)> = f
