@@ -732,6 +732,10 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         // from page 2 on, one paragraph per web page).
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else if has_attendance && names_protocol && !doc.justering.justerare.is_empty() {
+        // A protocol's front whose paragraphs the text does not reach.
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = "an attendance list and justerare under a protocol heading".into();
     } else if names_itself_memo(&head) {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();

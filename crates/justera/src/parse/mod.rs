@@ -21,6 +21,7 @@ mod columns;
 mod documents;
 mod front;
 mod front_kind;
+mod head_title;
 mod heads;
 mod meeting;
 mod paragraph;

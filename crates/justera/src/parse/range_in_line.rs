@@ -39,42 +39,70 @@ pub(super) fn range_in_line(src: &str, items: &[Item]) -> Option<DeclaredRange> 
     })
 }
 
-/// `§§ 130 - 143`, `62-77`: the byte length of a range at the start.
+/// `§§ 130 - 143`, `62-77`, `§§ 164-170, 173-185`: the byte length of a
+/// range at the start; ranges and numbers after the first, each after a
+/// comma or `och` and counting on, belong to it.
 fn range_end(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
     let mut i = 0;
-    let skip = |i: &mut usize, set: &[u8]| {
-        while *i < b.len() && set.contains(&b[*i]) {
-            *i += 1;
-        }
-    };
     if s.starts_with('§') {
         i += '§'.len_utf8();
         if s[i..].starts_with('§') {
             i += '§'.len_utf8();
         }
-        skip(&mut i, b" ");
+        i += s[i..].len() - s[i..].trim_start_matches(' ').len();
     }
-    let digits = |i: &mut usize| {
+    let (mut end, (_, mut last)) = piece(s, i, true)?;
+    loop {
+        let rest = &s[end..];
+        let sep = [", ", " och "].iter().find(|p| rest.starts_with(**p));
+        let Some(sep) = sep else { break };
+        match piece(s, end + sep.len(), false) {
+            Some((e, first_last)) if first_last.0 > last => {
+                end = e;
+                last = first_last.1;
+            }
+            _ => break,
+        }
+    }
+    Some(end)
+}
+
+/// A number or a range `N - M` at byte `i` of `s` (a range only when
+/// `range`): where it ends, and its first and last number. A date
+/// (`2014-03-06`) is none.
+fn piece(s: &str, mut i: usize, range: bool) -> Option<(usize, (u32, u32))> {
+    let b = s.as_bytes();
+    let number = |i: &mut usize| -> Option<u32> {
         let from = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() {
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - from < 5 {
             *i += 1;
         }
-        *i > from
+        s[from..*i].parse().ok()
     };
-    if !digits(&mut i) {
+    let spaces = |i: &mut usize| {
+        while *i < b.len() && b[*i] == b' ' {
+            *i += 1;
+        }
+    };
+    let first = number(&mut i)?;
+    let mut j = i;
+    spaces(&mut j);
+    let dash = ["-", "–"].iter().find(|d| s[j..].starts_with(**d));
+    let last = match dash {
+        Some(d) => {
+            j += d.len();
+            spaces(&mut j);
+            let last = number(&mut j)?;
+            i = j;
+            last
+        }
+        None if range => return None,
+        None => first,
+    };
+    if s[i..].starts_with(['-', '–']) || b.get(i).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    skip(&mut i, b" ");
-    if s[i..].starts_with('-') {
-        i += 1;
-    } else if s[i..].starts_with('–') {
-        i += '–'.len_utf8();
-    } else {
-        return None;
-    }
-    skip(&mut i, b" ");
-    digits(&mut i).then_some(i)
+    Some((i, (first, last)))
 }
 
 #[cfg(test)]
@@ -91,6 +119,11 @@ mod tests {
         assert_eq!(range(src).as_deref(), Some("45-58"));
         let src = "PROTOKOLL Kommunstyrelsen Justeringens plats och tid Kommunhuset 2018-10-03 kl. 16:00 Paragrafer §§ 130 - 143 Underskrifter\n";
         assert_eq!(range(src).as_deref(), Some("§§ 130 - 143"));
+        // Several ranges; a date after the range is not one of them.
+        let src = "Protokoll\n\nUtses att justera: Bo Lind Paragrafer: §§ 164-170, 173-185 Justeringsdatum: 2017-11-29\n";
+        assert_eq!(range(src).as_deref(), Some("§§ 164-170, 173-185"));
+        let src = "Protokoll\n\nSekreterare ... Paragrafer 62-77, 2014-03-06\n";
+        assert_eq!(range(src).as_deref(), Some("62-77"));
     }
 
     #[test]
