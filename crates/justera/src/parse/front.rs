@@ -4,7 +4,7 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, serving_switch, split_names, split_people};
+use super::people::{non_serving, person_entry, serving_switch, split_names, split_people};
 use super::signatures::{
     cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
 };
@@ -495,6 +495,8 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 };
                 let a = &mut doc.attendance;
                 let label = [f.label, FrontLabel::ServingSubstitutes][serving as usize];
+                let label =
+                    [label, FrontLabel::Substitutes][non_serving(&f.label, &p, &t) as usize];
                 let list = match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         &a.serving_substitutes

@@ -3,6 +3,7 @@
 
 use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
+use crate::labels::FrontLabel;
 use crate::model::*;
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as
@@ -235,6 +236,21 @@ pub(super) fn serving_switch(
     }
 }
 
+/// `Markus Evensson (S) ej tjg ers` among the others present: a
+/// substitute without a vote, listed with the others.
+pub(super) fn non_serving(label: &FrontLabel, p: &Person, t: &str) -> bool {
+    let f = fold(t);
+    matches!(label, FrontLabel::Others | FrontLabel::Present)
+        && p.party.is_some()
+        && [
+            "ej tjg ers",
+            "ej tjänstgörande ers",
+            "icke tjänstgörande ers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
 /// The text ends in a capitalised word that is no party in parentheses:
 /// a given name (`Britt-Marie`) that belongs to the name after it.
 fn name_part_before(before: &str) -> bool {
@@ -405,6 +421,16 @@ mod tests {
         assert_eq!(substitutes_label("Ersättare saknas"), None);
         assert_eq!(substitutes_label("Ersättaregatan 4"), None);
         assert_eq!(substitutes_label("Eva Ek (M)"), None);
+    }
+
+    #[test]
+    fn a_non_serving_substitute_among_the_others() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nBo Lind (S)\n\nÖvriga deltagande Markus Ek (S) ej tjg ers Ann Berg (S) ej tjg ers\n\nKarin Höglund, sekreterare\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.substitutes), ["Markus Ek", "Ann Berg"]);
+        // Near miss: an official and a member of another body stay others.
+        assert_eq!(names(&a.others), ["Karin Höglund"]);
     }
 
     #[test]
