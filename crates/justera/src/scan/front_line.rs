@@ -98,7 +98,9 @@ pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
 /// holds three or more different labels; none otherwise.
 fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
     let raw = it.span.of(src);
-    if raw.len() < 120 || raw.contains('\n') {
+    // Wide gaps or tabs: a page's columns side by side (`Beslutande
+    // Ledamöter        Tjänstgörande ersättare`), read as columns.
+    if raw.len() < 120 || raw.contains('\n') || raw.contains("   ") || raw.contains('\t') {
         return Vec::new();
     }
     let found = label_starts(raw);
@@ -139,6 +141,10 @@ mod tests {
     fn prose_naming_labels_is_not_cut() {
         // Two labels only, and lower-case label words.
         let src = "Beslutande organ är kommunstyrelsen, och Sekreterare Anna Ek för protokollet; ledamöterna, ordförande och justerande, närvarande ersättare och övriga närvarande läser det innan beslutande sker i nämnden och i fullmäktige.\n";
+        let items = super::super::scan(src);
+        assert_eq!(items.iter().filter(|i| !i.is_blank()).count(), 1);
+        // Column headings side by side, wide gaps between them.
+        let src = "Plats och tid för Kungsbackarummet, Storgatan 37 Klockan 13.00–13.50 sammanträde Beslutande    Ledamöter                     Tjänstgörande ersättare\n";
         let items = super::super::scan(src);
         assert_eq!(items.iter().filter(|i| !i.is_blank()).count(), 1);
     }
