@@ -264,8 +264,14 @@ pub(crate) fn lost_by_reservation(p: &Paragraph, id: &str) -> bool {
         || x.by.iter().all(|b| {
             p.reservations
                 .iter()
-                .any(|r| r.by.iter().any(|a| super::stands_behind(a, b)))
+                .any(|r| r.by.iter().any(|a| behind(a, b)))
         })
+}
+
+/// `a` is `b`, or one of them a party group and both of one party.
+fn behind(a: &Actor, b: &Actor) -> bool {
+    super::text::name_key(&a.name) == super::text::name_key(&b.name)
+        || ((a.group || b.group) && a.party.is_some() && a.party == b.party)
 }
 
 #[cfg(test)]
