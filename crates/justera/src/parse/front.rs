@@ -2,6 +2,8 @@
 //! justering, signatures, declared range) and the values under or beside
 //! them, applied to the document.
 
+mod rows;
+
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::{
@@ -16,6 +18,7 @@ use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
+use rows::{attendance_label, column_labels, person_row, split_br};
 
 /// A document with nothing found yet.
 pub(super) fn empty_document(len: usize) -> Document {
@@ -85,16 +88,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         if in_notice {
             // An attendance label after the notice (its second page), or the
             // meeting's `Plats och tid` after a notice printed first, ends it.
-            let attendance = |l: FrontLabel| {
-                matches!(
-                    l,
-                    FrontLabel::Members
-                        | FrontLabel::ServingSubstitutes
-                        | FrontLabel::Substitutes
-                        | FrontLabel::Others
-                        | FrontLabel::Present
-                )
-            };
+            let attendance = attendance_label;
             // `Plats och tid` (not `Sammanträdesdatum`, which notices hold).
             let f = fold(&it.text);
             let meeting_place = it.line_start
@@ -324,6 +318,15 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         current = Some(fields.len() - 1);
                     }
                     None if cells[0].0.is_empty() => {}
+                    // `Anna Ek (S)<tab>ordförande` under an attendance
+                    // label: a person's row, typed with tabs.
+                    None if current.is_some_and(|c| attendance_label(fields[c].label))
+                        && parse_person(&cells[0].0, 0).is_some() =>
+                    {
+                        let c = current.unwrap_or_default();
+                        fields[c].values.extend(person_row(src, &cells, it.span));
+                        continue;
+                    }
                     None => {
                         current = None;
                         continue;
@@ -426,61 +429,6 @@ fn unknown_label(t: &str) -> bool {
         }
         None => false,
     }
-}
-
-/// A table row whose cells are attendance labels, two or more (empty
-/// cells aside): each column's label.
-fn column_labels(cells: &[&(String, Span)]) -> Option<Vec<Option<FrontLabel>>> {
-    let labels: Vec<Option<FrontLabel>> = cells.iter().map(|c| front_label(&c.0)).collect();
-    let attendance = |l: &FrontLabel| {
-        matches!(
-            l,
-            FrontLabel::Members
-                | FrontLabel::ServingSubstitutes
-                | FrontLabel::Substitutes
-                | FrontLabel::Others
-                | FrontLabel::Present
-        )
-    };
-    let named = labels.iter().flatten().filter(|l| attendance(l)).count();
-    let all = cells
-        .iter()
-        .zip(&labels)
-        .all(|(c, l)| c.0.trim().is_empty() || l.as_ref().is_some_and(attendance));
-    (named >= 2 && all).then_some(labels)
-}
-
-/// Split a table cell on `<br>` into pieces with spans.
-fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
-    let raw = cell.of(src);
-    let mut out = Vec::new();
-    let mut from = 0;
-    let lower = raw.to_lowercase();
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let mut k = 0;
-    while let Some(p) = lower[k..].find("<br") {
-        let s = k + p;
-        let e = lower[s..].find('>').map(|q| s + q + 1).unwrap_or(raw.len());
-        cuts.push((s, e));
-        k = e;
-    }
-    cuts.push((raw.len(), raw.len()));
-    for (s, e) in cuts {
-        let piece = &raw[from..s];
-        let lead = piece.len() - piece.trim_start().len();
-        let t = scan::strip_inline(piece);
-        if !t.is_empty() {
-            out.push((
-                t,
-                Span::new(
-                    cell.start + from + lead,
-                    cell.start + from + piece.trim_end().len(),
-                ),
-            ));
-        }
-        from = e;
-    }
-    out
 }
 
 fn apply_field(src: &str, f: Field, doc: &mut Document) {

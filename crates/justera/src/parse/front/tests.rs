@@ -15,3 +15,23 @@ fn attendance_in_a_table_under_column_labels() {
     assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
     assert_eq!(names(&d.attendance.substitutes), ["Per Ås"]);
 }
+
+#[test]
+fn attendance_typed_with_tabs() {
+    let src = "Kommunstyrelsen\n\nBeslutande\n\nAnna Ek (S)\tordförande\nBo Berg (M)\tvice ordförande\nCecilia Lund (C)\n\nErsättare\n\nEva Holm (S)\tPer Ås (M)\n\nÖvriga närvarande\n\nKarin Höglund\tsekreterare\n\nUtses att justera\tBo Berg\n\n§ 1 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Bo Berg.\n";
+    let d = crate::parse(src);
+    let names = |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let a = &d.attendance;
+    assert_eq!(names(&a.members), ["Anna Ek", "Bo Berg", "Cecilia Lund"]);
+    assert_eq!(a.members[0].role.as_deref(), Some("ordförande"));
+    assert_eq!(a.members[0].span.of(src), "Anna Ek (S)\tordförande");
+    assert_eq!(names(&a.substitutes), ["Eva Holm", "Per Ås"]);
+    assert_eq!(names(&a.others), ["Karin Höglund"]);
+    assert_eq!(names(&d.justering.justerare), ["Bo Berg"]);
+    // Near miss: a row that is no person ends the list; what follows it
+    // is not taken as attendance.
+    let src = "Kommunstyrelsen\n\nBeslutande\n\nAnna Ek (S)\tordförande\nLokal\tKommunhuset, sal 3\nTid\t13.00\n\n§ 1 Val\n\nBeslut\n\nKommunstyrelsen beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
+    assert!(d.attendance.others.is_empty());
+}

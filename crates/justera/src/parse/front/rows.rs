@@ -1,0 +1,89 @@
+//! Front matter typed as table rows: labels over columns, a person's row,
+//! cells split on `<br>`.
+
+use crate::inline::parse_person;
+use crate::labels::{front_label, FrontLabel};
+use crate::model::*;
+use crate::scan;
+
+pub(super) fn attendance_label(l: FrontLabel) -> bool {
+    matches!(
+        l,
+        FrontLabel::Members
+            | FrontLabel::ServingSubstitutes
+            | FrontLabel::Substitutes
+            | FrontLabel::Others
+            | FrontLabel::Present
+    )
+}
+
+/// A row of an attendance list whose first cell is a person: one entry
+/// per cell when every filled cell starts with a person (`Anna Ek (S)` /
+/// `Bo Berg (M)`, a list in columns), else one entry, the person with the
+/// other cells as their role or scope (`Anna Ek (S)` / `ordförande`).
+pub(super) fn person_row(src: &str, cells: &[&(String, Span)], row: Span) -> Vec<(String, Span)> {
+    let filled: Vec<&&(String, Span)> = cells.iter().filter(|c| !c.0.trim().is_empty()).collect();
+    if filled
+        .iter()
+        .all(|c| parse_person(&c.0, 0).is_some() && c.0.contains('('))
+    {
+        return filled.iter().flat_map(|c| split_br(src, c.1)).collect();
+    }
+    let text: Vec<&str> = filled.iter().map(|c| c.0.trim()).collect();
+    vec![(text.join(", "), row)]
+}
+
+/// A table row whose cells are attendance labels, two or more (empty
+/// cells aside): each column's label.
+pub(super) fn column_labels(cells: &[&(String, Span)]) -> Option<Vec<Option<FrontLabel>>> {
+    let labels: Vec<Option<FrontLabel>> = cells.iter().map(|c| front_label(&c.0)).collect();
+    let attendance = |l: &FrontLabel| {
+        matches!(
+            l,
+            FrontLabel::Members
+                | FrontLabel::ServingSubstitutes
+                | FrontLabel::Substitutes
+                | FrontLabel::Others
+                | FrontLabel::Present
+        )
+    };
+    let named = labels.iter().flatten().filter(|l| attendance(l)).count();
+    let all = cells
+        .iter()
+        .zip(&labels)
+        .all(|(c, l)| c.0.trim().is_empty() || l.as_ref().is_some_and(attendance));
+    (named >= 2 && all).then_some(labels)
+}
+
+/// Split a table cell on `<br>` into pieces with spans.
+pub(super) fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
+    let raw = cell.of(src);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let lower = raw.to_lowercase();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while let Some(p) = lower[k..].find("<br") {
+        let s = k + p;
+        let e = lower[s..].find('>').map(|q| s + q + 1).unwrap_or(raw.len());
+        cuts.push((s, e));
+        k = e;
+    }
+    cuts.push((raw.len(), raw.len()));
+    for (s, e) in cuts {
+        let piece = &raw[from..s];
+        let lead = piece.len() - piece.trim_start().len();
+        let t = scan::strip_inline(piece);
+        if !t.is_empty() {
+            out.push((
+                t,
+                Span::new(
+                    cell.start + from + lead,
+                    cell.start + from + piece.trim_end().len(),
+                ),
+            ));
+        }
+        from = e;
+    }
+    out
+}
