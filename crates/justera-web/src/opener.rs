@@ -189,15 +189,24 @@ impl Opener {
                 if let Some(body) = gloo::utils::document().body() {
                     let _ = body.set_attribute("data-worker", "ready");
                 }
-                let (worker, queue) = {
+                let (worker, queue, idle) = {
                     let mut c = self.client.borrow_mut();
                     c.ready = true;
-                    (c.worker.clone(), std::mem::take(&mut c.queue))
+                    let idle = c.queue.is_empty() && c.in_flight.is_empty();
+                    (c.worker.clone(), std::mem::take(&mut c.queue), idle)
                 };
                 for message in queue {
                     if let Some(w) = &worker {
                         let _ = w.post_message(&message);
                     }
+                }
+                // Nothing to do yet: let the worker compile its text pass
+                // on a sample, so the first file does not wait for that
+                // (`work::warm_up`). A file waiting already goes first.
+                if let (Some(w), true) = (&worker, idle) {
+                    let message = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&message, &"warm".into(), &JsValue::TRUE);
+                    let _ = w.post_message(&message);
                 }
             }
             Reply::Progress { id, stage } => self.dispatch.dispatch(Action::Progress { id, stage }),
