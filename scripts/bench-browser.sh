@@ -2,7 +2,10 @@
 # In the browser, on the built site: from dropping a file to its outline
 # painted, and the longest main-thread task meanwhile, for seed 003 and for a
 # 300-page protocol (seed 003 grown to about 960 KB, as the benches do).
-# A measurement, not a test (tests/e2e/perf.mjs); prints medians.
+# A measurement, not a test (tests/e2e/perf.mjs); prints medians for the
+# cases `cold` (a fresh page, the drop at once), `idle` (a fresh page, the
+# drop one second after load) and `warm` (after another file); CASES=cold,warm
+# picks some.
 #
 #   bash scripts/bench-browser.sh          # RUNS=5 per input and case
 #   bash scripts/bench-browser.sh --build  # trunk build --release first

@@ -34,6 +34,27 @@ test('read view: outline with badges, clean text, deep link and search', async (
   await context.close();
 });
 
+test("a rule's one-line summary is in the UI's language; its longer doc is marked English", async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.click('button[data-sample="000"]');
+  await waitForParagraphs(page, 16);
+  await page.click('a[data-view="granska"]');
+  const group = page.locator('section.group[aria-label="page-furniture"]');
+  await group.waitFor();
+  const sv = (await group.locator('.rule-summary').textContent()).trim();
+  assert.equal(sv, 'Sidhuvuden, sidfötter eller sidnummer kvar inne i en paragraf.');
+  assert.equal(await group.locator('details.rule-doc > div').getAttribute('lang'), 'en');
+  await page.click('button[lang="en"]');
+  await page.waitForFunction(() => /Page headers/.test(document.querySelector('.rule-summary').textContent));
+  assert.equal(
+    (await group.locator('.rule-summary').textContent()).trim(),
+    'Page headers, footers or page numbers left inside a paragraph.',
+  );
+  assert.equal(await group.locator('details.rule-doc > div').getAttribute('lang'), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('check view: counts, filters, groups, and a click marks the span in the source', async () => {
   const { context, page, errors } = await open003();
   await page.click('a[data-view="granska"]');

@@ -27,6 +27,9 @@ pub enum LoadError {
     Crashed { reason: String },
     /// Something in the app itself went wrong.
     Internal { reason: String },
+    /// The file was read and is shown, but the worker failed while the
+    /// rules ran (made by the page, from the failure the worker reported).
+    CheckFailed { reason: String },
 }
 
 impl LoadError {
@@ -59,6 +62,24 @@ impl LoadError {
             ),
             (LoadError::Internal { reason }, Lang::Sv) => format!("Internt fel: {reason}"),
             (LoadError::Internal { reason }, Lang::En) => format!("Internal error: {reason}"),
+            (LoadError::CheckFailed { reason }, Lang::Sv) => format!(
+                "Granskningen misslyckades: ett fel i Justera stoppade reglerna ({reason}). Filen visas utan anmärkningar och sidan fungerar fortfarande; öppna filen igen för att granska den på nytt."
+            ),
+            (LoadError::CheckFailed { reason }, Lang::En) => format!(
+                "The check failed: a bug in Justera stopped the rules ({reason}). The file is shown without findings and the page still works; open the file again to check it anew."
+            ),
+        }
+    }
+
+    /// What went wrong, in the words of the part that failed.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::Unreadable { reason }
+            | LoadError::Crashed { reason }
+            | LoadError::Internal { reason }
+            | LoadError::CheckFailed { reason } => reason.clone(),
+            LoadError::Input { en, .. } => en.clone(),
+            other => other.message(Lang::En),
         }
     }
 

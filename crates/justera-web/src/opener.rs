@@ -38,7 +38,8 @@ pub struct Client {
     in_flight: HashMap<u32, String>,
     /// Whether the worker said it is ready; jobs wait in `queue` until then.
     ready: bool,
-    queue: Vec<JsValue>,
+    /// Messages and what each transfers.
+    queue: Vec<(JsValue, js_sys::Array)>,
     handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
@@ -83,18 +84,23 @@ impl Opener {
                 );
                 continue;
             }
+            // The bytes go from the browser's file reader to the worker
+            // without a copy: never into the page's wasm memory, and their
+            // buffer transferred, not cloned.
             let this = self.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let blob = gloo::file::File::from(file);
-                match gloo::file::futures::read_as_bytes(&blob).await {
-                    Ok(bytes) => {
-                        let bytes = js_sys::Uint8Array::from(bytes.as_slice());
-                        this.post(id, "bytes", &bytes);
+                match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => {
+                        let bytes = js_sys::Uint8Array::new(&buffer);
+                        this.send(id, "bytes", &bytes, Some(&buffer));
                     }
                     Err(e) => this.fail(
                         id,
                         LoadError::Unreadable {
-                            reason: e.to_string(),
+                            reason: e
+                                .dyn_ref::<js_sys::Error>()
+                                .map(|e| String::from(e.message()))
+                                .unwrap_or_else(|| format!("{e:?}")),
                         },
                     ),
                 }
@@ -117,17 +123,27 @@ impl Opener {
 
     /// Send one job to the worker, starting it when needed.
     fn post(&self, id: u32, key: &str, value: &JsValue) {
+        self.send(id, key, value, None);
+    }
+
+    /// Send one job, handing the worker `transfer` (the file's buffer)
+    /// rather than a copy of it.
+    fn send(&self, id: u32, key: &str, value: &JsValue, transfer: Option<&JsValue>) {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"id".into(), &JsValue::from(id));
         let _ = js_sys::Reflect::set(&message, &key.into(), value);
+        let transfer = transfer.map(js_sys::Array::of1).unwrap_or_default();
         let worker = match self.worker() {
             Ok(w) => w,
             Err(reason) => return self.fail(id, LoadError::Internal { reason }),
         };
         let ready = self.client.borrow().ready;
         if !ready {
-            self.client.borrow_mut().queue.push(message.into());
-        } else if let Err(e) = worker.post_message(&message) {
+            self.client
+                .borrow_mut()
+                .queue
+                .push((message.into(), transfer));
+        } else if let Err(e) = worker.post_message_with_transfer(&message, &transfer) {
             self.fail(
                 id,
                 LoadError::Internal {
@@ -189,15 +205,24 @@ impl Opener {
                 if let Some(body) = gloo::utils::document().body() {
                     let _ = body.set_attribute("data-worker", "ready");
                 }
-                let (worker, queue) = {
+                let (worker, queue, idle) = {
                     let mut c = self.client.borrow_mut();
                     c.ready = true;
-                    (c.worker.clone(), std::mem::take(&mut c.queue))
+                    let idle = c.queue.is_empty() && c.in_flight.is_empty();
+                    (c.worker.clone(), std::mem::take(&mut c.queue), idle)
                 };
-                for message in queue {
+                for (message, transfer) in queue {
                     if let Some(w) = &worker {
-                        let _ = w.post_message(&message);
+                        let _ = w.post_message_with_transfer(&message, &transfer);
                     }
+                }
+                // Nothing to do yet: let the worker compile its text pass
+                // on a sample, so the first file does not wait for that
+                // (`work::warm_up`). A file waiting already goes first.
+                if let (Some(w), true) = (&worker, idle) {
+                    let message = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&message, &"warm".into(), &JsValue::TRUE);
+                    let _ = w.post_message(&message);
                 }
             }
             Reply::Progress { id, stage } => self.dispatch.dispatch(Action::Progress { id, stage }),

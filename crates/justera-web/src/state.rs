@@ -14,8 +14,12 @@ pub struct Loaded {
     pub id: u32,
     pub name: String,
     pub data: Rc<Done>,
-    /// What the checks found; `None` while the rules still run.
+    /// What the checks found; `None` while the rules still run, or when
+    /// they failed.
     pub checks: Option<Rc<Checks>>,
+    /// The worker failed (crashed, trapped) before the findings came: the
+    /// outline stays, the check is said to have failed.
+    pub check_failed: bool,
 }
 
 /// Two loaded files are the same when they are the same load, as far checked.
@@ -23,6 +27,7 @@ impl PartialEq for Loaded {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
             && Rc::ptr_eq(&self.data, &other.data)
+            && self.check_failed == other.check_failed
             && match (&self.checks, &other.checks) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
@@ -34,6 +39,11 @@ impl Loaded {
     /// Whether the findings are there (the rules have run).
     pub fn checked(&self) -> bool {
         self.checks.is_some()
+    }
+
+    /// The rules are still running: neither findings nor a failure yet.
+    pub fn checking(&self) -> bool {
+        self.checks.is_none() && !self.check_failed
     }
 
     /// What the checks found; none while they run.
@@ -232,20 +242,26 @@ impl State {
             Action::Parsed { name, done } => {
                 let id = done.id;
                 s.pending.retain(|p| p.id != id);
-                // Opening the same file again shows the copy already open.
+                // Opening the same file again shows the copy already open;
+                // one whose check failed is replaced, so it is checked anew.
                 let same = s
                     .files
                     .iter()
-                    .find(|f| f.name == name && f.data.text == done.text);
-                if let Some(same) = same {
-                    s.current = Some(same.id);
+                    .position(|f| f.name == name && f.data.text == done.text);
+                let fresh = Loaded {
+                    id,
+                    name: name.clone(),
+                    data: done.clone(),
+                    checks: None,
+                    check_failed: false,
+                };
+                if let Some(i) = same.filter(|&i| s.files[i].check_failed) {
+                    s.files[i] = fresh;
+                    s.current = Some(id);
+                } else if let Some(i) = same {
+                    s.current = Some(s.files[i].id);
                 } else {
-                    s.files.push(Loaded {
-                        id,
-                        name: name.clone(),
-                        data: done,
-                        checks: None,
-                    });
+                    s.files.push(fresh);
                     s.current = Some(id);
                 }
                 s.problems.retain(|p| p.name != name);
@@ -261,6 +277,17 @@ impl State {
             }
             Action::Failed { id, name, error } => {
                 s.pending.retain(|p| p.id != id);
+                // A file already shown whose findings had not come: its
+                // check failed; the outline stays and the page says so.
+                let error = match s.files.iter_mut().find(|f| f.id == id && f.checking()) {
+                    Some(file) => {
+                        file.check_failed = true;
+                        LoadError::CheckFailed {
+                            reason: error.reason(),
+                        }
+                    }
+                    None => error,
+                };
                 s.problems.push(Problem { name, error });
                 let extra = s.problems.len().saturating_sub(MAX_PROBLEMS);
                 s.problems.drain(..extra);
@@ -353,6 +380,49 @@ mod tests {
         // The same parse, now with findings: drawn again.
         assert!(Rc::ptr_eq(&before.data, &file.data));
         assert_ne!(&before, file);
+    }
+
+    #[test]
+    fn a_worker_failing_while_the_rules_run_fails_the_check_not_the_file() {
+        let a = parsed(1, "a.txt", WITH_FINDINGS);
+        let crashed = LoadError::Crashed {
+            reason: "unreachable".into(),
+        };
+        let s = State::default().apply(a.clone()).apply(Action::Failed {
+            id: 1,
+            name: "a.txt".into(),
+            error: crashed.clone(),
+        });
+        // Still shown, no longer "checking", and the failure said in both languages.
+        let file = s.current().unwrap();
+        assert!(file.check_failed && !file.checking() && !file.checked());
+        let [problem] = s.problems.as_slice() else {
+            panic!("one problem: {:?}", s.problems)
+        };
+        let (sv, en) = problem.error.message_both(Lang::Sv);
+        assert!(sv.starts_with("Granskningen misslyckades") && sv.contains("unreachable"));
+        assert!(en.starts_with("The check failed") && en.contains("unreachable"));
+        // Opening the file again replaces the failed copy and checks it anew.
+        let again = parsed(2, "a.txt", WITH_FINDINGS);
+        let s = s.apply(again.clone());
+        assert_eq!((s.files.len(), s.current), (1, Some(2)));
+        assert!(s.current().unwrap().checking());
+        let s = s.apply(checked(&again));
+        assert!(s.current().unwrap().checked());
+        // A failure of a file never shown stays a failure to open it.
+        let s = s.apply(Action::Failed {
+            id: 7,
+            name: "b.txt".into(),
+            error: crashed.clone(),
+        });
+        assert_eq!(s.problems.last().unwrap().error, crashed);
+        // Nor does a late failure undo findings that came.
+        let s = s.apply(Action::Failed {
+            id: 2,
+            name: "a.txt".into(),
+            error: crashed,
+        });
+        assert!(s.current().unwrap().checked() && !s.current().unwrap().check_failed);
     }
 
     #[test]

@@ -143,8 +143,10 @@ impl From<&justera::Diagnostic> for Finding {
 pub struct RuleDoc {
     pub code: String,
     pub group: String,
-    /// Markdown, as the rule's doc comment.
+    /// Markdown, as the rule's doc comment (in English).
     pub doc: String,
+    /// The doc's first line in Swedish.
+    pub summary_sv: String,
 }
 
 /// What the page shows for one file once it is parsed: sent as soon as the
@@ -258,6 +260,28 @@ pub fn run(id: u32, input: Input, mut post: impl FnMut(&Reply)) {
     }
 }
 
+/// Run the whole text pass once on a bundled sample (seed 000, read from
+/// bytes as a dropped file is) and throw the replies away, after encoding
+/// them for the wire. The browser compiles a wasm function the first time
+/// it runs, and at first with its quick compiler: on a fresh page the first
+/// file paid for compiling the reader, the parser, the rules and the wire
+/// (traced: most of the worker's time for seed 003). The page asks for
+/// this once the worker is ready and idle (`opener.rs`), so a file opened
+/// later finds the code compiled. Says whether the sample parsed and was
+/// checked.
+pub fn warm_up() -> bool {
+    let Some(text) = crate::samples::text("000") else {
+        return false;
+    };
+    let (mut parsed, mut checked) = (false, false);
+    run(0, Input::Bytes(text.as_bytes().to_vec()), |reply| {
+        parsed |= matches!(reply, Reply::Done(_));
+        checked |= matches!(reply, Reply::Checked(_));
+        std::hint::black_box(crate::wire::encode(reply));
+    });
+    parsed && checked
+}
+
 /// Read and parse one file, up to what the outline needs (no rules run);
 /// `progress` hears each stage as it starts.
 pub fn process(id: u32, input: Input, mut progress: impl FnMut(Stage)) -> Reply {
@@ -337,6 +361,7 @@ pub fn check(done: &Done) -> Checks {
                 code: rule.code.to_string(),
                 group: rule.group.to_string(),
                 doc: rule.doc.to_string(),
+                summary_sv: rule.summary_sv.to_string(),
             });
         }
     }
@@ -350,6 +375,11 @@ pub fn check(done: &Done) -> Checks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_warm_up_runs_the_whole_text_pass_on_a_sample() {
+        assert!(warm_up());
+    }
 
     fn seed(prefix: &str) -> String {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");

@@ -6,6 +6,9 @@
 //! itself when the first PDF or Word file arrives and hands such files to.
 //! Its replies go to the page unchanged, so the page knows one worker.
 //!
+//! The text worker also takes `{warm: true}`: it runs the text pass once
+//! on a bundled sample and answers nothing (`work::warm_up`).
+//!
 //! Each receives `{id, bytes}`, `{id, text}` or `{id, sample}` and answers
 //! with [`Reply`] in the wire's form (`crate::wire`): progress first, then
 //! the parsed file (`done`, all the outline needs), then its findings
@@ -94,6 +97,11 @@ pub fn run(documents: Option<&'static str>) {
         let get = |key: &str| js_sys::Reflect::get(&data, &JsValue::from_str(key)).ok();
         let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
         CURRENT.with(|c| c.set(id));
+        if get("warm").is_some_and(|v| v.is_truthy()) {
+            // Compile the text pass before a file comes (`work::warm_up`).
+            crate::work::warm_up();
+            return;
+        }
         if let Some(call) = get("api").and_then(|v| v.as_string()) {
             return answer(&call, id, get("text").and_then(|v| v.as_string()));
         }

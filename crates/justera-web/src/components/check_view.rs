@@ -227,7 +227,12 @@ pub fn check_view(props: &Props) -> Html {
             <div class="panel">
                 <h3>{ lang.t("Granskning", "Check") }</h3>
                 <p class="counts" role="status">
-                    if !props.file.checked() {
+                    if props.file.check_failed {
+                        <span class="check-failed">{ lang.t(
+                            "Granskningen misslyckades: ett fel i Justera stoppade reglerna. Öppna filen igen för att granska den på nytt.",
+                            "The check failed: a bug in Justera stopped the rules. Open the file again to check it anew.",
+                        ) }</span>
+                    } else if !props.file.checked() {
                         <span class="checking">{ lang.t("Granskar…", "Checking…") }</span>
                     } else if findings.is_empty() {
                         { lang.t("Inga anmärkningar.", "Nothing found.") }
@@ -264,7 +269,10 @@ pub fn check_view(props: &Props) -> Html {
                 </fieldset>
                 { for groups.iter().map(|(c, fs)| {
                     let doc = props.file.rules().iter().find(|r| r.code == *c);
-                    let summary = doc.and_then(|d| markdown_blocks(&d.doc).into_iter().next()).map(|(_, s)| s);
+                    // The one-liner in the UI's language; the rule's longer doc is in English.
+                    let summary = doc
+                        .and_then(|d| markdown_blocks(lang.t(&d.summary_sv, &d.doc)).into_iter().next())
+                        .map(|(_, s)| s);
                     html! {
                         <section class="group" aria-label={ c.to_string() }>
                             <h4><code>{ *c }</code>{ format!(" ({})", fs.len()) }</h4>
@@ -272,11 +280,14 @@ pub fn check_view(props: &Props) -> Html {
                             if let Some(d) = doc {
                                 <details class="rule-doc">
                                     <summary>{ lang.t("Varför? Lagrum och exempel", "Why? Statute and example") }</summary>
-                                    { for markdown_blocks(&d.doc).into_iter().skip(1).map(|(h, t)| if h {
-                                        html! { <h5>{ t }</h5> }
-                                    } else {
-                                        html! { <p>{ t }</p> }
-                                    }) }
+                                    // Written in English: marked so for screen readers.
+                                    <div lang={ (lang == Lang::Sv).then_some("en") }>
+                                        { for markdown_blocks(&d.doc).into_iter().skip(1).map(|(h, t)| if h {
+                                            html! { <h5>{ t }</h5> }
+                                        } else {
+                                            html! { <p>{ t }</p> }
+                                        }) }
+                                    </div>
                                 </details>
                             }
                             <ol class="findings">

@@ -33,7 +33,8 @@ pub fn document_view(props: &Props) -> Html {
     let lang = props.lang;
     let doc = &props.file.data.doc;
     let findings = props.file.findings().len();
-    let checking = !props.file.checked();
+    let checking = props.file.checking();
+    let failed = props.file.check_failed;
     html! {
         <article class="document" aria-labelledby="doc-title">
             <header class="doc-head">
@@ -55,6 +56,9 @@ pub fn document_view(props: &Props) -> Html {
                                 if v == View::Check && findings > 0 { { format!(" ({findings})") } }
                                 if v == View::Check && checking {
                                     <span class="checking">{ lang.t(" (granskar…)", " (checking…)") }</span>
+                                }
+                                if v == View::Check && failed {
+                                    <span class="check-failed">{ lang.t(" (granskningen misslyckades)", " (the check failed)") }</span>
                                 }
                             </a>
                         </li>

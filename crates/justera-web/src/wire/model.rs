@@ -70,7 +70,7 @@ wire_struct! {
     ReadItem { kind, text, span, cells }
     FindingLabel { span, message, message_en }
     Finding { code, severity, message, message_en, span, line, column, labels, help, help_en, repeats }
-    RuleDoc { code, group, doc }
+    RuleDoc { code, group, doc, summary_sv }
     Done { id, text, read_as, doc, items, notes }
     Checks { id, findings, rules }
 }
@@ -80,7 +80,7 @@ wire_enum! {
     ReadKind { Heading, Text, ListItem, TableRow, TableRule, Break, Blank }
     Level { Info, Warning, Error }
     Reply { Ready, Progress { id, stage }, Done(done), Checked(checks), Failed { id, error } }
-    LoadError { NotText, Empty, TooLarge { bytes }, Unreadable { reason }, Input { sv, en }, Crashed { reason }, Internal { reason } }
+    LoadError { NotText, Empty, TooLarge { bytes }, Unreadable { reason }, Input { sv, en }, Crashed { reason }, Internal { reason }, CheckFailed { reason } }
 }
 
 #[cfg(test)]

@@ -42,6 +42,8 @@ pub struct Rule {
     pub severity: Severity,
     /// The rule's doc comment as Markdown; the first line is its summary.
     pub doc: &'static str,
+    /// The summary in Swedish (`SUMMARY_SV` in the rule's file).
+    pub summary_sv: &'static str,
     pub check: fn(&Context, &mut Vec<Diagnostic>),
 }
 
@@ -49,6 +51,15 @@ impl Rule {
     /// The first line of the doc.
     pub fn summary(&self) -> &'static str {
         self.doc.lines().next().unwrap_or("").trim()
+    }
+
+    /// The summary in Swedish (sv) or English (en).
+    pub fn summary_in(&self, swedish: bool) -> &'static str {
+        if swedish {
+            self.summary_sv
+        } else {
+            self.summary()
+        }
     }
 }
 
@@ -76,6 +87,7 @@ macro_rules! rule {
                 stringify!($name),
                 ".md"
             )),
+            summary_sv: $group::$name::SUMMARY_SV,
             check: $group::$name::check,
         }
     };
@@ -286,6 +298,13 @@ mod tests {
             assert!(
                 !r.summary().is_empty() && !r.summary().starts_with('#'),
                 "{} lacks a summary",
+                r.code
+            );
+            // The Swedish one-liner is a sentence of its own, not the English one.
+            let sv = r.summary_in(true);
+            assert!(
+                sv.ends_with('.') && sv != r.summary() && !sv.contains('\n'),
+                "{} lacks a Swedish summary: {sv:?}",
                 r.code
             );
             let refs = r

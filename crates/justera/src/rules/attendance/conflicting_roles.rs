@@ -30,6 +30,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "conflicting-roles";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En person står i två roller som utesluter varandra.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

@@ -28,6 +28,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "justerare-not-member";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En justerare är inte en ledamot som tjänstgjorde vid sammanträdet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {

@@ -28,6 +28,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "missing-chair";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Protokollet anger ingen ordförande.";
 
 fn is_chair(role: Option<&str>) -> bool {
     role.is_some_and(|r| {

@@ -25,6 +25,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "missing-secretary";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Protokollet anger ingen sekreterare.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let a = &cx.doc.attendance;

@@ -34,6 +34,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "name-variant";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett namn stavas annorlunda än i närvarolistan.";
 
 fn tidy(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")

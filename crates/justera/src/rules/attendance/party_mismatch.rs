@@ -29,6 +29,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "party-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En person anges med två olika partier.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

@@ -31,6 +31,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "quorum";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Färre än hälften av platserna deltar i en paragraf.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {

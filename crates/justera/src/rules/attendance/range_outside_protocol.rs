@@ -28,6 +28,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "range-outside-protocol";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En närvaroanteckning nämner paragrafer som protokollet inte har.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_full_protocol() || cx.doc.paragraphs.is_empty() {

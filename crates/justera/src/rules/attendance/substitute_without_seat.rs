@@ -30,6 +30,9 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "substitute-without-seat";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str =
+    "En tjänstgörande ersättare ersätter någon som är närvarande eller redan ersatt.";
 
 fn overlap(cx: &Context, a: &Attendee, b: &Attendee) -> bool {
     if cx.doc.paragraphs.is_empty() {

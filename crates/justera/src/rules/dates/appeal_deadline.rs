@@ -30,6 +30,9 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "appeal-deadline";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str =
+    "Den angivna sista dagen för överklagande ligger inte tre veckor efter anslaget.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let n = &cx.doc.notice;

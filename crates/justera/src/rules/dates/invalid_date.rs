@@ -29,6 +29,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "invalid-date";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett datum som inte finns.";
 
 /// The ISO dates of a line as the pattern
 /// `(?:^|[^\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[^\d-])` finds them, one

@@ -29,6 +29,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "late-justering";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Protokollet justerades mer än 14 dagar efter sammanträdet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

@@ -32,6 +32,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "late-notice";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Anslaget sattes upp för sent efter justeringen, eller före den.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

@@ -27,6 +27,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "notice-removed-early";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Anslaget tas ned innan tiden för överklagande har gått ut.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let n = &cx.doc.notice;

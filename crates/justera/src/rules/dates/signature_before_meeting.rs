@@ -23,6 +23,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "signature-before-meeting";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Protokollet är undertecknat före sammanträdet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

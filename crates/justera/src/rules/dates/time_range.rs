@@ -25,6 +25,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "time-range";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Sammanträdet slutar innan det börjar.";
 
 /// Minutes since midnight of `HH:MM` (or `HH.MM`), when it is a real time.
 fn minutes(t: &Text) -> Option<Result<u32, ()>> {

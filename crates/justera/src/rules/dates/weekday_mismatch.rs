@@ -34,6 +34,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "weekday-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En veckodag stämmer inte med sitt datum.";
 
 /// A weekday written next to a date: `tisdagen den 19 mars 2024`,
 /// `fredag 2024-03-22`.

@@ -34,6 +34,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "ineligible-proposer";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett förslag läggs av någon som inte har plats vid paragrafen.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.roster.is_empty() {

@@ -30,6 +30,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "ineligible-reservation";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En reservation av någon som inte deltog i beslutet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.roster.is_empty() {

@@ -25,6 +25,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "jav-participation";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Någon som anmält jäv deltar i ärendet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

@@ -25,6 +25,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "reservation-for-winner";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En reservation till förmån för förslaget som vann.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

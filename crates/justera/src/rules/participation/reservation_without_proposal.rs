@@ -30,6 +30,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "reservation-without-proposal";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En reservation till förmån för ett eget förslag som aldrig lades.";
 
 /// Whether the paragraph's text has `name` making a proposal outside the
 /// reservations (`X (SD) yrkar bifall till eget förslag`), for proposals

@@ -34,6 +34,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "unknown-person";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett namn i en paragraf som närvarolistan inte har.";
 
 /// Edit distance, or `None` when above `max` (bounded work per pair).
 fn distance(a: &str, b: &str, max: usize) -> Option<usize> {

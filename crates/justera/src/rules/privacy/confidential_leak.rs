@@ -29,6 +29,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "confidential-leak";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En sekretessbelagd paragraf publicerar mer än rubriken.";
 
 /// Words of the stub's standard sentences and of page furniture.
 const STUB: &[&str] = &[

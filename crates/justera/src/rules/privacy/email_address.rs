@@ -29,6 +29,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "email-address";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En personlig e-postadress i texten.";
 
 const PUBLIC: &[&str] = &[
     "gmail.",

@@ -28,6 +28,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "personnummer";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett personnummer i texten.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for id in id_numbers(&cx.index)

@@ -32,6 +32,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "phone-number";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett telefonnummer i texten.";
 
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();

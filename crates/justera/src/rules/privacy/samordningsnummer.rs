@@ -26,6 +26,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "samordningsnummer";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett samordningsnummer i texten.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for id in id_numbers(&cx.index).into_iter().filter(|i| i.coordination) {

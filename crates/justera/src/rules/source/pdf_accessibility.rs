@@ -26,6 +26,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "pdf-accessibility";
 pub const SEVERITY: Severity = Severity::Info;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Om en PDF är taggad och anger sitt språk.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for note in super::notes(cx) {

@@ -21,6 +21,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "review-comment";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En granskares kommentar kvar i ett Word-utkast.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for note in super::notes(cx) {

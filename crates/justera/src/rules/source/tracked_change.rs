@@ -25,6 +25,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "tracked-change";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En spårad ändring som inte godkänts i ett Word-utkast.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for note in super::notes(cx) {

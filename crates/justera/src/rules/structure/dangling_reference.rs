@@ -33,6 +33,9 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "dangling-reference";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str =
+    "En hänvisning till en paragraf eller bilaga som protokollet inte har.";
 
 fn section_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();

@@ -29,6 +29,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "declared-range-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "De angivna paragraferna stämmer inte med paragraferna i protokollet.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(declared) = &cx.doc.declared_range else {

@@ -28,6 +28,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "missing-decision";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "En paragraf har förslag men inget beslut.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

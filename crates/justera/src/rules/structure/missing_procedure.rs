@@ -36,6 +36,9 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "missing-procedure";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str =
+    "Flera förslag men ingen uppgift om hur ordföranden ställde dem mot varandra.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

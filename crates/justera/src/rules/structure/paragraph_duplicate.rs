@@ -26,6 +26,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-duplicate";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Två paragrafer har samma nummer.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

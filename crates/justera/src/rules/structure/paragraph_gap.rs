@@ -27,6 +27,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-gap";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett paragrafnummer saknas i följden.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_full_protocol() {

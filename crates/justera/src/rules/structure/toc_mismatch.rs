@@ -30,6 +30,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "toc-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Innehållsförteckningen stämmer inte med paragraferna.";
 
 /// A title as compared: folded, letters and digits only.
 fn norm(t: &str) -> String {

@@ -56,6 +56,9 @@ use crate::scan::ItemKind;
 
 pub const CODE: &str = "unread-structure";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str =
+    "Paragrafrubriker, omröstningar eller reservationer i texten som modellen inte fångade.";
 
 /// At most this many spans are labelled on one finding.
 const MAX_LABELS: usize = 40;

@@ -28,6 +28,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "mixed-script";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett ord blandar latinska bokstäver med kyrilliska eller grekiska.";
 
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || (('\u{C0}'..='\u{24F}').contains(&c) && c.is_alphabetic())

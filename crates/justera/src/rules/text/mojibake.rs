@@ -25,6 +25,8 @@ use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "mojibake";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Text avkodad med fel teckenkodning.";
 
 /// Whether `a` then `b` is the start of a misdecoded UTF-8 sequence.
 fn is_pair(a: char, b: char) -> bool {

@@ -29,6 +29,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "page-furniture";
 pub const SEVERITY: Severity = Severity::Info;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Sidhuvuden, sidfötter eller sidnummer kvar inne i en paragraf.";
 
 /// Whether a line (markup stripped, lower case) is page furniture.
 fn furniture(l: &str) -> bool {

@@ -24,6 +24,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "replacement-char";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ersättningstecknet `�` i texten.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;

@@ -32,6 +32,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "roll-call-count-mismatch";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett namnupprop vars summa skiljer sig från de angivna rösterna.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

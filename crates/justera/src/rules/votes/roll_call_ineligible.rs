@@ -27,6 +27,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "roll-call-ineligible";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett namnupprop som tar med någon som inte får rösta vid paragrafen.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

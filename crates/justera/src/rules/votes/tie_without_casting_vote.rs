@@ -24,6 +24,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "tie-without-casting-vote";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Lika röstetal utan utslagsröst och utan lottning.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

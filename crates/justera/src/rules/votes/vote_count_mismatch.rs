@@ -28,6 +28,8 @@ use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "vote-count-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Rösterna summerar inte till antalet tjänstgörande ledamöter.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {

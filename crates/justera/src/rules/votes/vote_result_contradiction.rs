@@ -27,6 +27,8 @@ use crate::rules::{report, Context};
 
 pub const CODE: &str = "vote-result-contradiction";
 pub const SEVERITY: Severity = Severity::Error;
+/// The first line of the doc, in Swedish.
+pub const SUMMARY_SV: &str = "Ett angivet omröstningsresultat som motsäger rösterna.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {
