@@ -356,8 +356,23 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
     (inline::plausible_name(name) && name.split_whitespace().count() <= 4).then_some(at)
 }
 
+/// Where another front label with a colon starts later on a value's line
+/// (` Paragrafer: `, ` Justeringsdatum: `).
+fn next_label(t: &str) -> Option<usize> {
+    t.match_indices(": ").find_map(|(k, _)| {
+        let start = t[..k].rfind(' ')? + 1;
+        let word = &t[start..k];
+        (word.starts_with(char::is_uppercase)
+            && crate::labels::front_label_prefix(&t[start..]).is_some())
+        .then_some(start)
+    })
+}
+
 /// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
 pub(super) fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
+    // `Jörgen Kronsell (MP) Paragrafer: §§ 164-170 Justeringsdatum: ...`:
+    // the next label on the same line ends the names.
+    let t = &t[..next_label(t).unwrap_or(t.len())];
     let mut out = Vec::new();
     let mut from = 0;
     let bytes = t.len();
@@ -508,6 +523,18 @@ mod tests {
         );
         // Without the header: two people.
         assert_eq!(entries(src, &vals(&[src])).len(), 2);
+    }
+
+    #[test]
+    fn the_next_label_on_the_line_ends_the_names() {
+        let src =
+            "Jörgen Kronsell (MP) Paragrafer: §§ 164-170, 173-185 Justeringsdatum: 2017-11-28";
+        let got = split_names(src, Span::new(0, src.len()));
+        let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Jörgen Kronsell (MP)"]);
+        // A colon inside a name's line that starts no label: kept.
+        let src = "Anna Ek (S), Bo Berg (M)";
+        assert_eq!(split_names(src, Span::new(0, src.len())).len(), 2);
     }
 
     #[test]
