@@ -475,3 +475,39 @@ fn the_absent_are_not_present() {
         .collect();
     assert!(codes.contains(&"substitute-without-seat"), "{codes:?}");
 }
+
+/// A decision's own instructions for appeal (förvaltningsbesvär: within
+/// three weeks from when the party received it) inside its paragraph are
+/// not the notice's deadline, which runs from the anslag (KL 13 kap. 5 §):
+/// no appeal-deadline error for them. Near misses: a wrong deadline in
+/// the notice is still reported, and so is one in a paragraph that says
+/// nothing of the party receiving the decision.
+#[test]
+fn a_decisions_own_appeal_instructions_are_not_the_notice() {
+    let (doc, codes) = read("party_appeal");
+    assert_eq!(
+        doc.notice.appeal_deadline.as_ref().map(|d| d.iso.as_str()),
+        Some("2022-04-05")
+    );
+    assert!(!codes.contains(&"appeal-deadline"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("party_appeal.txt")).unwrap();
+    let check = |src: &str| -> Vec<&'static str> {
+        let doc = justera::parse(src);
+        justera::check(&doc, src)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let wrong_notice = src.replace(
+        "Sista dag för överklagande 2022-04-05",
+        "Sista dag för överklagande 2022-04-08",
+    );
+    assert!(check(&wrong_notice).contains(&"appeal-deadline"));
+    let no_party = src
+        .replace(
+            "inom tre veckor från den dag klaganden fick del av beslutet",
+            "enligt kommunallagen",
+        )
+        .replace("Sista dag för överklagande 2022-04-05\n", "");
+    assert!(check(&no_party).contains(&"appeal-deadline"));
+}

@@ -271,6 +271,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
                         .map(|d| (relocate(src, d, x.span), x.span))
                 });
             }
+            // A decision's own instructions for appeal (förvaltningsbesvär,
+            // three weeks from when the party received it) inside its
+            // paragraph are not the notice's deadline (from the anslag).
+            if slot == Slot::Appeal && party_appeal(items, i) {
+                continue;
+            }
             let target = match slot {
                 Slot::Posted => &mut doc.notice.posted,
                 Slot::Removed => &mut doc.notice.removed,
@@ -285,4 +291,18 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             }
         }
     }
+}
+
+/// Whether item `i` (or the text just before it) tells how a decision is
+/// appealed by the party it concerns: within three weeks from when they
+/// received it (`fick del av beslutet`, `delgivning`), förvaltningslagen
+/// 44 §.
+fn party_appeal(items: &[Item], i: usize) -> bool {
+    let before = items[..i].iter().rev().find(|x| !x.is_blank());
+    [Some(&items[i]), before].into_iter().flatten().any(|x| {
+        let t = lower_same_len(&x.text);
+        ["del av beslutet", "delgiv", "del av detta beslut"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
 }
