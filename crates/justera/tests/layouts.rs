@@ -511,3 +511,30 @@ fn a_decisions_own_appeal_instructions_are_not_the_notice() {
         .replace("Sista dag för överklagande 2022-04-05\n", "");
     assert!(check(&no_party).contains(&"appeal-deadline"));
 }
+
+/// A byggnadsnämnd's protocol reports appeals in prose (`Länsstyrelsens
+/// beslut 2021-04-12 i överklagande av byggnadsnämndens beslut
+/// 2020-11-18`): those dates are not the notice's appeal deadline, and the
+/// notice's own (`Sista dag för överklagande 2021-06-08`) is read. Near
+/// miss: a wrong deadline in the notice is reported.
+#[test]
+fn appeals_reported_in_prose_are_not_the_notices_deadline() {
+    let (doc, codes) = read("appeal_in_prose");
+    assert_eq!(
+        doc.notice.appeal_deadline.as_ref().map(|d| d.iso.as_str()),
+        Some("2021-06-08")
+    );
+    assert!(!codes.contains(&"appeal-deadline"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("appeal_in_prose.txt"))
+        .unwrap()
+        .replace(
+            "Sista dag för överklagande 2021-06-08",
+            "Sista dag för överklagande 2021-06-04",
+        );
+    let doc = justera::parse(&src);
+    let codes: Vec<&str> = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.contains(&"appeal-deadline"), "{codes:?}");
+}

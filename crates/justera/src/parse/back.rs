@@ -210,8 +210,18 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         }
         // Label occurrences, left to right, longest first at one place.
         let mut found: Vec<(usize, usize, Slot)> = Vec::new();
+        // `överklagande` alone labels the notice's deadline at the line's
+        // start or beside other notice words, not in prose (`Länsstyrelsens
+        // beslut i överklagande av nämndens beslut 2020-11-18`).
+        let lead = lower.len() - lower.trim_start().len();
+        let noticed = ["anslag", "sista", "senast"]
+            .iter()
+            .any(|x| lower.contains(x));
         for (w, slot) in LABELS {
             for (k, _) in lower.match_indices(w) {
+                if matches!(w, "överklagande" | "överklaga") && k != lead && !noticed {
+                    continue;
+                }
                 if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
                     found.push((k, k + w.len(), slot));
                 }
