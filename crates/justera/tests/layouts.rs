@@ -538,3 +538,42 @@ fn appeals_reported_in_prose_are_not_the_notices_deadline() {
         .collect();
     assert!(codes.contains(&"appeal-deadline"), "{codes:?}");
 }
+
+/// A barn- och skolnämnd's list written surname first (`Ordförande:
+/// Lindgren Malin (FP)`, `2:e vice ordförande: Ekholm Sture (S)`,
+/// `Ledamöter: Norrby Elsa (M)`), the paragraphs naming people first name
+/// first, a substitute `tjänstgörande för` an absent member under
+/// `Ersättare:`: everyone is found, and the chair and vice chair are
+/// members. Near misses: a proposer the list does not name is unknown; a
+/// non-serving substitute who proposes is an ineligible proposer.
+#[test]
+fn names_listed_surname_first_are_the_same_people() {
+    let (doc, codes) = read("surname_first");
+    for code in [
+        "unknown-person",
+        "justerare-not-member",
+        "name-variant",
+        "ineligible-proposer",
+    ] {
+        assert!(!codes.contains(&code), "{code} in {codes:?}");
+    }
+    let serving: Vec<&str> = doc
+        .attendance
+        .serving_substitutes
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(serving, ["Sandberg Lisa"]);
+    let src = std::fs::read_to_string(dir().join("surname_first.txt")).unwrap();
+    let check = |src: &str| -> Vec<&'static str> {
+        let doc = justera::parse(src);
+        justera::check(&doc, src)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let unknown = src.replace("Elsa Norrby (M) yrkar", "Greta Okänd (M) yrkar");
+    assert!(check(&unknown).contains(&"unknown-person"));
+    let substitute = src.replace("Elsa Norrby (M) yrkar", "Vera Holm (FP) yrkar");
+    assert!(check(&substitute).contains(&"ineligible-proposer"));
+}

@@ -66,6 +66,24 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// `Ordförande: Nordbeck Carolina (FP)` in the attendance (the label and
+/// a colon before the name on its line, not a signature under its role):
+/// the chair, a member with a party, is a member present (unless listed).
+pub(super) fn chair_member(chair: bool, p: &Person, src: &str, doc: &mut Document) {
+    let line = &src[src[..p.span.start].rfind('\n').map_or(0, |k| k + 1)..p.span.start];
+    let members = &mut doc.attendance.members;
+    if chair
+        && line.trim_end().ends_with(':')
+        && p.party.is_some()
+        && !members.iter().any(|m| m.name == p.name)
+    {
+        members.push(Person {
+            role: Some("ordförande".into()),
+            ..p.clone()
+        });
+    }
+}
+
 /// An attendance field's values as entries, one person each. Under a
 /// column header `ersätter` (a table of substitutes and whom they
 /// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
@@ -104,10 +122,12 @@ pub(super) fn serving_column_lost(values: &[(String, Span)]) -> bool {
     })
 }
 
-/// `Annika Ek (S), tjänstgörande` in a list of substitutes: she serves.
-pub(super) fn serving(entry: &str) -> bool {
+/// `Annika Ek (S), tjänstgörande` or `Karin Nilsson (C), tjänstgörande för
+/// Inga Eriksson (C)` in a list of substitutes: she serves.
+pub(super) fn serving(entry: &str, p: &Person) -> bool {
     let f = fold(entry);
-    (f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj")
+    p.replaces.is_some()
+        || ((f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj"))
 }
 
 /// A line of a list set in two columns (`Eva Ek (S), ordförande` and,
