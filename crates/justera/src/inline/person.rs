@@ -188,7 +188,10 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         "tjänstgör för",
         "tjänstgörande för",
         "för vakans",
+        // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
+        " istf ",
         " för ",
+        " tjg ",
     ]
     .iter()
     .find_map(|w| lower.find(w).map(|k| (k, *w)));
@@ -213,7 +216,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                             party: a.party.clone(),
                         })
                     }
-                    None if w != " för " && !after.is_empty() => {
+                    None if w != " för " && w != " tjg " && !after.is_empty() => {
                         let name = after.split('(').next().unwrap_or("").trim().to_string();
                         if !name.is_empty() {
                             person.replaces = Some(Replaces::Person { name, party: None })
@@ -311,10 +314,14 @@ pub fn comma_party(w: &str) -> Option<String> {
     (lower_or_upper && PARTIES.contains(&up.as_str())).then_some(up)
 }
 
-/// Two to six words, each starting with a capital (particles allowed).
+/// Two to six words, each starting with a capital (particles allowed);
+/// not a letter-spaced heading (`PRO T OK OL L`: two or more words of one
+/// letter without a dot).
 pub fn plausible_name(n: &str) -> bool {
     let words: Vec<&str> = n.split_whitespace().collect();
+    let single = words.iter().filter(|w| w.chars().count() == 1).count();
     (2..=6).contains(&words.len())
+        && single < 2
         && words
             .iter()
             .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
@@ -326,6 +333,32 @@ pub fn plausible_name(n: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_letter_spaced_heading_is_no_name() {
+        assert!(!super::plausible_name("PRO T OK OL L"));
+        // Near misses: one initial, particles.
+        assert!(super::plausible_name("Lasse S Lorentzon"));
+        assert!(super::plausible_name("Anna von Ek"));
+    }
+
+    #[test]
+    fn istf_and_tjg_name_whom_a_substitute_replaces() {
+        use crate::model::Replaces;
+        let p = super::parse_person("Ingrid Olsson (C) tjg ersättare istf Helena Brink (C)", 0)
+            .unwrap();
+        assert_eq!(p.name, "Ingrid Olsson");
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Helena Brink")
+        );
+        let p = super::parse_person("Rolf Ek (FiA) tjg Rose-Marie Fihn (L)", 0).unwrap();
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Rose-Marie Fihn")
+        );
+        // Near miss: `ej tjg ers` names nobody replaced.
+        let p = super::parse_person("Markus Ek (S) ej tjg ers", 0).unwrap();
+        assert_eq!(p.replaces, None);
+    }
+
     use super::*;
 
     #[test]

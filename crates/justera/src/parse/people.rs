@@ -3,6 +3,7 @@
 
 use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
+use crate::labels::FrontLabel;
 use crate::model::*;
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as
@@ -176,8 +177,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             .collect();
     }
     let whole = vec![(t.to_string(), s)];
+    let flattened = t.contains(") ");
     let spaced = space_cuts(t);
-    if (!t.contains(", ") && !t.contains(" och ") && spaced.is_empty()) || t.len() > 2_000 {
+    if (!t.contains(", ") && !t.contains(" och ") && !flattened && spaced.is_empty())
+        || t.len() > 2_000
+    {
         return whole;
     }
     // Candidate cuts: after a separator outside parentheses.
@@ -192,6 +196,19 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         if depth != 0 {
             continue;
         }
+        // A table's columns flattened into one line: `A (S) ordf B (S) C
+        // (S) § 62-75`: a space after an entry that has its party, before
+        // the next `Name (P)`.
+        if flattened
+            && c == ' '
+            && !t[..k].ends_with(',')
+            && cuts.last().is_none_or(|l| l.1 <= k)
+            && t[..k].contains(')')
+            && !name_part_before(&t[..k])
+            && (next_has_party(&t[k + 1..]) || substitutes_label(&t[k + 1..]).is_some())
+        {
+            cuts.push((k, k + 1));
+        }
         for sep in [", ", " och ", " samt "] {
             if !t[k..].starts_with(sep) {
                 continue;
@@ -205,6 +222,7 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     }
     cuts.extend(spaced);
     cuts.sort_unstable();
+    cuts.dedup();
     let starts_person = |piece: &str| -> bool {
         let piece = piece.trim();
         if !piece.starts_with(|c: char| c.is_uppercase()) {
@@ -232,13 +250,13 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     for (k, &(sep, at)) in cuts.iter().enumerate() {
         let end = cuts.get(k + 1).map(|c| c.0).unwrap_or(t.len());
         let prev = t[*starts.last().unwrap()..sep].to_lowercase();
-        let open = ["ersätter", " för", "tjänstgör för"]
+        let open = ["ersätter", " för", "tjänstgör för", "istf", "tjg"]
             .iter()
             .any(|w| prev.trim_end().ends_with(w.trim()));
         if open {
             continue;
         }
-        if starts_person(&t[at..end]) {
+        if starts_person(&t[at..end]) || substitutes_label(&t[at..end]).is_some() {
             starts.push(at);
         } else if let Some(len) = role_then_person(&t[at..end], &starts_person) {
             // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
@@ -280,6 +298,73 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     out
 }
 
+/// `Ersättare Anders Roos (NP) §§ 45-50` among the members' lines (a
+/// table's label column flattened into the names): the label that opens
+/// the serving substitutes, and its byte length.
+pub(super) fn substitutes_label(t: &str) -> Option<usize> {
+    let low = super::spans::lower_same_len(t);
+    ["tjänstgörande ersättare ", "tjg ersättare ", "ersättare "]
+        .iter()
+        .find(|l| low.starts_with(**l) && next_has_party(&t[l.len()..]))
+        .map(|l| l.len())
+}
+
+/// Among the members' lines (`members`), an entry opening with the
+/// substitutes' label: from it on, `serving` is set; the entry without
+/// the label.
+pub(super) fn serving_switch(
+    members: bool,
+    t: String,
+    s: Span,
+    serving: &mut bool,
+) -> (String, Span) {
+    match substitutes_label(&t).filter(|_| members) {
+        Some(n) if s.len() >= t.len() => {
+            *serving = true;
+            (t[n..].to_string(), Span::new(s.start + n, s.end))
+        }
+        _ => (t, s),
+    }
+}
+
+/// `Markus Evensson (S) ej tjg ers` among the others present: a
+/// substitute without a vote, listed with the others.
+pub(super) fn non_serving(label: &FrontLabel, p: &Person, t: &str) -> bool {
+    let f = fold(t);
+    matches!(label, FrontLabel::Others | FrontLabel::Present)
+        && p.party.is_some()
+        && [
+            "ej tjg ers",
+            "ej tjänstgörande ers",
+            "icke tjänstgörande ers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// The text ends in a capitalised word that is no party in parentheses:
+/// a given name (`Britt-Marie`) that belongs to the name after it.
+fn name_part_before(before: &str) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.starts_with(|c: char| c.is_uppercase()) && !last.ends_with(')')
+}
+
+/// `Bo Berg (M) ...`: the text starts with a name of two to four words
+/// and its party in parentheses.
+fn next_has_party(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let Some(open) = rest.find(" (") else {
+        return false;
+    };
+    let name = &rest[..open];
+    let close = rest[open..].find(')').map(|c| open + c);
+    name.split_whitespace().count() <= 4
+        && inline::plausible_name(name)
+        && close.is_some_and(|c| crate::party::is_party(rest[open + 2..c].trim()))
+}
+
 /// Where a list written without commas starts its next person at a space:
 /// after a party in parentheses (`Kent Mo (VIP) Arne Sil (S)`), or at a
 /// party written before the name in a list that writes it so (`KD Stig Dal
@@ -302,7 +387,7 @@ fn space_cuts(t: &str) -> Vec<(usize, usize)> {
             before.ends_with(')')
         };
         let cut = whole
-            && ((before.ends_with(')') && capital(after) && after.contains(" ("))
+            && ((before.ends_with(')') && next_has_party(after))
                 || (lead_party && party_first(after)));
         if cut {
             out.push((k, k + 1));
@@ -452,6 +537,55 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_table_row_is_one_entry_per_person() {
+        let src = "Leif Ek (S) ordf Anna Berg (S) Stina Lund (S) § 62-75";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Leif Ek (S) ordf",
+                "Anna Berg (S)",
+                "Stina Lund (S) § 62-75"
+            ]
+        );
+        assert_eq!(got[2].1.of(src), "Stina Lund (S) § 62-75");
+        // Whom a substitute replaces stays in the substitute's entry.
+        let src = "Bo Ås (S) ersättare istf Per Ek (S) Eva Lind (V)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Bo Ås (S) ersättare istf Per Ek (S)", "Eva Lind (V)"]
+        );
+        // A double given name stays whole.
+        let src = "Tor Wall (NP) Britt-Marie Ellis Nygren (M) Sven Ek (S)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Tor Wall (NP)",
+                "Britt-Marie Ellis Nygren (M)",
+                "Sven Ek (S)"
+            ]
+        );
+        // Near misses: one person, then words that are no `Name (P)`.
+        for src in [
+            "Anna Ek (KD) Kommunhuset Rådhusgatan (3 tr)",
+            "Anna Ek (KD) ersätter Bo Berg (M)",
+            "Anna Ek (KD) tjg Bo Berg (M)",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    #[test]
     fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
         let src = "Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v";
         let got = split_people(src, src, Span::new(0, src.len()));
@@ -474,6 +608,22 @@ mod tests {
                 "{src}"
             );
         }
+    }
+
+    #[test]
+    fn a_substitutes_label_among_the_members() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nPer Ås (S) Lisa Berg (SD) Ersättare Anders Roos (NP) §§ 45-50\n\nLeif Zetter (NP)\n\nÖvriga närvarande\n\nTjänstemän Ola Edström, kommundirektör\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.members), ["Eva Ek", "Per Ås", "Lisa Berg"]);
+        assert_eq!(
+            names(&a.serving_substitutes),
+            ["Anders Roos", "Leif Zetter"]
+        );
+        // Near misses: a label without a person after it, a name.
+        assert_eq!(substitutes_label("Ersättare saknas"), None);
+        assert_eq!(substitutes_label("Ersättaregatan 4"), None);
+        assert_eq!(substitutes_label("Eva Ek (M)"), None);
     }
 
     #[test]
@@ -555,6 +705,16 @@ mod tests {
         // A colon inside a name's line that starts no label: kept.
         let src = "Anna Ek (S), Bo Berg (M)";
         assert_eq!(split_names(src, Span::new(0, src.len())).len(), 2);
+    }
+
+    #[test]
+    fn a_non_serving_substitute_among_the_others() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nBo Lind (S)\n\nÖvriga deltagande Markus Ek (S) ej tjg ers Ann Berg (S) ej tjg ers\n\nKarin Höglund, sekreterare\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.substitutes), ["Markus Ek", "Ann Berg"]);
+        // Near miss: an official and a member of another body stay others.
+        assert_eq!(names(&a.others), ["Karin Höglund"]);
     }
 
     #[test]
