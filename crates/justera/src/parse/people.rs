@@ -178,7 +178,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     }
     let whole = vec![(t.to_string(), s)];
     let flattened = t.contains(") ");
-    let spaced = space_cuts(t);
+    let spaced = if t.len() <= 2_000 {
+        space_cuts(t)
+    } else {
+        Vec::new()
+    };
     if (!t.contains(", ") && !t.contains(" och ") && !flattened && spaced.is_empty())
         || t.len() > 2_000
     {
@@ -464,6 +468,9 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
 /// Where another front label with a colon starts later on a value's line
 /// (` Paragrafer: `, ` Justeringsdatum: `).
 fn next_label(t: &str) -> Option<usize> {
+    if t.len() > 500 {
+        return None;
+    }
     t.match_indices(": ").find_map(|(k, _)| {
         let start = t[..k].rfind(' ')? + 1;
         let word = &t[start..k];
