@@ -438,6 +438,18 @@ fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
         ("datum för justering", FrontLabel::JusteringDate),
     ];
     let lower = text.to_lowercase();
+    // `2:e vice ordförande: Persson Tord (S)`: a member with a role, when a
+    // colon and a name with a party follow (alone, an agenda item).
+    let vice = [
+        "vice ordförande:",
+        "1:e vice ordförande:",
+        "2:e vice ordförande:",
+    ]
+    .into_iter()
+    .find(|p| lower.starts_with(p) && lower[p.len()..].contains('('));
+    if let Some(p) = vice {
+        return Some((FrontLabel::Members, p.len()));
+    }
     for (p, l) in PREFIXES {
         if lower.starts_with(p)
             && lower[p.len()..].starts_with([' ', '\t', ':'])

@@ -475,3 +475,105 @@ fn the_absent_are_not_present() {
         .collect();
     assert!(codes.contains(&"substitute-without-seat"), "{codes:?}");
 }
+
+/// A decision's own instructions for appeal (förvaltningsbesvär: within
+/// three weeks from when the party received it) inside its paragraph are
+/// not the notice's deadline, which runs from the anslag (KL 13 kap. 5 §):
+/// no appeal-deadline error for them. Near misses: a wrong deadline in
+/// the notice is still reported, and so is one in a paragraph that says
+/// nothing of the party receiving the decision.
+#[test]
+fn a_decisions_own_appeal_instructions_are_not_the_notice() {
+    let (doc, codes) = read("party_appeal");
+    assert_eq!(
+        doc.notice.appeal_deadline.as_ref().map(|d| d.iso.as_str()),
+        Some("2022-04-05")
+    );
+    assert!(!codes.contains(&"appeal-deadline"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("party_appeal.txt")).unwrap();
+    let check = |src: &str| -> Vec<&'static str> {
+        let doc = justera::parse(src);
+        justera::check(&doc, src)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let wrong_notice = src.replace(
+        "Sista dag för överklagande 2022-04-05",
+        "Sista dag för överklagande 2022-04-08",
+    );
+    assert!(check(&wrong_notice).contains(&"appeal-deadline"));
+    let no_party = src
+        .replace(
+            "inom tre veckor från den dag klaganden fick del av beslutet",
+            "enligt kommunallagen",
+        )
+        .replace("Sista dag för överklagande 2022-04-05\n", "");
+    assert!(check(&no_party).contains(&"appeal-deadline"));
+}
+
+/// A byggnadsnämnd's protocol reports appeals in prose (`Länsstyrelsens
+/// beslut 2021-04-12 i överklagande av byggnadsnämndens beslut
+/// 2020-11-18`): those dates are not the notice's appeal deadline, and the
+/// notice's own (`Sista dag för överklagande 2021-06-08`) is read. Near
+/// miss: a wrong deadline in the notice is reported.
+#[test]
+fn appeals_reported_in_prose_are_not_the_notices_deadline() {
+    let (doc, codes) = read("appeal_in_prose");
+    assert_eq!(
+        doc.notice.appeal_deadline.as_ref().map(|d| d.iso.as_str()),
+        Some("2021-06-08")
+    );
+    assert!(!codes.contains(&"appeal-deadline"), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("appeal_in_prose.txt"))
+        .unwrap()
+        .replace(
+            "Sista dag för överklagande 2021-06-08",
+            "Sista dag för överklagande 2021-06-04",
+        );
+    let doc = justera::parse(&src);
+    let codes: Vec<&str> = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.contains(&"appeal-deadline"), "{codes:?}");
+}
+
+/// A barn- och skolnämnd's list written surname first (`Ordförande:
+/// Lindgren Malin (FP)`, `2:e vice ordförande: Ekholm Sture (S)`,
+/// `Ledamöter: Norrby Elsa (M)`), the paragraphs naming people first name
+/// first, a substitute `tjänstgörande för` an absent member under
+/// `Ersättare:`: everyone is found, and the chair and vice chair are
+/// members. Near misses: a proposer the list does not name is unknown; a
+/// non-serving substitute who proposes is an ineligible proposer.
+#[test]
+fn names_listed_surname_first_are_the_same_people() {
+    let (doc, codes) = read("surname_first");
+    for code in [
+        "unknown-person",
+        "justerare-not-member",
+        "name-variant",
+        "ineligible-proposer",
+    ] {
+        assert!(!codes.contains(&code), "{code} in {codes:?}");
+    }
+    let serving: Vec<&str> = doc
+        .attendance
+        .serving_substitutes
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(serving, ["Sandberg Lisa"]);
+    let src = std::fs::read_to_string(dir().join("surname_first.txt")).unwrap();
+    let check = |src: &str| -> Vec<&'static str> {
+        let doc = justera::parse(src);
+        justera::check(&doc, src)
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    let unknown = src.replace("Elsa Norrby (M) yrkar", "Greta Okänd (M) yrkar");
+    assert!(check(&unknown).contains(&"unknown-person"));
+    let substitute = src.replace("Elsa Norrby (M) yrkar", "Vera Holm (FP) yrkar");
+    assert!(check(&substitute).contains(&"ineligible-proposer"));
+}

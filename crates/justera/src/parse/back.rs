@@ -210,8 +210,18 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         }
         // Label occurrences, left to right, longest first at one place.
         let mut found: Vec<(usize, usize, Slot)> = Vec::new();
+        // `överklagande` alone labels the notice's deadline at the line's
+        // start or beside other notice words, not in prose (`Länsstyrelsens
+        // beslut i överklagande av nämndens beslut 2020-11-18`).
+        let lead = lower.len() - lower.trim_start().len();
+        let noticed = ["anslag", "sista", "senast"]
+            .iter()
+            .any(|x| lower.contains(x));
         for (w, slot) in LABELS {
             for (k, _) in lower.match_indices(w) {
+                if matches!(w, "överklagande" | "överklaga") && k != lead && !noticed {
+                    continue;
+                }
                 if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
                     found.push((k, k + w.len(), slot));
                 }
@@ -271,6 +281,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
                         .map(|d| (relocate(src, d, x.span), x.span))
                 });
             }
+            // A decision's own instructions for appeal (förvaltningsbesvär,
+            // three weeks from when the party received it) inside its
+            // paragraph are not the notice's deadline (from the anslag).
+            if slot == Slot::Appeal && party_appeal(items, i) {
+                continue;
+            }
             let target = match slot {
                 Slot::Posted => &mut doc.notice.posted,
                 Slot::Removed => &mut doc.notice.removed,
@@ -285,4 +301,18 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             }
         }
     }
+}
+
+/// Whether item `i` (or the text just before it) tells how a decision is
+/// appealed by the party it concerns: within three weeks from when they
+/// received it (`fick del av beslutet`, `delgivning`), förvaltningslagen
+/// 44 §.
+fn party_appeal(items: &[Item], i: usize) -> bool {
+    let before = items[..i].iter().rev().find(|x| !x.is_blank());
+    [Some(&items[i]), before].into_iter().flatten().any(|x| {
+        let t = lower_same_len(&x.text);
+        ["del av beslutet", "delgiv", "del av detta beslut"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
 }

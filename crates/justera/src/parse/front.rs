@@ -457,7 +457,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     FrontLabel::Members => &a.members,
                     FrontLabel::Present if p.party.is_some() => &a.members,
                     FrontLabel::ServingSubstitutes => &a.serving_substitutes,
-                    FrontLabel::Substitutes if serving(&t) => &a.serving_substitutes,
+                    FrontLabel::Substitutes if serving(&t, &p) => &a.serving_substitutes,
                     FrontLabel::Substitutes => &a.substitutes,
                     _ => &a.others,
                 };
@@ -477,7 +477,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     FrontLabel::Members => a.members.push(p),
                     FrontLabel::Present if p.party.is_some() => a.members.push(p),
                     FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
-                    FrontLabel::Substitutes if serving(&t) => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes if serving(&t, &p) => a.serving_substitutes.push(p),
                     FrontLabel::Substitutes => a.substitutes.push(p),
                     _ => a.others.push(p),
                 }
@@ -528,7 +528,6 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 })
                 .collect();
             for (t, s) in values {
-                // A signature row over its roles, not a justerare.
                 if names_over_loose_roles(src, &t, s, doc) {
                     continue;
                 }
@@ -616,6 +615,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         span: s,
                         ..Person::default()
                     });
+                    super::people::chair_member(f.label == FrontLabel::Chair, &p, src, doc);
                     if f.label == FrontLabel::Secretary && doc.secretary.is_none() {
                         doc.secretary = Some(Person {
                             span: s,

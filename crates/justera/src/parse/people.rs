@@ -67,6 +67,24 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     Some(p)
 }
 
+/// `Ordförande: Nordbeck Carolina (FP)` in the attendance (the label and
+/// a colon before the name on its line, not a signature under its role):
+/// the chair, a member with a party, is a member present (unless listed).
+pub(super) fn chair_member(chair: bool, p: &Person, src: &str, doc: &mut Document) {
+    let line = &src[src[..p.span.start].rfind('\n').map_or(0, |k| k + 1)..p.span.start];
+    let members = &mut doc.attendance.members;
+    if chair
+        && line.trim_end().ends_with(':')
+        && p.party.is_some()
+        && !members.iter().any(|m| m.name == p.name)
+    {
+        members.push(Person {
+            role: Some("ordförande".into()),
+            ..p.clone()
+        });
+    }
+}
+
 /// An attendance field's values as entries, one person each. Under a
 /// column header `ersätter` (a table of substitutes and whom they
 /// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
@@ -105,10 +123,12 @@ pub(super) fn serving_column_lost(values: &[(String, Span)]) -> bool {
     })
 }
 
-/// `Annika Ek (S), tjänstgörande` in a list of substitutes: she serves.
-pub(super) fn serving(entry: &str) -> bool {
+/// `Annika Ek (S), tjänstgörande` or `Karin Nilsson (C), tjänstgörande för
+/// Inga Eriksson (C)` in a list of substitutes: she serves.
+pub(super) fn serving(entry: &str, p: &Person) -> bool {
     let f = fold(entry);
-    (f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj")
+    p.replaces.is_some()
+        || ((f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj"))
 }
 
 /// A line of a list set in two columns (`Eva Ek (S), ordförande` and,
@@ -158,7 +178,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     }
     let whole = vec![(t.to_string(), s)];
     let flattened = t.contains(") ");
-    let spaced = space_cuts(t);
+    let spaced = if t.len() <= 2_000 {
+        space_cuts(t)
+    } else {
+        Vec::new()
+    };
     if (!t.contains(", ") && !t.contains(" och ") && !flattened && spaced.is_empty())
         || t.len() > 2_000
     {
@@ -441,8 +465,26 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
     (inline::plausible_name(name) && name.split_whitespace().count() <= 4).then_some(at)
 }
 
+/// Where another front label with a colon starts later on a value's line
+/// (` Paragrafer: `, ` Justeringsdatum: `).
+fn next_label(t: &str) -> Option<usize> {
+    if t.len() > 500 {
+        return None;
+    }
+    t.match_indices(": ").find_map(|(k, _)| {
+        let start = t[..k].rfind(' ')? + 1;
+        let word = &t[start..k];
+        (word.starts_with(char::is_uppercase)
+            && crate::labels::front_label_prefix(&t[start..]).is_some())
+        .then_some(start)
+    })
+}
+
 /// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
 pub(super) fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
+    // `Jörgen Kronsell (MP) Paragrafer: §§ 164-170 Justeringsdatum: ...`:
+    // the next label on the same line ends the names.
+    let t = &t[..next_label(t).unwrap_or(t.len())];
     let mut out = Vec::new();
     let mut from = 0;
     let bytes = t.len();
@@ -658,6 +700,18 @@ mod tests {
         );
         // Without the header: two people.
         assert_eq!(entries(src, &vals(&[src])).len(), 2);
+    }
+
+    #[test]
+    fn the_next_label_on_the_line_ends_the_names() {
+        let src =
+            "Jörgen Kronsell (MP) Paragrafer: §§ 164-170, 173-185 Justeringsdatum: 2017-11-28";
+        let got = split_names(src, Span::new(0, src.len()));
+        let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["Jörgen Kronsell (MP)"]);
+        // A colon inside a name's line that starts no label: kept.
+        let src = "Anna Ek (S), Bo Berg (M)";
+        assert_eq!(split_names(src, Span::new(0, src.len())).len(), 2);
     }
 
     #[test]

@@ -310,6 +310,15 @@ fn same_person_keys(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // `Nordbeck Carolina` in a list ordered by surname is `Carolina Nordbeck`.
+    fn sorted(k: &str) -> Vec<&str> {
+        let mut w: Vec<&str> = k.split(' ').collect();
+        w.sort_unstable();
+        w
+    }
+    if a.len() == b.len() && a.contains(' ') && sorted(a) == sorted(b) {
+        return true;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let s: Vec<&str> = short.split(' ').collect();
     let l: Vec<&str> = long.split(' ').collect();
@@ -323,6 +332,17 @@ fn same_person_keys(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_written_surname_first_is_the_same_person() {
+        assert!(same_person("Nordbeck Carolina", "Carolina Nordbeck"));
+        assert!(same_person(
+            "Grahn Hellberg Carina",
+            "Carina Grahn Hellberg"
+        ));
+        assert!(!same_person("Per Jakobsson", "Per Jansson"));
+        assert!(!same_person("Anna Per", "Per Persson"));
+    }
 
     #[test]
     fn ranges_compact() {
