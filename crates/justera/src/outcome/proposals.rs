@@ -9,12 +9,15 @@
 
 mod draft;
 mod listed;
+mod names;
 mod resolve;
 mod sources;
 
+pub(crate) use names::Props;
 pub(crate) use resolve::{find_word, resolve, resolve_all, speaker};
 pub(crate) use sources::KIND_WORDS;
 
+use super::prepared::Prepared;
 use super::text::key_words;
 use super::text::lower;
 use super::text::name_key;
@@ -92,7 +95,8 @@ fn verb_at(low: &str) -> Option<usize> {
 
 /// The proposals moved in the paragraph's `Yrkanden` parts, then the base
 /// proposal when one is named anywhere in the proposals, procedure or votes.
-pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
+pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
+    let src = prep.src;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
     // Without a `Yrkanden` heading, members' yrkanden stand in the text
@@ -110,23 +114,23 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
         })
         .collect();
     for (part, strict) in read {
-        let mut ss = sentences(src, part.span);
+        let mut ss = prep.sentences(part.span).into_owned();
         if strict {
-            ss.retain(|s| yrkande_sentence(src, s));
+            ss.retain(|s| yrkande_sentence(prep, s));
             if ss.is_empty() {
                 continue;
             }
         }
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        if !strict && !spoken(src, &ss) {
+        if !strict && !spoken(prep, &ss) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
         for s in ss {
             let t = s.text(src);
-            let low = lower(t);
+            let low = prep.low(s.span);
             let by = verb_at(&low)
                 .map(|v| find_speakers(&t[..v], s.span.start))
                 .unwrap_or_else(|| label_speakers(t, s.span.start));
@@ -400,9 +404,9 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
 /// `Anna Ek (M) yrkar bifall till motionen.`: a member with a party, then
 /// `yrkar`/`yrkade` (the verb that only a proposal takes).
-fn yrkande_sentence(src: &str, s: &Sentence) -> bool {
-    let t = s.text(src);
-    let low = lower(t);
+fn yrkande_sentence(prep: &Prepared, s: &Sentence) -> bool {
+    let t = s.text(prep.src);
+    let low = prep.low(s.span);
     let Some(v) = ["yrkar", "yrkade"]
         .iter()
         .filter_map(|w| {
@@ -433,10 +437,10 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
     })
 }
 
-fn spoken(src: &str, ss: &[Sentence]) -> bool {
+fn spoken(prep: &Prepared, ss: &[Sentence]) -> bool {
     ss.iter().any(|s| {
-        let t = s.text(src);
-        !verb_at(&lower(t))
+        let t = s.text(prep.src);
+        !verb_at(&prep.low(s.span))
             .map(|v| find_speakers(&t[..v], s.span.start))
             .unwrap_or_else(|| label_speakers(t, s.span.start))
             .is_empty()

@@ -1,8 +1,9 @@
 //! Reservations: who reserved against the decision, and in favour of which
 //! proposal.
 
-use super::proposals::resolve;
-use super::text::{lower, sentences};
+use super::prepared::Prepared;
+use super::proposals::{resolve, Props};
+use super::text::lower;
 use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -95,7 +96,8 @@ pub(crate) fn attachment_names(part: &Part) -> Vec<u32> {
         .collect()
 }
 
-pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
+pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Reservation> {
+    let src = prep.src;
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
     for part in p
@@ -104,9 +106,9 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
         .filter(|x| has(&x.text, "eserv") || has(&x.text, "ESERV"))
         .filter(|x| !attachment_for_another(x, p.number))
     {
-        for s in sentences(src, part.span) {
+        for s in prep.sentences(part.span).iter() {
             let t = s.text(src);
-            let low = lower(t);
+            let low = prep.low(s.span);
             let Some(cut) = [
                 "reserverar sig",
                 "reserverade sig",
@@ -187,7 +189,7 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
                     .trim()
                     .to_string()
             });
-            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], &p.proposals, &by));
+            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], props, &by));
             out.push(Reservation {
                 by,
                 in_favour_of,
