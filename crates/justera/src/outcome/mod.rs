@@ -145,6 +145,13 @@ fn may_fold_to_jav(t: &str) -> bool {
         .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
 }
 
+/// Whether [`fold`] of `t` can hold `jämk`: `t` holds `j` or `J` right
+/// before `ä` or `Ä` (fold maps no other character onto these).
+fn may_fold_to_jamk(t: &str) -> bool {
+    t.match_indices(['ä', 'Ä'])
+        .any(|(k, _)| t[..k].ends_with(['j', 'J']))
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     let view = Paragraph {
         parts: reading_parts(&p.parts),
@@ -499,7 +506,7 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
         .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
         || p.decision
             .as_ref()
-            .is_some_and(|d| fold(&d.text).contains("jämk"));
+            .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk"));
     let apart = |id: &str| {
         p.procedure
             .iter()

@@ -137,8 +137,8 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
-        let requested = (has(&low, "omröstning") || has(&low, "votering"))
-            && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
+        // A vote requested is a new vote.
+        let requested = new_vote;
         if requested && d.start.is_none() {
             d.start = Some(s.span.start);
         }
