@@ -123,21 +123,23 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         }
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        if !strict && !spoken(prep, &ss) {
+        // Where each sentence's proposing verb starts: looked for once.
+        let verbs: Vec<Option<usize>> = ss.iter().map(|s| verb_at(&prep.low(s.span))).collect();
+        if !strict && !spoken(prep, &ss, &verbs) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
-        for s in ss {
+        for (s, verb) in ss.into_iter().zip(verbs) {
             let t = s.text(src);
             let low = prep.low(s.span);
-            let by = verb_at(&low)
+            let by = verb
                 .map(|v| find_speakers(&t[..v], s.span.start))
                 .unwrap_or_else(|| label_speakers(t, s.span.start));
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");
-            if by.is_empty() && !(second_hand && current.is_some() && verb_at(&low).is_some()) {
+            if by.is_empty() && !(second_hand && current.is_some() && verb.is_some()) {
                 // A continuation: list points, the motivation.
                 if let Some(k) = current {
                     let d: &mut Draft = &mut drafts[k];
@@ -153,7 +155,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             } else {
                 by
             };
-            let v = verb_at(&low).unwrap_or(0);
+            let v = verb.unwrap_or(0);
             // `X (M) yrkar, med instämmande av Y (KD), bifall till ...`
             let mut by = by;
             if let Some(k) = find_str(&low[v..], "med instämmande").map(|k| k + v) {
@@ -437,10 +439,10 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
     })
 }
 
-fn spoken(prep: &Prepared, ss: &[Sentence]) -> bool {
-    ss.iter().any(|s| {
+fn spoken(prep: &Prepared, ss: &[Sentence], verbs: &[Option<usize>]) -> bool {
+    ss.iter().zip(verbs).any(|(s, verb)| {
         let t = s.text(prep.src);
-        !verb_at(&prep.low(s.span))
+        !verb
             .map(|v| find_speakers(&t[..v], s.span.start))
             .unwrap_or_else(|| label_speakers(t, s.span.start))
             .is_empty()

@@ -127,13 +127,14 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
             }
         }
         let casting = has(&low, "utslagsröst");
-        let lot = has(&low, "lottning")
-            || has(&low, "lotten")
-            || has(&low, "singla slant")
-            || has(&low, "singlade slant")
-            || has(&low, "lottdragning")
-            || has(&low, "dras lott")
-            || has(&low, "drog lott");
+        // Every lot word holds `lott` or `singla`.
+        let lot = has(&low, "lott")
+            && (has(&low, "lottning")
+                || has(&low, "lotten")
+                || has(&low, "lottdragning")
+                || has(&low, "dras lott")
+                || has(&low, "drog lott"))
+            || has(&low, "singla") && (has(&low, "singla slant") || has(&low, "singlade slant"));
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
