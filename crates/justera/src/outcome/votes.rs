@@ -171,11 +171,13 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
             }
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
-        let has_yes = has(&low, "ja-röst")
-            || low.starts_with("ja innebär")
-            || has(&low, "− ja")
-            || has(&low, "- ja ");
-        let has_no = has(&low, "nej-röst") || low.starts_with("nej innebär");
+        // Every yes word holds `ja`, every no word `nej`.
+        let has_yes = has(&low, "ja")
+            && (has(&low, "ja-röst")
+                || low.starts_with("ja innebär")
+                || has(&low, "− ja")
+                || has(&low, "- ja "));
+        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
