@@ -563,10 +563,12 @@ fn outcome(p: &mut Paragraph) {
         .or_else(|| {
             // What still stands once the questions put first (återremiss,
             // bordläggning) and any proposal the meeting said no to are out.
+            let reservers = reservations::Reservers::new(p);
             let out_of_it = |id: &str| {
                 p.procedure
                     .iter()
                     .any(|q| q.rejected.iter().any(|r| r == id))
+                    || reservers.lost(p, id)
             };
             let left: Vec<&&Proposal> = stood.iter().filter(|x| !out_of_it(&x.id)).collect();
             if left.len() == 1 && !points_no {
@@ -647,6 +649,31 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn reservers_stand_behind_as_compared_one_by_one() {
+        let all = actors();
+        for k in 0..all.len() {
+            let mut p = Paragraph::default();
+            p.reservations = vec![Reservation {
+                by: vec![all[k].clone(), all[(k * 7 + 3) % all.len()].clone()],
+                in_favour_of: None,
+                in_favour_text: None,
+                text: String::new(),
+                span: Span::new(0, 0),
+            }];
+            let reservers = reservations::Reservers::new(&p);
+            for b in &all {
+                let want = p.reservations[0].by.iter().any(|a| stands_behind(a, b));
+                assert_eq!(
+                    reservers.behind(b),
+                    want,
+                    "{b:?} {:?}",
+                    p.reservations[0].by
+                );
+            }
+        }
     }
 
     #[test]

@@ -248,6 +248,72 @@ fn listed_names(t: &str, base: usize) -> Vec<Actor> {
     out
 }
 
+/// Proposal `id` lost, as its movers' reservations show: a reservation
+/// names it, or every one of its movers reserved against the decision
+/// (4 kap. 27 § kommunallagen: one reserves against a decision one
+/// opposed). The base proposal, moved by nobody, never; nor when no
+/// decision is recorded (the reservation does not stand for it).
+#[cfg(test)]
+pub(crate) fn lost_by_reservation(p: &Paragraph, id: &str) -> bool {
+    Reservers::new(p).lost(p, id)
+}
+
+/// The paragraph's reservers, by what [`super::stands_behind`] compares:
+/// their name keys, the parties of all of them and of the party groups
+/// among them. Made once for all the proposals asked about.
+pub(crate) struct Reservers {
+    keys: std::collections::HashSet<String>,
+    parties: std::collections::HashSet<String>,
+    groups: std::collections::HashSet<String>,
+}
+
+impl Reservers {
+    pub fn new(p: &Paragraph) -> Reservers {
+        let mut r = Reservers {
+            keys: Default::default(),
+            parties: Default::default(),
+            groups: Default::default(),
+        };
+        for a in p.reservations.iter().flat_map(|x| &x.by) {
+            r.keys.insert(super::text::name_key(&a.name));
+            if let Some(party) = &a.party {
+                r.parties.insert(party.clone());
+                if a.group {
+                    r.groups.insert(party.clone());
+                }
+            }
+        }
+        r
+    }
+
+    /// Whether some reserver stands behind `b`.
+    pub fn behind(&self, b: &Actor) -> bool {
+        self.keys.contains(&super::text::name_key(&b.name))
+            || b.party.as_ref().is_some_and(|party| {
+                // A party group backs its members; a member backs the group.
+                self.groups.contains(party) || b.group && self.parties.contains(party)
+            })
+    }
+
+    /// Proposal `id` lost, as its movers' reservations show: a reservation
+    /// names it, or every one of its movers reserved against the decision
+    /// (4 kap. 27 § kommunallagen: one reserves against a decision one
+    /// opposed). The base proposal, moved by nobody, never; nor when no
+    /// decision is recorded (the reservation does not stand for it).
+    pub fn lost(&self, p: &Paragraph, id: &str) -> bool {
+        let Some(x) = p.proposals.iter().find(|x| x.id == id) else {
+            return false;
+        };
+        if x.kind == ProposalKind::Base || x.by.is_empty() || p.decision.is_none() {
+            return false;
+        }
+        p.reservations
+            .iter()
+            .any(|r| r.in_favour_of.as_deref() == Some(id))
+            || x.by.iter().all(|b| self.behind(b))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::party_groups;
@@ -286,5 +352,34 @@ mod tests {
             .collect();
         assert_eq!(g, ["S-gruppen", "V-gruppen", "MP-gruppen"]);
         assert!(party_groups("Anna Ek (S) reserverar sig", 0, 0, 26).is_empty());
+    }
+
+    #[test]
+    fn a_proposal_whose_movers_reserved_lost() {
+        use crate::model::ProposalKind;
+        let src = "Protokoll\n\n§ 1 Tillfälligt ankomstboende\n\nAnna Ek (C) yrkar som ett ändringsyrkande att förslaget ändras till: Förvaltningen får i uppdrag att starta boendet.\n\nBo Berg (S) och Per Ås (M) yrkar bifall till Anna Eks (C) ändringsyrkande.\n\nCarl Dahl (SD) yrkar avslag.\n\nBeslut: Förvaltningen får i uppdrag att starta boendet.\n\nCarl Dahl (SD) reserverar sig mot beslutet.\n";
+        let doc = crate::parse(src);
+        let p = &doc.paragraphs[0];
+        let reject = p
+            .proposals
+            .iter()
+            .find(|x| x.kind == ProposalKind::Reject)
+            .unwrap();
+        let amend = p
+            .proposals
+            .iter()
+            .find(|x| x.kind == ProposalKind::Amend)
+            .unwrap();
+        assert!(super::lost_by_reservation(p, &reject.id));
+        assert!(!super::lost_by_reservation(p, &amend.id));
+        assert_eq!(
+            p.outcome.as_ref().and_then(|o| o.adopted.clone()),
+            Some(amend.id.clone())
+        );
+        // Near miss: nobody reserved; two proposals stood, no procedure:
+        // who won is not stated.
+        let quiet = src.replace("Carl Dahl (SD) reserverar sig mot beslutet.\n", "");
+        let doc = crate::parse(&quiet);
+        assert_eq!(doc.paragraphs[0].outcome.as_ref().unwrap().adopted, None);
     }
 }

@@ -1,6 +1,7 @@
 //! Documents inside a file: where each one starts (a bundle of handlingar,
 //! attachments after a protocol) and the memo (tjänsteskrivelse) structure.
 
+use super::front_kind::front_page_protocol;
 use super::heads::{drop_weak_duplicates, find_heads, section_sign_number};
 use super::meeting::is_body_name;
 use super::paragraph::{join_items, paragraph, part_label};
@@ -731,12 +732,19 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         // from page 2 on, one paragraph per web page).
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else if has_attendance && names_protocol && !doc.justering.justerare.is_empty() {
+        // A protocol's front whose paragraphs the text does not reach.
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = "an attendance list and justerare under a protocol heading".into();
     } else if names_itself_memo(&head) {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();
     } else if !doc.paragraphs.is_empty() {
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
+    } else if front_page_protocol(&head, doc) {
+        doc.kind = DocumentKind::Protocol;
+        doc.kind_reason = "a protocol's front page (justering), no paragraph body".into();
     } else {
         doc.kind = DocumentKind::Unknown;
         doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();

@@ -4,9 +4,12 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, split_names, split_people};
+use super::people::{
+    entries, person_entry, serving, serving_column_lost, serving_switch, split_names,
+};
 use super::signatures::{
-    cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
+    cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
+    signature_role,
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
@@ -487,18 +490,24 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Substitutes
         | FrontLabel::Others
         | FrontLabel::Present => {
-            for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
-                let Some(p) = person_entry(&t, s) else {
+            let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
+            let mut switched = false; // `... Ersättare X (P)` inside the members' lines
+            for (t, s) in entries(src, &f.values) {
+                let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
+                let Some(mut p) = person_entry(&t, s) else {
                     continue;
                 };
+                p.inferred = p.inferred.or(lost.then_some(Inference::FlattenedColumns));
                 let a = &mut doc.attendance;
-                let list = match f.label {
+                let label = [f.label, FrontLabel::ServingSubstitutes][switched as usize];
+                let list = match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         &a.serving_substitutes
                     }
                     FrontLabel::Members => &a.members,
                     FrontLabel::Present if p.party.is_some() => &a.members,
                     FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+                    FrontLabel::Substitutes if serving(&t) => &a.serving_substitutes,
                     FrontLabel::Substitutes => &a.substitutes,
                     _ => &a.others,
                 };
@@ -511,13 +520,14 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 {
                     continue;
                 }
-                match f.label {
+                match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         a.serving_substitutes.push(p)
                     }
                     FrontLabel::Members => a.members.push(p),
                     FrontLabel::Present if p.party.is_some() => a.members.push(p),
                     FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes if serving(&t) => a.serving_substitutes.push(p),
                     FrontLabel::Substitutes => a.substitutes.push(p),
                     _ => a.others.push(p),
                 }
@@ -537,7 +547,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 }
             }
         }
-        FrontLabel::Notice => {}
+        FrontLabel::Notice | FrontLabel::Absent => {}
         FrontLabel::Justerare => {
             // `Malin Westberg        Per Ersson`: names in columns.
             let values: Vec<(String, Span)> = f
@@ -568,6 +578,10 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 })
                 .collect();
             for (t, s) in values {
+                // A signature row over its roles, not a justerare.
+                if names_over_loose_roles(src, &t, s, doc) {
+                    continue;
+                }
                 for (name, span) in split_names(&t, s) {
                     let p = parse_person(&name, span.start).unwrap_or(Person {
                         name: name.clone(),

@@ -20,10 +20,13 @@ mod back;
 mod columns;
 mod documents;
 mod front;
+mod front_kind;
+mod head_title;
 mod heads;
 mod meeting;
 mod paragraph;
 mod people;
+mod range_in_line;
 mod signatures;
 mod spans;
 mod tables;
@@ -36,6 +39,7 @@ use documents::{classify, split_documents};
 use front::{empty_document, front};
 use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;
+use range_in_line::range_in_line;
 use tables::tables;
 use toc::{toc, toc_item_set};
 
@@ -106,6 +110,9 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     }
 
     front(src, &lines, &items[..first_head], &mut doc);
+    if doc.declared_range.is_none() {
+        doc.declared_range = range_in_line(src, &items[..first_head]);
+    }
     doc.toc = toc(items, &toc_items);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
