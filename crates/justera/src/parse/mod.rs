@@ -17,6 +17,7 @@
 //! `spans` maps cleaned text back to the source; `tables` groups table rows.
 
 mod back;
+mod classify;
 mod columns;
 mod documents;
 mod front;
@@ -35,7 +36,8 @@ mod toc;
 use crate::model::*;
 use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
-use documents::{classify, split_documents};
+use classify::classify;
+use documents::split_documents;
 use front::{empty_document, front};
 use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;

@@ -3,6 +3,7 @@
 
 use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
+use crate::labels::FrontLabel;
 use crate::model::*;
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as
@@ -304,6 +305,21 @@ pub(super) fn serving_switch(
         }
         _ => (t, s),
     }
+}
+
+/// `Markus Evensson (S) ej tjg ers` among the others present: a
+/// substitute without a vote, listed with the others.
+pub(super) fn non_serving(label: &FrontLabel, p: &Person, t: &str) -> bool {
+    let f = fold(t);
+    matches!(label, FrontLabel::Others | FrontLabel::Present)
+        && p.party.is_some()
+        && [
+            "ej tjg ers",
+            "ej tjänstgörande ers",
+            "icke tjänstgörande ers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 /// The text ends in a capitalised word that is no party in parentheses:
@@ -642,6 +658,16 @@ mod tests {
         );
         // Without the header: two people.
         assert_eq!(entries(src, &vals(&[src])).len(), 2);
+    }
+
+    #[test]
+    fn a_non_serving_substitute_among_the_others() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nBo Lind (S)\n\nÖvriga deltagande Markus Ek (S) ej tjg ers Ann Berg (S) ej tjg ers\n\nKarin Höglund, sekreterare\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.substitutes), ["Markus Ek", "Ann Berg"]);
+        // Near miss: an official and a member of another body stay others.
+        assert_eq!(names(&a.others), ["Karin Höglund"]);
     }
 
     #[test]

@@ -114,8 +114,8 @@ fn tab_columns(l: &Line) -> Vec<f32> {
 /// right-aligned cell, which starts wherever its width puts it, is placed
 /// in its column (the first line's cells alone would put a wide centred
 /// cell below into the column before). Looks ahead a bounded number of
-/// lines; the first line's own starts when the spans do not give at least
-/// as many columns.
+/// lines; the first line's own starts when the spans do not give as many
+/// columns (a line below with more cells may be no longer the table's).
 fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
     let mut spans: Vec<(f32, f32)> = Vec::new();
@@ -150,7 +150,7 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
             _ => columns.push((x, end)),
         }
     }
-    if columns.len() >= first.len() {
+    if columns.len() == first.len() {
         columns.into_iter().map(|c| c.0).collect()
     } else {
         first

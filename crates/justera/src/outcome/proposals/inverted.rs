@@ -61,11 +61,26 @@ pub(super) fn after_verb(
     base: usize,
 ) -> Vec<(Vec<Actor>, Span)> {
     // `I kommunstyrelsen yrkade X bifall`: another body's yrkande,
-    // quoted, not moved at this meeting.
+    // quoted, not moved at this meeting; `I motionen yrkar X (S) att ...`:
+    // what a written motion or letter asks for.
     let pre = &low[..verb_end];
-    if ["utskott", "styrelse", "nämnd", "beredning", "sammanträde"]
-        .iter()
-        .any(|w| pre.contains(w))
+    if [
+        "utskott",
+        "styrelse",
+        "nämnd",
+        "beredning",
+        "sammanträde",
+        "motion",
+        "skrivelse",
+        "medborgarförslag",
+        "initiativ",
+        "interpellation",
+        "ansökan",
+        "överklagande",
+        "yttrande",
+    ]
+    .iter()
+    .any(|w| pre.contains(w))
     {
         return Vec::new();
     }
@@ -180,7 +195,8 @@ mod tests {
         // No name after the verb: nobody moves a proposal here.
         assert!(read("Det yrkar man ofta bifall till i fullmäktige.").is_empty());
         assert!(read("Kommunstyrelsen yrkar bifall till motionen.").is_empty());
-        // Another body's yrkande, quoted.
+        // Another body's yrkande, quoted; what a motion asks for.
         assert!(read("I kommunstyrelsen yrkar Cia Berg (V) bifall till motionen.").is_empty());
+        assert!(read("I motionen yrkar Cia Berg (V) att kommunen bygger en park.").is_empty());
     }
 }
