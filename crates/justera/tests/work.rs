@@ -294,3 +294,59 @@ fn pdf_columns_and_tables_grow_linearly() {
         );
     }
 }
+
+#[test]
+fn one_paragraph_of_many_yrkanden_put_one_by_one() {
+    // Past the paragraph limit the rest of a long text is one paragraph:
+    // every reference to a proposal (`ställer X:s yrkande mot ...`) is
+    // looked up among the paragraph's proposals by name, not by reading
+    // every mover's name again for each reference.
+    assert_linear(
+        "yrkanden put one by one",
+        |n| {
+            let mut s = String::from("Protokoll\n\n§ 1 Motion\n\nYrkanden\n\n");
+            for i in 0..n {
+                let who = alpha(i);
+                s.push_str(&format!("Anna Ek{who} (S) yrkar bifall till motionen.\n\n"));
+            }
+            s.push_str("Beslutsgång\n\n");
+            for i in 0..n {
+                let who = alpha(i);
+                s.push_str(&format!(
+                    "Ordföranden ställer Anna Ek{who}s yrkande mot kommunstyrelsens förslag \
+                     och finner att fullmäktige bifaller kommunstyrelsens förslag.\n\n"
+                ));
+            }
+            s + "Beslut\n\nFullmäktige bifaller kommunstyrelsens förslag.\n"
+        },
+        100,
+    );
+    // Each mover reserves against the decision without naming a proposal:
+    // the reservation is linked to the losing proposal its reserver moved,
+    // found by the reserver's name, not by comparing with every mover.
+    assert_linear(
+        "reservations for one's own yrkande",
+        |n| {
+            let mut s = String::from("Protokoll\n\n§ 1 Motion\n\nYrkanden\n\n");
+            for i in 0..n {
+                let who = alpha(i);
+                s.push_str(&format!("Anna Ek{who} (S) yrkar avslag på motionen.\n\n"));
+            }
+            s.push_str("Beslut\n\nFullmäktige bifaller motionen.\n\nReservationer\n\n");
+            for i in 0..n {
+                let who = alpha(i);
+                // Half of them name their own yrkande, half nothing.
+                let favour = if i % 2 == 0 {
+                    " till förmån för sitt eget yrkande"
+                } else {
+                    ""
+                };
+                s.push_str(&format!(
+                    "Anna Ek{who} (S) reserverar sig mot beslutet{favour}.\n\n"
+                ));
+            }
+            s
+        },
+        100,
+    );
+}

@@ -1,6 +1,7 @@
 //! Inside one paragraph: proposals, procedure, votes, reservations,
 //! statements, jäv, documents and attachments, read from its parts.
 
+mod prepared;
 mod procedure;
 mod proposals;
 mod prose_roll;
@@ -9,9 +10,11 @@ mod statements;
 mod text;
 mod votes;
 
+use std::collections::HashMap;
+
 use crate::inline::{find_actors, fold};
 use crate::model::*;
-use crate::text::{find_str, has};
+use crate::text::has;
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -116,11 +119,18 @@ fn reading_parts(parts: &[Part]) -> Vec<Part> {
     out
 }
 
+/// The key [`stands_behind`] compares names by (the rules' indexes of
+/// movers are keyed by it).
+pub(crate) fn behind_key(name: &str) -> String {
+    text::name_key(name)
+}
+
 /// Whether `who` (a reserver, a speaker) stands behind a proposal `by`
 /// moved (the outcome view's reservations and the validator's
 /// `reservation-without-proposal` both ask this): the same person; a party group (`Ledamöterna från M`,
 /// `M-gruppen`, `Anna Ek m.fl. (M)`) one of whose members moved it; or a
 /// member of the party group that moved it.
+#[cfg(test)]
 pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     if text::name_key(&who.name) == text::name_key(&by.name) {
         return true;
@@ -135,24 +145,35 @@ fn may_fold_to_jav(t: &str) -> bool {
         .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
 }
 
+/// Whether [`fold`] of `t` can hold `jämk`: `t` holds `j` or `J` right
+/// before `ä` or `Ä` (fold maps no other character onto these).
+fn may_fold_to_jamk(t: &str) -> bool {
+    t.match_indices(['ä', 'Ä'])
+        .any(|(k, _)| t[..k].ends_with(['j', 'J']))
+}
+
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     let view = Paragraph {
         parts: reading_parts(&p.parts),
         ..p.clone()
     };
-    p.proposals = proposals::proposals(src, &view);
+    // Sentences and lower case, made once for every pass below.
+    let prep = prepared::Prepared::new(src, &view);
+    p.proposals = proposals::proposals(&prep, &view);
     let view = Paragraph {
         proposals: p.proposals.clone(),
         ..view
     };
-    p.procedure = procedure::procedure(src, &view);
+    // What a reference to a proposal is looked up by, once.
+    let props = proposals::Props::new(&view.proposals);
+    p.procedure = procedure::procedure(&prep, &props, &view);
     separate_questions(&view.parts, &mut p.procedure, &p.proposals);
-    p.reservations = reservations::reservations(src, &view);
-    p.votes = votes::votes(src, &view);
+    p.reservations = reservations::reservations(&prep, &props, &view);
+    p.votes = votes::votes(&prep, &props, &view);
     vote_questions(p);
 
     let parts: Vec<Part> = p.parts.clone();
-    p.statements = statements::statements(src, &view);
+    p.statements = statements::statements(&prep, &props, &view);
 
     // Jäv.
     for part in parts.iter() {
@@ -194,25 +215,22 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         }
     }
 
-    // Attachments referred to: `bilaga 1`, `Bilaga 2`.
+    // Attachments referred to: `bilaga 1`, `Bilaga 2`: the word in any
+    // ASCII case (no other character lowers to these letters), not at the
+    // end of a longer word, then blanks and digits.
     let ps = p.span.of(src);
-    // Lower case (a copy of the whole paragraph) only when the word is there.
-    let named = ps
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"bilaga"));
-    let lower = if named {
-        ps.to_lowercase()
-    } else {
-        String::new()
-    };
-    let mut from = 0;
-    while let Some(k) = find_str(&lower[from..], "bilaga") {
-        let at = from + k;
-        let rest = &lower[at + 6..];
+    let pb = ps.as_bytes();
+    for at in memchr::memchr2_iter(b'b', b'B', pb) {
+        if !pb[at..]
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"bilaga"))
+        {
+            continue;
+        }
+        let rest = &ps[at + 6..];
         let sp = rest.len() - rest.trim_start().len();
         let nd = rest[sp..].bytes().take_while(u8::is_ascii_digit).count();
-        if nd > 0 && (at == 0 || !lower[..at].ends_with(|c: char| c.is_alphabetic())) {
+        if nd > 0 && !ps[..at].ends_with(|c: char| c.is_alphabetic()) {
             let end = at + 6 + sp + nd;
             let text = &ps[at..end];
             if !p
@@ -226,7 +244,6 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
                 ));
             }
         }
-        from = at + 6;
     }
 
     outcome(p);
@@ -245,6 +262,8 @@ fn link_reservations(p: &mut Paragraph) {
         .filter(|x| x.kind != ProposalKind::Base && Some(&x.id) != adopted.as_ref())
         .map(|x| (x.id.clone(), x.by.clone()))
         .collect();
+    // Who backs which losing proposal, made on first need.
+    let mut backers: Option<Backers> = None;
     for r in p
         .reservations
         .iter_mut()
@@ -259,11 +278,11 @@ fn link_reservations(p: &mut Paragraph) {
         if !own_words || r.by.is_empty() {
             continue;
         }
-        let backs = |by: &[Actor]| by.iter().any(|b| r.by.iter().any(|a| stands_behind(a, b)));
-        let found: Vec<&String> = losing
-            .iter()
-            .filter(|(_, by)| backs(by))
-            .map(|(id, _)| id)
+        let backers = backers.get_or_insert_with(|| Backers::new(&losing));
+        let found: Vec<&String> = backers
+            .backed_by(&r.by)
+            .into_iter()
+            .map(|k| &losing[k].0)
             .collect();
         // Several hands of one mover: the reservation is against the
         // decision itself, so the one that was not about sending the matter
@@ -282,6 +301,62 @@ fn link_reservations(p: &mut Paragraph) {
             ([one], _) | (_, [one]) => r.in_favour_of = Some((*one).clone()),
             _ => {}
         }
+    }
+}
+
+/// The losing proposals by who [`stands_behind`] them: by each mover's
+/// name key, by each mover's party, and by each party group that moved one.
+struct Backers {
+    by_key: HashMap<String, Vec<usize>>,
+    by_party: HashMap<String, Vec<usize>>,
+    by_group: HashMap<String, Vec<usize>>,
+}
+
+impl Backers {
+    fn new(losing: &[(String, Vec<Actor>)]) -> Backers {
+        let mut b = Backers {
+            by_key: HashMap::new(),
+            by_party: HashMap::new(),
+            by_group: HashMap::new(),
+        };
+        for (k, (_, by)) in losing.iter().enumerate() {
+            for a in by {
+                b.by_key.entry(text::name_key(&a.name)).or_default().push(k);
+                if let Some(party) = &a.party {
+                    b.by_party.entry(party.clone()).or_default().push(k);
+                    if a.group {
+                        b.by_group.entry(party.clone()).or_default().push(k);
+                    }
+                }
+            }
+        }
+        b
+    }
+
+    /// The losing proposals (indexes, in order) one of `who` stands behind.
+    fn backed_by(&self, who: &[Actor]) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for a in who {
+            out.extend(
+                self.by_key
+                    .get(&text::name_key(&a.name))
+                    .into_iter()
+                    .flatten(),
+            );
+            // A party group backs its members' proposals; a member backs
+            // the group's.
+            let by_party = if a.group {
+                &self.by_party
+            } else {
+                &self.by_group
+            };
+            if let Some(party) = &a.party {
+                out.extend(by_party.get(party).into_iter().flatten());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -431,7 +506,7 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
         .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
         || p.decision
             .as_ref()
-            .is_some_and(|d| fold(&d.text).contains("jämk"));
+            .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk"));
     let apart = |id: &str| {
         p.procedure
             .iter()
@@ -488,11 +563,12 @@ fn outcome(p: &mut Paragraph) {
         .or_else(|| {
             // What still stands once the questions put first (återremiss,
             // bordläggning) and any proposal the meeting said no to are out.
+            let reservers = reservations::Reservers::new(p);
             let out_of_it = |id: &str| {
                 p.procedure
                     .iter()
                     .any(|q| q.rejected.iter().any(|r| r == id))
-                    || reservations::lost_by_reservation(p, id)
+                    || reservers.lost(p, id)
             };
             let left: Vec<&&Proposal> = stood.iter().filter(|x| !out_of_it(&x.id)).collect();
             if left.len() == 1 && !points_no {
@@ -550,4 +626,80 @@ fn outcome(p: &mut Paragraph) {
         margin,
         span: p.decision.as_ref().map(|d| d.span),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reservers and movers: people and party groups, with and without a
+    /// party, names that differ by an accent only.
+    fn actors() -> Vec<Actor> {
+        let mut out = Vec::new();
+        for name in ["Anna Ek", "Andréa Ek", "Andrea Ek", "Bo Lind", "S-gruppen"] {
+            for party in [None, Some("S"), Some("M")] {
+                for group in [false, true] {
+                    out.push(Actor {
+                        name: name.to_string(),
+                        party: party.map(str::to_string),
+                        group,
+                        span: Span::new(0, 0),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn reservers_stand_behind_as_compared_one_by_one() {
+        let all = actors();
+        for k in 0..all.len() {
+            let mut p = Paragraph::default();
+            p.reservations = vec![Reservation {
+                by: vec![all[k].clone(), all[(k * 7 + 3) % all.len()].clone()],
+                in_favour_of: None,
+                in_favour_text: None,
+                text: String::new(),
+                span: Span::new(0, 0),
+            }];
+            let reservers = reservations::Reservers::new(&p);
+            for b in &all {
+                let want = p.reservations[0].by.iter().any(|a| stands_behind(a, b));
+                assert_eq!(
+                    reservers.behind(b),
+                    want,
+                    "{b:?} {:?}",
+                    p.reservations[0].by
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn backers_are_who_stands_behind() {
+        let all = actors();
+        // Losing proposals of one, two and three movers.
+        let losing: Vec<(String, Vec<Actor>)> = (0..all.len())
+            .map(|k| {
+                let by = (0..=k % 3).map(|j| all[(k * 7 + j * 5) % all.len()].clone());
+                (format!("p{k}"), by.collect())
+            })
+            .collect();
+        let backers = Backers::new(&losing);
+        for a in &all {
+            for b in &all {
+                let who = [a.clone(), b.clone()];
+                let want: Vec<usize> = (0..losing.len())
+                    .filter(|&k| {
+                        losing[k]
+                            .1
+                            .iter()
+                            .any(|m| who.iter().any(|w| stands_behind(w, m)))
+                    })
+                    .collect();
+                assert_eq!(backers.backed_by(&who), want, "{who:?}");
+            }
+        }
+    }
 }

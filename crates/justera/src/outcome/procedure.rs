@@ -1,8 +1,9 @@
 //! The procedure (beslutsgång / propositionsordning): the questions the
 //! chair put, in order, and what the meeting found.
 
-use super::proposals::{resolve, resolve_all, speaker};
-use super::text::{lower, sentences};
+use super::prepared::Prepared;
+use super::proposals::{resolve, resolve_all, speaker, Props};
+use super::text::lower;
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -108,8 +109,8 @@ fn adopted_at(low: &str) -> Option<usize> {
 }
 
 /// The questions of a paragraph, from its procedure and vote parts.
-pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
-    let props = &p.proposals;
+pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Question> {
+    let src = prep.src;
     let mut out: Vec<Question> = Vec::new();
     let mut settled: Vec<String> = Vec::new();
     // A question put without a finding yet (`ställer sedan X mot Y.`).
@@ -127,9 +128,9 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
         .iter()
         .filter(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote))
     {
-        for s in sentences(src, part.span) {
+        for s in prep.sentences(part.span).iter() {
             let t = s.text(src);
-            let low = lower(t);
+            let low = prep.low(s.span);
             // What yes and no mean in a vote is not a question put by
             // acclamation (the vote itself is added as a question).
             if [
@@ -341,7 +342,7 @@ pub(crate) fn procedure(src: &str, p: &Paragraph) -> Vec<Question> {
 fn push_found(
     out: &mut Vec<Question>,
     settled: &mut Vec<String>,
-    props: &[Proposal],
+    props: &Props,
     between: Vec<String>,
     finding: &str,
     finding_low: &str,

@@ -10,12 +10,15 @@
 mod draft;
 mod inverted;
 mod listed;
+mod names;
 mod resolve;
 mod sources;
 
+pub(crate) use names::Props;
 pub(crate) use resolve::{find_word, resolve, resolve_all, speaker};
 pub(crate) use sources::KIND_WORDS;
 
+use super::prepared::Prepared;
 use super::text::key_words;
 use super::text::lower;
 use super::text::name_key;
@@ -93,7 +96,8 @@ fn verb_at(low: &str) -> Option<usize> {
 
 /// The proposals moved in the paragraph's `Yrkanden` parts, then the base
 /// proposal when one is named anywhere in the proposals, procedure or votes.
-pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
+pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
+    let src = prep.src;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
     // Without a `Yrkanden` heading, members' yrkanden stand in the text
@@ -111,24 +115,26 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
         })
         .collect();
     for (part, strict) in read {
-        let mut ss = sentences(src, part.span);
+        let mut ss = prep.sentences(part.span).into_owned();
         if strict {
-            ss.retain(|s| yrkande_sentence(src, s));
+            ss.retain(|s| yrkande_sentence(prep, s));
             if ss.is_empty() {
                 continue;
             }
         }
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
-        if !strict && !spoken(src, &ss) {
+        // Where each sentence's proposing verb starts: looked for once.
+        let verbs: Vec<Option<usize>> = ss.iter().map(|s| verb_at(&prep.low(s.span))).collect();
+        if !strict && !spoken(prep, &ss, &verbs) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
-        for s in ss {
+        for (s, verb) in ss.into_iter().zip(verbs) {
             let t = s.text(src);
-            let low = lower(t);
-            let by = verb_at(&low)
+            let low = prep.low(s.span);
+            let by = verb
                 .map(|v| find_speakers(&t[..v], s.span.start))
                 .unwrap_or_else(|| label_speakers(t, s.span.start));
             let second_hand = low
@@ -137,7 +143,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             // `Under överläggningen yrkar dels A och B bifall ..., dels C
             // avslag`: the names after the verb.
             if by.is_empty() {
-                let inv = verb_at(&low)
+                let inv = verb
                     .map(|v| {
                         let end = low[v..].find(' ').map_or(low.len(), |e| v + e);
                         inverted::after_verb(t, &low, end, s.span.start)
@@ -163,7 +169,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
                     continue;
                 }
             }
-            if by.is_empty() && !(second_hand && current.is_some() && verb_at(&low).is_some()) {
+            if by.is_empty() && !(second_hand && current.is_some() && verb.is_some()) {
                 // A continuation: list points, the motivation.
                 if let Some(k) = current {
                     let d: &mut Draft = &mut drafts[k];
@@ -179,7 +185,7 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             } else {
                 by
             };
-            let v = verb_at(&low).unwrap_or(0);
+            let v = verb.unwrap_or(0);
             // `X (M) yrkar, med instämmande av Y (KD), bifall till ...`
             let mut by = by;
             if let Some(k) = find_str(&low[v..], "med instämmande").map(|k| k + v) {
@@ -430,9 +436,9 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 /// Whether anyone in the part moves a proposal in words (`X (S) yrkar`).
 /// `Anna Ek (M) yrkar bifall till motionen.`: a member with a party, then
 /// `yrkar`/`yrkade` (the verb that only a proposal takes).
-fn yrkande_sentence(src: &str, s: &Sentence) -> bool {
-    let t = s.text(src);
-    let low = lower(t);
+fn yrkande_sentence(prep: &Prepared, s: &Sentence) -> bool {
+    let t = s.text(prep.src);
+    let low = prep.low(s.span);
     let Some(v) = ["yrkar", "yrkade"]
         .iter()
         .filter_map(|w| {
@@ -466,10 +472,10 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
     })
 }
 
-fn spoken(src: &str, ss: &[Sentence]) -> bool {
-    ss.iter().any(|s| {
-        let t = s.text(src);
-        !verb_at(&lower(t))
+fn spoken(prep: &Prepared, ss: &[Sentence], verbs: &[Option<usize>]) -> bool {
+    ss.iter().zip(verbs).any(|(s, verb)| {
+        let t = s.text(prep.src);
+        !verb
             .map(|v| find_speakers(&t[..v], s.span.start))
             .unwrap_or_else(|| label_speakers(t, s.span.start))
             .is_empty()

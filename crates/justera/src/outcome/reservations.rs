@@ -1,8 +1,9 @@
 //! Reservations: who reserved against the decision, and in favour of which
 //! proposal.
 
-use super::proposals::resolve;
-use super::text::{lower, sentences};
+use super::prepared::Prepared;
+use super::proposals::{resolve, Props};
+use super::text::lower;
 use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -95,7 +96,8 @@ pub(crate) fn attachment_names(part: &Part) -> Vec<u32> {
         .collect()
 }
 
-pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
+pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Reservation> {
+    let src = prep.src;
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
     for part in p
@@ -104,9 +106,9 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
         .filter(|x| has(&x.text, "eserv") || has(&x.text, "ESERV"))
         .filter(|x| !attachment_for_another(x, p.number))
     {
-        for s in sentences(src, part.span) {
+        for s in prep.sentences(part.span).iter() {
             let t = s.text(src);
-            let low = lower(t);
+            let low = prep.low(s.span);
             let Some(cut) = [
                 "reserverar sig",
                 "reserverade sig",
@@ -187,7 +189,7 @@ pub(crate) fn reservations(src: &str, p: &Paragraph) -> Vec<Reservation> {
                     .trim()
                     .to_string()
             });
-            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], &p.proposals, &by));
+            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], props, &by));
             out.push(Reservation {
                 by,
                 in_favour_of,
@@ -251,27 +253,65 @@ fn listed_names(t: &str, base: usize) -> Vec<Actor> {
 /// (4 kap. 27 § kommunallagen: one reserves against a decision one
 /// opposed). The base proposal, moved by nobody, never; nor when no
 /// decision is recorded (the reservation does not stand for it).
+#[cfg(test)]
 pub(crate) fn lost_by_reservation(p: &Paragraph, id: &str) -> bool {
-    let Some(x) = p.proposals.iter().find(|x| x.id == id) else {
-        return false;
-    };
-    if x.kind == ProposalKind::Base || x.by.is_empty() || p.decision.is_none() {
-        return false;
-    }
-    p.reservations
-        .iter()
-        .any(|r| r.in_favour_of.as_deref() == Some(id))
-        || x.by.iter().all(|b| {
-            p.reservations
-                .iter()
-                .any(|r| r.by.iter().any(|a| behind(a, b)))
-        })
+    Reservers::new(p).lost(p, id)
 }
 
-/// `a` is `b`, or one of them a party group and both of one party.
-fn behind(a: &Actor, b: &Actor) -> bool {
-    super::text::name_key(&a.name) == super::text::name_key(&b.name)
-        || ((a.group || b.group) && a.party.is_some() && a.party == b.party)
+/// The paragraph's reservers, by what [`super::stands_behind`] compares:
+/// their name keys, the parties of all of them and of the party groups
+/// among them. Made once for all the proposals asked about.
+pub(crate) struct Reservers {
+    keys: std::collections::HashSet<String>,
+    parties: std::collections::HashSet<String>,
+    groups: std::collections::HashSet<String>,
+}
+
+impl Reservers {
+    pub fn new(p: &Paragraph) -> Reservers {
+        let mut r = Reservers {
+            keys: Default::default(),
+            parties: Default::default(),
+            groups: Default::default(),
+        };
+        for a in p.reservations.iter().flat_map(|x| &x.by) {
+            r.keys.insert(super::text::name_key(&a.name));
+            if let Some(party) = &a.party {
+                r.parties.insert(party.clone());
+                if a.group {
+                    r.groups.insert(party.clone());
+                }
+            }
+        }
+        r
+    }
+
+    /// Whether some reserver stands behind `b`.
+    pub fn behind(&self, b: &Actor) -> bool {
+        self.keys.contains(&super::text::name_key(&b.name))
+            || b.party.as_ref().is_some_and(|party| {
+                // A party group backs its members; a member backs the group.
+                self.groups.contains(party) || b.group && self.parties.contains(party)
+            })
+    }
+
+    /// Proposal `id` lost, as its movers' reservations show: a reservation
+    /// names it, or every one of its movers reserved against the decision
+    /// (4 kap. 27 § kommunallagen: one reserves against a decision one
+    /// opposed). The base proposal, moved by nobody, never; nor when no
+    /// decision is recorded (the reservation does not stand for it).
+    pub fn lost(&self, p: &Paragraph, id: &str) -> bool {
+        let Some(x) = p.proposals.iter().find(|x| x.id == id) else {
+            return false;
+        };
+        if x.kind == ProposalKind::Base || x.by.is_empty() || p.decision.is_none() {
+            return false;
+        }
+        p.reservations
+            .iter()
+            .any(|r| r.in_favour_of.as_deref() == Some(id))
+            || x.by.iter().all(|b| self.behind(b))
+    }
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@
 //! and the proposal they back (`Ermin Škorić (S) stödjer Johan Tolinssons
 //! (S) m.fl. yrkande`).
 
-use super::proposals::resolve;
+use super::prepared::Prepared;
+use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
-use super::text::{lower, sentences};
 use crate::inline::find_speakers;
 use crate::model::*;
 use crate::text::has;
@@ -41,7 +41,8 @@ fn clean(t: &str) -> String {
         .join(" ")
 }
 
-pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
+pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Statement> {
+    let src = prep.src;
     let mut out: Vec<Statement> = Vec::new();
     for part in &p.parts {
         let kind = match part.kind {
@@ -51,9 +52,9 @@ pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
             _ => continue,
         };
         let first = out.len();
-        for s in sentences(src, part.span) {
+        for s in prep.sentences(part.span).iter() {
             let t = s.text(src);
-            let low = lower(t);
+            let low = prep.low(s.span);
             // A sentence that opens with who speaks starts a statement; the
             // rest (a quoted motivation) belongs to the one before.
             let opener = opener_at(&low).filter(|&k| k < 400);
@@ -90,7 +91,7 @@ pub(crate) fn statements(src: &str, p: &Paragraph) -> Vec<Statement> {
                     .iter()
                     .any(|v| low[k..].starts_with(v))
                 })
-                .and_then(|k| resolve(&t[k..], &p.proposals, &by))
+                .and_then(|k| resolve(&t[k..], props, &by))
                 // `ställde sig bakom ... gemensamma särskilda uttalande`: a
                 // statement, not a proposal.
                 .filter(|_| !has(&low, "uttalande") && !has(&low, "yttrande"));

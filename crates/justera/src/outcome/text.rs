@@ -116,7 +116,12 @@ pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let f = lower(t);
+        // Only `d`, `t` and `[` lower to the first letters looked for.
+        let f = if t.starts_with(['d', 'D', 't', 'T', '[']) {
+            lower(t)
+        } else {
+            String::new()
+        };
         if f.starts_with("det här dokumentet är digitalt signerat")
             || f.starts_with("transaktionsidentitet")
             || (f.starts_with("[tabell ") && f.ends_with(')'))
@@ -162,7 +167,13 @@ fn abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
-    let w = w.trim_start_matches(['*', '_']).to_lowercase();
+    let w = w.trim_start_matches(['*', '_']);
+    // Lower case never has fewer characters: a word of more than six
+    // is no abbreviation.
+    if w.chars().nth(6).is_some() {
+        return false;
+    }
+    let w = w.to_lowercase();
     matches!(
         w.as_str(),
         "m.fl"

@@ -9,13 +9,11 @@ pub(super) mod counts;
 mod meaning;
 mod roll_call;
 
-use std::borrow::Cow;
-
-use super::proposals::resolve;
+use super::prepared::Prepared;
 use super::proposals::speaker;
+use super::proposals::{resolve, Props};
 use super::prose_roll::{continued, side_lists, SideList};
 use super::text::lower;
-use super::text::sentences;
 use super::text::Sentence;
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -26,10 +24,11 @@ use roll_call::{
 };
 
 /// The votes of a paragraph.
-pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
+pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> {
+    let src = prep.src;
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
-    let whole = lower(p.span.of(src));
+    let whole = prep.whole_low();
     if ![
         "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
     ]
@@ -38,14 +37,12 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     {
         return Vec::new();
     }
-    let props = &p.proposals;
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
     // ends a sentence even when the line before it has no full stop.
-    let ss: Vec<Sentence> = p
-        .parts
-        .iter()
-        .flat_map(|part| sentences(src, part.span))
-        .collect();
+    let mut ss: Vec<Sentence> = Vec::new();
+    for part in &p.parts {
+        ss.extend_from_slice(&prep.sentences(part.span));
+    }
     let mut out: Vec<Vote> = Vec::new();
     let mut d = Draft {
         yes_text: None,
@@ -64,16 +61,8 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
     for s in &ss {
         let t = s.text(src);
         // Lower case maps character by character and keeps every offset:
-        // a sentence of the paragraph is lowered already in `whole`.
-        let within = p
-            .span
-            .contains(s.span)
-            .then(|| whole.get(s.span.start - p.span.start..s.span.end - p.span.start))
-            .flatten();
-        let low: Cow<str> = match within {
-            Some(x) => Cow::Borrowed(x),
-            None => Cow::Owned(lower(t)),
-        };
+        // a sentence of the paragraph is lowered already.
+        let low = prep.low(s.span);
         if outside_entry(t, s.span).is_some() {
             continue;
         }
@@ -138,18 +127,19 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             }
         }
         let casting = has(&low, "utslagsröst");
-        let lot = has(&low, "lottning")
-            || has(&low, "lotten")
-            || has(&low, "singla slant")
-            || has(&low, "singlade slant")
-            || has(&low, "lottdragning")
-            || has(&low, "dras lott")
-            || has(&low, "drog lott");
+        // Every lot word holds `lott` or `singla`.
+        let lot = has(&low, "lott")
+            && (has(&low, "lottning")
+                || has(&low, "lotten")
+                || has(&low, "lottdragning")
+                || has(&low, "dras lott")
+                || has(&low, "drog lott"))
+            || has(&low, "singla") && (has(&low, "singla slant") || has(&low, "singlade slant"));
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
-        let requested = (has(&low, "omröstning") || has(&low, "votering"))
-            && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
+        // A vote requested is a new vote.
+        let requested = new_vote;
         if requested && d.start.is_none() {
             d.start = Some(s.span.start);
         }
@@ -181,11 +171,13 @@ pub(crate) fn votes(src: &str, p: &Paragraph) -> Vec<Vote> {
             }
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
-        let has_yes = has(&low, "ja-röst")
-            || low.starts_with("ja innebär")
-            || has(&low, "− ja")
-            || has(&low, "- ja ");
-        let has_no = has(&low, "nej-röst") || low.starts_with("nej innebär");
+        // Every yes word holds `ja`, every no word `nej`.
+        let has_yes = has(&low, "ja")
+            && (has(&low, "ja-röst")
+                || low.starts_with("ja innebär")
+                || has(&low, "− ja")
+                || has(&low, "- ja "));
+        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
@@ -440,7 +432,7 @@ fn flush_sides(
     group: &mut Vec<SideList>,
     start: usize,
     d: &mut Draft,
-    props: &[Proposal],
+    props: &Props,
 ) -> Option<usize> {
     if group.is_empty() {
         return None;

@@ -306,7 +306,8 @@ pub fn same_person(a: &str, b: &str) -> bool {
     same_person_keys(&name_key(a), &name_key(b))
 }
 
-fn same_person_keys(a: &str, b: &str) -> bool {
+/// [`same_person`] of two names already as keys.
+pub fn same_person_keys(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }

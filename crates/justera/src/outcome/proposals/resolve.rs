@@ -2,13 +2,16 @@
 //! yrkande`, `förvaltningens förslag`, `det egna yrkandet`) resolved to the
 //! proposals it means.
 
+use super::names::Props;
 use super::sources::{sources, KIND_WORDS, PARTIES};
 use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
+#[cfg(test)]
 use crate::outcome::text::name_score;
+use crate::outcome::text::same_word;
 use crate::text::find_str;
 
 /// Who a sentence says is speaking: the actors before its main verb.
@@ -40,7 +43,7 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 /// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
 /// when no person is named. A yrkande approving the base proposal resolves
 /// to `base`.
-pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
+pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     let low = lower(text);
     let words = key_words(text);
     // Byte position of each word, to order name hits with phrase hits.
@@ -57,26 +60,26 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
     }
     let mut hits: Vec<(usize, String)> = Vec::new();
     let mut named_any = false;
-    for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {
-        let mut best: Option<(u8, usize)> = None;
-        for a in &pr.by {
-            let parts = key_words(&a.name);
-            let Some(last) = parts.last() else { continue };
-            for (i, w) in words.iter().enumerate() {
-                if crate::outcome::text::same_word(last, w) {
-                    let score = name_score(&a.name, &words[i.saturating_sub(4)..=i]);
-                    let pos = word_pos.get(i).copied().unwrap_or(0);
-                    if best.is_none_or(|(s, p)| score > s || (score == s && pos < p)) {
-                        best = Some((score, pos));
-                    }
-                }
+    // Each proposal named by a mover's last name: its best naming (the
+    // full name over the last name alone, then the first).
+    let mut best: Vec<(usize, u8, usize)> = Vec::new(); // proposal, score, position
+    for (i, w) in words.iter().enumerate() {
+        for (x, j) in props.named_by(w) {
+            let score = name_score_of(props.keys(x, j), &words[i.saturating_sub(4)..=i]);
+            let pos = word_pos.get(i).copied().unwrap_or(0);
+            match best.iter_mut().find(|b| b.0 == x) {
+                Some(b) if score > b.1 || (score == b.1 && pos < b.2) => *b = (x, score, pos),
+                Some(_) => {}
+                None => best.push((x, score, pos)),
             }
         }
-        if let Some((_, pos)) = best {
-            named_any = true;
-            hits.push((pos, pr.id.clone()));
-        }
     }
+    best.sort_by_key(|b| b.0);
+    for (x, _, pos) in best {
+        named_any = true;
+        hits.push((pos, props[x].id.clone()));
+    }
+    let base = props.of_kind(ProposalKind::Base).map(|(b, _)| b);
     for (at, name) in sources(&low) {
         // `avslag till förvaltningens förslag` names the rejection, not the base.
         let before = low[..at].trim_end();
@@ -87,10 +90,7 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             continue;
         }
         // The base proposal, or a yrkande approving another body's proposal.
-        let base = props.iter().find(|x| x.kind == ProposalKind::Base);
-        let own = props
-            .iter()
-            .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str()));
+        let own = props.own_with_source(&name);
         match (base, own) {
             (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
                 hits.push((at, b.id.clone()))
@@ -104,11 +104,7 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
         for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
             if let Some(at) = find_word(&low, w) {
                 let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
-                let own = props
-                    .iter()
-                    .filter(|x| !matches!(x.kind, ProposalKind::Base))
-                    .find(|x| x.by.iter().any(|a| keys.contains(&name_key(&a.name))));
-                if let Some(o) = own {
+                if let Some(o) = props.moved_by(&keys) {
                     hits.push((at, o.id.clone()));
                     named_any = true;
                 }
@@ -138,10 +134,7 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
             else {
                 continue;
             };
-            if let Some(x) = props.iter().find(|x| {
-                x.kind != ProposalKind::Base
-                    && x.by.iter().any(|a| a.party.as_deref() == Some(party))
-            }) {
+            if let Some(x) = props.of_party(party) {
                 hits.push((at, x.id.clone()));
                 named_any = true;
             }
@@ -152,8 +145,7 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
     let mut by_kind = |words: &[(&str, ProposalKind)]| {
         for (w, kind) in words {
             let Some(at) = low.find(w) else { continue };
-            let mut of_kind = props.iter().filter(|x| x.kind == *kind);
-            if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
+            if let Some((x, true)) = props.of_kind(*kind) {
                 if !hits.iter().any(|(_, id)| *id == x.id) {
                     hits.push((at, x.id.clone()));
                 }
@@ -170,10 +162,10 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
         ]);
     }
     hits.sort_by_key(|(at, _)| *at);
-    let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
+    let has_base = base.is_some();
     let mut out: Vec<String> = Vec::new();
     for (_, id) in hits {
-        let id = match props.iter().find(|x| x.id == id) {
+        let id = match props.by_id(&id) {
             Some(x) if x.kind == ProposalKind::Approve && has_base => "base".to_string(),
             _ => id,
         };
@@ -184,7 +176,21 @@ pub(crate) fn resolve_all(text: &str, props: &[Proposal], speaker: &[Actor]) -> 
     out
 }
 
-pub(crate) fn resolve(text: &str, props: &[Proposal], speaker: &[Actor]) -> Option<String> {
+/// [`name_score`] of a name already in key words.
+fn name_score_of(parts: &[String], words: &[String]) -> u8 {
+    let Some(last) = parts.last() else { return 0 };
+    let first = parts.first().filter(|_| parts.len() > 1);
+    let mut best = 0;
+    for (i, w) in words.iter().enumerate() {
+        if same_word(last, w) {
+            let full = first.is_some_and(|f| words[..i].iter().rev().take(4).any(|x| x == f));
+            best = best.max(if full { 2 } else { 1 });
+        }
+    }
+    best
+}
+
+pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
     resolve_all(text, props, speaker).into_iter().next()
 }
 
@@ -202,4 +208,189 @@ pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
         from = end;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The resolver before the index: every proposal's movers scanned for
+    /// each reference. The indexed one must name the same proposals.
+    #[allow(clippy::all)]
+    fn resolve_all_scanning(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
+        let low = lower(text);
+        let words = key_words(text);
+        // Byte position of each word, to order name hits with phrase hits.
+        let mut word_pos: Vec<usize> = Vec::with_capacity(words.len());
+        {
+            let mut in_word = false;
+            for (i, c) in text.char_indices() {
+                let w = c.is_alphanumeric() || c == '-' || c == '\'';
+                if w && !in_word {
+                    word_pos.push(i);
+                }
+                in_word = w;
+            }
+        }
+        let mut hits: Vec<(usize, String)> = Vec::new();
+        let mut named_any = false;
+        for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {
+            let mut best: Option<(u8, usize)> = None;
+            for a in &pr.by {
+                let parts = key_words(&a.name);
+                let Some(last) = parts.last() else { continue };
+                for (i, w) in words.iter().enumerate() {
+                    if same_word(last, w) {
+                        let score = name_score(&a.name, &words[i.saturating_sub(4)..=i]);
+                        let pos = word_pos.get(i).copied().unwrap_or(0);
+                        if best.is_none_or(|(s, p)| score > s || (score == s && pos < p)) {
+                            best = Some((score, pos));
+                        }
+                    }
+                }
+            }
+            if let Some((_, pos)) = best {
+                named_any = true;
+                hits.push((pos, pr.id.clone()));
+            }
+        }
+        for (at, name) in sources(&low) {
+            // `avslag till förvaltningens förslag` names the rejection, not the base.
+            let before = low[..at].trim_end();
+            if before.ends_with("avslag till")
+                || before.ends_with("avslag på")
+                || before.ends_with("avslå")
+            {
+                continue;
+            }
+            // The base proposal, or a yrkande approving another body's proposal.
+            let base = props.iter().find(|x| x.kind == ProposalKind::Base);
+            let own = props.iter().find(|x| {
+                x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str())
+            });
+            match (base, own) {
+                (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
+                    hits.push((at, b.id.clone()))
+                }
+                (_, Some(o)) => hits.push((at, o.id.clone())),
+                (Some(b), None) => hits.push((at, b.id.clone())),
+                (None, None) => {}
+            }
+        }
+        if !speaker.is_empty() {
+            for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
+                if let Some(at) = find_word(&low, w) {
+                    let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
+                    let own = props
+                        .iter()
+                        .filter(|x| !matches!(x.kind, ProposalKind::Base))
+                        .find(|x| x.by.iter().any(|a| keys.contains(&name_key(&a.name))));
+                    if let Some(o) = own {
+                        hits.push((at, o.id.clone()));
+                        named_any = true;
+                    }
+                    break;
+                }
+            }
+        }
+        // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
+        if !named_any {
+            for (stem, party) in PARTIES {
+                // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
+                let letters = party.to_lowercase();
+                let by_letters = [format!("({letters}):s"), format!("{letters}:s")]
+                    .into_iter()
+                    .filter_map(|w| {
+                        low.match_indices(w.as_str()).map(|(k, _)| k).find(|&k| {
+                            (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                                && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        })
+                    })
+                    .min();
+                let Some(at) = low
+                    .match_indices(stem)
+                    .map(|(k, _)| k)
+                    .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
+                    .or(by_letters)
+                else {
+                    continue;
+                };
+                if let Some(x) = props.iter().find(|x| {
+                    x.kind != ProposalKind::Base
+                        && x.by.iter().any(|a| a.party.as_deref() == Some(party))
+                }) {
+                    hits.push((at, x.id.clone()));
+                    named_any = true;
+                }
+            }
+        }
+        // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
+        // kind; with no one named, `återremiss`, `avslag` too.
+        let mut by_kind = |words: &[(&str, ProposalKind)]| {
+            for (w, kind) in words {
+                let Some(at) = low.find(w) else { continue };
+                let mut of_kind = props.iter().filter(|x| x.kind == *kind);
+                if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
+                    if !hits.iter().any(|(_, id)| *id == x.id) {
+                        hits.push((at, x.id.clone()));
+                    }
+                }
+            }
+        };
+        by_kind(&KIND_WORDS);
+        if !named_any {
+            by_kind(&[
+                ("återremi", ProposalKind::ReferBack),
+                ("bordlägg", ProposalKind::Postpone),
+                ("avslag", ProposalKind::Reject),
+                ("avslå", ProposalKind::Reject),
+            ]);
+        }
+        hits.sort_by_key(|(at, _)| *at);
+        let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
+        let mut out: Vec<String> = Vec::new();
+        for (_, id) in hits {
+            let id = match props.iter().find(|x| x.id == id) {
+                Some(x) if x.kind == ProposalKind::Approve && has_base => "base".to_string(),
+                _ => id,
+            };
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_index_names_what_scanning_every_proposal_named() {
+        let mut seen = 0;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(!files.is_empty());
+        for file in files {
+            let src = std::fs::read_to_string(file).unwrap();
+            let doc = crate::parse(&src);
+            for p in &doc.paragraphs {
+                let props = Props::new(&p.proposals);
+                for part in &p.parts {
+                    for s in crate::outcome::text::sentences(&src, part.span) {
+                        let t = s.text(&src);
+                        let who = speaker(t, s.span.start);
+                        for k in [0, t.len() / 3, t.len() / 2] {
+                            let Some(x) = t.get(k..) else { continue };
+                            let want = resolve_all_scanning(x, &p.proposals, &who);
+                            seen += want.len();
+                            assert_eq!(resolve_all(x, &props, &who), want, "{x}");
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 50, "references resolved: {seen}");
+    }
 }

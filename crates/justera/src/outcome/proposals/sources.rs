@@ -3,7 +3,7 @@
 //! (`tilläggsyrkande`) and parties by the stem of their names.
 
 use crate::model::*;
-use crate::text::find_str;
+use crate::text::{find_str, has};
 
 /// Words that name a proposal by its kind.
 pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
@@ -60,6 +60,10 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
         ("kommunstyrelsen förslag", "kommunstyrelsens förslag"),
         ("förslaget till beslut", "förslaget till beslut"),
     ];
+    // Every phrase ends in one of these words.
+    if !(has(low, "förslag") || has(low, "tjänsteutlåtande") || has(low, "yttrande")) {
+        return Vec::new();
+    }
     let mut out: Vec<(usize, String, usize)> = Vec::new();
     for (k, v) in SOURCES {
         let mut from = 0;

@@ -2,7 +2,7 @@
 //! options put to the vote, and who wished a vote.
 
 use crate::model::*;
-use crate::outcome::proposals::resolve;
+use crate::outcome::proposals::{resolve, Props};
 use crate::outcome::text::lower;
 use crate::text::find_str;
 
@@ -15,7 +15,7 @@ pub(super) struct Draft {
 impl Draft {
     /// A vote known only by what ja and nej meant (its counts come later,
     /// from a roll call or a vote outside the table).
-    pub(super) fn vote(&self, props: &[Proposal], span: Span) -> Vote {
+    pub(super) fn vote(&self, props: &Props, span: Span) -> Vote {
         let yes_text = self.yes_text.as_ref().map(|x| x.0.clone());
         let no_text = self.no_text.as_ref().map(|x| x.0.clone());
         // A side written as a rejection means the other side is the
@@ -46,7 +46,7 @@ impl Draft {
 pub(super) fn sides(
     yes: Option<&str>,
     no: Option<&str>,
-    props: &[Proposal],
+    props: &Props,
     who: &[Actor],
 ) -> (Option<String>, Option<String>) {
     let against = |t: &str| -> Option<String> {
@@ -111,7 +111,7 @@ pub(super) fn flush_options(
     options: &mut Vec<(String, u32, Span)>,
     abstain: &mut Option<u32>,
     d: &Draft,
-    props: &[Proposal],
+    props: &Props,
 ) {
     if options.len() >= 2 {
         let (a, b) = (&options[0], &options[1]);

@@ -18,13 +18,16 @@
 //! - Kommunallagen (2017:725) 8 kap. 12 § and 13 kap. 5 § (the notice and
 //!   appeal dates must be certain).
 
+#[cfg(test)]
 use std::sync::OnceLock;
 
+#[cfg(test)]
 use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::inline::{days_in_month, MONTHS};
 use crate::model::Span;
+use crate::rules::dates::scan_dates::words_dates;
 use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "invalid-date";
@@ -82,14 +85,6 @@ fn iso_re() -> &'static Regex {
     })
 }
 
-fn words_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[^\d])(\d{1,2})(?:e|:e)?[ \t]+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[ \t]+((?:19|20)\d\d)\b")
-            .expect("regex")
-    })
-}
-
 fn real(y: i32, m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
 }
@@ -110,19 +105,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    for c in cx.index.captures_iter(words_re(), Has::DAY_MONTH) {
-        let d: u32 = c[1].parse().unwrap_or(0);
-        let m = MONTHS
-            .iter()
-            .position(|x| x.eq_ignore_ascii_case(&c[2]))
-            .map_or(0, |i| i as u32 + 1);
-        let y: i32 = c[3].parse().unwrap_or(0);
-        if (1..=31).contains(&d) && !real(y, m, d) {
-            let (s, e) = (
-                c.get(1).expect("day").start(),
-                c.get(3).expect("year").end(),
-            );
-            found.push((Span::new(s, e), src[s..e].to_string()));
+    for (at, line) in cx.index.lines(Has::DAY_MONTH) {
+        for w in words_dates(line) {
+            let d: u32 = line[w.day.clone()].parse().unwrap_or(0);
+            let m = MONTHS
+                .iter()
+                .position(|x| x.eq_ignore_ascii_case(&line[w.month.clone()]))
+                .map_or(0, |i| i as u32 + 1);
+            let y: i32 = line[w.year.clone()].parse().unwrap_or(0);
+            if (1..=31).contains(&d) && !real(y, m, d) {
+                let (s, e) = (at + w.day.start, at + w.year.end);
+                found.push((Span::new(s, e), src[s..e].to_string()));
+            }
         }
     }
     for (span, text) in found {

@@ -5,6 +5,7 @@ pub mod invalid_date;
 pub mod late_justering;
 pub mod late_notice;
 pub mod notice_removed_early;
+mod scan_dates;
 pub mod signature_before_meeting;
 pub mod time_range;
 pub mod weekday_mismatch;

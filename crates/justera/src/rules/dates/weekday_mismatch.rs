@@ -20,9 +20,6 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (the protocol records the
 //!   meeting); 5 kap. 69 § (justering counted from the meeting).
 
-use std::sync::OnceLock;
-
-use regex_lite::Regex;
 use time::{Date, Month};
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -30,6 +27,7 @@ use crate::inline::MONTHS;
 use crate::model::Span;
 use crate::rules::calendar::{parse_iso, weekday_from_sv, weekday_sv};
 use crate::rules::dates::date;
+use crate::rules::dates::scan_dates::{weekday_dates, Written};
 use crate::rules::{report, Context, Has};
 
 pub const CODE: &str = "weekday-mismatch";
@@ -37,63 +35,50 @@ pub const SEVERITY: Severity = Severity::Warning;
 /// The first line of the doc, in Swedish.
 pub const SUMMARY_SV: &str = "En veckodag stämmer inte med sitt datum.";
 
-/// A weekday written next to a date: `tisdagen den 19 mars 2024`,
-/// `fredag 2024-03-22`.
-fn re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)\b((?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)(?:[ \t]+den)?[ \t,]+",
-            r"(?:(\d{1,2})[ \t]+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)[ \t]+((?:19|20)\d\d)",
-            r"|((?:19|20)\d\d-\d\d-\d\d))",
-        ))
-        .expect("regex")
-    })
-}
-
-/// Every weekday written with a date: the weekday's text and span, the
-/// date and the date's span.
+/// Every weekday written with a date (`tisdagen den 19 mars 2024`,
+/// `fredag 2024-03-22`): the weekday's text and span, the date and the
+/// date's span.
 fn pairs(cx: &Context) -> Vec<(String, Span, Date, Span)> {
     let mut out = Vec::new();
     let m = &cx.doc.meeting;
     if let (Some((d, dspan)), Some(w)) = (date(&m.date), m.weekday.as_ref()) {
         out.push((w.text.clone(), w.span, d, dspan));
     }
-    for c in cx.index.captures_iter(re(), Has::DAG | Has::DIGIT) {
-        let w = c.get(1).expect("weekday");
-        if out.iter().any(|(_, s, _, _)| s.start == w.start()) {
-            continue;
-        }
-        let (d, span) = if let Some(iso) = c.get(5) {
-            (parse_iso(iso.as_str()), Span::new(iso.start(), iso.end()))
-        } else {
-            let day: u8 = c[2].parse().unwrap_or(0);
-            let month = MONTHS
-                .iter()
-                .position(|x| x.eq_ignore_ascii_case(&c[3]))
-                .unwrap_or(0);
-            let year: i32 = c[4].parse().unwrap_or(0);
-            let d = Month::try_from(month as u8 + 1)
-                .ok()
-                .and_then(|mo| Date::from_calendar_date(year, mo, day).ok());
-            (
-                d,
-                Span::new(
-                    c.get(2).expect("day").start(),
-                    c.get(4).expect("year").end(),
+    'lines: for (at, line) in cx.index.lines(Has::DAG | Has::DIGIT) {
+        for found in weekday_dates(line) {
+            let w = at + found.weekday.start..at + found.weekday.end;
+            if out.iter().any(|(_, s, _, _)| s.start == w.start) {
+                continue;
+            }
+            let (d, span) = match found.date {
+                Written::Iso(r) => (
+                    parse_iso(&line[r.clone()]),
+                    Span::new(at + r.start, at + r.end),
                 ),
-            )
-        };
-        if let Some(d) = d {
-            out.push((
-                w.as_str().to_string(),
-                Span::new(w.start(), w.end()),
-                d,
-                span,
-            ));
-        }
-        if out.len() > 1000 {
-            break;
+                Written::Words { day, month, year } => {
+                    let n: u8 = line[day.clone()].parse().unwrap_or(0);
+                    let m = MONTHS
+                        .iter()
+                        .position(|x| x.eq_ignore_ascii_case(&line[month.clone()]))
+                        .unwrap_or(0);
+                    let y: i32 = line[year.clone()].parse().unwrap_or(0);
+                    let d = Month::try_from(m as u8 + 1)
+                        .ok()
+                        .and_then(|mo| Date::from_calendar_date(y, mo, n).ok());
+                    (d, Span::new(at + day.start, at + year.end))
+                }
+            };
+            if let Some(d) = d {
+                out.push((
+                    cx.src[w.clone()].to_string(),
+                    Span::new(w.start, w.end),
+                    d,
+                    span,
+                ));
+            }
+            if out.len() > 1000 {
+                break 'lines;
+            }
         }
     }
     out

@@ -23,9 +23,11 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (proposals not withdrawn) and
 //!   4 kap. 27 § (reservation).
 
+use std::collections::{HashMap, HashSet};
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Actor, Paragraph, ProposalKind, Span};
-use crate::rules::names::same_person;
+use crate::rules::names::{name_key, same_person_keys};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "reservation-without-proposal";
@@ -75,17 +77,65 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
     false
 }
 
-/// Whether `who` stands behind a proposal of the paragraph: their own, one
-/// their party group's member made, or their party group's (joint ones
-/// included).
-fn has_own(p: &Paragraph, who: &Actor) -> bool {
-    p.proposals
-        .iter()
-        .filter(|x| x.kind != ProposalKind::Base)
-        .any(|x| {
-            x.by.iter()
-                .any(|a| same_person(&a.name, &who.name) || crate::outcome::stands_behind(who, a))
-        })
+/// The movers of a paragraph's proposals (the base's excepted), made once
+/// for all its reservations: by the last word of their name key (the same
+/// person has the same last name), by the key [`stands_behind`] compares,
+/// and by party, all of them and the party groups.
+///
+/// [`stands_behind`]: crate::outcome::stands_behind
+struct Movers {
+    by_last: HashMap<String, Vec<String>>,
+    keys: HashSet<String>,
+    parties: HashSet<String>,
+    groups: HashSet<String>,
+}
+
+impl Movers {
+    fn new(p: &Paragraph) -> Movers {
+        let mut m = Movers {
+            by_last: HashMap::new(),
+            keys: HashSet::new(),
+            parties: HashSet::new(),
+            groups: HashSet::new(),
+        };
+        for a in p
+            .proposals
+            .iter()
+            .filter(|x| x.kind != ProposalKind::Base)
+            .flat_map(|x| &x.by)
+        {
+            let key = name_key(&a.name);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            m.by_last.entry(last).or_default().push(key);
+            m.keys.insert(crate::outcome::behind_key(&a.name));
+            if let Some(party) = &a.party {
+                m.parties.insert(party.clone());
+                if a.group {
+                    m.groups.insert(party.clone());
+                }
+            }
+        }
+        m
+    }
+
+    /// Whether `who` stands behind a proposal of the paragraph: their own,
+    /// one their party group's member made, or their party group's (joint
+    /// ones included).
+    fn has_own(&self, who: &Actor) -> bool {
+        let key = name_key(&who.name);
+        let last = key.rsplit(' ').next().unwrap_or("");
+        self.by_last
+            .get(last)
+            .is_some_and(|v| v.iter().any(|k| same_person_keys(k, &key)))
+            || self.keys.contains(&crate::outcome::behind_key(&who.name))
+            || who.party.as_ref().is_some_and(|party| {
+                if who.group {
+                    self.parties.contains(party)
+                } else {
+                    self.groups.contains(party)
+                }
+            })
+    }
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -94,8 +144,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for p in &cx.doc.paragraphs {
         // Searching the text is linear; do it once per name and paragraph.
-        let mut proposes: std::collections::HashMap<String, bool> =
-            std::collections::HashMap::new();
+        let mut proposes: HashMap<String, bool> = HashMap::new();
+        let mut movers: Option<Movers> = None;
         for r in &p.reservations {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
@@ -113,8 +163,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if !own && !unknown {
                 continue;
             }
+            let movers = movers.get_or_insert_with(|| Movers::new(p));
             let mut made = |a: &'_ Actor| {
-                has_own(p, a)
+                movers.has_own(a)
                     || *proposes
                         .entry(a.name.clone())
                         .or_insert_with(|| proposes_in_text(cx, p, &a.name))
@@ -134,6 +185,78 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     format!("{} reserves in § {} in favour of a proposal the protocol does not record", a.name, p.number),
                 )
                 .help("Skriv in yrkandet under Yrkanden.", "Record the proposal under Yrkanden.");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Proposal;
+    use crate::rules::names::same_person;
+
+    fn proposal(id: &str, kind: ProposalKind, by: Vec<Actor>) -> Proposal {
+        Proposal {
+            id: id.into(),
+            kind,
+            source: None,
+            by,
+            joint: false,
+            priority: None,
+            text: String::new(),
+            span: Span::new(0, 0),
+        }
+    }
+
+    #[test]
+    fn movers_index_answers_as_comparing_with_every_mover() {
+        let mut all = Vec::new();
+        for name in [
+            "Anna Ek",
+            "Anna Maria Ek",
+            "Andréa Ek",
+            "Karin Ek",
+            "Ek",
+            "S-gruppen",
+        ] {
+            for party in [None, Some("S"), Some("M")] {
+                for group in [false, true] {
+                    all.push(Actor {
+                        name: name.to_string(),
+                        party: party.map(str::to_string),
+                        group,
+                        span: Span::new(0, 0),
+                    });
+                }
+            }
+        }
+        for k in 0..all.len() {
+            let mut p = Paragraph::default();
+            p.proposals = vec![
+                proposal(
+                    "base",
+                    ProposalKind::Base,
+                    vec![all[(k + 1) % all.len()].clone()],
+                ),
+                proposal(
+                    "p1",
+                    ProposalKind::Own,
+                    vec![all[k].clone(), all[(k * 5) % all.len()].clone()],
+                ),
+            ];
+            let movers = Movers::new(&p);
+            for who in &all {
+                let want = p
+                    .proposals
+                    .iter()
+                    .filter(|x| x.kind != ProposalKind::Base)
+                    .any(|x| {
+                        x.by.iter().any(|a| {
+                            same_person(&a.name, &who.name) || crate::outcome::stands_behind(who, a)
+                        })
+                    });
+                assert_eq!(movers.has_own(who), want, "{who:?} {:?}", p.proposals[1].by);
             }
         }
     }

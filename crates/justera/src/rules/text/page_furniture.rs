@@ -86,6 +86,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             ) {
                 continue;
             }
+            // Without a digit only the words are furniture, none longer than
+            // 39 characters (lower case never has fewer).
+            if !core.bytes().any(|b| b.is_ascii_digit()) && core.chars().nth(39).is_some() {
+                continue;
+            }
             let l = core.to_lowercase();
             if l.is_empty() || !furniture(&l) {
                 continue;

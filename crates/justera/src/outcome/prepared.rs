@@ -1,0 +1,86 @@
+//! A paragraph made ready once for every outcome pass: its text in lower
+//! case (one copy, every byte offset kept), and each part it reads split
+//! into sentences on first use. The passes (proposals, procedure,
+//! reservations, votes, statements) read sentences and their lower case
+//! from here instead of splitting and lowering the same text again.
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+use super::text::{lower, sentences, Sentence};
+use crate::model::{Paragraph, Span};
+
+pub(crate) struct Prepared<'a> {
+    pub src: &'a str,
+    /// The paragraph's span, and its text in lower case (`lower`: every
+    /// character to one of its own length, line breaks to spaces).
+    span: Span,
+    low: String,
+    /// The parts read, by span, each with its sentences once made.
+    parts: Vec<(Span, OnceCell<Vec<Sentence>>)>,
+}
+
+impl<'a> Prepared<'a> {
+    /// `p` as the passes read it (its parts already joined where a
+    /// heading broke a sentence).
+    pub fn new(src: &'a str, p: &Paragraph) -> Prepared<'a> {
+        Prepared {
+            src,
+            span: p.span,
+            low: lower(p.span.of(src)),
+            parts: p.parts.iter().map(|x| (x.span, OnceCell::new())).collect(),
+        }
+    }
+
+    /// The whole paragraph in lower case.
+    pub fn whole_low(&self) -> &str {
+        &self.low
+    }
+
+    /// The sentences of `span`: a part's are made once and shared; any
+    /// other span is split now.
+    pub fn sentences(&self, span: Span) -> Cow<'_, [Sentence]> {
+        match self.parts.iter().find(|(s, _)| *s == span) {
+            Some((_, cell)) => Cow::Borrowed(cell.get_or_init(|| sentences(self.src, span))),
+            None => Cow::Owned(sentences(self.src, span)),
+        }
+    }
+
+    /// `span`'s text in lower case: a slice of the paragraph's when it
+    /// lies within the paragraph (lower case keeps every offset).
+    pub fn low(&self, span: Span) -> Cow<'_, str> {
+        let within = self
+            .span
+            .contains(span)
+            .then(|| {
+                self.low
+                    .get(span.start - self.span.start..span.end - self.span.start)
+            })
+            .flatten();
+        match within {
+            Some(x) => Cow::Borrowed(x),
+            None => Cow::Owned(lower(span.of(self.src))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_lowered_within_the_paragraph_is_its_own_lower_case() {
+        let src = "Intro\n\n§ 1 Ärende\n\nÅsa Öberg (S) YRKAR\tbifall. Ja-röst för Ä.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let prep = Prepared::new(src, p);
+        for part in &p.parts {
+            for s in prep.sentences(part.span).iter() {
+                assert_eq!(prep.low(s.span), lower(s.text(src)));
+            }
+            assert_eq!(*prep.sentences(part.span), *sentences(src, part.span));
+        }
+        // Outside the paragraph: lowered on its own.
+        assert_eq!(prep.low(Span::new(0, 5)), "intro");
+    }
+}
