@@ -33,6 +33,18 @@ pub(crate) fn has(h: &str, n: &str) -> bool {
     find_str(h, n).is_some()
 }
 
+/// Bytes [`fold`] copies as they are (lowering ASCII at the end): ASCII
+/// other than white space.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b == b' ' as usize || (b >= 0x09 && b <= 0x0d));
+        b += 1;
+    }
+    t
+};
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
@@ -42,21 +54,50 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     let bytes = s.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        // Most text is ASCII: no look-alike to map, one byte to lower.
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
-                space = !out.is_empty();
+    while i < n {
+        // A run that stays as it is but for ASCII case (lowered at the
+        // end, all at once): ASCII other than white space, and Latin-1
+        // letters already in lower case (`å`, `ä`, `ö`: 0xC3 0x9F..0xBF,
+        // and `×` 0xC3 0x97). Copied whole.
+        // A single space between two such bytes is one already collapsed:
+        // it stays in the run.
+        let start = i;
+        loop {
+            while i < n && PLAIN[bytes[i] as usize] {
+                i += 1;
+            }
+            if i + 1 < n && bytes[i] == 0xC3 && (bytes[i + 1] >= 0x9F || bytes[i + 1] == 0x97) {
+                i += 2;
                 continue;
             }
+            let next_plain = |k: usize| {
+                k < n
+                    && (PLAIN[bytes[k] as usize]
+                        || (bytes[k] == 0xC3
+                            && k + 1 < n
+                            && (bytes[k + 1] >= 0x9F || bytes[k + 1] == 0x97)))
+            };
+            if i > start && bytes.get(i) == Some(&b' ') && next_plain(i + 1) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if i > start {
             if space {
                 out.push(' ');
                 space = false;
             }
-            out.push(b.to_ascii_lowercase() as char);
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII white space (the run stopped on it).
+            i += 1;
+            space = !out.is_empty();
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
@@ -95,6 +136,8 @@ pub fn fold(s: &str) -> String {
             None => out.extend(c.to_lowercase()),
         }
     }
+    // Every character but ASCII is in its final form; ASCII in place.
+    out.make_ascii_lowercase();
     out
 }
 
@@ -162,6 +205,11 @@ mod tests {
             "**Ersätтарыttrande**",
             "  Beslut:\t\u{a0}Nämnden\u{2003}BESLUTAR\r\n  – ",
             "İ ẞ ΣΑΣ Дом Ǆ K ÅÄÖ\u{85}x\u{1680}\u{3000}y\u{b}z",
+            "Ärendet × ß ÿ Þ þ ÀÁ àá ÷ ×Ö\u{c3}",
+            "a\u{0}b\u{1f}C\u{7f}  \t\n D\u{a0}\u{a0}é",
+            "  åäö ÅÄÖ  ",
+            "x\u{2003}",
+            "É",
         ] {
             assert_eq!(fold(s), fold_by_char(s), "{s:?}");
         }

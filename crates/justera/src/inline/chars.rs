@@ -36,18 +36,42 @@ pub(crate) fn lower_same_len(s: &str) -> String {
     lower_rest(s, s.to_ascii_lowercase())
 }
 
+/// The first byte at or after `i` that is not ASCII, eight bytes at a time.
+fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(i + (high.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&x| x >= 0x80).map(|k| i + k)
+}
+
 /// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
 /// ASCII lowered).
 fn lower_rest(s: &str, mut out: String) -> String {
-    if s.is_ascii() {
-        return out;
-    }
     // The other characters, each replaced by one of its own length (most
     // are lower case already and stay).
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
-        let at = i + k;
+    while let Some(at) = next_non_ascii(bytes, i) {
+        // Latin-1 letters (all of Swedish) are 0xC3 and one byte: the
+        // capitals 0x80..=0x9E but 0x97 (`×`), each 0x20 below its lower
+        // case; the rest stay.
+        if bytes[at] == 0xC3 && at + 1 < bytes.len() {
+            let b = bytes[at + 1];
+            if b <= 0x9E && b != 0x97 {
+                let l = [0xC3, b + 0x20];
+                if let Ok(l) = std::str::from_utf8(&l) {
+                    out.replace_range(at..at + 2, l);
+                }
+            }
+            i = at + 2;
+            continue;
+        }
         let Some(c) = s[at..].chars().next() else {
             break;
         };
@@ -106,6 +130,9 @@ mod tests {
             "Ja-Röst\tNEJ\r\nÅÄÖ ÉÜ ×÷ Þ",
             "İstanbul ẞ ΣΑΣ Дом Ǆ K Å ﬀ",
             "plain ascii text.",
+            "Ärendet × ß ÿ Þ þ ÀÁ àá ÷ ×Ö\u{c3} ÅÄÖ åäö",
+            "längre text med åäö och ÅÄÖ, över åtta byte\tÖVER",
+            "\u{7f}\u{80}\u{ff}\u{100}\u{17f}Ÿ",
         ] {
             assert_eq!(lower_keep(s), by_char(s), "{s:?}");
             assert_eq!(lower_keep(s).len(), s.len());
