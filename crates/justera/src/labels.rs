@@ -572,7 +572,11 @@ mod tests {
 /// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
 /// heading.
 pub fn contents_heading(t: &str) -> bool {
+    // Every heading below folds from a first letter `i` or `ä`: `I`, `i`,
+    // the Cyrillic `и` (folded to `i`), `Ä`, `ä` (no other character's
+    // lower case is one of these alone).
     t.len() <= 40
+        && crate::text::fold_trim(t).starts_with(['i', 'I', 'и', 'ä', 'Ä'])
         && matches!(
             fold(t).as_str(),
             "innehåll"

@@ -45,12 +45,17 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+/// What [`fold`] trims off both ends: white space, punctuation and markup.
+pub(crate) fn fold_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+    })
+}
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
-    let s = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
-    });
+    let s = fold_trim(s);
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     let bytes = s.as_bytes();
@@ -210,6 +215,9 @@ mod tests {
             "  åäö ÅÄÖ  ",
             "x\u{2003}",
             "É",
+            "ordinary words in a row, and some more words: a b c  d",
+            "Kommunstyrelsen beslutar att   godkänna förslaget.\nSkickas till: Ekonomi!",
+            "12345678 !!!!!!!! a! b! c! d! e! f! Ab Cd Ef Gh Ij Kl",
         ] {
             assert_eq!(fold(s), fold_by_char(s), "{s:?}");
         }

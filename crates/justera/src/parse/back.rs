@@ -191,6 +191,17 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         ("förvaras", Slot::Kept),
         ("protokollet finns tillgängligt", Slot::Kept),
     ];
+    // The words a notice line holds one of, each searcher built once.
+    let words: Vec<memchr::memmem::Finder> = [
+        "anslag",
+        "överklag",
+        "förvar",
+        "nedtagande",
+        "protokollet finns",
+    ]
+    .iter()
+    .map(|w| memchr::memmem::Finder::new(w))
+    .collect();
     for (i, it) in items.iter().enumerate() {
         if !matches!(
             it.kind,
@@ -200,12 +211,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         }
         let lower = lower_same_len(&it.text);
-        if !(lower.contains("anslag")
-            || lower.contains("överklag")
-            || lower.contains("förvar")
-            || lower.contains("nedtagande")
-            || lower.contains("protokollet finns"))
-        {
+        if !words.iter().any(|w| w.find(lower.as_bytes()).is_some()) {
             continue;
         }
         // Label occurrences, left to right, longest first at one place.

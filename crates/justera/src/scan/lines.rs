@@ -164,6 +164,17 @@ pub fn collapse_ws(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if !MAY_BE_SPACE[b as usize] {
+            // Text up to the next byte that may be white space, at once.
+            if word.is_none() {
+                word = Some(i);
+            }
+            i += 1;
+            while i < bytes.len() && !MAY_BE_SPACE[bytes[i] as usize] {
+                i += 1;
+            }
+            continue;
+        }
         // White space is ASCII, or opens with one of these bytes in UTF-8
         // (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
         let (space, len) = match b {
@@ -294,6 +305,12 @@ mod tests {
             "a\u{b}b",
             "a\u{a0}",
             "ä ö\u{2013}x",
+            "ordinary words in a row, and some more words",
+            "ordinary words in a row,  and some more",
+            "ordinary words in a row, and some more ",
+            " ordinary words in a row, and some more",
+            "ordinary\twords in a row, and some more words!",
+            "1234567 !!!!!!! a! b! c! d! e! f!",
         ] {
             assert_eq!(
                 collapse_ws(s),
