@@ -45,6 +45,47 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The eight bytes at `i` as one word, when all are ASCII.
+fn ascii8(b: &[u8], i: usize) -> Option<u64> {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    let x = u64::from_le_bytes(w);
+    (x & HIGH == 0).then_some(x)
+}
+
+/// The high bit of each byte of `x` (all ASCII) that is at least `v`
+/// (at most 0x80): no carry crosses a byte.
+fn at_least(x: u64, v: u8) -> u64 {
+    x.wrapping_add(ONES * (0x80 - v as u64)) & HIGH
+}
+
+/// The high bit of each space in `x`, when every byte of it is ASCII
+/// from the space up and no space is first, last or next to another;
+/// else none.
+fn spaces8(x: u64) -> Option<u64> {
+    if at_least(x, 0x20) != HIGH {
+        return None;
+    }
+    let spaces = HIGH & !at_least(x, 0x21);
+    (spaces & 0x8000_0000_0000_0080 == 0 && spaces & (spaces << 8) == 0).then_some(spaces)
+}
+
+/// Whether the eight bytes at `i` stand as they are in collapsed text:
+/// ASCII from the space up, no space first or last, no two side by side.
+pub(crate) fn clean8(b: &[u8], i: usize) -> bool {
+    ascii8(b, i).and_then(spaces8).is_some()
+}
+
+/// [`clean8`], and no ASCII digit among the eight bytes.
+pub(crate) fn clean8_no_digit(b: &[u8], i: usize) -> bool {
+    ascii8(b, i)
+        .filter(|&x| spaces8(x).is_some())
+        .is_some_and(|x| at_least(x, b'0') & !at_least(x, b'9' + 1) == 0)
+}
+
 /// What [`fold`] trims off both ends: white space, punctuation and markup.
 pub(crate) fn fold_trim(s: &str) -> &str {
     s.trim_matches(|c: char| {
@@ -70,6 +111,9 @@ pub fn fold(s: &str) -> String {
         // it stays in the run.
         let start = i;
         loop {
+            while i + 8 <= n && clean8(bytes, i) {
+                i += 8;
+            }
             while i < n && PLAIN[bytes[i] as usize] {
                 i += 1;
             }
@@ -220,6 +264,32 @@ mod tests {
             "12345678 !!!!!!!! a! b! c! d! e! f! Ab Cd Ef Gh Ij Kl",
         ] {
             assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn clean8_takes_only_collapsed_ascii() {
+        for (s, clean) in [
+            ("abcdefgh", true),
+            ("ab cd ef", true),
+            ("a b c d!", true),
+            ("a !b c d", true),
+            ("a b c d ", false),
+            ("a b  c d", false),
+            (" bcdefgh", false),
+            ("abcdefg ", false),
+            ("ab  cdef", false),
+            ("abc\tdefg", false),
+            ("abcdefg\u{7f}", true),
+            ("abcdefg\u{1f}", false),
+            ("abcdeåg", false),
+            ("abc1defg", true),
+            ("/9:0 abc", true),
+            ("abc/:def", true),
+        ] {
+            assert_eq!(clean8(s.as_bytes(), 0), clean, "{s:?}");
+            let digit = s.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(clean8_no_digit(s.as_bytes(), 0), clean && !digit, "{s:?}");
         }
     }
 

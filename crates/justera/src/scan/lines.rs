@@ -124,6 +124,10 @@ fn collapsed(s: &str) -> bool {
     let mut last_space = n;
     let mut i = 0;
     loop {
+        // Eight bytes of plain words at a time, then byte by byte.
+        while i + 8 <= n && crate::text::clean8(bytes, i) {
+            i += 8;
+        }
         while i < n && !MAY_BE_SPACE[bytes[i] as usize] {
             i += 1;
         }

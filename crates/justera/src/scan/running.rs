@@ -44,6 +44,11 @@ fn key(t: &str) -> String {
         // A run of kept ASCII (lowered at the end, all at once), copied
         // whole.
         let start = i;
+        // Eight bytes of plain words at a time (single spaces in them stay
+        // single), then byte by byte.
+        while i + 8 <= n && i - start <= KEY_MAX && crate::text::clean8_no_digit(bytes, i) {
+            i += 8;
+        }
         while i < n && i - start <= KEY_MAX && KEPT[bytes[i] as usize] {
             i += 1;
         }
