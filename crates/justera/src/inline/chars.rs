@@ -15,19 +15,24 @@ pub(super) fn boundary(b: &[u8], i: usize) -> bool {
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
 pub(crate) fn lower_keep(s: &str) -> String {
-    if memchr::memchr3(b'\n', b'\r', b'\t', s.as_bytes()).is_some() {
-        // Line breaks and tabs to spaces in place, byte by byte.
-        let mut bytes = s.as_bytes().to_ascii_lowercase();
-        for b in bytes.iter_mut() {
-            if matches!(*b, b'\n' | b'\r' | b'\t') {
-                *b = b' ';
-            }
+    let bytes = s.as_bytes();
+    let mut out = if memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_some() {
+        // Line breaks and tabs to spaces: the text between them copied
+        // whole.
+        let mut out = String::with_capacity(s.len());
+        let mut from = 0;
+        for k in memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes) {
+            out.push_str(&s[from..k]);
+            out.push(' ');
+            from = k + 1;
         }
-        // ASCII bytes replaced by ASCII bytes: still the same UTF-8.
-        let spaced = String::from_utf8(bytes).unwrap_or_else(|_| s.to_string());
-        return lower_rest(s, spaced);
-    }
-    lower_rest(s, s.to_ascii_lowercase())
+        out.push_str(&s[from..]);
+        out
+    } else {
+        s.to_string()
+    };
+    out.make_ascii_lowercase();
+    lower_rest(s, out)
 }
 
 /// Lower case that keeps every byte offset, white space as it is:

@@ -315,6 +315,13 @@ mod tests {
             " ordinary words in a row, and some more",
             "ordinary\twords in a row, and some more words!",
             "1234567 !!!!!!! a! b! c! d! e! f!",
+            "Beslutet är fattat för året, så vi går vidare till nästa ärende.",
+            "Beslutet är fattat\u{a0}för året, så vi går vidare till nästa ärende.",
+            "Beslutet är fattat för året,\u{2003}så vi går vidare till nästa ärende.",
+            "Beslutet är fattat för året, så vi går vidare\u{3000}till nästa ärende.",
+            "Beslutet är fattat för året, så vi går vidare\u{85}till nästa ärende.",
+            "Beslutet är fattat för året, så vi\u{1680}går vidare till nästa ärende.",
+            "åäöåäöåäöåäöåäöåäö ”citat” – ½ € ü",
         ] {
             assert_eq!(
                 collapse_ws(s),
