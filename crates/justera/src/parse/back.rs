@@ -15,7 +15,17 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         if !it.line_start {
             continue;
         }
-        let f = fold(&it.text);
+        // Every label below folds from a first letter `d`, `u`, `j`, `s`,
+        // `b` or `v` (no other character folds to one of these): the other
+        // lines are not folded.
+        let labelled = crate::text::fold_trim(&it.text).starts_with([
+            'd', 'D', 'д', 'u', 'U', 'j', 'J', 's', 'S', 'с', 'С', 'b', 'B', 'v', 'V', 'в',
+        ]);
+        let f = if labelled {
+            fold(&it.text)
+        } else {
+            String::new()
+        };
         let heading = it.is_heading_like();
         if heading
             && (f.starts_with("digitala signaturer")
