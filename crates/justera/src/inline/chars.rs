@@ -41,18 +41,46 @@ pub(crate) fn lower_same_len(s: &str) -> String {
     lower_rest(s, s.to_ascii_lowercase())
 }
 
-/// The first byte at or after `i` that is not ASCII, eight bytes at a time.
-fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+/// Where, at or after `i` (a character's start), the first character
+/// stands that lower case may change: not ASCII, and not a Latin-1 letter
+/// already in lower case (0xC3 then 0x9F..=0xBF). Eight bytes at a time
+/// over text that holds only those; `None` when there is none.
+fn next_to_lower(s: &str, mut i: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let b = s.as_bytes();
+    let mut at = None;
     while i + 8 <= b.len() {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);
-        let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+        let x = u64::from_le_bytes(w);
+        let high = x & HIGH;
         if high != 0 {
-            return Some(i + (high.trailing_zeros() / 8) as usize);
+            // The high bit of each byte whose low seven bits are at least
+            // `v`: no carry crosses a byte.
+            let low = x & !HIGH;
+            let at_least = |v: u64| low.wrapping_add(ONES * (0x80 - v)) & HIGH;
+            // A second byte 0x80..=0x9E (a capital's), or a first byte
+            // other than 0xC3.
+            let capital = !at_least(0x1F);
+            let other_lead = at_least(0x40) & !(at_least(0x43) & !at_least(0x44));
+            if high & (capital | other_lead) != 0 {
+                at = Some(i + (high.trailing_zeros() / 8) as usize);
+                break;
+            }
         }
         i += 8;
     }
-    b[i..].iter().position(|&x| x >= 0x80).map(|k| i + k)
+    let mut at = match at {
+        Some(at) => at,
+        None => i + b[i..].iter().position(|&x| x >= 0x80)?,
+    };
+    // The first such byte may be the second of a letter whose first byte
+    // ended the word before.
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    Some(at)
 }
 
 /// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
@@ -62,7 +90,7 @@ fn lower_rest(s: &str, mut out: String) -> String {
     // are lower case already and stay).
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(at) = next_non_ascii(bytes, i) {
+    while let Some(at) = next_to_lower(s, i) {
         // Latin-1 letters (all of Swedish) are 0xC3 and one byte: the
         // capitals 0x80..=0x9E but 0x97 (`×`), each 0x20 below its lower
         // case; the rest stay.
@@ -138,6 +166,13 @@ mod tests {
             "Ärendet × ß ÿ Þ þ ÀÁ àá ÷ ×Ö\u{c3} ÅÄÖ åäö",
             "längre text med åäö och ÅÄÖ, över åtta byte\tÖVER",
             "\u{7f}\u{80}\u{ff}\u{100}\u{17f}Ÿ",
+            "abcdefgå",
+            "abcdefgÅ",
+            "abcdefÅa",
+            "abcdefgåÅbcdefghÄ",
+            "abcdefgÅåbcdefgh–Ä",
+            "åäöåäöåäöåäöÅÄÖåäöåäö — ” ½ Σ x",
+            "längre text med åäö och ÅÄÖ, över åtta byte, Öland och Ärlan; Ü É Ç ×",
         ] {
             assert_eq!(lower_keep(s), by_char(s), "{s:?}");
             assert_eq!(lower_keep(s).len(), s.len());
