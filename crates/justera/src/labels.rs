@@ -314,6 +314,9 @@ pub enum FrontLabel {
     Body,
     /// `ANSLAG/BEVIS`, `Bevis om anslag`: the notice block starts.
     Notice,
+    /// `Frånvarande`, `Anmält förhinder`: people who were not there; the
+    /// list must not run on into the one before it.
+    Absent,
 }
 
 /// The attendance and header labels a protocol's front uses.
@@ -321,12 +324,28 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     if label.len() > 60 {
         return None;
     }
-    front_label_folded(&fold(label))
+    // Short labels taken only alone on their line (`Ej tjänstgörande:`):
+    // with a value beside them they may be the first line of a wrapped
+    // label (`Ej tjänstgörande` / `ersättare`).
+    match fold(label).as_str() {
+        "ej tjänstgörande" | "icke tjänstgörande" => Some(FrontLabel::Substitutes),
+        "deltagande" => Some(FrontLabel::Others),
+        f => front_label_folded(f),
+    }
 }
 
 /// `front_label` for text already folded.
 pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
     use FrontLabel::*;
+    // `Direktionens ledamöter`, `Nämndens ersättare`: the body's name in the
+    // genitive before an attendance label.
+    if let Some((body, rest)) = f.split_once(' ') {
+        let label = front_label_folded(rest);
+        let attendance = matches!(label, Some(Members | ServingSubstitutes | Substitutes));
+        if attendance && body.len() > 3 && body.ends_with('s') && !body.contains(['/', ':']) {
+            return label;
+        }
+    }
     Some(match f {
         "ledamöter"
         | "beslutande"
@@ -360,6 +379,13 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
         | "övriga"
         | "personalföreträdare" => Others,
         "närvarande" => Present,
+        "frånvarande"
+        | "frånvarande ledamöter"
+        | "frånvarande ersättare"
+        | "ej närvarande"
+        | "ej närvarande ledamöter"
+        | "anmält förhinder"
+        | "anmält frånvaro" => Absent,
         "organ" | "beslutande organ" | "organ och sammanträdesdatum" | "nämnd" => Body,
         "anslag/bevis"
         | "anslag / bevis"

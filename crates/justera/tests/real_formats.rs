@@ -147,6 +147,40 @@ fn facts(doc: &Document) -> Vec<Facts> {
         .collect()
 }
 
+/// The meeting as the front of the document gives it: the body, the
+/// date, and who attended in which group (name, party and role of each).
+fn front(doc: &Document) -> Vec<String> {
+    let people = |group: &str, ps: &[justera::Person]| {
+        let names: Vec<String> = ps
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {} {}",
+                    norm(&p.name),
+                    p.party.as_deref().unwrap_or(""),
+                    p.role.as_deref().map(norm).unwrap_or_default()
+                )
+            })
+            .collect();
+        format!("{group}: {}", names.join(", "))
+    };
+    let a = &doc.attendance;
+    vec![
+        format!(
+            "body {:?}",
+            doc.meeting.body.as_ref().map(|b| norm(&b.text))
+        ),
+        format!(
+            "date {:?}",
+            doc.meeting.date.as_ref().map(|d| d.iso.as_str())
+        ),
+        people("members", &a.members),
+        people("serving", &a.serving_substitutes),
+        people("substitutes", &a.substitutes),
+        people("others", &a.others),
+    ]
+}
+
 /// What the document is, beyond its paragraphs: its kind, and for each
 /// document inside it (a bundle of memos) the kind, title, memo title and
 /// whether a decision is proposed.
@@ -211,6 +245,17 @@ fn compare(file: &str) -> Comparison {
             diffs.push(format!("document {k}: {g}, text {w}"));
         }
     }
+    let (front_want, front_got) = (front(&text_doc), front(&file_doc));
+    // The front counts for the files typed the plain way, made to test it;
+    // the templates' fronts are shown in the table only.
+    let typed = [".typed.", ".headed.", ".gdocs."]
+        .iter()
+        .any(|s| file.contains(s));
+    for (g, w) in front_got.iter().zip(&front_want) {
+        if typed && g != w {
+            diffs.push(format!("front: {g}, text {w}"));
+        }
+    }
     let numbers = |f: &[Facts]| f.iter().map(|p| p.number).collect::<Vec<_>>();
     if numbers(&got) != numbers(&want) {
         diffs.push(format!(
@@ -249,8 +294,13 @@ fn compare(file: &str) -> Comparison {
     }
     let n = want.len();
     let mut row = format!(
-        "| {file} | {} | {}{} |",
+        "| {file} | {} | {} | {}{} |",
         if outline_got == outline_want {
+            "right"
+        } else {
+            "wrong"
+        },
+        if front_got == front_want {
             "right"
         } else {
             "wrong"
@@ -330,7 +380,7 @@ macro_rules! files {
         #[test]
         fn table_of_every_file() {
             let mut table = String::from(
-                "| file | kind, documents | paragraphs | titles | decisions | proposals | votes | reservations |\n|---|---|---|---|---|---|---|---|\n",
+                "| file | kind, documents | body, date, attendance | paragraphs | titles | decisions | proposals | votes | reservations |\n|---|---|---|---|---|---|---|---|---|\n",
             );
             for file in FILES {
                 table.push_str(&comparisons(FILES)[file].row);
@@ -396,6 +446,35 @@ files! {
     w3_plain_pdf: "w3.plain.pdf" => Same;
     w3_pandoc_docx: "w3.pandoc.docx" => Same;
     w3_pandoc_pdf: "w3.pandoc.pdf" => Same;
+    seed000_typed_docx: "seed000.typed.docx" => Same;
+    seed000_typed_pdf: "seed000.typed.pdf" => Same;
+    seed000_headed_docx: "seed000.headed.docx" => Same;
+    seed000_headed_pdf: "seed000.headed.pdf" => Same;
+    seed000_gdocs_docx: "seed000.gdocs.docx" => Same;
+    seed001_typed_docx: "seed001.typed.docx" => Same;
+    seed001_typed_pdf: "seed001.typed.pdf" => Same;
+    seed001_gdocs_docx: "seed001.gdocs.docx" => Same;
+    seed002_typed_docx: "seed002.typed.docx" => Same;
+    seed002_typed_pdf: "seed002.typed.pdf" => Same;
+    seed002_gdocs_docx: "seed002.gdocs.docx" => Same;
+    seed003_typed_docx: "seed003.typed.docx" => Same;
+    seed003_typed_pdf: "seed003.typed.pdf" => Same;
+    seed003_gdocs_docx: "seed003.gdocs.docx" => Same;
+    kungsbacka_typed_docx: "kungsbacka.typed.docx" => Same;
+    kungsbacka_typed_pdf: "kungsbacka.typed.pdf" => Same;
+    kungsbacka_gdocs_docx: "kungsbacka.gdocs.docx" => Same;
+    kommunhandlingar_typed_docx: "kommunhandlingar.typed.docx" => Same;
+    kommunhandlingar_typed_pdf: "kommunhandlingar.typed.pdf" => Same;
+    kommunhandlingar_gdocs_docx: "kommunhandlingar.gdocs.docx" => Same;
+    dokument_typed_docx: "dokument.typed.docx" => Same;
+    dokument_typed_pdf: "dokument.typed.pdf" => Same;
+    dokument_gdocs_docx: "dokument.gdocs.docx" => Same;
+    protocols_typed_docx: "protocols.typed.docx" => Same;
+    protocols_typed_pdf: "protocols.typed.pdf" => Same;
+    protocols_gdocs_docx: "protocols.gdocs.docx" => Same;
+    w3_typed_docx: "w3.typed.docx" => Same;
+    w3_typed_pdf: "w3.typed.pdf" => Same;
+    w3_gdocs_docx: "w3.gdocs.docx" => Same;
 }
 
 /// The templates' Word files carry the fields Word writes: a real table of

@@ -214,3 +214,83 @@ fn a_real_protocol_repeated() {
     let found = assert_linear("seed 003", |n| seed.repeat(n), 1);
     assert!(!found.is_empty());
 }
+
+/// A PDF of one page whose content stream shows `lines`: (x, y, text) in
+/// Helvetica 11, the page tall enough for them.
+fn pdf_of(lines: &[(f32, f32, String)], height: f32) -> Vec<u8> {
+    let mut content = String::new();
+    for (x, y, t) in lines {
+        content.push_str(&format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n"));
+    }
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 {height}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"),
+        format!("<< /Length {} >>\nstream\n{content}endstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+    ];
+    let mut out = b"%PDF-1.5\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// The PDF reader's layout passes (two text columns, tables with centred
+/// cells, values at tab stops) on a page of `n` blocks and of `4n`: each
+/// looks ahead a bounded number of lines, so neither grows past BOUND.
+#[test]
+fn pdf_columns_and_tables_grow_linearly() {
+    let page = |n: usize| {
+        let mut lines = Vec::new();
+        let mut y = 20.0 + 60.0 * n as f32;
+        let height = y + 40.0;
+        for i in 0..n {
+            let name = alpha(i);
+            // Two columns whose baselines interleave.
+            lines.push((72.0, y, format!("Ledamot {name} (S)")));
+            lines.push((
+                324.0,
+                y,
+                format!("Ersattare {name} (M) for vakans och en rad som"),
+            ));
+            lines.push((324.0, y - 14.5, "bryts (V)".to_string()));
+            lines.push((72.0, y - 24.5, format!("Ledamot {name} (C)")));
+            // A table row with a centred cell, and a value at a tab stop.
+            lines.push((72.0, y - 40.0, format!("Punkt {name}")));
+            lines.push((290.0, y - 40.0, "Bifall helt".to_string()));
+            lines.push((144.0, y - 54.0, "Justerare".to_string()));
+            y -= 60.0;
+        }
+        pdf_of(&lines, height)
+    };
+    let (small, large) = (page(100), page(400));
+    let _ = justera::input::decode(&small).unwrap();
+    let (_, w_small) = work(|| justera::input::decode(&small).unwrap());
+    let (_, w_large) = work(|| justera::input::decode(&large).unwrap());
+    for (measure, g) in ["allocations", "bytes"]
+        .iter()
+        .zip(growth(w_small, w_large))
+    {
+        assert!(
+            g <= BOUND,
+            "decode's {measure} grew {g:.1} times for 4 times the page ({w_small:?} -> {w_large:?})"
+        );
+    }
+}

@@ -7,7 +7,7 @@ use crate::model::Person;
 use crate::model::Replaces;
 use crate::model::Scope;
 use crate::model::Span;
-use crate::party::is_party;
+use crate::party::{is_party, PARTIES};
 
 /// Titles of officials, by their ending.
 const TITLE_ENDINGS: [&str; 30] = [
@@ -188,7 +188,10 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         "tjänstgör för",
         "tjänstgörande för",
         "för vakans",
+        // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
+        " istf ",
         " för ",
+        " tjg ",
     ]
     .iter()
     .find_map(|w| lower.find(w).map(|k| (k, *w)));
@@ -213,7 +216,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                             party: a.party.clone(),
                         })
                     }
-                    None if w != " för " && !after.is_empty() => {
+                    None if w != " för " && w != " tjg " && !after.is_empty() => {
                         let name = after.split('(').next().unwrap_or("").trim().to_string();
                         if !name.is_empty() {
                             person.replaces = Some(Replaces::Person { name, party: None })
@@ -236,7 +239,13 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     if let Some(open) = who.find('(') {
         let close = who[open..].find(')').map(|c| open + c)?;
         let party = who[open + 1..close].trim();
-        if !is_party(party) {
+        // `(-)`: a member of no party.
+        let party = if matches!(party, "-" | "–") {
+            "-"
+        } else {
+            party
+        };
+        if !is_party(party) && party != "-" {
             return None;
         }
         let mut name = who[..open].trim();
@@ -246,13 +255,36 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                 name = n.trim();
             }
         }
-        person.name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        // `Mats Dahlbom Ordförande (C)`, `Katrin Johansson Ledamot (S)`: the
+        // role between the name and the party.
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        let mut role_before = None;
+        for k in 2..words.len() {
+            let tail = words[k..].join(" ");
+            let f = tail.to_lowercase();
+            if member_role(&tail).is_some_and(|r| r.split(' ').count() == words.len() - k)
+                || f == "ledamot"
+            {
+                role_before = member_role(&tail);
+                words.truncate(k);
+                break;
+            }
+        }
+        person.name = words.join(" ");
         person.party = Some(party.to_string());
-        person.role = member_role(&who[close + 1..]);
+        person.role = member_role(&who[close + 1..]).or(role_before);
     } else if let Some(comma) = who.find(',') {
         person.name = who[..comma].trim().to_string();
-        let role = who[comma + 1..].trim().trim_end_matches(',').trim();
-        if !role.is_empty() {
+        let mut role = who[comma + 1..].trim().trim_end_matches(',').trim();
+        // `Thor Lindgren, s, ordförande`, `Ulf Lundberg, v`: the party
+        // after the comma, the role (if any) after it.
+        let first = role.split([',', ' ']).next().unwrap_or("");
+        if let Some(party) = comma_party(first) {
+            person.party = Some(party);
+            role = role[first.len()..].trim_start_matches([',', ' ']).trim();
+            person.role =
+                member_role(role).or_else(|| Some(role.to_lowercase()).filter(|r| !r.is_empty()));
+        } else if !role.is_empty() {
             person.role = Some(role.to_lowercase());
         }
     } else {
@@ -273,10 +305,23 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     Some(person)
 }
 
-/// Two to six words, each starting with a capital (particles allowed).
+/// A national party written alone after a comma, as older protocols do
+/// (`s`, `fp`, `KD`): its abbreviation. Local parties are not taken here,
+/// where a short capitalised word may be anything (`IT`, `HR`).
+pub fn comma_party(w: &str) -> Option<String> {
+    let up = w.to_uppercase();
+    let lower_or_upper = w == up || w == w.to_lowercase();
+    (lower_or_upper && PARTIES.contains(&up.as_str())).then_some(up)
+}
+
+/// Two to six words, each starting with a capital (particles allowed);
+/// not a letter-spaced heading (`PRO T OK OL L`: two or more words of one
+/// letter without a dot).
 pub fn plausible_name(n: &str) -> bool {
     let words: Vec<&str> = n.split_whitespace().collect();
+    let single = words.iter().filter(|w| w.chars().count() == 1).count();
     (2..=6).contains(&words.len())
+        && single < 2
         && words
             .iter()
             .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
@@ -288,6 +333,32 @@ pub fn plausible_name(n: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_letter_spaced_heading_is_no_name() {
+        assert!(!super::plausible_name("PRO T OK OL L"));
+        // Near misses: one initial, particles.
+        assert!(super::plausible_name("Lasse S Lorentzon"));
+        assert!(super::plausible_name("Anna von Ek"));
+    }
+
+    #[test]
+    fn istf_and_tjg_name_whom_a_substitute_replaces() {
+        use crate::model::Replaces;
+        let p = super::parse_person("Ingrid Olsson (C) tjg ersättare istf Helena Brink (C)", 0)
+            .unwrap();
+        assert_eq!(p.name, "Ingrid Olsson");
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Helena Brink")
+        );
+        let p = super::parse_person("Rolf Ek (FiA) tjg Rose-Marie Fihn (L)", 0).unwrap();
+        assert!(
+            matches!(&p.replaces, Some(Replaces::Person { name, .. }) if name == "Rose-Marie Fihn")
+        );
+        // Near miss: `ej tjg ers` names nobody replaced.
+        let p = super::parse_person("Markus Ek (S) ej tjg ers", 0).unwrap();
+        assert_eq!(p.replaces, None);
+    }
+
     use super::*;
 
     #[test]
@@ -345,5 +416,36 @@ mod tests {
         let p = parse_person("Maj-Britt Rane-Andersson (S), 2:e vice ordförande", 0).unwrap();
         assert_eq!(p.role.as_deref(), Some("andre vice ordförande"));
         assert!(parse_person("Detta är en mening som inte är ett namn.", 0).is_none());
+        // The party after a comma, in lower case, then the role.
+        let p = parse_person("Thor Lindgren, s, ordförande", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.role.as_deref()),
+            ("Thor Lindgren", Some("S"), Some("ordförande"))
+        );
+        let p = parse_person("Lars-Gunnar Näsström, s vice ordförande", 0).unwrap();
+        assert_eq!(
+            (p.party.as_deref(), p.role.as_deref()),
+            (Some("S"), Some("vice ordförande"))
+        );
+        let p = parse_person("Esbjörn Henriksson, fp", 0).unwrap();
+        assert_eq!((p.party.as_deref(), p.role), (Some("FP"), None));
+        // A word after the comma that is no national party is the role.
+        let p = parse_person("Anna Berg, IT-strateg", 0).unwrap();
+        assert_eq!((p.party, p.role.as_deref()), (None, Some("it-strateg")));
+        // The role between the name and the party.
+        let p = parse_person("Anneli Bengtsson Vice Ordförande (S)", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref(), p.role.as_deref()),
+            ("Anneli Bengtsson", Some("S"), Some("vice ordförande"))
+        );
+        let p = parse_person("Katrin Johansson Ledamot (S)", 0).unwrap();
+        assert_eq!((p.name.as_str(), p.role), ("Katrin Johansson", None));
+        let p = parse_person("Peter Sjö (-)", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref()),
+            ("Peter Sjö", Some("-"))
+        );
+        let p = parse_person("Bo Ek, Sv", 0).unwrap();
+        assert_eq!(p.party, None);
     }
 }

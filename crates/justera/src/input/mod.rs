@@ -22,6 +22,8 @@
 mod decoded;
 #[cfg(feature = "docx")]
 mod docx;
+#[cfg(any(feature = "docx", feature = "pdf"))]
+mod header;
 #[cfg(feature = "pdf")]
 mod pdf;
 #[cfg(all(test, feature = "pdf"))]

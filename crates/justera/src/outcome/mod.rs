@@ -492,6 +492,7 @@ fn outcome(p: &mut Paragraph) {
                 p.procedure
                     .iter()
                     .any(|q| q.rejected.iter().any(|r| r == id))
+                    || reservations::lost_by_reservation(p, id)
             };
             let left: Vec<&&Proposal> = stood.iter().filter(|x| !out_of_it(&x.id)).collect();
             if left.len() == 1 && !points_no {

@@ -8,6 +8,7 @@
 //! phrase names; `proposals/resolve.rs` a reference to a proposal.
 
 mod draft;
+mod inverted;
 mod listed;
 mod resolve;
 mod sources;
@@ -133,6 +134,35 @@ pub(crate) fn proposals(src: &str, p: &Paragraph) -> Vec<Proposal> {
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");
+            // `Under överläggningen yrkar dels A och B bifall ..., dels C
+            // avslag`: the names after the verb.
+            if by.is_empty() {
+                let inv = verb_at(&low)
+                    .map(|v| {
+                        let end = low[v..].find(' ').map_or(low.len(), |e| v + e);
+                        inverted::after_verb(t, &low, end, s.span.start)
+                    })
+                    .unwrap_or_default();
+                if !inv.is_empty() {
+                    for (k, (by, head)) in inv.into_iter().enumerate() {
+                        drafts.push(Draft {
+                            kind: None,
+                            joint: by.len() > 1,
+                            by,
+                            priority: None,
+                            span: if k == 0 {
+                                Span::new(s.span.start, head.end)
+                            } else {
+                                head
+                            },
+                            head,
+                            markup: false,
+                        });
+                    }
+                    current = Some(drafts.len() - 1);
+                    continue;
+                }
+            }
             if by.is_empty() && !(second_hand && current.is_some() && verb_at(&low).is_some()) {
                 // A continuation: list points, the motivation.
                 if let Some(k) = current {
@@ -414,9 +444,12 @@ fn yrkande_sentence(src: &str, s: &Sentence) -> bool {
     else {
         return false;
     };
-    find_speakers(&t[..v], s.span.start)
-        .iter()
-        .any(|a| a.party.is_some())
+    let by = find_speakers(&t[..v], s.span.start);
+    let verb_end = low[v..].find(' ').map_or(low.len(), |e| v + e);
+    // Names without parties (older prose) when a proposal follows them.
+    by.iter().any(|a| a.party.is_some())
+        || (!by.is_empty() && inverted::starts_proposal(&low[verb_end..]))
+        || (by.is_empty() && !inverted::after_verb(t, &low, verb_end, s.span.start).is_empty())
 }
 
 /// Members move proposals in this text (`X (L), Y (M) yrkar bifall till
@@ -544,5 +577,30 @@ mod tests {
         // quoted yrkande from another body's meeting is not moved here.
         let headed = "Protokoll\n\n§ 5 Motion om cykelbanor\n\nI utskottet yrkade Cia Berg (V) bifall. Cia Berg (V) yrkade bifall i utskottet.\n\nYrkanden\n\nSara Nord (S) yrkar avslag på motionen.\n\nBeslut\n\nFullmäktige avslår motionen.\n";
         assert_eq!(moved(headed).len(), 1);
+    }
+
+    #[test]
+    fn older_prose_names_proposers_without_parties() {
+        use crate::model::ProposalKind;
+        let src = "Protokoll\n\n§ 45 Motion om cykelvägar\n\nKommunstyrelsen föreslår att motionen avslås.\n\nUnder överläggningen yrkar dels Anna Ek och Bo Berg bifall till kommunstyrelsens förslag, dels Carl Dahl bifall till motionen.\n\nKommunfullmäktige beslutar att avslå motionen.\n\n§ 46 Motion om skolmat\n\nAnna Ek och Bo Berg yrkar bifall till kommunstyrelsens förslag. Carl Dahl yrkar avslag.\n\nKommunfullmäktige beslutar att bifalla kommunstyrelsens förslag.\n";
+        let doc = crate::parse(src);
+        for p in &doc.paragraphs {
+            let got: Vec<(ProposalKind, Vec<&str>)> = p
+                .proposals
+                .iter()
+                .filter(|x| x.kind != ProposalKind::Base)
+                .map(|x| (x.kind, x.by.iter().map(|a| a.name.as_str()).collect()))
+                .collect();
+            assert_eq!(got.len(), 2, "§ {}: {got:?}", p.number);
+            assert_eq!(got[0].1, ["Anna Ek", "Bo Berg"], "§ {}", p.number);
+            assert_eq!(got[1].1, ["Carl Dahl"], "§ {}", p.number);
+        }
+        // Near miss: a quoted yrkande of another body stays unread.
+        let quoted = "Protokoll\n\n§ 5 Motion om parker\n\nI arbetsutskottet yrkade Anna Ek bifall till motionen.\n\nKommunfullmäktige beslutar att avslå motionen.\n";
+        let doc = crate::parse(quoted);
+        assert!(doc.paragraphs[0]
+            .proposals
+            .iter()
+            .all(|x| x.kind == ProposalKind::Base));
     }
 }

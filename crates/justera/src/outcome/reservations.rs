@@ -246,6 +246,34 @@ fn listed_names(t: &str, base: usize) -> Vec<Actor> {
     out
 }
 
+/// Proposal `id` lost, as its movers' reservations show: a reservation
+/// names it, or every one of its movers reserved against the decision
+/// (4 kap. 27 § kommunallagen: one reserves against a decision one
+/// opposed). The base proposal, moved by nobody, never; nor when no
+/// decision is recorded (the reservation does not stand for it).
+pub(crate) fn lost_by_reservation(p: &Paragraph, id: &str) -> bool {
+    let Some(x) = p.proposals.iter().find(|x| x.id == id) else {
+        return false;
+    };
+    if x.kind == ProposalKind::Base || x.by.is_empty() || p.decision.is_none() {
+        return false;
+    }
+    p.reservations
+        .iter()
+        .any(|r| r.in_favour_of.as_deref() == Some(id))
+        || x.by.iter().all(|b| {
+            p.reservations
+                .iter()
+                .any(|r| r.by.iter().any(|a| behind(a, b)))
+        })
+}
+
+/// `a` is `b`, or one of them a party group and both of one party.
+fn behind(a: &Actor, b: &Actor) -> bool {
+    super::text::name_key(&a.name) == super::text::name_key(&b.name)
+        || ((a.group || b.group) && a.party.is_some() && a.party == b.party)
+}
+
 #[cfg(test)]
 mod tests {
     use super::party_groups;
@@ -284,5 +312,34 @@ mod tests {
             .collect();
         assert_eq!(g, ["S-gruppen", "V-gruppen", "MP-gruppen"]);
         assert!(party_groups("Anna Ek (S) reserverar sig", 0, 0, 26).is_empty());
+    }
+
+    #[test]
+    fn a_proposal_whose_movers_reserved_lost() {
+        use crate::model::ProposalKind;
+        let src = "Protokoll\n\n§ 1 Tillfälligt ankomstboende\n\nAnna Ek (C) yrkar som ett ändringsyrkande att förslaget ändras till: Förvaltningen får i uppdrag att starta boendet.\n\nBo Berg (S) och Per Ås (M) yrkar bifall till Anna Eks (C) ändringsyrkande.\n\nCarl Dahl (SD) yrkar avslag.\n\nBeslut: Förvaltningen får i uppdrag att starta boendet.\n\nCarl Dahl (SD) reserverar sig mot beslutet.\n";
+        let doc = crate::parse(src);
+        let p = &doc.paragraphs[0];
+        let reject = p
+            .proposals
+            .iter()
+            .find(|x| x.kind == ProposalKind::Reject)
+            .unwrap();
+        let amend = p
+            .proposals
+            .iter()
+            .find(|x| x.kind == ProposalKind::Amend)
+            .unwrap();
+        assert!(super::lost_by_reservation(p, &reject.id));
+        assert!(!super::lost_by_reservation(p, &amend.id));
+        assert_eq!(
+            p.outcome.as_ref().and_then(|o| o.adopted.clone()),
+            Some(amend.id.clone())
+        );
+        // Near miss: nobody reserved; two proposals stood, no procedure:
+        // who won is not stated.
+        let quiet = src.replace("Carl Dahl (SD) reserverar sig mot beslutet.\n", "");
+        let doc = crate::parse(&quiet);
+        assert_eq!(doc.paragraphs[0].outcome.as_ref().unwrap().adopted, None);
     }
 }

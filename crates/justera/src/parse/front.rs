@@ -4,9 +4,12 @@
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::people::{person_entry, split_names, split_people};
+use super::people::{
+    entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
+};
 use super::signatures::{
-    cells_of, names_first, role_row, sign_by_column, signature_name, signature_role,
+    cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
+    signature_role,
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
@@ -487,18 +490,26 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Substitutes
         | FrontLabel::Others
         | FrontLabel::Present => {
-            for (t, s) in f.values.iter().flat_map(|(t, s)| split_people(src, t, *s)) {
-                let Some(p) = person_entry(&t, s) else {
+            let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
+            let mut switched = false; // `... Ersättare X (P)` inside the members' lines
+            for (t, s) in entries(src, &f.values) {
+                let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
+                let Some(mut p) = person_entry(&t, s) else {
                     continue;
                 };
+                p.inferred = p.inferred.or(lost.then_some(Inference::FlattenedColumns));
                 let a = &mut doc.attendance;
-                let list = match f.label {
+                let label = [f.label, FrontLabel::ServingSubstitutes][switched as usize];
+                let label =
+                    [label, FrontLabel::Substitutes][non_serving(&f.label, &p, &t) as usize];
+                let list = match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         &a.serving_substitutes
                     }
                     FrontLabel::Members => &a.members,
                     FrontLabel::Present if p.party.is_some() => &a.members,
                     FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+                    FrontLabel::Substitutes if serving(&t) => &a.serving_substitutes,
                     FrontLabel::Substitutes => &a.substitutes,
                     _ => &a.others,
                 };
@@ -511,13 +522,14 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 {
                     continue;
                 }
-                match f.label {
+                match label {
                     FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                         a.serving_substitutes.push(p)
                     }
                     FrontLabel::Members => a.members.push(p),
                     FrontLabel::Present if p.party.is_some() => a.members.push(p),
                     FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+                    FrontLabel::Substitutes if serving(&t) => a.serving_substitutes.push(p),
                     FrontLabel::Substitutes => a.substitutes.push(p),
                     _ => a.others.push(p),
                 }
@@ -537,7 +549,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 }
             }
         }
-        FrontLabel::Notice => {}
+        FrontLabel::Notice | FrontLabel::Absent => {}
         FrontLabel::Justerare => {
             // `Malin Westberg        Per Ersson`: names in columns.
             let values: Vec<(String, Span)> = f
@@ -568,6 +580,10 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 })
                 .collect();
             for (t, s) in values {
+                // A signature row over its roles, not a justerare.
+                if names_over_loose_roles(src, &t, s, doc) {
+                    continue;
+                }
                 for (name, span) in split_names(&t, s) {
                     let p = parse_person(&name, span.start).unwrap_or(Person {
                         name: name.clone(),
@@ -771,21 +787,4 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
 }
 
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn attendance_in_a_table_under_column_labels() {
-        let src = "Socialnämnden\n\n| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n| Anna Ek (V), ordförande | Per Ås (S) ersätter Eva Berg (S) |\n| Lars Holm (M) |  |\n\n| **Utses att justera** | Lars Holm (M) |\n|---|---|\n\n§ 1 Val av justerare\n\nBeslut\n\nNämnden utser Lars Holm (M).\n";
-        let d = crate::parse(src);
-        let names =
-            |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&d.attendance.members), ["Anna Ek", "Lars Holm"]);
-        assert_eq!(names(&d.attendance.serving_substitutes), ["Per Ås"]);
-        assert!(d.attendance.others.is_empty());
-        assert_eq!(names(&d.justering.justerare), ["Lars Holm"]);
-        // A table of one label per row is read by rows, as before.
-        let src = "| **Ledamöter** | Anna Ek (V) |\n|---|---|\n| **Ersättare** | Per Ås (S) |\n\n§ 1 Val\n\nBeslut\n\nNämnden beslutar.\n";
-        let d = crate::parse(src);
-        assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
-        assert_eq!(names(&d.attendance.substitutes), ["Per Ås"]);
-    }
-}
+mod tests;

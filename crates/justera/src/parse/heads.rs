@@ -2,7 +2,8 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
-use crate::inline::{find_case_numbers, find_dates};
+use super::head_title::{is_title, skip_file_code, without_stamp};
+use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
 use crate::model::*;
@@ -288,10 +289,15 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // A plain line `§ 57 Title` right after text (the first line of a
         // text taken from a page, a page header above it): a head when the
         // numbering around it continues through it.
+        // `56 § Title` alone between gaps too; a quoted statute's `1 § Namnet är X.`
+        // is a sentence (or runs on), not a title.
+        let next_gap = items
+            .get(i + 1)
+            .is_none_or(|x| x.is_blank() || x.line > it.line + 1);
+        let number_title = number_first && set_off && next_gap && !rest.ends_with(['.', ':']);
         let sequenced = !ok
             && it.kind == ItemKind::Text
-            && sign_first
-            && !set_off
+            && ((sign_first && !set_off) || number_title)
             && after.starts_with(' ')
             && rest.starts_with(|c: char| c.is_uppercase())
             && it.text.len() <= 120;
@@ -306,6 +312,13 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             }) {
                 continue;
             }
+            // `Karin Sjö (C)X` / `§ 30` / `Per Lund (S)X`: a member's scope
+            // between two rows of a flattened attendance table.
+            let entry = |x: &Item| x.kind == ItemKind::Text && parse_person(&x.text, 0).is_some();
+            let next = items.get(i + 1).filter(|x| x.line == it.line + 1);
+            if prev.is_some_and(|p| p.line + 1 == it.line && entry(p)) && next.is_some_and(entry) {
+                continue;
+            }
         }
         let mut rest_title = None;
         if !rest.is_empty() {
@@ -315,28 +328,11 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             // it on the same line is (a word processor joined the lines).
             let (title, marker_end) = match after_case_number(title) {
                 Some(after) => {
-                    let t = after.trim();
-                    // A title: words, the first capitalised and written
-                    // in lower case after that (`VA-verksamhetsområde`),
-                    // not more file codes or a label and its value
-                    // (`KS-16 Diariekod: 101`); a colon further on is the
-                    // title's (`Remiss: Avgift ...`, `Kyvik 3:147`).
-                    let mut words = t.split_whitespace();
-                    let first = words.next().unwrap_or("");
-                    let second = words.next();
-                    let lower = first
-                        .chars()
-                        .skip(1)
-                        .filter(|c| c.is_alphabetic())
-                        .collect::<Vec<_>>();
-                    let titled = second.is_some_and(|w| !w.ends_with(':'))
-                        && first.starts_with(|c: char| c.is_uppercase())
-                        && !first.ends_with(':')
-                        && lower.len() >= 2
-                        && lower.iter().filter(|c| c.is_lowercase()).count() * 2 > lower.len();
+                    let t = skip_file_code(after).trim();
                     let end = it.text.len() - it.text[len..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
-                    (if titled { t } else { "" }, end)
+                    let t = without_stamp(t, &it.text[..len]);
+                    (if is_title(t) { t } else { "" }, end)
                 }
                 None => (title, len),
             };
@@ -347,6 +343,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 let mut span = after_marker(src, it.span, &it.text[..marker_end]);
                 if let Some(p) = glued.and_then(|g| span.of(src).rfind(g)) {
                     span.end = span.start + span.of(src)[..p].trim_end().len();
+                } else if span.of(src).starts_with(title) {
+                    span.end = span.start + title.len();
                 }
                 rest_title = Some((title.to_string(), span));
             }

@@ -128,6 +128,18 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
     if t.len() > 160 {
         return None;
     }
+    // `PROTOKOLL Kommunstyrelsen ...`: the document's name before the body.
+    let t = match t.split_once(' ') {
+        Some((w, rest))
+            if matches!(
+                fold(w).as_str(),
+                "protokoll" | "sammanträdesprotokoll" | "mötesprotokoll" | "protokollsutdrag"
+            ) =>
+        {
+            rest.trim_start()
+        }
+        _ => t,
+    };
     let mut end = t.len();
     for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
         let rest = t[k + w.len()..].trim_start();
@@ -286,5 +298,22 @@ mod tests {
         );
         // `den` not before a date does not end the body's name.
         assert_eq!(body_of_line("Styrelsen den nya"), Some("Styrelsen den nya"));
+    }
+
+    #[test]
+    fn the_documents_name_before_the_body() {
+        assert_eq!(
+            body_of_line("PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02"),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            body_of_line("Sammanträdesprotokoll Kommunfullmäktige"),
+            Some("Kommunfullmäktige")
+        );
+        // Near miss: `Protokollet` is a word of a sentence, not a name.
+        assert_ne!(
+            body_of_line("Protokollet Kommunstyrelsen"),
+            Some("Kommunstyrelsen")
+        );
     }
 }

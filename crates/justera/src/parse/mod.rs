@@ -17,13 +17,17 @@
 //! `spans` maps cleaned text back to the source; `tables` groups table rows.
 
 mod back;
+mod classify;
 mod columns;
 mod documents;
 mod front;
+mod front_kind;
+mod head_title;
 mod heads;
 mod meeting;
 mod paragraph;
 mod people;
+mod range_in_line;
 mod signatures;
 mod spans;
 mod tables;
@@ -34,10 +38,12 @@ use std::collections::HashMap;
 use crate::model::*;
 use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
-use documents::{classify, split_documents};
+use classify::classify;
+use documents::split_documents;
 use front::{empty_document, front};
 use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;
+use range_in_line::range_in_line;
 use tables::tables;
 use toc::{toc, toc_item_set};
 
@@ -108,6 +114,9 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     }
 
     front(src, &lines, &items[..first_head], &mut doc);
+    if doc.declared_range.is_none() {
+        doc.declared_range = range_in_line(src, &items[..first_head]);
+    }
     doc.toc = toc(items, &toc_items);
     // Each paragraph block by its number and start (the first of equals),
     // looked up once per head: not a walk over the blocks per head.

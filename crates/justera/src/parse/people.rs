@@ -3,6 +3,7 @@
 
 use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
+use crate::labels::FrontLabel;
 use crate::model::*;
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as
@@ -18,6 +19,7 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
             if comma < open
                 && inline::plausible_name(name)
                 && !role.contains(',')
+                && !role.contains(" för ")
                 && role.split_whitespace().count() <= 4
                 && close - open <= 6
             {
@@ -28,6 +30,20 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
                     &text[close + 1..]
                 );
             }
+        }
+    }
+    // `S Bo Petersson`, `M Caj Swedberg, tjänstgör för Niklas Friberg (M)`:
+    // the party before the name.
+    if let Some((w, rest)) = text.split_once(' ') {
+        let name_len: usize = rest
+            .split(' ')
+            .take_while(|x| x.starts_with(|c: char| c.is_uppercase()) && !x.contains('('))
+            .map(|x| x.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let name = rest[..name_len.min(rest.len())].trim_end_matches(',');
+        if inline::PARTIES.contains(&w) && inline::plausible_name(name) {
+            text = format!("{name} ({w}){}", &rest[name.len()..]);
         }
     }
     let mut rewritten = false;
@@ -49,6 +65,50 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
         }
     }
     Some(p)
+}
+
+/// An attendance field's values as entries, one person each. Under a
+/// column header `ersätter` (a table of substitutes and whom they
+/// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
+/// entry: the first replaces the second.
+pub(super) fn entries(src: &str, values: &[(String, Span)]) -> Vec<(String, Span)> {
+    let mut replacing = false;
+    let mut out = Vec::new();
+    for (t, s) in values {
+        if fold(t) == "ersätter" {
+            replacing = true;
+            continue;
+        }
+        let acts = inline::find_actors(t, 0);
+        let pair = acts.len() == 2
+            && acts[0].span.start == 0
+            && acts[1].span.end == t.trim_end().len()
+            && t[acts[0].span.end..acts[1].span.start].trim().is_empty();
+        if replacing && pair {
+            let (a, b) = (&t[..acts[0].span.end], &t[acts[1].span.start..]);
+            out.push((format!("{a} ersätter {b}"), *s));
+        } else {
+            out.extend(split_people(src, t, *s));
+        }
+    }
+    out
+}
+
+/// An attendance table's header flattened into the list (`Ersättare` /
+/// `Närvaro§§§§` / `TjgEj tjgJANEJ...`): the marks under `Tjg` (serving)
+/// and `Ej tjg` (not serving) are one `X` after each name, so which
+/// substitute served cannot be read.
+pub(super) fn serving_column_lost(values: &[(String, Span)]) -> bool {
+    values.iter().any(|(t, _)| {
+        let f: String = fold(t).chars().filter(|c| c.is_alphabetic()).collect();
+        f.contains("tjgejtjg") || f.contains("tjgejtjänstg")
+    })
+}
+
+/// `Annika Ek (S), tjänstgörande` in a list of substitutes: she serves.
+pub(super) fn serving(entry: &str) -> bool {
+    let f = fold(entry);
+    (f.ends_with(", tjänstgörande") || f.ends_with(", tjg")) && !f.contains("ej tj")
 }
 
 /// A line of a list set in two columns (`Eva Ek (S), ordförande` and,
@@ -97,7 +157,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             .collect();
     }
     let whole = vec![(t.to_string(), s)];
-    if (!t.contains(", ") && !t.contains(" och ")) || t.len() > 2_000 {
+    let flattened = t.contains(") ");
+    let spaced = space_cuts(t);
+    if (!t.contains(", ") && !t.contains(" och ") && !flattened && spaced.is_empty())
+        || t.len() > 2_000
+    {
         return whole;
     }
     // Candidate cuts: after a separator outside parentheses.
@@ -112,6 +176,19 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         if depth != 0 {
             continue;
         }
+        // A table's columns flattened into one line: `A (S) ordf B (S) C
+        // (S) § 62-75`: a space after an entry that has its party, before
+        // the next `Name (P)`.
+        if flattened
+            && c == ' '
+            && !t[..k].ends_with(',')
+            && cuts.last().is_none_or(|l| l.1 <= k)
+            && t[..k].contains(')')
+            && !name_part_before(&t[..k])
+            && (next_has_party(&t[k + 1..]) || substitutes_label(&t[k + 1..]).is_some())
+        {
+            cuts.push((k, k + 1));
+        }
         for sep in [", ", " och ", " samt "] {
             if !t[k..].starts_with(sep) {
                 continue;
@@ -123,6 +200,9 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             }
         }
     }
+    cuts.extend(spaced);
+    cuts.sort_unstable();
+    cuts.dedup();
     let starts_person = |piece: &str| -> bool {
         let piece = piece.trim();
         if !piece.starts_with(|c: char| c.is_uppercase()) {
@@ -150,17 +230,23 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     for (k, &(sep, at)) in cuts.iter().enumerate() {
         let end = cuts.get(k + 1).map(|c| c.0).unwrap_or(t.len());
         let prev = t[*starts.last().unwrap()..sep].to_lowercase();
-        let open = ["ersätter", " för", "tjänstgör för"]
+        let open = ["ersätter", " för", "tjänstgör för", "istf", "tjg"]
             .iter()
             .any(|w| prev.trim_end().ends_with(w.trim()));
         if open {
             continue;
         }
-        if starts_person(&t[at..end]) {
+        if starts_person(&t[at..end]) || substitutes_label(&t[at..end]).is_some() {
             starts.push(at);
         } else if let Some(len) = role_then_person(&t[at..end], &starts_person) {
             // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
             // entry before it, the next one starts after the role.
+            starts.push(at + len);
+        } else if let Some(len) = cuts
+            .get(k + 1)
+            .and_then(|&(_, next)| party_then_name(&t[at..end], &t[next..]))
+        {
+            // `Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v`.
             starts.push(at + len);
         }
     }
@@ -192,6 +278,105 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     out
 }
 
+/// `Ersättare Anders Roos (NP) §§ 45-50` among the members' lines (a
+/// table's label column flattened into the names): the label that opens
+/// the serving substitutes, and its byte length.
+pub(super) fn substitutes_label(t: &str) -> Option<usize> {
+    let low = super::spans::lower_same_len(t);
+    ["tjänstgörande ersättare ", "tjg ersättare ", "ersättare "]
+        .iter()
+        .find(|l| low.starts_with(**l) && next_has_party(&t[l.len()..]))
+        .map(|l| l.len())
+}
+
+/// Among the members' lines (`members`), an entry opening with the
+/// substitutes' label: from it on, `serving` is set; the entry without
+/// the label.
+pub(super) fn serving_switch(
+    members: bool,
+    t: String,
+    s: Span,
+    serving: &mut bool,
+) -> (String, Span) {
+    match substitutes_label(&t).filter(|_| members) {
+        Some(n) if s.len() >= t.len() => {
+            *serving = true;
+            (t[n..].to_string(), Span::new(s.start + n, s.end))
+        }
+        _ => (t, s),
+    }
+}
+
+/// `Markus Evensson (S) ej tjg ers` among the others present: a
+/// substitute without a vote, listed with the others.
+pub(super) fn non_serving(label: &FrontLabel, p: &Person, t: &str) -> bool {
+    let f = fold(t);
+    matches!(label, FrontLabel::Others | FrontLabel::Present)
+        && p.party.is_some()
+        && [
+            "ej tjg ers",
+            "ej tjänstgörande ers",
+            "icke tjänstgörande ers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// The text ends in a capitalised word that is no party in parentheses:
+/// a given name (`Britt-Marie`) that belongs to the name after it.
+fn name_part_before(before: &str) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or("");
+    last.starts_with(|c: char| c.is_uppercase()) && !last.ends_with(')')
+}
+
+/// `Bo Berg (M) ...`: the text starts with a name of two to four words
+/// and its party in parentheses.
+fn next_has_party(rest: &str) -> bool {
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let Some(open) = rest.find(" (") else {
+        return false;
+    };
+    let name = &rest[..open];
+    let close = rest[open..].find(')').map(|c| open + c);
+    name.split_whitespace().count() <= 4
+        && inline::plausible_name(name)
+        && close.is_some_and(|c| crate::party::is_party(rest[open + 2..c].trim()))
+}
+
+/// Where a list written without commas starts its next person at a space:
+/// after a party in parentheses (`Kent Mo (VIP) Arne Sil (S)`), or at a
+/// party written before the name in a list that writes it so (`KD Stig Dal
+/// V Rolf Lapp`, `... för Rut Sten (S) C Kent Ås`) once the entry before
+/// holds a whole name. As (separator, entry start) pairs.
+fn space_cuts(t: &str) -> Vec<(usize, usize)> {
+    let party_first = |x: &str| {
+        let w = x.split(' ').next().unwrap_or("");
+        inline::PARTIES.contains(&w) && x[w.len()..].starts_with(" ")
+    };
+    let capital = |x: &str| x.starts_with(|c: char| c.is_uppercase());
+    let lead_party = party_first(t);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in t.match_indices(' ') {
+        let (before, after) = (&t[from..k], &t[k + 1..]);
+        let whole = if party_first(before) {
+            before.split(' ').skip(1).filter(|w| capital(w)).count() >= 2
+        } else {
+            before.ends_with(')')
+        };
+        let cut = whole
+            && ((before.ends_with(')') && next_has_party(after))
+                || (lead_party && party_first(after)));
+        if cut {
+            out.push((k, k + 1));
+            from = k + 1;
+        }
+    }
+    out
+}
+
 /// `ordförande Bo Berg (M)`: the byte length of a leading chair role when a
 /// person with a party follows it on the same line.
 fn role_then_person(piece: &str, starts_person: &dyn Fn(&str) -> bool) -> Option<usize> {
@@ -215,6 +400,45 @@ fn role_then_person(piece: &str, starts_person: &dyn Fn(&str) -> bool) -> Option
         rest.contains('(') && starts_person(rest)
     })
     .map(|n| n + (piece[n..].len() - piece[n..].trim_start().len()))
+}
+
+/// `s vice ordförande Ulf Lundberg` between two commas, in a list that
+/// writes each party after a comma (`Lars-Gunnar Näsström, s vice
+/// ordförande Ulf Lundberg, v`): the party and role close the entry
+/// before, and the name whose own party follows the next comma starts
+/// another. The byte offset of that name.
+fn party_then_name(piece: &str, next: &str) -> Option<usize> {
+    let first_word = |t: &str| {
+        t.split([',', ' '])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .to_string()
+    };
+    inline::comma_party(&first_word(piece))?;
+    inline::comma_party(&first_word(next.trim_start()))?;
+    let words: Vec<(usize, &str)> = piece
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The capitalised words at the end are the name; the words between the
+    // party and the name must all be lower case (a role: `vice ordförande`).
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let name_from = words
+        .iter()
+        .rposition(|(_, w)| !capital(w))
+        .map_or(0, |i| i + 1);
+    if name_from == 0 || !words[1..name_from].iter().all(|(_, w)| !capital(w)) {
+        return None;
+    }
+    let at = words.get(name_from)?.0;
+    let name = &piece[at..];
+    (inline::plausible_name(name) && name.split_whitespace().count() <= 4).then_some(at)
 }
 
 /// `Alexander Ojanne, Jan Jönsson` or `A (M) och B (S)`: names with spans.
@@ -275,6 +499,175 @@ mod tests {
         // A role after a wide gap is not a second person.
         let src = "Eva Ek (S)      ordförande";
         assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    }
+
+    #[test]
+    fn a_flattened_table_row_is_one_entry_per_person() {
+        let src = "Leif Ek (S) ordf Anna Berg (S) Stina Lund (S) § 62-75";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Leif Ek (S) ordf",
+                "Anna Berg (S)",
+                "Stina Lund (S) § 62-75"
+            ]
+        );
+        assert_eq!(got[2].1.of(src), "Stina Lund (S) § 62-75");
+        // Whom a substitute replaces stays in the substitute's entry.
+        let src = "Bo Ås (S) ersättare istf Per Ek (S) Eva Lind (V)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Bo Ås (S) ersättare istf Per Ek (S)", "Eva Lind (V)"]
+        );
+        // A double given name stays whole.
+        let src = "Tor Wall (NP) Britt-Marie Ellis Nygren (M) Sven Ek (S)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Tor Wall (NP)",
+                "Britt-Marie Ellis Nygren (M)",
+                "Sven Ek (S)"
+            ]
+        );
+        // Near misses: one person, then words that are no `Name (P)`.
+        for src in [
+            "Anna Ek (KD) Kommunhuset Rådhusgatan (3 tr)",
+            "Anna Ek (KD) ersätter Bo Berg (M)",
+            "Anna Ek (KD) tjg Bo Berg (M)",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    #[test]
+    fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
+        let src = "Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Lars-Gunnar Näsström, s vice ordförande", "Ulf Lundberg, v"]
+        );
+        assert_eq!(got[1].1.of(src), "Ulf Lundberg, v");
+        // One person with a party and a role: one entry; a capitalised word
+        // after a comma that is no party does not open a second entry.
+        for src in [
+            "Thor Lindgren, s, ordförande",
+            "Eva Blomgren, miljöinspektör Kiruna Nord, v",
+            "Anna Ek, s vice ordförande i Ulf Lundberg",
+        ] {
+            assert_eq!(
+                split_people(src, src, Span::new(0, src.len())).len(),
+                1,
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_substitutes_label_among_the_members() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nPer Ås (S) Lisa Berg (SD) Ersättare Anders Roos (NP) §§ 45-50\n\nLeif Zetter (NP)\n\nÖvriga närvarande\n\nTjänstemän Ola Edström, kommundirektör\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.members), ["Eva Ek", "Per Ås", "Lisa Berg"]);
+        assert_eq!(
+            names(&a.serving_substitutes),
+            ["Anders Roos", "Leif Zetter"]
+        );
+        // Near misses: a label without a person after it, a name.
+        assert_eq!(substitutes_label("Ersättare saknas"), None);
+        assert_eq!(substitutes_label("Ersättaregatan 4"), None);
+        assert_eq!(substitutes_label("Eva Ek (M)"), None);
+    }
+
+    #[test]
+    fn people_without_commas_between_them() {
+        let split = |src: &str| -> Vec<String> {
+            split_people(src, src, Span::new(0, src.len()))
+                .into_iter()
+                .map(|(t, sp)| {
+                    assert_eq!(sp.of(src), t);
+                    t
+                })
+                .collect()
+        };
+        assert_eq!(
+            split("Kent Mo (VIP) Arne Sil (S)"),
+            ["Kent Mo (VIP)", "Arne Sil (S)"]
+        );
+        assert_eq!(
+            split("KD Stig Dal V Rolf Lapp"),
+            ["KD Stig Dal", "V Rolf Lapp"]
+        );
+        assert_eq!(
+            split("S Kjell Ny, tjänstgör för Rut Sten (S) C Kent Ås"),
+            ["S Kjell Ny, tjänstgör för Rut Sten (S)", "C Kent Ås"]
+        );
+        // A role, a substitute's clause, a middle initial: one person.
+        for src in [
+            "Eva Rask (M) Ordf.",
+            "Olle Ny (M) ersätter Britt Ås (M)",
+            "S Anna V Svensson",
+            "Anna V Svensson, ekonom",
+        ] {
+            assert_eq!(split(src).len(), 1, "{src}");
+        }
+        let p = person_entry("S Bo Petersson", Span::new(0, 14)).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref()),
+            ("Bo Petersson", Some("S"))
+        );
+        let src = "M Caj Swedberg, tjänstgör för Niklas Friberg (M)";
+        let p = person_entry(src, Span::new(0, src.len())).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party.as_deref()),
+            ("Caj Swedberg", Some("M"))
+        );
+        assert!(p.replaces.is_some());
+    }
+
+    #[test]
+    fn under_an_ersatter_header_two_people_are_one_who_replaces_the_other() {
+        let vals = |v: &[&str]| -> Vec<(String, Span)> {
+            v.iter()
+                .map(|t| (t.to_string(), Span::new(0, t.len())))
+                .collect()
+        };
+        let src = "Catarina Flod (M) Britt Kilsäter (M)";
+        let got = entries(src, &vals(&["ersätter", src]));
+        assert_eq!(got.len(), 1);
+        let p = person_entry(&got[0].0, got[0].1).unwrap();
+        assert_eq!(p.name, "Catarina Flod");
+        assert_eq!(
+            p.replaces,
+            Some(Replaces::Person {
+                name: "Britt Kilsäter".into(),
+                party: Some("M".into())
+            })
+        );
+        // Without the header: two people.
+        assert_eq!(entries(src, &vals(&[src])).len(), 2);
+    }
+
+    #[test]
+    fn a_non_serving_substitute_among_the_others() {
+        let src = "Beslutande\n\nLedamöter Eva Ek (M), ordförande\n\nBo Lind (S)\n\nÖvriga deltagande Markus Ek (S) ej tjg ers Ann Berg (S) ej tjg ers\n\nKarin Höglund, sekreterare\n";
+        let a = crate::parse(src).attendance;
+        let names = |v: &[Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&a.substitutes), ["Markus Ek", "Ann Berg"]);
+        // Near miss: an official and a member of another body stay others.
+        assert_eq!(names(&a.others), ["Karin Höglund"]);
     }
 
     #[test]

@@ -48,6 +48,119 @@ pub(super) fn role_row(cells: &[(String, Span)]) -> Vec<String> {
     }
 }
 
+/// A line of nothing but signature roles, two or more, the gaps between
+/// the columns lost (`sekreterare ordförande justerare`); else none.
+fn loose_role_row(text: &str) -> Vec<String> {
+    let roles: Vec<String> = text
+        .split_whitespace()
+        .map_while(|w| signature_role(w, true))
+        .collect();
+    if roles.len() >= 2 && roles.len() == text.split_whitespace().count() {
+        roles
+    } else {
+        Vec::new()
+    }
+}
+
+/// The line after `s` that is not blank, as (text, span).
+fn next_line(src: &str, s: Span) -> Option<(&str, Span)> {
+    let mut at = src[s.end.min(src.len())..]
+        .find('\n')
+        .map(|k| s.end + k + 1)?;
+    while at < src.len() {
+        let end = src[at..].find('\n').map_or(src.len(), |k| at + k);
+        let line = &src[at..end];
+        if !line.trim().is_empty() {
+            return Some((line, Span::new(at, end)));
+        }
+        at = end + 1;
+    }
+    None
+}
+
+/// The names of a signature row written over a role row with the gaps
+/// lost (`Astrid Edin Thor Lindgren Ulf Lundberg` over `sekreterare
+/// ordförande justerare`), `n` names: cut where the names of people the
+/// protocol lists (`known`) stand, else into equal runs of two or three
+/// words. Empty when the line does not cut into `n` names.
+fn split_name_row(t: &str, s: Span, n: usize, known: &[&str]) -> Vec<(String, Span)> {
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let cut = |runs: &[(usize, usize)]| -> Vec<(String, Span)> {
+        runs.iter()
+            .map(|&(a, b)| {
+                let (from, to) = (words[a].0, words[b - 1].0 + words[b - 1].1.len());
+                (
+                    t[from..to].to_string(),
+                    Span::new(s.start + from, s.start + to),
+                )
+            })
+            .collect()
+    };
+    // Known names, longest first, one after another from the line's start.
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let best = (2..=4.min(words.len() - i)).rev().find(|&len| {
+            let name = words[i..i + len]
+                .iter()
+                .map(|(_, w)| *w)
+                .collect::<Vec<_>>()
+                .join(" ");
+            known.iter().any(|k| fold(k) == fold(&name))
+        });
+        match best {
+            Some(len) => {
+                runs.push((i, i + len));
+                i += len;
+            }
+            None => break,
+        }
+    }
+    if i == words.len() && runs.len() == n {
+        return cut(&runs);
+    }
+    let each = words.len() / n.max(1);
+    if n >= 2 && words.len() % n == 0 && (2..=3).contains(&each) {
+        let runs: Vec<(usize, usize)> = (0..n).map(|k| (k * each, k * each + each)).collect();
+        let cells = cut(&runs);
+        if cells.iter().all(|(c, _)| inline::plausible_name(c)) {
+            return cells;
+        }
+    }
+    Vec::new()
+}
+
+/// `Astrid Edin Thor Lindgren Ulf Lundberg` (the value `t` at `s`) over
+/// `sekreterare ordförande justerare` on the next line: a signature row
+/// whose gaps were lost, signed name by name when the names can be told
+/// apart. True when the line is such a row (read or not), so that it is
+/// not taken as one long name.
+pub(super) fn names_over_loose_roles(src: &str, t: &str, s: Span, doc: &mut Document) -> bool {
+    let roles = next_line(src, s).map_or(Vec::new(), |(l, _)| loose_role_row(l));
+    if roles.is_empty() {
+        return false;
+    }
+    let a = &doc.attendance;
+    let known: Vec<&str> = [&a.members, &a.serving_substitutes, &a.others]
+        .into_iter()
+        .flatten()
+        .map(|p| p.name.as_str())
+        .collect();
+    let cells = split_name_row(t, s, roles.len(), &known);
+    if cells.len() == roles.len() {
+        sign_by_column(cells, roles, doc);
+    }
+    true
+}
+
 /// A signature role (`Justerande` is a justerare): the whole text, or
 /// (`whole` false) what the text starts with.
 pub(super) fn signature_role(text: &str, whole: bool) -> Option<String> {
@@ -233,6 +346,44 @@ mod tests {
         assert!(names_first(&lines(src)).is_empty());
         // Names with no role anywhere: nothing to pair.
         assert!(names_first(&lines("Anna Ek\nBo Berg")).is_empty());
+    }
+
+    #[test]
+    fn names_over_a_role_row_that_lost_its_gaps() {
+        assert_eq!(
+            loose_role_row("sekreterare ordförande justerare"),
+            ["sekreterare", "ordförande", "justerare"]
+        );
+        assert!(loose_role_row("Justerare Ulf Lundberg").is_empty());
+        assert!(loose_role_row("justerare").is_empty());
+        let src = "Astrid Edin Thor Lindgren Ulf Lundberg";
+        let s = Span::new(0, src.len());
+        let names = |known: &[&str]| -> Vec<String> {
+            split_name_row(src, s, 3, known)
+                .into_iter()
+                .map(|(n, sp)| {
+                    assert_eq!(sp.of(src), n);
+                    n
+                })
+                .collect()
+        };
+        assert_eq!(names(&[]), ["Astrid Edin", "Thor Lindgren", "Ulf Lundberg"]);
+        // Known names decide where three-word names end.
+        let src = "Anna Maria Ek Bo Berg Cia Dahl";
+        let s = Span::new(0, src.len());
+        let got: Vec<String> = split_name_row(src, s, 3, &["Anna Maria Ek", "Bo Berg"])
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(
+            got.is_empty(),
+            "Cia Dahl is not known and 7 words do not cut evenly"
+        );
+        let got: Vec<String> = split_name_row(src, s, 3, &["Anna Maria Ek", "Bo Berg", "Cia Dahl"])
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(got, ["Anna Maria Ek", "Bo Berg", "Cia Dahl"]);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //!
 //! [`scan`] here walks the lines and splits bold segments.
 
+mod front_line;
 mod furniture;
 mod glued;
 mod item;
@@ -28,6 +29,7 @@ pub use lines::{collapse_ws, lines, strip_inline};
 pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
+use front_line::split_front_lines;
 use furniture::mark_furniture;
 use glued::split_glued_labels;
 use lines::{cells, is_rule, is_table_rule, list_marker, trim_range};
@@ -293,6 +295,7 @@ pub fn scan(src: &str) -> Vec<Item> {
         mark_furniture(&mut items);
         running_headers(src, &mut items);
         split_glued_labels(src, &mut items);
+        split_front_lines(src, &mut items);
     }
     items
 }

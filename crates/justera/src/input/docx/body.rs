@@ -26,6 +26,11 @@ pub(super) struct Para {
     pub(super) toc: bool,
     /// Shows a page number field: page furniture.
     pub(super) page_field: bool,
+    /// Has text in a hyperlink to a place in the document (a bookmark).
+    pub(super) linked: bool,
+    /// Its text outside such links (a page number after the link, at
+    /// most a few characters kept).
+    pub(super) unlinked: String,
 }
 
 pub(super) struct Body<'s> {
@@ -52,6 +57,8 @@ pub(super) struct Body<'s> {
     pub(super) fields: Fields,
     /// Paragraphs of page furniture left out of the body.
     pub(super) furniture_lines: usize,
+    /// Open hyperlinks, each whether it leads to a place in the document.
+    pub(super) links: Vec<bool>,
 }
 
 impl<'s> Body<'s> {
@@ -75,6 +82,7 @@ impl<'s> Body<'s> {
             del: None,
             fields: Fields::default(),
             furniture_lines: 0,
+            links: Vec::new(),
         }
     }
 
@@ -227,6 +235,7 @@ impl<'s> Body<'s> {
             "fldChar" => self.fields.char(attr(e, "fldCharType").as_deref()),
             "fldSimple" => self.fields.simple_start(attr(e, "instr")),
             "tbl" => self.tables.push(Table::default()),
+            "hyperlink" => self.links.push(attr(e, "anchor").is_some()),
             "tc" => {
                 if let Some(t) = self.tables.last_mut() {
                     t.cell = Some(Vec::new());
@@ -240,6 +249,9 @@ impl<'s> Body<'s> {
         match name {
             "p" => self.end_paragraph(),
             "fldSimple" => self.fields.simple_end(),
+            "hyperlink" => {
+                self.links.pop();
+            }
             "ins" | "moveTo" if !self.in_properties() => self.mark(Ev::InsEnd),
             "del" | "moveFrom" if !self.in_properties() => self.del = None,
             "tc" => {
@@ -291,6 +303,7 @@ impl<'s> Body<'s> {
             self.fields.showing(FieldKind::Page),
         );
         let styles = self.styles;
+        let internal_link = self.links.iter().any(|&l| l);
         let (run_bold, run_italic, run_style) =
             (self.run_bold, self.run_italic, self.run_style.clone());
         if let Some(p) = self.paras.last_mut() {
@@ -318,6 +331,13 @@ impl<'s> Body<'s> {
             p.segs.push((clean, bold as u8 | (italic as u8) << 1));
             p.toc |= toc;
             p.page_field |= page;
+            if !s.trim().is_empty() {
+                if internal_link {
+                    p.linked = true;
+                } else if p.unlinked.len() < 16 {
+                    p.unlinked.push_str(s.trim());
+                }
+            }
         }
     }
 
@@ -386,7 +406,7 @@ impl<'s> Body<'s> {
             self.furniture_lines += 1;
             return (Kind::Empty, markers(&body));
         }
-        if p.toc || self.styles.is_toc(p.style.as_deref()) {
+        if p.toc || self.styles.is_toc(p.style.as_deref()) || linked_toc_entry(&p, &body) {
             return (Kind::Para, toc_entry(&body));
         }
         if let Some(level) = heading {
@@ -409,6 +429,17 @@ impl<'s> Body<'s> {
         }
         (Kind::Para, body)
     }
+}
+
+/// A table of contents typed without a field, as Google Docs exports one:
+/// the entry a link to its heading's bookmark, a page number after a tab,
+/// nothing else in the paragraph.
+fn linked_toc_entry(p: &Para, body: &str) -> bool {
+    let t = body.trim_end();
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let page_at_tab = (1..=4).contains(&digits) && t[..t.len() - digits].ends_with('\t');
+    let rest_is_page = p.unlinked.chars().all(|c| c.is_ascii_digit());
+    p.linked && page_at_tab && rest_is_page
 }
 
 /// Only the markers of a text (its revision and comment anchors).

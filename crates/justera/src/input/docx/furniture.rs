@@ -34,11 +34,45 @@ pub(super) fn lines(xml: &str) -> Result<usize, InputError> {
     }
 }
 
+/// The visible text of each paragraph of a header or footer part, tabs
+/// kept (field instructions are not text).
+pub(super) fn texts(xml: &str) -> Result<Vec<String>, InputError> {
+    let mut reader = reader(xml);
+    let (mut in_t, mut in_r) = (false, false);
+    let mut out = Vec::new();
+    let mut line = String::new();
+    loop {
+        match reader.read_event().map_err(corrupt)? {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "p" => line.clear(),
+                "r" => in_r = true,
+                "t" => in_t = true,
+                // A tab in a run (not a tab stop in the paragraph's properties).
+                "tab" if in_r => line.push('\t'),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                "p" if !line.trim().is_empty() => out.push(std::mem::take(&mut line)),
+                "r" => in_r = false,
+                "t" => in_t = false,
+                _ => {}
+            },
+            Event::Text(t) if in_t => line.push_str(&t.xml10_content()),
+            Event::Eof => return Ok(out),
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn visible_lines_are_counted_field_codes_are_not() {
-        let xml = r#"<w:hdr xmlns:w="w"><w:p><w:r><w:t>Socialnämnden</w:t></w:r></w:p><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p/></w:hdr>"#;
+        let xml = r#"<w:hdr xmlns:w="w"><w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:t>Socialnämnden</w:t><w:tab/><w:t>2024-03-18</w:t></w:r></w:p><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p/></w:hdr>"#;
         assert_eq!(super::lines(xml).unwrap(), 2);
+        assert_eq!(
+            super::texts(xml).unwrap(),
+            ["Socialnämnden\t2024-03-18", "1"]
+        );
     }
 }

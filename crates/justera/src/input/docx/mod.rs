@@ -35,6 +35,7 @@ mod styles;
 #[cfg(test)]
 mod tests;
 
+use super::header::{gives_the_meeting, header_line};
 use super::{Decoded, Format, InputError, Limits, Note};
 use body::Body;
 use common::note_label;
@@ -123,12 +124,20 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     }
     // Headers and footers stay out of the text; their lines are counted.
     let mut furniture_lines = body_furniture;
+    let mut headers: Vec<Vec<String>> = Vec::new();
     for (kind, target) in &rels {
         if kind == "header" || kind == "footer" {
             if let Some(xml) = pkg.read(&resolve(&main, target))? {
                 furniture_lines += furniture::lines(&xml)?;
+                if kind == "header" {
+                    headers.push(furniture::texts(&xml)?);
+                }
             }
         }
+    }
+    if let Some(line) = meeting_header(&headers, &out) {
+        out.insert_str(0, &format!("{line}\n\n"));
+        furniture_lines -= 1;
     }
     let (text, positions) = strip_markers(&out);
     let mut decoded = Decoded::new(text, Format::Docx);
@@ -139,4 +148,18 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
         });
     }
     Ok(decoded)
+}
+
+/// The running header kept as the meeting's line at the top of the text,
+/// as the PDF reader keeps a first page's (see `input/header.rs`): the
+/// document's one header of one line (a typed header, not a header table)
+/// that gives a name and a date its first page does not show. Word has no
+/// pages: the first page is the text's first forty lines.
+fn meeting_header(headers: &[Vec<String>], text: &str) -> Option<String> {
+    let [lines] = headers else { return None };
+    let [line] = lines.as_slice() else {
+        return None;
+    };
+    let first_page: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
+    gives_the_meeting(line, &first_page).then(|| header_line(line))
 }

@@ -367,6 +367,43 @@ fn headers_and_footers_stay_out_of_the_text_and_are_counted() {
     assert_eq!(d.notes, [Note::PageFurniture { lines: 3 }]);
 }
 
+/// A protocol typed with the body's name and the date only in its header:
+/// the header is kept once at the top of the text, its parts apart by
+/// spaces, and gives the meeting its body and date; a header whose date
+/// the first page shows stays out.
+#[test]
+fn a_header_with_the_only_name_and_date_gives_the_meeting() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>"#;
+    let header = format!(
+        r#"<w:hdr {W}><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Socialnämnden</w:t></w:r><w:r><w:tab/><w:tab/><w:t>Sammanträdesdatum 2024-03-18</w:t></w:r></w:p></w:hdr>"#
+    );
+    let parts = [
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header1.xml", header.as_str()),
+    ];
+    let body = "<w:p><w:r><w:t>Ledamöter</w:t></w:r></w:p><w:p><w:r><w:t>Anna Al (S), ordförande</w:t></w:r></w:p><w:p><w:r><w:t>§ 1 Val av justerare</w:t></w:r></w:p><w:p><w:r><w:t>Beslut</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden utser Anna Al (S).</w:t></w:r></w:p>";
+    let d = read(body, &parts);
+    assert!(
+        d.text
+            .starts_with("Socialnämnden   Sammanträdesdatum 2024-03-18\n\nLedamöter\n"),
+        "{}",
+        d.text
+    );
+    let doc = crate::parse(&d.text);
+    assert_eq!(
+        doc.meeting.body.map(|b| b.text).as_deref(),
+        Some("Socialnämnden")
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.iso).as_deref(),
+        Some("2024-03-18")
+    );
+    // Near miss: the text gives the date itself.
+    let dated = format!("<w:p><w:r><w:t>Plats och tid 2024-03-18</w:t></w:r></w:p>{body}");
+    let d = read(&dated, &parts);
+    assert!(d.text.starts_with("Plats och tid"), "{}", d.text);
+}
+
 /// A complex field: begin, instruction, separate, `result`, end.
 fn complex(instr: &str, result: &str) -> String {
     format!(
@@ -413,6 +450,41 @@ fn a_table_of_contents_field_is_read_as_contents_not_heads() {
     assert_eq!(numbers, [1, 2]);
     assert_eq!(doc.toc.len(), 2);
     assert!(doc.paragraphs[0].span.start > d.text.find("Budget ....").unwrap());
+}
+
+#[test]
+fn a_typed_table_of_contents_linking_to_bookmarks_is_contents() {
+    // As Google Docs exports one: no field, no heading over it; each entry
+    // a link to its heading's bookmark, a tab, the page number.
+    let entry = |n: u32, title: &str, page: u32, anchor: &str| {
+        format!(
+            r#"<w:p><w:hyperlink {anchor}><w:r><w:t>§ {n} {title}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{page}</w:t></w:r></w:hyperlink></w:p>"#
+        )
+    };
+    let paragraphs = r#"<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:bookmarkStart w:id="1" w:name="h.a1"/><w:r><w:t>§ 1 Val av justerare</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>Nämnden utser Anna Ek (S).</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>§ 2 Budget</w:t></w:r></w:p><w:p><w:r><w:t>Nämnden antar budgeten.</w:t></w:r></w:p>"#;
+    let internal = |n: u32| format!(r#"w:anchor="h.a{n}""#);
+    let body = format!(
+        "{}{}{paragraphs}",
+        entry(1, "Val av justerare", 2, &internal(1)),
+        entry(2, "Budget", 3, &internal(2)),
+    );
+    let d = read(&body, &[]);
+    assert!(
+        d.text
+            .starts_with("§ 1 Val av justerare ........ 2\n\n§ 2 Budget ........ 3\n\n"),
+        "{}",
+        d.text
+    );
+    let doc = crate::parse(&d.text);
+    assert_eq!(doc.toc.len(), 2);
+    let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    // Near misses: a link to a web page, and a link with more text
+    // outside it, stay as they are.
+    let web = entry(1, "Val av justerare", 2, r#"r:id="rId9""#);
+    assert_eq!(read(&web, &[]).text, "§ 1 Val av justerare\t2\n");
+    let prose = r#"<w:p><w:r><w:t>Se </w:t></w:r><w:hyperlink w:anchor="h.a1"><w:r><w:t>§ 1</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>2</w:t></w:r></w:hyperlink></w:p>"#;
+    assert_eq!(read(prose, &[]).text, "Se § 1\t2\n");
 }
 
 #[test]

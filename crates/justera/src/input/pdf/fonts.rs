@@ -96,7 +96,7 @@ impl Font {
                             .unwrap_or_default(),
                     },
                 };
-                (code, text)
+                (code, symbol_bullets(text))
             })
             .collect()
     }
@@ -107,6 +107,25 @@ impl Font {
             .copied()
             .unwrap_or(self.default_width)
     }
+}
+
+/// Word's list bullets drawn in a symbol font map to the font's private
+/// use area (Symbol's bullet U+F0B7, Wingdings' square U+F0A7, the arrow
+/// U+F0D8 and check U+F0FC): read as a bullet, as the list marker the
+/// scanner knows.
+pub(super) fn symbol_bullets(text: String) -> String {
+    if !text
+        .chars()
+        .any(|c| matches!(c, '\u{F0A7}' | '\u{F0B7}' | '\u{F0D8}' | '\u{F0FC}'))
+    {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{F0A7}' | '\u{F0B7}' | '\u{F0D8}' | '\u{F0FC}' => '•',
+            c => c,
+        })
+        .collect()
 }
 
 pub(super) fn cid_widths(

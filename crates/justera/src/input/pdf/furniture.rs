@@ -39,7 +39,13 @@ pub(super) fn page_number(text: &str) -> Option<u32> {
 /// line, on any paper size. They go on every page, the first too: a Word
 /// file keeps them out of the body the same way, and left on the first
 /// page a header reads as a document of its own (a bundle's first memo).
-pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<Line>>, usize) {
+///
+/// Returns the pages, the number of lines dropped, and the lines dropped
+/// from the top of the first page (its running header).
+pub(super) fn remove_furniture(
+    pages: Vec<Vec<Line>>,
+    raw: &[Page],
+) -> (Vec<Vec<Line>>, usize, Vec<Line>) {
     let height = |page: usize| raw.get(page).map_or(842.0, |p| p.height);
     let edge = |page: usize, l: &Line| {
         let h = height(page);
@@ -125,9 +131,21 @@ pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<
         .collect();
     // Pages that show nothing but the same lines: those are the text.
     if drops.iter().flatten().all(|d| *d) {
-        return (pages, 0);
+        return (pages, 0, Vec::new());
     }
     let removed = drops.iter().flatten().filter(|d| **d).count();
+    let header: Vec<Line> = pages
+        .first()
+        .zip(drops.first())
+        .map(|(lines, drop)| {
+            lines
+                .iter()
+                .zip(drop)
+                .filter(|(l, d)| **d && l.y > height(0) * 0.5)
+                .map(|(l, _)| l.clone())
+                .collect()
+        })
+        .unwrap_or_default();
     let pages = pages
         .into_iter()
         .zip(drops)
@@ -140,5 +158,5 @@ pub(super) fn remove_furniture(pages: Vec<Vec<Line>>, raw: &[Page]) -> (Vec<Vec<
                 .collect()
         })
         .collect();
-    (pages, removed)
+    (pages, removed, header)
 }

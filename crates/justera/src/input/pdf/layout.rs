@@ -23,6 +23,9 @@ pub(super) struct Line {
     /// A table row (`| a | b |`); `Some(true)` for a table's first row,
     /// which carries the rule under it.
     pub(super) row: Option<bool>,
+    /// The right edge of the text column the line stands in, when it is
+    /// one of two columns side by side (0: the page's).
+    pub(super) column_right: f32,
 }
 
 /// Pieces into lines: same baseline (within a third of the font size),
@@ -40,6 +43,8 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
             _ => rows.push(vec![p]),
         }
     }
+    // Where default tab stops are counted from: the text's left edge.
+    let margin = rows.iter().flatten().map(|p| p.x).fold(f32::MAX, f32::min);
     let mut lines = Vec::new();
     for mut row in rows {
         row.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -68,7 +73,13 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
             if let Some(end) = prev_end {
                 let gap = p.x - end;
                 widest = widest.max(gap / size.max(1.0));
-                if gap > size * 2.5 {
+                let origin = row[0].x;
+                // (A list's text after its marker stands at a stop too.)
+                if gap > size * 2.5
+                    || gap > size * 0.6
+                        && at_default_stop(p.x, [margin, origin])
+                        && !starts_item(&format!("{} x", text.trim()))
+                {
                     text = text.trim_end().to_string();
                     text.push('\t');
                 } else if gap > size * 0.15
@@ -110,10 +121,27 @@ pub(super) fn lines_of(page: &Page) -> Vec<Line> {
                 text,
                 pieces: placed,
                 row: None,
+                column_right: 0.0,
             });
         }
     }
     lines
+}
+
+/// Word's default tab stops: every half inch (the US default) or every
+/// 1.25 cm (the Swedish one), from the margin.
+const DEFAULT_STOPS: [f32; 2] = [36.0, 35.433];
+
+/// A piece starting on a default tab stop counted from one of `origins`
+/// (the margin, or the line's own start in a column or indented block):
+/// after a gap wider than a few spaces, a tab put it there.
+pub(super) fn at_default_stop(x: f32, origins: [f32; 2]) -> bool {
+    origins.iter().any(|&o| {
+        DEFAULT_STOPS.iter().any(|&step| {
+            let k = (x - o) / step;
+            k >= 0.5 && (k - k.round()).abs() * step <= 0.75
+        })
+    })
 }
 
 /// Close a `**` or `*` run with its trailing white space outside it.
@@ -177,6 +205,11 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
     ends.sort_by(f32::total_cmp);
     let right = ends.get(ends.len() * 9 / 10).copied().unwrap_or(0.0);
     let levels = heading_sizes(pages, body);
+    // The lowest baseline text reaches: a full page's last line.
+    let bottom = pages
+        .iter()
+        .filter_map(|p| p.iter().map(|l| l.y).reduce(f32::min))
+        .fold(f32::MAX, f32::min);
     for (page, lines) in pages.iter().enumerate() {
         for (i, l) in lines.iter().enumerate() {
             let kind = match heading_level(l, body, &levels) {
@@ -203,15 +236,23 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     .split_whitespace()
                     .next()
                     .map_or(0, |w| w.chars().count());
+                // In a column of its own, the column's edge, exactly: a
+                // narrow column's short lines come close to it.
+                let fits = if p.column_right > 0.0 {
+                    p.end + (first_word as f32 + 1.0) * 0.5 * p.size <= p.column_right
+                } else {
+                    p.end + (first_word as f32 + 1.0) * 0.5 * p.size < right - p.size
+                };
                 right > 0.0
+                    && !fits
                     && p.row.is_none()
                     && l.row.is_none()
-                    && p.end + (first_word as f32 + 1.0) * 0.5 * p.size >= right - p.size
                     && p.x <= l.x + p.size
                     && p.gap < 1.2
                     && l.gap < 1.2
                     && !starts_item(&l.text)
                     && !toc_entry(&p.text)
+                    && !(i == 0 && ends_early(p, bottom, lines.get(1).map(|n| (l, n))))
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
@@ -297,6 +338,17 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
         starts[i] = next;
     }
     (out, starts)
+}
+
+/// Across a page break, a paragraph does not go on when the page before
+/// ended with room for another line and the new page's first line stands
+/// alone (a paragraph's gap or nothing under it): a wrapped line would
+/// have fitted on the page, and a paragraph moved on to keep a widow
+/// company brings two lines or more.
+fn ends_early(last: &Line, bottom: f32, first_and_next: Option<(&Line, &Line)>) -> bool {
+    let room = last.y - bottom > last.size.max(1.0) * 1.3;
+    let alone = first_and_next.is_none_or(|(f, n)| f.y - n.y > f.size.max(1.0) * 1.6);
+    room && alone
 }
 
 /// A line ending in a hyphen right after a letter or digit continues the

@@ -15,6 +15,7 @@
 //! (`3`, `Sida 3 av 12`, `3 (12)`), is dropped; [`Decoded::pages`] keeps
 //! where each page starts.
 
+mod columns;
 mod fonts;
 mod furniture;
 mod interpret;
@@ -26,6 +27,7 @@ pub(crate) mod tests;
 
 use lopdf::Document;
 
+use super::header::{gives_the_meeting, header_line};
 use super::{Decoded, Format, InputError, Limits, Note};
 use crate::limits::{self, Limit};
 use fonts::FontCache;
@@ -35,6 +37,42 @@ use layout::{body_font_size, lines_of, render_pages, Line};
 use objects::{
     accessibility, object_streams_inflate_past, page_content, page_height, page_resources,
 };
+
+/// The first page's running header kept at the top of the text when it
+/// is one line (a header typed in the header part, not a meeting system's
+/// header table over a title page) and gives the meeting a name and a
+/// date its first page does not show (see `input/header.rs`); how many
+/// lines were kept.
+fn keep_meeting_header(pages: &mut [Vec<Line>], header: Vec<Line>) -> usize {
+    let Some(first) = pages.first_mut() else {
+        return 0;
+    };
+    let header: Vec<Line> = header
+        .into_iter()
+        .filter(|l| furniture::page_number(&l.text).is_none())
+        .collect();
+    if header.len() != 1 {
+        return 0;
+    }
+    let text: Vec<&str> = header.iter().map(|l| l.text.as_str()).collect();
+    let page: Vec<&str> = first.iter().map(|l| l.text.as_str()).collect();
+    if !gives_the_meeting(&text.join("\n"), &page.join("\n")) {
+        return 0;
+    }
+    let kept = header.len();
+    let lines = header.into_iter().map(|l| Line {
+        text: header_line(&l.text),
+        bold: false,
+        italic: false,
+        gap: 0.0,
+        pieces: Vec::new(),
+        row: None,
+        column_right: 0.0,
+        ..l
+    });
+    first.splice(0..0, lines);
+    kept
+}
 
 pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputError> {
     // Limit checks, each one pass over the bytes before anything is built.
@@ -100,7 +138,9 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     }
     let lines: Vec<Vec<Line>> = pages.iter().map(lines_of).collect();
     let body_size = body_font_size(&lines);
-    let (lines, removed) = remove_furniture(lines, &pages);
+    let (mut lines, mut removed, header) = remove_furniture(lines, &pages);
+    removed -= keep_meeting_header(&mut lines, header);
+    let lines = columns::columns(lines, body_size);
     let lines = tables::tables(lines, body_size);
 
     let (text, starts) = render_pages(&lines, body_size);

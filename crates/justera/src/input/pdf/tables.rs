@@ -13,7 +13,7 @@
 //! table of contents entry. It goes on over a page break when the next
 //! page opens in the same columns.
 
-use super::layout::{toc_entry, Line};
+use super::layout::{at_default_stop, toc_entry, Line};
 
 /// One table's columns: where each starts (x), and where the last ends.
 struct Columns {
@@ -36,6 +36,13 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
         let c = column(x);
         let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
         if end > limit + tol {
+            return None;
+        }
+        // A value tabbed to a default stop inside a column, not at its
+        // start: typed lines whose values stand where their labels end
+        // (`Namn<tab>Datum`), not a table's cells.
+        let tabbed = at > 0 && l.text[..at].trim_end_matches('*').ends_with('\t');
+        if tabbed && x > cols.starts[c] + tol && at_default_stop(x, [cols.starts[0], l.x]) {
             return None;
         }
         match &mut cuts[c] {
@@ -102,6 +109,54 @@ fn tab_columns(l: &Line) -> Vec<f32> {
     xs
 }
 
+/// Where a table's columns start, from the cells of its lines with two
+/// or more: a column is where its cells' spans overlap, so a centred or
+/// right-aligned cell, which starts wherever its width puts it, is placed
+/// in its column (the first line's cells alone would put a wide centred
+/// cell below into the column before). Looks ahead a bounded number of
+/// lines; the first line's own starts when the spans do not give as many
+/// columns (a line below with more cells may be no longer the table's).
+fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
+    const LOOK: usize = 60;
+    let mut spans: Vec<(f32, f32)> = Vec::new();
+    let mut prev: Option<&Line> = None;
+    for l in lines.iter().take(LOOK) {
+        if prev.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
+            || prev.is_some() && stands_alone(l, body)
+        {
+            break;
+        }
+        prev = Some(l);
+        let xs = tab_columns(l);
+        if xs.len() < 2 {
+            continue;
+        }
+        for (k, &x) in xs.iter().enumerate() {
+            let next = xs.get(k + 1).copied().unwrap_or(f32::MAX);
+            let end = l
+                .pieces
+                .iter()
+                .filter(|p| p.0 >= x && p.0 < next)
+                .map(|p| p.1)
+                .fold(x, f32::max);
+            spans.push((x, end));
+        }
+    }
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut columns: Vec<(f32, f32)> = Vec::new();
+    for (x, end) in spans {
+        match columns.last_mut() {
+            Some(c) if x < c.1 => c.1 = c.1.max(end),
+            _ => columns.push((x, end)),
+        }
+    }
+    if columns.len() == first.len() {
+        columns.into_iter().map(|c| c.0).collect()
+    } else {
+        first
+    }
+}
+
 /// Lines that can never be a table's.
 fn stands_alone(l: &Line, body: f32) -> bool {
     let t = l.text.trim_start_matches('*').trim_start();
@@ -138,7 +193,7 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
                     }
                     (
                         Columns {
-                            starts: xs,
+                            starts: column_starts(&lines[i..], xs, body),
                             right: right_margin,
                         },
                         false,
@@ -220,9 +275,15 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                 .map_or(0, |w| w.chars().count());
             row.cells[c].1 + (word as f32 + 1.0) * 0.5 * size >= right - size
         };
+        // A line goes on its row when it fills no first cell, or when each
+        // cell it fills was empty or ran to its column's edge (wrapped):
+        // a row's cells all start on one baseline, a new row's too.
         let same_row = match (prev, rows.last()) {
             (Some(_), Some(row)) if gap <= size * 1.6 => {
-                cells[0].0.is_empty() || wrapped(row, 0, &cells[0].0)
+                cells[0].0.is_empty()
+                    || cells.iter().enumerate().all(|(c, (text, _))| {
+                        text.is_empty() || row.cells[c].0.is_empty() || wrapped(row, c, text)
+                    })
             }
             _ => false,
         };

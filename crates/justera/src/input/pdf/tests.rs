@@ -100,9 +100,11 @@ pub(crate) fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
 fn furniture_is_removed_and_pages_are_mapped() {
     let d = super::super::decode(&pdf(&protocol_pages(), false)).unwrap();
     assert_eq!(d.format, Format::Pdf);
+    // The body's name and the date are only in the running header: the
+    // first page's is kept as the meeting's line, the others go.
     assert_eq!(
         d.text,
-        "**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
+        "Socialnämnden Protokoll 2024-03-18\n\n**§ 1 Val av justerare**\n\n**Beslut**\n\nNämnden utser Anna Al (S) att justera protokollet.\n\n\
          **§ 2 Budget 2025**\n\n**Beslut**\n\nNämnden godkänner budgeten.\n\n\
          **§ 3 Övrigt**\n\n**Beslut**\n\nInga övriga frågor.\n"
     );
@@ -111,10 +113,10 @@ fn furniture_is_removed_and_pages_are_mapped() {
         (at("§ 1"), at("budgeten"), at("Inga")),
         (Some(1), Some(2), Some(3))
     );
-    // The running header goes on every page, the first too (as a Word
-    // file keeps it out of the body); so do footers and page numbers.
+    // The running header goes on every other page; so do footers and
+    // page numbers.
     assert!(
-        d.notes.contains(&Note::PageFurniture { lines: 9 }),
+        d.notes.contains(&Note::PageFurniture { lines: 8 }),
         "{:?}",
         d.notes
     );
@@ -126,6 +128,14 @@ fn furniture_is_removed_and_pages_are_mapped() {
     assert_eq!(
         doc.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
         [1, 2, 3]
+    );
+    assert_eq!(
+        doc.meeting.body.map(|b| b.text).as_deref(),
+        Some("Socialnämnden")
+    );
+    assert_eq!(
+        doc.meeting.date.map(|d| d.iso).as_deref(),
+        Some("2024-03-18")
     );
 }
 
@@ -458,6 +468,15 @@ fn glyph_names_and_simple_encodings() {
 }
 
 #[test]
+fn symbol_font_bullets_read_as_bullets() {
+    use super::fonts::symbol_bullets;
+    assert_eq!(symbol_bullets("\u{F0B7}".into()), "•");
+    assert_eq!(symbol_bullets("\u{F0A7} a".into()), "• a");
+    // Near miss: other private use characters stay as they are.
+    assert_eq!(symbol_bullets("\u{F0B6}x".into()), "\u{F0B6}x");
+}
+
+#[test]
 fn paragraph_heads_opening_pages_are_not_furniture() {
     // Each page opens with its own `§ N   Dnr ...` at the same height: the
     // numbers differ, so it is text, while the running header goes.
@@ -498,6 +517,7 @@ fn line(size: f32, text: &str) -> super::layout::Line {
         text: text.to_string(),
         pieces: vec![(0.0, 100.0, 0)],
         row: None,
+        column_right: 0.0,
     }
 }
 
@@ -559,4 +579,147 @@ fn table_of_contents_entries_end_in_a_page_number() {
     assert!(toc_entry("Information …. 12"));
     assert!(!toc_entry("Budget 2024"));
     assert!(!toc_entry("kostar 1 200 kronor"));
+}
+
+/// A line reaching the margin at the foot of a page goes on on the next
+/// when the page was full, or when the next page opens with two lines of
+/// it; not when the page had room left and the next page's first line
+/// stands alone (a paragraph of its own).
+#[test]
+fn a_paragraph_goes_on_over_a_page_break_only_as_wrapped_lines_do() {
+    let long = "Ärende: Verksamhetsplan för nämnden och den gemensamma nämnden år 2025";
+    let text = |first_page_bottom: f32, next: &[(f32, &'static str)]| {
+        let mut p1: Vec<(f32, f32, bool, &str)> = (0..5)
+            .map(|k| (72.0, 700.0 - 14.5 * k as f32, false, "Text på sidan."))
+            .collect();
+        p1.push((72.0, first_page_bottom, false, long));
+        // Another page, full to the bottom.
+        let p0 = vec![
+            (72.0, 700.0, false, "Början."),
+            (72.0, 80.0, false, "Slut."),
+        ];
+        let p2: Vec<(f32, f32, bool, &str)> =
+            next.iter().map(|&(y, t)| (72.0, y, false, t)).collect();
+        super::super::decode(&pdf(&[p0, p1, p2], false))
+            .unwrap()
+            .text
+    };
+    // Room left, the next line alone: a paragraph of its own.
+    let t = text(200.0, &[(700.0, "Plats: Teamsmöte"), (675.5, "Tid: 10.00")]);
+    assert!(t.contains("år 2025\nPlats: Teamsmöte"), "{t}");
+    // The page full: the line goes on.
+    let t = text(80.0, &[(700.0, "Plats: Teamsmöte"), (675.5, "Tid: 10.00")]);
+    assert!(t.contains("år 2025 Plats: Teamsmöte"), "{t}");
+    // Room left, but two lines came over together (a widow kept company).
+    let t = text(
+        200.0,
+        &[(700.0, "och mer text"), (685.5, "som slutar här.")],
+    );
+    assert!(t.contains("år 2025 och mer text"), "{t}");
+}
+
+/// Columns typed with tabs at Word's default stops (every half inch from
+/// the margin here) read as tabs even where the gap is narrow; a gap as
+/// wide that ends off the stops, and a list's text after its bullet, are
+/// spaces.
+#[test]
+fn values_at_default_tab_stops_are_tab_separated() {
+    let page = vec![
+        (72.0, 700.0, false, "Justerare"),
+        (144.0, 700.0, false, "Anna Al (S)"),
+        (72.0, 686.0, false, "Bo Ek"),
+        (108.0, 686.0, false, "(M)"),
+        (144.0, 686.0, false, "ordförande"),
+        // Near misses: off the stops; a bullet's text.
+        (72.0, 672.0, false, "Justerare"),
+        (140.0, 672.0, false, "Cia Berg (C)"),
+        (90.0, 658.0, false, "-"),
+        (108.0, 658.0, false, "Dan Ny (L)"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "Justerare\tAnna Al (S)\nBo Ek\t(M)\tordförande\nJusterare Cia Berg (C)\n- Dan Ny (L)\n"
+    );
+}
+
+/// Names and dates typed with tabs, each date at the first default stop
+/// after its name: lines as typed, not a table whose second column the
+/// shorter names' dates would fall into.
+#[test]
+fn values_tabbed_to_different_stops_are_not_a_table() {
+    let page = vec![
+        (72.0, 700.0, false, "Namn"),
+        (144.0, 700.0, false, "Datum"),
+        (72.0, 686.0, false, "Johan Alexander Emanuel,Ojanne"),
+        (252.0, 686.0, false, "2024-03-22"),
+        (72.0, 672.0, false, "Jan Oskar,Jönsson"),
+        (180.0, 672.0, false, "2024-03-21"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "Namn\tDatum\nJohan Alexander Emanuel,Ojanne\t2024-03-22\nJan Oskar,Jönsson\t2024-03-21\n"
+    );
+}
+
+/// A table whose cells are centred or set right: each cell is placed in
+/// its column however wide it is (a centred cell wider than the column's
+/// first starts left of it), and rows whose cells did not run to their
+/// column's edge are rows of their own.
+#[test]
+fn centred_and_right_aligned_cells_stay_in_their_columns() {
+    let page = vec![
+        (72.0, 700.0, false, "Post"),
+        (300.0, 700.0, false, "Ja"),
+        (466.0, 700.0, false, "Belopp"),
+        (72.0, 686.0, false, "Anna Al (S)"),
+        (280.0, 686.0, false, "Avstår helt"),
+        (452.0, 686.0, false, "1 234 567"),
+        (72.0, 672.0, false, "Bo Ek (M)"),
+        (303.0, 672.0, false, "X"),
+        (476.0, 672.0, false, "12 kr"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| Post | Ja | Belopp |\n|---|---|---|\n| Anna Al (S) | Avstår helt | 1 234 567 |\n| Bo Ek (M) | X | 12 kr |\n"
+    );
+}
+
+/// Rows one under the other whose first cells have a long first word: a
+/// row of its own when the cells beside did not run to their edge (the
+/// first cell alone would look wrapped); a cell that wrapped still joins.
+#[test]
+fn a_row_under_a_row_is_a_row_unless_every_cell_ran_to_its_edge() {
+    let page = vec![
+        (
+            72.0,
+            720.0,
+            false,
+            "Delegationsbesluten anmäls till nämnden i den ordning de fattats under perioden.",
+        ),
+        (72.0, 700.0, false, "Exploateringshandläggare"),
+        (250.0, 700.0, false, "Servitutsavtal Ekenäs 2:13"),
+        (72.0, 686.0, false, "Exploateringshandläggare"),
+        (250.0, 686.0, false, "Servitutsavtal Alafors 11:17"),
+        (72.0, 672.0, false, "Markingenjör"),
+        (
+            250.0,
+            672.0,
+            false,
+            "Markupplåtelseavtal med Ellevio avseende ledningar och",
+        ),
+        (250.0, 658.0, false, "kabelskåp"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.ends_with(
+            "| Exploateringshandläggare | Servitutsavtal Ekenäs 2:13 |\n|---|---|\n\
+             | Exploateringshandläggare | Servitutsavtal Alafors 11:17 |\n\
+             | Markingenjör | Markupplåtelseavtal med Ellevio avseende ledningar och kabelskåp |\n"
+        ),
+        "{}",
+        d.text
+    );
 }

@@ -1,0 +1,151 @@
+//! A protocol's front page whose line breaks were all lost (a page's text
+//! copied or shown as one line: `PROTOKOLL Kommunstyrelsen ... Plats och
+//! tid Konferensrum 105 ... Beslutande Monica Samuelsson (S) ... Utses att
+//! justera Dennis Ljunggren Justeringens plats och tid ... Paragrafer §§
+//! 130 - 143 Underskrifter Sekreterare Cecilia Stedt ...`): the line is cut
+//! before each front label, so that each label starts an item of its own
+//! as it started a line on the page.
+//!
+//! Only a line holding at least three different such labels, each written
+//! with its capital, is cut: prose names one at most (`Ordföranden ...`,
+//! `Beslutande organ är ...`), and a label's word in lower case is never a
+//! label (`..., ordförande`).
+
+use super::item::{Item, ItemKind};
+use crate::model::Span;
+
+/// Front labels as a front page writes them, longest first where one
+/// holds another.
+const LABELS: [&str; 16] = [
+    "Justeringens plats och tid",
+    "Plats och tid för justering",
+    "Plats och tid",
+    "Tid och plats",
+    "Sammanträdesdatum",
+    "Beslutande",
+    "Tjänstgörande ersättare",
+    "Närvarande ersättare",
+    "Övriga närvarande",
+    "Övriga deltagare",
+    "Utses att justera",
+    "Paragrafer",
+    "Underskrifter",
+    "Sekreterare",
+    "Justerare",
+    "Justerande",
+];
+
+/// Where labels start in `t`: on a word boundary, followed by a space, a
+/// colon or the end; no label inside a longer one.
+fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
+    let mut out: Vec<(usize, &'static str)> = Vec::new();
+    for l in LABELS {
+        for (k, _) in t.match_indices(l) {
+            let before_ok = k == 0 || t[..k].ends_with(' ');
+            let after = &t[k + l.len()..];
+            let after_ok = after.is_empty() || after.starts_with([' ', ':']);
+            let inside = out.iter().any(|&(a, m)| k >= a && k < a + m.len());
+            if before_ok && after_ok && !inside {
+                out.push((k, l));
+            }
+        }
+    }
+    out.sort_by_key(|&(k, _)| k);
+    out
+}
+
+/// Cut one-line front pages before each label, in place.
+pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
+    let mut k = 0;
+    while k < items.len() {
+        let it = &items[k];
+        let cuts = if it.kind == ItemKind::Text && it.line_start && !it.furniture {
+            cuts_of(src, it)
+        } else {
+            Vec::new()
+        };
+        if cuts.is_empty() {
+            k += 1;
+            continue;
+        }
+        let raw = it.span.of(src);
+        let mut pieces = Vec::new();
+        let mut bounds = vec![0];
+        bounds.extend(cuts.iter().copied());
+        bounds.push(raw.len());
+        for w in bounds.windows(2) {
+            let piece = raw[w[0]..w[1]].trim_end();
+            if piece.trim().is_empty() {
+                continue;
+            }
+            let mut p = Item::new(
+                it.kind,
+                piece.split_whitespace().collect::<Vec<_>>().join(" "),
+                Span::new(it.span.start + w[0], it.span.start + w[0] + piece.len()),
+                it.line,
+                true,
+            );
+            p.indent = it.indent;
+            pieces.push(p);
+        }
+        let n = pieces.len();
+        items.splice(k..=k, pieces);
+        k += n;
+    }
+}
+
+/// The byte offsets in the raw line where a label starts, when the line
+/// holds three or more different labels; none otherwise.
+fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
+    let raw = it.span.of(src);
+    // Wide gaps or tabs: a page's columns side by side (`Beslutande
+    // Ledamöter        Tjänstgörande ersättare`), read as columns.
+    if raw.len() < 120 || raw.contains('\n') || raw.contains("   ") || raw.contains('\t') {
+        return Vec::new();
+    }
+    let found = label_starts(raw);
+    let mut distinct: Vec<&str> = found.iter().map(|&(_, l)| l).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 3 {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|&k| k > 0)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_front_page_on_one_line_is_read_label_by_label() {
+        let src = "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02 Plats och tid Kommunhuset, kl. 09:00-11:30 Beslutande Eva Ek (S), ordförande Bo Lind (M) Per Ås (C) Närvarande ersättare Maj Holm (M) Utses att justera Bo Lind Justeringens plats och tid Kommunhuset 2018-10-03 kl. 16:00 Paragrafer §§ 130 - 143 Underskrifter Sekreterare Cecilia Stedt Ordförande Eva Ek 1(25)\n";
+        let doc = crate::parse(src);
+        let names =
+            |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&doc.attendance.members),
+            ["Eva Ek", "Bo Lind", "Per Ås"]
+        );
+        assert_eq!(names(&doc.attendance.substitutes), ["Maj Holm"]);
+        assert_eq!(names(&doc.justering.justerare), ["Bo Lind"]);
+        assert_eq!(
+            doc.meeting.date.as_ref().map(|d| d.iso.clone()),
+            Some("2018-10-02".into())
+        );
+    }
+
+    #[test]
+    fn prose_naming_labels_is_not_cut() {
+        // Two labels only, and lower-case label words.
+        let src = "Beslutande organ är kommunstyrelsen, och Sekreterare Anna Ek för protokollet; ledamöterna, ordförande och justerande, närvarande ersättare och övriga närvarande läser det innan beslutande sker i nämnden och i fullmäktige.\n";
+        let items = super::super::scan(src);
+        assert_eq!(items.iter().filter(|i| !i.is_blank()).count(), 1);
+        // Column headings side by side, wide gaps between them.
+        let src = "Plats och tid för Kungsbackarummet, Storgatan 37 Klockan 13.00–13.50 sammanträde Beslutande    Ledamöter                     Tjänstgörande ersättare\n";
+        let items = super::super::scan(src);
+        assert_eq!(items.iter().filter(|i| !i.is_blank()).count(), 1);
+    }
+}
