@@ -19,6 +19,24 @@ fn ocr_joined(heading: &str) -> Option<String> {
         .then(|| format!("{first}{rest}"))
 }
 
+/// Labels, and the first bytes they start with.
+struct Labels {
+    first: [bool; 256],
+    words: &'static [&'static str],
+}
+
+impl Labels {
+    const fn new(words: &'static [&'static str]) -> Labels {
+        let mut first = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            first[words[k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        Labels { first, words }
+    }
+}
+
 fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     // Part headings are short; a long line is text (and folding it is the
     // parser's hottest path).
@@ -29,44 +47,62 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     let f = f.as_str();
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
-    let starts = |p: &[&str]| {
-        p.iter().any(|w| {
-            f == *w
-                || f.strip_prefix(w).is_some_and(|r| {
-                    [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
-                        .iter()
-                        .any(|q| r.starts_with(q))
+    let Some(&first) = f.as_bytes().first() else {
+        return None;
+    };
+    let starts = |p: &Labels| {
+        // The text's first byte against the labels' before any comparison:
+        // most lines start otherwise.
+        p.first[first as usize]
+            && p.words.iter().any(|w| {
+                f.strip_prefix(w).is_some_and(|r| {
+                    r.is_empty()
+                        || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
+                            .iter()
+                            .any(|q| r.starts_with(q))
                         || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
                 })
-        })
+            })
     };
-    if starts(&[
-        "beslutsgång",
-        "propositionsordning",
-        "proposition",
-        "beslutsordning",
-        "ordförandens förslag till beslutsordning",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "beslutsgång",
+                "propositionsordning",
+                "proposition",
+                "beslutsordning",
+                "ordförandens förslag till beslutsordning",
+            ])
+        },
+    ) {
         return Some(PartKind::Procedure);
     }
-    if starts(&[
-        "beslutsunderlag",
-        "underlag för beslut",
-        "handlingar i ärendet",
-        "handlingar",
-        "underlag",
-        "handlingar som ligger till grund för beslutet",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "beslutsunderlag",
+                "underlag för beslut",
+                "handlingar i ärendet",
+                "handlingar",
+                "underlag",
+                "handlingar som ligger till grund för beslutet",
+            ])
+        },
+    ) {
         return Some(PartKind::Documents);
     }
-    if starts(&[
-        "beslutet skickas till",
-        "beslutet expedieras till",
-        "expedieras till",
-        "skickas till",
-        "expediering",
-        "beslutet ska skickas till",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "beslutet skickas till",
+                "beslutet expedieras till",
+                "expedieras till",
+                "skickas till",
+                "expediering",
+                "beslutet ska skickas till",
+            ])
+        },
+    ) {
         return Some(PartKind::Other);
     }
     // `Förslag från stämman`, `Förslag till beslut från mötet`: moved at
@@ -89,30 +125,35 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     if f.contains(':') && f.ends_with(" beslut") {
         return Some(PartKind::Decision);
     }
-    if starts(&[
-        "beslut",
-        "förslag",
-        "förslag till beslut",
-        "nomineringar",
-        "nominering",
-        "nämndens beslut",
-        "beslutet",
-        "utskottets beslut",
-        "kommunstyrelsens beslut",
-        "kommunfullmäktiges beslut",
-        "styrelsens beslut",
-        "socialnämndens beslut",
-        "arbetsutskottets beslut",
-        "arbetsutskottets förslag",
-        "beslutsförslag",
-    ]) && !f.starts_with("förslag till beslut på")
+    if starts(
+        &const {
+            Labels::new(&[
+                "beslut",
+                "förslag",
+                "förslag till beslut",
+                "nomineringar",
+                "nominering",
+                "nämndens beslut",
+                "beslutet",
+                "utskottets beslut",
+                "kommunstyrelsens beslut",
+                "kommunfullmäktiges beslut",
+                "styrelsens beslut",
+                "socialnämndens beslut",
+                "arbetsutskottets beslut",
+                "arbetsutskottets förslag",
+                "beslutsförslag",
+            ])
+        },
+    ) && !f.starts_with("förslag till beslut på")
         && !f.starts_with("förslag till beslut under")
     {
         return Some(PartKind::Decision);
     }
     // `Arbetsutskottets förslag till kommunstyrelsen`, `Tekniska nämndens
-    // beslut`: a body's decision or its proposal to another body.
-    {
+    // beslut`: a body's decision or its proposal to another body (every
+    // genitive below ends in `s`, and `beslut` or `förslag` follows it).
+    if crate::text::has(f, "s beslut") || crate::text::has(f, "s förslag") {
         let words: Vec<&str> = f.split(' ').collect();
         let genitive_body = |w: &str| {
             [
@@ -142,18 +183,22 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
             }
         }
     }
-    if starts(&[
-        "sammanfattning",
-        "sammanfattning av ärendet",
-        "bakgrund",
-        "ärendet",
-        "ärendebeskrivning",
-        "beskrivning av ärendet",
-        "ärendets beredning",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "sammanfattning",
+                "sammanfattning av ärendet",
+                "bakgrund",
+                "ärendet",
+                "ärendebeskrivning",
+                "beskrivning av ärendet",
+                "ärendets beredning",
+            ])
+        },
+    ) {
         return Some(PartKind::Summary);
     }
-    if starts(&[
+    if starts(&const { Labels::new(&[
         "yrkanden",
         "yrkande",
         "förslag till beslut på sammanträdet",
@@ -167,62 +212,82 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
         "ytterligare yrkanden",
         "fri nominering",
         "fria nomineringar",
-    ]) || f.starts_with("yrkande: ")
+    ]) }) || f.starts_with("yrkande: ")
         // `Överläggning`, `Överläggning i kommunstyrelsen`
         || f.starts_with("överläggning")
     {
         return Some(PartKind::Proposals);
     }
-    if starts(&[
-        "omröstning",
-        "omröstningsresultat",
-        "votering",
-        "omröstningslista",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "omröstning",
+                "omröstningsresultat",
+                "votering",
+                "omröstningslista",
+            ])
+        },
+    ) {
         return Some(PartKind::Vote);
     }
-    if starts(&["reservation", "reservationer"]) {
+    if starts(&const { Labels::new(&["reservation", "reservationer"]) }) {
         return Some(PartKind::Reservations);
     }
-    if starts(&[
-        "protokollsanteckning",
-        "protokollsanteckningar",
-        "protokollanteckning",
-        "protokollanteckningar",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "protokollsanteckning",
+                "protokollsanteckningar",
+                "protokollanteckning",
+                "protokollanteckningar",
+            ])
+        },
+    ) {
         return Some(PartKind::ProtocolNote);
     }
-    if starts(&[
-        "särskilt uttalande",
-        "särskilda uttalanden",
-        "särskilt yttrande",
-        "särskilda yttranden",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "särskilt uttalande",
+                "särskilda uttalanden",
+                "särskilt yttrande",
+                "särskilda yttranden",
+            ])
+        },
+    ) {
         return Some(PartKind::Statement);
     }
-    if starts(&[
-        "ersättaryttrande",
-        "ersättaryttranden",
-        "ersättarnas yttrande",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "ersättaryttrande",
+                "ersättaryttranden",
+                "ersättarnas yttrande",
+            ])
+        },
+    ) {
         return Some(PartKind::SubstituteStatement);
     }
-    if starts(&["jäv", "anmälan om jäv"]) {
+    if starts(&const { Labels::new(&["jäv", "anmälan om jäv"]) }) {
         return Some(PartKind::Jav);
     }
-    if starts(&["bilaga", "bilagor"]) {
+    if starts(&const { Labels::new(&["bilaga", "bilagor"]) }) {
         return Some(PartKind::Attachments);
     }
-    if starts(&[
-        "motivering",
-        "anmälda handlingar",
-        "förvaltningens bedömning",
-        "bedömning",
-        "ekonomiska konsekvenser",
-        "konsekvenser",
-        "barnperspektiv",
-        "barnkonsekvensanalys",
-    ]) {
+    if starts(
+        &const {
+            Labels::new(&[
+                "motivering",
+                "anmälda handlingar",
+                "förvaltningens bedömning",
+                "bedömning",
+                "ekonomiska konsekvenser",
+                "konsekvenser",
+                "barnperspektiv",
+                "barnkonsekvensanalys",
+            ])
+        },
+    ) {
         return Some(PartKind::Other);
     }
     None
@@ -545,7 +610,11 @@ mod tests {
 /// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
 /// heading.
 pub fn contents_heading(t: &str) -> bool {
+    // Every heading below folds from a first letter `i` or `ä`: `I`, `i`,
+    // the Cyrillic `и` (folded to `i`), `Ä`, `ä` (no other character's
+    // lower case is one of these alone).
     t.len() <= 40
+        && crate::text::fold_trim(t).starts_with(['i', 'I', 'и', 'ä', 'Ä'])
         && matches!(
             fold(t).as_str(),
             "innehåll"

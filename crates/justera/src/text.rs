@@ -33,30 +33,120 @@ pub(crate) fn has(h: &str, n: &str) -> bool {
     find_str(h, n).is_some()
 }
 
+/// Bytes [`fold`] copies as they are (lowering ASCII at the end): ASCII
+/// other than white space.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b == b' ' as usize || (b >= 0x09 && b <= 0x0d));
+        b += 1;
+    }
+    t
+};
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The eight bytes at `i` as one word, when all are ASCII.
+fn ascii8(b: &[u8], i: usize) -> Option<u64> {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    let x = u64::from_le_bytes(w);
+    (x & HIGH == 0).then_some(x)
+}
+
+/// The high bit of each byte of `x` (all ASCII) that is at least `v`
+/// (at most 0x80): no carry crosses a byte.
+fn at_least(x: u64, v: u8) -> u64 {
+    x.wrapping_add(ONES * (0x80 - v as u64)) & HIGH
+}
+
+/// The high bit of each space in `x`, when every byte of it is ASCII
+/// from the space up and no space is first, last or next to another;
+/// else none.
+fn spaces8(x: u64) -> Option<u64> {
+    if at_least(x, 0x20) != HIGH {
+        return None;
+    }
+    let spaces = HIGH & !at_least(x, 0x21);
+    (spaces & 0x8000_0000_0000_0080 == 0 && spaces & (spaces << 8) == 0).then_some(spaces)
+}
+
+/// Whether the eight bytes at `i` stand as they are in collapsed text:
+/// ASCII from the space up, no space first or last, no two side by side.
+pub(crate) fn clean8(b: &[u8], i: usize) -> bool {
+    ascii8(b, i).and_then(spaces8).is_some()
+}
+
+/// [`clean8`], and no ASCII digit among the eight bytes.
+pub(crate) fn clean8_no_digit(b: &[u8], i: usize) -> bool {
+    ascii8(b, i)
+        .filter(|&x| spaces8(x).is_some())
+        .is_some_and(|x| at_least(x, b'0') & !at_least(x, b'9' + 1) == 0)
+}
+
+/// What [`fold`] trims off both ends: white space, punctuation and markup.
+pub(crate) fn fold_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+    })
+}
+
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
-    let s = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
-    });
+    let s = fold_trim(s);
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     let bytes = s.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    while i < bytes.len() {
-        // Most text is ASCII: no look-alike to map, one byte to lower.
-        let b = bytes[i];
-        if b.is_ascii() {
-            i += 1;
-            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
-                space = !out.is_empty();
+    while i < n {
+        // A run that stays as it is but for ASCII case (lowered at the
+        // end, all at once): ASCII other than white space, and Latin-1
+        // letters already in lower case (`å`, `ä`, `ö`: 0xC3 0x9F..0xBF,
+        // and `×` 0xC3 0x97). Copied whole.
+        // A single space between two such bytes is one already collapsed:
+        // it stays in the run.
+        let start = i;
+        loop {
+            while i + 8 <= n && clean8(bytes, i) {
+                i += 8;
+            }
+            while i < n && PLAIN[bytes[i] as usize] {
+                i += 1;
+            }
+            if i + 1 < n && bytes[i] == 0xC3 && (bytes[i + 1] >= 0x9F || bytes[i + 1] == 0x97) {
+                i += 2;
                 continue;
             }
+            let next_plain = |k: usize| {
+                k < n
+                    && (PLAIN[bytes[k] as usize]
+                        || (bytes[k] == 0xC3
+                            && k + 1 < n
+                            && (bytes[k + 1] >= 0x9F || bytes[k + 1] == 0x97)))
+            };
+            if i > start && bytes.get(i) == Some(&b' ') && next_plain(i + 1) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if i > start {
             if space {
                 out.push(' ');
                 space = false;
             }
-            out.push(b.to_ascii_lowercase() as char);
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII white space (the run stopped on it).
+            i += 1;
+            space = !out.is_empty();
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
@@ -95,6 +185,8 @@ pub fn fold(s: &str) -> String {
             None => out.extend(c.to_lowercase()),
         }
     }
+    // Every character but ASCII is in its final form; ASCII in place.
+    out.make_ascii_lowercase();
     out
 }
 
@@ -162,8 +254,42 @@ mod tests {
             "**Ersätтарыttrande**",
             "  Beslut:\t\u{a0}Nämnden\u{2003}BESLUTAR\r\n  – ",
             "İ ẞ ΣΑΣ Дом Ǆ K ÅÄÖ\u{85}x\u{1680}\u{3000}y\u{b}z",
+            "Ärendet × ß ÿ Þ þ ÀÁ àá ÷ ×Ö\u{c3}",
+            "a\u{0}b\u{1f}C\u{7f}  \t\n D\u{a0}\u{a0}é",
+            "  åäö ÅÄÖ  ",
+            "x\u{2003}",
+            "É",
+            "ordinary words in a row, and some more words: a b c  d",
+            "Kommunstyrelsen beslutar att   godkänna förslaget.\nSkickas till: Ekonomi!",
+            "12345678 !!!!!!!! a! b! c! d! e! f! Ab Cd Ef Gh Ij Kl",
         ] {
             assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn clean8_takes_only_collapsed_ascii() {
+        for (s, clean) in [
+            ("abcdefgh", true),
+            ("ab cd ef", true),
+            ("a b c d!", true),
+            ("a !b c d", true),
+            ("a b c d ", false),
+            ("a b  c d", false),
+            (" bcdefgh", false),
+            ("abcdefg ", false),
+            ("ab  cdef", false),
+            ("abc\tdefg", false),
+            ("abcdefg\u{7f}", true),
+            ("abcdefg\u{1f}", false),
+            ("abcdeåg", false),
+            ("abc1defg", true),
+            ("/9:0 abc", true),
+            ("abc/:def", true),
+        ] {
+            assert_eq!(clean8(s.as_bytes(), 0), clean, "{s:?}");
+            let digit = s.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(clean8_no_digit(s.as_bytes(), 0), clean && !digit, "{s:?}");
         }
     }
 

@@ -15,19 +15,24 @@ pub(super) fn boundary(b: &[u8], i: usize) -> bool {
 /// Lower case that keeps every byte offset: characters whose lower case has
 /// another length are kept as they are; line breaks and tabs become spaces.
 pub(crate) fn lower_keep(s: &str) -> String {
-    if memchr::memchr3(b'\n', b'\r', b'\t', s.as_bytes()).is_some() {
-        // Line breaks and tabs to spaces in place, byte by byte.
-        let mut bytes = s.as_bytes().to_ascii_lowercase();
-        for b in bytes.iter_mut() {
-            if matches!(*b, b'\n' | b'\r' | b'\t') {
-                *b = b' ';
-            }
+    let bytes = s.as_bytes();
+    let mut out = if memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_some() {
+        // Line breaks and tabs to spaces: the text between them copied
+        // whole.
+        let mut out = String::with_capacity(s.len());
+        let mut from = 0;
+        for k in memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes) {
+            out.push_str(&s[from..k]);
+            out.push(' ');
+            from = k + 1;
         }
-        // ASCII bytes replaced by ASCII bytes: still the same UTF-8.
-        let spaced = String::from_utf8(bytes).unwrap_or_else(|_| s.to_string());
-        return lower_rest(s, spaced);
-    }
-    lower_rest(s, s.to_ascii_lowercase())
+        out.push_str(&s[from..]);
+        out
+    } else {
+        s.to_string()
+    };
+    out.make_ascii_lowercase();
+    lower_rest(s, out)
 }
 
 /// Lower case that keeps every byte offset, white space as it is:
@@ -36,18 +41,70 @@ pub(crate) fn lower_same_len(s: &str) -> String {
     lower_rest(s, s.to_ascii_lowercase())
 }
 
+/// Where, at or after `i` (a character's start), the first character
+/// stands that lower case may change: not ASCII, and not a Latin-1 letter
+/// already in lower case (0xC3 then 0x9F..=0xBF). Eight bytes at a time
+/// over text that holds only those; `None` when there is none.
+fn next_to_lower(s: &str, mut i: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let b = s.as_bytes();
+    let mut at = None;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let high = x & HIGH;
+        if high != 0 {
+            // The high bit of each byte whose low seven bits are at least
+            // `v`: no carry crosses a byte.
+            let low = x & !HIGH;
+            let at_least = |v: u64| low.wrapping_add(ONES * (0x80 - v)) & HIGH;
+            // A second byte 0x80..=0x9E (a capital's), or a first byte
+            // other than 0xC3.
+            let capital = !at_least(0x1F);
+            let other_lead = at_least(0x40) & !(at_least(0x43) & !at_least(0x44));
+            if high & (capital | other_lead) != 0 {
+                at = Some(i + (high.trailing_zeros() / 8) as usize);
+                break;
+            }
+        }
+        i += 8;
+    }
+    let mut at = match at {
+        Some(at) => at,
+        None => i + b[i..].iter().position(|&x| x >= 0x80)?,
+    };
+    // The first such byte may be the second of a letter whose first byte
+    // ended the word before.
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    Some(at)
+}
+
 /// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
 /// ASCII lowered).
 fn lower_rest(s: &str, mut out: String) -> String {
-    if s.is_ascii() {
-        return out;
-    }
     // The other characters, each replaced by one of its own length (most
     // are lower case already and stay).
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
-        let at = i + k;
+    while let Some(at) = next_to_lower(s, i) {
+        // Latin-1 letters (all of Swedish) are 0xC3 and one byte: the
+        // capitals 0x80..=0x9E but 0x97 (`×`), each 0x20 below its lower
+        // case; the rest stay.
+        if bytes[at] == 0xC3 && at + 1 < bytes.len() {
+            let b = bytes[at + 1];
+            if b <= 0x9E && b != 0x97 {
+                let l = [0xC3, b + 0x20];
+                if let Ok(l) = std::str::from_utf8(&l) {
+                    out.replace_range(at..at + 2, l);
+                }
+            }
+            i = at + 2;
+            continue;
+        }
         let Some(c) = s[at..].chars().next() else {
             break;
         };
@@ -106,6 +163,16 @@ mod tests {
             "Ja-Röst\tNEJ\r\nÅÄÖ ÉÜ ×÷ Þ",
             "İstanbul ẞ ΣΑΣ Дом Ǆ K Å ﬀ",
             "plain ascii text.",
+            "Ärendet × ß ÿ Þ þ ÀÁ àá ÷ ×Ö\u{c3} ÅÄÖ åäö",
+            "längre text med åäö och ÅÄÖ, över åtta byte\tÖVER",
+            "\u{7f}\u{80}\u{ff}\u{100}\u{17f}Ÿ",
+            "abcdefgå",
+            "abcdefgÅ",
+            "abcdefÅa",
+            "abcdefgåÅbcdefghÄ",
+            "abcdefgÅåbcdefgh–Ä",
+            "åäöåäöåäöåäöÅÄÖåäöåäö — ” ½ Σ x",
+            "längre text med åäö och ÅÄÖ, över åtta byte, Öland och Ärlan; Ü É Ç ×",
         ] {
             assert_eq!(lower_keep(s), by_char(s), "{s:?}");
             assert_eq!(lower_keep(s).len(), s.len());

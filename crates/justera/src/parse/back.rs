@@ -15,7 +15,17 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         if !it.line_start {
             continue;
         }
-        let f = fold(&it.text);
+        // Every label below folds from a first letter `d`, `u`, `j`, `s`,
+        // `b` or `v` (no other character folds to one of these): the other
+        // lines are not folded.
+        let labelled = crate::text::fold_trim(&it.text).starts_with([
+            'd', 'D', 'д', 'u', 'U', 'j', 'J', 's', 'S', 'с', 'С', 'b', 'B', 'v', 'V', 'в',
+        ]);
+        let f = if labelled {
+            fold(&it.text)
+        } else {
+            String::new()
+        };
         let heading = it.is_heading_like();
         if heading
             && (f.starts_with("digitala signaturer")
@@ -191,6 +201,17 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         ("förvaras", Slot::Kept),
         ("protokollet finns tillgängligt", Slot::Kept),
     ];
+    // The words a notice line holds one of, each searcher built once.
+    let words: Vec<memchr::memmem::Finder> = [
+        "anslag",
+        "överklag",
+        "förvar",
+        "nedtagande",
+        "protokollet finns",
+    ]
+    .iter()
+    .map(|w| memchr::memmem::Finder::new(w))
+    .collect();
     for (i, it) in items.iter().enumerate() {
         if !matches!(
             it.kind,
@@ -200,12 +221,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         }
         let lower = lower_same_len(&it.text);
-        if !(lower.contains("anslag")
-            || lower.contains("överklag")
-            || lower.contains("förvar")
-            || lower.contains("nedtagande")
-            || lower.contains("protokollet finns"))
-        {
+        if !words.iter().any(|w| w.find(lower.as_bytes()).is_some()) {
             continue;
         }
         // Label occurrences, left to right, longest first at one place.

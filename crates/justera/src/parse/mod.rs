@@ -33,6 +33,8 @@ mod spans;
 mod tables;
 mod toc;
 
+use std::collections::HashMap;
+
 use crate::model::*;
 use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
@@ -116,14 +118,20 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
         doc.declared_range = range_in_line(src, &items[..first_head]);
     }
     doc.toc = toc(items, &toc_items);
+    // Each paragraph block by its number and start (the first of equals),
+    // looked up once per head: not a walk over the blocks per head.
+    let mut paragraph_blocks: HashMap<(u32, usize), Span> = HashMap::new();
+    for b in &doc.blocks {
+        if let (BlockKind::Paragraph, Some(number)) = (b.kind, b.number) {
+            paragraph_blocks
+                .entry((number, b.span.start))
+                .or_insert(b.span);
+        }
+    }
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-        let block = doc.blocks.iter().find(|b| {
-            b.kind == BlockKind::Paragraph
-                && b.number == Some(h.number)
-                && b.span.start == line_start_of(&items[h.first_item()])
-        });
-        let span = block.map(|b| b.span).unwrap_or_else(|| {
+        let block = paragraph_blocks.get(&(h.number, line_start_of(&items[h.first_item()])));
+        let span = block.copied().unwrap_or_else(|| {
             Span::new(
                 items[h.item].span.start,
                 items[end.saturating_sub(1).max(h.item)].span.end,

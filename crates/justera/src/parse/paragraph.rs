@@ -72,6 +72,20 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
             }
         }
     }
+    // Each item's part label, read once: the lead's end, the parts and the
+    // decision's items all ask for it (furniture opens no part).
+    let labels: Vec<Option<PartKind>> = items[i..end]
+        .iter()
+        .map(|it| if it.furniture { None } else { part_label(it) })
+        .collect();
+    let label = |k: usize| -> Option<PartKind> {
+        match k.checked_sub(i) {
+            Some(j) if !items[k].furniture => labels[j],
+            _ => part_label(&items[k]),
+        }
+    };
+    // A part heading proper (not a plain line that reads as one).
+    let opens_part = |k: usize| items[k].is_heading_like() && label(k).is_some();
     // Case numbers on the heading line and in the title.
     let head_line = items[h.item].line;
     for it in items[h.first_item()..i.min(end)]
@@ -85,9 +99,9 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
         }
     }
     // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
-    for it in items[i..end]
-        .iter()
-        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+    for it in (i..end)
+        .take_while(|&k| !opens_part(k))
+        .map(|k| &items[k])
         .filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90)
     {
         for c in find_case_numbers(it.span.of(src), it.span.start) {
@@ -98,9 +112,9 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
     }
     // `Dnr 2024/286`, `Diarienummer: KS2023/456`: a labelled case number
     // in a form the general finder does not know.
-    for it in items[h.first_item()..end]
-        .iter()
-        .take_while(|x| !(x.is_heading_like() && part_kind(&x.text).is_some()))
+    for it in (h.first_item()..end)
+        .take_while(|&k| !opens_part(k))
+        .map(|k| &items[k])
         .filter(|x| x.line_start && x.text.len() <= 90)
     {
         if let Some(c) = labelled_case_number(src, it) {
@@ -116,7 +130,7 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
     // Parts.
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
-    for it in &items[i..end] {
+    for (it, &part) in items[i..end].iter().zip(&labels) {
         if it.furniture
             || matches!(
                 it.kind,
@@ -125,7 +139,7 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
         {
             continue;
         }
-        if let Some(kind) = part_label(it) {
+        if let Some(kind) = part {
             parts.push((kind, Some(it), Vec::new()));
             continue;
         }
@@ -209,11 +223,11 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
     let dec_items = |kind: PartKind| -> Vec<&Item> {
         let mut v = Vec::new();
         let mut on = false;
-        for it in &items[i..end] {
+        for (it, &part) in items[i..end].iter().zip(&labels) {
             if it.furniture {
                 continue;
             }
-            if let Some(k) = part_label(it) {
+            if let Some(k) = part {
                 on = k == kind;
                 continue;
             }

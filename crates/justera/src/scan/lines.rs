@@ -124,6 +124,10 @@ fn collapsed(s: &str) -> bool {
     let mut last_space = n;
     let mut i = 0;
     loop {
+        // Eight bytes of plain words at a time, then byte by byte.
+        while i + 8 <= n && crate::text::clean8(bytes, i) {
+            i += 8;
+        }
         while i < n && !MAY_BE_SPACE[bytes[i] as usize] {
             i += 1;
         }
@@ -164,6 +168,17 @@ pub fn collapse_ws(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if !MAY_BE_SPACE[b as usize] {
+            // Text up to the next byte that may be white space, at once.
+            if word.is_none() {
+                word = Some(i);
+            }
+            i += 1;
+            while i < bytes.len() && !MAY_BE_SPACE[bytes[i] as usize] {
+                i += 1;
+            }
+            continue;
+        }
         // White space is ASCII, or opens with one of these bytes in UTF-8
         // (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
         let (space, len) = match b {
@@ -294,6 +309,19 @@ mod tests {
             "a\u{b}b",
             "a\u{a0}",
             "ä ö\u{2013}x",
+            "ordinary words in a row, and some more words",
+            "ordinary words in a row,  and some more",
+            "ordinary words in a row, and some more ",
+            " ordinary words in a row, and some more",
+            "ordinary\twords in a row, and some more words!",
+            "1234567 !!!!!!! a! b! c! d! e! f!",
+            "Beslutet är fattat för året, så vi går vidare till nästa ärende.",
+            "Beslutet är fattat\u{a0}för året, så vi går vidare till nästa ärende.",
+            "Beslutet är fattat för året,\u{2003}så vi går vidare till nästa ärende.",
+            "Beslutet är fattat för året, så vi går vidare\u{3000}till nästa ärende.",
+            "Beslutet är fattat för året, så vi går vidare\u{85}till nästa ärende.",
+            "Beslutet är fattat för året, så vi\u{1680}går vidare till nästa ärende.",
+            "åäöåäöåäöåäöåäöåäö ”citat” – ½ € ü",
         ] {
             assert_eq!(
                 collapse_ws(s),

@@ -53,12 +53,20 @@ pub fn scan(src: &str) -> Vec<Item> {
     let mut open: Option<Open> = None;
     // Depth inside quoting environments: headings quoted there are text.
     let mut quoted = 0usize;
+    // Every form feed, found in one pass: the first at or after a place.
+    let feeds: Vec<usize> = memchr::memchr_iter(b'\x0c', src.as_bytes()).collect();
+    let mut feed = 0;
+    let mut feed_in = |a: usize, b: usize| {
+        while feed < feeds.len() && feeds[feed] < a {
+            feed += 1;
+        }
+        feeds.get(feed).copied().filter(|&f| f < b)
+    };
     for (ln, &(ls, le)) in lines.iter().enumerate() {
         let (mut cs, ce) = trim_range(src, ls, le);
         // `\fKommunstyrelsen  PROTOKOLL 2 (6)`: a PDF page break (form feed)
         // glued to the first line of the next page.
-        if let Some(ff) = src[ls..le].find('\u{c}') {
-            let at = ls + ff;
+        if let Some(at) = feed_in(ls, le) {
             if src[at + 1..le].trim().is_empty() {
                 // The whole line is a page break: handled below.
             } else if src[ls..at].trim().is_empty() && open.is_none() {
@@ -158,7 +166,8 @@ pub fn scan(src: &str) -> Vec<Item> {
         }
         let indent = cs - ls;
         // Lines that are only markup: a page break, a table's rule, a rule.
-        let marker = if is_page_break(t) {
+        // A page break holds a form feed or opens with `<!--`.
+        let marker = if (feed_in(cs, ce).is_some() || t.starts_with("<!--")) && is_page_break(t) {
             Some(ItemKind::PageBreak)
         } else if is_table_rule(t) {
             Some(ItemKind::TableRule)

@@ -15,25 +15,64 @@ use crate::labels::part_kind;
 /// The first lines of a file that make its own header.
 const HEADER_LINES: usize = 12;
 
+/// Bytes [`key`] keeps as they are but for ASCII case: ASCII other than
+/// digits and white space.
+const KEPT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !(b == b' ' as usize || (b >= 0x09 && b <= 0x0d) || (b >= 0x30 && b <= 0x39));
+        b += 1;
+    }
+    t
+};
+
+/// The longest key counted: longer lines are text, never a page header.
+const KEY_MAX: usize = 120;
+
 /// Lines compared without digits (page numbers, dates) and case: the
 /// line without ASCII digits, in lower case, its runs of white space one
-/// space, trimmed.
+/// space, trimmed. A key longer than [`KEY_MAX`] counts for nothing and
+/// equals no counted key, so it is cut soon after (still longer).
 fn key(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
+    let mut out = String::with_capacity(t.len().min(2 * KEY_MAX));
     let mut space = false;
-    for c in t.chars().filter(|c| !c.is_ascii_digit()) {
-        if c.is_ascii() {
-            if c.is_whitespace() {
-                space = true;
-                continue;
-            }
+    let bytes = t.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n && out.len() <= KEY_MAX {
+        // A run of kept ASCII (lowered at the end, all at once), copied
+        // whole.
+        let start = i;
+        // Eight bytes of plain words at a time (single spaces in them stay
+        // single), then byte by byte.
+        while i + 8 <= n && i - start <= KEY_MAX && crate::text::clean8_no_digit(bytes, i) {
+            i += 8;
+        }
+        while i < n && i - start <= KEY_MAX && KEPT[bytes[i] as usize] {
+            i += 1;
+        }
+        if i > start {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.push(c.to_ascii_lowercase());
+            out.push_str(&t[start..i]);
             continue;
         }
+        let b = bytes[i];
+        if b.is_ascii() {
+            // A digit, left out, or white space.
+            i += 1;
+            if !b.is_ascii_digit() {
+                space = true;
+            }
+            continue;
+        }
+        let Some(c) = t[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         for l in c.to_lowercase() {
             if l.is_whitespace() {
                 space = true;
@@ -46,6 +85,8 @@ fn key(t: &str) -> String {
             out.push(l);
         }
     }
+    // Every character but ASCII is in its final form; ASCII in place.
+    out.make_ascii_lowercase();
     out
 }
 
@@ -86,7 +127,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
     for k in &keys {
-        if !k.is_empty() && k.len() <= 120 {
+        if !k.is_empty() && k.len() <= KEY_MAX {
             *count.entry(k.as_str()).or_default() += 1;
         }
     }
@@ -152,6 +193,48 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain reading of [`key`], char by char.
+    fn key_by_char(t: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in t.chars().filter(|c| !c.is_ascii_digit()) {
+            for l in c.to_lowercase() {
+                if l.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(l);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn key_reads_bytes_as_chars() {
+        for t in [
+            "",
+            "  Sida 3 (12)  ",
+            "Sammanträdesdatum: 2025-09-23",
+            "ÅÄÖ åäö\u{a0}X\tY\u{2003}Z İ ẞ ΣΑΣ 1 2 3 a1b",
+            "12 34",
+            "Justerandes signatur   Utdragsbestyrkande",
+            "Protokoll från kommunstyrelsens sammanträde den 12 mars 2024 kl 13.00",
+            "abcdefgh 12345678 ab cd ef gh  ij kl mn op",
+            " \u{85}a",
+        ] {
+            assert_eq!(key(t), key_by_char(t), "{t:?}");
+        }
+        // A long line's key is cut, but stays longer than any counted.
+        let long = "Kommunstyrelsen 2024 ".repeat(20);
+        let k = key(&long);
+        assert!(k.len() > KEY_MAX && k.len() < 2 * KEY_MAX);
+        assert!(key_by_char(&long).starts_with(&k));
+    }
 
     #[test]
     fn a_repeated_page_header_without_page_breaks() {
