@@ -36,22 +36,43 @@ const LABELS: [&str; 16] = [
 ];
 
 /// Where labels start in `t`: on a word boundary, followed by a space, a
-/// colon or the end; no label inside a longer one.
+/// colon or the end; no label inside a longer one (the earlier in
+/// `LABELS` wins). One pass over the words: a label is tried only where a
+/// word starts with a label's first byte.
 fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
-    let mut out: Vec<(usize, &'static str)> = Vec::new();
-    for l in LABELS {
-        for (k, _) in t.match_indices(l) {
-            let before_ok = k == 0 || t[..k].ends_with(' ');
-            let after = &t[k + l.len()..];
-            let after_ok = after.is_empty() || after.starts_with([' ', ':']);
-            let inside = out.iter().any(|&(a, m)| k >= a && k < a + m.len());
-            if before_ok && after_ok && !inside {
-                out.push((k, l));
+    let b = t.as_bytes();
+    // (label's place in LABELS, offset), in the order LABELS are tried.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let word_starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|k| k + 1));
+    for k in word_starts {
+        let Some(&first) = b.get(k) else { continue };
+        if !may_open_label(first) {
+            continue;
+        }
+        for (i, l) in LABELS.iter().enumerate() {
+            if b[k..].starts_with(l.as_bytes()) {
+                let after = &b[k + l.len()..];
+                if after.is_empty() || after[0] == b' ' || after[0] == b':' {
+                    found.push((i, k));
+                }
             }
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<(usize, &'static str)> = Vec::new();
+    for (i, k) in found {
+        let l = LABELS[i];
+        if !out.iter().any(|&(a, m)| k >= a && k < a + m.len()) {
+            out.push((k, l));
         }
     }
     out.sort_by_key(|&(k, _)| k);
     out
+}
+
+/// Whether a label can start with this byte (0xC3 opens `Ö`).
+fn may_open_label(first: u8) -> bool {
+    matches!(first, b'B' | b'J' | b'N' | b'P' | b'S' | b'T' | b'U' | 0xC3)
 }
 
 /// Cut one-line front pages before each label, in place.
@@ -100,7 +121,10 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
     let raw = it.span.of(src);
     // Wide gaps or tabs: a page's columns side by side (`Beslutande
     // Ledamöter        Tjänstgörande ersättare`), read as columns.
-    if raw.len() < 120 || raw.contains('\n') || raw.contains("   ") || raw.contains('\t') {
+    if raw.len() < 120
+        || memchr::memchr2(b'\n', b'\t', raw.as_bytes()).is_some()
+        || memchr::memmem::find(raw.as_bytes(), b"   ").is_some()
+    {
         return Vec::new();
     }
     let found = label_starts(raw);
@@ -119,6 +143,46 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// The plain reading of `label_starts`: every label searched for over
+    /// the whole line, in `LABELS` order.
+    fn label_starts_by_search(t: &str) -> Vec<(usize, &'static str)> {
+        let mut out: Vec<(usize, &'static str)> = Vec::new();
+        for l in super::LABELS {
+            for (k, _) in t.match_indices(l) {
+                let before_ok = k == 0 || t[..k].ends_with(' ');
+                let after = &t[k + l.len()..];
+                let after_ok = after.is_empty() || after.starts_with([' ', ':']);
+                let inside = out.iter().any(|&(a, m)| k >= a && k < a + m.len());
+                if before_ok && after_ok && !inside {
+                    out.push((k, l));
+                }
+            }
+        }
+        out.sort_by_key(|&(k, _)| k);
+        out
+    }
+
+    #[test]
+    fn every_label_opens_with_a_byte_that_is_tried() {
+        for l in super::LABELS {
+            assert!(super::may_open_label(l.as_bytes()[0]), "{l}");
+        }
+    }
+
+    #[test]
+    fn labels_are_found_where_a_search_for_each_finds_them() {
+        for t in [
+            "Beslutande Beslutande: Tid och plats Plats och tid Plats och tidx Justerare Justerande Sekreterare Sekreterare",
+            "Justeringens plats och tid Plats och tid för justering Plats och tid Övriga närvarande Övriga deltagare",
+            "xBeslutande Beslutandex BeslutandeBeslutande Utses att justera Paragrafer §§ 1-2 Underskrifter",
+            "Tjänstgörande ersättare Närvarande ersättare Sammanträdesdatum: Övrigt Ö",
+            "",
+            " Beslutande ",
+        ] {
+            assert_eq!(super::label_starts(t), label_starts_by_search(t), "{t:?}");
+        }
+    }
+
     #[test]
     fn a_front_page_on_one_line_is_read_label_by_label() {
         let src = "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02 Plats och tid Kommunhuset, kl. 09:00-11:30 Beslutande Eva Ek (S), ordförande Bo Lind (M) Per Ås (C) Närvarande ersättare Maj Holm (M) Utses att justera Bo Lind Justeringens plats och tid Kommunhuset 2018-10-03 kl. 16:00 Paragrafer §§ 130 - 143 Underskrifter Sekreterare Cecilia Stedt Ordförande Eva Ek 1(25)\n";
