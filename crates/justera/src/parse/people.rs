@@ -592,7 +592,6 @@ mod tests {
     }
 
     #[test]
-    #[test]
     fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
         let src = "Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v";
         let got = split_people(src, src, Span::new(0, src.len()));
