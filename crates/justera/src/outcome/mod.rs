@@ -205,7 +205,8 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         for line in s.split_inclusive('\n') {
             let t = line.trim().trim_start_matches(['-', '*', '•']).trim();
             if !t.is_empty() {
-                let lead = line.find(t).unwrap_or(0);
+                // `t` is a slice of `line`: where it starts in it.
+                let lead = t.as_ptr() as usize - line.as_ptr() as usize;
                 p.documents.push(Text::new(
                     clean(t),
                     Span::new(pos + lead, pos + lead + t.len()),

@@ -67,7 +67,7 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String, usize)> = Vec::new();
     for (k, v) in SOURCES {
         let mut from = 0;
-        while let Some(i) = low[from..].find(k) {
+        while let Some(i) = find_str(&low[from..], k) {
             let at = from + i;
             // A longer phrase found first owns its span (`kommunstyrelsens
             // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
