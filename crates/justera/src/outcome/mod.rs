@@ -455,7 +455,7 @@ fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Pr
 fn rejects(f: &str) -> bool {
     ["avslås", "avslogs", "nekas", "nekades", "avslag"]
         .iter()
-        .any(|w| f.contains(w))
+        .any(|w| has(f, w))
 }
 
 /// Decision lines about the proposed points (`attsats 2 nekas`, `första
@@ -481,7 +481,7 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
     for line in d.text.lines() {
         let f = fold(line);
         // A verdict is terse (`attsats 2 nekas`); a long line explains.
-        if f.len() > 80 || !subjects.iter().any(|w| f.contains(w)) {
+        if f.len() > 80 || !subjects.iter().any(|w| has(&f, w)) {
             continue;
         }
         if rejects(&f) {

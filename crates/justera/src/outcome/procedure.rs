@@ -23,7 +23,7 @@ fn finding_at(low: &str) -> Option<usize> {
         "fann ",
     ]
     .iter()
-    .filter_map(|w| low.find(w).map(|k| (k, std::cmp::Reverse(w.len()))))
+    .filter_map(|w| find_str(low, w).map(|k| (k, std::cmp::Reverse(w.len()))))
     .min()
     .map(|(k, n)| k + n.0)
 }
@@ -38,7 +38,7 @@ fn says_no(finding: &str) -> bool {
         "avslår", "avslog ",
     ]
     .iter()
-    .any(|w| finding.contains(w))
+    .any(|w| has(finding, w))
         && adopted_at(finding).is_none()
 }
 
@@ -46,7 +46,7 @@ fn says_no(finding: &str) -> bool {
 fn kind_named(low: &str) -> Option<ProposalKind> {
     super::proposals::KIND_WORDS
         .iter()
-        .find(|(w, _)| low.contains(w))
+        .find(|(w, _)| has(low, w))
         .map(|(_, k)| *k)
 }
 
@@ -104,7 +104,7 @@ fn adopted_at(low: &str) -> Option<usize> {
         "utser",
     ]
     .iter()
-    .filter_map(|w| low.find(w).map(|k| k + w.len()))
+    .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
     .min()
 }
 
@@ -141,7 +141,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 "voteringsordning",
             ]
             .iter()
-            .any(|w| low.contains(w))
+            .any(|w| has(&low, w))
             {
                 continue;
             }
@@ -223,7 +223,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // is not its answer.
             let put_at = ["ställer", "ställde", "prövar", "proposition på"]
                 .iter()
-                .filter_map(|w| low.find(w))
+                .filter_map(|w| find_str(&low, w))
                 .min()
                 .unwrap_or(0);
             let put_finding = finding_at(&low[put_at..]).map(|k| k + put_at);
@@ -387,7 +387,7 @@ fn push_found(
     let winner = winner.or_else(|| {
         ["bifallet", "bifallen", "bifalls", "antaget"]
             .iter()
-            .any(|w| finding_low.contains(w))
+            .any(|w| has(finding_low, w))
             .then(|| resolve(finding, props, who).or_else(put_on))
             .flatten()
     });

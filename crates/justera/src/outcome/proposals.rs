@@ -506,7 +506,7 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
         "ställde sig bakom",
     ]
     .iter()
-    .filter_map(|w| after_verb.find(w).map(|k| k + w.len()))
+    .filter_map(|w| find_str(after_verb, w).map(|k| k + w.len()))
     .min()?;
     let target = &after_verb[at..];
     if base_source(target).is_some_and(|(k, _)| k < 40)

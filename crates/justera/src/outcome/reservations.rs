@@ -118,7 +118,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 "reservation",
             ]
             .iter()
-            .filter_map(|w| low.find(w))
+            .filter_map(|w| find_str(&low, w))
             .min() else {
                 continue;
             };
@@ -158,7 +158,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             if by.is_empty() {
                 if let Some(v) = ["anmäler", "anmälde", "anmäla"]
                     .iter()
-                    .filter_map(|w| low.find(w).map(|k| (k, w.len())))
+                    .filter_map(|w| find_str(&low, w).map(|k| (k, w.len())))
                     .filter(|&(k, _)| k < cut)
                     .min()
                 {

@@ -107,7 +107,7 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
             if let Some(v) = prose_vote.and_then(|k| out.get_mut(k)) {
                 let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
                     .iter()
-                    .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                    .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                     .min()
                     .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
                 for c in &sentence_counts {
@@ -220,7 +220,7 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
             // The stated result: `beslutar enligt X`, `X vann med ...`.
             let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
                 .iter()
-                .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
                 .and_then(|k| resolve(&t[k..], props, &who))
                 .or_else(|| find_str(&low, " vann ").and_then(|k| resolve(&t[..k], props, &who)));
@@ -408,7 +408,7 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
                     "landade på",
                 ]
                 .iter()
-                .filter_map(|w| low.find(w).map(|k| k + w.len()))
+                .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
                 .and_then(|k| resolve(&t[k..], props, &speaker(t, span.start)));
                 if stated.is_some() {

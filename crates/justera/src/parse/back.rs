@@ -210,7 +210,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         "protokollet finns",
     ]
     .iter()
-    .map(|w| memchr::memmem::Finder::new(w))
+    .map(memchr::memmem::Finder::new)
     .collect();
     for (i, it) in items.iter().enumerate() {
         if !matches!(

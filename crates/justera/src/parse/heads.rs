@@ -421,7 +421,7 @@ pub(super) fn header_head(items: &[Item]) -> Option<Head> {
     let number: u32 = digits.parse().ok().filter(|&n| n > 0)?;
     let before = t[..sign].trim_end();
     let date = crate::inline::find_dates(before, 0).into_iter().last()?;
-    if before[date.span.end.min(before.len())..].trim().len() > 0 {
+    if !before[date.span.end.min(before.len())..].trim().is_empty() {
         return None;
     }
     let body = before[..date.span.start.min(before.len())].trim_end();

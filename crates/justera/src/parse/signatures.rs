@@ -128,7 +128,7 @@ fn split_name_row(t: &str, s: Span, n: usize, known: &[&str]) -> Vec<(String, Sp
         return cut(&runs);
     }
     let each = words.len() / n.max(1);
-    if n >= 2 && words.len() % n == 0 && (2..=3).contains(&each) {
+    if n >= 2 && words.len().is_multiple_of(n) && (2..=3).contains(&each) {
         let runs: Vec<(usize, usize)> = (0..n).map(|k| (k * each, k * each + each)).collect();
         let cells = cut(&runs);
         if cells.iter().all(|(c, _)| inline::plausible_name(c)) {

@@ -7,6 +7,7 @@
 
 use crate::inline::find_speakers;
 use crate::model::{Actor, Span};
+use crate::text::has;
 
 /// The words a proposal starts with after the names.
 const OBJECTS: [&str; 6] = [
@@ -80,7 +81,7 @@ pub(super) fn after_verb(
         "yttrande",
     ]
     .iter()
-    .any(|w| pre.contains(w))
+    .any(|w| has(pre, w))
     {
         return Vec::new();
     }

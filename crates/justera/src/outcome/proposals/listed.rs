@@ -6,6 +6,7 @@ use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::text::lower;
 use crate::scan::strip_source_markup;
+use crate::text::find_str;
 use crate::text::has;
 
 /// The points of a part written as a list, one proposal each: the
@@ -179,7 +180,7 @@ fn is_markup_only(t: &str) -> bool {
 fn mover_named(heading: &str, base: usize) -> Option<Actor> {
     let k = [" från ", " av "]
         .iter()
-        .filter_map(|w| heading.find(w).map(|k| k + w.len()))
+        .filter_map(|w| find_str(heading, w).map(|k| k + w.len()))
         .min()?;
     let rest = heading[k..].trim_end_matches([':', '.', ' ']);
     let words: Vec<&str> = rest.split_whitespace().collect();

@@ -144,7 +144,9 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     // kind; with no one named, `återremiss`, `avslag` too.
     let mut by_kind = |words: &[(&str, ProposalKind)]| {
         for (w, kind) in words {
-            let Some(at) = low.find(w) else { continue };
+            let Some(at) = find_str(&low, w) else {
+                continue;
+            };
             if let Some((x, true)) = props.of_kind(*kind) {
                 if !hits.iter().any(|(_, id)| *id == x.id) {
                     hits.push((at, x.id.clone()));
@@ -328,7 +330,9 @@ mod tests {
         // kind; with no one named, `återremiss`, `avslag` too.
         let mut by_kind = |words: &[(&str, ProposalKind)]| {
             for (w, kind) in words {
-                let Some(at) = low.find(w) else { continue };
+                let Some(at) = find_str(&low, w) else {
+                    continue;
+                };
                 let mut of_kind = props.iter().filter(|x| x.kind == *kind);
                 if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
                     if !hits.iter().any(|(_, id)| *id == x.id) {

@@ -198,7 +198,7 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
             let rest = &low[k..];
             let verb = ["bifallit ", "beslutat enligt ", "beslutat att bifalla "]
                 .iter()
-                .filter_map(|w| rest.find(w).map(|j| k + j + w.len()))
+                .filter_map(|w| find_str(rest, w).map(|j| k + j + w.len()))
                 .min();
             if let Some(a) = verb {
                 let b = low[a..].find(['.', ';']).map_or(low.len(), |e| a + e);
@@ -212,7 +212,7 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
 pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
     let k = keys
         .iter()
-        .filter_map(|w| low.find(w).map(|k| k + w.len()))
+        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
         .min()?;
     let rest = t.get(k..)?.trim_start();
     let rest = rest.trim_start_matches(|c: char| c == ':' || c == ',' || c.is_whitespace());
