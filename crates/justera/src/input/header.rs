@@ -7,21 +7,7 @@
 //! where the first page's text shows the header's date itself, the header
 //! goes as furniture, as before.
 
-/// Month names as dates are written (`19 mars 2024`).
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+use crate::inline::MONTHS;
 
 /// The dates written in `t`: `2024-03-18` and `18 mars 2024`, as written.
 pub(super) fn dates(t: &str) -> Vec<String> {

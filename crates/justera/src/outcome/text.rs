@@ -74,7 +74,11 @@ pub(crate) fn same_word(name: &str, word: &str) -> bool {
 /// name, and the first name when both are written. Returns 2 for the full
 /// name, 1 for the last name alone, 0 for none.
 pub(crate) fn name_score(name: &str, words: &[String]) -> u8 {
-    let parts: Vec<String> = key_words(name);
+    name_score_of(&key_words(name), words)
+}
+
+/// [`name_score`] of a name already in key words.
+pub(crate) fn name_score_of(parts: &[String], words: &[String]) -> u8 {
     let Some(last) = parts.last() else { return 0 };
     let first = parts.first().filter(|_| parts.len() > 1);
     let mut best = 0;

@@ -9,9 +9,9 @@ use crate::model::*;
 use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
+use crate::outcome::text::name_score_of;
 #[cfg(test)]
-use crate::outcome::text::name_score;
-use crate::outcome::text::same_word;
+use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
 
 /// Who a sentence says is speaking: the actors before its main verb.
@@ -176,20 +176,6 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
         }
     }
     out
-}
-
-/// [`name_score`] of a name already in key words.
-fn name_score_of(parts: &[String], words: &[String]) -> u8 {
-    let Some(last) = parts.last() else { return 0 };
-    let first = parts.first().filter(|_| parts.len() > 1);
-    let mut best = 0;
-    for (i, w) in words.iter().enumerate() {
-        if same_word(last, w) {
-            let full = first.is_some_and(|f| words[..i].iter().rev().take(4).any(|x| x == f));
-            best = best.max(if full { 2 } else { 1 });
-        }
-    }
-    best
 }
 
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
