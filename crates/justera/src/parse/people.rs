@@ -441,15 +441,7 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
     };
     inline::comma_party(&first_word(piece))?;
     inline::comma_party(&first_word(next.trim_start()))?;
-    let words: Vec<(usize, &str)> = piece
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = words_at(piece);
     // The capitalised words at the end are the name; the words between the
     // party and the name must all be lower case (a role: `vice ordförande`).
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
@@ -522,6 +514,18 @@ pub(super) fn split_names(t: &str, s: Span) -> Vec<(String, Span)> {
     }
     cut(from, bytes, &mut out);
     out
+}
+
+/// The words of `t` cut at single spaces, each with its offset in `t`.
+pub(super) fn words_at(t: &str) -> Vec<(usize, &str)> {
+    t.split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -84,15 +84,7 @@ fn next_line(src: &str, s: Span) -> Option<(&str, Span)> {
 /// protocol lists (`known`) stand, else into equal runs of two or three
 /// words. Empty when the line does not cut into `n` names.
 fn split_name_row(t: &str, s: Span, n: usize, known: &[&str]) -> Vec<(String, Span)> {
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = super::people::words_at(t);
     let cut = |runs: &[(usize, usize)]| -> Vec<(String, Span)> {
         runs.iter()
             .map(|&(a, b)| {

@@ -37,21 +37,15 @@ pub(super) fn person_row(src: &str, cells: &[&(String, Span)], row: Span) -> Vec
 /// cells aside): each column's label.
 pub(super) fn column_labels(cells: &[&(String, Span)]) -> Option<Vec<Option<FrontLabel>>> {
     let labels: Vec<Option<FrontLabel>> = cells.iter().map(|c| front_label(&c.0)).collect();
-    let attendance = |l: &FrontLabel| {
-        matches!(
-            l,
-            FrontLabel::Members
-                | FrontLabel::ServingSubstitutes
-                | FrontLabel::Substitutes
-                | FrontLabel::Others
-                | FrontLabel::Present
-        )
-    };
-    let named = labels.iter().flatten().filter(|l| attendance(l)).count();
+    let named = labels
+        .iter()
+        .flatten()
+        .filter(|&&l| attendance_label(l))
+        .count();
     let all = cells
         .iter()
         .zip(&labels)
-        .all(|(c, l)| c.0.trim().is_empty() || l.as_ref().is_some_and(attendance));
+        .all(|(c, l)| c.0.trim().is_empty() || l.is_some_and(attendance_label));
     (named >= 2 && all).then_some(labels)
 }
 
