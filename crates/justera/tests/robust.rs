@@ -403,6 +403,51 @@ fn fuzzed_signature_line_inside_a_character() {
 }
 
 #[test]
+fn fuzzed_attendance_role_between_comma_and_party() {
+    // `Name, (L)`: a comma right before the party left no role between
+    // them, and the role was sliced backwards (the text fuzz target,
+    // after about 55 000 runs).
+    let src = "## Närvarande\nFrans Skarman, (L)\nAnna Berg, ordförande (S)\n\n## § 1 Val\n\nBeslut att bifalla.\n";
+    let doc = justera::parse(src);
+    let names: Vec<&str> = doc.attendance.all().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Anna Berg"), "{names:?}");
+    check(src);
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-role-between-comma-and-party.md"
+    )));
+}
+
+#[test]
+fn fuzzed_chair_name_with_collapsed_spaces() {
+    // A chair's or secretary's name after wide gaps: its span was counted
+    // back from the value's end by the length of the text with the gaps
+    // collapsed, and started inside a character before it (the process
+    // fuzz target, after about 46 000 runs).
+    for src in [
+        "Protokoll\nNämnden\n\nOrdförande:    Öd    Tommy Ek (L)\nSekreterare:    Öd    Anna Berg\n\n## § 1 Val\n\nBeslut att bifalla.\n",
+        "Protokoll\nNämnden\n\nOrdförande    O∂ndrra√fde    Tommy Rydfeldt (L)\n\n## § 1 Val\n\nBeslut att bifalla.\n",
+    ] {
+        check(src);
+        let doc = justera::parse(src);
+        let spans = doc
+            .attendance
+            .all()
+            .map(|p| p.span)
+            .chain(doc.secretary.iter().map(|p| p.span))
+            .chain(doc.signatures.iter().map(|s| s.span));
+        for s in spans {
+            assert!(
+                src.get(s.start..s.end).is_some(),
+                "{s:?} is not on characters in {src:?}"
+            );
+        }
+    }
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-chair-name-after-trimmed-line.md"
+    )));
+}
+
+#[test]
 fn fuzzed_pdf_type_scaled_past_any_size() {
     // Text matrices multiplied (`1172 786 1 0 0 cm` again and again) until
     // the type size is past any number: a heading's rank key overflowed.

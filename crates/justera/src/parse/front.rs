@@ -608,13 +608,21 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
             for (t, s) in f.values {
                 let name = t.trim_start_matches('_').trim().to_string();
-                let (name, s) = signature_name(&name, s);
+                let (name, s) = signature_name(src, &name, s);
                 if inline::plausible_name(&name) || parse_person(&name, s.start).is_some() {
-                    let p = parse_person(&name, s.start).unwrap_or(Person {
+                    let mut p = parse_person(&name, s.start).unwrap_or(Person {
                         name: name.clone(),
                         span: s,
                         ..Person::default()
                     });
+                    // Offsets in a cleaned name (white space collapsed) are
+                    // not the source's: then the value's own span.
+                    if s.of(src) != name {
+                        p.span = s;
+                        if let Some(sc) = p.scope.as_mut() {
+                            sc.span = s;
+                        }
+                    }
                     super::people::chair_member(f.label == FrontLabel::Chair, &p, src, doc);
                     if f.label == FrontLabel::Secretary && doc.secretary.is_none() {
                         doc.secretary = Some(Person {

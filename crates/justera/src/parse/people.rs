@@ -13,7 +13,7 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
     // `Ingrid Smedberg, Ordförande (M)`: the role before the party.
     if let (Some(comma), Some(open)) = (text.find(", "), text.find(" (")) {
         let close = text[open..].find(')').map(|c| open + c);
-        if let Some(close) = close.filter(|_| comma < open) {
+        if let Some(close) = close.filter(|_| comma + 2 <= open) {
             let name = &text[..comma];
             let role = &text[comma + 2..open];
             if comma < open

@@ -288,12 +288,14 @@ pub(super) fn cells_of(src: &str, s: Span) -> Vec<(String, Span)> {
 }
 
 /// `Sekreterare _____ Anna Eken` → `Anna Eken`.
-pub(super) fn signature_name(t: &str, s: Span) -> (String, Span) {
-    let t2 = t.trim_start_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
-    (
-        t2.to_string(),
-        Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end),
-    )
+pub(super) fn signature_name(src: &str, t: &str, s: Span) -> (String, Span) {
+    let dots = |c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace();
+    let t2 = t.trim_start_matches(dots);
+    // The span from the source, not from the cleaned text's length: white
+    // space collapsed in `t` would move the start (into a character).
+    let raw = s.of(src);
+    let cut = raw.len() - raw.trim_start_matches(dots).len();
+    (t2.to_string(), Span::new(s.start + cut, s.end))
 }
 
 #[cfg(test)]
