@@ -448,6 +448,23 @@ fn fuzzed_chair_name_with_collapsed_spaces() {
 }
 
 #[test]
+fn fuzzed_vote_started_after_its_roll_call() {
+    // A vote word after a roll-call table in the same paragraph: the vote
+    // made of the table ran from that later sentence back to the table
+    // (the text and process fuzz targets, after about 50 000 runs each).
+    for bytes in [
+        &include_bytes!("fuzzed/text-vote-start-after-roll-call-a.md")[..],
+        &include_bytes!("fuzzed/text-vote-start-after-roll-call-b.md")[..],
+    ] {
+        let src = String::from_utf8_lossy(bytes);
+        check(&src);
+        let doc = justera::parse(&src);
+        let _ = justera::summarize(&doc);
+        let _ = justera::check(&doc, &src);
+    }
+}
+
+#[test]
 fn fuzzed_pdf_type_scaled_past_any_size() {
     // Text matrices multiplied (`1172 786 1 0 0 cm` again and again) until
     // the type size is past any number: a heading's rank key overflowed.

@@ -275,7 +275,7 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
     }
     if out.is_empty() && !rcs.is_empty() {
         let start = d.start.unwrap_or(rcs[0].start);
-        out.push(d.vote(props, Span::new(start, rcs[0].start)));
+        out.push(d.vote(props, Span::new(start.min(rcs[0].start), rcs[0].start)));
     }
     // Attach each roll call to the vote before it (or the first vote).
     let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
