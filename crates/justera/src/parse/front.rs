@@ -2,6 +2,7 @@
 //! justering, signatures, declared range) and the values under or beside
 //! them, applied to the document.
 
+mod prose;
 mod rows;
 
 use super::columns;
@@ -374,6 +375,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     for f in fields {
         apply_field(src, f, doc);
     }
+    prose::justering_in_prose(src, items, doc);
     if let (Some(a), Some(b)) = (
         spans.iter().map(|s| s.start).min(),
         spans.iter().map(|s| s.end).max(),

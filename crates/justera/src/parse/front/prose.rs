@@ -1,0 +1,253 @@
+//! Justering written as a sentence instead of under a label (`Att jämte
+//! ordföranden justera protokollet utsågs Anna Ek.`, `Till justerare
+//! utsågs Anna Ek och Bo Berg.`, `... justeras protokollet av Anna Ek.`,
+//! `Anna Ek utses att justera protokollet.`) and the secretary named the
+//! same way (`Sekreterare är Bo Berg.`): read only where no label named
+//! them.
+
+use super::super::people::split_names;
+use crate::inline::{self, find_dates, lower_keep, parse_person};
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Sentences of the front read, at most (the front is short; a file that
+/// is all front is not read sentence by sentence to its end).
+const MAX_SENTENCES: usize = 400;
+
+/// Verbs after which the justerare are named: `... justera protokollet
+/// utsågs X`, `Till justerare valdes X`, `... justeras protokollet av X`.
+const NAMES_AFTER: [&str; 8] = [
+    " utsågs ",
+    " utses ",
+    " valdes ",
+    " väljs ",
+    " justeras protokollet av ",
+    " justerades protokollet av ",
+    "protokollet justeras av ",
+    "protokollet justerades av ",
+];
+
+/// Verbs before which they are: `X utses att justera protokollet`, `X
+/// valdes till justerare`.
+const NAMES_BEFORE: [&str; 6] = [
+    " utses att ",
+    " utsågs att ",
+    " valdes att ",
+    " utses till juster",
+    " utsågs till juster",
+    " valdes till juster",
+];
+
+/// Words that end the names after the verb (`... utsågs Anna Ek att
+/// jämte ordföranden justera protokollet`).
+const NAMES_END: [&str; 7] = [
+    " att ",
+    " som ",
+    " jämte ",
+    " tillsammans ",
+    " den ",
+    " på ",
+    " vid ",
+];
+
+pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
+    let want_justerare = doc.justering.justerare.is_empty();
+    let want_secretary = doc.secretary.is_none();
+    if !want_justerare && !want_secretary {
+        return;
+    }
+    let mut seen = 0;
+    for it in items
+        .iter()
+        .filter(|x| x.kind == ItemKind::Text && !x.furniture && !x.text.contains(['*', '|']))
+    {
+        let raw = it.span.of(src);
+        for (at, sentence) in sentences(raw) {
+            seen += 1;
+            if seen > MAX_SENTENCES {
+                return;
+            }
+            let base = it.span.start + at;
+            if want_justerare && doc.justering.justerare.is_empty() {
+                justerare(sentence, base, doc);
+            }
+            if want_secretary && doc.secretary.is_none() {
+                secretary(sentence, base, doc);
+            }
+        }
+    }
+}
+
+/// The sentences of a line with their offsets: cut after `. ` before a
+/// capital.
+fn sentences(raw: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in raw.match_indices(". ") {
+        if raw[k + 2..].starts_with(char::is_uppercase) {
+            out.push((from, &raw[from..k + 1]));
+            from = k + 2;
+        }
+    }
+    out.push((from, &raw[from..]));
+    out
+}
+
+fn justerare(sentence: &str, base: usize, doc: &mut Document) {
+    let lower = lower_keep(sentence);
+    let Some(j) = lower.find("juster") else {
+        return;
+    };
+    // `justera protokollet`, `till justerare`, `justeringsperson`: about
+    // this protocol's justering, not a plan's or an account's.
+    let about = ["protokoll", "justerare", "justeringsperson", "justerande"];
+    if sentence.len() > 300 || !about.iter().any(|w| lower.contains(w)) {
+        return;
+    }
+    let names = NAMES_AFTER
+        .iter()
+        .filter_map(|v| lower.find(v).map(|k| (k, k + v.len())))
+        .filter(|&(k, end)| j < end && (j < k || lower[k..end].contains("juster")))
+        .min_by_key(|x| x.0)
+        .map(|(_, end)| {
+            let rest = &lower[end..];
+            let stop = NAMES_END
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .chain(rest.find(|c: char| c.is_ascii_digit()))
+                .min()
+                .unwrap_or(rest.len());
+            (end, end + stop)
+        })
+        .or_else(|| {
+            NAMES_BEFORE
+                .iter()
+                .filter_map(|v| lower.find(v))
+                .filter(|&k| k < j || lower[k..].contains("juster"))
+                .min()
+                .map(|k| (0, k))
+        });
+    let Some((a, b)) = names else {
+        return;
+    };
+    let t = sentence[a..b].trim_end_matches(['.', ' ', ':', ';']);
+    let lead = t.len() - t.trim_start().len();
+    let t = t.trim_start();
+    if t.is_empty() || t.len() > 160 {
+        return;
+    }
+    let span = Span::new(base + a + lead, base + a + lead + t.len());
+    let mut found = Vec::new();
+    for (name, s) in split_names(t, span) {
+        let p = parse_person(&name, s.start).unwrap_or(Person {
+            name: name.clone(),
+            span: s,
+            ..Person::default()
+        });
+        if !inline::plausible_name(&p.name) {
+            return; // not a list of names: not this sentence
+        }
+        found.push(Person { span: s, ..p });
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.justering.justerare = found;
+    doc.justering.span = Some(Span::new(base, base + sentence.len()));
+    if doc.justering.date.is_none() {
+        if let Some(d) = find_dates(sentence, base).into_iter().next() {
+            doc.justering.date = Some(d);
+        }
+    }
+}
+
+/// `Sekreterare är Bo Berg.`, `Sekreterare var Bo Berg.`
+fn secretary(sentence: &str, base: usize, doc: &mut Document) {
+    let lower = lower_keep(sentence);
+    let Some(v) = [
+        "sekreterare är ",
+        "sekreterare var ",
+        "till sekreterare utsågs ",
+    ]
+    .iter()
+    .find(|v| lower.starts_with(*v)) else {
+        return;
+    };
+    let t = sentence[v.len()..].trim_end_matches(['.', ' ']);
+    if !inline::plausible_name(t) {
+        return;
+    }
+    let start = base + v.len();
+    let span = Span::new(start, start + t.len());
+    let p = parse_person(t, start).unwrap_or(Person {
+        name: t.to_string(),
+        span,
+        ..Person::default()
+    });
+    doc.secretary = Some(Person { span, ..p });
+}
+
+#[cfg(test)]
+mod tests {
+    fn justerare(src: &str) -> Vec<String> {
+        crate::parse(src)
+            .justering
+            .justerare
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn justerare_named_in_a_sentence() {
+        let front =
+            "Socialnämnden\n\nBeslutande\n\nAnna Ek (S), ordförande\nBo Berg (M)\nCarl Dal (C)\n\n";
+        let head = "\n\n§ 1 Val av justerare\n\nBeslut\n\nNämnden beslutar enligt förslaget.\n";
+        for (line, want) in [
+            (
+                "Att jämte ordföranden justera protokollet utsågs Bo Berg.",
+                vec!["Bo Berg"],
+            ),
+            ("Till justerare utsågs Bo Berg och Carl Dal.", vec!["Bo Berg", "Carl Dal"]),
+            (
+                "Att jämte ordförande Anna Ek justeras protokollet av Carl Dal. Sekreterare är Eva Holm.",
+                vec!["Carl Dal"],
+            ),
+            (
+                "Bo Berg (M) utses att jämte ordföranden justera protokollet.",
+                vec!["Bo Berg"],
+            ),
+            (
+                "Till justerare valdes Carl Dal att jämte ordföranden justera protokollet 2024-03-14.",
+                vec!["Carl Dal"],
+            ),
+        ] {
+            assert_eq!(justerare(&format!("{front}{line}{head}")), want, "{line}");
+        }
+        let src = format!("{front}Protokollet justeras av Carl Dal den 2024-03-14. Sekreterare är Eva Holm.{head}");
+        let d = crate::parse(&src);
+        assert_eq!(d.justering.justerare[0].span.of(&src), "Carl Dal");
+        assert_eq!(
+            d.justering.date.as_ref().map(|d| d.iso.as_str()),
+            Some("2024-03-14")
+        );
+        assert_eq!(
+            d.secretary.as_ref().map(|p| p.name.as_str()),
+            Some("Eva Holm")
+        );
+        // Near misses: another justering, a plan, not names; a label wins.
+        for line in [
+            "Ekonomichefen utsågs att leda arbetet med planen.",
+            "Justering av taxan utsågs till en fråga för styrelsen.",
+            "Till justerare utsågs den som är närvarande.",
+        ] {
+            assert!(
+                justerare(&format!("{front}{line}{head}")).is_empty(),
+                "{line}"
+            );
+        }
+        let labelled =
+            format!("{front}Utses att justera  Carl Dal\n\nTill justerare utsågs Bo Berg.{head}");
+        assert_eq!(justerare(&labelled), ["Carl Dal"]);
+    }
+}
