@@ -440,6 +440,14 @@ fn a_flattened_attendance_table_keeps_its_members_and_doubts_its_substitutes() {
     for code in ["justerare-not-member", "unknown-person"] {
         assert!(!codes.contains(&code), "{code} in {codes:?}");
     }
+    // `Utses att justeraPer Lund`, `Paragrafer30 – 31`: labels glued to
+    // their values are read, so the range is not taken for the place.
+    let j = &doc.justering;
+    assert_eq!(j.justerare[0].span.of(&src), "Per Lund");
+    assert_eq!(
+        j.place.as_ref().map(|p| p.text.as_str()),
+        Some("Förvaltningshuset, 2019-03-28, kl. 15:30")
+    );
     let plain = src.replace("Närvaro§§§§\nTjgEj tjgJANEJJANEJ\n", "");
     let doc = justera::parse(&plain);
     let found = justera::check(&doc, &plain);
