@@ -216,7 +216,10 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                             party: a.party.clone(),
                         })
                     }
-                    None if w != " för " && w != " tjg " && !after.is_empty() => {
+                    // `tjg för Klas Ek`: whom, without a party.
+                    None if (!matches!(w, " för " | " tjg ") || lower[..k].ends_with(" tjg"))
+                        && !after.is_empty() =>
+                    {
                         let name = after.split('(').next().unwrap_or("").trim().to_string();
                         if !name.is_empty() {
                             person.replaces = Some(Replaces::Person { name, party: None })
