@@ -19,7 +19,7 @@ use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
-use rows::{attendance_label, column_labels, person_row, split_br};
+use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
 
 /// A document with nothing found yet.
 pub(super) fn empty_document(len: usize) -> Document {
@@ -246,6 +246,17 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                             }),
                             None => {}
                         }
+                    }
+                }
+                // `Utses att justera: A (MP) Paragrafer: §§ 164-170
+                // Justeringsdatum: 2017-11-28`: more labels on the line.
+                if let [(v, vs)] = values.as_mut_slice() {
+                    if let Some((first, more)) = labels_in_value(src, v, *vs) {
+                        (*v, *vs) = first;
+                        fields.extend(more.into_iter().map(|(label, v)| Field {
+                            label,
+                            values: vec![v],
+                        }));
                     }
                 }
                 fields.push(Field { label, values });

@@ -487,7 +487,7 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
 
 /// Where another front label with a colon starts later on a value's line
 /// (` Paragrafer: `, ` Justeringsdatum: `).
-fn next_label(t: &str) -> Option<usize> {
+pub(super) fn next_label(t: &str) -> Option<usize> {
     if t.len() > 500 {
         return None;
     }

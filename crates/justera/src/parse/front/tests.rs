@@ -35,3 +35,19 @@ fn attendance_typed_with_tabs() {
     assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
     assert!(d.attendance.others.is_empty());
 }
+
+#[test]
+fn several_labels_on_one_line() {
+    let src = "Tekniska nämnden\n\nBeslutande\n\nAnna Ek (S), ordförande\nBo Berg (MP)\n\nUtses att justera: Bo Berg (MP) Paragrafer: §§ 12-14 Justeringsdatum: 2024-03-19\n\n§ 12 Val av justerare\n\nBeslut\n\nNämnden beslutar enligt förslaget.\n";
+    let d = crate::parse(src);
+    let j = &d.justering;
+    assert_eq!(j.justerare.len(), 1);
+    assert_eq!(j.justerare[0].span.of(src), "Bo Berg (MP)");
+    assert_eq!(j.date.as_ref().map(|x| x.iso.as_str()), Some("2024-03-19"));
+    assert_eq!(j.date.as_ref().map(|x| x.span.of(src)), Some("2024-03-19"));
+    let range = d.declared_range.as_ref().map(|r| r.numbers.clone());
+    assert_eq!(range, Some(vec![12, 13, 14]));
+    // Near miss: a colon inside a value that opens no label.
+    let src = src.replace("Justeringsdatum: 2024-03-19", "Sal: B");
+    assert!(crate::parse(&src).justering.date.is_none());
+}
