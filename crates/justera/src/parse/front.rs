@@ -5,6 +5,11 @@
 mod prose;
 mod rows;
 
+/// Justering named in sentences (see `prose`), in a paragraph about it.
+pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
+    prose::justering_in_prose(src, items, doc);
+}
+
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::{

@@ -3,7 +3,8 @@
 //! utsågs Anna Ek och Bo Berg.`, `... justeras protokollet av Anna Ek.`,
 //! `Anna Ek utses att justera protokollet.`) and the secretary named the
 //! same way (`Sekreterare är Bo Berg.`): read only where no label named
-//! them.
+//! them, in the front or in a paragraph about the justering (`§ 2 Val av
+//! justerare`).
 
 use super::super::people::split_names;
 use crate::inline::{self, find_dates, lower_keep, parse_person};
@@ -246,6 +247,12 @@ mod tests {
                 "{line}"
             );
         }
+        // In the paragraph that chose them, when the front names none; not
+        // in a paragraph about something else.
+        let para = format!("{front}\n§ 1 Val av justerare\n\nBeslut\n\nTill justerare utsågs Carl Dal.\n\n§ 2 Budget\n\nBeslut\n\nNämnden beslutar att anta budgeten.\n");
+        assert_eq!(justerare(&para), ["Carl Dal"]);
+        let other = para.replace("Val av justerare", "Information");
+        assert!(justerare(&other).is_empty());
         let labelled =
             format!("{front}Utses att justera  Carl Dal\n\nTill justerare utsågs Bo Berg.{head}");
         assert_eq!(justerare(&labelled), ["Carl Dal"]);
