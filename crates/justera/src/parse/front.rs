@@ -5,11 +5,6 @@
 mod prose;
 mod rows;
 
-/// Justering named in sentences (see `prose`), in a paragraph about it.
-pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
-    prose::justering_in_prose(src, items, doc);
-}
-
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::{
@@ -25,6 +20,11 @@ use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLa
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
+
+/// Justering named in sentences (see `prose`), in a paragraph about it.
+pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
+    prose::justering_in_prose(src, items, doc);
+}
 
 /// A document with nothing found yet.
 pub(super) fn empty_document(len: usize) -> Document {

@@ -28,6 +28,10 @@ const NAMES_AFTER: [&str; 8] = [
     "protokollet justerades av ",
 ];
 
+/// The meeting's own verbs, the justering after the names: `Nämnden utser
+/// X att jämte ordföranden justera protokollet`, `... utser X till justerare`.
+const ACTIVE: [&str; 4] = [" utser ", " att utse ", " utsåg ", " valde "];
+
 /// Verbs before which they are: `X utses att justera protokollet`, `X
 /// valdes till justerare`.
 const NAMES_BEFORE: [&str; 6] = [
@@ -41,7 +45,7 @@ const NAMES_BEFORE: [&str; 6] = [
 
 /// Words that end the names after the verb (`... utsågs Anna Ek att
 /// jämte ordföranden justera protokollet`).
-const NAMES_END: [&str; 7] = [
+const NAMES_END: [&str; 8] = [
     " att ",
     " som ",
     " jämte ",
@@ -49,6 +53,7 @@ const NAMES_END: [&str; 7] = [
     " den ",
     " på ",
     " vid ",
+    " till ",
 ];
 
 pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
@@ -105,10 +110,15 @@ fn justerare(sentence: &str, base: usize, doc: &mut Document) {
     if sentence.len() > 300 || !about.iter().any(|w| lower.contains(w)) {
         return;
     }
-    let names = NAMES_AFTER
-        .iter()
-        .filter_map(|v| lower.find(v).map(|k| (k, k + v.len())))
+    let found = |verbs: &'static [&'static str]| {
+        let lower = &lower;
+        verbs
+            .iter()
+            .filter_map(move |v| lower.find(v).map(|k| (k, k + v.len())))
+    };
+    let names = found(&NAMES_AFTER)
         .filter(|&(k, end)| j < end && (j < k || lower[k..end].contains("juster")))
+        .chain(found(&ACTIVE).filter(|&(_, end)| lower[end..].contains("juster")))
         .min_by_key(|x| x.0)
         .map(|(_, end)| {
             let rest = &lower[end..];
@@ -219,6 +229,11 @@ mod tests {
                 vec!["Bo Berg"],
             ),
             (
+                "Nämnden utser Carl Dal (C) att jämte ordföranden justera dagens protokoll.",
+                vec!["Carl Dal"],
+            ),
+            ("Nämnden beslutar att utse Bo Berg till justerare.", vec!["Bo Berg"]),
+            (
                 "Till justerare valdes Carl Dal att jämte ordföranden justera protokollet 2024-03-14.",
                 vec!["Carl Dal"],
             ),
@@ -241,6 +256,7 @@ mod tests {
             "Ekonomichefen utsågs att leda arbetet med planen.",
             "Justering av taxan utsågs till en fråga för styrelsen.",
             "Till justerare utsågs den som är närvarande.",
+            "Nämnden utser Bo Berg till ombud i protokollsfrågor.",
         ] {
             assert!(
                 justerare(&format!("{front}{line}{head}")).is_empty(),
