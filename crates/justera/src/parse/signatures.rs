@@ -298,10 +298,29 @@ pub(super) fn cells_of(src: &str, s: Span) -> Vec<(String, Span)> {
 /// `Sekreterare _____ Anna Eken` → `Anna Eken`.
 pub(super) fn signature_name(t: &str, s: Span) -> (String, Span) {
     let t2 = t.trim_start_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
+    let start = s.end.saturating_sub(t2.len()).max(s.start);
+    // `Eva Ek 1(25)`: the page's counter after the last name on a page.
+    let name = without_page_counter(t2);
     (
-        t2.to_string(),
-        Span::new(s.end.saturating_sub(t2.len()).max(s.start), s.end),
+        name.to_string(),
+        Span::new(start, (start + name.len()).min(s.end)),
     )
+}
+
+/// `Eva Ek 1(25)`, `Eva Ek 1 (25)` -> `Eva Ek`.
+fn without_page_counter(t: &str) -> &str {
+    let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) else {
+        return t;
+    };
+    let total = &t[open + 1..t.len() - 1];
+    let before = t[..open].trim_end();
+    let page = before.rsplit(' ').next().unwrap_or("");
+    let digits = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
+    if digits(total) && digits(page) && before.len() > page.len() {
+        before[..before.len() - page.len()].trim_end()
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]

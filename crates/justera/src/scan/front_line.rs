@@ -209,6 +209,14 @@ mod tests {
             doc.secretary.as_ref().map(|p| p.name.as_str()),
             Some("Cecilia Stedt")
         );
+        // The chair's name before the page's counter `1(25)`.
+        let chair: Vec<_> = doc
+            .signatures
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("ordförande"))
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(chair, ["Eva Ek"]);
     }
 
     #[test]
