@@ -7,6 +7,7 @@ mod rows;
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
+use super::officials::joined_officials;
 use super::people::{
     entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
@@ -458,7 +459,17 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Present => {
             let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
             let mut switched = false; // `... Ersättare X (P)` inside the members' lines
-            for (t, s) in entries(src, &f.values) {
+            let values: Vec<(String, Span)> = match f.label {
+                FrontLabel::Others => f
+                    .values
+                    .iter()
+                    .flat_map(|(t, s)| {
+                        joined_officials(src, t, *s).unwrap_or_else(|| vec![(t.clone(), *s)])
+                    })
+                    .collect(),
+                _ => f.values,
+            };
+            for (t, s) in entries(src, &values) {
                 let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
                 let Some(mut p) = person_entry(&t, s) else {
                     continue;

@@ -25,6 +25,7 @@ mod front_kind;
 mod head_title;
 mod heads;
 mod meeting;
+mod officials;
 mod paragraph;
 mod people;
 mod range_in_line;
