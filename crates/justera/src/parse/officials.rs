@@ -2,6 +2,8 @@
 //! Ek, tillförordnad kommunchef Amra Sol, kommunsekreterare Bo Ås, ...`):
 //! each line was `Name, title`, so between two commas stand the title of
 //! one and the name of the next. Read back as one `Name, title` entry each.
+//! Officials written title first (`Ekonomichef Nils Ek § 63-64 Utredare
+//! Mia Fors § 65`, `Administrativ chef Karin Ås`) are read the same way.
 
 use crate::inline;
 use crate::model::Span;
@@ -67,6 +69,92 @@ pub(super) fn joined_officials(src: &str, t: &str, s: Span) -> Option<Vec<(Strin
     Some(out)
 }
 
+/// `Ekonomichef Nils Ek § 63-64 Utredare Mia Fors § 65`: officials written
+/// title first, one or more on a line, as `Name, title ...` entries with
+/// their spans; `None` unless the line starts with a title and every title
+/// is followed by a name.
+pub(super) fn title_first(src: &str, t: &str, s: Span) -> Option<Vec<(String, Span)>> {
+    if t.len() > 500 {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let word = |k: usize| words.get(k).map_or("", |x| x.1);
+    // The number of title words starting at `k`: `Ekonomichef`,
+    // `Administrativ chef`.
+    let title_at = |k: usize| -> usize {
+        let w = word(k).trim_end_matches(',');
+        if !capital(w) {
+            0
+        } else if inline::looks_like_title(w) {
+            1
+        } else if !capital(word(k + 1))
+            && inline::looks_like_title(word(k + 1).trim_end_matches(','))
+        {
+            2
+        } else {
+            0
+        }
+    };
+    if title_at(0) == 0 {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let n = title_at(k);
+        let name_from = k + n;
+        let name_len = (name_from..words.len())
+            .take_while(|&j| {
+                let w = word(j).trim_end_matches(',');
+                capital(w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && title_at(j) == 0
+            })
+            .count();
+        let name_end = name_from + name_len;
+        let name = t[words[name_from.min(words.len() - 1)].0..]
+            .split(' ')
+            .take(name_len)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = name.trim_end_matches(',');
+        if n == 0 || !(2..=4).contains(&name_len) || !inline::plausible_name(name) {
+            return None;
+        }
+        // The rest up to the next title: the scope (`§ 63-64`, `, § 66-73`).
+        let next = (name_end..words.len())
+            .find(|&j| title_at(j) > 0)
+            .unwrap_or(words.len());
+        let title = t[words[k].0..words[name_from].0].trim();
+        let end = words.get(next).map_or(t.len(), |x| x.0);
+        let rest = t[words.get(name_end).map_or(t.len(), |x| x.0).min(end)..end]
+            .trim()
+            .trim_start_matches(',')
+            .trim();
+        let text = format!(
+            "{name}, {}{}{rest}",
+            title.to_lowercase(),
+            if rest.is_empty() { "" } else { " " }
+        );
+        let start = s.start + words[k].0;
+        let span = if s.of(src) == t {
+            Span::new(start, s.start + t[..end].trim_end().len())
+        } else {
+            s
+        };
+        out.push((text, span));
+        k = next;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Where the run of capitalised words that ends `p` starts, when it is a
 /// name (two to four words).
 fn trailing_name(p: &str) -> Option<usize> {
@@ -129,6 +217,33 @@ mod tests {
                 "Per Fors, förslagsställare"
             ]
         );
+        let t = "Ekonomichef Nils Ek § 63-64 Utredare Mia Fors § 65";
+        let s = crate::model::Span::new(0, t.len());
+        let got = super::title_first(t, t, s).unwrap();
+        assert_eq!(got[0].0, "Nils Ek, ekonomichef § 63-64");
+        assert_eq!(got[1].0, "Mia Fors, utredare § 65");
+        assert_eq!(got[1].1.of(t), "Utredare Mia Fors § 65");
+        for (t, want) in [
+            (
+                "Administrativ chef Karin Ås",
+                "Karin Ås, administrativ chef",
+            ),
+            (
+                "Förvaltningschef Stig Ek, § 66-73 Kommunchef Per Ås",
+                "Stig Ek, förvaltningschef § 66-73",
+            ),
+        ] {
+            let s = crate::model::Span::new(0, t.len());
+            assert_eq!(super::title_first(t, t, s).unwrap()[0].0, want);
+        }
+        for t in [
+            "Anna Ek, ekonomichef",
+            "Ekonomichef",
+            "Ekonomichefen redogör för budgeten",
+        ] {
+            let s = crate::model::Span::new(0, t.len());
+            assert_eq!(super::title_first(t, t, s), None, "{t}");
+        }
         // Near misses: names and titles as pieces of their own, members.
         for t in [
             "Anna Ek, sekreterare, Bo Berg, planchef, Eva Dal, jurist",
