@@ -147,7 +147,16 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         }
         // A two-column attendance block, flattened line by line.
         if it.kind == ItemKind::Text && it.line_start {
-            if let Some(kind) = columns::header(&it.text) {
+            // A group's label and its list's own with a value after them
+            // (`Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`) is
+            // no header of two columns.
+            let nested = front_label_prefix(&it.text).is_some_and(|(l, n)| {
+                let rest = it.text[n..].trim_start_matches([':', ' ']);
+                attendance_label(l)
+                    && !it.span.of(src).contains("   ")
+                    && front_label_prefix(rest).is_some_and(|(l2, _)| attendance_label(l2))
+            });
+            if let Some(kind) = columns::header(&it.text).filter(|_| !nested) {
                 let mut block: Vec<(usize, usize)> = Vec::new();
                 let mut last_line = it.line;
                 while k < items.len() {
@@ -205,6 +214,15 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Sekreterare   Patrik Johansson` and other label-value lines.
             if let Some((label, len)) = front_label_prefix(&it.text) {
+                // `Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`: a
+                // group's label, then its list's own.
+                let rest = it.text[len..].trim_start_matches([':', ' ']);
+                let (label, len) = match front_label_prefix(rest) {
+                    Some((l, n)) if attendance_label(label) && attendance_label(l) => {
+                        (l, it.text.len() - rest.len() + n)
+                    }
+                    _ => (label, len),
+                };
                 let raw = it.span.of(src);
                 let value = it.text[len..].trim_start_matches([':', ' ']);
                 // The value's span: where it stands in the raw line.
