@@ -434,7 +434,7 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
 /// Returns the label and the byte length of the label in `text` (with its
 /// colon).
 pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
-    if let Some(x) = fixed_label_prefix(text) {
+    if let Some(x) = fixed_label_prefix(text).or_else(|| glued_label_prefix(text)) {
         return Some(x);
     }
     // The longest run of leading words that is a label, then a value. Labels
@@ -484,6 +484,40 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
         }
     }
     best
+}
+
+/// `Utses att justeraIsabel Hildén`, `Paragrafer12 – 22`: a label a
+/// document database glued to its value, found where the line's first
+/// lower-case letter is followed by a capital or a digit. Only labels of
+/// one value (a name, a date, a place, a range): an attendance label glued
+/// to a table's column heads (`Ordinarie ledamöterTjgEj tjg`) opens the
+/// table, not a value.
+fn glued_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
+    use FrontLabel::*;
+    if !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut prev = ' ';
+    for (k, c) in text.char_indices().take_while(|&(k, _)| k <= 60) {
+        if prev.is_lowercase() && (c.is_uppercase() || c.is_ascii_digit()) {
+            let label = front_label(&text[..k]).filter(|l| {
+                matches!(
+                    l,
+                    Justerare
+                        | JusteringDate
+                        | JusteringPlace
+                        | Paragraphs
+                        | Secretary
+                        | Chair
+                        | Meeting
+                        | Date
+                )
+            });
+            return label.map(|l| (l, k));
+        }
+        prev = c;
+    }
+    None
 }
 
 /// The labels Kungsbacka-style fronts run into their value with no gap.
@@ -554,6 +588,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_label_glued_to_its_value() {
+        assert_eq!(
+            front_label_prefix("Utses att justeraIsabel Ek"),
+            Some((FrontLabel::Justerare, "Utses att justera".len()))
+        );
+        assert_eq!(
+            front_label_prefix("Paragrafer12 – 22"),
+            Some((FrontLabel::Paragraphs, "Paragrafer".len()))
+        );
+        assert_eq!(
+            front_label_prefix("SekreterareLaila Ek"),
+            Some((FrontLabel::Secretary, "Sekreterare".len()))
+        );
+        // Not a label before the capital, an attendance table's column
+        // heads, a word that merely starts like a label.
+        for t in [
+            "Ordinarie ledamöterTjgEj tjgJANEJ",
+            "BeslutandeNärvaro",
+            "Justerarens namnAnna",
+            "SekreterarenAnna Ek",
+            "paragrafer12",
+        ] {
+            assert_eq!(front_label_prefix(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn proposals_to_the_meeting_are_not_its_decision() {

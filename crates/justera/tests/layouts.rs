@@ -357,6 +357,43 @@ fn number_before_the_sign_and_the_bodys_own_attendance_labels() {
     assert_eq!(numbers, [12, 13, 14]);
 }
 
+/// Heads with the case number in parentheses after the number (`§ 41
+/// (2024-000311) Title`, `(Dnr 2024-298)`, `(MBN 2024/77)`): every
+/// paragraph is read with its case number, and the justerare and the
+/// secretary named in a sentence under `Justering`. Near miss: a
+/// justerare so named who is no member is still reported.
+#[test]
+fn case_numbers_in_parentheses_and_the_justering_in_a_sentence() {
+    let (doc, codes) = read("case_number_in_parentheses");
+    let cases: Vec<Vec<&str>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.case_numbers.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(cases, [["2024-000311"], ["2024-298"], ["MBN 2024/77"]]);
+    let justerare: Vec<&str> = doc
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(justerare, ["Maria Öst"]);
+    assert_eq!(
+        doc.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Sara Nilsson")
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+    let src = std::fs::read_to_string(dir().join("case_number_in_parentheses.txt"))
+        .unwrap()
+        .replace("utsågs Maria Öst.", "utsågs Greta Okänd.");
+    let doc = justera::parse(&src);
+    let codes: Vec<&str> = justera::check(&doc, &src)
+        .into_iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(codes.contains(&"justerare-not-member"), "{codes:?}");
+}
+
 /// Attendance written `Name Role (Party)`, `P Name` (the party first) or
 /// `Name (P) Name (P)` on one line, and short labels with a colon
 /// (`Ej tjänstgörande:`, `Deltagande:`): every member who proposes or
@@ -440,6 +477,14 @@ fn a_flattened_attendance_table_keeps_its_members_and_doubts_its_substitutes() {
     for code in ["justerare-not-member", "unknown-person"] {
         assert!(!codes.contains(&code), "{code} in {codes:?}");
     }
+    // `Utses att justeraPer Lund`, `Paragrafer30 – 31`: labels glued to
+    // their values are read, so the range is not taken for the place.
+    let j = &doc.justering;
+    assert_eq!(j.justerare[0].span.of(&src), "Per Lund");
+    assert_eq!(
+        j.place.as_ref().map(|p| p.text.as_str()),
+        Some("Förvaltningshuset, 2019-03-28, kl. 15:30")
+    );
     let plain = src.replace("Närvaro§§§§\nTjgEj tjgJANEJJANEJ\n", "");
     let doc = justera::parse(&plain);
     let found = justera::check(&doc, &plain);

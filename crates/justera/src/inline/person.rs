@@ -10,7 +10,7 @@ use crate::model::Span;
 use crate::party::{is_party, PARTIES};
 
 /// Titles of officials, by their ending.
-const TITLE_ENDINGS: [&str; 30] = [
+const TITLE_ENDINGS: [&str; 31] = [
     "chef",
     "sekreterare",
     "controller",
@@ -41,6 +41,7 @@ const TITLE_ENDINGS: [&str; 30] = [
     "företrädare",
     "skyddsombud",
     "praktikant",
+    "ingenjör",
 ];
 
 pub fn looks_like_title(w: &str) -> bool {
@@ -216,7 +217,10 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                             party: a.party.clone(),
                         })
                     }
-                    None if w != " för " && w != " tjg " && !after.is_empty() => {
+                    // `tjg för Klas Ek`: whom, without a party.
+                    None if (!matches!(w, " för " | " tjg ") || lower[..k].ends_with(" tjg"))
+                        && !after.is_empty() =>
+                    {
                         let name = after.split('(').next().unwrap_or("").trim().to_string();
                         if !name.is_empty() {
                             person.replaces = Some(Replaces::Person { name, party: None })
@@ -289,9 +293,16 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         }
     } else {
         let words: Vec<&str> = who.split_whitespace().collect();
-        if words.len() >= 3 && looks_like_title(words[words.len() - 1]) {
-            person.name = words[..words.len() - 1].join(" ");
-            person.role = Some(words[words.len() - 1].to_lowercase());
+        // `Magnus Ek Förvaltningschef`, `Bo Ås Handläggare VA`, `Eva Lund
+        // Verksamhetschef kost- och städ`: the title after the name.
+        let title = (2..words.len().min(5)).find(|&k| looks_like_title(words[k]));
+        if let Some(k) = title {
+            person.name = words[..k].join(" ");
+            let rest = words[k + 1..]
+                .iter()
+                .map(|w| format!(" {w}"))
+                .collect::<String>();
+            person.role = Some(format!("{}{rest}", words[k].to_lowercase()));
         } else {
             person.name = words.join(" ");
         }
@@ -339,6 +350,34 @@ mod tests {
         // Near misses: one initial, particles.
         assert!(super::plausible_name("Lasse S Lorentzon"));
         assert!(super::plausible_name("Anna von Ek"));
+    }
+
+    #[test]
+    fn an_officials_title_after_the_name() {
+        for (t, name, role) in [
+            (
+                "Magnus Ek Förvaltningschef § 118-129",
+                "Magnus Ek",
+                "förvaltningschef",
+            ),
+            ("Bo Ås Handläggare VA § 119", "Bo Ås", "handläggare VA"),
+            (
+                "Eva Lund Verksamhetschef kost- och städ",
+                "Eva Lund",
+                "verksamhetschef kost- och städ",
+            ),
+            ("Mia Fors Trafikingenjör", "Mia Fors", "trafikingenjör"),
+        ] {
+            let p = super::parse_person(t, 0).unwrap();
+            assert_eq!(
+                (p.name.as_str(), p.role.as_deref()),
+                (name, Some(role)),
+                "{t}"
+            );
+        }
+        // A name alone keeps all its words.
+        let p = super::parse_person("Karin Anna Lindström", 0).unwrap();
+        assert_eq!((p.name.as_str(), p.role), ("Karin Anna Lindström", None));
     }
 
     #[test]

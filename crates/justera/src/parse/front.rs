@@ -2,10 +2,12 @@
 //! justering, signatures, declared range) and the values under or beside
 //! them, applied to the document.
 
+mod prose;
 mod rows;
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
+use super::officials::{joined_officials, title_first};
 use super::people::{
     entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
@@ -18,7 +20,12 @@ use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
-use rows::{attendance_label, column_labels, person_row, split_br};
+use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
+
+/// Justering named in sentences (see `prose`), in a paragraph about it.
+pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
+    prose::justering_in_prose(src, items, doc);
+}
 
 /// A document with nothing found yet.
 pub(super) fn empty_document(len: usize) -> Document {
@@ -140,7 +147,16 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         }
         // A two-column attendance block, flattened line by line.
         if it.kind == ItemKind::Text && it.line_start {
-            if let Some(kind) = columns::header(&it.text) {
+            // A group's label and its list's own with a value after them
+            // (`Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`) is
+            // no header of two columns.
+            let nested = front_label_prefix(&it.text).is_some_and(|(l, n)| {
+                let rest = it.text[n..].trim_start_matches([':', ' ']);
+                attendance_label(l)
+                    && !it.span.of(src).contains("   ")
+                    && front_label_prefix(rest).is_some_and(|(l2, _)| attendance_label(l2))
+            });
+            if let Some(kind) = columns::header(&it.text).filter(|_| !nested) {
                 let mut block: Vec<(usize, usize)> = Vec::new();
                 let mut last_line = it.line;
                 while k < items.len() {
@@ -198,6 +214,15 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Sekreterare   Patrik Johansson` and other label-value lines.
             if let Some((label, len)) = front_label_prefix(&it.text) {
+                // `Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`: a
+                // group's label, then its list's own.
+                let rest = it.text[len..].trim_start_matches([':', ' ']);
+                let (label, len) = match front_label_prefix(rest) {
+                    Some((l, n)) if attendance_label(label) && attendance_label(l) => {
+                        (l, it.text.len() - rest.len() + n)
+                    }
+                    _ => (label, len),
+                };
                 let raw = it.span.of(src);
                 let value = it.text[len..].trim_start_matches([':', ' ']);
                 // The value's span: where it stands in the raw line.
@@ -245,6 +270,17 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                             }),
                             None => {}
                         }
+                    }
+                }
+                // `Utses att justera: A (MP) Paragrafer: §§ 164-170
+                // Justeringsdatum: 2017-11-28`: more labels on the line.
+                if let [(v, vs)] = values.as_mut_slice() {
+                    if let Some((first, more)) = labels_in_value(src, v, *vs) {
+                        (*v, *vs) = first;
+                        fields.extend(more.into_iter().map(|(label, v)| Field {
+                            label,
+                            values: vec![v],
+                        }));
                     }
                 }
                 fields.push(Field { label, values });
@@ -374,6 +410,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     for f in fields {
         apply_field(src, f, doc);
     }
+    prose::justering_in_prose(src, items, doc);
     if let (Some(a), Some(b)) = (
         spans.iter().map(|s| s.start).min(),
         spans.iter().map(|s| s.end).max(),
@@ -440,7 +477,19 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         | FrontLabel::Present => {
             let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
             let mut switched = false; // `... Ersättare X (P)` inside the members' lines
-            for (t, s) in entries(src, &f.values) {
+            let values: Vec<(String, Span)> = match f.label {
+                FrontLabel::Others => f
+                    .values
+                    .iter()
+                    .flat_map(|(t, s)| {
+                        joined_officials(src, t, *s)
+                            .or_else(|| title_first(src, t, *s))
+                            .unwrap_or_else(|| vec![(t.clone(), *s)])
+                    })
+                    .collect(),
+                _ => f.values,
+            };
+            for (t, s) in entries(src, &values) {
                 let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
                 let Some(mut p) = person_entry(&t, s) else {
                     continue;

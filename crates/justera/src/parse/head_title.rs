@@ -1,6 +1,105 @@
-//! A paragraph head's title after its case number: a diarieplan code
-//! after the number, whether the words there are a title, and the page's
-//! stamp a text layer put after the title.
+//! A paragraph head's case number and the title after it: the case
+//! number as written on the head's line (labelled, bare or in
+//! parentheses), a diarieplan code after the number, whether the words
+//! there are a title, and the page's stamp a text layer put after the title.
+
+use crate::inline::find_case_numbers;
+
+/// A line that starts with a case number written without the body's
+/// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
+pub(super) fn starts_with_case_number(t: &str) -> bool {
+    if find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0)
+    {
+        return true;
+    }
+    let tok = t.split_whitespace().next().unwrap_or("");
+    let digits = tok.bytes().filter(u8::is_ascii_digit).count();
+    tok.starts_with(|c: char| c.is_ascii_digit())
+        && digits >= 4
+        && tok.contains(['/', ':', '-'])
+        && tok
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b':' | b'-' | b'.'))
+}
+
+/// A head's words after the number that open with a case number, bare,
+/// labelled or in parentheses (`(2022-000123) Title`).
+pub(super) fn opens_with_case_number(t: &str) -> bool {
+    starts_with_case_number(t) || in_parentheses(t).is_some()
+}
+
+/// The case number at the start of `t` and what follows it (`Dnr KS
+/// 2024/14 Title` -> `KS 2024/14`, ` Title`; `(2022-000123) Title` ->
+/// `2022-000123`, ` Title`), `None` when `t` does not start with one.
+pub(super) fn after_case_number(t: &str) -> Option<(&str, &str)> {
+    in_parentheses(t).or_else(|| bare_case_number(t))
+}
+
+/// `(2022-000123)`, `(Dnr 2022-123)`, `(KS 2022/45)`: a case number and
+/// nothing else in parentheses (not a date, `(2022-05-10)`).
+fn in_parentheses(t: &str) -> Option<(&str, &str)> {
+    let inner = t.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let (case, after) = bare_case_number(&inner[..close])?;
+    let date = case.len() == 10
+        && case.bytes().enumerate().all(|(k, b)| {
+            if k == 4 || k == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    (after.trim().is_empty() && has_digit(case) && !date).then(|| (case, &inner[close + 1..]))
+}
+
+fn bare_case_number(t: &str) -> Option<(&str, &str)> {
+    let bare = case_label(t).then(|| {
+        let word = t.len() - t.trim_start_matches(char::is_alphabetic).len();
+        t[word..].trim_start_matches([':', '.', ' '])
+    });
+    let labelled = bare.is_some();
+    let t = bare.unwrap_or(t);
+    if let Some(c) = find_case_numbers(t, 0)
+        .first()
+        .filter(|c| c.span.start == 0)
+    {
+        return t.get(c.span.end..).map(|a| (&t[..c.span.end], a));
+    }
+    // A bare number, or `Dnr` with a number the case-number reader does
+    // not know: the first word, with the body's short name before it
+    // (`Dnr Ks 00-1009 006` -> `Ks 00-1009`).
+    if starts_with_case_number(t) || labelled {
+        let t = t.trim_start();
+        let first = t.split_whitespace().next().unwrap_or("");
+        let rest = t[first.len()..].trim_start();
+        let second = rest.split_whitespace().next().unwrap_or("");
+        let short_name = (1..=6).contains(&first.len()) && first.chars().all(char::is_alphabetic);
+        let end = if labelled && short_name && second.contains(|c: char| c.is_ascii_digit()) {
+            t.len() - rest.len() + second.len()
+        } else {
+            first.len()
+        };
+        return Some((&t[..end], &t[end..]));
+    }
+    None
+}
+
+/// Whether a case number as read holds a number (`Dnr Ks` does not).
+pub(super) fn has_digit(case: &str) -> bool {
+    case.contains(|c: char| c.is_ascii_digit())
+}
+
+/// `Dnr`, `DNR:`, `Diarienummer`: a case number's label, in any case.
+pub(super) fn case_label(t: &str) -> bool {
+    let w: String = t
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    w == "dnr" || w == "diarienummer"
+}
 
 /// `- 200 Delgivningar`: the diarieplan code some templates print after
 /// the case number (`Dnr 0015/13 - 200`), skipped.
@@ -64,6 +163,54 @@ pub(super) fn without_stamp<'a>(title: &'a str, marker: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_number_in_parentheses_after_the_number() {
+        let src = "§ 12 (2022-000123) Detaljplan för Ekbacken\n\nBeslut\n\nNämnden beslutar att anta planen.\n\n\
+            § 13 Dnr 2022-000124 Budget 2023\n\nBeslut\n\nNämnden beslutar att fastställa budgeten.\n\n\
+            § 14 (Dnr 2022-125) Remiss om vatten\n\nNämnden beslutar att svara.\n\n\
+            **§ 15 (KS 2022/45) Val av ombud**\n\nNämnden beslutar att utse Karin Lund.\n";
+        let d = crate::parse(src);
+        let got: Vec<(u32, &str, Vec<&str>)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
+                (p.number, p.title.as_str(), cases)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (12, "Detaljplan för Ekbacken", vec!["2022-000123"]),
+                (13, "Budget 2023", vec!["2022-000124"]),
+                (14, "Remiss om vatten", vec!["2022-125"]),
+                (15, "Val av ombud", vec!["KS 2022/45"]),
+            ]
+        );
+        assert_eq!(
+            d.paragraphs[0].title_span.unwrap().of(src),
+            "Detaljplan för Ekbacken"
+        );
+        // Not a case number in parentheses: a date, words, a reference.
+        assert_eq!(after_case_number("(2022-05-10) Budget"), None);
+        assert_eq!(after_case_number("(forts.) Budget"), None);
+        assert_eq!(after_case_number("(KS 2022/45 och 46) Budget"), None);
+        assert_eq!(
+            after_case_number("Dnr Ks 00-1009 006"),
+            Some(("Ks 00-1009", " 006"))
+        );
+        assert_eq!(
+            after_case_number("(Dnr KS 2022/45) Budget"),
+            Some(("KS 2022/45", " Budget"))
+        );
+        for src in [
+            "§ 12 (forts.)\n\nText.\n",
+            "§ 12 (2022-05-10) Budget\n\nText.\n",
+        ] {
+            assert!(crate::parse(src).paragraphs.is_empty(), "{src:?}");
+        }
+    }
 
     #[test]
     fn a_title_after_a_case_number_its_code_and_before_a_stamp() {

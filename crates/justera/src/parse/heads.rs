@@ -2,7 +2,10 @@
 //! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
 //! documents without `§` the agenda items numbered as written or in order.
 
-use super::head_title::{is_title, skip_file_code, without_stamp};
+use super::head_title::{
+    after_case_number, case_label, has_digit, is_title, opens_with_case_number, skip_file_code,
+    starts_with_case_number, without_stamp,
+};
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind, FrontLabel};
@@ -26,6 +29,8 @@ pub(super) struct Head {
     /// the `§` sign standing alone above its number: the paragraph starts
     /// there.
     pub dnr_above: Option<usize>,
+    /// The case number written on the head's line before the title.
+    pub case_number: Option<Text>,
 }
 
 impl Head {
@@ -108,25 +113,6 @@ fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
     (n, len)
 }
 
-/// A line that starts with a case number written without the body's
-/// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
-fn starts_with_case_number(t: &str) -> bool {
-    if find_case_numbers(t, 0)
-        .first()
-        .is_some_and(|c| c.span.start == 0)
-    {
-        return true;
-    }
-    let tok = t.split_whitespace().next().unwrap_or("");
-    let digits = tok.bytes().filter(u8::is_ascii_digit).count();
-    tok.starts_with(|c: char| c.is_ascii_digit())
-        && digits >= 4
-        && tok.contains(['/', ':', '-'])
-        && tok
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b':' | b'-' | b'.'))
-}
-
 /// A title with the next heading glued to its end by a conversion that
 /// merged bold runs (`... (SN/2023:105)Beslut`): the title alone.
 fn without_glued_label(title: &str) -> (&str, Option<&str>) {
@@ -146,32 +132,6 @@ fn without_glued_label(title: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// What follows a case number at the start of `t` (`Dnr KS 2024/14 Title`
-/// -> ` Title`), `None` when `t` does not start with one.
-fn after_case_number(t: &str) -> Option<&str> {
-    let bare = case_label(t).then(|| {
-        let word = t.len() - t.trim_start_matches(char::is_alphabetic).len();
-        t[word..].trim_start_matches([':', '.', ' '])
-    });
-    let labelled = bare.is_some();
-    let t = bare.unwrap_or(t);
-    if let Some(c) = find_case_numbers(t, 0)
-        .first()
-        .filter(|c| c.span.start == 0)
-    {
-        return t.get(c.span.end..);
-    }
-    if starts_with_case_number(t) {
-        let tok = t.split_whitespace().next().unwrap_or("");
-        return Some(&t[tok.len()..]);
-    }
-    // `Dnr` with a number the case-number reader does not know: the first word.
-    labelled.then(|| {
-        let tok = t.split_whitespace().next().unwrap_or("");
-        &t[tok.len()..]
-    })
-}
-
 /// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
 /// as some templates print above the paragraph heading.
 pub(super) fn case_number_line(t: &str) -> bool {
@@ -188,16 +148,6 @@ pub(super) fn case_number_line(t: &str) -> bool {
         .first()
         .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
         || (starts_with_case_number(t) && !t.contains(' '))
-}
-
-/// `Dnr`, `DNR:`, `Diarienummer`: a case number's label, in any case.
-fn case_label(t: &str) -> bool {
-    let w: String = t
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    w == "dnr" || w == "diarienummer"
 }
 
 pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
@@ -256,7 +206,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
                     || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
-                    || starts_with_case_number(rest)
+                    || opens_with_case_number(rest)
                     // A title that starts with a year (`§ 24 2024 års plan`),
                     // set as a heading with its number.
                     || (it.kind != ItemKind::Strong && title_after_year(rest))
@@ -274,7 +224,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                         && find_case_numbers(rest, 0)
                             .first()
                             .is_some_and(|c| rest.starts_with(&c.text)))
-                    || (after.starts_with(' ') && starts_with_case_number(rest))
+                    || (after.starts_with(' ') && opens_with_case_number(rest))
             }
         };
         // `31 §` and `KS § 45` stand alone or before a case number or a
@@ -285,7 +235,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 || rest.is_empty()
                 || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
                 || case_label(rest)
-                || starts_with_case_number(rest));
+                || opens_with_case_number(rest));
         // A plain line `§ 57 Title` right after text (the first line of a
         // text taken from a page, a page header above it): a head when the
         // numbering around it continues through it.
@@ -321,13 +271,19 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             }
         }
         let mut rest_title = None;
+        let mut case_number = None;
         if !rest.is_empty() {
             let title = rest.trim_start_matches(['-', '–', ' ']);
             // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
             // `§ 130 Dnr KS-2025-00098 Årsredovisning 2024 ...`: what follows
             // it on the same line is (a word processor joined the lines).
             let (title, marker_end) = match after_case_number(title) {
-                Some(after) => {
+                Some((case, after)) => {
+                    let raw = it.span.of(src);
+                    case_number = raw.find(case).filter(|_| has_digit(case)).map(|k| {
+                        let s = it.span.start + k;
+                        Text::new(case, Span::new(s, s + case.len()))
+                    });
                     let t = skip_file_code(after).trim();
                     let end = it.text.len() - it.text[len..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
@@ -355,6 +311,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             number_text: it.text[..len].to_string(),
             rest: rest_title,
             dnr_above,
+            case_number,
         };
         if sequenced {
             unsure.push(head);
@@ -392,6 +349,7 @@ fn sign_above(items: &[Item], toc: &[bool], i: usize) -> Option<Head> {
         number_text: format!("§ {t}"),
         rest: None,
         dnr_above: Some(p),
+        case_number: None,
     })
 }
 
@@ -443,6 +401,7 @@ pub(super) fn header_head(items: &[Item]) -> Option<Head> {
         number_text: format!("§ {digits}"),
         rest: None,
         dnr_above: None,
+        case_number: None,
     })
 }
 
@@ -566,6 +525,7 @@ pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
             number_text,
             rest: Some((title, tspan)),
             dnr_above: None,
+            case_number: None,
         });
         if heads.len() >= MAX_PARAGRAPHS {
             break;

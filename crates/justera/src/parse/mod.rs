@@ -25,6 +25,7 @@ mod front_kind;
 mod head_title;
 mod heads;
 mod meeting;
+mod officials;
 mod paragraph;
 mod people;
 mod range_in_line;
@@ -35,12 +36,13 @@ mod toc;
 
 use std::collections::HashMap;
 
+use crate::inline::fold;
 use crate::model::*;
 use crate::scan::{self, Item};
 use back::{back_matter, back_signatures, back_start, notice};
 use classify::classify;
 use documents::split_documents;
-use front::{empty_document, front};
+use front::{empty_document, front, justering_in_prose};
 use heads::{drop_weak_duplicates, find_heads, header_head, item_heads};
 use paragraph::paragraph;
 use range_in_line::range_in_line;
@@ -142,6 +144,18 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {
         back_signatures(src, &lines, &items[back..], &mut doc);
+    }
+    // Justerare chosen in a paragraph (`§ 2 Val av justerare`: `Till
+    // justerare utsågs Anna Ek.`) where neither front nor signatures named one.
+    for (k, h) in heads.iter().enumerate().take(5) {
+        let about = doc
+            .paragraphs
+            .get(k)
+            .is_some_and(|p| fold(&p.title).contains("juster"));
+        if about && doc.justering.justerare.is_empty() {
+            let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
+            justering_in_prose(src, &items[h.item..end.max(h.item)], &mut doc);
+        }
     }
     notice(src, items, &mut doc);
     classify(src, items, &mut doc);

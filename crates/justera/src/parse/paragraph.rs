@@ -86,14 +86,16 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
     };
     // A part heading proper (not a plain line that reads as one).
     let opens_part = |k: usize| items[k].is_heading_like() && label(k).is_some();
-    // Case numbers on the heading line and in the title.
+    // Case numbers on the heading line and in the title; first the one the
+    // head was read with (`§ 12 (2022-000123) Title`, `§ 13 Dnr 2022-124 Title`).
+    p.case_numbers.extend(h.case_number.clone());
     let head_line = items[h.item].line;
     for it in items[h.first_item()..i.min(end)]
         .iter()
         .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
     {
         for c in find_case_numbers(it.span.of(src), it.span.start) {
-            if !p.case_numbers.iter().any(|x| x.span == c.span) {
+            if !p.case_numbers.iter().any(|x| x.span.contains(c.span)) {
                 p.case_numbers.push(c);
             }
         }

@@ -213,6 +213,15 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         {
             cuts.push((k, k + 1));
         }
+        // `... tjg för Klas Ek Sonny Berg (MP)`: a replaced member written
+        // without a party runs into the next member; four names' words
+        // read as two and two.
+        if flattened && c == ' ' && replaced_without_party(&t[..k]) && next_has_party(&t[k + 1..]) {
+            let next = t[k + 1..].split(" (").next().unwrap_or("");
+            if next.split_whitespace().count() == 2 && cuts.last().is_none_or(|l| l.1 <= k) {
+                cuts.push((k, k + 1));
+            }
+        }
         for sep in [", ", " och ", " samt "] {
             if !t[k..].starts_with(sep) {
                 continue;
@@ -353,6 +362,17 @@ fn name_part_before(before: &str) -> bool {
     last.starts_with(|c: char| c.is_uppercase()) && !last.ends_with(')')
 }
 
+/// `Ulf Ek (S) tjg för Klas Karlsson`: the text ends with whom a
+/// substitute replaces, two capitalised words without a party.
+fn replaced_without_party(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    let (Some(b), Some(a), Some(open)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let name = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    before.contains(')') && name(a) && name(b) && matches!(open, "för" | "ersätter" | "istf")
+}
+
 /// `Bo Berg (M) ...`: the text starts with a name of two to four words
 /// and its party in parentheses.
 fn next_has_party(rest: &str) -> bool {
@@ -459,7 +479,7 @@ fn party_then_name(piece: &str, next: &str) -> Option<usize> {
 
 /// Where another front label with a colon starts later on a value's line
 /// (` Paragrafer: `, ` Justeringsdatum: `).
-fn next_label(t: &str) -> Option<usize> {
+pub(super) fn next_label(t: &str) -> Option<usize> {
     if t.len() > 500 {
         return None;
     }
@@ -569,6 +589,26 @@ mod tests {
             texts,
             ["Bo Ås (S) ersättare istf Per Ek (S)", "Eva Lind (V)"]
         );
+        // A replaced member without a party before the next member: two
+        // names, each whole; with a party, one name of four words is one.
+        let src = "Bo Ås (S) tjg för Klas Ek Sonja Berg (MP) Eva Lind (V)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Bo Ås (S) tjg för Klas Ek",
+                "Sonja Berg (MP)",
+                "Eva Lind (V)"
+            ]
+        );
+        let p = parse_person(texts[0], 0).unwrap();
+        assert!(
+            matches!(p.replaces, Some(Replaces::Person { ref name, party: None }) if name == "Klas Ek")
+        );
+        let src = "Bo Ås (S) ersätter Per Ek (S) Eva Lind (V)";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        assert_eq!(got.len(), 2);
         // A double given name stays whole.
         let src = "Tor Wall (NP) Britt-Marie Ellis Nygren (M) Sven Ek (S)";
         let got = split_people(src, src, Span::new(0, src.len()));

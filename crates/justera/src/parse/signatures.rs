@@ -290,12 +290,30 @@ pub(super) fn cells_of(src: &str, s: Span) -> Vec<(String, Span)> {
 /// `Sekreterare _____ Anna Eken` → `Anna Eken`.
 pub(super) fn signature_name(src: &str, t: &str, s: Span) -> (String, Span) {
     let dots = |c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace();
-    let t2 = t.trim_start_matches(dots);
+    // `Eva Ek 1(25)`: the page's counter after the last name on a page.
+    let name = without_page_counter(t.trim_start_matches(dots));
     // The span from the source, not from the cleaned text's length: white
-    // space collapsed in `t` would move the start (into a character).
-    let raw = s.of(src);
-    let cut = raw.len() - raw.trim_start_matches(dots).len();
-    (t2.to_string(), Span::new(s.start + cut, s.end))
+    // space collapsed in `t` would move it (into a character).
+    let raw = s.of(src).trim_start_matches(dots);
+    let start = s.end - raw.len();
+    let raw_name = without_page_counter(raw.trim_end());
+    (name.to_string(), Span::new(start, start + raw_name.len()))
+}
+
+/// `Eva Ek 1(25)`, `Eva Ek 1 (25)` -> `Eva Ek`.
+fn without_page_counter(t: &str) -> &str {
+    let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) else {
+        return t;
+    };
+    let total = &t[open + 1..t.len() - 1];
+    let before = t[..open].trim_end();
+    let page = before.rsplit(' ').next().unwrap_or("");
+    let digits = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
+    if digits(total) && digits(page) && before.len() > page.len() {
+        before[..before.len() - page.len()].trim_end()
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]

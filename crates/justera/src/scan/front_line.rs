@@ -16,7 +16,7 @@ use crate::model::Span;
 
 /// Front labels as a front page writes them, longest first where one
 /// holds another.
-const LABELS: [&str; 16] = [
+const LABELS: [&str; 17] = [
     "Justeringens plats och tid",
     "Plats och tid för justering",
     "Plats och tid",
@@ -31,6 +31,7 @@ const LABELS: [&str; 16] = [
     "Paragrafer",
     "Underskrifter",
     "Sekreterare",
+    "Ordförande",
     "Justerare",
     "Justerande",
 ];
@@ -72,7 +73,10 @@ fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
 
 /// Whether a label can start with this byte (0xC3 opens `Ö`).
 fn may_open_label(first: u8) -> bool {
-    matches!(first, b'B' | b'J' | b'N' | b'P' | b'S' | b'T' | b'U' | 0xC3)
+    matches!(
+        first,
+        b'B' | b'J' | b'N' | b'O' | b'P' | b'S' | b'T' | b'U' | 0xC3
+    )
 }
 
 /// Cut one-line front pages before each label, in place.
@@ -199,6 +203,20 @@ mod tests {
             doc.meeting.date.as_ref().map(|d| d.iso.clone()),
             Some("2018-10-02".into())
         );
+        // `Sekreterare Cecilia Stedt Ordförande Eva Ek`: the chair's label
+        // ends the secretary's name.
+        assert_eq!(
+            doc.secretary.as_ref().map(|p| p.name.as_str()),
+            Some("Cecilia Stedt")
+        );
+        // The chair's name before the page's counter `1(25)`.
+        let chair: Vec<_> = doc
+            .signatures
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("ordförande"))
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(chair, ["Eva Ek"]);
     }
 
     #[test]

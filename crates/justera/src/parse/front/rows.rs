@@ -1,8 +1,9 @@
 //! Front matter typed as table rows: labels over columns, a person's row,
 //! cells split on `<br>`.
 
+use super::super::people::next_label;
 use crate::inline::parse_person;
-use crate::labels::{front_label, FrontLabel};
+use crate::labels::{front_label, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan;
 
@@ -15,6 +16,49 @@ pub(super) fn attendance_label(l: FrontLabel) -> bool {
             | FrontLabel::Others
             | FrontLabel::Present
     )
+}
+
+/// A value's text and span.
+type Value = (String, Span);
+
+/// `Jörgen Ek (MP) Paragrafer: §§ 164-170 Justeringsdatum: 2017-11-28`,
+/// the value of a label with more `Label: value` after it on its line:
+/// the value before the next label, and each further label with its value
+/// (at most six). `None` when no label follows.
+pub(super) fn labels_in_value(
+    src: &str,
+    v: &str,
+    s: Span,
+) -> Option<(Value, Vec<(FrontLabel, Value)>)> {
+    let raw = s.of(src);
+    let mut from = 0;
+    let mut locate = |t: &str| match raw[from..].find(t) {
+        Some(k) => {
+            from += k + t.len();
+            Span::new(s.start + from - t.len(), s.start + from)
+        }
+        None => s,
+    };
+    let cut = next_label(v)?;
+    let first = v[..cut].trim().to_string();
+    let first = (first.clone(), locate(&first));
+    let mut more = Vec::new();
+    let mut rest = &v[cut..];
+    while more.len() < 6 {
+        let Some((label, len)) = front_label_prefix(rest) else {
+            break;
+        };
+        let after = rest[len..].trim_start_matches([':', ' ']);
+        let end = next_label(after).unwrap_or(after.len());
+        let value = after[..end].trim().to_string();
+        let span = locate(&value);
+        more.push((label, (value, span)));
+        rest = &after[end..];
+        if rest.is_empty() {
+            break;
+        }
+    }
+    Some((first, more))
 }
 
 /// A row of an attendance list whose first cell is a person: one entry

@@ -35,3 +35,35 @@ fn attendance_typed_with_tabs() {
     assert_eq!(names(&d.attendance.members), ["Anna Ek"]);
     assert!(d.attendance.others.is_empty());
 }
+
+#[test]
+fn several_labels_on_one_line() {
+    let src = "Tekniska nämnden\n\nBeslutande\n\nAnna Ek (S), ordförande\nBo Berg (MP)\n\nUtses att justera: Bo Berg (MP) Paragrafer: §§ 12-14 Justeringsdatum: 2024-03-19\n\n§ 12 Val av justerare\n\nBeslut\n\nNämnden beslutar enligt förslaget.\n";
+    let d = crate::parse(src);
+    let j = &d.justering;
+    assert_eq!(j.justerare.len(), 1);
+    assert_eq!(j.justerare[0].span.of(src), "Bo Berg (MP)");
+    assert_eq!(j.date.as_ref().map(|x| x.iso.as_str()), Some("2024-03-19"));
+    assert_eq!(j.date.as_ref().map(|x| x.span.of(src)), Some("2024-03-19"));
+    let range = d.declared_range.as_ref().map(|r| r.numbers.clone());
+    assert_eq!(range, Some(vec![12, 13, 14]));
+    // Near miss: a colon inside a value that opens no label.
+    let src = src.replace("Justeringsdatum: 2024-03-19", "Sal: B");
+    assert!(crate::parse(&src).justering.date.is_none());
+}
+
+#[test]
+fn a_groups_label_then_its_lists_own() {
+    let src = "Beslutande S Bo Ek\n\nM Eva Dal\n\nÖvriga deltagande Ej tjänstgörande ersättare S Per Ås\n\nC Lena Fors, kl 14.20-16.10, § 12\n\nKD Stig Mo V Rut Lapp\n\nTjänstemän\n\nKarin Höglund, nämndsekreterare\n\n§ 12 Val av justerare\n\nBeslut\n\nNämnden beslutar enligt förslaget.\n";
+    let d = crate::parse(src);
+    let names = |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let a = &d.attendance;
+    assert_eq!(
+        names(&a.substitutes),
+        ["Per Ås", "Lena Fors", "Stig Mo", "Rut Lapp"]
+    );
+    assert_eq!(a.substitutes[3].party.as_deref(), Some("V"));
+    assert_eq!(names(&a.others), ["Karin Höglund"]);
+    // Two labels side by side over two columns stay a header.
+    assert!(super::columns::header("Ersättare     Övriga närvarande").is_some());
+}
