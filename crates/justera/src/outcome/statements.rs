@@ -7,7 +7,7 @@ use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
 use crate::inline::find_speakers;
 use crate::model::*;
-use crate::text::has;
+use crate::text::{find_str, has};
 
 /// Verbs that open a statement after the names, as they start.
 const OPENERS: &[&str] = &[
@@ -30,7 +30,7 @@ const OPENERS: &[&str] = &[
 fn opener_at(low: &str) -> Option<usize> {
     OPENERS
         .iter()
-        .filter_map(|v| super::proposals::find_word(low, v).or_else(|| low.find(v)))
+        .filter_map(|v| super::proposals::find_word(low, v).or_else(|| find_str(low, v)))
         .min()
 }
 
