@@ -34,11 +34,10 @@ fn opener_at(low: &str) -> Option<usize> {
         .min()
 }
 
+/// The text without markup, white space collapsed (`strip_inline` does
+/// both).
 fn clean(t: &str) -> String {
     crate::scan::strip_inline(t)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Statement> {

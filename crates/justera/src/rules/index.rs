@@ -212,12 +212,33 @@ impl Get<usize> for Caps<'_> {
     }
 }
 
-/// The flags of one line, in one pass over its bytes.
+/// The bytes [`line_flags`] looks at: digits, `@`, `g` and `G`, and the
+/// lead bytes of `§`, of mojibake and of Greek and Cyrillic letters.
+const NOTED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_digit()
+            || matches!(c, b'@' | b'g' | b'G' | 0xC2 | 0xC3)
+            || (c >= 0xCE && c <= 0xD4);
+        b += 1;
+    }
+    t
+};
+
+/// The flags of one line, in one pass over its bytes (the bytes none of
+/// them needs passed over at once).
 fn line_flags(b: &[u8]) -> u16 {
     let mut has = 0;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        while i < b.len() && !NOTED[b[i] as usize] {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else {
+            break;
+        };
         if c.is_ascii_digit() {
             let s = i;
             while i < b.len() && b[i].is_ascii_digit() {
@@ -280,6 +301,72 @@ mod tests {
 
     fn flags(line: &str) -> u16 {
         line_flags(line.as_bytes())
+    }
+
+    /// [`line_flags`] as it was: every byte through the match.
+    fn line_flags_by_byte(b: &[u8]) -> u16 {
+        let mut has = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let n = i - s;
+                has |= Has::DIGIT.0;
+                if n >= 6 {
+                    has |= Has::DIGITS6.0;
+                }
+                if c == b'0' || (s > 0 && b[s - 1] == b'+') {
+                    has |= Has::PHONE.0;
+                }
+                if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    has |= Has::ISO.0;
+                }
+                if n <= 2 && day_month(&b[i..]) {
+                    has |= Has::DAY_MONTH.0;
+                }
+                continue;
+            }
+            match c {
+                b'@' => has |= Has::AT.0,
+                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
+                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
+                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+                b'g' | b'G' if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"da") => {
+                    has |= Has::DAG.0
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        has
+    }
+
+    #[test]
+    fn flags_skipping_bytes_are_the_flags_byte_by_byte() {
+        let pieces = [
+            "a", "Da", "dA", "g", "G", "dag", "0", "1", "12", "2024", "-", "03", "+", "e", ":e",
+            " ", "\t", "mars", "Jan", "@", "§", "Ã¶", "Ã", "т", "α", "ö", "å", "123456", "x",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..next(12) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let b = t.as_bytes();
+            assert_eq!(line_flags(b), line_flags_by_byte(b), "{t:?}");
+        }
     }
 
     #[test]
