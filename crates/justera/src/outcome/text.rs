@@ -254,10 +254,12 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         let mut start = cur.unwrap_or(a);
         // Sentence ends inside the line.
         let bytes = t.as_bytes();
-        for (i, ch) in t.char_indices() {
-            if !matches!(ch, '.' | '!' | '?' | ':') {
+        // The marks are ASCII: a byte that is one is the character.
+        for (i, &c) in bytes.iter().enumerate() {
+            if !matches!(c, b'.' | b'!' | b'?' | b':') {
                 continue;
             }
+            let ch = c as char;
             let rest = &t[i + 1..];
             let at_end =
                 rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty();

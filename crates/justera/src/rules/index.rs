@@ -163,6 +163,82 @@ impl<'a> Index<'a> {
     }
 }
 
+/// The matches of `anchored` (a pattern under `^(?:...)`, never matching
+/// the empty string) tried at each byte of `line` among `opens`, left to
+/// right, each search going on after the last match: the matches the
+/// unanchored pattern's `find_iter` gives when every match opens with one
+/// of `opens` (the leftmost match starts at the first place an anchored
+/// one does, and is that one). `opens` are ASCII or UTF-8 lead bytes, so
+/// each place is a character boundary.
+fn opening<'t, T>(
+    line: &'t str,
+    opens: [u8; 2],
+    mut at: impl FnMut(&'t str) -> Option<(usize, T)>,
+) -> Vec<(usize, T)> {
+    debug_assert!(opens.iter().all(|b| !(0x80..0xc0).contains(b)));
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(k) = memchr::memchr2(opens[0], opens[1], &b[pos..]) {
+        let c = pos + k;
+        match at(&line[c..]) {
+            Some((end, t)) => {
+                out.push((c, t));
+                pos = c + end.max(1);
+            }
+            None => pos = c + 1,
+        }
+        if pos >= b.len() {
+            break;
+        }
+    }
+    out
+}
+
+impl<'a> Index<'a> {
+    /// [`Index::find_iter`] for a pattern every match of which opens with
+    /// a byte of `opens`, given anchored (`^(?:...)`): tried where such a
+    /// byte stands instead of searched over the whole line.
+    pub fn find_iter_opening<'r>(
+        &'r self,
+        anchored: &'r Regex,
+        what: Has,
+        opens: [u8; 2],
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines(what).flat_map(move |(at, line)| {
+            opening(line, opens, |t| {
+                anchored.find(t).map(|m| (m.end(), m.end()))
+            })
+            .into_iter()
+            .map(move |(c, end)| Found {
+                start: at + c,
+                end: at + c + end,
+                text: &line[c..c + end],
+            })
+        })
+    }
+
+    /// [`Index::captures_in`] for a pattern every match of which opens
+    /// with a byte of `opens`, given anchored, as
+    /// [`Index::find_iter_opening`].
+    pub fn captures_in_opening<'r>(
+        &'r self,
+        span: Span,
+        anchored: &'r Regex,
+        what: Has,
+        opens: [u8; 2],
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.lines_in(span, what).flat_map(move |(at, line)| {
+            opening(line, opens, |t| {
+                let caps = anchored.captures(t)?;
+                Some((caps.get(0).map_or(0, |m| m.end()), caps))
+            })
+            .into_iter()
+            .map(move |(c, caps)| Caps { at: at + c, caps })
+        })
+    }
+}
+
 /// A match, with offsets into the whole text (as `regex_lite::Match`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Found<'a> {
