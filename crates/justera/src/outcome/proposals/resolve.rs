@@ -31,7 +31,7 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
         "stödjer",
     ]
     .iter()
-    .filter_map(|v| low.find(v))
+    .filter_map(|v| find_str(&low, v))
     .min()
     .unwrap_or(t.len());
     find_actors(&t[..cut], base)
