@@ -249,7 +249,7 @@ mod tests {
             let l = party.to_lowercase();
             assert_eq!(g, [format!("({l}):s").as_str(), format!("{l}:s").as_str()]);
         }
-        let ok = |low: &str, k: usize| k % 3 != 0 && !low[..k].ends_with('x');
+        let ok = |low: &str, k: usize| !k.is_multiple_of(3) && !low[..k].ends_with('x');
         for low in [
             "",
             "s:s",
