@@ -102,10 +102,7 @@ fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
         return None;
     }
     let start = words[0].0;
-    let name = s[start..words.last().unwrap().1]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = crate::scan::collapse_ws(&s[start..words.last().unwrap().1]);
     Some((start, name))
 }
 

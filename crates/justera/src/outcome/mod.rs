@@ -153,8 +153,11 @@ fn may_fold_to_jamk(t: &str) -> bool {
 }
 
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
+    // The view's own parts; the paragraph's are put back below, after the
+    // passes that read them (not cloned with the rest).
+    let parts = std::mem::take(&mut p.parts);
     let view = Paragraph {
-        parts: reading_parts(&p.parts),
+        parts: reading_parts(&parts),
         ..p.clone()
     };
     // Sentences and lower case, made once for every pass below.
@@ -172,7 +175,6 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     p.votes = votes::votes(&prep, &props, &view);
     vote_questions(p);
 
-    let parts: Vec<Part> = p.parts.clone();
     p.statements = statements::statements(&prep, &props, &view);
 
     // Jäv.
@@ -247,6 +249,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
         }
     }
 
+    p.parts = parts;
     outcome(p);
     link_reservations(p);
 }

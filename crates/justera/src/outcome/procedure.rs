@@ -430,9 +430,8 @@ fn push_found(
     });
 }
 
+/// The text without markup, white space collapsed (`strip_inline` does
+/// both).
 fn clean(t: &str) -> String {
     crate::scan::strip_inline(t)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }

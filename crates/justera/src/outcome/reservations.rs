@@ -194,10 +194,8 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 by,
                 in_favour_of,
                 in_favour_text,
-                text: crate::scan::strip_inline(t)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                // White space collapsed by `strip_inline`.
+                text: crate::scan::strip_inline(t),
                 span: s.span,
             });
         }

@@ -258,10 +258,16 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         let mut start = cur.unwrap_or(a);
         // Sentence ends inside the line.
         let bytes = t.as_bytes();
-        for (i, ch) in t.char_indices() {
-            if !matches!(ch, '.' | '!' | '?' | ':') {
-                continue;
-            }
+        // The marks are ASCII: a byte that is one is the character. Found
+        // with memchr, `:` apart, in order.
+        let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+        let mut colons = memchr::memchr_iter(b':', bytes).peekable();
+        while let Some(i) = match (ends.peek(), colons.peek()) {
+            (Some(&e), Some(&c)) if c < e => colons.next(),
+            (Some(_), _) => ends.next(),
+            (None, _) => colons.next(),
+        } {
+            let ch = bytes[i] as char;
             let rest = &t[i + 1..];
             let at_end =
                 rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty();

@@ -7,6 +7,7 @@
 
 pub(super) mod counts;
 mod meaning;
+mod prefilter;
 mod roll_call;
 
 use super::prepared::Prepared;
@@ -23,18 +24,28 @@ use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
 };
 
+/// Searchers for the words one of which a paragraph with a vote holds,
+/// built once.
+fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
+    static WORDS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        [
+            "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
+        ]
+        .iter()
+        .map(memchr::memmem::Finder::new)
+        .collect()
+    })
+}
+
 /// The votes of a paragraph.
 pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> {
     let src = prep.src;
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
-    let whole = prep.whole_low();
-    if ![
-        "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
-    ]
-    .iter()
-    .any(|w| whole.contains(w))
-    {
+    let whole = prep.whole_low().as_bytes();
+    if !vote_words().iter().any(|f| f.find(whole).is_some()) {
         return Vec::new();
     }
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
@@ -63,6 +74,15 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
         // Lower case maps character by character and keeps every offset:
         // a sentence of the paragraph is lowered already.
         let low = prep.low(s.span);
+        // A sentence that holds no word any test below needs changes
+        // nothing, unless a side's list or the options counted line by
+        // line are open (their end is read from it).
+        if options.is_empty()
+            && !group.last().is_some_and(|l| l.open)
+            && !prefilter::may_matter(t, &low)
+        {
+            continue;
+        }
         if outside_entry(t, s.span).is_some() {
             continue;
         }

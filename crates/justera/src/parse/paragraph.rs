@@ -283,9 +283,11 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
     // kommunstyrelsen att anta AnnSofie Anderssons yrkande.`).
     if p.decision.is_none() && !p.confidential {
         if let Some(result) = p.parts.iter().rev().find(|x| {
-            let f = fold(&x.text);
-            x.kind == PartKind::Vote
-                && (f.contains("beslutar") || f.contains("beslutade") || f.contains("beslöt"))
+            // Folded only when it is the vote's part.
+            x.kind == PartKind::Vote && {
+                let f = fold(&x.text);
+                f.contains("beslutar") || f.contains("beslutade") || f.contains("beslöt")
+            }
         }) {
             p.decision = Some(Decision {
                 text: result.text.clone(),

@@ -163,6 +163,82 @@ impl<'a> Index<'a> {
     }
 }
 
+/// The matches of `anchored` (a pattern under `^(?:...)`, never matching
+/// the empty string) tried at each byte of `line` among `opens`, left to
+/// right, each search going on after the last match: the matches the
+/// unanchored pattern's `find_iter` gives when every match opens with one
+/// of `opens` (the leftmost match starts at the first place an anchored
+/// one does, and is that one). `opens` are ASCII or UTF-8 lead bytes, so
+/// each place is a character boundary.
+fn opening<'t, T>(
+    line: &'t str,
+    opens: [u8; 2],
+    mut at: impl FnMut(&'t str) -> Option<(usize, T)>,
+) -> Vec<(usize, T)> {
+    debug_assert!(opens.iter().all(|b| !(0x80..0xc0).contains(b)));
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(k) = memchr::memchr2(opens[0], opens[1], &b[pos..]) {
+        let c = pos + k;
+        match at(&line[c..]) {
+            Some((end, t)) => {
+                out.push((c, t));
+                pos = c + end.max(1);
+            }
+            None => pos = c + 1,
+        }
+        if pos >= b.len() {
+            break;
+        }
+    }
+    out
+}
+
+impl<'a> Index<'a> {
+    /// [`Index::find_iter`] for a pattern every match of which opens with
+    /// a byte of `opens`, given anchored (`^(?:...)`): tried where such a
+    /// byte stands instead of searched over the whole line.
+    pub fn find_iter_opening<'r>(
+        &'r self,
+        anchored: &'r Regex,
+        what: Has,
+        opens: [u8; 2],
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines(what).flat_map(move |(at, line)| {
+            opening(line, opens, |t| {
+                anchored.find(t).map(|m| (m.end(), m.end()))
+            })
+            .into_iter()
+            .map(move |(c, end)| Found {
+                start: at + c,
+                end: at + c + end,
+                text: &line[c..c + end],
+            })
+        })
+    }
+
+    /// [`Index::captures_in`] for a pattern every match of which opens
+    /// with a byte of `opens`, given anchored, as
+    /// [`Index::find_iter_opening`].
+    pub fn captures_in_opening<'r>(
+        &'r self,
+        span: Span,
+        anchored: &'r Regex,
+        what: Has,
+        opens: [u8; 2],
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.lines_in(span, what).flat_map(move |(at, line)| {
+            opening(line, opens, |t| {
+                let caps = anchored.captures(t)?;
+                Some((caps.get(0).map_or(0, |m| m.end()), caps))
+            })
+            .into_iter()
+            .map(move |(c, caps)| Caps { at: at + c, caps })
+        })
+    }
+}
+
 /// A match, with offsets into the whole text (as `regex_lite::Match`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Found<'a> {
@@ -212,12 +288,33 @@ impl Get<usize> for Caps<'_> {
     }
 }
 
-/// The flags of one line, in one pass over its bytes.
+/// The bytes [`line_flags`] looks at: digits, `@`, `g` and `G`, and the
+/// lead bytes of `§`, of mojibake and of Greek and Cyrillic letters.
+const NOTED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_digit()
+            || matches!(c, b'@' | b'g' | b'G' | 0xC2 | 0xC3)
+            || (c >= 0xCE && c <= 0xD4);
+        b += 1;
+    }
+    t
+};
+
+/// The flags of one line, in one pass over its bytes (the bytes none of
+/// them needs passed over at once).
 fn line_flags(b: &[u8]) -> u16 {
     let mut has = 0;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        while i < b.len() && !NOTED[b[i] as usize] {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else {
+            break;
+        };
         if c.is_ascii_digit() {
             let s = i;
             while i < b.len() && b[i].is_ascii_digit() {
@@ -280,6 +377,72 @@ mod tests {
 
     fn flags(line: &str) -> u16 {
         line_flags(line.as_bytes())
+    }
+
+    /// [`line_flags`] as it was: every byte through the match.
+    fn line_flags_by_byte(b: &[u8]) -> u16 {
+        let mut has = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let n = i - s;
+                has |= Has::DIGIT.0;
+                if n >= 6 {
+                    has |= Has::DIGITS6.0;
+                }
+                if c == b'0' || (s > 0 && b[s - 1] == b'+') {
+                    has |= Has::PHONE.0;
+                }
+                if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    has |= Has::ISO.0;
+                }
+                if n <= 2 && day_month(&b[i..]) {
+                    has |= Has::DAY_MONTH.0;
+                }
+                continue;
+            }
+            match c {
+                b'@' => has |= Has::AT.0,
+                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
+                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
+                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+                b'g' | b'G' if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"da") => {
+                    has |= Has::DAG.0
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        has
+    }
+
+    #[test]
+    fn flags_skipping_bytes_are_the_flags_byte_by_byte() {
+        let pieces = [
+            "a", "Da", "dA", "g", "G", "dag", "0", "1", "12", "2024", "-", "03", "+", "e", ":e",
+            " ", "\t", "mars", "Jan", "@", "§", "Ã¶", "Ã", "т", "α", "ö", "å", "123456", "x",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..next(12) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let b = t.as_bytes();
+            assert_eq!(line_flags(b), line_flags_by_byte(b), "{t:?}");
+        }
     }
 
     #[test]

@@ -269,14 +269,19 @@ pub fn actors(p: &Paragraph) -> impl Iterator<Item = &Actor> {
         .chain(p.jav.iter().flat_map(|x| x.by.iter()))
 }
 
+/// `t.trim_end_matches(w)`, without a searcher per call.
+fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
+    while let Some(r) = t.strip_suffix(w) {
+        t = r;
+    }
+    t
+}
+
 /// A name as compared: case, accents, homoglyphs, hyphens, spacing and
 /// `m.fl.` folded.
 /// Swedish å, ä and ö are letters of their own and stay.
 pub fn name_key(name: &str) -> String {
-    let name = name
-        .trim()
-        .trim_end_matches("m.fl.")
-        .trim_end_matches("m fl");
+    let name = trim_end_all(trim_end_all(name.trim(), "m.fl."), "m fl");
     let folded = fold(name);
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
@@ -296,7 +301,7 @@ pub fn name_key(name: &str) -> String {
             out.push(c);
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::scan::collapse_ws(&out)
 }
 
 /// The same person written two ways: equal keys, or one name's words all in
@@ -333,6 +338,33 @@ pub fn same_person_keys(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`name_key`]'s trimming is `trim_end_matches` of each ending.
+    #[test]
+    fn name_key_trims_as_trim_end_matches() {
+        for name in [
+            "Anna Ek m.fl.",
+            "Anna Ek m.fl.m.fl.",
+            "Anna Ek m fl",
+            "Anna Ek m.fl.m fl",
+            "Anna Ek m flm.fl.",
+            " Anna-Ek  (S) ",
+            "m.fl.",
+            "",
+        ] {
+            let plain = fold(
+                name.trim()
+                    .trim_end_matches("m.fl.")
+                    .trim_end_matches("m fl"),
+            );
+            let plain = plain
+                .replace('-', " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(name_key(name), plain, "{name:?}");
+        }
+    }
 
     #[test]
     fn a_name_written_surname_first_is_the_same_person() {

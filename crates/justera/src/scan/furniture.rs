@@ -173,12 +173,11 @@ fn page_counter(f: &str) -> bool {
 fn furniture_key(t: &str) -> String {
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 6 {
-        t.chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        super::collapse_ws(
+            &t.chars()
+                .filter(|c| !c.is_ascii_digit())
+                .collect::<String>(),
+        )
     } else {
         t.to_string()
     }

@@ -329,6 +329,8 @@ mod tests {
                 "{s:?}"
             );
             assert_eq!(strip_inline(s), strip_inline_by_char(s), "{s:?}");
+            // Its white space is collapsed: callers take it as it is.
+            assert_eq!(collapse_ws(&strip_inline(s)), strip_inline(s), "{s:?}");
         }
     }
 

@@ -31,7 +31,7 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
         "stödjer",
     ]
     .iter()
-    .filter_map(|v| low.find(v))
+    .filter_map(|v| find_str(&low, v))
     .min()
     .unwrap_or(t.len());
     find_actors(&t[..cut], base)
@@ -114,24 +114,21 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     }
     // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
     if !named_any {
-        for (stem, party) in PARTIES {
+        for ((stem, party), genitives) in PARTIES.iter().zip(PARTY_GENITIVES) {
             // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
-            let letters = party.to_lowercase();
-            let by_letters = [format!("({letters}):s"), format!("{letters}:s")]
+            let by_letters = genitives
                 .into_iter()
                 .filter_map(|w| {
-                    low.match_indices(w.as_str()).map(|(k, _)| k).find(|&k| {
+                    first_match(&low, w, |k| {
                         (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
                             && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
                     })
                 })
                 .min();
-            let Some(at) = low
-                .match_indices(stem)
-                .map(|(k, _)| k)
-                .find(|&k| k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
-                .or(by_letters)
-            else {
+            let Some(at) = first_match(&low, stem, |k| {
+                k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
+            })
+            .or(by_letters) else {
                 continue;
             };
             if let Some(x) = props.of_party(party) {
@@ -182,6 +179,36 @@ pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<St
     resolve_all(text, props, speaker).into_iter().next()
 }
 
+/// Each party of [`PARTIES`] by its letters in the genitive, in lower
+/// case: `(m):s`, `m:s`.
+const PARTY_GENITIVES: [[&str; 2]; 8] = [
+    ["(s):s", "s:s"],
+    ["(m):s", "m:s"],
+    ["(sd):s", "sd:s"],
+    ["(c):s", "c:s"],
+    ["(v):s", "v:s"],
+    ["(kd):s", "kd:s"],
+    ["(l):s", "l:s"],
+    ["(mp):s", "mp:s"],
+];
+
+/// `low.match_indices(w)`'s first place that `ok` accepts, without a
+/// searcher per call: the places one after another, none overlapping.
+fn first_match(low: &str, w: &str, ok: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = find_str(&low[from..], w) {
+        let at = from + k;
+        if ok(at) {
+            return Some(at);
+        }
+        from = at + w.len().max(1);
+        if from > low.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// A whole word's byte position.
 pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
     let mut from = 0;
@@ -201,6 +228,32 @@ pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_genitives_and_first_match_as_match_indices() {
+        for ((_, party), g) in PARTIES.iter().zip(PARTY_GENITIVES) {
+            let l = party.to_lowercase();
+            assert_eq!(g, [format!("({l}):s").as_str(), format!("{l}:s").as_str()]);
+        }
+        let ok = |low: &str, k: usize| !k.is_multiple_of(3) && !low[..k].ends_with('x');
+        for low in [
+            "",
+            "s:s",
+            "s:s:s",
+            "ss:s s:s",
+            "(s):s och m:s",
+            "xm:s m:s",
+            "aaaa",
+            "ab ab ab",
+            "moderaterna moderat",
+            "åm:s m:s",
+        ] {
+            for w in ["s:s", "m:s", "(s):s", "aa", "ab", "moderat", "m:s"] {
+                let plain = low.match_indices(w).map(|(k, _)| k).find(|&k| ok(low, k));
+                assert_eq!(first_match(low, w, |k| ok(low, k)), plain, "{low:?} {w:?}");
+            }
+        }
+    }
 
     /// The resolver before the index: every proposal's movers scanned for
     /// each reference. The indexed one must name the same proposals.

@@ -35,16 +35,17 @@ pub const SEVERITY: Severity = Severity::Warning;
 /// The first line of the doc, in Swedish.
 pub const SUMMARY_SV: &str = "Ett telefonnummer i texten.";
 
+/// A phone number: every form opens with `+` or `0`.
+const PATTERN: &str = concat!(
+    r"\+46[ -]?(?:\(0\)[ -]?)?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
+    r"|07\d[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}",
+    r"|0\d{1,3}[ -]\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
+);
+
+/// [`PATTERN`] anchored: tried only where a `+` or `0` stands.
 fn re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(concat!(
-            r"\+46[ -]?(?:\(0\)[ -]?)?\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
-            r"|07\d[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}",
-            r"|0\d{1,3}[ -]\d{2,3}[ -]?\d{2}[ -]?\d{2,3}",
-        ))
-        .expect("regex")
-    })
+    RE.get_or_init(|| Regex::new(&format!("^(?:{PATTERN})")).expect("regex"))
 }
 
 /// Whether the match stands alone: not inside a longer number, a case
@@ -132,7 +133,7 @@ fn alone(src: &str, start: usize, end: usize) -> bool {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for m in cx.index.find_iter(re(), Has::PHONE) {
+    for m in cx.index.find_iter_opening(re(), Has::PHONE, [b'+', b'0']) {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }
@@ -159,5 +160,66 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             "Ta bort direktnummer innan publicering; hänvisa till växeln om det behövs.",
             "Remove direct numbers before publishing; give the switchboard if needed.",
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::index::Index;
+
+    /// Tried where `+` or `0` stands, the anchored pattern finds what the
+    /// pattern finds searching every line.
+    #[test]
+    fn found_where_a_number_opens_as_searched() {
+        let whole = Regex::new(PATTERN).unwrap();
+        let pieces = [
+            "0",
+            "07",
+            "070",
+            "+46",
+            "+46 ",
+            "(0)",
+            "8",
+            "12",
+            "123",
+            "45",
+            " ",
+            "-",
+            "x",
+            "ring",
+            "0300-83 40 00",
+            "070-123 45 67",
+            "+46 8 123 45 67",
+            "2024-03-01",
+            "ö",
+            "\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next(10) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let ix = Index::new(&t);
+            let searched: Vec<(usize, usize)> = ix
+                .find_iter(&whole, Has::ANY)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let tried: Vec<(usize, usize)> = ix
+                .find_iter_opening(re(), Has::ANY, [b'+', b'0'])
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(searched, tried, "{t:?}");
+            found += searched.len();
+        }
+        assert!(found > 1000, "{found}");
     }
 }

@@ -37,11 +37,13 @@ pub const SEVERITY: Severity = Severity::Warning;
 pub const SUMMARY_SV: &str =
     "En hänvisning till en paragraf eller bilaga som protokollet inte har.";
 
+/// A reference to a paragraph, or a range of them: opens with `§`.
+const SECTION: &str = r"§§?[ \t]*(\d{1,4})(?:[ \t]*[-–][ \t]*(\d{1,4}))?";
+
+/// [`SECTION`] anchored: tried only where a `§` (its first byte) stands.
 fn section_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"§§?[ \t]*(\d{1,4})(?:[ \t]*[-–][ \t]*(\d{1,4}))?").expect("regex")
-    })
+    RE.get_or_init(|| Regex::new(&format!("^(?:{SECTION})")).expect("regex"))
 }
 
 fn bilaga_re() -> &'static Regex {
@@ -145,7 +147,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for p in &cx.doc.paragraphs {
         let head = cx.paragraph_head(p);
         let body = Span::new(head.end.min(p.span.end), p.span.end);
-        for m in cx.index.captures_in(body, section_re(), Has::SECTION) {
+        for m in cx
+            .index
+            .captures_in_opening(body, section_re(), Has::SECTION, [0xc2, 0xc2])
+        {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
@@ -245,5 +250,70 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::index::Index;
+
+    /// Tried where a `§` stands, the anchored pattern captures what the
+    /// pattern captures searching every line, within any span.
+    #[test]
+    fn found_where_a_section_sign_opens_as_searched() {
+        let whole = Regex::new(SECTION).unwrap();
+        let pieces = [
+            "§",
+            "§§",
+            " ",
+            "\t",
+            "1",
+            "12",
+            "2024",
+            "12345",
+            "-",
+            "–",
+            "och",
+            "kap.",
+            "ö",
+            "½",
+            "\n",
+            "§ 4-5",
+            "§§ 3 – 7",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let caps = |c: crate::rules::index::Caps| {
+            (0..3)
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect::<Vec<_>>()
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next(10) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let ix = Index::new(&t);
+            let mut lo = next(t.len() + 1);
+            while !t.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let span = Span::new(lo, t.len());
+            let searched: Vec<_> = ix.captures_in(span, &whole, Has::ANY).map(caps).collect();
+            let tried: Vec<_> = ix
+                .captures_in_opening(span, section_re(), Has::ANY, [0xc2, 0xc2])
+                .map(caps)
+                .collect();
+            assert_eq!(searched, tried, "{t:?}");
+            found += searched.len();
+        }
+        assert!(found > 1000, "{found}");
     }
 }

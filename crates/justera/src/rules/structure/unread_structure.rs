@@ -132,18 +132,22 @@ fn words(t: &str) -> Vec<String> {
         .collect()
 }
 
-/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case. Lower
-/// casing maps no other character onto these ASCII letters, so a line
-/// without it cannot hold a lower-case word that does.
-fn ascii_ci_at<'t>(t: &'t str, pat: &'t [u8]) -> impl Iterator<Item = usize> + 't {
+/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case, found by
+/// its letter at `k` (a rare one). Lower casing maps no other character
+/// onto these ASCII letters, so a line without it cannot hold a lower-case
+/// word that does.
+fn ascii_ci_at<'t>(t: &'t str, pat: &'t [u8], k: usize) -> impl Iterator<Item = usize> + 't {
     let b = t.as_bytes();
-    memchr::memchr2_iter(pat[0], pat[0].to_ascii_uppercase(), b).filter(move |&i| {
-        b.len() - i >= pat.len() && b[i + 1..i + pat.len()].eq_ignore_ascii_case(&pat[1..])
+    memchr::memchr2_iter(pat[k], pat[k].to_ascii_uppercase(), b).filter_map(move |i| {
+        let at = i.checked_sub(k)?;
+        b.get(at..at + pat.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+            .then_some(at)
     })
 }
 
-fn has_ascii_ci(t: &str, pat: &[u8]) -> bool {
-    ascii_ci_at(t, pat).next().is_some()
+fn has_ascii_ci(t: &str, pat: &[u8], k: usize) -> bool {
+    ascii_ci_at(t, pat, k).next().is_some()
 }
 
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
@@ -160,7 +164,7 @@ fn may_trace_vote(t: &str) -> bool {
             .and_then(|c| c.to_lowercase().last())
             .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
     };
-    if ascii_ci_at(t, b"ja").any(opens) || ascii_ci_at(t, b"nej").any(opens) {
+    if ascii_ci_at(t, b"ja", 0).any(opens) || ascii_ci_at(t, b"nej", 2).any(opens) {
         return true;
     }
     let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
@@ -169,7 +173,7 @@ fn may_trace_vote(t: &str) -> bool {
 
 /// A necessary condition of [`reservation_trace`]: `reserver` in any case.
 fn may_trace_reservation(t: &str) -> bool {
-    has_ascii_ci(t, b"reserver")
+    has_ascii_ci(t, b"reserver", 5)
 }
 
 fn number(w: &str) -> bool {
@@ -502,6 +506,41 @@ mod tests {
         assert!(!vote_trace("Ja-röst innebär bifall till förslaget."));
         assert!(!vote_trace("röster för förslaget"));
         assert!(!vote_trace("omröstningsperioden."));
+    }
+
+    #[test]
+    fn found_by_any_letter_as_by_the_first() {
+        let by_first = |t: &str, pat: &[u8]| -> Vec<usize> {
+            (0..t.len())
+                .filter(|&i| {
+                    t.as_bytes()
+                        .get(i..i + pat.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+                })
+                .collect()
+        };
+        for t in [
+            "",
+            "j",
+            "nej",
+            "NEJ nej",
+            "nenej",
+            "ja",
+            "Ja ja-röst",
+            "ejnej",
+            "reserver",
+            "RESERVERAR reserverade",
+            "reservera",
+            "serverar",
+            "åj nej",
+            "jnej",
+        ] {
+            for (pat, k) in [(&b"ja"[..], 0), (b"nej", 2), (b"reserver", 5)] {
+                let mut got: Vec<usize> = ascii_ci_at(t, pat, k).collect();
+                got.sort_unstable();
+                assert_eq!(got, by_first(t, pat), "{t:?} {pat:?}");
+            }
+        }
     }
 
     #[test]
