@@ -16,6 +16,8 @@ pub mod place;
 pub mod rules;
 pub mod scan;
 pub mod summary;
+#[cfg(test)]
+mod testing;
 mod text;
 
 pub use model::*;

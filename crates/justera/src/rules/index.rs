@@ -428,13 +428,8 @@ mod tests {
             "a", "Da", "dA", "g", "G", "dag", "0", "1", "12", "2024", "-", "03", "+", "e", ":e",
             " ", "\t", "mars", "Jan", "@", "§", "Ã¶", "Ã", "т", "α", "ö", "å", "123456", "x",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..40_000 {
             let mut t = String::new();
             for _ in 0..next(12) {

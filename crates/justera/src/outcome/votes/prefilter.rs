@@ -178,13 +178,8 @@ mod tests {
             "singla slant",
             "Anna Berg (S) Nej",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         let (mut read_some, mut passed) = (0, 0);
         for _ in 0..60_000 {
             let len = 1 + next(5);

@@ -282,13 +282,8 @@ mod tests {
             "§ 4-5",
             "§§ 3 – 7",
         ];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         let caps = |c: crate::rules::index::Caps| {
             (0..3)
                 .map(|i| c.get(i).map(|m| (m.start(), m.end())))

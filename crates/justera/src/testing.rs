@@ -1,0 +1,20 @@
+//! What the tests that compare a fast function with its plain reading
+//! share: a small generator of numbers, the same on every machine, to
+//! build many texts from given pieces.
+
+/// xorshift64.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    /// A number below `n` (`n` > 0).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
