@@ -1,0 +1,143 @@
+//! Paragraph heads: the forms read and the lines that are not heads.
+
+#[test]
+fn a_separator_may_stand_between_the_number_and_the_title() {
+    for head in [
+        "§ 12. Detaljplan för Ekbacken",
+        "§ 12 – Detaljplan för Ekbacken",
+        "§ 12 - Detaljplan för Ekbacken",
+        "§ 12: Detaljplan för Ekbacken",
+    ] {
+        let src = format!("Protokoll\n\n{head}\n\nBeslut\nNämnden beslutar att godkänna planen.\n\n§ 13 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n");
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                (
+                    p.number,
+                    p.title.as_str(),
+                    p.title_span.map_or("", |s| s.of(&src)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (12, "Detaljplan för Ekbacken", "Detaljplan för Ekbacken"),
+                (13, "Budget", "Budget")
+            ],
+            "{head}"
+        );
+    }
+    // A reference that opens a line is no head: `§ 12, ...`, `§ 12. med
+    // ...`, and a lower-case word after the separator.
+    for line in [
+        "§ 12, se ovan.",
+        "§ 12. med ändringar",
+        "§ 12 – och så vidare",
+    ] {
+        let src = format!("Text före.\n\n{line}\n\nMer text.\n");
+        assert!(crate::parse(&src).paragraphs.is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_sign_above_its_number_is_a_heading() {
+    let d = crate::parse("Styrelsen den 3 mars 2025\n\n§\n\n186\n\nVal av ombud\n\nStyrelsen beslutar att utse Anna Ek.\n");
+    let got: Vec<(u32, &str)> = d
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, vec![(186, "Val av ombud")]);
+    // A lone sign with text under it, or a number far below it, is not.
+    for src in [
+        "§\n\nenligt lagen\n\n12\n",
+        "§\n\n\n\n\n12\n",
+        "Text\n§\nKapitel 2\n",
+    ] {
+        assert!(crate::parse(src).paragraphs.is_empty(), "{src:?}");
+    }
+}
+
+#[test]
+fn a_stamp_naming_the_paragraph_heads_a_page_without_heads() {
+    let d = crate::parse(
+        "Bilaga till § 31: Kommunstyrelsen 2025-04-08 § 77\n\nMotion om belysning\n\nText.\n",
+    );
+    let got: Vec<(u32, &str)> = d
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, vec![(77, "Motion om belysning")]);
+    // Not a body's name before the date, a part label after it, or not
+    // the first line: no head from it.
+    for src in [
+        "enligt beslut 2025-04-08 § 77\n\nMotion om belysning\n",
+        "Kommunstyrelsen 2025-04-08 § 77\n\nBeslut\n\nText.\n",
+        "Motion om belysning\n\nKommunstyrelsen 2025-04-08 § 77\n\nText här.\n",
+    ] {
+        assert!(
+            crate::parse(src).paragraphs.iter().all(|p| p.number != 77),
+            "{src:?}"
+        );
+    }
+}
+
+#[test]
+fn references_are_not_headings() {
+    let d = crate::parse("§ 12  Dnr KS 2024/1\nTitel\n\n§ 157, se ovan\n§ 64 och mer\n");
+    assert_eq!(
+        d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        vec![12]
+    );
+}
+
+#[test]
+fn a_title_after_the_case_number_on_the_heads_line() {
+    let src = "§ 130 Dnr KS-2025-00098 Årsredovisning 2024 för Stiftelsen\n\nBeslut\nText.\n\n§ 131   Dnr KS-2025-00014\nInformation om samråd\n\nText.\n";
+    let d = crate::parse(src);
+    let titles: Vec<_> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Årsredovisning 2024 för Stiftelsen",
+            "Information om samråd"
+        ]
+    );
+    assert_eq!(
+        d.paragraphs[0].title_span.unwrap().of(src),
+        "Årsredovisning 2024 för Stiftelsen"
+    );
+}
+
+#[test]
+fn a_part_label_glued_to_the_title_is_not_the_title() {
+    let src = "**§ 22Förenklad avtalsuppföljning (SN/2023:105)Beslut**\n\nNämnden tar del av uppföljningen.\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        d.paragraphs[0].title,
+        "Förenklad avtalsuppföljning (SN/2023:105)"
+    );
+    assert_eq!(
+        d.paragraphs[0].title_span.unwrap().of(src),
+        "Förenklad avtalsuppföljning (SN/2023:105)"
+    );
+}
+
+#[test]
+fn a_heading_whose_title_starts_with_a_year() {
+    let d = crate::parse(
+        "# § 24\t2024 års plan för brukarundersökningar\n\nText.\n\n**§ 25 2024 kronor**\n",
+    );
+    assert_eq!(
+        d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        vec![24]
+    );
+    assert_eq!(
+        d.paragraphs[0].title,
+        "2024 års plan för brukarundersökningar"
+    );
+}
