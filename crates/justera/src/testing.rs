@@ -17,4 +17,25 @@ impl Rng {
         self.0 ^= self.0 << 17;
         (self.0 % n as u64) as usize
     }
+
+    /// Fewer than `most` of `pieces`, run together.
+    pub(crate) fn pieces(&mut self, pieces: &[&str], most: usize) -> String {
+        let mut t = String::new();
+        for _ in 0..self.below(most) {
+            t.push_str(pieces[self.below(pieces.len())]);
+        }
+        t
+    }
+
+    /// One to `most` of `words`, each after a space two times in three.
+    pub(crate) fn phrase(&mut self, words: &[&str], most: usize) -> String {
+        let mut t = String::new();
+        for _ in 0..1 + self.below(most) {
+            if self.below(3) > 0 {
+                t.push(' ');
+            }
+            t.push_str(words[self.below(words.len())]);
+        }
+        t
+    }
 }

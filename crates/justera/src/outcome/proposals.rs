@@ -602,15 +602,8 @@ mod tests {
             "i",
         ];
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
-        let mut next = |n: usize| rng.below(n);
         for _ in 0..40_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(7) {
-                if next(3) > 0 {
-                    t.push(' ');
-                }
-                t.push_str(words[next(words.len())]);
-            }
+            let t = rng.phrase(&words, 7);
             assert_eq!(verb_at(&t), verb_at_by_verb(&t), "{t:?}");
         }
     }

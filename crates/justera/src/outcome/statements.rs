@@ -197,15 +197,8 @@ mod tests {
             ",",
         ];
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
-        let mut next = |n: usize| rng.below(n);
         for _ in 0..40_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(7) {
-                if next(3) > 0 {
-                    t.push(' ');
-                }
-                t.push_str(words[next(words.len())]);
-            }
+            let t = rng.phrase(&words, 7);
             assert_eq!(opener_at(&t), opener_at_by_verb(&t), "{t:?}");
         }
     }

@@ -429,12 +429,8 @@ mod tests {
             " ", "\t", "mars", "Jan", "@", "§", "Ã¶", "Ã", "т", "α", "ö", "å", "123456", "x",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
-        let mut next = |n: usize| rng.below(n);
         for _ in 0..40_000 {
-            let mut t = String::new();
-            for _ in 0..next(12) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 12);
             let b = t.as_bytes();
             assert_eq!(line_flags(b), line_flags_by_byte(b), "{t:?}");
         }

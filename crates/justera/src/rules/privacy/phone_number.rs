@@ -196,13 +196,9 @@ mod tests {
             "\n",
         ];
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
-        let mut next = |n: usize| rng.below(n);
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..next(10) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 10);
             let ix = Index::new(&t);
             let searched: Vec<(usize, usize)> = ix
                 .find_iter(&whole, Has::ANY)

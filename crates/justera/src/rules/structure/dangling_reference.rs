@@ -283,7 +283,6 @@ mod tests {
             "§§ 3 – 7",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
-        let mut next = |n: usize| rng.below(n);
         let caps = |c: crate::rules::index::Caps| {
             (0..3)
                 .map(|i| c.get(i).map(|m| (m.start(), m.end())))
@@ -291,12 +290,9 @@ mod tests {
         };
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut t = String::new();
-            for _ in 0..next(10) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 10);
             let ix = Index::new(&t);
-            let mut lo = next(t.len() + 1);
+            let mut lo = rng.below(t.len() + 1);
             while !t.is_char_boundary(lo) {
                 lo -= 1;
             }
