@@ -42,22 +42,27 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 /// förslag` names the base; `eget`/`egna` names the speaker's proposal;
 /// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
 /// when no person is named. A yrkande approving the base proposal resolves
+/// Where each word of `text` starts (letters, digits, `-` and `'`), as
+/// `key_words` counts them.
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric() || c == '-' || c == '\'';
+        if w && !in_word {
+            out.push(i);
+        }
+        in_word = w;
+    }
+    out
+}
+
 /// to `base`.
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     let low = lower(text);
     let words = key_words(text);
     // Byte position of each word, to order name hits with phrase hits.
-    let mut word_pos: Vec<usize> = Vec::with_capacity(words.len());
-    {
-        let mut in_word = false;
-        for (i, c) in text.char_indices() {
-            let w = c.is_alphanumeric() || c == '-' || c == '\'';
-            if w && !in_word {
-                word_pos.push(i);
-            }
-            in_word = w;
-        }
-    }
+    let word_pos = word_starts(text);
     let mut hits: Vec<(usize, String)> = Vec::new();
     let mut named_any = false;
     // Each proposal named by a mover's last name: its best naming (the
@@ -261,18 +266,7 @@ mod tests {
     fn resolve_all_scanning(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
         let low = lower(text);
         let words = key_words(text);
-        // Byte position of each word, to order name hits with phrase hits.
-        let mut word_pos: Vec<usize> = Vec::with_capacity(words.len());
-        {
-            let mut in_word = false;
-            for (i, c) in text.char_indices() {
-                let w = c.is_alphanumeric() || c == '-' || c == '\'';
-                if w && !in_word {
-                    word_pos.push(i);
-                }
-                in_word = w;
-            }
-        }
+        let word_pos = super::word_starts(text);
         let mut hits: Vec<(usize, String)> = Vec::new();
         let mut named_any = false;
         for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {
