@@ -172,7 +172,9 @@ impl Opener {
                     .and_then(|w| w.dyn_into::<js_sys::Uint8Array>().ok())
                     .ok_or_else(|| "no bytes".to_string())
                     .and_then(|w| {
-                        crate::wire::decode::<Reply>(&w.to_vec()).map_err(|e| e.to_string())
+                        let bytes = w.to_vec();
+                        crate::wire::reserve_for(bytes.len());
+                        crate::wire::decode::<Reply>(&bytes).map_err(|e| e.to_string())
                     });
                 match reply {
                     Ok(reply) => this.hear(reply),
