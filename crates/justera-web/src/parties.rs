@@ -27,7 +27,8 @@ fn rank(party: &str) -> Option<usize> {
 pub fn order<S: AsRef<str>>(parties: &[S]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..parties.len()).collect();
     // A stable sort keeps the others in their first-seen order.
-    idx.sort_by_key(|&i| rank(parties[i].as_ref()).unwrap_or(KNOWN.len()));
+    // Each name ranked once, not once per comparison.
+    idx.sort_by_cached_key(|&i| rank(parties[i].as_ref()).unwrap_or(KNOWN.len()));
     idx
 }
 
