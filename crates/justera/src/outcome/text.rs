@@ -167,11 +167,28 @@ fn is_table_line(t: &str) -> bool {
 
 /// Abbreviations that end in a full stop without ending a sentence.
 fn abbreviation(before: &str) -> bool {
-    let w = before
+    // Only the last word counts, and one of more than six characters is
+    // none: 32 bytes hold at least eight characters, so a word running past
+    // them is too long either way (a long run without spaces, such as dot
+    // leaders, is not read back from every stop in it).
+    let mut from = before.len().saturating_sub(32);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    abbreviation_word(last_word(&before[from..]))
+}
+
+/// The last word of `before`, emphasis marks dropped.
+fn last_word(before: &str) -> &str {
+    before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
-        .unwrap_or("");
-    let w = w.trim_start_matches(['*', '_']);
+        .unwrap_or("")
+        .trim_start_matches(['*', '_'])
+}
+
+/// Whether `w` is an abbreviation that ends in a full stop.
+fn abbreviation_word(w: &str) -> bool {
     // Lower case never has fewer characters: a word of more than six
     // is no abbreviation.
     if w.chars().nth(6).is_some() {
@@ -333,6 +350,25 @@ fn list_start(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_is_read_from_the_last_word_alone() {
+        // The plain reading: the whole text before the stop split from
+        // the end.
+        fn plain(before: &str) -> bool {
+            abbreviation_word(last_word(before))
+        }
+        let pieces = [
+            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5eed_ab12);
+        for _ in 0..20_000 {
+            let t = rng.pieces(&pieces, 60);
+            assert_eq!(abbreviation(&t), plain(&t), "{t:?}");
+        }
+        assert!(!abbreviation(&".".repeat(10_000)));
+        assert!(abbreviation(&format!("{} m.fl", "x".repeat(10_000))));
+    }
 
     fn texts(src: &str) -> Vec<&str> {
         sentences(src, Span::new(0, src.len()))
