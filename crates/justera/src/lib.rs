@@ -46,6 +46,18 @@ pub fn parse_checked(src: &str) -> Result<Document, input::InputError> {
     Ok(doc)
 }
 
+/// [`parse_checked`] with the scan it was made from, as
+/// [`parse_with_scan`]: within the same limits, for a caller that reads the
+/// scan again or runs the rules later ([`check_with_scan`]).
+pub fn parse_checked_with_scan(
+    src: &str,
+) -> Result<(Document, Vec<scan::Item>), input::InputError> {
+    limits::check_text(src).map_err(over_limit)?;
+    let (doc, items) = parse_with_scan(src);
+    limits::check_document(&doc).map_err(over_limit)?;
+    Ok((doc, items))
+}
+
 fn over_limit((limit, found): (limits::Limit, u64)) -> input::InputError {
     input::InputError::over(limit, found)
 }
