@@ -8,6 +8,7 @@
 pub mod api;
 pub mod export;
 pub mod glance;
+pub mod heap;
 pub mod i18n;
 pub mod labels;
 pub mod load;

@@ -173,7 +173,8 @@ impl Opener {
                     .ok_or_else(|| "no bytes".to_string())
                     .and_then(|w| {
                         let bytes = w.to_vec();
-                        crate::wire::reserve_for(bytes.len());
+                        // The reply is read into about four times its size.
+                        crate::heap::reserve(bytes.len().saturating_mul(4));
                         crate::wire::decode::<Reply>(&bytes).map_err(|e| e.to_string())
                     });
                 match reply {

@@ -104,20 +104,17 @@ pub trait Wire: Sized {
 
 /// `value` as bytes.
 pub fn encode<T: Wire>(value: &T) -> Vec<u8> {
-    let mut w = Writer::default();
-    value.put(&mut w);
-    w.buf
+    encode_sized(value, 0)
 }
 
-/// Make room in the heap for the values read from `len` bytes of the wire
-/// before reading them: one block of a few times that size, allocated and
-/// freed at once, so the allocator grows the wasm memory once instead of
-/// a page at a time while tens of thousands of strings are read (a 1 MB
-/// protocol's reply is read into about four times its size).
-pub fn reserve_for(len: usize) {
-    // Kept from being optimised away: the allocation is the point.
-    let room = Vec::<u8>::with_capacity(len.saturating_mul(4));
-    drop(std::hint::black_box(room));
+/// `value` as bytes, in a buffer made `capacity` long at first (a large
+/// reply is not copied over each time the buffer doubles).
+pub fn encode_sized<T: Wire>(value: &T, capacity: usize) -> Vec<u8> {
+    let mut w = Writer {
+        buf: Vec::with_capacity(capacity),
+    };
+    value.put(&mut w);
+    w.buf
 }
 
 /// Bytes as a value; all of them must be read.

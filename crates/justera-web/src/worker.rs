@@ -57,7 +57,8 @@ fn post(reply: &Reply) {
         Reply::Checked(_) => "checked",
         Reply::Failed { .. } => "failed",
     };
-    let bytes = js_sys::Uint8Array::from(crate::wire::encode(reply).as_slice());
+    let bytes =
+        js_sys::Uint8Array::from(crate::wire::encode_sized(reply, reply.wire_size()).as_slice());
     let message = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
