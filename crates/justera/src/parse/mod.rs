@@ -158,6 +158,7 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
         }
     }
     notice(src, items, &mut doc);
+    signatures::trim_justerare(&mut doc);
     classify(src, items, &mut doc);
     split_documents(src, items, &line_starts, back, &mut doc);
     doc
