@@ -3,6 +3,7 @@
 //! them, applied to the document.
 
 mod prose;
+mod roll_call;
 mod rows;
 
 use super::columns;
@@ -411,6 +412,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         apply_field(src, f, doc);
     }
     prose::justering_in_prose(src, items, doc);
+    roll_call::substitutes_in_prose(src, items, doc);
     if let (Some(a), Some(b)) = (
         spans.iter().map(|s| s.start).min(),
         spans.iter().map(|s| s.end).max(),

@@ -8,7 +8,8 @@
 //! protocol's front page. Without either, the file must open with its own
 //! heading (`PROTOKOLL`, `SAMMANTRÄDESPROTOKOLL`, also letter-spaced as a
 //! PDF text layer gives it: `PRO T OK OL L`) and name the justering
-//! (`Utses att justera`, `Justerare`).
+//! (`Utses att justera`, `Justerare`). An attendance list with the roll
+//! call it was read from (`Närvarande vid uppropet`) is one too.
 
 use crate::model::Document;
 
@@ -19,6 +20,12 @@ pub(super) fn front_page_protocol(head: &str, doc: &Document) -> bool {
         !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty();
     let notice = doc.notice.posted.is_some() || doc.notice.removed.is_some();
     if justering && (attendance || notice) {
+        return true;
+    }
+    // The roll call recorded with the substitutes who served (`Närvarande
+    // vid uppropet: ... Som ersättare ... inträder: X för Y`): only a
+    // protocol records who answered the roll call.
+    if attendance && head.contains("vid uppropet") {
         return true;
     }
     let own_heading = head.lines().take(6).any(|l| {
