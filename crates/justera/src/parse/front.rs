@@ -8,7 +8,7 @@ mod rows;
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::officials::{joined_officials, title_first};
+use super::officials::{joined_officials, title_between_names, title_first};
 use super::people::{
     entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
@@ -486,6 +486,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     .flat_map(|(t, s)| {
                         joined_officials(src, t, *s)
                             .or_else(|| title_first(src, t, *s))
+                            .or_else(|| title_between_names(src, t, *s))
                             .unwrap_or_else(|| vec![(t.clone(), *s)])
                     })
                     .collect(),
