@@ -8,6 +8,27 @@ use crate::scan::{Item, ItemKind};
 
 /// Header lines outside labelled fields: the body, the protocol number, and
 /// `fört vid X sammanträde den ...`.
+/// `Den 24 april 1997 Närvarande vid uppropet: ...`: older minutes open
+/// with the meeting's date (after a page number an archive put first).
+/// Read from the file's first text where nothing else gave the date.
+pub(super) fn opening_date(src: &str, items: &[Item], doc: &mut Document) {
+    let Some(it) = items.iter().find(|x| !x.is_blank() && !x.furniture) else {
+        return;
+    };
+    if doc.meeting.date.is_some() || it.kind != ItemKind::Text {
+        return;
+    }
+    let lead = it
+        .text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if let Some(rest) = lead.strip_prefix("Den ") {
+        let d = find_dates(rest, 0).into_iter().next();
+        if let Some(d) = d.filter(|d| d.span.start == 0) {
+            doc.meeting.date = Some(relocate(src, d, it.span));
+        }
+    }
+}
+
 pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let t = it.text.as_str();
     let f = fold(t);
@@ -315,5 +336,18 @@ mod tests {
             body_of_line("Protokollet Kommunstyrelsen"),
             Some("Kommunstyrelsen")
         );
+    }
+
+    #[test]
+    fn minutes_that_open_with_the_date() {
+        let src = "1 Den 3 mars 1998 Närvarande vid uppropet: ordföranden samt övriga \
+            ledamöter utom Alva Berg. Som ersättare för de frånvarande ledamöterna inträder: \
+            Gus Ström för Alva Berg.\n";
+        let date = crate::parse(src).meeting.date.map(|d| d.iso);
+        assert_eq!(date.as_deref(), Some("1998-03-03"));
+        // Near miss: `Den` and a date later in the text is no opening date.
+        let later = "Protokoll\n\nNämnden noterar informationen.\n\nDen 3 mars 1998 \
+            inkom en skrivelse.\n";
+        assert!(crate::parse(later).meeting.date.is_none());
     }
 }
