@@ -175,8 +175,13 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         Removed,
         Appeal,
         Kept,
+        Justered,
     }
-    const LABELS: [(&str, Slot); 23] = [
+    const LABELS: [(&str, Slot); 25] = [
+        // `Protokollet har justerats den 18 maj 2015`: the justering's date,
+        // stated in the notice.
+        ("protokollet har justerats", Slot::Justered),
+        ("protokollet justerades", Slot::Justered),
         ("sista dag för överklagande", Slot::Appeal),
         ("sista dag att överklaga", Slot::Appeal),
         ("sista datum för överklagande", Slot::Appeal),
@@ -309,6 +314,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             if slot == Slot::Appeal && party_appeal(items, i) {
                 continue;
             }
+            if slot == Slot::Justered {
+                if doc.justering.date.is_none() {
+                    doc.justering.date = date.map(|(d, _)| d);
+                }
+                continue;
+            }
             let target = match slot {
                 Slot::Posted => &mut doc.notice.posted,
                 Slot::Removed => &mut doc.notice.removed,
@@ -377,6 +388,7 @@ mod tests {
             iso(&d.notice.appeal_deadline).as_deref(),
             Some("2021-04-01")
         );
+        assert_eq!(iso(&d.justering.date).as_deref(), Some("2021-03-10"));
         // Near miss: a long line of prose that mentions an appeal and one
         // date is no notice.
         let prose = format!(
