@@ -413,6 +413,8 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
         | "tid och plats"
         | "plats och tid för sammanträde"
         | "sammanträdesdatum"
+        | "sammanträdesdag"
+        | "sammanträdesdagen"
         | "tid"
         | "plats" => Meeting,
         "paragraf"

@@ -175,8 +175,13 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         Removed,
         Appeal,
         Kept,
+        Justered,
     }
-    const LABELS: [(&str, Slot); 23] = [
+    const LABELS: [(&str, Slot); 25] = [
+        // `Protokollet har justerats den 18 maj 2015`: the justering's date,
+        // stated in the notice.
+        ("protokollet har justerats", Slot::Justered),
+        ("protokollet justerades", Slot::Justered),
         ("sista dag för överklagande", Slot::Appeal),
         ("sista dag att överklaga", Slot::Appeal),
         ("sista datum för överklagande", Slot::Appeal),
@@ -216,7 +221,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         if !matches!(
             it.kind,
             ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong
-        ) || it.text.len() > 300
+        ) || it.text.len() > LONG_NOTICE
         {
             continue;
         }
@@ -244,6 +249,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             }
         }
         found.sort_by_key(|f| f.0);
+        // A long line is prose unless it is a whole notice run onto one
+        // line (a page whose line breaks were lost): two or more of its
+        // dates, each after its own label.
+        if it.text.len() > 300 && !whole_notice(&it.text, &found) {
+            continue;
+        }
         for (n, &(_, end, slot)) in found.iter().enumerate() {
             let stop = found.get(n + 1).map(|f| f.0).unwrap_or(lower.len());
             let piece = &it.text[end.min(stop)..stop];
@@ -303,6 +314,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             if slot == Slot::Appeal && party_appeal(items, i) {
                 continue;
             }
+            if slot == Slot::Justered {
+                if doc.justering.date.is_none() {
+                    doc.justering.date = date.map(|(d, _)| d);
+                }
+                continue;
+            }
             let target = match slot {
                 Slot::Posted => &mut doc.notice.posted,
                 Slot::Removed => &mut doc.notice.removed,
@@ -319,6 +336,25 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// The longest line read as a notice: a notice page run onto one line.
+const LONG_NOTICE: usize = 1500;
+
+/// Whether a long line holds a whole notice: two or more of its labels
+/// (posted, taken down, appeal) each followed by a date before the next
+/// label.
+fn whole_notice<S>(text: &str, found: &[(usize, usize, S)]) -> bool {
+    let dated = found
+        .iter()
+        .enumerate()
+        .filter(|(n, &(_, end, _))| {
+            let stop = found.get(n + 1).map(|f| f.0).unwrap_or(text.len());
+            let piece = text.get(end.min(stop)..stop).unwrap_or("");
+            !find_dates(piece, 0).is_empty()
+        })
+        .count();
+    dated >= 2
+}
+
 /// Whether item `i` (or the text just before it) tells how a decision is
 /// appealed by the party it concerns: within three weeks from when they
 /// received it (`fick del av beslutet`, `delgivning`), förvaltningslagen
@@ -331,4 +367,35 @@ fn party_appeal(items: &[Item], i: usize) -> bool {
             .iter()
             .any(|w| t.contains(w))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_whole_notice_run_onto_one_long_line() {
+        let notice = "2 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SIDA 2 (2) BEVIS om justering av \
+            Byggnämndens protokoll Justeringen har anslagits på kommunens anslagstavla \
+            Byggnämnden har sammanträtt den 3 mars 2021 Protokollet har justerats den 10 mars \
+            2021 Anslaget sattes upp den 11 mars 2021 Anslaget tas ner den 1 april 2021 Den som \
+            vill överklaga ett beslut måste göra det senast den 1 april 2021 Den som vill läsa \
+            protokollet kan kontakta kansliet Underskrift Signaturer: Ordförande Justerare";
+        assert!(notice.len() > 300);
+        let d = crate::parse(notice);
+        let iso = |t: &Option<crate::model::DateRef>| t.as_ref().map(|d| d.iso.clone());
+        assert_eq!(iso(&d.notice.posted).as_deref(), Some("2021-03-11"));
+        assert_eq!(iso(&d.notice.removed).as_deref(), Some("2021-04-01"));
+        assert_eq!(
+            iso(&d.notice.appeal_deadline).as_deref(),
+            Some("2021-04-01")
+        );
+        assert_eq!(iso(&d.justering.date).as_deref(), Some("2021-03-10"));
+        // Near miss: a long line of prose that mentions an appeal and one
+        // date is no notice.
+        let prose = format!(
+            "{} Den som vill överklaga beslutet kan göra det senast den 1 april 2021.",
+            "Nämnden diskuterade ärendet länge och beslutade att återkomma. ".repeat(5)
+        );
+        assert!(prose.len() > 300);
+        assert!(crate::parse(&prose).notice.appeal_deadline.is_none());
+    }
 }

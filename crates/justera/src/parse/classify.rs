@@ -62,7 +62,9 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         doc.kind_reason = format!("{} numbered paragraphs", doc.paragraphs.len());
     } else if front_page_protocol(&head, doc) {
         doc.kind = DocumentKind::Protocol;
-        doc.kind_reason = "a protocol's front page (justering), no paragraph body".into();
+        let justering = !doc.justering.justerare.is_empty() || doc.justering.date.is_some();
+        let what = if justering { "justering" } else { "roll call" };
+        doc.kind_reason = format!("a protocol's front page ({what}), no paragraph body");
     } else {
         doc.kind = DocumentKind::Unknown;
         doc.kind_reason = "no numbered paragraphs, attendance list or memo heading found".into();

@@ -3,11 +3,12 @@
 //! them, applied to the document.
 
 mod prose;
+mod roll_call;
 mod rows;
 
 use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::officials::{joined_officials, title_first};
+use super::officials::{joined_officials, title_between_names, title_first};
 use super::people::{
     entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
@@ -411,6 +412,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         apply_field(src, f, doc);
     }
     prose::justering_in_prose(src, items, doc);
+    roll_call::substitutes_in_prose(src, items, doc);
     if let (Some(a), Some(b)) = (
         spans.iter().map(|s| s.start).min(),
         spans.iter().map(|s| s.end).max(),
@@ -484,6 +486,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                     .flat_map(|(t, s)| {
                         joined_officials(src, t, *s)
                             .or_else(|| title_first(src, t, *s))
+                            .or_else(|| title_between_names(src, t, *s))
                             .unwrap_or_else(|| vec![(t.clone(), *s)])
                     })
                     .collect(),

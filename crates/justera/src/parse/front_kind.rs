@@ -8,7 +8,8 @@
 //! protocol's front page. Without either, the file must open with its own
 //! heading (`PROTOKOLL`, `SAMMANTRÄDESPROTOKOLL`, also letter-spaced as a
 //! PDF text layer gives it: `PRO T OK OL L`) and name the justering
-//! (`Utses att justera`, `Justerare`).
+//! (`Utses att justera`, `Justerare`). An attendance list with the roll
+//! call it was read from (`Närvarande vid uppropet`) is one too.
 
 use crate::model::Document;
 
@@ -21,12 +22,16 @@ pub(super) fn front_page_protocol(head: &str, doc: &Document) -> bool {
     if justering && (attendance || notice) {
         return true;
     }
+    // The roll call recorded with the substitutes who served (`Närvarande
+    // vid uppropet: ... Som ersättare ... inträder: X för Y`): only a
+    // protocol records who answered the roll call.
+    if attendance && head.contains("vid uppropet") {
+        return true;
+    }
     let own_heading = head.lines().take(6).any(|l| {
         let l = l.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let first = l.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-        matches!(first, "protokoll" | "sammanträdesprotokoll")
-            || matches!(squeezed.as_str(), "protokoll" | "sammanträdesprotokoll")
+        heading_word(l) || matches!(squeezed.as_str(), "protokoll" | "sammanträdesprotokoll")
     });
     own_heading
         && [
@@ -37,6 +42,41 @@ pub(super) fn front_page_protocol(head: &str, doc: &Document) -> bool {
         ]
         .iter()
         .any(|w| head.contains(w))
+}
+
+/// The line opens with the protocol's own name, after a page number an
+/// archive put before it and after the body's name (`Kommunfullmäktige
+/// PROTOKOLL 15 december 2003`, `1 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL
+/// ...`), as the header of a page names the body first; a line that reads
+/// as a sentence (`Nämnden protokoll saknas.`) is no heading.
+fn heading_word(line: &str) -> bool {
+    let mut words = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let is_heading = |w: &str| matches!(w, "protokoll" | "sammanträdesprotokoll");
+    let body = |w: &str| {
+        [
+            "fullmäktige",
+            "styrelsen",
+            "nämnden",
+            "utskottet",
+            "direktionen",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    match (words.next(), words.next()) {
+        (Some(first), _) if is_heading(first) => true,
+        // A heading, not a sentence about a body's protocol.
+        (Some(first), Some(second)) => {
+            body(first)
+                && is_heading(second)
+                && !line.contains(';')
+                && !line.trim_end().ends_with(['.', '!', '?'])
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -65,6 +105,19 @@ mod tests {
         let one_line = "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02 Plats och tid \
             Kommunhuset Beslutande Anna Ek (S) Utses att justera Bo Lind Underskrifter\n";
         assert_eq!(kind(one_line), DocumentKind::Protocol);
+    }
+
+    #[test]
+    fn the_body_or_a_page_number_before_the_heading() {
+        let body_first = "Byggnämnden PROTOKOLL 3 mars 2011\n\nPlats och tid Rådhuset\n\n\
+            Utses att justera Alva Berg och Tor Lund\n";
+        assert_eq!(kind(body_first), DocumentKind::Protocol);
+        let numbered = "1 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SIDA 1 (1) Tid Klockan 17:00 \
+            Utses att justera Alva Berg Underskrifter\n";
+        assert_eq!(kind(numbered), DocumentKind::Protocol);
+        // Near miss: a sentence about a body's protocol.
+        let sentence = "Byggnämnden protokoll saknas ännu; justerare är Alva Berg.\n";
+        assert_eq!(kind(sentence), DocumentKind::Unknown);
     }
 
     #[test]

@@ -8,6 +8,27 @@ use crate::scan::{Item, ItemKind};
 
 /// Header lines outside labelled fields: the body, the protocol number, and
 /// `fört vid X sammanträde den ...`.
+/// `Den 24 april 1997 Närvarande vid uppropet: ...`: older minutes open
+/// with the meeting's date (after a page number an archive put first).
+/// Read from the file's first text where nothing else gave the date.
+pub(super) fn opening_date(src: &str, items: &[Item], doc: &mut Document) {
+    let Some(it) = items.iter().find(|x| !x.is_blank() && !x.furniture) else {
+        return;
+    };
+    if doc.meeting.date.is_some() || it.kind != ItemKind::Text {
+        return;
+    }
+    let lead = it
+        .text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if let Some(rest) = lead.strip_prefix("Den ") {
+        let d = find_dates(rest, 0).into_iter().next();
+        if let Some(d) = d.filter(|d| d.span.start == 0) {
+            doc.meeting.date = Some(relocate(src, d, it.span));
+        }
+    }
+}
+
 pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let t = it.text.as_str();
     let f = fold(t);
@@ -59,9 +80,11 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     if doc.meeting.body.is_none() && it.line_start {
         if let Some(b) = body_of_line(t) {
             doc.meeting.body = Some(Text::new(b, tail_span(src, it.span, b)));
-            // `Regionala utvecklingsnämnden   2024-09-12`: the date after it.
+            // `Regionala utvecklingsnämnden   2024-09-12`: the date after it,
+            // in the header (a long line's start).
             if doc.meeting.date.is_none() {
-                if let Some(d) = find_dates(&t[b.len()..], 0).into_iter().next() {
+                let after = t.find(b).map_or("", |k| &t[k + b.len()..]);
+                if let Some(d) = find_dates(head_of(after, 120), 0).into_iter().next() {
                     doc.meeting.date = Some(relocate(src, d, it.span));
                 }
             }
@@ -121,13 +144,34 @@ pub(super) fn is_body_name(t: &str) -> bool {
         && t.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// The first `n` bytes of `t`, or less, cut at a space.
+fn head_of(t: &str, n: usize) -> &str {
+    if t.len() <= n {
+        return t;
+    }
+    let mut k = n;
+    while !t.is_char_boundary(k) {
+        k -= 1;
+    }
+    t[..k].rsplit_once(' ').map_or(&t[..k], |(a, _)| a)
+}
+
 /// The body named by a header line, without the document type, page counter
 /// or date written after it: `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL 1 (6)`,
 /// `Regionala utvecklingsnämnden   2024-09-12`.
 pub(super) fn body_of_line(t: &str) -> Option<&str> {
-    if t.len() > 160 {
-        return None;
-    }
+    // A page whose line breaks were lost is one long line: its header is
+    // its start (`1 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL SIDA ...`), after
+    // the page number an archive put first.
+    // Either is a header only where the body's name is followed by the
+    // document's name, a date or a page counter (`18 Kommunstyrelsen
+    // informerar.` is an agenda line).
+    let long = t.len() > 160;
+    let t = head_of(t, 160);
+    let (t, numbered) = match t.split_once(' ') {
+        Some((n, rest)) if n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) => (rest, true),
+        _ => (t, false),
+    };
     // `PROTOKOLL Kommunstyrelsen ...`: the document's name before the body.
     let t = match t.split_once(' ') {
         Some((w, rest))
@@ -161,6 +205,9 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
             end = k;
             break;
         }
+    }
+    if (long || numbered) && end == t.len() {
+        return None;
     }
     let body = t[..end].trim();
     (is_body_name(body)).then_some(body)
@@ -315,5 +362,39 @@ mod tests {
             body_of_line("Protokollet Kommunstyrelsen"),
             Some("Kommunstyrelsen")
         );
+    }
+
+    #[test]
+    fn minutes_that_open_with_the_date() {
+        let src = "1 Den 3 mars 1998 Närvarande vid uppropet: ordföranden samt övriga \
+            ledamöter utom Alva Berg. Som ersättare för de frånvarande ledamöterna inträder: \
+            Gus Ström för Alva Berg.\n";
+        let date = crate::parse(src).meeting.date.map(|d| d.iso);
+        assert_eq!(date.as_deref(), Some("1998-03-03"));
+        // Near miss: `Den` and a date later in the text is no opening date.
+        let later = "Protokoll\n\nNämnden noterar informationen.\n\nDen 3 mars 1998 \
+            inkom en skrivelse.\n";
+        assert!(crate::parse(later).meeting.date.is_none());
+    }
+
+    #[test]
+    fn the_header_of_a_page_run_onto_one_long_line() {
+        let src = format!(
+            "1 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SAMMANTRÄDESDATUM SIDA 3 mars 2021 1 (1) \
+             Plats Rådhuset {} Utses att justera Alva Berg\n",
+            "Se bifogade uppropslistor. ".repeat(8)
+        );
+        assert!(src.len() > 160);
+        let d = crate::parse(&src);
+        assert_eq!(
+            d.meeting.body.map(|b| b.text).as_deref(),
+            Some("BYGGNÄMNDEN")
+        );
+        assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2021-03-03"));
+        // Near miss: a numbered agenda line naming a body is no header.
+        let agenda = "Sammanträde 2021-03-03\n\nPlats\nRådhuset\n\n1 Förslag till \
+            justerare: Alva Berg.\n\n18 Kommunstyrelsen informerar.\n\n§ 1 Val\n\nBeslut\n\n\
+            Nämnden beslutar.\n";
+        assert!(crate::parse(agenda).meeting.body.is_none());
     }
 }

@@ -116,6 +116,7 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     }
 
     front(src, &lines, &items[..first_head], &mut doc);
+    meeting::opening_date(src, &items[..first_head], &mut doc);
     if doc.declared_range.is_none() {
         doc.declared_range = range_in_line(src, &items[..first_head]);
     }
@@ -158,6 +159,7 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
         }
     }
     notice(src, items, &mut doc);
+    signatures::trim_justerare(&mut doc);
     classify(src, items, &mut doc);
     split_documents(src, items, &line_starts, back, &mut doc);
     doc

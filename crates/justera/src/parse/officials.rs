@@ -185,6 +185,58 @@ fn trailing_name(p: &str) -> Option<usize> {
     ((2..=4).contains(&n) && inline::plausible_name(&p[at..])).then_some(at)
 }
 
+/// `Bo Ek regiondirektör Eva Lind, kanslisekreterare`: two officials on
+/// one line, the first with its title after a space and no comma, so the
+/// title stands between two names. Cut after each such title; `None`
+/// where there is none.
+pub(super) fn title_between_names(src: &str, t: &str, s: Span) -> Option<Vec<(String, Span)>> {
+    if t.len() > 500 {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let mut cuts = Vec::new();
+    for i in 2..words.len().saturating_sub(1) {
+        let w = words[i].1;
+        if w.starts_with(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && inline::looks_like_title(w)
+            && name_word(words[i - 1].1)
+            && name_word(words[i - 2].1)
+            && name_word(words[i + 1].1)
+        {
+            cuts.push(words[i + 1].0);
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let same = s.of(src) == t;
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in cuts.into_iter().chain([t.len()]) {
+        let piece = t[from..end].trim_end();
+        let span = if same {
+            Span::new(s.start + from, s.start + from + piece.len())
+        } else {
+            s
+        };
+        out.push((piece.to_string(), span));
+        from = end;
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -253,5 +305,34 @@ mod tests {
             let s = crate::model::Span::new(0, t.len());
             assert_eq!(super::joined_officials(t, t, s), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_title_after_a_space_between_two_names() {
+        let src = "PROTOKOLL\n\nÖvriga närvarande Alva Berg regiondirektör Tor Lund, \
+            kanslisekreterare\n\nUtses att justera Eva Holm\n";
+        let d = crate::parse(src);
+        let got: Vec<_> = d
+            .attendance
+            .others
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Alva Berg", Some("regiondirektör")),
+                ("Tor Lund", Some("kanslisekreterare"))
+            ]
+        );
+        // Near misses: `och` between names is no title; a name particle.
+        let src = "PROTOKOLL\n\nÖvriga närvarande Alva Berg och Tor Lund, sekreterare\n\n\
+            Utses att justera Eva Holm\n";
+        let d = crate::parse(src);
+        assert!(d
+            .attendance
+            .others
+            .iter()
+            .all(|p| p.name != "Alva Berg och"));
     }
 }

@@ -316,6 +316,29 @@ fn without_page_counter(t: &str) -> &str {
     }
 }
 
+/// More justerare than a justering ever has (one or two members beside the
+/// chair, 5 kap. 69 § kommunallagen; the cap leaves room for three) come
+/// from a label whose value ran on into the values of the labels beside
+/// it, as when a label/value table is flattened row by row (`Närvarande
+/// ej tjänstgörande ersättare Utses att justera` then both lists). Where
+/// the signatures name the justerare, those are the justerare.
+pub(super) fn trim_justerare(doc: &mut Document) {
+    const MOST: usize = 4;
+    if doc.justering.justerare.len() <= MOST {
+        return;
+    }
+    let signed: Vec<String> = doc
+        .signatures
+        .iter()
+        .filter(|s| s.role.as_deref() == Some("justerare"))
+        .map(|s| s.name.clone())
+        .collect();
+    if signed.is_empty() || signed.len() > MOST {
+        return;
+    }
+    doc.justering.justerare.retain(|j| signed.contains(&j.name));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,5 +435,27 @@ mod tests {
             signature_role("Ordförande:", false).as_deref(),
             Some("ordförande")
         );
+    }
+
+    #[test]
+    fn a_justerare_value_run_on_from_the_labels_beside_it_is_cut_to_the_signed() {
+        let front = "1 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL Organ Byggnämnden Tid Klockan 17:00 \
+            Plats Beslutande Närvarande ej tjänstgörande ersättare Utses att justera Rådhuset. \
+            Se bilaga Anna Ek, Bo Lind, Cia Berg, Dan Holm och Eva Lund Fia Nord och Gus Ström \
+            Justeringens tid 18 maj 2015 Paragrafer 1-9 Underskrifter Ida Sten Sekreterare \
+            Jan Ros Ordförande Fia Nord Justerare Gus Ström Justerare Utdragsbestyrkande:\n";
+        let names = |d: &crate::model::Document| {
+            d.justering
+                .justerare
+                .iter()
+                .map(|j| j.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&crate::parse(front)), ["Fia Nord", "Gus Ström"]);
+        // Near miss: with no signatures to say who the justerare are, the
+        // list stays as read.
+        let unsigned = "PROTOKOLL Byggnämnden\n\nUtses att justera Anna Ek, Bo Lind, Cia Berg, \
+            Dan Holm och Eva Lund\n";
+        assert_eq!(names(&crate::parse(unsigned)).len(), 5);
     }
 }

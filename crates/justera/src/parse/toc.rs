@@ -108,7 +108,7 @@ fn has_leader(t: &str) -> bool {
 
 pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
     let mut out: Vec<TocEntry> = Vec::new();
-    let mut pending: Option<(u32, Span, String)> = None;
+    let mut pending: Pending = None;
     for (i, it) in items.iter().enumerate() {
         // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
         let in_table_toc = it.kind == ItemKind::TableRow
@@ -117,51 +117,22 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }
-        let text = if it.kind == ItemKind::TableRow {
+        let whole = if it.kind == ItemKind::TableRow {
             it.cells.first().map(|c| c.0.clone()).unwrap_or_default()
         } else {
             it.text.clone()
         };
-        if let Some((n, len)) = head_number(&text) {
-            if let Some((pn, ps, pt)) = pending.take() {
-                out.push(TocEntry {
-                    number: pn,
-                    title: pt,
-                    page: None,
-                    span: ps,
-                });
-            }
-            let rest = text[len..].trim();
-            let rest = if rest.starts_with("Dnr") { "" } else { rest };
-            pending = Some((n, it.span, rest.to_string()));
-            if has_leader(rest) {
-                let (title, page) = split_leader(rest, it);
-                out.push(TocEntry {
-                    number: n,
-                    title,
-                    page,
-                    span: it.span,
-                });
-                pending = None;
-            }
-            continue;
-        }
-        if let Some((n, s, mut title)) = pending.take() {
-            let (t, page) = split_leader(&text, it);
-            if !title.is_empty() {
-                title.push(' ');
-            }
-            title.push_str(&t);
-            if has_leader(&text) || it.kind == ItemKind::TableRow {
-                out.push(TocEntry {
-                    number: n,
-                    title,
-                    page,
-                    span: s.cover(it.span),
-                });
+        let pieces = glued_entries(&whole);
+        // Each entry's own span where the line is the item's text as is.
+        let exact = pieces.len() > 1 && it.span.end - it.span.start == whole.len();
+        for text in pieces {
+            let span = if exact {
+                let at = it.span.start + (text.as_ptr() as usize - whole.as_ptr() as usize);
+                Span::new(at, at + text.len())
             } else {
-                pending = Some((n, s.cover(it.span), title));
-            }
+                it.span
+            };
+            entry(text, span, it, &mut out, &mut pending);
         }
     }
     if let Some((n, s, t)) = pending {
@@ -173,6 +144,70 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         });
     }
     out
+}
+
+type Pending = Option<(u32, Span, String)>;
+
+/// Entries run together on one line, as a PDF's text gives a contents
+/// table whose line breaks were lost: `§ 221 Title...... 284 § 222 Title
+/// ...... 285`. A `§` right after leaders and a page number starts the
+/// next entry.
+fn glued_entries(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in t.match_indices('§') {
+        if k > from && has_leader(&t[from..k]) && t[from..k].trim_end().len() < k - from {
+            out.push(t[from..k].trim_end());
+            from = k;
+        }
+    }
+    out.push(&t[from..]);
+    out
+}
+
+/// One entry's text (or a line of it), at `span`, read into `out` or `pending`.
+fn entry(text: &str, span: Span, it: &Item, out: &mut Vec<TocEntry>, pending: &mut Pending) {
+    if let Some((n, len)) = head_number(text) {
+        if let Some((pn, ps, pt)) = pending.take() {
+            out.push(TocEntry {
+                number: pn,
+                title: pt,
+                page: None,
+                span: ps,
+            });
+        }
+        let rest = text[len..].trim();
+        let rest = if rest.starts_with("Dnr") { "" } else { rest };
+        *pending = Some((n, span, rest.to_string()));
+        if has_leader(rest) {
+            let (title, page) = split_leader(rest, it);
+            out.push(TocEntry {
+                number: n,
+                title,
+                page,
+                span: span,
+            });
+            *pending = None;
+        }
+        return;
+    }
+    if let Some((n, s, mut title)) = pending.take() {
+        let (t, page) = split_leader(text, it);
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(&t);
+        if has_leader(text) || it.kind == ItemKind::TableRow {
+            out.push(TocEntry {
+                number: n,
+                title,
+                page,
+                span: s.cover(span),
+            });
+        } else {
+            *pending = Some((n, s.cover(span), title));
+        }
+    }
 }
 
 /// `Title ..... 3` → (`Title`, 3); for table rows the page is the next cell.
@@ -221,6 +256,34 @@ mod tests {
             [15, 20]
         );
         assert_eq!(d.paragraphs[0].title, "Fastställande av föredragningslista");
+    }
+
+    #[test]
+    fn contents_entries_run_together_on_one_line() {
+        let src = "Sid § 12 Val av justerare...... 4 § 13 Budget 2026 för nämnden...... 5 \
+            § 14 Motion om cykelvägar ...... 7\n\n§ 15 Anmälningar...... 9\n\n\
+            PROTOKOLL Byggnämnden\n\nUtses att justera Alva Berg\n";
+        let d = crate::parse(src);
+        let got: Vec<_> = d
+            .toc
+            .iter()
+            .map(|e| (e.number, e.title.as_str(), e.page))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (12, "Val av justerare", Some(4)),
+                (13, "Budget 2026 för nämnden", Some(5)),
+                (14, "Motion om cykelvägar", Some(7)),
+                (15, "Anmälningar", Some(9)),
+            ]
+        );
+        assert!(d.paragraphs.is_empty());
+        // A `§` inside a title is no new entry: no leaders stand before it.
+        let one =
+            crate::parse("§ 3 Yttrande enligt 5 § lagen...... 4\n\nUtses att justera Bo Ek\n");
+        assert_eq!(one.toc.len(), 1);
+        assert_eq!(one.toc[0].title, "Yttrande enligt 5 § lagen");
     }
 
     #[test]

@@ -67,3 +67,13 @@ fn a_groups_label_then_its_lists_own() {
     // Two labels side by side over two columns stay a header.
     assert!(super::columns::header("Ersättare     Övriga närvarande").is_some());
 }
+
+#[test]
+fn the_meeting_day_under_its_label() {
+    // `Sammanträdesdag` labels the meeting's date as `Sammanträdesdatum` does.
+    let src = "PROTOKOLL\n\nOrgan Byggnämnden\nSammanträdesdag 3 mars 2021\nPlats Rådhuset\n\
+        Utses att justera Alva Berg\n";
+    let d = crate::parse(src);
+    let date = d.meeting.date.map(|d| d.iso);
+    assert_eq!(date.as_deref(), Some("2021-03-03"));
+}
