@@ -1,7 +1,10 @@
 //! Which lines are paragraph heads: `§ N` in any of its forms (`KS § 45`,
-//! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
-//! documents without `§` the agenda items numbered as written or in order.
+//! `Socialnämnden § 45`, `§ 12 a`, `§§ 12-13`, `31 §`, `$ 155` after OCR;
+//! the marker is read in `head_number`), a case number printed above the
+//! head, and in documents without `§` the agenda items numbered as written
+//! or in order.
 
+use super::head_number::{head_marker, section_sign_number, Marker};
 use super::head_title::{
     after_case_number, case_label, has_digit, is_title, opens_with_case_number, skip_file_code,
     starts_with_case_number, without_stamp,
@@ -38,56 +41,12 @@ impl Head {
     pub fn first_item(&self) -> usize {
         self.dnr_above.unwrap_or(self.item)
     }
-}
 
-/// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
-pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
-    let rest = t.strip_prefix('§').or_else(|| t.strip_prefix('$'))?;
-    let sign = t.len() - rest.len();
-    if rest.starts_with('§') {
-        return None; // `§§`: a range
+    /// The letter (`§ 12 a`) or the last number (`§§ 12-13`) written
+    /// with the head's number.
+    fn suffix(&self) -> NumberSuffix {
+        written_suffix(&self.number_text, self.number)
     }
-    let sp = rest.len() - rest.trim_start().len();
-    let r = rest.trim_start();
-    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
-    if nd == 0 || nd > 4 {
-        return None;
-    }
-    let n = r[..nd].parse().ok()?;
-    Some((n, sign + sp + nd))
-}
-
-/// A paragraph number as municipalities write it at the start of a line:
-/// `§ 17`, `KS § 45`, `Au § 46`, `Ks § 45/2024`, `31 §`. Returns the number
-/// and the byte length of the whole marker.
-pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
-    if let Some(x) = section_sign_number(t) {
-        return Some(with_year(t, x));
-    }
-    // `KS § 45`: the body's short name before the sign.
-    let word = t.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-    if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
-        let rest = &t[word..];
-        let sp = rest.len() - rest.trim_start().len();
-        if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
-            let (n, len) = section_sign_number(rest.trim_start())?;
-            return Some(with_year(t, (n, word + sp + len)));
-        }
-    }
-    // `31 §`: the number before the sign, the sign ending the marker.
-    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=4).contains(&nd) {
-        let rest = &t[nd..];
-        let sp = rest.len() - rest.trim_start().len();
-        if sp <= 1 {
-            if let Some(after) = rest.trim_start().strip_prefix('§') {
-                if after.is_empty() || after.starts_with(char::is_whitespace) {
-                    return Some((t[..nd].parse().ok()?, nd + sp + '§'.len_utf8()));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// `2024 års plan ...`: a year, then words.
@@ -99,18 +58,6 @@ fn title_after_year(rest: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.starts_with(char::is_alphabetic))
-}
-
-/// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
-fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
-    let rest = &t[len..];
-    if let Some(r) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
-        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
-        if (nd == 2 || nd == 4) && !r[nd..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
-            return (n, len + 1 + nd);
-        }
-    }
-    (n, len)
 }
 
 /// A title with the next heading glued to its end by a conversion that
@@ -172,9 +119,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             heads.push(h);
             continue;
         }
-        let Some((number, len)) = head_number(&it.text) else {
+        let Some(marker) = head_marker(&it.text) else {
             continue;
         };
+        let (number, len) = (marker.number, marker.len);
         let sign_first = it.text.starts_with(['§', '$']);
         let after = &it.text[len..];
         let rest = after.trim();
@@ -266,6 +214,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if !ok && !sequenced {
             continue;
         }
+        if !marker_fits(&marker, it, rest, set_off && next_gap) {
+            continue;
+        }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
         if it.kind == ItemKind::Text && rest.is_empty() {
             let prev = items[..i].iter().rev().find(|x| !x.is_blank());
@@ -332,6 +283,25 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
     }
     sequence(heads, unsure)
+}
+
+/// What a joint or named marker needs beyond a plain `§ N`. A joint head
+/// (`§§ 12-13`) has a title on its line, not a person (`§§ 12-13 Anna Ek
+/// (S)` scopes an attendance entry) and not alone (a declared range). A
+/// body's full name before the sign (`Kommunfullmäktige § 7`) with no
+/// title is a head set as a heading or set off by gaps above and below; in
+/// a list of documents it is a reference.
+fn marker_fits(marker: &Marker, it: &Item, rest: &str, between_gaps: bool) -> bool {
+    if marker.suffix.last.is_some() {
+        let titled = rest.starts_with(|c: char| c.is_uppercase())
+            || opens_with_case_number(rest)
+            || case_label(rest);
+        return titled && parse_person(rest, 0).is_none_or(|p| p.party.is_none());
+    }
+    if marker.named && rest.is_empty() {
+        return it.kind != ItemKind::Text || between_gaps;
+    }
+    true
 }
 
 /// `§` / `186`: the sign and the number each on a line of its own (they
@@ -435,16 +405,25 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
     // In order: an unsure head is kept when it follows the last kept head
     // by one, or when the next head follows it by one and it does not go
     // back below the last kept head.
+    // A joint head (`§§ 12-13`) is followed by its last number and one;
+    // a lettered one (`§ 12 a`) follows its own number.
     let mut keep = vec![false; all.len()];
     let mut last: Option<u32> = None;
     for k in 0..all.len() {
         let num = all[k].0.number;
+        let suffix = all[k].0.suffix();
+        let end = suffix.last.unwrap_or(num);
+        let follows = if suffix.letter.is_some() {
+            last == Some(num)
+        } else {
+            last == Some(num.wrapping_sub(1))
+        };
         let next = all.get(k + 1).map(|x| x.0.number);
         keep[k] = all[k].1
-            || (last == Some(num.wrapping_sub(1)) && next.is_none_or(|x| x > num))
-            || (next == Some(num + 1) && last.is_none_or(|x| x < num));
+            || (follows && next.is_none_or(|x| x > num))
+            || (next == Some(end + 1) && last.is_none_or(|x| x < num));
         if keep[k] {
-            last = Some(num);
+            last = Some(end);
         }
     }
     all.into_iter()
@@ -643,9 +622,11 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
                 .count()
         })
         .collect();
-    let mut best: HashMap<u32, usize> = HashMap::new();
+    // `§ 12` and `§ 12 a` are two numbers.
+    let key = |h: &Head| (h.number, h.suffix().letter);
+    let mut best: HashMap<(u32, Option<char>), usize> = HashMap::new();
     for (k, h) in heads.iter().enumerate() {
-        let e = best.entry(h.number).or_insert(0);
+        let e = best.entry(key(h)).or_insert(0);
         *e = (*e).max(content[k]);
     }
     heads
@@ -653,7 +634,7 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
         .enumerate()
         .filter(|(k, h)| {
             let weak = items[h.item].kind == ItemKind::Text;
-            !(weak && content[*k] < 4 && content[*k] < best[&h.number])
+            !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)
         .collect()

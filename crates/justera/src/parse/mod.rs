@@ -22,6 +22,7 @@ mod columns;
 mod documents;
 mod front;
 mod front_kind;
+mod head_number;
 mod head_title;
 mod heads;
 mod meeting;

@@ -2,7 +2,8 @@
 //! contents heading) so they are not taken for paragraph heads, and its
 //! entries.
 
-use super::heads::{contents_heading, head_number};
+use super::head_number::{head_marker, head_number};
+use super::heads::contents_heading;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -59,11 +60,13 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             }
             // The number opens the line (`§ 87 Title`) or closes it
             // (`1   Title   § 87`, an agenda with the paragraph last).
-            if let Some((n, _)) = head_number(&it.text) {
-                if n <= max_seen {
+            if let Some(m) = head_marker(&it.text) {
+                // `§ 12 a` after `§ 12` goes on; `§§ 13-14` ends at 14.
+                let inserted = m.number == max_seen && m.suffix.letter.is_some();
+                if m.number <= max_seen && !inserted {
                     break;
                 }
-                max_seen = n;
+                max_seen = m.last();
             } else if let Some(n) = trailing_paragraph_number(&it.text) {
                 max_seen = max_seen.max(n);
             }
