@@ -22,7 +22,8 @@ pub const MAX_JOINT: u32 = 3;
 
 /// The suffix of the number `n` in `after`, the text just after its
 /// digits: ` a`, `a`, ` A` (a letter `a` to `h` standing alone), `-13`,
-/// ` – 13` (a range to a higher number, at most [`MAX_JOINT`] on).
+/// ` – 13` (a range to a higher number, at most [`MAX_JOINT`] on), ` och
+/// 13`, `, 13` (the next number).
 pub fn number_suffix(n: u32, after: &str) -> NumberSuffix {
     let space = |t: &str| usize::from(t.starts_with(' '));
     let ends = |t: &str| t.is_empty() || t.starts_with(char::is_whitespace);
@@ -47,18 +48,33 @@ pub fn number_suffix(n: u32, after: &str) -> NumberSuffix {
             };
         }
     }
-    // The letter: alone after the number, glued to it or one space on.
+    // `§§ 12 och 13`, `§§ 12, 13`: the next number named beside it.
+    for sep in [" och ", ", "] {
+        if let Some(r) = after.strip_prefix(sep) {
+            let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=4).contains(&nd) && r[..nd].parse() == Ok(n + 1) && ends(&r[nd..]) {
+                return NumberSuffix {
+                    letter: None,
+                    last: Some(n + 1),
+                    len: sep.len() + nd,
+                };
+            }
+        }
+    }
+    // The letter: alone after the number, glued to it or one space on,
+    // perhaps closed by a bracket or a point (`§ 12 a)`, `§ 12 a.`).
     let r = &after[s..];
     if let Some(c) = r
         .chars()
         .next()
         .filter(|c| matches!(c, 'a'..='h' | 'A'..='H'))
     {
-        if ends(&r[1..]) {
+        let punct = usize::from(r[1..].starts_with([')', '.']));
+        if ends(&r[1 + punct..]) {
             return NumberSuffix {
                 letter: Some(c.to_ascii_lowercase()),
                 last: None,
-                len: s + 1,
+                len: s + 1 + punct,
             };
         }
     }
@@ -98,8 +114,11 @@ mod tests {
         assert_eq!(read("§ 12 a"), (Some('a'), None));
         assert_eq!(read("§ 12a"), (Some('a'), None));
         assert_eq!(read("KS § 12 B"), (Some('b'), None));
+        assert_eq!(read("§ 12 a) Title"), (Some('a'), None));
         assert_eq!(read("§§ 12-13"), (None, Some(13)));
         assert_eq!(read("§§ 12 – 14 Title"), (None, Some(14)));
+        assert_eq!(read("§§ 12 och 13 Title"), (None, Some(13)));
+        assert_eq!(read("§§ 12, 13"), (None, Some(13)));
         // Not a letter or a joint head: a word, a year, a wide range, a
         // number going down.
         for t in [
@@ -111,6 +130,8 @@ mod tests {
             "§§ 12-30",
             "§§ 12-11",
             "§ 12-13a",
+            "§§ 12 och 14",
+            "§ 12, 13a",
         ] {
             assert_eq!(read(t), (None, None), "{t}");
         }

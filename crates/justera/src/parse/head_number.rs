@@ -57,9 +57,21 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if t.starts_with(['§', '$']) {
         return sign_marker(t);
     }
-    // `KS § 45`: the body's short name before the sign.
-    let word = t.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-    if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
+    // `KS § 45`, `KS-AU § 45`, `KS AU § 45`: the body's short name
+    // before the sign, two names in capitals a space apart.
+    let mut word = short_name(t).filter(|_| t.starts_with(|c: char| c.is_ascii_uppercase()));
+    if let Some(w) = word {
+        let second = t[w..]
+            .strip_prefix(' ')
+            .and_then(|r| short_name(r).map(|k| &r[..k]));
+        let caps = |x: &str| !x.contains(|c: char| c.is_ascii_lowercase());
+        if let Some(s) = second.filter(|s| caps(s) && caps(&t[..w])) {
+            if t[w + 1 + s.len()..].trim_start().starts_with('§') {
+                word = Some(w + 1 + s.len());
+            }
+        }
+    }
+    if let Some(word) = word {
         let rest = &t[word..];
         let sp = rest.len() - rest.trim_start().len();
         if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
@@ -92,6 +104,21 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
         }
     }
     None
+}
+
+/// `KS`, `Au`, `KS-AU`, `Ks/au`: a body's short name, one to six ASCII
+/// letters, two such joined by a hyphen or slash; its byte length.
+fn short_name(t: &str) -> Option<usize> {
+    let letters = |s: &str| s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let a = letters(t);
+    if !(1..=6).contains(&a) {
+        return None;
+    }
+    let b = t[a..]
+        .strip_prefix(['-', '/'])
+        .map(letters)
+        .filter(|b| (1..=6).contains(b));
+    Some(b.map_or(a, |b| a + 1 + b))
 }
 
 /// `§ 17`, `§ 12 a`, `§§ 12-13`, `§ 45/2024`: the sign first. `§§` takes

@@ -86,6 +86,39 @@ fn bare_case_number(t: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A title's first letter a capital, after an opening quote too
+/// (`”Trygg i Sjövik” – medborgarförslag`).
+pub(super) fn capitalised(t: &str) -> bool {
+    let t = t.trim_start_matches(['"', '”', '“', '„', '»', '«', '\'', '’']);
+    t.starts_with(char::is_uppercase)
+}
+
+/// Words after a head's number that may be a title though they open in
+/// small letters or with a digit (`e-tjänster för medborgare`, `eHälsa`,
+/// `3D-plan för centrum`, `2025 års budget`): not a word that carries a
+/// reference on (`och 41`, `i kommunallagen`, `punkt 2`), not a sentence.
+pub(super) fn small_title(t: &str) -> bool {
+    const ON: &[&str] = &[
+        "och", "i", "samt", "se", "enligt", "jfr", "om", "till", "med", "ska", "är", "har",
+        "punkt", "p", "st", "mom", "kap", "första", "andra", "tredje", "stycket", "sista",
+    ];
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let head = first.trim_end_matches([',', '.', ':']);
+    let small = first.starts_with(|c: char| c.is_lowercase());
+    let digit = first.starts_with(|c: char| c.is_ascii_digit());
+    // A number alone is a title only as a year's (`2025 års budget`), not
+    // an amount (`2024 kronor`).
+    let number_ok = !digit
+        || head.contains(char::is_alphabetic)
+        || (head.len() == 4 && words.next() == Some("års"));
+    (small || digit)
+        && number_ok
+        && !ON.contains(&head)
+        && !t.trim_end().ends_with(['.', ':', ','])
+        && t.len() <= 100
+}
+
 /// Whether a case number as read holds a number (`Dnr Ks` does not).
 pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())

@@ -6,8 +6,8 @@
 
 use super::head_number::{head_marker, section_sign_number, Marker};
 use super::head_title::{
-    after_case_number, case_label, has_digit, is_title, opens_with_case_number, skip_file_code,
-    starts_with_case_number, without_stamp,
+    after_case_number, capitalised, case_label, has_digit, is_title, opens_with_case_number,
+    skip_file_code, small_title, starts_with_case_number, without_stamp,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -132,7 +132,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             .iter()
             .find_map(|s| rest.strip_prefix(s))
             .map(str::trim_start)
-            .filter(|t| sign_first && t.starts_with(|c: char| c.is_uppercase()));
+            .filter(|t| sign_first && capitalised(t));
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
@@ -165,7 +165,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
                     || separated.is_some()
-                    || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
+                    || capitalised(rest)
+                    || rest.starts_with(['-', '–'])
                     || opens_with_case_number(rest)
                     // A title that starts with a year (`§ 24 2024 års plan`),
                     // set as a heading with its number.
@@ -175,11 +176,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
                 rest.is_empty()
                     || case_label(rest)
-                    || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
-                    || (words.starts_with(|c: char| c.is_uppercase())
-                        && set_off
-                        && it.text.len() <= 120
-                        && spaced)
+                    || (after.starts_with("  ") && capitalised(rest))
+                    || (capitalised(words) && set_off && it.text.len() <= 120 && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
@@ -193,7 +191,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let ok = ok
             && (sign_first
                 || rest.is_empty()
-                || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
+                || (capitalised(rest) && !number_first)
                 || case_label(rest)
                 || opens_with_case_number(rest));
         // A plain line `§ 57 Title` right after text (the first line of a
@@ -205,11 +203,16 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             .get(i + 1)
             .is_none_or(|x| x.is_blank() || x.line > it.line + 1);
         let number_title = number_first && set_off && next_gap && !rest.ends_with(['.', ':']);
+        // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
+        // opening with a digit, set off above, where the numbering goes on
+        // (a reference, `§ 40 och 41 ...`, does not go on).
+        let small = sign_first && set_off && spaced && small_title(words);
         let sequenced = !ok
-            && it.kind == ItemKind::Text
-            && ((sign_first && !set_off) || number_title)
-            && spaced
-            && words.starts_with(|c: char| c.is_uppercase())
+            && (small
+                || (it.kind == ItemKind::Text
+                    && ((sign_first && !set_off) || number_title)
+                    && spaced
+                    && capitalised(words)))
             && it.text.len() <= 120;
         if !ok && !sequenced {
             continue;
@@ -293,9 +296,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
 /// a list of documents it is a reference.
 fn marker_fits(marker: &Marker, it: &Item, rest: &str, between_gaps: bool) -> bool {
     if marker.suffix.last.is_some() {
-        let titled = rest.starts_with(|c: char| c.is_uppercase())
-            || opens_with_case_number(rest)
-            || case_label(rest);
+        let titled = capitalised(rest) || opens_with_case_number(rest) || case_label(rest);
         return titled && parse_person(rest, 0).is_none_or(|p| p.party.is_none());
     }
     if marker.named && rest.is_empty() {

@@ -165,6 +165,7 @@ fn a_lettered_paragraph_follows_its_number() {
         ("§ 12", "§ 12 A Exploateringsavtal", "§ 12 A"),
         ("§ 12", "**§ 12 b Exploateringsavtal**", "§ 12 b"),
         ("KS § 12", "KS § 12 b Exploateringsavtal", "KS § 12 b"),
+        ("§ 12", "§ 12 a) Exploateringsavtal", "§ 12 a)"),
     ] {
         let src = format!(
             "Protokoll\n\n{before} Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
@@ -277,4 +278,86 @@ fn a_body_name_before_the_sign() {
             .collect();
         assert_eq!(got, [12], "{line}");
     }
+}
+
+#[test]
+fn a_committees_short_name_in_two_parts() {
+    for marker in ["KS-AU", "KS AU", "Ks/au", "SN-IU"] {
+        let src = format!(
+            "Protokoll\n\n{marker} § 11 Detaljplan\n\nBeslut\nUtskottet beslutar att anta planen.\n\n\
+             {marker} § 12 Budget\n\nBeslut\nUtskottet beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, &format!("{marker} § 11"), "Detaljplan"),
+                (12, &format!("{marker} § 12"), "Budget"),
+            ]),
+            "{marker}"
+        );
+    }
+    // Words before the sign in a sentence are not a name.
+    for line in ["Se KS AU § 12 Budget", "KS och AU § 12 Budget"] {
+        let src = format!("Protokoll\n\n{line}\n\nText.\n");
+        assert!(crate::parse(&src).paragraphs.is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_joint_head_written_with_och() {
+    for (head, written) in [
+        ("§§ 12 och 13 Delårsrapporter", "§§ 12 och 13"),
+        ("§§ 12, 13 Delårsrapporter", "§§ 12, 13"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
+             § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "§ 11", "Val av justerare"),
+                (12, written, "Delårsrapporter"),
+                (14, "§ 14", "Budget"),
+            ]),
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn a_title_that_opens_with_a_quote_a_small_letter_or_a_digit() {
+    for title in [
+        "\"Trygg i Sjövik\" – medborgarförslag",
+        "”Trygg i Sjövik” – medborgarförslag",
+        "e-tjänster för medborgare",
+        "eHälsa, strategi",
+        "3D-plan för centrum",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             § 12 {title}\n\nBeslut\nNämnden beslutar att godkänna förslaget.\n\n\
+             § 13 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "§ 11", "Detaljplan"),
+                (12, "§ 12", title),
+                (13, "§ 13", "Budget"),
+            ]),
+            "{title}"
+        );
+    }
+    // Where the numbering does not go on through it, such a line is a
+    // reference: `§ 12 i kommunallagen`, `§ 40 och 41`.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 40 och 41 behandlades gemensamt\n\nMer text.\n\n§ 12 Budget\n\nText.\n";
+    assert_eq!(
+        crate::parse(src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect::<Vec<_>>(),
+        [11, 12]
+    );
 }
