@@ -109,6 +109,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }
+        if it.kind == ItemKind::TableRow {
+            unsure.extend(row_head(src, items, i));
+            continue;
+        }
         if !matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
@@ -303,6 +307,65 @@ fn marker_fits(marker: &Marker, it: &Item, rest: &str, between_gaps: bool) -> bo
         return it.kind != ItemKind::Text || between_gaps;
     }
     true
+}
+
+/// A head laid out as a table row, by a word processor's table or its tab
+/// stops: `| § 12 | Title |`, `§⇥12⇥Title`, `§ 12 Title⇥2024/12`. The
+/// marker fills the first cell (or the sign the first and the number the
+/// second) and the title follows it; a row next to another row that reads
+/// so is a table of contents. Unsure: kept where the numbering goes on.
+fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
+    let it = &items[i];
+    let cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
+    let first = cells.first()?.0.as_str();
+    if cells.len() > 4 {
+        return None;
+    }
+    let marker = head_marker(first);
+    let (written, number, title_at, inline) = match (first, cells.get(1)) {
+        ("§" | "$", Some(c)) if c.0.len() <= 4 && c.0.bytes().all(|b| b.is_ascii_digit()) => {
+            (format!("§ {}", c.0), c.0.parse().ok()?, 2, None)
+        }
+        _ => {
+            let m = marker.filter(|m| m.suffix.last.is_none() && first.is_char_boundary(m.len))?;
+            let rest = first[m.len..].trim();
+            let inline = (!rest.is_empty()).then_some(rest);
+            (first[..m.len].to_string(), m.number, 1, inline)
+        }
+    };
+    let (title, cell) = match inline {
+        Some(t) => (t, cells[0]),
+        None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
+    };
+    let neighbour_row = |x: Option<&Item>| {
+        x.is_some_and(|x| {
+            x.kind == ItemKind::TableRow
+                && x.cells.iter().find(|c| !c.0.is_empty()).is_some_and(|c| {
+                    head_marker(&c.0).is_some() || matches!(c.0.as_str(), "§" | "$")
+                })
+        })
+    };
+    let shown = |x: &&Item| !x.is_blank() && x.kind != ItemKind::TableRule;
+    if !capitalised(title)
+        || (title.ends_with(|c: char| c.is_ascii_digit()) && title.contains(".."))
+        || parse_person(title, 0).is_some_and(|p| p.party.is_some())
+        || neighbour_row(items[..i].iter().rev().find(shown))
+        || neighbour_row(items[i + 1..].iter().find(shown))
+    {
+        return None;
+    }
+    let raw = cell.1.of(src);
+    let span = raw.find(title).map_or(cell.1, |k| {
+        Span::new(cell.1.start + k, cell.1.start + k + title.len())
+    });
+    Some(Head {
+        item: i,
+        number,
+        number_text: written,
+        rest: Some((title.to_string(), span)),
+        dnr_above: None,
+        case_number: None,
+    })
 }
 
 /// `§` / `186`: the sign and the number each on a line of its own (they
@@ -634,7 +697,7 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
         .into_iter()
         .enumerate()
         .filter(|(k, h)| {
-            let weak = items[h.item].kind == ItemKind::Text;
+            let weak = matches!(items[h.item].kind, ItemKind::Text | ItemKind::TableRow);
             !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)

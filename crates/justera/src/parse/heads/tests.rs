@@ -361,3 +361,55 @@ fn a_title_that_opens_with_a_quote_a_small_letter_or_a_digit() {
         [11, 12]
     );
 }
+
+#[test]
+fn a_head_laid_out_as_a_table_row() {
+    for (head, written) in [
+        ("| § 12 | Exploateringsavtal |", "§ 12"),
+        ("| **§ 12** | **Exploateringsavtal** |\n|---|---|", "§ 12"),
+        ("§\t12\tExploateringsavtal", "§ 12"),
+        ("§ 12 Exploateringsavtal\t2024/12", "§ 12"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             {head}\n\nBeslut\nNämnden beslutar att godkänna avtalet.\n\n\
+             § 13 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str, &str, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                (
+                    p.number,
+                    p.number_text.as_str(),
+                    p.title.as_str(),
+                    p.title_span.map_or("", |s| s.of(&src)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1],
+            (12, written, "Exploateringsavtal", "Exploateringsavtal"),
+            "{head}"
+        );
+        assert_eq!(got.len(), 3, "{head}");
+    }
+    // A contents table (rows of heads one after another), an attendance
+    // row with a scope, and a row whose number does not go on: no head.
+    for rows in [
+        "| § 12 | Exploateringsavtal | 3 |\n| § 13 | Budget | 4 |",
+        "| § 12 | Anna Ek (S) |",
+        "| § 40 | Exploateringsavtal |",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n{rows}\n\nText.\n"
+        );
+        let got: Vec<u32> = crate::parse(&src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(got, [11], "{rows}");
+    }
+}
