@@ -18,6 +18,10 @@ pub(super) struct Marker {
     pub len: usize,
     /// Written after a body's full name (`Socialnämnden § 45`).
     pub named: bool,
+    /// Written after a committee of a body named in the genitive
+    /// (`Kommunstyrelsens arbetsutskott § 12`), as references to another
+    /// protocol are too: a head only where the numbering goes on.
+    pub unsure: bool,
 }
 
 impl Marker {
@@ -98,6 +102,7 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
                         suffix: NumberSuffix::default(),
                         len: nd + sp + '§'.len_utf8(),
                         named: false,
+                        unsure: false,
                     });
                 }
             }
@@ -144,6 +149,7 @@ fn sign_marker(t: &str) -> Option<Marker> {
         suffix,
         len: skip + len,
         named: false,
+        unsure: false,
     })
 }
 
@@ -161,11 +167,23 @@ const BODY_ENDINGS: &[&str] = &[
     "rådet",
 ];
 
+/// A committee of a body, the last word of its name after the body's
+/// genitive (`Kommunstyrelsens arbetsutskott`).
+const COMMITTEES: &[&str] = &[
+    "utskott",
+    "utskottet",
+    "presidium",
+    "presidiet",
+    "beredning",
+    "delegation",
+];
+
 /// `Kommunstyrelsen § 12`, `Miljö- och byggnadsnämnden § 3`: a body's full
-/// name before the sign, ending in the body in the definite form. A
-/// genitive (`Kommunstyrelsens arbetsutskott § 12`) or a year after the
-/// number (`Kommunstyrelsen § 12/2024`) is how a reference to another
-/// protocol is written, not a head.
+/// name before the sign, ending in the body in the definite form. A year
+/// after the number (`Kommunstyrelsen § 12/2024`) is how a reference to
+/// another protocol is written, not a head; so is a committee after the
+/// body's genitive (`Kommunstyrelsens arbetsutskott § 12`) often, which
+/// is read as an unsure head.
 fn named_marker(t: &str) -> Option<Marker> {
     let sign = t.find('§').filter(|&k| k <= 80)?;
     let name = t[..sign].trim_end();
@@ -187,11 +205,22 @@ fn named_marker(t: &str) -> Option<Marker> {
     let part_of_name = |w: &String| {
         w.ends_with('-') || matches!(w.as_str(), "och" | "för" | "samt") || w.ends_with('a')
     };
+    // `Kommunstyrelsens arbetsutskott`, `Socialnämndens individutskott`,
+    // `Kommunfullmäktiges presidium`: a committee of the body named in the
+    // genitive just before it.
+    let committee = COMMITTEES.iter().any(|e| last.ends_with(e))
+        && before
+            .iter()
+            .rev()
+            .skip_while(|w| w.ends_with('a'))
+            .take(1)
+            .any(|w| w.strip_suffix('s').is_some_and(body));
+    let own = !genitive && body(last);
+    let gen_ok = |w: &String| part_of_name(w) || w.strip_suffix('s').is_some_and(body);
     if words.len() > 5
-        || genitive
-        || !body(last)
-        || !before.iter().all(part_of_name)
-        || !is_body_name(name)
+        || !(own || committee)
+        || !before.iter().all(gen_ok)
+        || (own && !is_body_name(name))
     {
         return None;
     }
@@ -200,6 +229,7 @@ fn named_marker(t: &str) -> Option<Marker> {
     (!year).then_some(Marker {
         len: sign + m.len,
         named: true,
+        unsure: committee,
         ..m
     })
 }

@@ -218,6 +218,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     && spaced
                     && capitalised(words)))
             && it.text.len() <= 120;
+        // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled.
+        let sequenced = sequenced || (ok && marker.unsure && capitalised(rest));
+        let ok = ok && !marker.unsure;
         if !ok && !sequenced {
             continue;
         }

@@ -259,10 +259,22 @@ fn a_body_name_before_the_sign() {
         );
         assert_eq!(read(&src), expect(&[(12, written, title)]), "{head}");
     }
+    // A committee after its body's genitive: a head where the numbering
+    // goes on through it.
+    let src = "Protokoll\n\nKommunstyrelsens arbetsutskott § 11 Detaljplan\n\nText.\n\n\
+               Kommunstyrelsens allmänna utskott § 12 Budget\n\nText.\n";
+    assert_eq!(
+        read(src),
+        expect(&[
+            (11, "Kommunstyrelsens arbetsutskott § 11", "Detaljplan"),
+            (12, "Kommunstyrelsens allmänna utskott § 12", "Budget"),
+        ])
+    );
     // References in running text and lists name a body and a paragraph too.
     for line in [
         "Beslutsunderlag: Kommunstyrelsen § 45, 2024-01-10",
         "Kommunstyrelsens arbetsutskott § 45/2024",
+        "Kommunstyrelsens arbetsutskott § 45 Budget",
         "Kommunstyrelsen 2024-02-01 § 45",
         "Kommunstyrelsen § 45 beslutade att återremittera ärendet.",
         "Handlingar\nKommunstyrelsen § 45\nTjänsteskrivelse 2024-01-03",
