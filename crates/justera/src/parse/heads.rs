@@ -210,7 +210,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
-        let small = sign_first && set_off && spaced && small_title(words);
+        let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
         let sequenced = !ok
             && (small
                 || (it.kind == ItemKind::Text
@@ -218,8 +218,13 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     && spaced
                     && capitalised(words)))
             && it.text.len() <= 120;
-        // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled.
-        let sequenced = sequenced || (ok && marker.unsure && capitalised(rest));
+        // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
+        // off above (in a list of documents it is a citation).
+        let committee = marker.unsure
+            && (set_off || it.kind != ItemKind::Text)
+            && (capitalised(rest) || small_title(rest))
+            && it.text.len() <= 120;
+        let sequenced = sequenced || committee;
         let ok = ok && !marker.unsure;
         if !ok && !sequenced {
             continue;

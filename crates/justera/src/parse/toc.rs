@@ -113,10 +113,17 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
     let mut out: Vec<TocEntry> = Vec::new();
     let mut pending: Option<(u32, Span, String)> = None;
     for (i, it) in items.iter().enumerate() {
-        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
-        let in_table_toc = it.kind == ItemKind::TableRow
-            && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
-                || head_number(&it.text).is_some());
+        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`,
+        // or `| § 15 | Title | 3 |`; not a head set in a table row
+        // (`| § 15 | Title |`, no page number).
+        let in_table_toc = it.kind == ItemKind::TableRow && {
+            let first = it.cells.first().map_or("", |c| c.0.as_str());
+            let last = it.cells.iter().rev().find(|c| !c.0.is_empty());
+            let page =
+                last.is_some_and(|c| c.0.len() <= 3 && c.0.bytes().all(|b| b.is_ascii_digit()));
+            let titled = it.cells.iter().skip(1).any(|c| !c.0.is_empty());
+            has_leader(first) || (head_number(first).is_some() && (page || !titled))
+        };
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }

@@ -406,6 +406,8 @@ fn a_head_laid_out_as_a_table_row() {
             "{head}"
         );
         assert_eq!(got.len(), 3, "{head}");
+        // Not a contents entry either.
+        assert!(d.toc.is_empty(), "{head}");
     }
     // A contents table (rows of heads one after another), an attendance
     // row with a scope, and a row whose number does not go on: no head.
