@@ -234,6 +234,30 @@ mod tests {
     }
 
     #[test]
+    fn contents_go_on_over_a_lettered_and_a_joint_entry() {
+        let src = "Protokoll\n\nInnehåll\n§ 12 Detaljplan\n§ 12 a Exploateringsavtal\n§§ 13-14 Delårsrapporter\n§ 15 Budget\n\n\
+                   § 12 Detaljplan\n\nText.\n\n§ 12 a Exploateringsavtal\n\nText.\n\n\
+                   §§ 13-14 Delårsrapporter\n\nText.\n\n§ 15 Budget\n\nText.\n";
+        let d = crate::parse(src);
+        let toc: Vec<(u32, &str)> = d.toc.iter().map(|e| (e.number, e.title.as_str())).collect();
+        assert_eq!(
+            toc,
+            [
+                (12, "Detaljplan"),
+                (12, "Exploateringsavtal"),
+                (13, "Delårsrapporter"),
+                (15, "Budget")
+            ]
+        );
+        let heads: Vec<&str> = d
+            .paragraphs
+            .iter()
+            .map(|p| p.number_text.as_str())
+            .collect();
+        assert_eq!(heads, ["§ 12", "§ 12 a", "§§ 13-14", "§ 15"]);
+    }
+
+    #[test]
     fn a_contents_heading_is_not_an_agenda_item() {
         let src = "# Innehållsförteckning\n\nMötets öppnande........2\nVal av justerare........2\n\n# Mötets öppnande\n\nMötet öppnades.\n\n# Val av justerare\n\nAnna valdes.\n";
         let d = crate::parse(src);
