@@ -229,7 +229,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if !ok && !sequenced {
             continue;
         }
-        if !marker_fits(&marker, it, rest, set_off && next_gap) {
+        if !marker_fits(&marker, items, i, rest, set_off, next_gap) {
             continue;
         }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
@@ -301,20 +301,74 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
 }
 
 /// What a joint or named marker needs beyond a plain `§ N`. A joint head
-/// (`§§ 12-13`) has a title on its line, not a person (`§§ 12-13 Anna Ek
-/// (S)` scopes an attendance entry) and not alone (a declared range). A
-/// body's full name before the sign (`Kommunfullmäktige § 7`) with no
-/// title is a head set as a heading or set off by gaps above and below; in
-/// a list of documents it is a reference.
-fn marker_fits(marker: &Marker, it: &Item, rest: &str, between_gaps: bool) -> bool {
-    if marker.suffix.last.is_some() {
+/// (`§§ 12-13`) has a title, on its line or just below, not a person
+/// (`§§ 12-13 Anna Ek (S)` scopes an attendance entry). A body's full name
+/// before the sign with no title on the line (`Kommunfullmäktige § 7`) is
+/// a head set as a heading, or set off above and followed by a gap or a
+/// title. Alone after a label neither is a head: `Paragrafer` / `§§ 1-3`
+/// is the declared range, `Handlingar` / `Kommunstyrelsen § 45` a list.
+fn marker_fits(
+    marker: &Marker,
+    items: &[Item],
+    i: usize,
+    rest: &str,
+    set_off: bool,
+    next_gap: bool,
+) -> bool {
+    let it = &items[i];
+    let joint = marker.suffix.last.is_some();
+    if !rest.is_empty() {
         let titled = capitalised(rest) || opens_with_case_number(rest) || case_label(rest);
-        return titled && parse_person(rest, 0).is_none_or(|p| p.party.is_none());
+        return !joint || (titled && parse_person(rest, 0).is_none_or(|p| p.party.is_none()));
     }
-    if marker.named && rest.is_empty() {
-        return it.kind != ItemKind::Text || between_gaps;
+    if !joint && !marker.named {
+        return true;
     }
-    true
+    let label = |x: &Item| front_label(&x.text).is_some() || part_kind(&x.text).is_some();
+    let prev = items[..i]
+        .iter()
+        .rev()
+        .find(|x| !x.is_blank() && !x.furniture);
+    if prev.is_some_and(|p| p.line + 2 >= it.line && label(p)) {
+        return false;
+    }
+    let heading = it.kind != ItemKind::Text;
+    if joint {
+        return (heading || set_off) && title_below(items, i);
+    }
+    heading || (set_off && (next_gap || title_below(items, i)))
+}
+
+/// The item after a head that stands alone is its title: on the next line
+/// or one blank line down (or glued after it in bold), short, capitalised,
+/// not a sentence, a label, a dated document or a person with a party or
+/// a role.
+fn title_below(items: &[Item], i: usize) -> bool {
+    let it = &items[i];
+    let Some(next) = items[i + 1..]
+        .iter()
+        .find(|x| !x.is_blank() && !x.furniture)
+    else {
+        return false;
+    };
+    let placed = (next.line == it.line && next.kind == ItemKind::Strong)
+        || (next.line_start && next.line <= it.line + 2);
+    let t = next.text.as_str();
+    placed
+        && matches!(
+            next.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        )
+        && t.len() <= 120
+        && capitalised(t)
+        && !t.ends_with(['.', ':', ','])
+        && part_kind(t).is_none()
+        && front_label(t).is_none()
+        && find_dates(t, 0).is_empty()
+        // `§§ 201-203` / `Stina Ek, planarkitekt,`: an attendance scope.
+        && parse_person(t, 0).is_none_or(|p| {
+            p.party.is_none() && p.role.is_none() && !t.contains(',')
+        })
 }
 
 /// A head laid out as a table row, by a word processor's table or its tab

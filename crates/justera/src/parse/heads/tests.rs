@@ -197,6 +197,9 @@ fn a_joint_head_names_two_numbers() {
         ("§§ 12–13 Delårsrapporter", "§§ 12–13"),
         ("§ 12-13 Delårsrapporter", "§ 12-13"),
         ("## §§ 12 - 13 Delårsrapporter", "§§ 12 - 13"),
+        ("## §§ 12-13\n\n### Delårsrapporter", "§§ 12-13"),
+        ("**§§ 12-13****Delårsrapporter**", "§§ 12-13"),
+        ("§§ 12-13\nDelårsrapporter", "§§ 12-13"),
     ] {
         let src = format!(
             "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
@@ -216,6 +219,9 @@ fn a_joint_head_names_two_numbers() {
     // and people with a range are no heads.
     for line in [
         "§§ 12-13",
+        "Paragrafer\n§§ 12-13\nUtses att justera",
+        "Eva Ek, planarkitekt\n\n§§ 12-13\nStina Berg, planarkitekt,\nkommunstyrelsens förvaltning",
+        "§§ 12-13\nNämnden beslutar att lägga dem till handlingarna.",
         "§§ 12-13 behandlades gemensamt.",
         "§§ 12-40 Protokollet",
         "§§ 12-13 Anna Ek (S)",
@@ -245,6 +251,11 @@ fn a_body_name_before_the_sign() {
         ),
         (
             "Kommunfullmäktige § 12\n\nBudget 2026",
+            "Kommunfullmäktige § 12",
+            "Budget 2026",
+        ),
+        (
+            "Kommunfullmäktige § 12\nBudget 2026",
             "Kommunfullmäktige § 12",
             "Budget 2026",
         ),
