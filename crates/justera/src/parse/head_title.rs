@@ -4,6 +4,7 @@
 //! there are a title, and the page's stamp a text layer put after the title.
 
 use crate::inline::find_case_numbers;
+use crate::model::Span;
 
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
@@ -191,6 +192,20 @@ pub(super) fn without_stamp<'a>(title: &'a str, marker: &str) -> &'a str {
         (Some(d), Some(a), Some(rest)) if a == prefix && iso(d) => rest.trim_end(),
         _ => title,
     }
+}
+
+/// The part of `span` after a leading paragraph or item number and its
+/// punctuation (`§ 20 `, `5. `, `$ 155 - `).
+pub(super) fn after_number(src: &str, span: Span) -> Span {
+    let raw = span.of(src);
+    let rest = raw.trim_start_matches(|c: char| {
+        c == '§'
+            || c == '$'
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+    });
+    Span::new(span.end - rest.len(), span.end)
 }
 
 #[cfg(test)]

@@ -1,23 +1,23 @@
 //! Which lines are paragraph heads: `§ N` in any of its forms (`KS § 45`,
 //! `Socialnämnden § 45`, `§ 12 a`, `§§ 12-13`, `31 §`, `$ 155` after OCR;
 //! the marker is read in `head_number`), a case number printed above the
-//! head, and in documents without `§` the agenda items numbered as written
-//! or in order.
+//! head, a head laid out as a table row, a page's stamp naming its
+//! paragraph. Agenda items in documents without `§` are `item_heads`.
 
-use super::head_number::{head_marker, section_sign_number, Marker};
+use super::head_number::{head_marker, Marker};
 use super::head_title::{
-    after_case_number, capitalised, case_label, has_digit, is_title, opens_with_case_number,
-    skip_file_code, small_title, starts_with_case_number, without_stamp,
+    after_case_number, after_number, capitalised, case_label, has_digit, is_title,
+    opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
-use crate::labels::{front_label, part_kind, FrontLabel};
+use crate::labels::{front_label, part_kind};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
 /// Paragraphs read, at most: one past the limit, so that
 /// `limits::check_document` sees a protocol that goes over it.
-const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
+pub(super) const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
 
 /// A paragraph heading found in the items.
 #[derive(Clone, Debug)]
@@ -559,98 +559,6 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
         .collect()
 }
 
-/// Documents without `§` (association minutes, board notes): the agenda
-/// items are the leaf headings of the two shallowest levels that are not
-/// part or front labels, numbered as written (`5. Val av justerare`) or in
-/// order.
-pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
-    let level = |it: &Item| match it.kind {
-        ItemKind::Heading(l) => l,
-        _ => u8::MAX,
-    };
-    let cands: Vec<usize> = (0..items.len())
-        .filter(|&i| {
-            let it = &items[i];
-            matches!(it.kind, ItemKind::Heading(_))
-                && !it.furniture
-                && !contents_heading(&it.text)
-                && part_kind(&it.text).is_none()
-                && front_label(&it.text).is_none()
-                && !it.text.is_empty()
-        })
-        .collect();
-    let Some(top) = cands.iter().map(|&i| level(&items[i])).min() else {
-        return Vec::new();
-    };
-    // Headings before the attendance labels (`Kallade`, `Närvarande`) in
-    // the first half are the document's header, not agenda items.
-    let half = (items.len() / 2 + 1).min(items.len());
-    let header_end = items[..half]
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, it)| {
-            matches!(it.kind, ItemKind::Heading(_))
-                && matches!(
-                    front_label(&it.text),
-                    Some(
-                        FrontLabel::Members
-                            | FrontLabel::ServingSubstitutes
-                            | FrontLabel::Substitutes
-                            | FrontLabel::Others
-                            | FrontLabel::Present
-                    )
-                )
-        })
-        .map_or(0, |(i, _)| i);
-    let cands: Vec<usize> = cands
-        .into_iter()
-        .filter(|&i| level(&items[i]) <= top + 1 && i > header_end)
-        .filter(|&i| {
-            // A heading that is only a date (`5 November 2020`) is a header.
-            let t = &items[i].text;
-            find_dates(t, 0)
-                .first()
-                .is_none_or(|d| d.written.len() * 10 < t.len() * 7)
-        })
-        .collect();
-    let mut heads = Vec::new();
-    for (k, &i) in cands.iter().enumerate() {
-        let it = &items[i];
-        let container = cands
-            .get(k + 1)
-            .is_some_and(|&j| level(&items[j]) > level(it));
-        if container {
-            continue;
-        }
-        let (number, number_text, title) = match leading_number(&it.text) {
-            Some((n, len)) => (
-                n,
-                it.text[..len].trim().to_string(),
-                it.text[len..].trim().to_string(),
-            ),
-            None => (heads.len() as u32 + 1, String::new(), it.text.clone()),
-        };
-        let tspan = if number_text.is_empty() {
-            it.span
-        } else {
-            after_number(src, it.span)
-        };
-        heads.push(Head {
-            item: i,
-            number,
-            number_text,
-            rest: Some((title, tspan)),
-            dnr_above: None,
-            case_number: None,
-        });
-        if heads.len() >= MAX_PARAGRAPHS {
-            break;
-        }
-    }
-    heads
-}
-
 /// The part of `span` after the paragraph marker `marker` (`KS § 45`,
 /// `31 §`) and its punctuation.
 fn after_marker(src: &str, span: Span, marker: &str) -> Span {
@@ -687,44 +595,6 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
         }
         None => after_number(src, span),
     }
-}
-
-/// The part of `span` after a leading paragraph or item number and its
-/// punctuation (`§ 20 `, `5. `, `$ 155 - `).
-fn after_number(src: &str, span: Span) -> Span {
-    let raw = span.of(src);
-    let rest = raw.trim_start_matches(|c: char| {
-        c == '§'
-            || c == '$'
-            || c.is_ascii_digit()
-            || c.is_whitespace()
-            || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
-    });
-    Span::new(span.end - rest.len(), span.end)
-}
-
-/// `5. Title`, `§5 Title`, `5) Title`, `5 Title`: the number and the byte
-/// length of the number with its punctuation.
-fn leading_number(t: &str) -> Option<(u32, usize)> {
-    if let Some((n, len)) = section_sign_number(t) {
-        return Some((n, len));
-    }
-    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    if nd == 0 || nd > 3 {
-        return None;
-    }
-    let rest = &t[nd..];
-    let punct = if rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(": ") {
-        1
-    } else {
-        0
-    };
-    if !rest[punct..].starts_with(' ') {
-        return None;
-    }
-    // `2024 års plan` is a title, not item 2024.
-    let n: u32 = t[..nd].parse().ok()?;
-    (punct == 1 || n < 100).then_some((n, nd + punct))
 }
 
 /// A number written as a plain-text heading more than once: the copies with
