@@ -70,7 +70,10 @@ pub fn number_suffix(n: u32, after: &str) -> NumberSuffix {
         .filter(|c| matches!(c, 'a'..='h' | 'A'..='H'))
     {
         let punct = usize::from(r[1..].starts_with([')', '.']));
-        if ends(&r[1 + punct..]) {
+        let after = &r[1 + punct..];
+        // `§ 12 E 4 Förbifart`: a road's name, not a letter.
+        let numbered = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if ends(after) && !numbered {
             return NumberSuffix {
                 letter: Some(c.to_ascii_lowercase()),
                 last: None,
@@ -132,6 +135,7 @@ mod tests {
             "§ 12-13a",
             "§§ 12 och 14",
             "§ 12, 13a",
+            "§ 12 E 4 Förbifart",
         ] {
             assert_eq!(read(t), (None, None), "{t}");
         }
