@@ -49,13 +49,14 @@ pub fn number_suffix(n: u32, after: &str) -> NumberSuffix {
         }
     }
     // `§§ 12 och 13`, `§§ 12, 13`: the next number named beside it.
+    let next = n.saturating_add(1);
     for sep in [" och ", ", "] {
         if let Some(r) = after.strip_prefix(sep) {
             let nd = r.bytes().take_while(u8::is_ascii_digit).count();
-            if (1..=4).contains(&nd) && r[..nd].parse() == Ok(n + 1) && ends(&r[nd..]) {
+            if (1..=4).contains(&nd) && r[..nd].parse() == Ok(next) && ends(&r[nd..]) {
                 return NumberSuffix {
                     letter: None,
-                    last: Some(n + 1),
+                    last: Some(next),
                     len: sep.len() + nd,
                 };
             }
