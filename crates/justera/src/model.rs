@@ -14,8 +14,10 @@ use schemars::JsonSchema;
 use crate::party::PARTY_NAMES;
 use crate::text::fold;
 
+mod number;
 mod source;
 mod span;
+pub use number::{number_suffix, written_suffix, NumberSuffix, MAX_JOINT};
 pub use source::{ChangeKind, Format, Note, Source};
 pub use span::Span;
 
@@ -330,6 +332,20 @@ pub struct Paragraph {
 impl Paragraph {
     pub fn part(&self, kind: PartKind) -> Option<&Part> {
         self.parts.iter().find(|p| p.kind == kind)
+    }
+
+    /// The letter of a paragraph inserted after another (`§ 12 a`), as
+    /// written in [`Paragraph::number_text`], in lower case.
+    pub fn letter(&self) -> Option<char> {
+        written_suffix(&self.number_text, self.number).letter
+    }
+
+    /// The last number the paragraph covers: `13` for a joint head
+    /// (`§§ 12-13`), its number otherwise.
+    pub fn last_number(&self) -> u32 {
+        written_suffix(&self.number_text, self.number)
+            .last
+            .unwrap_or(self.number)
     }
 }
 

@@ -169,8 +169,17 @@ fn every_layout_is_read_as_a_person_reads_it() {
             votes_all += wv;
             let wr = w["reservations"].as_array().is_some_and(|a| !a.is_empty());
             res_all += usize::from(wr);
-            match doc.paragraphs.iter().find(|p| p.number == number) {
-                None => diffs.push(format!("§ {number} {title:?} missing")),
+            // `§ 12 a` after `§ 12`: one number, told apart as written.
+            let written = w["number_text"].as_str();
+            let found = doc
+                .paragraphs
+                .iter()
+                .find(|p| p.number == number && written.is_none_or(|t| p.number_text == t));
+            match found {
+                None => diffs.push(format!(
+                    "§ {} {title:?} missing",
+                    written.unwrap_or(&number.to_string())
+                )),
                 Some(p) => {
                     if p.title == title {
                         heads += 1;
@@ -196,6 +205,11 @@ fn every_layout_is_read_as_a_person_reads_it() {
         for code in names(&want["diagnostics"]) {
             if !codes.contains(&code.as_str()) {
                 diffs.push(format!("no {code} diagnostic"));
+            }
+        }
+        for code in names(&want["absent_diagnostics"]) {
+            if codes.contains(&code.as_str()) {
+                diffs.push(format!("a {code} diagnostic"));
             }
         }
         if codes.contains(&"unread-structure") {

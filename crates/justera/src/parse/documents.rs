@@ -1,7 +1,8 @@
 //! Documents inside a file: where each one starts (a bundle of handlingar,
 //! attachments after a protocol) and the memo (tjänsteskrivelse) structure.
 
-use super::heads::{drop_weak_duplicates, find_heads, section_sign_number};
+use super::head_number::section_sign_number;
+use super::heads::{drop_weak_duplicates, find_heads};
 use super::meeting::is_body_name;
 use super::paragraph::{join_items, paragraph, part_label};
 use super::toc::toc_item_set;

@@ -4,6 +4,7 @@
 //! there are a title, and the page's stamp a text layer put after the title.
 
 use crate::inline::find_case_numbers;
+use crate::model::Span;
 
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
@@ -86,6 +87,39 @@ fn bare_case_number(t: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A title's first letter a capital, after an opening quote too
+/// (`”Trygg i Sjövik” – medborgarförslag`).
+pub(super) fn capitalised(t: &str) -> bool {
+    let t = t.trim_start_matches(['"', '”', '“', '„', '»', '«', '\'', '’']);
+    t.starts_with(char::is_uppercase)
+}
+
+/// Words after a head's number that may be a title though they open in
+/// small letters or with a digit (`e-tjänster för medborgare`, `eHälsa`,
+/// `3D-plan för centrum`, `2025 års budget`): not a word that carries a
+/// reference on (`och 41`, `i kommunallagen`, `punkt 2`), not a sentence.
+pub(super) fn small_title(t: &str) -> bool {
+    const ON: &[&str] = &[
+        "och", "i", "samt", "se", "enligt", "jfr", "om", "till", "med", "ska", "är", "har",
+        "punkt", "p", "st", "mom", "kap", "första", "andra", "tredje", "stycket", "sista",
+    ];
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let head = first.trim_end_matches([',', '.', ':']);
+    let small = first.starts_with(|c: char| c.is_lowercase());
+    let digit = first.starts_with(|c: char| c.is_ascii_digit());
+    // A number alone is a title only as a year's (`2025 års budget`), not
+    // an amount (`2024 kronor`).
+    let number_ok = !digit
+        || head.contains(char::is_alphabetic)
+        || (head.len() == 4 && words.next() == Some("års"));
+    (small || digit)
+        && number_ok
+        && !ON.contains(&head)
+        && !t.trim_end().ends_with(['.', ':', ','])
+        && t.len() <= 100
+}
+
 /// Whether a case number as read holds a number (`Dnr Ks` does not).
 pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())
@@ -158,6 +192,20 @@ pub(super) fn without_stamp<'a>(title: &'a str, marker: &str) -> &'a str {
         (Some(d), Some(a), Some(rest)) if a == prefix && iso(d) => rest.trim_end(),
         _ => title,
     }
+}
+
+/// The part of `span` after a leading paragraph or item number and its
+/// punctuation (`§ 20 `, `5. `, `$ 155 - `).
+pub(super) fn after_number(src: &str, span: Span) -> Span {
+    let raw = span.of(src);
+    let rest = raw.trim_start_matches(|c: char| {
+        c == '§'
+            || c == '$'
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+    });
+    Span::new(span.end - rest.len(), span.end)
 }
 
 #[cfg(test)]

@@ -1,20 +1,23 @@
 //! Which lines are paragraph heads: `§ N` in any of its forms (`KS § 45`,
-//! `31 §`, `$ 155` after OCR), a case number printed above the head, and in
-//! documents without `§` the agenda items numbered as written or in order.
+//! `Socialnämnden § 45`, `§ 12 a`, `§§ 12-13`, `31 §`, `$ 155` after OCR;
+//! the marker is read in `head_number`), a case number printed above the
+//! head, a head laid out as a table row, a page's stamp naming its
+//! paragraph. Agenda items in documents without `§` are `item_heads`.
 
+use super::head_number::{head_marker, Marker};
 use super::head_title::{
-    after_case_number, case_label, has_digit, is_title, opens_with_case_number, skip_file_code,
-    starts_with_case_number, without_stamp,
+    after_case_number, after_number, capitalised, case_label, has_digit, is_title,
+    opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
-use crate::labels::{front_label, part_kind, FrontLabel};
+use crate::labels::{front_label, part_kind};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
 /// Paragraphs read, at most: one past the limit, so that
 /// `limits::check_document` sees a protocol that goes over it.
-const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
+pub(super) const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
 
 /// A paragraph heading found in the items.
 #[derive(Clone, Debug)]
@@ -38,56 +41,12 @@ impl Head {
     pub fn first_item(&self) -> usize {
         self.dnr_above.unwrap_or(self.item)
     }
-}
 
-/// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
-pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
-    let rest = t.strip_prefix('§').or_else(|| t.strip_prefix('$'))?;
-    let sign = t.len() - rest.len();
-    if rest.starts_with('§') {
-        return None; // `§§`: a range
+    /// The letter (`§ 12 a`) or the last number (`§§ 12-13`) written
+    /// with the head's number.
+    fn suffix(&self) -> NumberSuffix {
+        written_suffix(&self.number_text, self.number)
     }
-    let sp = rest.len() - rest.trim_start().len();
-    let r = rest.trim_start();
-    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
-    if nd == 0 || nd > 4 {
-        return None;
-    }
-    let n = r[..nd].parse().ok()?;
-    Some((n, sign + sp + nd))
-}
-
-/// A paragraph number as municipalities write it at the start of a line:
-/// `§ 17`, `KS § 45`, `Au § 46`, `Ks § 45/2024`, `31 §`. Returns the number
-/// and the byte length of the whole marker.
-pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
-    if let Some(x) = section_sign_number(t) {
-        return Some(with_year(t, x));
-    }
-    // `KS § 45`: the body's short name before the sign.
-    let word = t.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-    if (1..=6).contains(&word) && t.starts_with(|c: char| c.is_ascii_uppercase()) {
-        let rest = &t[word..];
-        let sp = rest.len() - rest.trim_start().len();
-        if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
-            let (n, len) = section_sign_number(rest.trim_start())?;
-            return Some(with_year(t, (n, word + sp + len)));
-        }
-    }
-    // `31 §`: the number before the sign, the sign ending the marker.
-    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=4).contains(&nd) {
-        let rest = &t[nd..];
-        let sp = rest.len() - rest.trim_start().len();
-        if sp <= 1 {
-            if let Some(after) = rest.trim_start().strip_prefix('§') {
-                if after.is_empty() || after.starts_with(char::is_whitespace) {
-                    return Some((t[..nd].parse().ok()?, nd + sp + '§'.len_utf8()));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// `2024 års plan ...`: a year, then words.
@@ -99,18 +58,6 @@ fn title_after_year(rest: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.starts_with(char::is_alphabetic))
-}
-
-/// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
-fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
-    let rest = &t[len..];
-    if let Some(r) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
-        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
-        if (nd == 2 || nd == 4) && !r[nd..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
-            return (n, len + 1 + nd);
-        }
-    }
-    (n, len)
 }
 
 /// A title with the next heading glued to its end by a conversion that
@@ -162,6 +109,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }
+        if it.kind == ItemKind::TableRow {
+            unsure.extend(row_head(src, items, i));
+            continue;
+        }
         if !matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
@@ -172,9 +123,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             heads.push(h);
             continue;
         }
-        let Some((number, len)) = head_number(&it.text) else {
+        let Some(marker) = head_marker(&it.text) else {
             continue;
         };
+        let (number, len) = (marker.number, marker.len);
         let sign_first = it.text.starts_with(['§', '$']);
         let after = &it.text[len..];
         let rest = after.trim();
@@ -184,7 +136,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             .iter()
             .find_map(|s| rest.strip_prefix(s))
             .map(str::trim_start)
-            .filter(|t| sign_first && t.starts_with(|c: char| c.is_uppercase()));
+            .filter(|t| sign_first && capitalised(t));
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
@@ -217,7 +169,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
                     || separated.is_some()
-                    || rest.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–')
+                    || capitalised(rest)
+                    || rest.starts_with(['-', '–'])
                     || opens_with_case_number(rest)
                     // A title that starts with a year (`§ 24 2024 års plan`),
                     // set as a heading with its number.
@@ -227,11 +180,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 // Plain text: the number alone, a `Dnr`, or a title set off by a gap.
                 rest.is_empty()
                     || case_label(rest)
-                    || (after.starts_with("  ") && rest.starts_with(|c: char| c.is_uppercase()))
-                    || (words.starts_with(|c: char| c.is_uppercase())
-                        && set_off
-                        && it.text.len() <= 120
-                        && spaced)
+                    || (after.starts_with("  ") && capitalised(rest))
+                    || (capitalised(words) && set_off && it.text.len() <= 120 && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
@@ -245,7 +195,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let ok = ok
             && (sign_first
                 || rest.is_empty()
-                || (rest.starts_with(|c: char| c.is_uppercase()) && !number_first)
+                || (capitalised(rest) && !number_first)
                 || case_label(rest)
                 || opens_with_case_number(rest));
         // A plain line `§ 57 Title` right after text (the first line of a
@@ -257,13 +207,29 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             .get(i + 1)
             .is_none_or(|x| x.is_blank() || x.line > it.line + 1);
         let number_title = number_first && set_off && next_gap && !rest.ends_with(['.', ':']);
+        // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
+        // opening with a digit, set off above, where the numbering goes on
+        // (a reference, `§ 40 och 41 ...`, does not go on).
+        let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
         let sequenced = !ok
-            && it.kind == ItemKind::Text
-            && ((sign_first && !set_off) || number_title)
-            && spaced
-            && words.starts_with(|c: char| c.is_uppercase())
+            && (small
+                || (it.kind == ItemKind::Text
+                    && ((sign_first && !set_off) || number_title)
+                    && spaced
+                    && capitalised(words)))
             && it.text.len() <= 120;
+        // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
+        // off above (in a list of documents it is a citation).
+        let committee = marker.unsure
+            && (set_off || it.kind != ItemKind::Text)
+            && (capitalised(rest) || small_title(rest))
+            && it.text.len() <= 120;
+        let sequenced = sequenced || committee;
+        let ok = ok && !marker.unsure;
         if !ok && !sequenced {
+            continue;
+        }
+        if !marker_fits(&marker, items, i, rest, set_off, next_gap) {
             continue;
         }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
@@ -332,6 +298,136 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
     }
     sequence(heads, unsure)
+}
+
+/// What a joint or named marker needs beyond a plain `§ N`. A joint head
+/// (`§§ 12-13`) has a title, on its line or just below, not a person
+/// (`§§ 12-13 Anna Ek (S)` scopes an attendance entry). A body's full name
+/// before the sign with no title on the line (`Kommunfullmäktige § 7`) is
+/// a head set as a heading, or set off above and followed by a gap or a
+/// title. Alone after a label neither is a head: `Paragrafer` / `§§ 1-3`
+/// is the declared range, `Handlingar` / `Kommunstyrelsen § 45` a list.
+fn marker_fits(
+    marker: &Marker,
+    items: &[Item],
+    i: usize,
+    rest: &str,
+    set_off: bool,
+    next_gap: bool,
+) -> bool {
+    let it = &items[i];
+    let joint = marker.suffix.last.is_some();
+    if !rest.is_empty() {
+        let titled = capitalised(rest) || opens_with_case_number(rest) || case_label(rest);
+        return !joint || (titled && parse_person(rest, 0).is_none_or(|p| p.party.is_none()));
+    }
+    if !joint && !marker.named {
+        return true;
+    }
+    let label = |x: &Item| front_label(&x.text).is_some() || part_kind(&x.text).is_some();
+    let prev = items[..i]
+        .iter()
+        .rev()
+        .find(|x| !x.is_blank() && !x.furniture);
+    if prev.is_some_and(|p| p.line + 2 >= it.line && label(p)) {
+        return false;
+    }
+    let heading = it.kind != ItemKind::Text;
+    if joint {
+        return (heading || set_off) && title_below(items, i);
+    }
+    heading || (set_off && (next_gap || title_below(items, i)))
+}
+
+/// The item after a head that stands alone is its title: on the next line
+/// or one blank line down (or glued after it in bold), short, capitalised,
+/// not a sentence, a label, a dated document or a person with a party or
+/// a role.
+fn title_below(items: &[Item], i: usize) -> bool {
+    let it = &items[i];
+    let Some(next) = items[i + 1..]
+        .iter()
+        .find(|x| !x.is_blank() && !x.furniture)
+    else {
+        return false;
+    };
+    let placed = (next.line == it.line && next.kind == ItemKind::Strong)
+        || (next.line_start && next.line <= it.line + 2);
+    let t = next.text.as_str();
+    placed
+        && matches!(
+            next.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        )
+        && t.len() <= 120
+        && capitalised(t)
+        && !t.ends_with(['.', ':', ','])
+        && part_kind(t).is_none()
+        && front_label(t).is_none()
+        && find_dates(t, 0).is_empty()
+        // `§§ 201-203` / `Stina Ek, planarkitekt,`: an attendance scope.
+        && parse_person(t, 0).is_none_or(|p| {
+            p.party.is_none() && p.role.is_none() && !t.contains(',')
+        })
+}
+
+/// A head laid out as a table row, by a word processor's table or its tab
+/// stops: `| § 12 | Title |`, `§⇥12⇥Title`, `§ 12 Title⇥2024/12`. The
+/// marker fills the first cell (or the sign the first and the number the
+/// second) and the title follows it; a row next to another row that reads
+/// so is a table of contents. Unsure: kept where the numbering goes on.
+fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
+    let it = &items[i];
+    let cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
+    let first = cells.first()?.0.as_str();
+    if cells.len() > 4 {
+        return None;
+    }
+    let marker = head_marker(first);
+    let (written, number, title_at, inline) = match (first, cells.get(1)) {
+        ("§" | "$", Some(c)) if c.0.len() <= 4 && c.0.bytes().all(|b| b.is_ascii_digit()) => {
+            (format!("§ {}", c.0), c.0.parse().ok()?, 2, None)
+        }
+        _ => {
+            let m = marker.filter(|m| m.suffix.last.is_none() && first.is_char_boundary(m.len))?;
+            let rest = first[m.len..].trim();
+            let inline = (!rest.is_empty()).then_some(rest);
+            (first[..m.len].to_string(), m.number, 1, inline)
+        }
+    };
+    let (title, cell) = match inline {
+        Some(t) => (t, cells[0]),
+        None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
+    };
+    let neighbour_row = |x: Option<&Item>| {
+        x.is_some_and(|x| {
+            x.kind == ItemKind::TableRow
+                && x.cells.iter().find(|c| !c.0.is_empty()).is_some_and(|c| {
+                    head_marker(&c.0).is_some() || matches!(c.0.as_str(), "§" | "$")
+                })
+        })
+    };
+    let shown = |x: &&Item| !x.is_blank() && x.kind != ItemKind::TableRule;
+    if !capitalised(title)
+        || (title.ends_with(|c: char| c.is_ascii_digit()) && title.contains(".."))
+        || parse_person(title, 0).is_some_and(|p| p.party.is_some())
+        || neighbour_row(items[..i].iter().rev().find(shown))
+        || neighbour_row(items[i + 1..].iter().find(shown))
+    {
+        return None;
+    }
+    let raw = cell.1.of(src);
+    let span = raw.find(title).map_or(cell.1, |k| {
+        Span::new(cell.1.start + k, cell.1.start + k + title.len())
+    });
+    Some(Head {
+        item: i,
+        number,
+        number_text: written,
+        rest: Some((title.to_string(), span)),
+        dnr_above: None,
+        case_number: None,
+    })
 }
 
 /// `§` / `186`: the sign and the number each on a line of its own (they
@@ -435,16 +531,25 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
     // In order: an unsure head is kept when it follows the last kept head
     // by one, or when the next head follows it by one and it does not go
     // back below the last kept head.
+    // A joint head (`§§ 12-13`) is followed by its last number and one;
+    // a lettered one (`§ 12 a`) follows its own number.
     let mut keep = vec![false; all.len()];
     let mut last: Option<u32> = None;
     for k in 0..all.len() {
         let num = all[k].0.number;
+        let suffix = all[k].0.suffix();
+        let end = suffix.last.unwrap_or(num);
+        let follows = if suffix.letter.is_some() {
+            last == Some(num)
+        } else {
+            last == Some(num.wrapping_sub(1))
+        };
         let next = all.get(k + 1).map(|x| x.0.number);
         keep[k] = all[k].1
-            || (last == Some(num.wrapping_sub(1)) && next.is_none_or(|x| x > num))
-            || (next == Some(num + 1) && last.is_none_or(|x| x < num));
+            || (follows && next.is_none_or(|x| x > num))
+            || (next == Some(end + 1) && last.is_none_or(|x| x < num));
         if keep[k] {
-            last = Some(num);
+            last = Some(end);
         }
     }
     all.into_iter()
@@ -452,98 +557,6 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
         .filter(|(_, k)| *k)
         .map(|((h, _), _)| h)
         .collect()
-}
-
-/// Documents without `§` (association minutes, board notes): the agenda
-/// items are the leaf headings of the two shallowest levels that are not
-/// part or front labels, numbered as written (`5. Val av justerare`) or in
-/// order.
-pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
-    let level = |it: &Item| match it.kind {
-        ItemKind::Heading(l) => l,
-        _ => u8::MAX,
-    };
-    let cands: Vec<usize> = (0..items.len())
-        .filter(|&i| {
-            let it = &items[i];
-            matches!(it.kind, ItemKind::Heading(_))
-                && !it.furniture
-                && !contents_heading(&it.text)
-                && part_kind(&it.text).is_none()
-                && front_label(&it.text).is_none()
-                && !it.text.is_empty()
-        })
-        .collect();
-    let Some(top) = cands.iter().map(|&i| level(&items[i])).min() else {
-        return Vec::new();
-    };
-    // Headings before the attendance labels (`Kallade`, `Närvarande`) in
-    // the first half are the document's header, not agenda items.
-    let half = (items.len() / 2 + 1).min(items.len());
-    let header_end = items[..half]
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, it)| {
-            matches!(it.kind, ItemKind::Heading(_))
-                && matches!(
-                    front_label(&it.text),
-                    Some(
-                        FrontLabel::Members
-                            | FrontLabel::ServingSubstitutes
-                            | FrontLabel::Substitutes
-                            | FrontLabel::Others
-                            | FrontLabel::Present
-                    )
-                )
-        })
-        .map_or(0, |(i, _)| i);
-    let cands: Vec<usize> = cands
-        .into_iter()
-        .filter(|&i| level(&items[i]) <= top + 1 && i > header_end)
-        .filter(|&i| {
-            // A heading that is only a date (`5 November 2020`) is a header.
-            let t = &items[i].text;
-            find_dates(t, 0)
-                .first()
-                .is_none_or(|d| d.written.len() * 10 < t.len() * 7)
-        })
-        .collect();
-    let mut heads = Vec::new();
-    for (k, &i) in cands.iter().enumerate() {
-        let it = &items[i];
-        let container = cands
-            .get(k + 1)
-            .is_some_and(|&j| level(&items[j]) > level(it));
-        if container {
-            continue;
-        }
-        let (number, number_text, title) = match leading_number(&it.text) {
-            Some((n, len)) => (
-                n,
-                it.text[..len].trim().to_string(),
-                it.text[len..].trim().to_string(),
-            ),
-            None => (heads.len() as u32 + 1, String::new(), it.text.clone()),
-        };
-        let tspan = if number_text.is_empty() {
-            it.span
-        } else {
-            after_number(src, it.span)
-        };
-        heads.push(Head {
-            item: i,
-            number,
-            number_text,
-            rest: Some((title, tspan)),
-            dnr_above: None,
-            case_number: None,
-        });
-        if heads.len() >= MAX_PARAGRAPHS {
-            break;
-        }
-    }
-    heads
 }
 
 /// The part of `span` after the paragraph marker `marker` (`KS § 45`,
@@ -584,44 +597,6 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
     }
 }
 
-/// The part of `span` after a leading paragraph or item number and its
-/// punctuation (`§ 20 `, `5. `, `$ 155 - `).
-fn after_number(src: &str, span: Span) -> Span {
-    let raw = span.of(src);
-    let rest = raw.trim_start_matches(|c: char| {
-        c == '§'
-            || c == '$'
-            || c.is_ascii_digit()
-            || c.is_whitespace()
-            || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
-    });
-    Span::new(span.end - rest.len(), span.end)
-}
-
-/// `5. Title`, `§5 Title`, `5) Title`, `5 Title`: the number and the byte
-/// length of the number with its punctuation.
-fn leading_number(t: &str) -> Option<(u32, usize)> {
-    if let Some((n, len)) = section_sign_number(t) {
-        return Some((n, len));
-    }
-    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    if nd == 0 || nd > 3 {
-        return None;
-    }
-    let rest = &t[nd..];
-    let punct = if rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(": ") {
-        1
-    } else {
-        0
-    };
-    if !rest[punct..].starts_with(' ') {
-        return None;
-    }
-    // `2024 års plan` is a title, not item 2024.
-    let n: u32 = t[..nd].parse().ok()?;
-    (punct == 1 || n < 100).then_some((n, nd + punct))
-}
-
 /// A number written as a plain-text heading more than once: the copies with
 /// almost nothing under them (a table of contents without dot leaders, a
 /// stray line) give way to the one with a body.
@@ -643,17 +618,19 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
                 .count()
         })
         .collect();
-    let mut best: HashMap<u32, usize> = HashMap::new();
+    // `§ 12` and `§ 12 a` are two numbers.
+    let key = |h: &Head| (h.number, h.suffix().letter);
+    let mut best: HashMap<(u32, Option<char>), usize> = HashMap::new();
     for (k, h) in heads.iter().enumerate() {
-        let e = best.entry(h.number).or_insert(0);
+        let e = best.entry(key(h)).or_insert(0);
         *e = (*e).max(content[k]);
     }
     heads
         .into_iter()
         .enumerate()
         .filter(|(k, h)| {
-            let weak = items[h.item].kind == ItemKind::Text;
-            !(weak && content[*k] < 4 && content[*k] < best[&h.number])
+            let weak = matches!(items[h.item].kind, ItemKind::Text | ItemKind::TableRow);
+            !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)
         .collect()

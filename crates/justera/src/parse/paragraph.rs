@@ -39,8 +39,29 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
             }
         }
     } else {
-        while i < end && (items[i].is_blank() || items[i].furniture) {
-            i += 1;
+        let skip = |mut k: usize| {
+            while k < end && (items[k].is_blank() || items[k].furniture) {
+                k += 1;
+            }
+            k
+        };
+        i = skip(i);
+        // `§ 12` / `Dnr KS 2024/12` / `Title`: a case number on a line of
+        // its own between the head and the title (read as the case number
+        // below, with the lines up to the title).
+        if i < end && items[i].kind == ItemKind::Text && case_number_line(&items[i].text) {
+            let j = skip(i + 1);
+            let title_like = |it: &Item| {
+                part_kind(&it.text).is_none()
+                    && !case_number_line(&it.text)
+                    && (it.is_heading_like()
+                        || (it.kind == ItemKind::Text
+                            && it.text.len() <= 150
+                            && !it.text.ends_with(['.', ':'])))
+            };
+            if j < end && title_like(&items[j]) {
+                i = j;
+            }
         }
         if i < end {
             let it = &items[i];
@@ -478,9 +499,15 @@ fn plain_title_after<'a>(
             .map(|p| p.text.as_str())
             .or((!first_free).then_some(first_text))
             .is_some_and(|p| p.ends_with(['–', '-', ',', ':', '/']));
+        // `**§ 12** Title`: the title after the bold number on its line.
+        let on_head_line = first_free
+            && out.is_empty()
+            && i == from
+            && from > 0
+            && items[from - 1].line == it.line;
         if it.kind != ItemKind::Text
             || part_kind(&it.text).is_some()
-            || !it.line_start
+            || (!it.line_start && !on_head_line)
             || (!prev_open
                 && (case_number_line(&it.text)
                     || it.text.starts_with("Dnr")
@@ -623,6 +650,38 @@ mod tests {
         assert_eq!(d.paragraphs.len(), 2);
         assert!(d.paragraphs[0].decision.is_some());
         assert!(d.paragraphs[1].decision.is_none());
+    }
+
+    #[test]
+    fn a_title_after_a_case_number_line_or_a_bold_number() {
+        let src = "Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nExploateringsavtal för Ekbacken\n\nBeslut\nNämnden godkänner avtalet.\n\n\
+                   **§ 13** Budget 2026\n\nBeslut\nNämnden antar budgeten.\n";
+        let d = crate::parse(src);
+        let got: Vec<(&str, Option<&str>, Vec<&str>)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                (
+                    p.title.as_str(),
+                    p.title_span.map(|s| s.of(src)),
+                    p.case_numbers.iter().map(|c| c.span.of(src)).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Exploateringsavtal för Ekbacken",
+                    Some("Exploateringsavtal för Ekbacken"),
+                    vec!["KS 2024/12"]
+                ),
+                ("Budget 2026", Some("Budget 2026"), vec![]),
+            ]
+        );
+        // The text after a case number line is no title.
+        let d = crate::parse("Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nNämnden godkänner avtalet.\n");
+        assert_eq!(d.paragraphs[0].title, "");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! contents heading) so they are not taken for paragraph heads, and its
 //! entries.
 
-use super::heads::{contents_heading, head_number};
+use super::head_number::{head_marker, head_number};
+use super::heads::contents_heading;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -59,11 +60,13 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             }
             // The number opens the line (`§ 87 Title`) or closes it
             // (`1   Title   § 87`, an agenda with the paragraph last).
-            if let Some((n, _)) = head_number(&it.text) {
-                if n <= max_seen {
+            if let Some(m) = head_marker(&it.text) {
+                // `§ 12 a` after `§ 12` goes on; `§§ 13-14` ends at 14.
+                let inserted = m.number == max_seen && m.suffix.letter.is_some();
+                if m.number <= max_seen && !inserted {
                     break;
                 }
-                max_seen = n;
+                max_seen = m.last();
             } else if let Some(n) = trailing_paragraph_number(&it.text) {
                 max_seen = max_seen.max(n);
             }
@@ -110,10 +113,17 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
     let mut out: Vec<TocEntry> = Vec::new();
     let mut pending: Pending = None;
     for (i, it) in items.iter().enumerate() {
-        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`.
-        let in_table_toc = it.kind == ItemKind::TableRow
-            && (has_leader(&it.cells.first().map(|c| c.0.clone()).unwrap_or_default())
-                || head_number(&it.text).is_some());
+        // Tables of contents as table rows: `| § 15 | |` then `| Title ..... | 3 |`,
+        // or `| § 15 | Title | 3 |`; not a head set in a table row
+        // (`| § 15 | Title |`, no page number).
+        let in_table_toc = it.kind == ItemKind::TableRow && {
+            let first = it.cells.first().map_or("", |c| c.0.as_str());
+            let last = it.cells.iter().rev().find(|c| !c.0.is_empty());
+            let page =
+                last.is_some_and(|c| c.0.len() <= 3 && c.0.bytes().all(|b| b.is_ascii_digit()));
+            let titled = it.cells.iter().skip(1).any(|c| !c.0.is_empty());
+            has_leader(first) || (head_number(first).is_some() && (page || !titled))
+        };
         if !(set[i] || in_table_toc) || it.is_blank() {
             continue;
         }
@@ -284,6 +294,30 @@ mod tests {
             crate::parse("§ 3 Yttrande enligt 5 § lagen...... 4\n\nUtses att justera Bo Ek\n");
         assert_eq!(one.toc.len(), 1);
         assert_eq!(one.toc[0].title, "Yttrande enligt 5 § lagen");
+    }
+
+    #[test]
+    fn contents_go_on_over_a_lettered_and_a_joint_entry() {
+        let src = "Protokoll\n\nInnehåll\n§ 12 Detaljplan\n§ 12 a Exploateringsavtal\n§§ 13-14 Delårsrapporter\n§ 15 Budget\n\n\
+                   § 12 Detaljplan\n\nText.\n\n§ 12 a Exploateringsavtal\n\nText.\n\n\
+                   §§ 13-14 Delårsrapporter\n\nText.\n\n§ 15 Budget\n\nText.\n";
+        let d = crate::parse(src);
+        let toc: Vec<(u32, &str)> = d.toc.iter().map(|e| (e.number, e.title.as_str())).collect();
+        assert_eq!(
+            toc,
+            [
+                (12, "Detaljplan"),
+                (12, "Exploateringsavtal"),
+                (13, "Delårsrapporter"),
+                (15, "Budget")
+            ]
+        );
+        let heads: Vec<&str> = d
+            .paragraphs
+            .iter()
+            .map(|p| p.number_text.as_str())
+            .collect();
+        assert_eq!(heads, ["§ 12", "§ 12 a", "§§ 13-14", "§ 15"]);
     }
 
     #[test]

@@ -213,9 +213,14 @@ impl<'a> Context<'a> {
         self.index.lower().contains(word)
     }
 
-    /// The protocol's paragraph numbers, in document order.
+    /// The protocol's paragraph numbers, in document order, each number a
+    /// joint head covers (`§§ 12-13`) counted.
     pub fn numbers(&self) -> Vec<u32> {
-        self.doc.paragraphs.iter().map(|p| p.number).collect()
+        self.doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.number..=p.last_number())
+            .collect()
     }
 }
 

@@ -141,3 +141,300 @@ fn a_heading_whose_title_starts_with_a_year() {
         "2024 års plan för brukarundersökningar"
     );
 }
+
+/// The paragraphs of `src` as (number, number as written, title).
+fn read(src: &str) -> Vec<(u32, String, String)> {
+    crate::parse(src)
+        .paragraphs
+        .into_iter()
+        .map(|p| (p.number, p.number_text, p.title))
+        .collect()
+}
+
+fn expect(want: &[(u32, &str, &str)]) -> Vec<(u32, String, String)> {
+    want.iter()
+        .map(|&(n, w, t)| (n, w.to_string(), t.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_lettered_paragraph_follows_its_number() {
+    for (before, head, written) in [
+        ("§ 12", "§ 12 a Exploateringsavtal", "§ 12 a"),
+        ("§ 12", "§ 12a Exploateringsavtal", "§ 12a"),
+        ("§ 12", "§ 12 A Exploateringsavtal", "§ 12 A"),
+        ("§ 12", "**§ 12 b Exploateringsavtal**", "§ 12 b"),
+        ("KS § 12", "KS § 12 b Exploateringsavtal", "KS § 12 b"),
+        ("§ 12", "§ 12 a) Exploateringsavtal", "§ 12 a)"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n{before} Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             {head}\n\nBeslut\nNämnden beslutar att godkänna avtalet.\n\n\
+             {} Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n",
+            before.replace("12", "13")
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (12, before, "Detaljplan"),
+                (12, written, "Exploateringsavtal"),
+                (13, &before.replace("12", "13"), "Budget"),
+            ]),
+            "{head}"
+        );
+    }
+    // A letter that is a word, or glued to more letters, is the title's.
+    assert_eq!(
+        read("Protokoll\n\n§ 12 A-kassan\n\nText.\n\n§ 13 Anna Lindhs plats\n\nText.\n"),
+        expect(&[(12, "§ 12", "A-kassan"), (13, "§ 13", "Anna Lindhs plats")])
+    );
+}
+
+#[test]
+fn a_joint_head_names_two_numbers() {
+    for (head, written) in [
+        ("§§ 12-13 Delårsrapporter", "§§ 12-13"),
+        ("§§ 12–13 Delårsrapporter", "§§ 12–13"),
+        ("§ 12-13 Delårsrapporter", "§ 12-13"),
+        ("## §§ 12 - 13 Delårsrapporter", "§§ 12 - 13"),
+        ("## §§ 12-13\n\n### Delårsrapporter", "§§ 12-13"),
+        ("**§§ 12-13****Delårsrapporter**", "§§ 12-13"),
+        ("§§ 12-13\nDelårsrapporter", "§§ 12-13"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
+             § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "§ 11", "Val av justerare"),
+                (12, written, "Delårsrapporter"),
+                (14, "§ 14", "Budget"),
+            ]),
+            "{head}"
+        );
+    }
+    // A declared range alone, a range in a sentence or over many numbers,
+    // and people with a range are no heads.
+    for line in [
+        "§§ 12-13",
+        "Paragrafer\n§§ 12-13\nUtses att justera",
+        "Eva Ek, planarkitekt\n\n§§ 12-13\nStina Berg, planarkitekt,\nkommunstyrelsens förvaltning",
+        "§§ 12-13\nNämnden beslutar att lägga dem till handlingarna.",
+        "§§ 12-13 behandlades gemensamt.",
+        "§§ 12-40 Protokollet",
+        "§§ 12-13 Anna Ek (S)",
+    ] {
+        let src = format!("Text före.\n\n{line}\n\nMer text.\n");
+        assert!(crate::parse(&src).paragraphs.is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_body_name_before_the_sign() {
+    for (head, written, title) in [
+        (
+            "Kommunstyrelsen § 12 Budget 2026",
+            "Kommunstyrelsen § 12",
+            "Budget 2026",
+        ),
+        (
+            "Socialnämnden § 12 Riktlinjer för bistånd",
+            "Socialnämnden § 12",
+            "Riktlinjer för bistånd",
+        ),
+        (
+            "Miljö- och byggnadsnämnden § 12 Bygglov för Ekgården 1:4",
+            "Miljö- och byggnadsnämnden § 12",
+            "Bygglov för Ekgården 1:4",
+        ),
+        (
+            "Kommunfullmäktige § 12\n\nBudget 2026",
+            "Kommunfullmäktige § 12",
+            "Budget 2026",
+        ),
+        (
+            "Kommunfullmäktige § 12\nBudget 2026",
+            "Kommunfullmäktige § 12",
+            "Budget 2026",
+        ),
+        (
+            "## Arbetsutskottet § 12 Budget 2026",
+            "Arbetsutskottet § 12",
+            "Budget 2026",
+        ),
+    ] {
+        let src = format!(
+            "Protokoll 2025-02-18\n\n{head}\n\nBeslut\nNämnden beslutar att anta förslaget.\n"
+        );
+        assert_eq!(read(&src), expect(&[(12, written, title)]), "{head}");
+    }
+    // A committee after its body's genitive: a head where the numbering
+    // goes on through it.
+    let src = "Protokoll\n\nKommunstyrelsens arbetsutskott § 11 Detaljplan\n\nText.\n\n\
+               Kommunstyrelsens allmänna utskott § 12 Budget\n\nText.\n";
+    assert_eq!(
+        read(src),
+        expect(&[
+            (11, "Kommunstyrelsens arbetsutskott § 11", "Detaljplan"),
+            (12, "Kommunstyrelsens allmänna utskott § 12", "Budget"),
+        ])
+    );
+    // References in running text and lists name a body and a paragraph too.
+    for line in [
+        "Beslutsunderlag: Kommunstyrelsen § 45, 2024-01-10",
+        "Kommunstyrelsens arbetsutskott § 45/2024",
+        "Kommunstyrelsens arbetsutskott § 45 Budget",
+        "Kommunstyrelsen 2024-02-01 § 45",
+        "Kommunstyrelsen § 45 beslutade att återremittera ärendet.",
+        "Handlingar\nKommunstyrelsen § 45\nTjänsteskrivelse 2024-01-03",
+        "Enligt Kommunstyrelsen § 45 Budget",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 12 Budget\n\nÄrendet\nText.\n\n{line}\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        let got: Vec<u32> = crate::parse(&src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(got, [12], "{line}");
+    }
+}
+
+#[test]
+fn a_committees_short_name_in_two_parts() {
+    for marker in ["KS-AU", "KS AU", "Ks/au", "SN-IU"] {
+        let src = format!(
+            "Protokoll\n\n{marker} § 11 Detaljplan\n\nBeslut\nUtskottet beslutar att anta planen.\n\n\
+             {marker} § 12 Budget\n\nBeslut\nUtskottet beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, &format!("{marker} § 11"), "Detaljplan"),
+                (12, &format!("{marker} § 12"), "Budget"),
+            ]),
+            "{marker}"
+        );
+    }
+    // Words before the sign in a sentence are not a name.
+    for line in ["Se KS AU § 12 Budget", "KS och AU § 12 Budget"] {
+        let src = format!("Protokoll\n\n{line}\n\nText.\n");
+        assert!(crate::parse(&src).paragraphs.is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_joint_head_written_with_och() {
+    for (head, written) in [
+        ("§§ 12 och 13 Delårsrapporter", "§§ 12 och 13"),
+        ("§§ 12, 13 Delårsrapporter", "§§ 12, 13"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
+             § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "§ 11", "Val av justerare"),
+                (12, written, "Delårsrapporter"),
+                (14, "§ 14", "Budget"),
+            ]),
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn a_title_that_opens_with_a_quote_a_small_letter_or_a_digit() {
+    for title in [
+        "\"Trygg i Sjövik\" – medborgarförslag",
+        "”Trygg i Sjövik” – medborgarförslag",
+        "e-tjänster för medborgare",
+        "eHälsa, strategi",
+        "3D-plan för centrum",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             § 12 {title}\n\nBeslut\nNämnden beslutar att godkänna förslaget.\n\n\
+             § 13 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "§ 11", "Detaljplan"),
+                (12, "§ 12", title),
+                (13, "§ 13", "Budget"),
+            ]),
+            "{title}"
+        );
+    }
+    // Where the numbering does not go on through it, such a line is a
+    // reference: `§ 12 i kommunallagen`, `§ 40 och 41`.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 40 och 41 behandlades gemensamt\n\nMer text.\n\n§ 12 Budget\n\nText.\n";
+    assert_eq!(
+        crate::parse(src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect::<Vec<_>>(),
+        [11, 12]
+    );
+}
+
+#[test]
+fn a_head_laid_out_as_a_table_row() {
+    for (head, written) in [
+        ("| § 12 | Exploateringsavtal |", "§ 12"),
+        ("| **§ 12** | **Exploateringsavtal** |\n|---|---|", "§ 12"),
+        ("§\t12\tExploateringsavtal", "§ 12"),
+        ("§ 12 Exploateringsavtal\t2024/12", "§ 12"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             {head}\n\nBeslut\nNämnden beslutar att godkänna avtalet.\n\n\
+             § 13 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str, &str, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                (
+                    p.number,
+                    p.number_text.as_str(),
+                    p.title.as_str(),
+                    p.title_span.map_or("", |s| s.of(&src)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1],
+            (12, written, "Exploateringsavtal", "Exploateringsavtal"),
+            "{head}"
+        );
+        assert_eq!(got.len(), 3, "{head}");
+        // Not a contents entry either.
+        assert!(d.toc.is_empty(), "{head}");
+    }
+    // A contents table (rows of heads one after another), an attendance
+    // row with a scope, and a row whose number does not go on: no head.
+    for rows in [
+        "| § 12 | Exploateringsavtal | 3 |\n| § 13 | Budget | 4 |",
+        "| § 12 | Anna Ek (S) |",
+        "| § 40 | Exploateringsavtal |",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n{rows}\n\nText.\n"
+        );
+        let got: Vec<u32> = crate::parse(&src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(got, [11], "{rows}");
+    }
+}

@@ -95,7 +95,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .doc
         .paragraphs
         .iter()
-        .filter(|p| extra.contains(&p.number))
+        .filter(|p| (p.number..=p.last_number()).any(|n| extra.contains(&n)))
         .take(5)
     {
         d.label(cx.paragraph_head(p), "ej angiven", "not declared");

@@ -13,7 +13,9 @@
 //! § 12 Delårsrapport
 //! § 12 Anmälan av delegationsbeslut
 //! ```
-//! Use instead: `§ 12` and `§ 13`.
+//! Use instead: `§ 12` and `§ 13`. A paragraph inserted after `§ 12` and
+//! written `§ 12 a` is not a second `§ 12`; a joint head (`§§ 12-13`)
+//! takes both its numbers.
 //!
 //! ## References
 //! - Kommunallagen (2017:725) 5 kap. 66 § and 13 kap. 5 § (an appeal names
@@ -22,6 +24,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-duplicate";
@@ -33,16 +36,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {
         return;
     }
+    // `§ 12 a` is inserted after `§ 12`, not a second `§ 12`; a joint
+    // head (`§§ 12-13`) takes each of its numbers.
     let mut first = HashMap::new();
     for p in cx.numbered() {
-        if let Some(earlier) = first.get(&p.number) {
+        let letter = p.letter();
+        let earlier = (p.number..=p.last_number()).find_map(|n| first.get(&(n, letter)));
+        if let Some(earlier) = earlier {
             report(
                 out,
                 CODE,
                 SEVERITY,
                 cx.paragraph_head(p),
-                format!("§ {} förekommer två gånger", p.number),
-                format!("§ {} appears twice", p.number),
+                format!("{} förekommer två gånger", written(p)),
+                format!("{} appears twice", written(p)),
             )
             .label(*earlier, "första gången", "first time")
             .help(
@@ -50,7 +57,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 "Renumber so each number is used once.",
             );
         } else {
-            first.insert(p.number, cx.paragraph_head(p));
+            for n in p.number..=p.last_number() {
+                first.insert((n, letter), cx.paragraph_head(p));
+            }
         }
+    }
+}
+
+/// `§ 12`, `§ 12 a`: the number with its letter.
+fn written(p: &Paragraph) -> String {
+    match p.letter() {
+        Some(c) => format!("§ {} {c}", p.number),
+        None => format!("§ {}", p.number),
     }
 }

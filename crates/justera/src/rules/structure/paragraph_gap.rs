@@ -42,14 +42,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .unwrap_or_default();
     for w in cx.numbered().windows(2) {
         let (prev, next) = (w[0], w[1]);
+        // A joint head (`§§ 12-13`) ends at its last number; a lettered
+        // one (`§ 12 a`) stands where its number does.
+        let prev_last = prev.last_number();
         // A protocol that declares `§§ 46, 47, 49` publishes no § 48 on purpose.
         let undeclared =
-            !declared.is_empty() && !declared.iter().any(|&n| n > prev.number && n < next.number);
-        if next.number > prev.number + 1 && !undeclared {
-            let missing = if next.number == prev.number + 2 {
-                format!("§ {}", prev.number + 1)
+            !declared.is_empty() && !declared.iter().any(|&n| n > prev_last && n < next.number);
+        if next.number > prev_last + 1 && !undeclared {
+            let missing = if next.number == prev_last + 2 {
+                format!("§ {}", prev_last + 1)
             } else {
-                format!("§§ {}-{}", prev.number + 1, next.number - 1)
+                format!("§§ {}-{}", prev_last + 1, next.number - 1)
             };
             // A copy of some paragraphs, without the front page (no
             // attendance, justering, signatures or declared paragraphs):
@@ -82,11 +85,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 cx.paragraph_head(next),
                 format!(
                     "{missing} saknas: § {} följs av § {}",
-                    prev.number, next.number
+                    prev_last, next.number
                 ),
                 format!(
                     "{missing} is missing: § {} is followed by § {}",
-                    prev.number, next.number
+                    prev_last, next.number
                 ),
             )
             .label(

@@ -21,6 +21,7 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-order";
@@ -32,11 +33,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {
         return;
     }
+    // `§ 12 a` comes after `§ 12` and before `§ 13`.
+    let key = |p: &Paragraph| (p.number, p.letter());
     let mut seen = HashSet::new();
     let numbered = cx.numbered();
     for (i, p) in numbered.iter().enumerate() {
         if let Some(prev) = i.checked_sub(1).map(|j| numbered[j]) {
-            if p.number < prev.number && !seen.contains(&p.number) {
+            if key(p) < key(prev) && !seen.contains(&key(p)) {
                 report(
                     out,
                     CODE,
@@ -52,6 +55,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        seen.insert(p.number);
+        seen.insert(key(p));
     }
 }

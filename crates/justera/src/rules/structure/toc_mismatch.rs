@@ -26,6 +26,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::inline::fold;
+use crate::model::{written_suffix, Paragraph, TocEntry};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "toc-mismatch";
@@ -49,8 +50,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_full_protocol() || toc.is_empty() || cx.doc.paragraphs.is_empty() {
         return;
     }
+    // An entry and a paragraph match by number and letter (`§ 12 a`),
+    // the entry's letter as written on its line.
+    let letter = |e: &TocEntry| written_suffix(e.span.of(cx.src), e.number).letter;
+    let same = |e: &TocEntry, p: &Paragraph| p.number == e.number && p.letter() == letter(e);
     for e in toc {
-        match cx.doc.paragraphs.iter().find(|p| p.number == e.number) {
+        match cx.doc.paragraphs.iter().find(|p| same(e, p)) {
             None => {
                 // Often a confidential paragraph left out of the published
                 // version on purpose: worth knowing, not a fault.
@@ -102,7 +107,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for p in &cx.doc.paragraphs {
-        if !toc.iter().any(|e| e.number == p.number) {
+        if !toc.iter().any(|e| same(e, p)) {
             report(
                 out,
                 CODE,

@@ -306,7 +306,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let ps = all_paragraphs(cx);
     let sorted = ps.iter().all(|p| p.span.start <= p.span.end)
         && ps.windows(2).all(|w| w[0].span.end <= w[1].span.start);
-    let numbers: HashSet<u32> = ps.iter().map(|p| p.number).collect();
+    let numbers: HashSet<u32> = ps.iter().flat_map(|p| p.number..=p.last_number()).collect();
     // Contents entries of a few lines (a title may wrap); an entry that
     // runs over a whole paragraph is the parser's misreading, not a
     // contents line.

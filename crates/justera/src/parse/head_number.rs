@@ -1,0 +1,247 @@
+//! A paragraph's number as written at the start of a head's line: the
+//! sign and the number (`§ 17`, `$ 155` after OCR), a body's short or full
+//! name before the sign (`KS § 45`, `Kommunstyrelsen § 45`, `Miljö- och
+//! byggnadsnämnden § 3`), the number before the sign (`31 §`), a year
+//! after it (`§ 45/2024`), the letter of an inserted paragraph (`§ 12 a`)
+//! or the range of a joint head (`§§ 12-13`).
+
+use super::meeting::is_body_name;
+use crate::model::{number_suffix, NumberSuffix};
+
+/// A paragraph number as written at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Marker {
+    pub number: u32,
+    /// A letter (`§ 12 a`) or the last number of a joint head (`§§ 12-13`).
+    pub suffix: NumberSuffix,
+    /// Byte length of the whole marker.
+    pub len: usize,
+    /// Written after a body's full name (`Socialnämnden § 45`).
+    pub named: bool,
+    /// Written after a committee of a body named in the genitive
+    /// (`Kommunstyrelsens arbetsutskott § 12`), as references to another
+    /// protocol are too: a head only where the numbering goes on.
+    pub unsure: bool,
+}
+
+impl Marker {
+    /// The highest number the marker names (`13` in `§§ 12-13`).
+    pub fn last(&self) -> u32 {
+        self.suffix.last.unwrap_or(self.number)
+    }
+}
+
+/// `§ 17`, `§17`, `$ 155`: the number and the byte length of the marker and number.
+pub(super) fn section_sign_number(t: &str) -> Option<(u32, usize)> {
+    let rest = t.strip_prefix('§').or_else(|| t.strip_prefix('$'))?;
+    let sign = t.len() - rest.len();
+    if rest.starts_with('§') {
+        return None; // `§§`: a range
+    }
+    let sp = rest.len() - rest.trim_start().len();
+    let r = rest.trim_start();
+    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+    if nd == 0 || nd > 4 {
+        return None;
+    }
+    let n = r[..nd].parse().ok()?;
+    Some((n, sign + sp + nd))
+}
+
+/// A paragraph number as municipalities write it at the start of a line:
+/// `§ 17`, `KS § 45`, `Au § 46`, `Ks § 45/2024`, `31 §`, `§ 12 a`,
+/// `§§ 12-13`, `Socialnämnden § 45`. Returns the number and the byte
+/// length of the whole marker.
+pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
+    head_marker(t).map(|m| (m.number, m.len))
+}
+
+/// [`head_number`] with what the marker says beside the number.
+pub(super) fn head_marker(t: &str) -> Option<Marker> {
+    if t.starts_with(['§', '$']) {
+        return sign_marker(t);
+    }
+    // `KS § 45`, `KS-AU § 45`, `KS AU § 45`: the body's short name
+    // before the sign, two names in capitals a space apart.
+    let mut word = short_name(t).filter(|_| t.starts_with(|c: char| c.is_ascii_uppercase()));
+    if let Some(w) = word {
+        let second = t[w..]
+            .strip_prefix(' ')
+            .and_then(|r| short_name(r).map(|k| &r[..k]));
+        let caps = |x: &str| !x.contains(|c: char| c.is_ascii_lowercase());
+        if let Some(s) = second.filter(|s| caps(s) && caps(&t[..w])) {
+            if t[w + 1 + s.len()..].trim_start().starts_with('§') {
+                word = Some(w + 1 + s.len());
+            }
+        }
+    }
+    if let Some(word) = word {
+        let rest = &t[word..];
+        let sp = rest.len() - rest.trim_start().len();
+        if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
+            let m = sign_marker(rest.trim_start())?;
+            return Some(Marker {
+                len: word + sp + m.len,
+                ..m
+            });
+        }
+    }
+    if let Some(m) = named_marker(t) {
+        return Some(m);
+    }
+    // `31 §`: the number before the sign, the sign ending the marker.
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=4).contains(&nd) {
+        let rest = &t[nd..];
+        let sp = rest.len() - rest.trim_start().len();
+        if sp <= 1 {
+            if let Some(after) = rest.trim_start().strip_prefix('§') {
+                if after.is_empty() || after.starts_with(char::is_whitespace) {
+                    return Some(Marker {
+                        number: t[..nd].parse().ok()?,
+                        suffix: NumberSuffix::default(),
+                        len: nd + sp + '§'.len_utf8(),
+                        named: false,
+                        unsure: false,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `KS`, `Au`, `KS-AU`, `Ks/au`: a body's short name, one to six ASCII
+/// letters, two such joined by a hyphen or slash; its byte length.
+fn short_name(t: &str) -> Option<usize> {
+    let letters = |s: &str| s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let a = letters(t);
+    if !(1..=6).contains(&a) {
+        return None;
+    }
+    let b = t[a..]
+        .strip_prefix(['-', '/'])
+        .map(letters)
+        .filter(|b| (1..=6).contains(b));
+    Some(b.map_or(a, |b| a + 1 + b))
+}
+
+/// `§ 17`, `§ 12 a`, `§§ 12-13`, `§ 45/2024`: the sign first. `§§` takes
+/// a range after it (alone it opens a list of references).
+fn sign_marker(t: &str) -> Option<Marker> {
+    // `§§`: the first sign skipped (`$§` after OCR too).
+    let after_sign = t.strip_prefix(['§', '$']).filter(|r| r.starts_with('§'));
+    let joint = after_sign.is_some();
+    let skip = after_sign.map_or(0, |r| t.len() - r.len());
+    let t = &t[skip..];
+    let (number, len) = section_sign_number(t)?;
+    let suffix = number_suffix(number, &t[len..]);
+    if joint && suffix.last.is_none() {
+        return None;
+    }
+    let (number, len) = if suffix.len > 0 {
+        (number, len + suffix.len)
+    } else {
+        with_year(t, (number, len))
+    };
+    Some(Marker {
+        number,
+        suffix,
+        len: skip + len,
+        named: false,
+        unsure: false,
+    })
+}
+
+/// The last word of a body's full name in the definite form, as a head
+/// names the body whose protocol it is (`Socialnämnden`, `Direktionen`).
+const BODY_ENDINGS: &[&str] = &[
+    "nämnden",
+    "styrelsen",
+    "fullmäktige",
+    "utskottet",
+    "direktionen",
+    "förbundet",
+    "beredningen",
+    "stämman",
+    "rådet",
+];
+
+/// A committee of a body, the last word of its name after the body's
+/// genitive (`Kommunstyrelsens arbetsutskott`).
+const COMMITTEES: &[&str] = &[
+    "utskott",
+    "utskottet",
+    "presidium",
+    "presidiet",
+    "beredning",
+    "delegation",
+];
+
+/// `Kommunstyrelsen § 12`, `Miljö- och byggnadsnämnden § 3`: a body's full
+/// name before the sign, ending in the body in the definite form. A year
+/// after the number (`Kommunstyrelsen § 12/2024`) is how a reference to
+/// another protocol is written, not a head; so is a committee after the
+/// body's genitive (`Kommunstyrelsens arbetsutskott § 12`) often, which
+/// is read as an unsure head.
+fn named_marker(t: &str) -> Option<Marker> {
+    let sign = t.find('§').filter(|&k| k <= 80)?;
+    let name = t[..sign].trim_end();
+    let sp = sign - name.len();
+    if !(1..=2).contains(&sp)
+        || !name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == ' ')
+    {
+        return None;
+    }
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let body = |w: &str| BODY_ENDINGS.iter().any(|e| w.ends_with(e));
+    let genitive = words.iter().any(|w| w.strip_suffix('s').is_some_and(body));
+    // The words before the body's: the first half of a joint name
+    // (`Miljö- och`, `Kultur- och fritidsnämnden`) or an adjective
+    // (`Regionala utvecklingsnämnden`); not a sentence's (`Enligt ...`).
+    let (last, before) = words.split_last()?;
+    let part_of_name = |w: &String| {
+        w.ends_with('-') || matches!(w.as_str(), "och" | "för" | "samt") || w.ends_with('a')
+    };
+    // `Kommunstyrelsens arbetsutskott`, `Socialnämndens individutskott`,
+    // `Kommunfullmäktiges presidium`: a committee of the body named in the
+    // genitive just before it.
+    let committee = COMMITTEES.iter().any(|e| last.ends_with(e))
+        && before
+            .iter()
+            .rev()
+            .skip_while(|w| w.ends_with('a'))
+            .take(1)
+            .any(|w| w.strip_suffix('s').is_some_and(body));
+    let own = !genitive && body(last);
+    let gen_ok = |w: &String| part_of_name(w) || w.strip_suffix('s').is_some_and(body);
+    if words.len() > 5
+        || !(own || committee)
+        || !before.iter().all(gen_ok)
+        || (own && !is_body_name(name))
+    {
+        return None;
+    }
+    let m = sign_marker(&t[sign..])?;
+    let year = t[sign..sign + m.len].contains(['/', ':']);
+    (!year).then_some(Marker {
+        len: sign + m.len,
+        named: true,
+        unsure: committee,
+        ..m
+    })
+}
+
+/// `§ 45/2024`, `§ 45:2024`: the year after the number belongs to the marker.
+fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
+    let rest = &t[len..];
+    if let Some(r) = rest.strip_prefix('/').or_else(|| rest.strip_prefix(':')) {
+        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (nd == 2 || nd == 4) && !r[nd..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+            return (n, len + 1 + nd);
+        }
+    }
+    (n, len)
+}
