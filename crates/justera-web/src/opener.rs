@@ -177,8 +177,12 @@ impl Opener {
                         crate::heap::reserve(bytes.len().saturating_mul(4));
                         crate::wire::decode::<Reply>(&bytes).map_err(|e| e.to_string())
                     });
+                // Heard in a task of its own (`later`).
                 match reply {
-                    Ok(reply) => this.hear(reply),
+                    Ok(reply) => {
+                        let this = this.clone();
+                        later(move || this.hear(reply));
+                    }
                     Err(reason) => gloo::console::error!(format!("worker reply: {reason}")),
                 }
             })
@@ -191,7 +195,9 @@ impl Opener {
                     .dyn_ref::<web_sys::ErrorEvent>()
                     .map(|e| e.message())
                     .unwrap_or_else(|| "the worker stopped".into());
-                this.crashed(LoadError::Crashed { reason });
+                // After the replies that came before it (`later`).
+                let this = this.clone();
+                later(move || this.crashed(LoadError::Crashed { reason }));
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -274,5 +280,19 @@ impl Opener {
         for id in ids {
             self.fail(id, error.clone());
         }
+    }
+}
+
+/// Run `f` in a task of its own, after the tasks set the same way before
+/// it: the worker's replies and its death are heard in the order they came,
+/// and a large reply's reading and the first screen it draws are two tasks,
+/// not one long one (timers of the same delay run in the order they were
+/// set).
+fn later(f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    let set = web_sys::window()
+        .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0));
+    if !matches!(set, Some(Ok(_))) {
+        gloo::console::error!("no timer to run a worker's reply on");
     }
 }
