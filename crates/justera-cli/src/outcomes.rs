@@ -79,6 +79,7 @@ fn json(doc: &Document, s: &MeetingSummary) -> String {
         .map(|p| {
             serde_json::json!({
                 "number": p.number,
+                "label": p.label(),
                 "title": p.title,
                 "proposals": p.proposals,
                 "procedure": p.procedure,
@@ -137,8 +138,9 @@ fn csv(_doc: &Document, s: &MeetingSummary) -> String {
     out.push('\n');
     for p in &s.paragraphs {
         let c = p.counts.unwrap_or_default();
+        // The number as written, without its sign: `12`, `12 a`, `13-14`.
         let row = [
-            p.number.to_string(),
+            field(p.label.trim_start_matches(['§', ' '])),
             field(&p.title),
             field(p.adopted_label.as_deref().unwrap_or("")),
             method(p.method).to_string(),
@@ -151,7 +153,7 @@ fn csv(_doc: &Document, s: &MeetingSummary) -> String {
             field(&p.reserved.join(" ")),
         ];
         out.push_str(&row.join(","));
-        let cells = s.matrix.iter().find(|m| m.number == p.number);
+        let cells = s.matrix.iter().find(|m| m.label == p.label);
         for k in 0..s.parties.len() {
             out.push(',');
             if let Some(c) = cells.and_then(|m| m.cells.get(k)) {
@@ -195,7 +197,7 @@ fn label(p: &Paragraph, id: &str) -> String {
 fn text(doc: &Document, s: &MeetingSummary) -> String {
     let mut out = String::new();
     for p in doc.paragraphs.iter().filter(|p| has_outcome(p)) {
-        let _ = writeln!(out, "§ {} {}", p.number, p.title);
+        let _ = writeln!(out, "{} {}", p.label(), p.title);
         for x in &p.proposals {
             let prio = match x.priority {
                 Some(1) => ", in the first hand",
@@ -373,5 +375,59 @@ mod tests {
         let j: serde_json::Value = serde_json::from_str(&render(&doc, &s, Format::Json)).unwrap();
         assert_eq!(j["paragraphs"][0]["outcome"]["adopted"], "base");
         assert_eq!(j["summary"]["parties"][1]["lost"], 1);
+    }
+
+    #[test]
+    fn a_lettered_and_a_joint_paragraph_are_rows_of_their_own() {
+        let mut src = String::from(
+            "## Protokoll\n\n**Ledamöter**\n\nAnna Ek (S) Ordförande  \nBo Lind (M)\n\n",
+        );
+        for (head, title, winner) in [
+            // Bo Lind's avslag wins in § 12 a and § 15 only: each row
+            // shows its own paragraph's stances, not those of § 12.
+            ("§ 12", "Budget", "bifaller"),
+            ("§ 12 a", "Extra ärende", "avslår"),
+            ("§§ 13-14", "Två motioner", "bifaller"),
+            ("§ 15", "Taxor", "avslår"),
+        ] {
+            src += &format!(
+                "## {head} {title}\n\n### Yrkanden\n\nAnna Ek (S) yrkar bifall till förslaget om {title}.\n\nBo Lind (M) yrkar avslag på förslaget om {title}.\n\n### Beslutsgång\n\nOrdföranden ställer bifall mot avslag och finner att nämnden {winner} förslaget om {title}.\n\n"
+            );
+        }
+        let doc = justera::parse(&src);
+        let s = justera::summarize(&doc);
+        let t = render(&doc, &s, Format::Text);
+        let heads: Vec<&str> = t.lines().filter(|l| l.starts_with('§')).collect();
+        assert_eq!(
+            heads,
+            [
+                "§ 12 Budget",
+                "§ 12 a Extra ärende",
+                "§§ 13-14 Två motioner",
+                "§ 15 Taxor"
+            ]
+        );
+        let c = render(&doc, &s, Format::Csv);
+        let rows: Vec<(&str, &str)> = c
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let (n, _) = l.split_once(',').unwrap();
+                (n, l.rsplit(',').nth(1).unwrap())
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("12", "none"),
+                ("12 a", "backed_loser"),
+                ("13-14", "none"),
+                ("15", "backed_loser")
+            ],
+            "{c}"
+        );
+        let j: serde_json::Value = serde_json::from_str(&render(&doc, &s, Format::Json)).unwrap();
+        assert_eq!(j["paragraphs"][1]["label"], "§ 12 a");
+        assert_eq!(j["summary"]["matrix"][2]["label"], "§§ 13-14");
     }
 }

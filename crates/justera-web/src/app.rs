@@ -239,7 +239,7 @@ pub fn app() -> Html {
                 if state.statement {
                     <Statement {lang} />
                 } else if let Some(file) = state.current() {
-                    <DocumentView {lang} file={ file.clone() } view={ state.view } target={ state.target } />
+                    <DocumentView {lang} file={ file.clone() } view={ state.view } target={ state.target.clone() } />
                 } else {
                     <section class="welcome">
                         <h2>{ lang.t("Öppna ett protokoll", "Open a protocol") }</h2>

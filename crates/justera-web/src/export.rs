@@ -171,7 +171,8 @@ pub fn outcomes_csv(doc: &Document) -> String {
                 ProposalKind::Nominate => "nominate",
             };
             out.push_str(&row(&[
-                p.number.to_string(),
+                // The number as written: `12`, `12 a`, `13-14`.
+                p.label().trim_start_matches(['§', ' ']).to_string(),
                 p.title.clone(),
                 x.id.clone(),
                 kind.into(),
@@ -248,5 +249,26 @@ mod tests {
             true
         );
         assert!(outcomes.starts_with("paragraph,title,proposal"));
+    }
+
+    #[test]
+    fn outcome_rows_name_a_lettered_and_a_joint_paragraph_as_written() {
+        let mut src = String::from(
+            "## Protokoll\n\n**Ledamöter**\n\nAnna Ek (S) Ordförande  \nBo Lind (M)\n\n",
+        );
+        for (head, title) in [
+            ("§ 12", "Budget"),
+            ("§ 12 a", "Tillägg"),
+            ("§§ 13-14", "Motioner"),
+        ] {
+            src += &format!("## {head} {title}\n\n### Yrkanden\n\nAnna Ek (S) yrkar bifall till förslaget om {title}.\n\n");
+        }
+        let csv = outcomes_csv(&justera::parse(&src));
+        let first: Vec<&str> = csv
+            .lines()
+            .skip(1)
+            .map(|l| l.split(',').next().unwrap())
+            .collect();
+        assert_eq!(first, ["12", "12 a", "13-14"], "{csv}");
     }
 }

@@ -18,7 +18,9 @@ pub const MAX_SENTENCE: usize = 180;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
     pub number: u32,
-    /// The number as written, else `§ N`.
+    /// The paragraph's element id and link (`p12`, `p12a`: `anchor.rs`).
+    pub anchor: String,
+    /// The number as written, else as [`justera::Paragraph::label`].
     pub label: String,
     pub title: String,
     /// What was decided, in one sentence; `None` when the paragraph has
@@ -42,7 +44,7 @@ pub fn lines(doc: &Document, lang: Lang) -> Vec<Line> {
 
 pub fn line(p: &Paragraph, lang: Lang) -> Line {
     let label = if p.number_text.trim().is_empty() {
-        format!("§ {}", p.number)
+        p.label()
     } else {
         p.number_text.trim().to_string()
     };
@@ -52,6 +54,7 @@ pub fn line(p: &Paragraph, lang: Lang) -> Line {
         || !reserved.is_empty();
     Line {
         number: p.number,
+        anchor: crate::anchor::of(p),
         label,
         title: p.title.trim().to_string(),
         decision: p.decision.as_ref().and_then(decision_sentence),

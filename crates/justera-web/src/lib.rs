@@ -5,6 +5,7 @@
 //! and tested natively; `app` and `components` know the DOM and only exist on
 //! wasm32.
 
+pub mod anchor;
 pub mod api;
 pub mod export;
 pub mod glance;

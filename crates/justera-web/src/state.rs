@@ -126,12 +126,12 @@ impl View {
         }
     }
 
-    /// A fragment as a view and the paragraph to show: `#p20` is § 20 in
-    /// the read view.
-    pub fn from_hash(hash: &str) -> Option<(View, Option<u32>)> {
+    /// A fragment as a view and the paragraph to show, by its id: `#p20`
+    /// is § 20 in the read view, `#p20a` § 20 a (`anchor.rs`).
+    pub fn from_hash(hash: &str) -> Option<(View, Option<String>)> {
         let h = hash.trim_start_matches('#');
-        if let Some(n) = h.strip_prefix('p').and_then(|n| n.parse::<u32>().ok()) {
-            return Some((View::Read, Some(n)));
+        if crate::anchor::is_anchor(h) {
+            return Some((View::Read, Some(h.to_string())));
         }
         View::ALL
             .into_iter()
@@ -149,8 +149,8 @@ pub struct State {
     pub problems: Vec<Problem>,
     pub lang: Lang,
     pub view: View,
-    /// The paragraph the read view should bring into sight.
-    pub target: Option<u32>,
+    /// The paragraph the read view should bring into sight, by its id.
+    pub target: Option<String>,
     pub theme: Theme,
     /// The accessibility statement is shown instead of the document.
     pub statement: bool,
@@ -191,8 +191,8 @@ pub enum Action {
     SetView(View),
     SetTheme(Theme),
     ShowStatement(bool),
-    /// Show paragraph `n` in the read view.
-    Goto(u32),
+    /// Show the paragraph with this id (`p20`, `p20a`) in the read view.
+    Goto(String),
     /// Unfold (or fold) the opener once a file is open.
     ShowOpener(bool),
 }
@@ -573,15 +573,18 @@ mod tests {
 
     #[test]
     fn fragments_open_views_and_paragraphs() {
-        assert_eq!(View::from_hash("#p20"), Some((View::Read, Some(20))));
+        let read = |id: &str| Some((View::Read, Some(id.to_string())));
+        assert_eq!(View::from_hash("#p20"), read("p20"));
+        assert_eq!(View::from_hash("#p20a"), read("p20a"));
+        assert_eq!(View::from_hash("#p20-21"), read("p20-21"));
         assert_eq!(View::from_hash("#granska"), Some((View::Check, None)));
         for v in View::ALL {
             assert_eq!(View::from_hash(v.hash()), Some((v, None)));
         }
         assert_eq!(View::from_hash("#main"), None);
         assert_eq!(View::from_hash("#px"), None);
-        let s = State::default().apply(Action::Goto(20));
-        assert_eq!((s.view, s.target), (View::Read, Some(20)));
+        let s = State::default().apply(Action::Goto("p20".into()));
+        assert_eq!((s.view, s.target.as_deref()), (View::Read, Some("p20")));
         let s = s.apply(Action::SetView(View::Check));
         assert_eq!((s.view, s.target), (View::Check, None));
     }
@@ -594,7 +597,7 @@ mod tests {
         assert_eq!(Theme::from_tag("purple"), Theme::System);
         let s = State::default().apply(Action::ShowStatement(true));
         assert!(s.statement);
-        assert!(!s.apply(Action::Goto(3)).statement);
+        assert!(!s.apply(Action::Goto("p3".into())).statement);
         assert_eq!(s.apply(Action::SetTheme(Theme::Dark)).theme, Theme::Dark);
     }
 

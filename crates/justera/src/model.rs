@@ -17,7 +17,7 @@ use crate::text::fold;
 mod number;
 mod source;
 mod span;
-pub use number::{number_suffix, written_suffix, NumberSuffix, MAX_JOINT};
+pub use number::{number_suffix, paragraph_label, written_suffix, NumberSuffix, MAX_JOINT};
 pub use source::{ChangeKind, Format, Note, Source};
 pub use span::Span;
 
@@ -346,6 +346,13 @@ impl Paragraph {
         written_suffix(&self.number_text, self.number)
             .last
             .unwrap_or(self.number)
+    }
+
+    /// The paragraph named as its head writes it, for messages and views:
+    /// `§ 12`, `§ 12 a` (inserted after `§ 12`), `§§ 13-14` (a joint head,
+    /// however its range was written). Unique where the numbers are.
+    pub fn label(&self) -> String {
+        paragraph_label(self.number, written_suffix(&self.number_text, self.number))
     }
 }
 

@@ -26,6 +26,9 @@ pub struct MeetingSummary {
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct ParagraphSummary {
     pub number: u32,
+    /// The paragraph as its head names it (`§ 12`, `§ 12 a`, `§§ 13-14`):
+    /// `number` alone is shared by `§ 12` and the `§ 12 a` after it.
+    pub label: String,
     pub title: String,
     /// The adopted proposal's id and, in words, whose it was.
     pub adopted: Option<String>,
@@ -68,6 +71,8 @@ pub enum Stance {
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct MatrixRow {
     pub number: u32,
+    /// As [`ParagraphSummary::label`].
+    pub label: String,
     pub title: String,
     /// One cell per party in [`MeetingSummary::parties`] order.
     pub cells: Vec<Stance>,
@@ -308,12 +313,14 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
             }
             out.matrix.push(MatrixRow {
                 number: p.number,
+                label: p.label(),
                 title: p.title.clone(),
                 cells,
             });
         }
         out.paragraphs.push(ParagraphSummary {
             number: p.number,
+            label: p.label(),
             title: p.title.clone(),
             adopted_label: adopted.as_deref().map(|a| label(p, a)),
             adopted,
@@ -365,5 +372,46 @@ mod tests {
             s.paragraphs[0].adopted_label.as_deref(),
             Some("förvaltningens förslag")
         );
+    }
+
+    /// A contested paragraph under `head`.
+    fn contested(head: &str, title: &str) -> String {
+        format!(
+            "## {head} {title}\n\n### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n### Yrkanden\n\nAnna Ek (S) yrkar bifall till förslaget om {title}.\n\nBo Lind (M) yrkar avslag på förslaget om {title}.\n\n### Beslutsgång\n\nOrdföranden ställer förslagen mot varandra och finner att nämnden bifaller förslaget om {title}.\n\n"
+        )
+    }
+
+    #[test]
+    fn a_lettered_and_a_joint_paragraph_are_rows_of_their_own() {
+        let mut src = String::from(
+            "## Protokoll\n\n**Ledamöter**\n\nAnna Ek (S) Ordförande  \nBo Lind (M)\n\n",
+        );
+        for (head, title) in [
+            ("§ 12", "Budget"),
+            ("§ 12 a", "Extra ärende"),
+            ("§§ 13-14", "Två motioner"),
+            ("§ 15", "Taxor"),
+        ] {
+            src += &contested(head, title);
+        }
+        let doc = crate::parse(&src);
+        let s = summarize(&doc);
+        let rows: Vec<(&str, &str)> = s
+            .paragraphs
+            .iter()
+            .map(|p| (p.label.as_str(), p.title.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("§ 12", "Budget"),
+                ("§ 12 a", "Extra ärende"),
+                ("§§ 13-14", "Två motioner"),
+                ("§ 15", "Taxor")
+            ]
+        );
+        let matrix: Vec<&str> = s.matrix.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(matrix, ["§ 12", "§ 12 a", "§§ 13-14", "§ 15"]);
+        assert_eq!(s.matrix[1].number, 12);
     }
 }

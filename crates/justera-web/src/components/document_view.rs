@@ -16,7 +16,7 @@ pub struct Props {
     pub lang: Lang,
     pub file: Loaded,
     pub view: View,
-    pub target: Option<u32>,
+    pub target: Option<String>,
 }
 
 fn view_label(v: View, lang: Lang) -> &'static str {
@@ -76,7 +76,7 @@ pub fn document_view(props: &Props) -> Html {
                             <Documents {lang} data={ props.file.data.clone() } />
                         </>
                     },
-                    View::Read => html! { <ReadView {lang} file={ props.file.clone() } target={ props.target } /> },
+                    View::Read => html! { <ReadView {lang} file={ props.file.clone() } target={ props.target.clone() } /> },
                     View::Check => html! { <CheckView {lang} file={ props.file.clone() } /> },
                     View::Outcomes => html! { <OutcomesView {lang} file={ props.file.clone() } /> },
                 }

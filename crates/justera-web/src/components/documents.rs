@@ -56,7 +56,7 @@ fn paragraphs(ps: &[Paragraph], lang: Lang) -> Html {
         <ol class="sub-paragraphs">
             { for ps.iter().map(|p| html! {
                 <li>
-                    <strong>{ if p.number_text.is_empty() { format!("§ {}", p.number) } else { p.number_text.clone() } }</strong>
+                    <strong>{ if p.number_text.is_empty() { p.label() } else { p.number_text.clone() } }</strong>
                     { " " }{ &p.title }
                     if let Some(d) = &p.decision {
                         <p><span class="label">{ lang.t("Beslut: ", "Decision: ") }</span>{ &d.text }</p>

@@ -37,7 +37,7 @@ fn item(l: &glance::Line, lang: Lang) -> Html {
     html! {
         <li class={ classes!("glance-item", l.contested.then_some("contested")) } data-n={ l.number.to_string() }>
             <p class="g-title">
-                <a href={ format!("#p{}", l.number) }>
+                <a href={ format!("#{}", l.anchor) }>
                     <span class="num">{ &l.label }</span>{ " " }{ &l.title }
                 </a>
             </p>

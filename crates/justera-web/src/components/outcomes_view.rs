@@ -89,10 +89,14 @@ fn proposal_name(p: &Paragraph, id: &str, lang: Lang) -> String {
 
 fn paragraph_outcome(p: &Paragraph, lang: Lang) -> Html {
     let adopted = p.outcome.as_ref().and_then(|o| o.adopted.clone());
+    let label = p.label();
+    let anchor = crate::anchor::anchor(&label);
+    // `o12-h`, `o12a-h`: the heading's id beside the paragraph's `p12`.
+    let heading = format!("o{}-h", &anchor[1..]);
     html! {
-        <section class="outcome" aria-labelledby={ format!("o{}-h", p.number) }>
-            <h4 id={ format!("o{}-h", p.number) }>
-                <a href={ format!("#p{}", p.number) }>{ format!("§ {}", p.number) }</a>{ " " }{ &p.title }
+        <section class="outcome" aria-labelledby={ heading.clone() }>
+            <h4 id={ heading }>
+                <a href={ format!("#{anchor}") }>{ &label }</a>{ " " }{ &p.title }
             </h4>
             if let Some(o) = &p.outcome {
                 <p class="result">
@@ -145,7 +149,7 @@ fn paragraph_outcome(p: &Paragraph, lang: Lang) -> Html {
                     if let Some(y) = &v.yes_text { <p>{ lang.t("Ja: ", "Yes: ") }{ y }</p> }
                     if let Some(n) = &v.no_text { <p>{ lang.t("Nej: ", "No: ") }{ n }</p> }
                     <table class="counts-table">
-                        <caption class="visually-hidden">{ format!("{} § {}", lang.t("Röster", "Votes"), p.number) }</caption>
+                        <caption class="visually-hidden">{ format!("{} {label}", lang.t("Röster", "Votes")) }</caption>
                         <thead><tr>
                             <th scope="col">{ lang.t("Ja", "Yes") }</th>
                             <th scope="col">{ lang.t("Nej", "No") }</th>
@@ -392,7 +396,7 @@ fn matrix(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
                 <tbody>
                     { for summary.matrix.iter().map(|r| html! {
                         <tr>
-                            <th scope="row"><a href={ format!("#p{}", r.number) }>{ format!("§ {}", r.number) }</a>{ " " }<span class="m-title">{ &r.title }</span></th>
+                            <th scope="row"><a href={ format!("#{}", crate::anchor::anchor(&r.label)) }>{ &r.label }</a>{ " " }<span class="m-title">{ &r.title }</span></th>
                             { for order.iter().filter_map(|&i| r.cells.get(i)).map(|c| {
                                 let (sym, class, text) = stance(*c, lang);
                                 html! { <td class={ classes!("stance", class) } title={ text }>

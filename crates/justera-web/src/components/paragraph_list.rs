@@ -17,14 +17,14 @@ pub struct Props {
 
 fn number(p: &Paragraph) -> String {
     if p.number_text.trim().is_empty() {
-        format!("§ {}", p.number)
+        p.label()
     } else {
         p.number_text.trim().to_string()
     }
 }
 
 fn paragraph(p: &Paragraph, lang: Lang) -> Html {
-    let id = format!("p{}", p.number);
+    let id = crate::anchor::of(p);
     let title_id = format!("{id}-title");
     html! {
         <li class="paragraph" id={ id } aria-labelledby={ title_id.clone() }>

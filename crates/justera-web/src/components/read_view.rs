@@ -17,7 +17,19 @@ use crate::work::{Done, Finding, Level, ReadItem, ReadKind};
 pub struct Props {
     pub lang: Lang,
     pub file: Loaded,
-    pub target: Option<u32>,
+    /// The id of the paragraph to bring into sight (`p12a`).
+    pub target: Option<String>,
+}
+
+/// The paragraph a paragraph block holds (they share their start), found
+/// by halving: paragraphs are in text order.
+fn paragraph_of<'a>(doc: &'a justera::Document, block: &justera::Block) -> Option<&'a Paragraph> {
+    if block.kind != BlockKind::Paragraph {
+        return None;
+    }
+    let ps = &doc.paragraphs;
+    let i = ps.partition_point(|p| p.span.start < block.span.start);
+    ps.get(i).filter(|p| p.span.start == block.span.start)
 }
 
 /// The badges of a paragraph in the outline.
@@ -182,7 +194,8 @@ impl PartialEq for ChunkProps {
     }
 }
 
-/// Blocks `from..to`, each as a section (a paragraph's with its `p{n}` id).
+/// Blocks `from..to`, each as a section (a paragraph's with its id, `p12`,
+/// `p12a`).
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
     let data = &props.data;
@@ -191,12 +204,12 @@ fn chunk(props: &ChunkProps) -> Html {
         let (i, j) = props.ranges[b];
         let in_block: Vec<&ReadItem> = data.items[i..j].iter().collect();
         let body = render_items(&in_block, &props.query);
-        match (block.kind, block.number) {
-            (BlockKind::Paragraph, Some(n)) => html! {
-                <section class="t-block paragraph-block" id={ format!("p{n}") } tabindex="-1"
-                    aria-label={ format!("§ {n}") }>{ body }</section>
+        match paragraph_of(&data.doc, block) {
+            Some(p) => html! {
+                <section class="t-block paragraph-block" id={ crate::anchor::of(p) } tabindex="-1"
+                    aria-label={ p.label() }>{ body }</section>
             },
-            _ => html! { <section class="t-block">{ body }</section> },
+            None => html! { <section class="t-block">{ body }</section> },
         }
     });
     html! { <>{ for sections }</> }
@@ -210,9 +223,9 @@ pub fn read_view(props: &Props) -> Html {
     let query = use_state(String::new);
 
     // Bring the asked-for paragraph into sight.
-    use_effect_with((props.target, props.file.id), |(target, _)| {
-        if let Some(n) = target {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&format!("p{n}")) {
+    use_effect_with((props.target.clone(), props.file.id), |(target, _)| {
+        if let Some(id) = target {
+            if let Some(el) = gloo::utils::document().get_element_by_id(id) {
                 el.scroll_into_view();
                 if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                     let _ = el.focus();
@@ -233,7 +246,7 @@ pub fn read_view(props: &Props) -> Html {
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(doc.blocks.len());
     let mut k = 0;
     let mut hits = 0usize;
-    let mut hit_paragraphs: Vec<(u32, usize)> = Vec::new();
+    let mut hit_paragraphs: Vec<(&Paragraph, usize)> = Vec::new();
     for block in &doc.blocks {
         while k < data.items.len() && data.items[k].span.start < block.span.start {
             k += 1;
@@ -255,8 +268,8 @@ pub fn read_view(props: &Props) -> Html {
                 })
                 .sum();
             hits += n;
-            if let (Some(num), true) = (block.number, n > 0) {
-                hit_paragraphs.push((num, n));
+            if let (Some(p), true) = (paragraph_of(doc, block), n > 0) {
+                hit_paragraphs.push((p, n));
             }
         }
     }
@@ -272,11 +285,11 @@ pub fn read_view(props: &Props) -> Html {
     }
     let key = Rc::as_ptr(data) as usize;
     let mut shown = use_progressive(key, chunks.len(), 1, 1);
-    if let Some(n) = props.target {
+    if let Some(id) = &props.target {
         let wanted = chunks.iter().position(|&(a, b)| {
             doc.blocks[a..b]
                 .iter()
-                .any(|bl| bl.kind == BlockKind::Paragraph && bl.number == Some(n))
+                .any(|bl| paragraph_of(doc, bl).is_some_and(|p| crate::anchor::of(p) == *id))
         });
         if let Some(c) = wanted {
             shown = shown.max(c + 1);
@@ -303,8 +316,8 @@ pub fn read_view(props: &Props) -> Html {
                             { format!("{hits} {}", if hits == 1 { lang.t("träff", "hit") } else { lang.t("träffar", "hits") }) }
                             if !hit_paragraphs.is_empty() {
                                 { lang.t(" i ", " in ") }
-                                { for hit_paragraphs.iter().map(|(n, c)| html! {
-                                    <><a href={ format!("#p{n}") }>{ format!("§ {n}") }</a>{ format!(" ({c}) ") }</>
+                                { for hit_paragraphs.iter().map(|(p, c)| html! {
+                                    <><a href={ format!("#{}", crate::anchor::of(p)) }>{ p.label() }</a>{ format!(" ({c}) ") }</>
                                 }) }
                             }
                         }
@@ -313,8 +326,8 @@ pub fn read_view(props: &Props) -> Html {
                 <ol class="outline-list">
                     { for doc.paragraphs.iter().map(|p| html! {
                         <li class="outline-item">
-                            <a href={ format!("#p{}", p.number) }>
-                                <span class="num">{ format!("§ {}", p.number) }</span>{ " " }{ &p.title }
+                            <a href={ format!("#{}", crate::anchor::of(p)) }>
+                                <span class="num">{ p.label() }</span>{ " " }{ &p.title }
                             </a>
                             { for badges(p, props.file.findings(), lang).into_iter().map(|(class, label)| html! {
                                 <span class={ classes!("badge", class) }>{ label }</span>

@@ -85,6 +85,16 @@ pub fn number_suffix(n: u32, after: &str) -> NumberSuffix {
     NumberSuffix::default()
 }
 
+/// A paragraph named as its head writes it: `§ 12`, `§ 12 a`, `§§ 13-14`
+/// (a joint head, however its range was written).
+pub fn paragraph_label(n: u32, s: NumberSuffix) -> String {
+    match (s.letter, s.last) {
+        (Some(c), _) => format!("§ {n} {c}"),
+        (None, Some(last)) => format!("§§ {n}-{last}"),
+        (None, None) => format!("§ {n}"),
+    }
+}
+
 /// The suffix of `n` where it is first written in `text` (a marker as
 /// written, `KS § 12 b`, or a contents line, `§§ 13-14 Title .... 4`).
 pub fn written_suffix(text: &str, n: u32) -> NumberSuffix {
@@ -140,5 +150,14 @@ mod tests {
         ] {
             assert_eq!(read(t), (None, None), "{t}");
         }
+    }
+
+    #[test]
+    fn labels_as_heads_write_them() {
+        let label = |t: &str| paragraph_label(12, written_suffix(t, 12));
+        assert_eq!(label("§ 12"), "§ 12");
+        assert_eq!(label("KS § 12 B"), "§ 12 b");
+        assert_eq!(label("§§ 12 och 13"), "§§ 12-13");
+        assert_eq!(label("§§ 12 – 14"), "§§ 12-14");
     }
 }

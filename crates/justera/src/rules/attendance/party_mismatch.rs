@@ -58,12 +58,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 actor.span,
                 format!(
-                    "{} står som ({party}) i § {} men som ({theirs}) i närvarolistan",
-                    actor.name, p.number
+                    "{} står som ({party}) i {} men som ({theirs}) i närvarolistan",
+                    actor.name,
+                    p.label()
                 ),
                 format!(
-                    "{} is ({party}) in § {} but ({theirs}) in the attendance list",
-                    actor.name, p.number
+                    "{} is ({party}) in {} but ({theirs}) in the attendance list",
+                    actor.name,
+                    p.label()
                 ),
             )
             .label(a.person.span, "i närvarolistan", "in the attendance list");

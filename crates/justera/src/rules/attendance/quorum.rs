@@ -73,12 +73,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     cx.paragraph_head(p),
                     how,
                     format!(
-                        "nämnden är beslutför i § {} ({k} av minst {seats})",
-                        p.number
+                        "nämnden är beslutför i {} ({k} av minst {seats})",
+                        p.label()
                     ),
                     format!(
-                        "there is a quorum in § {} ({k} of at least {seats})",
-                        p.number
+                        "there is a quorum in {} ({k} of at least {seats})",
+                        p.label()
                     ),
                 );
                 continue;
@@ -89,12 +89,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 cx.paragraph_head(p),
                 format!(
-                    "§ {}: bara {k} av minst {seats} ledamöter deltar, nämnden är inte beslutför",
-                    p.number
+                    "{}: bara {k} av minst {seats} ledamöter deltar, nämnden är inte beslutför",
+                    p.label()
                 ),
                 format!(
-                    "§ {}: only {k} of at least {seats} members take part; no quorum",
-                    p.number
+                    "{}: only {k} of at least {seats} members take part; no quorum",
+                    p.label()
                 ),
             );
             if let Some(first) = cx.doc.attendance.members.first() {

@@ -55,8 +55,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         CODE,
                         a.span,
                         how,
-                        format!("{} får yrka i § {}", a.name, p.number),
-                        format!("{} may propose in § {}", a.name, p.number),
+                        format!("{} får yrka i {}", a.name, p.label()),
+                        format!("{} may propose in {}", a.name, p.label()),
                     );
                     continue;
                 }
@@ -65,8 +65,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     SEVERITY,
                     a.span,
-                    format!("{} yrkar i § {} men {why} där", a.name, p.number),
-                    format!("{} makes a proposal in § {} but {why_en} there", a.name, p.number),
+                    format!("{} yrkar i {} men {why} där", a.name, p.label()),
+                    format!("{} makes a proposal in {} but {why_en} there", a.name, p.label()),
                 )
                 .help(
                     "Bara tjänstgörande ledamöter och ersättare får yrka; kontrollera närvarolistan.",

@@ -51,8 +51,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         CODE,
                         a.span,
                         how,
-                        format!("{} får reservera sig i § {}", a.name, p.number),
-                        format!("{} may reserve in § {}", a.name, p.number),
+                        format!("{} får reservera sig i {}", a.name, p.label()),
+                        format!("{} may reserve in {}", a.name, p.label()),
                     );
                     continue;
                 }
@@ -61,8 +61,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     SEVERITY,
                     a.span,
-                    format!("{} reserverar sig i § {} men {why} där", a.name, p.number),
-                    format!("{} reserves in § {} but {why_en} there", a.name, p.number),
+                    format!("{} reserverar sig i {} men {why} där", a.name, p.label()),
+                    format!("{} reserves in {} but {why_en} there", a.name, p.label()),
                 )
                 .help(
                     "Bara den som deltagit i beslutet kan reservera sig; en ersättare kan lämna ersättaryttrande.",

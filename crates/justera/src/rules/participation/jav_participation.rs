@@ -71,8 +71,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         CODE,
                         SEVERITY,
                         span,
-                        format!("{} har anmält jäv i § {} men {sv}", who.name, p.number),
-                        format!("{} declared jäv in § {} but {en}", who.name, p.number),
+                        format!("{} har anmält jäv i {} men {sv}", who.name, p.label()),
+                        format!("{} declared jäv in {} but {en}", who.name, p.label()),
                     )
                     .label(who.span, "jävsanmälan", "the declaration of jäv")
                     .help(

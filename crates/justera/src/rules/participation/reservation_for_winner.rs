@@ -45,10 +45,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 r.span,
-                format!("Reservationen i § {} gäller förslaget som vann", p.number),
+                format!("Reservationen i {} gäller förslaget som vann", p.label()),
                 format!(
-                    "The reservation in § {} favours the proposal that won",
-                    p.number
+                    "The reservation in {} favours the proposal that won",
+                    p.label()
                 ),
             );
             if let Some(x) = p.proposals.iter().find(|x| x.id == adopted) {

@@ -181,8 +181,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     SEVERITY,
                     a.span,
-                    format!("{} reserverar sig i § {} till förmån för ett yrkande som inte finns i protokollet", a.name, p.number),
-                    format!("{} reserves in § {} in favour of a proposal the protocol does not record", a.name, p.number),
+                    format!("{} reserverar sig i {} till förmån för ett yrkande som inte finns i protokollet", a.name, p.label()),
+                    format!("{} reserves in {} in favour of a proposal the protocol does not record", a.name, p.label()),
                 )
                 .help("Skriv in yrkandet under Yrkanden.", "Record the proposal under Yrkanden.");
             }

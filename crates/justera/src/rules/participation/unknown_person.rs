@@ -101,8 +101,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 a.span,
-                format!("{} i § {} finns inte i närvarolistan", a.name, p.number),
-                format!("{} in § {} is not in the attendance list", a.name, p.number),
+                format!("{} i {} finns inte i närvarolistan", a.name, p.label()),
+                format!("{} in {} is not in the attendance list", a.name, p.label()),
             );
             match closest(cx, &name_key(&a.name)) {
                 Some(c) => {

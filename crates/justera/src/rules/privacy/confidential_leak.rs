@@ -114,12 +114,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 first.unwrap_or(head),
                 format!(
-                    "§ {} är sekretessmarkerad men publicerar mer än hänvisningen ({extra} bokstäver)",
-                    p.number
+                    "{} är sekretessmarkerad men publicerar mer än hänvisningen ({extra} bokstäver)",
+                    p.label()
                 ),
                 format!(
-                    "§ {} is marked confidential but publishes more than the stub ({extra} letters)",
-                    p.number
+                    "{} is marked confidential but publishes more than the stub ({extra} letters)",
+                    p.label()
                 ),
             )
             .label(head, "sekretessparagrafen", "the confidential paragraph")

@@ -195,13 +195,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 Span::new(start, start + whole.len()),
                 format!(
-                    "§ {} hänvisar till {}, som inte finns i protokollet",
-                    p.number,
+                    "{} hänvisar till {}, som inte finns i protokollet",
+                    p.label(),
                     whole.as_str().trim()
                 ),
                 format!(
-                    "§ {} refers to {}, which is not in the protocol",
-                    p.number,
+                    "{} refers to {}, which is not in the protocol",
+                    p.label(),
                     whole.as_str().trim()
                 ),
             )
@@ -240,12 +240,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     SEVERITY,
                     a.span,
                     format!(
-                        "§ {} hänvisar till bilaga {n}, som inte finns bland bilagorna",
-                        p.number
+                        "{} hänvisar till bilaga {n}, som inte finns bland bilagorna",
+                        p.label()
                     ),
                     format!(
-                        "§ {} refers to attachment {n}, which is not among the attachments",
-                        p.number
+                        "{} refers to attachment {n}, which is not among the attachments",
+                        p.label()
                     ),
                 );
             }

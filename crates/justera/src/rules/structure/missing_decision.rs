@@ -46,8 +46,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             CODE,
             SEVERITY,
             cx.paragraph_head(p),
-            format!("§ {} har yrkanden men inget beslut", p.number),
-            format!("§ {} has proposals but no decision", p.number),
+            format!("{} har yrkanden men inget beslut", p.label()),
+            format!("{} has proposals but no decision", p.label()),
         )
         .help(
             "Lägg till rubriken Beslut med vad nämnden beslutade.",

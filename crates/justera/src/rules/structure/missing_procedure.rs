@@ -61,8 +61,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             CODE,
             SEVERITY,
             cx.paragraph_head(p),
-            format!("§ {} har motförslag men ingen beslutsgång", p.number),
-            format!("§ {} has competing proposals but no record of the procedure", p.number),
+            format!("{} har motförslag men ingen beslutsgång", p.label()),
+            format!("{} has competing proposals but no record of the procedure", p.label()),
         )
         .help(
             "Lägg till Beslutsgång: hur ordföranden ställde förslagen mot varandra och vad nämnden fann.",

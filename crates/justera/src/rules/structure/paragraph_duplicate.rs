@@ -24,7 +24,6 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-duplicate";
@@ -48,8 +47,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 cx.paragraph_head(p),
-                format!("{} förekommer två gånger", written(p)),
-                format!("{} appears twice", written(p)),
+                format!("{} förekommer två gånger", p.label()),
+                format!("{} appears twice", p.label()),
             )
             .label(*earlier, "första gången", "first time")
             .help(
@@ -61,13 +60,5 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 first.insert((n, letter), cx.paragraph_head(p));
             }
         }
-    }
-}
-
-/// `§ 12`, `§ 12 a`: the number with its letter.
-fn written(p: &Paragraph) -> String {
-    match p.letter() {
-        Some(c) => format!("§ {} {c}", p.number),
-        None => format!("§ {}", p.number),
     }
 }

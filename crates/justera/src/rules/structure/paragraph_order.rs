@@ -45,8 +45,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     SEVERITY,
                     cx.paragraph_head(p),
-                    format!("§ {} kommer efter § {}", p.number, prev.number),
-                    format!("§ {} comes after § {}", p.number, prev.number),
+                    format!("{} kommer efter {}", p.label(), prev.label()),
+                    format!("{} comes after {}", p.label(), prev.label()),
                 )
                 .label(
                     cx.paragraph_head(prev),

@@ -26,7 +26,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::inline::fold;
-use crate::model::{written_suffix, Paragraph, TocEntry};
+use crate::model::{paragraph_label, written_suffix, Paragraph, TocEntry};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "toc-mismatch";
@@ -52,7 +52,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // An entry and a paragraph match by number and letter (`§ 12 a`),
     // the entry's letter as written on its line.
-    let letter = |e: &TocEntry| written_suffix(e.span.of(cx.src), e.number).letter;
+    let suffix = |e: &TocEntry| written_suffix(e.span.of(cx.src), e.number);
+    let letter = |e: &TocEntry| suffix(e).letter;
     let same = |e: &TocEntry, p: &Paragraph| p.number == e.number && p.letter() == letter(e);
     for e in toc {
         match cx.doc.paragraphs.iter().find(|p| same(e, p)) {
@@ -65,12 +66,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     Severity::Info,
                     e.span,
                     format!(
-                        "Innehållsförteckningen har § {} men texten saknar den (utelämnad?)",
-                        e.number
+                        "Innehållsförteckningen har {} men texten saknar den (utelämnad?)",
+                        paragraph_label(e.number, suffix(e))
                     ),
                     format!(
-                        "The table of contents lists § {} but the text lacks it (left out?)",
-                        e.number
+                        "The table of contents lists {} but the text lacks it (left out?)",
+                        paragraph_label(e.number, suffix(e))
                     ),
                 );
             }
@@ -95,8 +96,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     SEVERITY,
                     e.span,
-                    format!("Rubriken för § {} skiljer sig: \"{}\" i innehållsförteckningen, \"{}\" i protokollet", e.number, e.title.trim(), p.title.trim()),
-                    format!("The title of § {} differs: \"{}\" in the table of contents, \"{}\" in the protocol", e.number, e.title.trim(), p.title.trim()),
+                    format!("Rubriken för {} skiljer sig: \"{}\" i innehållsförteckningen, \"{}\" i protokollet", p.label(), e.title.trim(), p.title.trim()),
+                    format!("The title of {} differs: \"{}\" in the table of contents, \"{}\" in the protocol", p.label(), e.title.trim(), p.title.trim()),
                 );
                 d.label(
                     p.title_span.unwrap_or_else(|| cx.paragraph_head(p)),
@@ -113,8 +114,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 cx.paragraph_head(p),
-                format!("§ {} saknas i innehållsförteckningen", p.number),
-                format!("§ {} is missing from the table of contents", p.number),
+                format!("{} saknas i innehållsförteckningen", p.label()),
+                format!("{} is missing from the table of contents", p.label()),
             );
         }
     }

@@ -83,13 +83,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     v.counts_span.unwrap_or(v.span),
                     how,
                     format!(
-                        "omröstningslistan i § {} stämmer med röstsiffrorna: {}",
-                        p.number,
+                        "omröstningslistan i {} stämmer med röstsiffrorna: {}",
+                        p.label(),
                         sv.join(", ")
                     ),
                     format!(
-                        "the roll call in § {} fits the counts: {}",
-                        p.number,
+                        "the roll call in {} fits the counts: {}",
+                        p.label(),
                         en.join(", ")
                     ),
                 )
@@ -102,13 +102,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 v.counts_span.unwrap_or(v.span),
                 format!(
-                    "Omröstningslistan i § {} stämmer inte med röstsiffrorna: {}",
-                    p.number,
+                    "Omröstningslistan i {} stämmer inte med röstsiffrorna: {}",
+                    p.label(),
                     sv.join(", ")
                 ),
                 format!(
-                    "The roll call in § {} differs from the counts: {}",
-                    p.number,
+                    "The roll call in {} differs from the counts: {}",
+                    p.label(),
                     en.join(", ")
                 ),
             )

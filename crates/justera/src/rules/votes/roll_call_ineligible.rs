@@ -51,8 +51,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         CODE,
                         r.span,
                         how,
-                        format!("{} har rösträtt i § {}", r.name, p.number),
-                        format!("{} has a vote in § {}", r.name, p.number),
+                        format!("{} har rösträtt i {}", r.name, p.label()),
+                        format!("{} has a vote in {}", r.name, p.label()),
                     );
                     continue;
                 }
@@ -79,12 +79,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     SEVERITY,
                     r.span,
                     format!(
-                        "{} röstar i § {} men har ingen rösträtt där ({})",
-                        r.name, p.number, why.0
+                        "{} röstar i {} men har ingen rösträtt där ({})",
+                        r.name,
+                        p.label(),
+                        why.0
                     ),
                     format!(
-                        "{} votes in § {} but has no vote there ({})",
-                        r.name, p.number, why.1
+                        "{} votes in {} but has no vote there ({})",
+                        r.name,
+                        p.label(),
+                        why.1
                     ),
                 );
             }

@@ -45,12 +45,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 v.counts_span.unwrap_or(v.span),
                 format!(
-                    "Omröstningen i § {} slutar lika, {y}-{n}, utan ordförandens utslagsröst",
-                    p.number
+                    "Omröstningen i {} slutar lika, {y}-{n}, utan ordförandens utslagsröst",
+                    p.label()
                 ),
                 format!(
-                    "The vote in § {} is tied {y} to {n} with no casting vote by the chair",
-                    p.number
+                    "The vote in {} is tied {y} to {n} with no casting vote by the chair",
+                    p.label()
                 ),
             )
             .help(

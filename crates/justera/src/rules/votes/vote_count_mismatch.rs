@@ -59,12 +59,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     span,
                     how,
                     format!(
-                        "rösterna i § {} ({sum}) stämmer med de {seats} som tjänstgör",
-                        p.number
+                        "rösterna i {} ({sum}) stämmer med de {seats} som tjänstgör",
+                        p.label()
                     ),
                     format!(
-                        "the votes in § {} ({sum}) fit the {seats} members serving",
-                        p.number
+                        "the votes in {} ({sum}) fit the {seats} members serving",
+                        p.label()
                     ),
                 );
                 continue;
@@ -75,12 +75,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 SEVERITY,
                 span,
                 format!(
-                    "Rösterna i § {} blir {sum} men {seats} ledamöter tjänstgör",
-                    p.number
+                    "Rösterna i {} blir {sum} men {seats} ledamöter tjänstgör",
+                    p.label()
                 ),
                 format!(
-                    "The votes in § {} add up to {sum} but {seats} members serve",
-                    p.number
+                    "The votes in {} add up to {sum} but {seats} members serve",
+                    p.label()
                 ),
             )
             .help(

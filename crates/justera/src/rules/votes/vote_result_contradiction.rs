@@ -64,8 +64,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 SEVERITY,
                 v.counts_span.unwrap_or(v.span),
-                format!("Omröstningen i § {} slutar {y}-{n} men det redovisade beslutet går åt andra hållet", p.number),
-                format!("The vote in § {} ends {y} to {n} but the stated result goes the other way", p.number),
+                format!("Omröstningen i {} slutar {y}-{n} men det redovisade beslutet går åt andra hållet", p.label()),
+                format!("The vote in {} ends {y} to {n} but the stated result goes the other way", p.label()),
             );
             if let Some(x) = p.proposals.iter().find(|x| x.id == result) {
                 d.label(
