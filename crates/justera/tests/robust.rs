@@ -491,3 +491,18 @@ fn pdf_font_widths_starting_at_the_last_code() {
     let text = decode_checked(&bytes).unwrap();
     assert!(text.contains("Protokoll 2024-03-18"), "{text}");
 }
+
+#[test]
+fn fuzzed_hands_before_a_later_verb() {
+    // `i första hand ... i andra hand` before the sentence's later
+    // proposing verb: the words between the verb and the first hand were
+    // sliced backwards (the text fuzz target, after about 115 000 runs).
+    // The hands belong to the verb before them.
+    let src = "## § 1 Budget\n\n### Yrkanden\n\nAnna Berg (M) föreslår i första hand att ärendet återremitteras och i andra hand avslag, vilket Bo Ek (S) yrkar.\n\n### Beslut\n\nNämnden beslutar att återremittera ärendet.\n";
+    check(src);
+    let doc = justera::parse(src);
+    assert!(!doc.paragraphs[0].proposals.is_empty());
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-hands-before-a-later-verb.md"
+    )));
+}

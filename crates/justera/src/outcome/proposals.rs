@@ -393,7 +393,8 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
         .iter()
         .map_while(|m| low.find(m).map(|k| (k, k + m.len())))
         .collect();
-    if marks.len() < 2 || marks.windows(2).any(|w| w[0].0 > w[1].0) {
+    // The hands follow their verb: markers before it are another verb's.
+    if marks.len() < 2 || marks.windows(2).any(|w| w[0].0 > w[1].0) || marks[0].0 < v {
         return Vec::new();
     }
     // The verb's own words (`yrkar`, `yrkar på`) before the first marker
