@@ -77,15 +77,7 @@ pub(super) fn title_first(src: &str, t: &str, s: Span) -> Option<Vec<(String, Sp
     if t.len() > 500 {
         return None;
     }
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = super::people::words_at(t);
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let word = |k: usize| words.get(k).map_or("", |x| x.1);
     // The number of title words starting at `k`: `Ekonomichef`,
@@ -193,15 +185,7 @@ pub(super) fn title_between_names(src: &str, t: &str, s: Span) -> Option<Vec<(St
     if t.len() > 500 {
         return None;
     }
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = super::people::words_at(t);
     let name_word = |w: &str| {
         w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };

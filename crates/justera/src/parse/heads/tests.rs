@@ -201,19 +201,7 @@ fn a_joint_head_names_two_numbers() {
         ("**§§ 12-13****Delårsrapporter**", "§§ 12-13"),
         ("§§ 12-13\nDelårsrapporter", "§§ 12-13"),
     ] {
-        let src = format!(
-            "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
-             § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
-        );
-        assert_eq!(
-            read(&src),
-            expect(&[
-                (11, "§ 11", "Val av justerare"),
-                (12, written, "Delårsrapporter"),
-                (14, "§ 14", "Budget"),
-            ]),
-            "{head}"
-        );
+        joint_between_11_and_14(head, written);
     }
     // A declared range alone, a range in a sentence or over many numbers,
     // and people with a range are no heads.
@@ -332,19 +320,7 @@ fn a_joint_head_written_with_och() {
         ("§§ 12 och 13 Delårsrapporter", "§§ 12 och 13"),
         ("§§ 12, 13 Delårsrapporter", "§§ 12, 13"),
     ] {
-        let src = format!(
-            "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
-             § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
-        );
-        assert_eq!(
-            read(&src),
-            expect(&[
-                (11, "§ 11", "Val av justerare"),
-                (12, written, "Delårsrapporter"),
-                (14, "§ 14", "Budget"),
-            ]),
-            "{head}"
-        );
+        joint_between_11_and_14(head, written);
     }
 }
 
@@ -437,4 +413,22 @@ fn a_head_laid_out_as_a_table_row() {
             .collect();
         assert_eq!(got, [11], "{rows}");
     }
+}
+
+/// A joint head for §§ 12-13 written as `head` between § 11 and § 14: read
+/// as one paragraph numbered 12, `written` kept as its number.
+fn joint_between_11_and_14(head: &str, written: &str) {
+    let src = format!(
+        "Protokoll\n\n§ 11 Val av justerare\n\nText.\n\n{head}\n\nBeslut\nNämnden beslutar att lägga rapporterna till handlingarna.\n\n\
+         § 14 Budget\n\nBeslut\nNämnden beslutar att anta budgeten.\n"
+    );
+    assert_eq!(
+        read(&src),
+        expect(&[
+            (11, "§ 11", "Val av justerare"),
+            (12, written, "Delårsrapporter"),
+            (14, "§ 14", "Budget"),
+        ]),
+        "{head}"
+    );
 }
