@@ -78,8 +78,14 @@ const REPLACING: [&str; 4] = [
 fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
     let piece = |a: usize, b: usize| -> Option<Piece> {
         let t = &line[a..b];
-        let lead = t.len() - t.trim_start().len();
-        let tt = t.trim();
+        let mut lead = t.len() - t.trim_start().len();
+        let mut tt = t.trim();
+        // `3. Tor Sand (C)`: the roll call's number starts a person, it
+        // does not continue the one before.
+        if let Some(k) = super::roll_entry::roll_number(tt) {
+            lead += k;
+            tt = &tt[k..];
+        }
         (!tt.is_empty()).then(|| Piece {
             text: tt.split_whitespace().collect::<Vec<_>>().join(" "),
             span: Span::new(base + a + lead, base + a + lead + tt.len()),

@@ -31,6 +31,7 @@ mod officials;
 mod paragraph;
 mod people;
 mod range_in_line;
+mod roll_entry;
 mod signatures;
 mod spans;
 mod tables;
