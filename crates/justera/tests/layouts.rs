@@ -703,3 +703,25 @@ fn numbered_roll_calls_name_members_and_substitutes() {
         )
     );
 }
+
+/// A vote list's sum row is checked against its rows: where the sum row
+/// alone gives the counts and differs from the marks, the finding points
+/// at the sum row. Near miss: the fixture as written (they agree).
+#[test]
+fn a_vote_lists_sum_row_is_checked_against_its_rows() {
+    let p = dir().join("vote_list_aligned.txt");
+    let src = std::fs::read_to_string(&p).expect("fixture");
+    let row = "Summa                        4    2     0        0";
+    assert!(src.contains(row));
+    let wrong = src.replace(row, "Summa                        5    1     0        0");
+    let doc = justera::parse(&wrong);
+    let found: Vec<&str> = justera::check(&doc, &wrong)
+        .iter()
+        .filter(|d| d.code == "roll-call-count-mismatch")
+        .map(|d| &wrong[d.span.start..d.span.end])
+        .collect();
+    assert_eq!(
+        found,
+        ["Summa                        5    1     0        0"]
+    );
+}

@@ -342,6 +342,9 @@ pub(crate) fn votes(
             layouts[k] = Some(rc.layout);
             // The list's sum row stands for counts the text did not give;
             // the rows are checked against them as against any count.
+            if v.counts_span.is_none() && v.counts == Counts::default() {
+                v.counts_span = rc.sums_span;
+            }
             let c = &mut v.counts;
             c.yes = c.yes.or(rc.sums.yes);
             c.no = c.no.or(rc.sums.no);

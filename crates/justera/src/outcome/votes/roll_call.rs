@@ -175,6 +175,8 @@ pub(super) struct RollCall {
     pub(super) layout: Layout,
     /// The sum row's counts (`Summa 31 28 2`), where the list has one.
     pub(super) sums: Counts,
+    /// Where the sum row stands.
+    pub(super) sums_span: Option<Span>,
 }
 
 /// The counts of a sum row (`Summa`, `Totalt`, `Antal röster`), read
@@ -260,6 +262,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                     start: row_span.start,
                     layout: l,
                     sums: Counts::default(),
+                    sums_span: None,
                 });
                 continue;
             }
@@ -267,6 +270,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                 let cells = aligned::place(&aligned::cells(line.trim_end()), starts);
                 if let Some(c) = sum_row(&cells, &rc.layout) {
                     rc.sums = c;
+                    rc.sums_span = Some(row_span);
                     columns = None;
                 } else if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
                     if std::mem::take(&mut gap) {
@@ -312,6 +316,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                 start: row_span.start,
                 layout: l,
                 sums: Counts::default(),
+                sums_span: None,
             });
             continue;
         }
@@ -331,6 +336,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                         start: row_span.start,
                         layout: l,
                         sums: Counts::default(),
+                        sums_span: None,
                     });
                 }
             }
@@ -338,6 +344,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         };
         if let Some(c) = sum_row(&cells, &rc.layout) {
             rc.sums = c;
+            rc.sums_span = Some(row_span);
             continue;
         }
         if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
