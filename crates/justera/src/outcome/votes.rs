@@ -334,10 +334,38 @@ pub(crate) fn votes(
     // Attach each roll call to the vote before it (or the first vote).
     let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
     for rc in rcs {
-        let k = out
-            .iter()
-            .rposition(|v| v.span.start <= rc.start)
-            .unwrap_or(0);
+        // A list standing apart from its paragraph (an attachment) goes to
+        // the first vote still without one: lists follow the votes' order.
+        let apart = !p.span.contains(Span::new(rc.start, rc.start));
+        let k = if apart {
+            match out.iter().position(|v| v.roll_call.is_empty()) {
+                Some(k) => k,
+                // More lists than votes the text tells apart: a vote of
+                // its own, what ja and nej meant unknown.
+                None => {
+                    out.push(Vote {
+                        yes_means: None,
+                        no_means: None,
+                        yes_text: None,
+                        no_text: None,
+                        counts: Counts::default(),
+                        roll_call: Vec::new(),
+                        casting_vote: false,
+                        lot: false,
+                        result: None,
+                        result_stated: false,
+                        counts_span: None,
+                        span: Span::new(rc.start, rc.start),
+                    });
+                    layouts.push(None);
+                    out.len() - 1
+                }
+            }
+        } else {
+            out.iter()
+                .rposition(|v| v.span.start <= rc.start)
+                .unwrap_or(0)
+        };
         if let Some(v) = out.get_mut(k) {
             layouts[k] = Some(rc.layout);
             // The list's sum row stands for counts the text did not give;

@@ -124,6 +124,50 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
 mod tests {
     use super::*;
 
+    /// Two votes in one paragraph, their lists appended after the next
+    /// paragraph in order (`Omröstningslista 1 § 45`, `Omröstningslista 2 §
+    /// 45`): each vote its own list; the next paragraph none.
+    #[test]
+    fn two_lists_of_one_paragraph_follow_its_votes() {
+        let src = "Beslutande\n\nAda Ek (S), ordförande\nBo Ek (M)\nCia Ek (V)\n\n\
+            § 45 Motion om bad\n\nYrkanden\n\nBo Ek (M) yrkar återremiss. Ada Ek (S) yrkar \
+            avslag på motionen. Cia Ek (V) yrkar bifall till motionen.\n\nOmröstning\n\n\
+            Omröstning begärs om återremiss. Ja-röst för att ärendet avgörs i dag, nej-röst för \
+            återremiss, se omröstningslista 1.\n\nOmröstning begärs. Ja-röst för avslag, \
+            nej-röst för bifall, se omröstningslista 2.\n\nBeslut\n\nMotionen avslås.\n\n\
+            § 46 Anmälningar\n\nAnmälningarna läggs till handlingarna.\n\n\
+            Omröstningslista 1 § 45\n\n| Ledamot | Ja | Nej |\n|---|---|---|\n\
+            | Ada Ek (S) | X | |\n| Bo Ek (M) | | X |\n| Cia Ek (V) | X | |\n\n\
+            Omröstningslista 2 § 45\n\n| Ledamot | Ja | Nej |\n|---|---|---|\n\
+            | Ada Ek (S) | X | |\n| Bo Ek (M) | X | |\n| Cia Ek (V) | | X |\n";
+        let doc = crate::parse(src);
+        let votes: Vec<Vec<(u32, Vec<&str>)>> = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                p.votes
+                    .iter()
+                    .map(|v| {
+                        let yes = v
+                            .roll_call
+                            .iter()
+                            .filter(|r| r.vote == crate::model::Ballot::Yes)
+                            .map(|r| r.name.as_str())
+                            .collect();
+                        (v.counts.yes.unwrap_or(0), yes)
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            votes,
+            [
+                vec![(2, vec!["Ada Ek", "Cia Ek"]), (2, vec!["Ada Ek", "Bo Ek"])],
+                vec![]
+            ]
+        );
+    }
+
     #[test]
     fn a_heading_names_its_paragraph() {
         assert_eq!(paragraph_named("Omröstningslista § 45"), Some(45));
