@@ -75,6 +75,8 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
             break;
         }
     }
+    // Each paragraph's text folded once, when a heading asks for it.
+    let mut folded: Vec<Option<String>> = vec![None; paragraphs.len()];
     let mut out = Vec::new();
     for (k, (start, named, bilaga)) in heads.iter().enumerate() {
         let holder = paragraphs.iter().rfind(|p| p.1.start <= *start).copied();
@@ -95,15 +97,26 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
             // it (`se bilaga 2`), when exactly one does.
             let b = bilaga.as_ref()?;
             let words = [format!("bilaga {b}"), format!("bilaga nr {b}")];
-            let mut refs = paragraphs.iter().filter(|p| {
-                // Only the text before the heading refers to it.
-                let before = Span::new(p.1.start, p.1.end.min(*start).max(p.1.start));
-                let f = fold(before.of(src));
+            let refers = |f: &str| {
                 words.iter().any(|w| {
                     f.match_indices(w.as_str())
                         .any(|(at, _)| !f[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
                 })
-            });
+            };
+            let mut refs = paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.1.start < *start)
+                .filter(|&(i, p)| {
+                    // Only the text before the heading refers to it; a
+                    // paragraph wholly before it is folded once.
+                    if p.1.end <= *start {
+                        refers(folded[i].get_or_insert_with(|| fold(p.1.of(src))))
+                    } else {
+                        refers(&fold(&src[p.1.start..*start]))
+                    }
+                })
+                .map(|(_, p)| p);
             let first = refs.next()?;
             refs.next().is_none().then_some(first.0)
         });

@@ -217,8 +217,7 @@ fn aligned_header(t: &str) -> Option<(Layout, Vec<usize>)> {
     }
     let texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
     let l = header_layout(&texts)?;
-    // Marks in columns: a word column is read from tables with borders only.
-    (l.yes.is_some() && l.no.is_some()).then(|| (l, cells.iter().map(|c| c.0).collect()))
+    Some((l, cells.iter().map(|c| c.0).collect()))
 }
 
 /// Roll-call tables inside `span`. A table whose header row is a voter
@@ -562,6 +561,15 @@ mod tests {
             (rc[0].sums.yes, rc[0].sums.no, rc[0].sums.abstain),
             (Some(1), Some(1), Some(1))
         );
+        // The ballot as a word in one column.
+        let src = "Namn         Parti   Röst\nAda Ek       S       Ja\nBo Ek        M       Nej\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(v, vec![("Ada Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
         // Near miss: prose with two spaces and the words ja and nej is no list.
         let prose = "Ja  och  nej  är  orden.\nAnna Berg  X\n";
         assert!(roll_calls(prose, Span::new(0, prose.len())).is_empty());
