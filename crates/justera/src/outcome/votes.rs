@@ -318,6 +318,9 @@ pub(crate) fn votes(
     }
     let mut outside = outside_entries(src, p.span);
     outside.retain(|e| !elsewhere(e.span.start));
+    for s in &own {
+        outside.extend(outside_entries(src, *s));
+    }
     let listed = outside.iter().filter(|e| !e.inferred).count();
     if out.is_empty() && rcs.is_empty() && listed >= 2 {
         let first = outside

@@ -181,6 +181,25 @@ mod tests {
         );
     }
 
+    /// A list written a voter a line (`Ada Ek (S) Ja`) in an attachment
+    /// one paragraph refers to (`framgår av bilaga 1`): that paragraph's
+    /// roll call, not the last paragraph's.
+    #[test]
+    fn voters_a_line_in_an_attachment() {
+        let src = "Beslutande\n\nAda Ek (S), ordförande\nBo Ek (M)\nCia Ek (V)\n\n\
+            § 45 Motion om bad\n\nOmröstning\n\nOmröstning begärs. Ja-röst för avslag, \
+            nej-röst för bifall. Omröstningen framgår av bilaga 1.\n\nBeslut\n\n\
+            Motionen avslås.\n\n§ 46 Anmälningar\n\nAnmälningarna läggs till handlingarna.\n\n\
+            Bilaga 1\n\nOmröstningslista\n\nAda Ek (S) Ja\nBo Ek (M) Nej\nCia Ek (V) Ja\n";
+        let doc = crate::parse(src);
+        let rolls: Vec<(u32, usize)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.votes.iter().map(|v| v.roll_call.len()).sum()))
+            .collect();
+        assert_eq!(rolls, [(45, 3), (46, 0)]);
+    }
+
     #[test]
     fn a_heading_names_its_paragraph() {
         assert_eq!(paragraph_named("Omröstningslista § 45"), Some(45));
