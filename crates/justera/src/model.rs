@@ -192,6 +192,9 @@ pub enum Inference {
     FlattenedColumns,
     /// Joined across a page break: a table whose rows continue after it.
     PageBreak,
+    /// From a list the text ends inside (a roll call whose last entry is
+    /// the text's last word): who else is on it cannot be seen.
+    ListCut,
 }
 
 impl Inference {
@@ -205,6 +208,10 @@ impl Inference {
             Inference::PageBreak => (
                 "tabellen fortsätter efter en sidbrytning",
                 "the table continues after a page break",
+            ),
+            Inference::ListCut => (
+                "närvarolistan slutar där texten slutar och kan fortsätta",
+                "the attendance list ends where the text ends and may go on",
             ),
         }
     }

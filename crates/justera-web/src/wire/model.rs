@@ -51,7 +51,7 @@ wire_struct! {
 
 wire_enum! {
     DocumentKind { Protocol, ProtocolExtract, Memo, Bundle, NegotiationProtocol, Initiative, Unknown }
-    Inference { FlattenedColumns, PageBreak }
+    Inference { FlattenedColumns, PageBreak, ListCut }
     Replaces { Person { name, party }, Vacancy { party } }
     PartKind { Lead, Decision, Summary, Proposals, Procedure, Vote, Reservations, ProtocolNote, Statement, SubstituteStatement, Jav, Documents, Attachments, Other }
     ProposalKind { Base, Approve, Reject, Amend, Add, ReferBack, Postpone, Own, Nominate }

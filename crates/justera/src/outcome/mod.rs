@@ -33,6 +33,7 @@ impl Chunk<'_> {
 /// numbered points stay with the chunk before them.
 pub(crate) use proposals::moved_by_members;
 pub(crate) use reservations::attachment_names;
+pub(crate) use votes::VoteList;
 
 pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
     let s = span.of(src);
@@ -152,7 +153,7 @@ fn may_fold_to_jamk(t: &str) -> bool {
         .any(|(k, _)| t[..k].ends_with(['j', 'J']))
 }
 
-pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
+pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]) {
     // The view's own parts; the paragraph's are put back below, after the
     // passes that read them (not cloned with the rest).
     let parts = std::mem::take(&mut p.parts);
@@ -172,7 +173,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph) {
     p.procedure = procedure::procedure(&prep, &props, &view);
     separate_questions(&view.parts, &mut p.procedure, &p.proposals);
     p.reservations = reservations::reservations(&prep, &props, &view);
-    p.votes = votes::votes(&prep, &props, &view);
+    p.votes = votes::votes(&prep, &props, &view, lists);
     vote_questions(p);
 
     p.statements = statements::statements(&prep, &props, &view);

@@ -5,6 +5,7 @@
 //! reads what each side meant, `votes/counts.rs` the counts as written,
 //! `votes/roll_call.rs` the roll-call table.
 
+mod aligned;
 pub(super) mod counts;
 mod meaning;
 mod prefilter;
@@ -39,13 +40,41 @@ fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
     })
 }
 
-/// The votes of a paragraph.
-pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> {
+/// A vote list standing under a heading that names its paragraph
+/// (`Omröstningslista § 45`, `Bilaga 2 till § 45`), wherever it stands:
+/// its rows are that paragraph's roll call, not the one's whose text it
+/// ends up in (a list appended after the last paragraph).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct VoteList {
+    pub span: Span,
+    pub number: u32,
+}
+
+/// The votes of a paragraph; `lists` are the document's vote lists that
+/// name their paragraph.
+pub(crate) fn votes(
+    prep: &Prepared,
+    props: &Props,
+    p: &Paragraph,
+    lists: &[VoteList],
+) -> Vec<Vote> {
     let src = prep.src;
+    let inside = |l: &VoteList| l.span.start < p.span.end && p.span.start < l.span.end;
+    let own: Vec<Span> = lists
+        .iter()
+        .filter(|l| l.number == p.number && !inside(l))
+        .map(|l| l.span)
+        .collect();
+    let foreign: Vec<Span> = lists
+        .iter()
+        .filter(|l| l.number != p.number && inside(l))
+        .map(|l| l.span)
+        .collect();
+    let elsewhere = |at: usize| foreign.iter().any(|s| s.start <= at && at < s.end);
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
     let whole = prep.whole_low().as_bytes();
-    if !vote_words().iter().any(|f| f.find(whole).is_some()) {
+    if own.is_empty() && !vote_words().iter().any(|f| f.find(whole).is_some()) {
         return Vec::new();
     }
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
@@ -282,8 +311,16 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
     // A roll call with no counts in the text is a vote of its own.
-    let rcs = roll_calls(src, p.span);
-    let outside = outside_entries(src, p.span);
+    let mut rcs = roll_calls(src, p.span);
+    rcs.retain(|rc| !elsewhere(rc.start));
+    for s in &own {
+        rcs.extend(roll_calls(src, *s));
+    }
+    let mut outside = outside_entries(src, p.span);
+    outside.retain(|e| !elsewhere(e.span.start));
+    for s in &own {
+        outside.extend(outside_entries(src, *s));
+    }
     let listed = outside.iter().filter(|e| !e.inferred).count();
     if out.is_empty() && rcs.is_empty() && listed >= 2 {
         let first = outside
@@ -300,12 +337,50 @@ pub(crate) fn votes(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Vote> 
     // Attach each roll call to the vote before it (or the first vote).
     let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
     for rc in rcs {
-        let k = out
-            .iter()
-            .rposition(|v| v.span.start <= rc.start)
-            .unwrap_or(0);
+        // A list standing apart from its paragraph (an attachment) goes to
+        // the first vote still without one: lists follow the votes' order.
+        let apart = !p.span.contains(Span::new(rc.start, rc.start));
+        let k = if apart {
+            match out.iter().position(|v| v.roll_call.is_empty()) {
+                Some(k) => k,
+                // More lists than votes the text tells apart: a vote of
+                // its own, what ja and nej meant unknown.
+                None => {
+                    out.push(Vote {
+                        yes_means: None,
+                        no_means: None,
+                        yes_text: None,
+                        no_text: None,
+                        counts: Counts::default(),
+                        roll_call: Vec::new(),
+                        casting_vote: false,
+                        lot: false,
+                        result: None,
+                        result_stated: false,
+                        counts_span: None,
+                        span: Span::new(rc.start, rc.start),
+                    });
+                    layouts.push(None);
+                    out.len() - 1
+                }
+            }
+        } else {
+            out.iter()
+                .rposition(|v| v.span.start <= rc.start)
+                .unwrap_or(0)
+        };
         if let Some(v) = out.get_mut(k) {
             layouts[k] = Some(rc.layout);
+            // The list's sum row stands for counts the text did not give;
+            // the rows are checked against them as against any count.
+            if v.counts_span.is_none() && v.counts == Counts::default() {
+                v.counts_span = rc.sums_span;
+            }
+            let c = &mut v.counts;
+            c.yes = c.yes.or(rc.sums.yes);
+            c.no = c.no.or(rc.sums.no);
+            c.abstain = c.abstain.or(rc.sums.abstain);
+            c.absent = c.absent.or(rc.sums.absent);
             if v.roll_call.is_empty() {
                 v.roll_call = rc.entries;
                 fill_from_roll_call(v, &rc.layout);

@@ -78,8 +78,14 @@ const REPLACING: [&str; 4] = [
 fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
     let piece = |a: usize, b: usize| -> Option<Piece> {
         let t = &line[a..b];
-        let lead = t.len() - t.trim_start().len();
-        let tt = t.trim();
+        let mut lead = t.len() - t.trim_start().len();
+        let mut tt = t.trim();
+        // `3. Tor Sand (C)`: the roll call's number starts a person, it
+        // does not continue the one before.
+        if let Some(k) = super::roll_entry::roll_number(tt) {
+            lead += k;
+            tt = &tt[k..];
+        }
         (!tt.is_empty()).then(|| Piece {
             text: tt.split_whitespace().collect::<Vec<_>>().join(" "),
             span: Span::new(base + a + lead, base + a + lead + tt.len()),
@@ -188,7 +194,9 @@ fn serving_entries(pieces: Vec<Piece>) -> Vec<Piece> {
                 &e.text[actors[k - 1].span.end..a.span.start]
             };
             let l = between.to_lowercase();
-            if k == 0 || !REPLACING.iter().any(|w| l.contains(w)) {
+            // `Anna Berg (S) för Olof Ek (M)`: a bare `för` replaces too.
+            let replaces = REPLACING.iter().any(|w| l.contains(w)) || l.trim() == "för";
+            if k == 0 || !replaces {
                 starts.push(a.span.start);
             }
         }
@@ -349,6 +357,28 @@ mod tests {
                 "Ann-Louise Lundqvist > Magdalena Sundqvist",
                 "Berit Bergström > Maria Gathendahl"
             ]
+        );
+    }
+
+    /// A roll call numbered in order in the left column, longer than the
+    /// right; on the right `X (P) för Y (P)` (a bare `för`) is one
+    /// substitute and whom they replace.
+    #[test]
+    fn numbered_members_and_substitutes_for_a_member() {
+        let f = run(
+            Columns::Deciding,
+            "1. Anders Björk (S), ordförande          Maria Ekström (S) för Lars Tall (S)\n\
+             2. Ebba Fors (M)                         Kim Hed (SD) ersätter Bo Rydh (SD)\n\
+             3. Tor Sand (C)\n\
+             12. Erik Moll (L)\n",
+        );
+        assert_eq!(
+            names(&f.members),
+            vec!["Anders Björk", "Ebba Fors", "Tor Sand", "Erik Moll"]
+        );
+        assert_eq!(
+            names(&f.serving),
+            vec!["Maria Ekström > Lars Tall", "Kim Hed > Bo Rydh"]
         );
     }
 

@@ -300,8 +300,10 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
         }
         // The table ends its columns (its rule under the labels does not).
-        if !matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule) {
-            column_fields = None;
+        // The table ends its columns (its rule under the labels does not).
+        let table = matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule);
+        if let Some(cols) = column_fields.take_if(|_| !table) {
+            current = rows::left_column_goes_on(&it.text, &cols).or(current);
         }
         if it.furniture
             || matches!(
@@ -412,7 +414,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         apply_field(src, f, doc);
     }
     prose::justering_in_prose(src, items, doc);
-    roll_call::substitutes_in_prose(src, items, doc);
+    roll_call::unlabelled(src, items, doc);
     if let (Some(a), Some(b)) = (
         spans.iter().map(|s| s.start).min(),
         spans.iter().map(|s| s.end).max(),

@@ -31,10 +31,12 @@ mod officials;
 mod paragraph;
 mod people;
 mod range_in_line;
+mod roll_entry;
 mod signatures;
 mod spans;
 mod tables;
 mod toc;
+mod vote_lists;
 
 use std::collections::HashMap;
 
@@ -134,16 +136,28 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
                 .or_insert(b.span);
         }
     }
+    let spans: Vec<(u32, Span)> = heads
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
+            let block = paragraph_blocks.get(&(h.number, line_start_of(&items[h.first_item()])));
+            let span = block.copied().unwrap_or_else(|| {
+                Span::new(
+                    items[h.item].span.start,
+                    items[end.saturating_sub(1).max(h.item)].span.end,
+                )
+            });
+            (h.number, span)
+        })
+        .collect();
+    // Vote lists that name their paragraph, wherever they stand.
+    let from = spans.first().map_or(src.len(), |s| s.1.start);
+    let lists = vote_lists::vote_lists(src, from, &spans);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-        let block = paragraph_blocks.get(&(h.number, line_start_of(&items[h.first_item()])));
-        let span = block.copied().unwrap_or_else(|| {
-            Span::new(
-                items[h.item].span.start,
-                items[end.saturating_sub(1).max(h.item)].span.end,
-            )
-        });
-        doc.paragraphs.push(paragraph(src, items, h, end, span));
+        doc.paragraphs
+            .push(paragraph(src, items, h, end, spans[k].1, &lists));
     }
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {

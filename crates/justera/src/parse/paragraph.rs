@@ -6,10 +6,19 @@ use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
 use crate::labels::part_kind;
 use crate::model::*;
+use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
 
 /// One paragraph from its heading item to `end` (exclusive).
-pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: Span) -> Paragraph {
+/// `lists` are the document's vote lists that name their paragraph.
+pub(super) fn paragraph(
+    src: &str,
+    items: &[Item],
+    h: &Head,
+    end: usize,
+    span: Span,
+    lists: &[VoteList],
+) -> Paragraph {
     let mut p = Paragraph {
         number: h.number,
         number_text: h.number_text.clone(),
@@ -317,7 +326,7 @@ pub(super) fn paragraph(src: &str, items: &[Item], h: &Head, end: usize, span: S
             });
         }
     }
-    crate::outcome::paragraph_outcome(src, &mut p);
+    crate::outcome::paragraph_outcome(src, &mut p, lists);
     p
 }
 

@@ -1,6 +1,7 @@
 //! Attendance entries as people: one entry, several people on one line,
 //! names in a list.
 
+use super::roll_entry::{bare_party, roll_number};
 use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
 use crate::labels::FrontLabel;
@@ -9,7 +10,14 @@ use crate::model::*;
 /// One attendance entry read as a person: `Name, Role (P)` is read as
 /// `Name (P), role`, and `paragraf 1-2` as `§§ 1-2`.
 pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
-    let mut text = t.to_string();
+    let (t, s) = match roll_number(t) {
+        Some(k) => (&t[k..], Span::new((s.start + k).min(s.end), s.end)),
+        None => (t, s),
+    };
+    let mut text = match bare_party(t) {
+        Some(rewritten) => rewritten,
+        None => t.to_string(),
+    };
     // `Ingrid Smedberg, Ordförande (M)`: the role before the party.
     if let (Some(comma), Some(open)) = (text.find(", "), text.find(" (")) {
         let close = text[open..].find(')').map(|c| open + c);

@@ -2,6 +2,7 @@
 //! split over pages, with or without a party column, and the chair voting
 //! outside it; its tally fills the counts.
 
+use super::aligned;
 use crate::model::*;
 use crate::outcome::text::lower;
 use crate::text::has;
@@ -109,6 +110,11 @@ fn marked(c: &str) -> bool {
 fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> {
     let first = cells.first()?.replace("<br>", " ");
     let first = first.trim();
+    // `Petra Alm (M), ordförande`: the role after the party.
+    let first = match (first.rfind('('), first.rfind("),")) {
+        (Some(open), Some(close)) if open < close => &first[..close + 1],
+        _ => first,
+    };
     let (name, party) = match first.rfind('(') {
         // `Petra Alm, Ordförande (M)`: the name before the role.
         Some(open) if first.ends_with(')') => (
@@ -167,6 +173,51 @@ pub(super) struct RollCall {
     pub(super) entries: Vec<RollCallEntry>,
     pub(super) start: usize,
     pub(super) layout: Layout,
+    /// The sum row's counts (`Summa 31 28 2`), where the list has one.
+    pub(super) sums: Counts,
+    /// Where the sum row stands.
+    pub(super) sums_span: Option<Span>,
+}
+
+/// The counts of a sum row (`Summa`, `Totalt`, `Antal röster`), read
+/// in the layout's columns; `None` for any other row.
+fn sum_row(cells: &[String], l: &Layout) -> Option<Counts> {
+    let first = lower(cells.first()?);
+    let first = first.trim().trim_end_matches(':');
+    if ![
+        "summa",
+        "totalt",
+        "antal",
+        "antal röster",
+        "summa röster",
+        "total",
+    ]
+    .contains(&first)
+    {
+        return None;
+    }
+    let n = |k: Option<usize>| {
+        k.and_then(|k| cells.get(k))
+            .and_then(|c| c.trim().parse::<u32>().ok())
+    };
+    Some(Counts {
+        yes: n(l.yes),
+        no: n(l.no),
+        abstain: n(l.abstain),
+        absent: n(l.absent),
+    })
+}
+
+/// A header of a list set in columns with spaces: its layout and each
+/// column's start.
+fn aligned_header(t: &str) -> Option<(Layout, Vec<usize>)> {
+    let cells = aligned::cells(t);
+    if cells.len() < 3 {
+        return None;
+    }
+    let texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
+    let l = header_layout(&texts)?;
+    Some((l, cells.iter().map(|c| c.0).collect()))
 }
 
 /// Roll-call tables inside `span`. A table whose header row is a voter
@@ -180,6 +231,9 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
     // continues after one are joined, not read.
     let mut broke = false;
     let mut joined = false;
+    // The column starts of a list set with spaces, while its rows run.
+    let mut columns: Option<Vec<usize>> = None;
+    let mut gap = false;
     for line in span.of(src).split('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
@@ -190,9 +244,46 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
         if !piped && !tabbed {
             prev_table_line = false;
+            if t.is_empty() {
+                // A page break inside the list: its rows go on under the
+                // same columns after the page's furniture.
+                gap = true;
+                continue;
+            }
+            let prose = t.len() > 160 || !t.contains("  ") && t.split_whitespace().count() >= 4;
+            if prose {
+                columns = None;
+            } else if let Some((l, starts)) = aligned_header(line.trim_end()) {
+                gap = false;
+                columns = Some(starts);
+                out.push(RollCall {
+                    entries: Vec::new(),
+                    start: row_span.start,
+                    layout: l,
+                    sums: Counts::default(),
+                    sums_span: None,
+                });
+                continue;
+            }
+            if let (Some(starts), Some(rc)) = (&columns, out.last_mut()) {
+                let cells = aligned::place(&aligned::cells(line.trim_end()), starts);
+                if let Some(c) = sum_row(&cells, &rc.layout) {
+                    rc.sums = c;
+                    rc.sums_span = Some(row_span);
+                    columns = None;
+                } else if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
+                    if std::mem::take(&mut gap) {
+                        e.joined = Some(Inference::PageBreak);
+                    }
+                    rc.entries.push(e);
+                }
+                continue;
+            }
+            prev_table_line = false;
             broke |= crate::scan::is_page_break(t);
             continue;
         }
+        columns = None;
         let cells: Vec<String> = if piped {
             t[1..t.len() - 1]
                 .split('|')
@@ -223,6 +314,8 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                 entries: Vec::new(),
                 start: row_span.start,
                 layout: l,
+                sums: Counts::default(),
+                sums_span: None,
             });
             continue;
         }
@@ -241,11 +334,18 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
                         entries: vec![e],
                         start: row_span.start,
                         layout: l,
+                        sums: Counts::default(),
+                        sums_span: None,
                     });
                 }
             }
             continue;
         };
+        if let Some(c) = sum_row(&cells, &rc.layout) {
+            rc.sums = c;
+            rc.sums_span = Some(row_span);
+            continue;
+        }
         if let Some(mut e) = row_entry(&cells, &rc.layout, row_span) {
             if joined {
                 e.joined = Some(Inference::PageBreak);
@@ -426,6 +526,53 @@ mod tests {
             .map(|e| (e.name.as_str(), e.vote))
             .collect();
         assert_eq!(v, vec![("Anna Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
+    }
+
+    /// A list set with spaces: each mark under its column, the chair's
+    /// role after the party, rows going on after a page's furniture, the
+    /// sum row's counts kept apart from the rows.
+    #[test]
+    fn roll_call_in_columns_set_with_spaces() {
+        let src = "Ledamot                   Ja    Nej   Avstår\n\
+                   Ada Ek (S), ordförande    X\n\
+                   Bo Ek (M)                       X\n\
+                   \n\
+                   KOMMUNEN            PROTOKOLL        Sida 2\n\
+                   \n\
+                   Cia Ek (V)                            X\n\
+                   Summa                     1     1     1\n\
+                   Ordföranden konstaterar att ja har vunnit.\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
+            .collect();
+        assert_eq!(
+            v,
+            vec![
+                ("Ada Ek", Some("S"), Ballot::Yes),
+                ("Bo Ek", Some("M"), Ballot::No),
+                ("Cia Ek", Some("V"), Ballot::Abstain)
+            ]
+        );
+        assert_eq!(rc[0].entries[2].joined, Some(Inference::PageBreak));
+        assert_eq!(
+            (rc[0].sums.yes, rc[0].sums.no, rc[0].sums.abstain),
+            (Some(1), Some(1), Some(1))
+        );
+        // The ballot as a word in one column.
+        let src = "Namn         Parti   Röst\nAda Ek       S       Ja\nBo Ek        M       Nej\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        let v: Vec<_> = rc[0]
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        assert_eq!(v, vec![("Ada Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
+        // Near miss: prose with two spaces and the words ja and nej is no list.
+        let prose = "Ja  och  nej  är  orden.\nAnna Berg  X\n";
+        assert!(roll_calls(prose, Span::new(0, prose.len())).is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! member they replace (4 kap. 22 § kommunallagen). Read only where no
 //! labelled list named anyone.
 
-use super::super::people::split_names;
+use super::super::people::{person_entry, split_names};
 use crate::inline::{self, lower_keep};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -25,7 +25,14 @@ fn substitutes_sentence(lower: &str) -> Option<usize> {
     (verb && opening.len() < 90).then_some(colon + 1)
 }
 
-pub(super) fn substitutes_in_prose(src: &str, items: &[Item], doc: &mut Document) {
+/// The roll call where no label introduced it: serving substitutes in
+/// prose, members as a numbered run.
+pub(super) fn unlabelled(src: &str, items: &[Item], doc: &mut Document) {
+    substitutes_in_prose(src, items, doc);
+    numbered_members(src, items, doc);
+}
+
+fn substitutes_in_prose(src: &str, items: &[Item], doc: &mut Document) {
     if !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty() {
         return;
     }
@@ -74,6 +81,93 @@ pub(super) fn substitutes_in_prose(src: &str, items: &[Item], doc: &mut Document
     }
 }
 
+/// Words that name the members' list just before its first number.
+const MEMBERS_WORDS: &[&str] = &["ledamöter", "beslutande", "närvarande", "ledamot"];
+
+/// Where each numbered entry of a roll call starts in `t`, from `1.` on:
+/// `1. Anna Berg (S) 2. Olof Ek (M)`, the numbers in order. The entry's
+/// text starts after its number.
+fn numbered_runs(t: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    while out.len() < super::super::roll_entry::MAX_ROLL {
+        let want = format!("{}. ", out.len() + 1);
+        let Some(k) = t[from..].find(&want).map(|k| from + k) else {
+            break;
+        };
+        // The number stands alone: at the start or after a space.
+        let alone = k == 0 || t[..k].ends_with(' ');
+        let name = &t[k + want.len()..];
+        if !alone || !name.starts_with(char::is_uppercase) {
+            from = k + want.len();
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
+        out.push((k, k + want.len()));
+        from = k + want.len();
+    }
+    out
+}
+
+/// A roll call written as one numbered run with no label of its own that
+/// the front read (`ledamöter 1. Anna Berg (S) 2. Olof Ek (M) ...`, a
+/// flattened uppropslista): members, in the roll call's order. Read only
+/// where no labelled list named a member, the run opening at the line's
+/// start or after a word naming the members, every entry a name and its
+/// party.
+fn numbered_members(src: &str, items: &[Item], doc: &mut Document) {
+    if !doc.attendance.members.is_empty() {
+        return;
+    }
+    for it in items
+        .iter()
+        .filter(|x| x.kind == ItemKind::Text && !x.furniture)
+        .take(MAX_ITEMS)
+    {
+        let raw = it.span.of(src);
+        let runs = numbered_runs(raw);
+        if runs.len() < 2 {
+            continue;
+        }
+        let before = lower_keep(raw[..runs[0].0].trim_end());
+        if !before.is_empty() && !MEMBERS_WORDS.iter().any(|w| before.ends_with(w)) {
+            continue;
+        }
+        let mut people = Vec::new();
+        for (k, &(_, text_start)) in runs.iter().enumerate() {
+            let end = runs.get(k + 1).map_or(raw.len(), |r| r.0);
+            let t = raw[text_start..end].trim_end();
+            let span = Span::new(
+                it.span.start + text_start,
+                it.span.start + text_start + t.len(),
+            );
+            match person_entry(t, span).filter(|p| p.party.is_some() && p.replaces.is_none()) {
+                Some(p) => people.push(p),
+                None => {
+                    people.clear();
+                    break;
+                }
+            }
+        }
+        if people.len() >= 2 {
+            let first = people[0].span.start;
+            let last = people[people.len() - 1].span.end;
+            // The text ends inside the list: it may go on past it.
+            if src[last..].trim().is_empty() {
+                for p in &mut people {
+                    p.inferred = Some(Inference::ListCut);
+                }
+            }
+            doc.attendance.members = people;
+            let list = Span::new(first, last);
+            doc.attendance.span = Some(doc.attendance.span.map_or(list, |s| s.cover(list)));
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     fn serving(src: &str) -> Vec<(String, String)> {
@@ -89,6 +183,42 @@ mod tests {
                 (p.name, replaced)
             })
             .collect()
+    }
+
+    fn members(src: &str) -> Vec<(String, Option<String>)> {
+        crate::parse(src)
+            .attendance
+            .members
+            .into_iter()
+            .map(|p| (p.name, p.party))
+            .collect()
+    }
+
+    /// A roll call flattened into one run after the page's header, with no
+    /// label the front reads (`... SIDA 3 (3) ledamöter 1. A (S) 2. B (M)`):
+    /// its members in order. Near misses: numbers not in order from 1, a
+    /// run after other words, an entry without a party.
+    #[test]
+    fn a_numbered_run_names_the_members() {
+        let src = "Kommunfullmäktige Protokoll 2025-03-24\n\n\
+            3 KOMMUNFULLMÄKTIGE PROTOKOLL SIDA 3 (3) ledamöter 1. Alva Berg (S) \
+            2. Tor Lund Ekström (M) 3. Eva Holm (C), ordförande\n";
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            members(src),
+            [
+                ("Alva Berg".to_string(), s("S")),
+                ("Tor Lund Ekström".to_string(), s("M")),
+                ("Eva Holm".to_string(), s("C")),
+            ]
+        );
+        for near in [
+            "Protokoll\n\nledamöter 2. Alva Berg (S) 3. Tor Lund (M)\n",
+            "Protokoll\n\nBudgeten ökar 1. Alva Berg (S) 2. Tor Lund (M)\n",
+            "Protokoll\n\nledamöter 1. Alva Berg (S) 2. Tor Lund\n",
+        ] {
+            assert!(members(near).is_empty(), "{near}");
+        }
     }
 
     #[test]

@@ -125,3 +125,14 @@ pub(super) fn split_br(src: &str, cell: Span) -> Vec<(String, Span)> {
     }
     out
 }
+
+/// The left column of a table of attendance columns longer than the
+/// right goes on after the table, a person a line (`3. Tor Sand (C)`):
+/// the first column's field, which those lines continue.
+pub(super) fn left_column_goes_on(text: &str, cols: &[Option<usize>]) -> Option<usize> {
+    let t = text.trim();
+    let t = &t[super::super::roll_entry::roll_number(t).unwrap_or(0)..];
+    (t.contains('(') && parse_person(t, 0).is_some())
+        .then(|| cols.first().copied().flatten())
+        .flatten()
+}

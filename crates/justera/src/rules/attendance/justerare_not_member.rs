@@ -23,8 +23,9 @@
 //!   by 6 kap. 35 §.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Inference;
 use crate::rules::names::Role;
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "justerare-not-member";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -63,6 +64,19 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 );
                 d.label(a.person.span, a.role.swedish(), a.role.english());
                 d
+            }
+            // A list that could not be read whole: the justerare may be on
+            // the part not seen.
+            None if cx.serving_uncertain().is_some() => {
+                let how = cx.serving_uncertain().unwrap_or(Inference::ListCut);
+                unconfirmed(
+                    out,
+                    CODE,
+                    j.span,
+                    how,
+                    format!("justeraren {} är ledamot", j.name),
+                    format!("the justerare {} is a member", j.name),
+                )
             }
             None => report(
                 out,

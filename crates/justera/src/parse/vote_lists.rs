@@ -1,0 +1,211 @@
+//! Vote lists (omröstningslista, voteringslista) under a heading that
+//! names the paragraph they belong to: `Omröstningslista § 45`, `Bilaga 2
+//! till § 45`, `Närvaro- och voteringslista § 45`, or a `Bilaga 2` that
+//! exactly one paragraph refers to (`se bilaga 2`). Protocols append them
+//! after the last paragraph, so without this their rows would be read as
+//! the last paragraph's vote. Each list runs from its heading to the next
+//! attachment's heading, the next paragraph or the end.
+
+use crate::inline::fold;
+use crate::model::Span;
+use crate::outcome::VoteList;
+
+/// Lines looked at, at most, and attachment headings resolved by reference.
+const MAX_LISTS: usize = 50;
+
+/// The words of a heading that names a vote list.
+const LIST_WORDS: &[&str] = &[
+    "omröstningslista",
+    "voteringslista",
+    "omröstningsprotokoll",
+    "voteringsprotokoll",
+    "omröstningsbilaga",
+    "röstningslista",
+];
+
+/// The number after the first `§` of a line: `§ 45`, `§45`.
+fn paragraph_named(t: &str) -> Option<u32> {
+    let at = t.find('§')?;
+    let rest = t[at + '§'.len_utf8()..].trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// `Bilaga 2`, `Bilaga 2:` alone on a line (a title after it allowed):
+/// the attachment's number.
+fn bilaga_number(f: &str) -> Option<&str> {
+    let rest = f.strip_prefix("bilaga ")?;
+    let n = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .filter(|n| !n.is_empty())?;
+    Some(n)
+}
+
+/// The vote lists in `src[from..]`, given each paragraph's number and
+/// span (in order).
+pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> Vec<VoteList> {
+    if paragraphs.is_empty() || from >= src.len() {
+        return Vec::new();
+    }
+    let numbers: Vec<u32> = paragraphs.iter().map(|p| p.0).collect();
+    // Heading lines: (start, named paragraph or attachment number, is a list).
+    let mut heads: Vec<(usize, Option<u32>, Option<String>)> = Vec::new();
+    let mut pos = from;
+    for line in src[from..].split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let t = line.trim().trim_matches(['*', '#', ' ']);
+        if t.is_empty() || t.len() > 120 {
+            continue;
+        }
+        let f = fold(t);
+        let listed = LIST_WORDS.iter().any(|w| f.contains(w));
+        let bilaga = bilaga_number(&f).map(str::to_string);
+        if !listed && bilaga.is_none() {
+            continue;
+        }
+        // `Bilaga 2 till § 45`, `Omröstningslista § 45`; a list heading
+        // with no number belongs to the attachment it stands in.
+        let named = paragraph_named(t).filter(|n| numbers.contains(n));
+        if listed || named.is_some() || bilaga.is_some() {
+            heads.push((start, named, bilaga));
+        }
+        if heads.len() >= MAX_LISTS {
+            break;
+        }
+    }
+    // Each paragraph's text folded once, when a heading asks for it.
+    let mut folded: Vec<Option<String>> = vec![None; paragraphs.len()];
+    let mut out = Vec::new();
+    for (k, (start, named, bilaga)) in heads.iter().enumerate() {
+        let holder = paragraphs.iter().rfind(|p| p.1.start <= *start).copied();
+        let next_head = paragraphs
+            .iter()
+            .map(|p| p.1.start)
+            .find(|&s| s > *start)
+            .unwrap_or(src.len());
+        // The list runs to the next heading that is not its own title
+        // (`Bilaga 1` over `Omröstningslista § 45`).
+        let next = heads[k + 1..]
+            .iter()
+            .find(|h| h.1.is_some() || h.2.is_some())
+            .map_or(src.len(), |h| h.0);
+        let end = next.min(next_head);
+        let number = named.or_else(|| {
+            // An attachment named by number: the paragraph that refers to
+            // it (`se bilaga 2`), when exactly one does.
+            let b = bilaga.as_ref()?;
+            let words = [format!("bilaga {b}"), format!("bilaga nr {b}")];
+            let refers = |f: &str| {
+                words.iter().any(|w| {
+                    f.match_indices(w.as_str())
+                        .any(|(at, _)| !f[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()))
+                })
+            };
+            let mut refs = paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.1.start < *start)
+                .filter(|&(i, p)| {
+                    // Only the text before the heading refers to it; a
+                    // paragraph wholly before it is folded once.
+                    if p.1.end <= *start {
+                        refers(folded[i].get_or_insert_with(|| fold(p.1.of(src))))
+                    } else {
+                        refers(&fold(&src[p.1.start..*start]))
+                    }
+                })
+                .map(|(_, p)| p);
+            let first = refs.next()?;
+            refs.next().is_none().then_some(first.0)
+        });
+        let Some(number) = number else { continue };
+        // A list inside its own paragraph is read there already.
+        if holder.is_some_and(|h| h.0 == number) && named.is_none() {
+            continue;
+        }
+        out.push(VoteList {
+            span: Span::new(*start, end),
+            number,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two votes in one paragraph, their lists appended after the next
+    /// paragraph in order (`Omröstningslista 1 § 45`, `Omröstningslista 2 §
+    /// 45`): each vote its own list; the next paragraph none.
+    #[test]
+    fn two_lists_of_one_paragraph_follow_its_votes() {
+        let src = "Beslutande\n\nAda Ek (S), ordförande\nBo Ek (M)\nCia Ek (V)\n\n\
+            § 45 Motion om bad\n\nYrkanden\n\nBo Ek (M) yrkar återremiss. Ada Ek (S) yrkar \
+            avslag på motionen. Cia Ek (V) yrkar bifall till motionen.\n\nOmröstning\n\n\
+            Omröstning begärs om återremiss. Ja-röst för att ärendet avgörs i dag, nej-röst för \
+            återremiss, se omröstningslista 1.\n\nOmröstning begärs. Ja-röst för avslag, \
+            nej-röst för bifall, se omröstningslista 2.\n\nBeslut\n\nMotionen avslås.\n\n\
+            § 46 Anmälningar\n\nAnmälningarna läggs till handlingarna.\n\n\
+            Omröstningslista 1 § 45\n\n| Ledamot | Ja | Nej |\n|---|---|---|\n\
+            | Ada Ek (S) | X | |\n| Bo Ek (M) | | X |\n| Cia Ek (V) | X | |\n\n\
+            Omröstningslista 2 § 45\n\n| Ledamot | Ja | Nej |\n|---|---|---|\n\
+            | Ada Ek (S) | X | |\n| Bo Ek (M) | X | |\n| Cia Ek (V) | | X |\n";
+        let doc = crate::parse(src);
+        let votes: Vec<Vec<(u32, Vec<&str>)>> = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                p.votes
+                    .iter()
+                    .map(|v| {
+                        let yes = v
+                            .roll_call
+                            .iter()
+                            .filter(|r| r.vote == crate::model::Ballot::Yes)
+                            .map(|r| r.name.as_str())
+                            .collect();
+                        (v.counts.yes.unwrap_or(0), yes)
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            votes,
+            [
+                vec![(2, vec!["Ada Ek", "Cia Ek"]), (2, vec!["Ada Ek", "Bo Ek"])],
+                vec![]
+            ]
+        );
+    }
+
+    /// A list written a voter a line (`Ada Ek (S) Ja`) in an attachment
+    /// one paragraph refers to (`framgår av bilaga 1`): that paragraph's
+    /// roll call, not the last paragraph's.
+    #[test]
+    fn voters_a_line_in_an_attachment() {
+        let src = "Beslutande\n\nAda Ek (S), ordförande\nBo Ek (M)\nCia Ek (V)\n\n\
+            § 45 Motion om bad\n\nOmröstning\n\nOmröstning begärs. Ja-röst för avslag, \
+            nej-röst för bifall. Omröstningen framgår av bilaga 1.\n\nBeslut\n\n\
+            Motionen avslås.\n\n§ 46 Anmälningar\n\nAnmälningarna läggs till handlingarna.\n\n\
+            Bilaga 1\n\nOmröstningslista\n\nAda Ek (S) Ja\nBo Ek (M) Nej\nCia Ek (V) Ja\n";
+        let doc = crate::parse(src);
+        let rolls: Vec<(u32, usize)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.votes.iter().map(|v| v.roll_call.len()).sum()))
+            .collect();
+        assert_eq!(rolls, [(45, 3), (46, 0)]);
+    }
+
+    #[test]
+    fn a_heading_names_its_paragraph() {
+        assert_eq!(paragraph_named("Omröstningslista § 45"), Some(45));
+        assert_eq!(paragraph_named("Bilaga 2 till §45"), Some(45));
+        assert_eq!(paragraph_named("Omröstningslista"), None);
+        assert_eq!(bilaga_number("bilaga 2 till § 45"), Some("2"));
+        assert_eq!(bilaga_number("bilagan"), None);
+    }
+}
