@@ -86,6 +86,29 @@ pub(crate) fn clean8_no_digit(b: &[u8], i: usize) -> bool {
         .is_some_and(|x| at_least(x, b'0') & !at_least(x, b'9' + 1) == 0)
 }
 
+/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case, found by
+/// its letter at `k` (a rare one). Lower casing maps no other character
+/// onto an ASCII letter but the Kelvin sign (onto `k`), so a line without
+/// it cannot hold a lower-case word that does.
+pub(crate) fn ascii_ci_at<'t>(
+    t: &'t str,
+    pat: &'t [u8],
+    k: usize,
+) -> impl Iterator<Item = usize> + 't {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(pat[k], pat[k].to_ascii_uppercase(), b).filter_map(move |i| {
+        let at = i.checked_sub(k)?;
+        b.get(at..at + pat.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+            .then_some(at)
+    })
+}
+
+/// Whether `t` holds `pat` in any ASCII case ([`ascii_ci_at`]).
+pub(crate) fn has_ascii_ci(t: &str, pat: &[u8], k: usize) -> bool {
+    ascii_ci_at(t, pat, k).next().is_some()
+}
+
 /// What [`fold`] trims off both ends: white space, punctuation and markup.
 pub(crate) fn fold_trim(s: &str) -> &str {
     s.trim_matches(|c: char| {

@@ -53,6 +53,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
+use crate::text::{ascii_ci_at, has_ascii_ci};
 
 pub const CODE: &str = "unread-structure";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -134,24 +135,6 @@ fn words(low: &str) -> Vec<&str> {
     low.split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect()
-}
-
-/// Where `t` holds `pat` (ASCII, lower case) in any ASCII case, found by
-/// its letter at `k` (a rare one). Lower casing maps no other character
-/// onto these ASCII letters, so a line without it cannot hold a lower-case
-/// word that does.
-fn ascii_ci_at<'t>(t: &'t str, pat: &'t [u8], k: usize) -> impl Iterator<Item = usize> + 't {
-    let b = t.as_bytes();
-    memchr::memchr2_iter(pat[k], pat[k].to_ascii_uppercase(), b).filter_map(move |i| {
-        let at = i.checked_sub(k)?;
-        b.get(at..at + pat.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(pat))
-            .then_some(at)
-    })
-}
-
-fn has_ascii_ci(t: &str, pat: &[u8], k: usize) -> bool {
-    ascii_ci_at(t, pat, k).next().is_some()
 }
 
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
