@@ -5,7 +5,10 @@
 //! declares jäv but is not in the attendance list under any spelling, and
 //! names the closest attendee when there is one (`Per Nystrom`, did you
 //! mean `Per Nyström`?). One-word names (parties, `Kristdemokraterna`) are
-//! not persons and are left alone.
+//! not persons and are left alone. When the attendance list was read from
+//! a damaged layout (two columns flattened line by line, a table across a
+//! page break, a list the text ends inside), the name may be the one the
+//! reading lost: an `info`, "could not confirm", not a warning.
 //!
 //! ## Why is this bad?
 //! Only those present can propose or reserve, and the protocol must show
@@ -30,7 +33,7 @@ use std::collections::HashSet;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::ProposalKind;
 use crate::rules::names::{name_key, Attendee};
-use crate::rules::{report, Context};
+use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "unknown-person";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -96,14 +99,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if genitive || !cx.attendees(&a.name).is_empty() || !seen.insert(name_key(&a.name)) {
                 continue;
             }
-            let d = report(
-                out,
-                CODE,
-                SEVERITY,
-                a.span,
-                format!("{} i {} finns inte i närvarolistan", a.name, p.label()),
-                format!("{} in {} is not in the attendance list", a.name, p.label()),
-            );
+            // A list read from a damaged layout may have lost the name:
+            // at most an info then, as for every fact built on a guess.
+            let d = match cx.serving_uncertain() {
+                Some(how) => unconfirmed(
+                    out,
+                    CODE,
+                    a.span,
+                    how,
+                    format!("{} i {} finns i närvarolistan", a.name, p.label()),
+                    format!("{} in {} is in the attendance list", a.name, p.label()),
+                ),
+                None => report(
+                    out,
+                    CODE,
+                    SEVERITY,
+                    a.span,
+                    format!("{} i {} finns inte i närvarolistan", a.name, p.label()),
+                    format!("{} in {} is not in the attendance list", a.name, p.label()),
+                ),
+            };
             match closest(cx, &name_key(&a.name)) {
                 Some(c) => {
                     d.label(
