@@ -564,7 +564,7 @@ pub struct RollCallEntry {
 }
 
 /// A counted vote (omröstning).
-#[derive(Serialize, Clone, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]
 pub struct Vote {

@@ -347,18 +347,8 @@ pub(crate) fn votes(
                 // its own, what ja and nej meant unknown.
                 None => {
                     out.push(Vote {
-                        yes_means: None,
-                        no_means: None,
-                        yes_text: None,
-                        no_text: None,
-                        counts: Counts::default(),
-                        roll_call: Vec::new(),
-                        casting_vote: false,
-                        lot: false,
-                        result: None,
-                        result_stated: false,
-                        counts_span: None,
                         span: Span::new(rc.start, rc.start),
+                        ..Vote::default()
                     });
                     layouts.push(None);
                     out.len() - 1

@@ -27,14 +27,8 @@ impl Draft {
             no_means,
             yes_text,
             no_text,
-            counts: Counts::default(),
-            roll_call: Vec::new(),
-            casting_vote: false,
-            lot: false,
-            result: None,
-            result_stated: false,
-            counts_span: None,
             span,
+            ..Vote::default()
         }
     }
 }
