@@ -47,9 +47,7 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     let f = f.as_str();
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
-    let Some(&first) = f.as_bytes().first() else {
-        return None;
-    };
+    let &first = f.as_bytes().first()?;
     let starts = |p: &Labels| {
         // The text's first byte against the labels' before any comparison:
         // most lines start otherwise.

@@ -143,7 +143,10 @@ fn side_labels(t: &str) -> Vec<usize> {
 
 /// Names listed from the start of `t`, separated by commas, `och` and
 /// `samt`; with the byte offset where the list ends.
-fn names(t: &str) -> (Vec<(String, Option<String>, usize, usize)>, usize) {
+/// A name read from a roll call in prose: name, party, start and end.
+type Named = (String, Option<String>, usize, usize);
+
+fn names(t: &str) -> (Vec<Named>, usize) {
     let mut out = Vec::new();
     let mut at = 0;
     let mut end = 0;

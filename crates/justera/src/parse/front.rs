@@ -103,7 +103,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
                 && !f.contains("justering");
             let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
-            if !(it.line_start && label.is_some_and(attendance)) && !meeting_place {
+            if !(meeting_place || it.line_start && label.is_some_and(attendance)) {
                 continue;
             }
             in_notice = false;

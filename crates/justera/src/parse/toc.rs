@@ -195,7 +195,7 @@ fn entry(text: &str, span: Span, it: &Item, out: &mut Vec<TocEntry>, pending: &m
                 number: n,
                 title,
                 page,
-                span: span,
+                span,
             });
             *pending = None;
         }

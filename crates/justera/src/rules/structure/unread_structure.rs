@@ -225,10 +225,9 @@ fn reservation_trace(t: &str) -> bool {
     }
     let low = lower(t);
     let w = words(&low);
-    w.windows(2).any(|p| {
-        matches!(p[0], "reserverar" | "reserverade") && p[1] == "sig"
-            || p[0] == "reservera" && p[1] == "sig"
-    }) && !w.iter().any(|x| matches!(*x, "ingen" | "inga"))
+    w.windows(2)
+        .any(|p| matches!(p[0], "reserverar" | "reserverade" | "reservera") && p[1] == "sig")
+        && !w.iter().any(|x| matches!(*x, "ingen" | "inga"))
 }
 
 /// Every paragraph of the model: the document's own and those of the
