@@ -263,17 +263,21 @@ pub fn read_items(items: &[scan::Item]) -> Vec<ReadItem> {
 /// Do the whole job for one file: `post` hears each stage as it starts,
 /// then the parsed file (`Done`), then what the checks found (`Checked`);
 /// or a failure.
+/// The most heap made room for at once before a file (`run`).
+const RESERVE_AT_MOST: usize = 64 << 20;
+
 /// The text is scanned once: the parse, the reading view's items and the
 /// rules read the same scan (kept here between the two replies).
 pub fn run(id: u32, input: Input, mut post: impl FnMut(&Reply)) {
     // A parse, its check and their replies hold about eight times the text
     // at their peak (measured natively: 7 MB for 1.1 MB): the heap made
-    // that large at once (`heap`), within what a file may be.
+    // that large at once (`heap`), up to 64 MB (a PDF's text is much
+    // smaller than its bytes; a larger file grows the heap as it goes).
     let size = match &input {
         Input::Text(t) => t.len(),
         Input::Bytes(b) => b.len(),
     };
-    crate::heap::reserve(size.min(load::MAX_BYTES as usize).saturating_mul(8));
+    crate::heap::reserve(size.saturating_mul(8).min(RESERVE_AT_MOST));
     let (reply, items) = process_scanned(id, input, |stage| post(&Reply::Progress { id, stage }));
     post(&reply);
     if let Reply::Done(done) = &reply {
