@@ -48,9 +48,7 @@ fn heading(t: &str) -> (bool, Option<String>) {
 /// The number after the first `§` of a line: `§ 45`, `§45`.
 fn paragraph_named(t: &str) -> Option<u32> {
     let at = t.find('§')?;
-    let rest = t[at + '§'.len_utf8()..].trim_start();
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
+    super::head_number::section_sign_number(&t[at..]).map(|(n, _)| n)
 }
 
 /// `Bilaga 2`, `Bilaga 2:` alone on a line (a title after it allowed):
