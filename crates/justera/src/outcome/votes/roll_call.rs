@@ -465,6 +465,14 @@ pub(super) fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
 mod tests {
     use super::*;
 
+    /// Each entry's name, party and ballot.
+    fn named_ballots(rc: &RollCall) -> Vec<(&str, Option<&str>, Ballot)> {
+        rc.entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
+            .collect()
+    }
+
     #[test]
     fn page_split_roll_call_continues() {
         let src = "| Ledamot | Ja-röst | Nej-röst | Avstår |\n| --- | --- | --- | --- |\n| Anna Ek (M) | X |  |  |\n\ntext\n\n| Bo Ek (S) |  | X |  |\n| --- | --- | --- | --- |\n| Cia Ek (V) |  |  | X |\n";
@@ -489,11 +497,7 @@ mod tests {
     fn roll_call_with_a_party_column_and_the_ballot_as_a_word() {
         let src = "| Namn | Parti | Röst |\n| --- | --- | --- |\n| Anna Ek | S | Ja |\n| Bo Ek | M | Nej |\n| Cia Ek | V | Avstår |\n";
         let rc = roll_calls(src, Span::new(0, src.len()));
-        let v: Vec<_> = rc[0]
-            .entries
-            .iter()
-            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
-            .collect();
+        let v = named_ballots(&rc[0]);
         assert_eq!(
             v,
             vec![
@@ -543,11 +547,7 @@ mod tests {
                    Summa                     1     1     1\n\
                    Ordföranden konstaterar att ja har vunnit.\n";
         let rc = roll_calls(src, Span::new(0, src.len()));
-        let v: Vec<_> = rc[0]
-            .entries
-            .iter()
-            .map(|e| (e.name.as_str(), e.party.as_deref(), e.vote))
-            .collect();
+        let v = named_ballots(&rc[0]);
         assert_eq!(
             v,
             vec![

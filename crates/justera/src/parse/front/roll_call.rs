@@ -27,6 +27,14 @@ fn substitutes_sentence(lower: &str) -> Option<usize> {
 
 /// The roll call where no label introduced it: serving substitutes in
 /// prose, members as a numbered run.
+/// The front's lines of text (no page furniture), at most [`MAX_ITEMS`].
+fn text_items(items: &[Item]) -> impl Iterator<Item = &Item> {
+    items
+        .iter()
+        .filter(|x| x.kind == ItemKind::Text && !x.furniture)
+        .take(MAX_ITEMS)
+}
+
 pub(super) fn unlabelled(src: &str, items: &[Item], doc: &mut Document) {
     substitutes_in_prose(src, items, doc);
     numbered_members(src, items, doc);
@@ -36,11 +44,7 @@ fn substitutes_in_prose(src: &str, items: &[Item], doc: &mut Document) {
     if !doc.attendance.members.is_empty() || !doc.attendance.serving_substitutes.is_empty() {
         return;
     }
-    for it in items
-        .iter()
-        .filter(|x| x.kind == ItemKind::Text && !x.furniture)
-        .take(MAX_ITEMS)
-    {
+    for it in text_items(items) {
         let raw = it.span.of(src);
         let lower = lower_keep(raw);
         let Some(from) = substitutes_sentence(&lower) else {
@@ -121,11 +125,7 @@ fn numbered_members(src: &str, items: &[Item], doc: &mut Document) {
     if !doc.attendance.members.is_empty() {
         return;
     }
-    for it in items
-        .iter()
-        .filter(|x| x.kind == ItemKind::Text && !x.furniture)
-        .take(MAX_ITEMS)
-    {
+    for it in text_items(items) {
         let raw = it.span.of(src);
         let runs = numbered_runs(raw);
         if runs.len() < 2 {
