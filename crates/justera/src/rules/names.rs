@@ -67,6 +67,8 @@ pub struct Context<'a> {
     given_scan: Option<&'a [Item]>,
     /// The text scanned here, on first use, when no scan was given.
     own_scan: OnceCell<Vec<Item>>,
+    /// The paragraph numbers ([`Context::numbers`]), made on first use.
+    numbers: OnceCell<Vec<u32>>,
 }
 
 impl<'a> Context<'a> {
@@ -100,6 +102,7 @@ impl<'a> Context<'a> {
             index: Index::new(src),
             given_scan: items,
             own_scan: OnceCell::new(),
+            numbers: OnceCell::new(),
         }
     }
 
@@ -215,12 +218,15 @@ impl<'a> Context<'a> {
 
     /// The protocol's paragraph numbers, in document order, each number a
     /// joint head covers (`§§ 12-13`) counted.
-    pub fn numbers(&self) -> Vec<u32> {
-        self.doc
-            .paragraphs
-            .iter()
-            .flat_map(|p| p.number..=p.last_number())
-            .collect()
+    /// Made once and shared by the rules that ask.
+    pub fn numbers(&self) -> &[u32] {
+        self.numbers.get_or_init(|| {
+            self.doc
+                .paragraphs
+                .iter()
+                .flat_map(|p| p.number..=p.last_number())
+                .collect()
+        })
     }
 }
 

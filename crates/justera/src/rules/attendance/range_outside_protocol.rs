@@ -40,7 +40,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // or all but the public ones), while the attendance list still covers
     // the whole meeting. Only a complete protocol can be held to it: three
     // or more paragraphs, numbered without a hole, matching what it declares.
-    let mut sorted = numbers.clone();
+    let mut sorted = numbers.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
     let contiguous = sorted.windows(2).all(|w| w[1] == w[0] + 1);
@@ -72,7 +72,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let r = format!("{} {}", section_sign(&outside), ranges(&outside));
-        let all = format!("{} {}", section_sign(&numbers), ranges(&numbers));
+        let all = format!("{} {}", section_sign(numbers), ranges(numbers));
         report(
             out,
             CODE,

@@ -139,7 +139,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let src = cx.src;
-    let numbers: std::collections::HashSet<u32> = cx.numbers().into_iter().collect();
+    let numbers: std::collections::HashSet<u32> = cx.numbers().iter().copied().collect();
     let (lo, hi) = (
         numbers.iter().min().copied().unwrap_or(0),
         numbers.iter().max().copied().unwrap_or(0),
