@@ -28,6 +28,20 @@ fn read(name: &str) -> (Document, Vec<&'static str>) {
     (doc, codes)
 }
 
+/// The justerare's names, as read.
+fn justerare_of(doc: &Document) -> Vec<&str> {
+    doc.justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+/// The secretary's name, as read.
+fn secretary(doc: &Document) -> Option<&str> {
+    doc.secretary.as_ref().map(|p| p.name.as_str())
+}
+
 fn names(v: &Value) -> Vec<String> {
     v.as_array()
         .map(|a| {
@@ -249,17 +263,9 @@ fn every_layout_is_read_as_a_person_reads_it() {
 #[test]
 fn names_above_their_roles_sign_as_written() {
     let (doc, codes) = read("names_above_roles");
-    let justerare: Vec<&str> = doc
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let justerare = justerare_of(&doc);
     assert_eq!(justerare, ["Sofia Berglund"]);
-    assert_eq!(
-        doc.secretary.as_ref().map(|p| p.name.as_str()),
-        Some("Karl Nyström")
-    );
+    assert_eq!(secretary(&doc), Some("Karl Nyström"));
     assert!(!codes.contains(&"justerare-not-member"), "{codes:?}");
     // `Maja Lindqvist (C), ordförande Petter Hallin (M)`: two members; the
     // notice printed first does not swallow `Plats och tid`.
@@ -281,17 +287,9 @@ fn names_above_their_roles_sign_as_written() {
         Underskrifter\n\nSekreterare\n\nKarl Nyström\n\nOrdförande\n\nMaja Lindqvist (C)\n\n\
         Justerare\n\nSofia Berglund (S)\n\n§ 41 Fastställande av dagordning\n\nDagordningen fastställs.\n";
     let doc = justera::parse(role_first);
-    let justerare: Vec<&str> = doc
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let justerare = justerare_of(&doc);
     assert_eq!(justerare, ["Sofia Berglund"]);
-    assert_eq!(
-        doc.secretary.as_ref().map(|p| p.name.as_str()),
-        Some("Karl Nyström")
-    );
+    assert_eq!(secretary(&doc), Some("Karl Nyström"));
 }
 
 /// Older protocols write the party after a comma in lower case (`Anna
@@ -319,17 +317,9 @@ fn parties_after_a_comma_and_a_signature_row_without_gaps() {
             ("Tore Lindh", Some("C"))
         ]
     );
-    let justerare: Vec<&str> = doc
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let justerare = justerare_of(&doc);
     assert_eq!(justerare, ["Gun Åsberg"]);
-    assert_eq!(
-        doc.secretary.as_ref().map(|p| p.name.as_str()),
-        Some("Mats Ek")
-    );
+    assert_eq!(secretary(&doc), Some("Mats Ek"));
     assert!(!codes.contains(&"justerare-not-member"), "{codes:?}");
     let src = std::fs::read_to_string(dir().join("comma_parties.txt"))
         .unwrap()
@@ -385,17 +375,9 @@ fn case_numbers_in_parentheses_and_the_justering_in_a_sentence() {
         .map(|p| p.case_numbers.iter().map(|c| c.text.as_str()).collect())
         .collect();
     assert_eq!(cases, [["2024-000311"], ["2024-298"], ["MBN 2024/77"]]);
-    let justerare: Vec<&str> = doc
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let justerare = justerare_of(&doc);
     assert_eq!(justerare, ["Maria Öst"]);
-    assert_eq!(
-        doc.secretary.as_ref().map(|p| p.name.as_str()),
-        Some("Sara Nilsson")
-    );
+    assert_eq!(secretary(&doc), Some("Sara Nilsson"));
     assert!(codes.is_empty(), "{codes:?}");
     let src = std::fs::read_to_string(dir().join("case_number_in_parentheses.txt"))
         .unwrap()
