@@ -707,3 +707,46 @@ fn a_vote_lists_sum_row_is_checked_against_its_rows() {
         ["Summa                        5    1     0        0"]
     );
 }
+
+/// Chairs named before their names in the roll call (`Ordförande Birgitta
+/// Kvist (S)`, `Förste vice ordförande Olof Hed (M)`) are members with a
+/// role, not signatures; the names signed over a row of their roles
+/// (`Ordförande   Justerare   Justerare`) pair column by column; the
+/// notice's posting date said in a sentence is read. Near miss: a
+/// sentence that dates something else far after `anslagits` gives no
+/// posting date.
+#[test]
+fn chairs_before_their_names_and_names_over_their_roles() {
+    let (doc, codes) = read("chair_before_name");
+    let members: Vec<(&str, Option<&str>)> = doc
+        .attendance
+        .members
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_deref()))
+        .collect();
+    assert_eq!(members.len(), 14, "{members:?}");
+    assert_eq!(members[0], ("Birgitta Kvist", Some("ordförande")));
+    assert_eq!(members[1], ("Olof Hed", Some("förste vice ordförande")));
+    assert_eq!(members[2], ("Lena Stål", Some("andre vice ordförande")));
+    let signed: Vec<(Option<&str>, &str)> = doc
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    for want in [
+        (Some("ordförande"), "Birgitta Kvist"),
+        (Some("justerare"), "Olof Hed"),
+        (Some("justerare"), "Maria Ros"),
+        (Some("sekreterare"), "Erik Blom"),
+    ] {
+        assert!(signed.contains(&want), "{want:?} in {signed:?}");
+    }
+    assert_eq!(signed.len(), 4, "{signed:?}");
+    assert_eq!(justerare_of(&doc), ["Olof Hed", "Maria Ros"]);
+    let iso = |d: &Option<justera::DateRef>| d.as_ref().map(|d| d.iso.clone());
+    assert_eq!(iso(&doc.notice.posted).as_deref(), Some("2024-05-28"));
+    assert!(codes.is_empty(), "{codes:?}");
+    let far = "§ 1 Upprop\n\nUpprop förrättas.\n\nAnslagsbevis\nProtokollet har anslagits på \
+        kommunens anslagstavla efter justering. Nämnden sammanträdde 2024-05-20.\n";
+    assert_eq!(iso(&justera::parse(far).notice.posted), None);
+}

@@ -78,6 +78,31 @@ fn member_role(s: &str) -> Option<String> {
     None
 }
 
+/// A chair's role written before a name (`Ordförande`, `Ordf.`, `Vice
+/// ordförande`, `1:e vice ordförande`, `Förste vice ordförande`): the role
+/// and how many words it takes, when at least two words follow it. The
+/// words must be the role exactly (`Nordfeldt` holds `ordf` but is no role).
+fn leading_role(words: &[&str]) -> Option<(String, usize)> {
+    (1..=3).filter(|&k| words.len() >= k + 2).find_map(|k| {
+        let head = words[..k].join(" ").to_lowercase();
+        let head = head.trim_end_matches([':', '.', ',']);
+        let exact = match head {
+            "ordf" | "ordförande" => "ordförande",
+            "vice ordf" | "vice ordförande" => "vice ordförande",
+            "1:e vice ordförande"
+            | "1:a vice ordförande"
+            | "förste vice ordförande"
+            | "första vice ordförande" => "förste vice ordförande",
+            "2:e vice ordförande"
+            | "2:a vice ordförande"
+            | "andre vice ordförande"
+            | "andra vice ordförande" => "andre vice ordförande",
+            _ => return None,
+        };
+        Some((exact.to_string(), k))
+    })
+}
+
 /// Scope of presence: `(ej §§ 16-18, 28)`, `ej § 28 pga jäv`, `§ 28`, `§§ 15-18`.
 fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
     let k = s.find('§')?;
@@ -262,7 +287,12 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         // `Mats Dahlbom Ordförande (C)`, `Katrin Johansson Ledamot (S)`: the
         // role between the name and the party.
         let mut words: Vec<&str> = name.split_whitespace().collect();
-        let mut role_before = None;
+        // `Ordförande Anna Berg (S)`, `1:e vice ordf. Bo Ek (M)`: the role
+        // before the name, when two or more words are left for the name.
+        let mut role_before = leading_role(&words).map(|(role, k)| {
+            words.drain(..k);
+            role
+        });
         for k in 2..words.len() {
             let tail = words[k..].join(" ");
             let f = tail.to_lowercase();
@@ -350,6 +380,35 @@ mod tests {
         // Near misses: one initial, particles.
         assert!(super::plausible_name("Lasse S Lorentzon"));
         assert!(super::plausible_name("Anna von Ek"));
+    }
+
+    #[test]
+    fn a_chairs_role_before_the_name() {
+        for (t, name, role) in [
+            ("Ordförande Anna Berg (S)", "Anna Berg", "ordförande"),
+            ("Ordf. Anna Berg (S)", "Anna Berg", "ordförande"),
+            (
+                "1:e vice ordförande Bo Ek (M)",
+                "Bo Ek",
+                "förste vice ordförande",
+            ),
+            (
+                "Andre vice ordförande Cia Dahl (C)",
+                "Cia Dahl",
+                "andre vice ordförande",
+            ),
+        ] {
+            let p = super::parse_person(t, 0).unwrap();
+            assert_eq!(
+                (p.name.as_str(), p.role.as_deref()),
+                (name, Some(role)),
+                "{t}"
+            );
+        }
+        // Near misses: a surname holding `ordf`, a role with one word after it.
+        let p = super::parse_person("Nordfeldt Anna Berg (S)", 0).unwrap();
+        assert_eq!(p.name, "Nordfeldt Anna Berg");
+        assert_eq!(super::leading_role(&["Ordförande", "Berg"]), None);
     }
 
     #[test]

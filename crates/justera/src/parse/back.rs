@@ -176,8 +176,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         Appeal,
         Kept,
         Justered,
+        /// Posted, said in a sentence (`... och anslagits på kommunens
+        /// anslagstavla 2024-05-28`): its date close after the words, and
+        /// a labelled date (`Anslaget sattes upp ...`) goes before it.
+        PostedInProse,
     }
-    const LABELS: [(&str, Slot); 25] = [
+    const LABELS: [(&str, Slot); 29] = [
         // `Protokollet har justerats den 18 maj 2015`: the justering's date,
         // stated in the notice.
         ("protokollet har justerats", Slot::Justered),
@@ -201,6 +205,13 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         ("datum för anslag", Slot::Posted),
         ("protokollet anslås", Slot::Posted),
         ("anslaget uppsatt", Slot::Posted),
+        // `... har justerats 2024-05-27 och anslagits på kommunens
+        // anslagstavla 2024-05-28`, `Justeringen har tillkännagivits genom
+        // anslag 2024-05-28`: the notice in a sentence.
+        ("anslagits", Slot::PostedInProse),
+        ("anslogs", Slot::PostedInProse),
+        ("tillkännagivits", Slot::PostedInProse),
+        ("tillkännagavs", Slot::PostedInProse),
         ("förvaringsplats för protokollet", Slot::Kept),
         ("förvaringsplats", Slot::Kept),
         ("förvaras", Slot::Kept),
@@ -217,6 +228,8 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     .iter()
     .map(memchr::memmem::Finder::new)
     .collect();
+    // A posted date said in a sentence, taken when no label gives one.
+    let mut prose_posted = None;
     for (i, it) in items.iter().enumerate() {
         if !matches!(
             it.kind,
@@ -320,6 +333,16 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
                 }
                 continue;
             }
+            if slot == Slot::PostedInProse {
+                // The date within a few words of the sentence's verb.
+                let near = date.as_ref().is_some_and(|(d, _)| {
+                    d.span.start.saturating_sub(it.span.start + end) <= PROSE_DATE_GAP
+                });
+                if near && doc.notice.posted.is_none() {
+                    prose_posted = date.clone();
+                }
+                continue;
+            }
             let target = match slot {
                 Slot::Posted => &mut doc.notice.posted,
                 Slot::Removed => &mut doc.notice.removed,
@@ -334,7 +357,15 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             }
         }
     }
+    if let (None, Some((d, sp))) = (&doc.notice.posted, prose_posted) {
+        doc.notice.posted = Some(d);
+        doc.notice.span = Some(doc.notice.span.map_or(sp, |s| s.cover(sp)));
+    }
 }
+
+/// How far after `anslagits` (and the like) its date may stand: `på
+/// kommunens digitala anslagstavla 2024-05-28`, not a later sentence's.
+const PROSE_DATE_GAP: usize = 48;
 
 /// The longest line read as a notice: a notice page run onto one line.
 const LONG_NOTICE: usize = 1500;

@@ -13,8 +13,8 @@ use super::people::{
     entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
 use super::signatures::{
-    cells_of, names_first, names_over_loose_roles, role_row, sign_by_column, signature_name,
-    signature_role,
+    cells_of, names_over_loose_roles, role_row, sign_by_column, sign_field, sign_rows_over_roles,
+    signature_name, signature_role,
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
@@ -212,6 +212,16 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                     spans.push(it.span);
                     continue;
                 }
+            }
+            // `Ordförande Anna Berg (S)` among the members: a member with a
+            // role, not a chair's field (a name with a party after the role).
+            let chair_member = current.is_some_and(|c| attendance_label(fields[c].label))
+                && front_label_prefix(&it.text).is_some_and(|(l, _)| l == FrontLabel::Chair)
+                && parse_person(&it.text, 0).is_some_and(|p| p.party.is_some() && p.role.is_some());
+            if let (true, Some(c)) = (chair_member, current) {
+                fields[c].values.push((it.text.clone(), it.span));
+                spans.push(it.span);
+                continue;
             }
             // `Sekreterare   Patrik Johansson` and other label-value lines.
             if let Some((label, len)) = front_label_prefix(&it.text) {
@@ -554,8 +564,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         FrontLabel::Notice | FrontLabel::Absent => {}
         FrontLabel::Justerare => {
             // `Malin Westberg        Per Ersson`: names in columns.
-            let values: Vec<(String, Span)> = f
-                .values
+            let values: Vec<(String, Span)> = sign_rows_over_roles(src, f.values, doc)
                 .into_iter()
                 .flat_map(|(t, s)| {
                     let raw = s.of(src);
@@ -701,98 +710,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 }
             }
         }
-        FrontLabel::Signatures => {
-            let paired = names_first(&f.values);
-            if !paired.is_empty() {
-                for (role, name, s) in paired {
-                    let p = parse_person(&name, s.start);
-                    let name = p.as_ref().map_or(name, |p| p.name.clone());
-                    if role.as_deref() == Some("justerare")
-                        && !doc.justering.justerare.iter().any(|j| j.name == name)
-                    {
-                        doc.justering.justerare.push(Person {
-                            name: name.clone(),
-                            span: s,
-                            ..p.clone().unwrap_or_default()
-                        });
-                    }
-                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
-                        doc.secretary = Some(Person {
-                            name: name.clone(),
-                            span: s,
-                            ..p.unwrap_or_default()
-                        });
-                    }
-                    doc.signatures.push(Signature {
-                        role,
-                        name,
-                        date: None,
-                        digital: false,
-                        span: s,
-                    });
-                }
-                return;
-            }
-            let mut role: Option<String> = None;
-            // `Sekreterare   Ordförande   Justerande` on one line, the names
-            // under them on the next: paired column by column.
-            let mut row_roles: Vec<String> = Vec::new();
-            for (t, s) in f.values {
-                let cells = cells_of(src, s);
-                let roles = role_row(&cells);
-                if !roles.is_empty() {
-                    row_roles = roles;
-                    continue;
-                }
-                if !row_roles.is_empty() && cells.len() == row_roles.len() {
-                    sign_by_column(cells, std::mem::take(&mut row_roles), doc);
-                    continue;
-                }
-                row_roles.clear();
-                if let Some(r) = signature_role(&t, false) {
-                    role = Some(r);
-                    continue;
-                }
-                let name = t
-                    .trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace())
-                    .to_string();
-                let p = parse_person(&name, s.start);
-                // `Ewa Edholm, ordförande`: the role after the name.
-                if let Some(r) = p
-                    .as_ref()
-                    .and_then(|p| p.role.as_deref())
-                    .and_then(|r| signature_role(r, true))
-                {
-                    role = Some(r);
-                }
-                let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
-                if inline::plausible_name(&name) {
-                    if role.as_deref() == Some("justerare")
-                        && !doc.justering.justerare.iter().any(|j| j.name == name)
-                    {
-                        doc.justering.justerare.push(Person {
-                            name: name.clone(),
-                            span: s,
-                            ..p.clone().unwrap_or_default()
-                        });
-                    }
-                    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
-                        doc.secretary = Some(p.unwrap_or(Person {
-                            name: name.clone(),
-                            span: s,
-                            ..Person::default()
-                        }));
-                    }
-                    doc.signatures.push(Signature {
-                        role: role.take(),
-                        name,
-                        date: None,
-                        digital: false,
-                        span: s,
-                    });
-                }
-            }
-        }
+        FrontLabel::Signatures => sign_field(src, f.values, doc),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Signature lines: roles in a row with the names under them, a role
 //! before a name, `Sekreterare _____ Name`.
 
-use crate::inline::{self, fold};
+use crate::inline::{self, fold, parse_person};
 use crate::model::*;
 
 /// Names under a row of roles, paired column by column.
@@ -130,6 +130,47 @@ fn split_name_row(t: &str, s: Span, n: usize, known: &[&str]) -> Vec<(String, Sp
     Vec::new()
 }
 
+/// `Anna Berg      Bo Ek      Cia Dahl` (the line `s` starts on) over
+/// `Ordförande    Justerare  Justerare` on the next line, both laid out
+/// in columns: the names signed column by column. The role row's span when
+/// the line is such a row (signed), so that the caller passes over it.
+pub(super) fn names_over_role_row(src: &str, s: Span, doc: &mut Document) -> Option<Span> {
+    let cells = cells_of(src, s);
+    let plain = |c: &str| {
+        c.trim_matches(|c: char| matches!(c, '_' | '.' | '…'))
+            .trim()
+            .to_string()
+    };
+    if cells.len() < 2 || !cells.iter().all(|(c, _)| inline::plausible_name(&plain(c))) {
+        return None;
+    }
+    let line_end = src[s.start..].find('\n').map_or(src.len(), |k| s.start + k);
+    let (_, next) = next_line(src, Span::new(s.start, line_end))?;
+    let roles = role_row(&cells_of(src, next));
+    if roles.len() != cells.len() {
+        return None;
+    }
+    sign_by_column(cells, roles, doc);
+    Some(next)
+}
+
+/// A field's values with its rows of names over their roles signed
+/// ([`names_over_role_row`]) and left out, both the names and the roles.
+pub(super) fn sign_rows_over_roles(
+    src: &str,
+    mut values: Vec<(String, Span)>,
+    doc: &mut Document,
+) -> Vec<(String, Span)> {
+    let mut rows: Vec<Span> = Vec::new();
+    for (_, s) in &values {
+        if !rows.iter().any(|r| r.start <= s.start && s.start <= r.end) {
+            rows.extend(names_over_role_row(src, *s, doc).map(|r| r.cover(*s)));
+        }
+    }
+    values.retain(|(_, s)| !rows.iter().any(|r| r.start <= s.start && s.start <= r.end));
+    values
+}
+
 /// `Astrid Edin Thor Lindgren Ulf Lundberg` (the value `t` at `s`) over
 /// `sekreterare ordförande justerare` on the next line: a signature row
 /// whose gaps were lost, signed name by name when the names can be told
@@ -151,6 +192,103 @@ pub(super) fn names_over_loose_roles(src: &str, t: &str, s: Span, doc: &mut Docu
         sign_by_column(cells, roles, doc);
     }
     true
+}
+
+/// The values of a `Justeras` / `Underskrifter` field, signed: rows of
+/// names over their roles, a block written name first, a role row over a
+/// row of names, a role line before each name or after it.
+pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Document) {
+    let values = sign_rows_over_roles(src, values, doc);
+    let paired = names_first(&values);
+    if !paired.is_empty() {
+        for (role, name, s) in paired {
+            let p = parse_person(&name, s.start);
+            let name = p.as_ref().map_or(name, |p| p.name.clone());
+            if role.as_deref() == Some("justerare")
+                && !doc.justering.justerare.iter().any(|j| j.name == name)
+            {
+                doc.justering.justerare.push(Person {
+                    name: name.clone(),
+                    span: s,
+                    ..p.clone().unwrap_or_default()
+                });
+            }
+            if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                doc.secretary = Some(Person {
+                    name: name.clone(),
+                    span: s,
+                    ..p.unwrap_or_default()
+                });
+            }
+            doc.signatures.push(Signature {
+                role,
+                name,
+                date: None,
+                digital: false,
+                span: s,
+            });
+        }
+        return;
+    }
+    let mut role: Option<String> = None;
+    // `Sekreterare   Ordförande   Justerande` on one line, the names
+    // under them on the next: paired column by column.
+    let mut row_roles: Vec<String> = Vec::new();
+    for (t, s) in values {
+        let cells = cells_of(src, s);
+        let roles = role_row(&cells);
+        if !roles.is_empty() {
+            row_roles = roles;
+            continue;
+        }
+        if !row_roles.is_empty() && cells.len() == row_roles.len() {
+            sign_by_column(cells, std::mem::take(&mut row_roles), doc);
+            continue;
+        }
+        row_roles.clear();
+        if let Some(r) = signature_role(&t, false) {
+            role = Some(r);
+            continue;
+        }
+        let name = t
+            .trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace())
+            .to_string();
+        let p = parse_person(&name, s.start);
+        // `Ewa Edholm, ordförande`: the role after the name.
+        if let Some(r) = p
+            .as_ref()
+            .and_then(|p| p.role.as_deref())
+            .and_then(|r| signature_role(r, true))
+        {
+            role = Some(r);
+        }
+        let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
+        if inline::plausible_name(&name) {
+            if role.as_deref() == Some("justerare")
+                && !doc.justering.justerare.iter().any(|j| j.name == name)
+            {
+                doc.justering.justerare.push(Person {
+                    name: name.clone(),
+                    span: s,
+                    ..p.clone().unwrap_or_default()
+                });
+            }
+            if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+                doc.secretary = Some(p.unwrap_or(Person {
+                    name: name.clone(),
+                    span: s,
+                    ..Person::default()
+                }));
+            }
+            doc.signatures.push(Signature {
+                role: role.take(),
+                name,
+                date: None,
+                digital: false,
+                span: s,
+            });
+        }
+    }
 }
 
 /// A signature role (`Justerande` is a justerare): the whole text, or
@@ -177,7 +315,7 @@ pub(super) fn signature_role(text: &str, whole: bool) -> Option<String> {
 /// at its end to the name on the same line. A name another name follows
 /// gets no role; names after the last role are not part of the block.
 /// Empty when the block is not written that way.
-pub(super) fn names_first(values: &[(String, Span)]) -> Vec<(Option<String>, String, Span)> {
+fn names_first(values: &[(String, Span)]) -> Vec<(Option<String>, String, Span)> {
     let name_like = |t: &str| {
         let t = t.trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
         inline::plausible_name(t) || inline::parse_person(t, 0).is_some()
