@@ -750,3 +750,65 @@ fn chairs_before_their_names_and_names_over_their_roles() {
         kommunens anslagstavla efter justering. Nämnden sammanträdde 2024-05-20.\n";
     assert_eq!(iso(&justera::parse(far).notice.posted), None);
 }
+
+/// A Word table exported to PDF whose narrow columns wrap: a member's
+/// party on a line of its own, a serving substitute's phrase going on on
+/// the next line, the notice's labels wrapped under their dates. Near
+/// misses: a capitalised line after a dated label is a label of its own,
+/// not the rest of the one above; a name after a party line is no wrap.
+#[test]
+fn values_and_labels_wrapped_in_narrow_table_columns() {
+    let (doc, codes) = read("narrow_table_columns");
+    let a = &doc.attendance;
+    let members: Vec<(&str, Option<&str>)> = a
+        .members
+        .iter()
+        .map(|p| (p.name.as_str(), p.party.as_deref()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("Hanna Lilja", Some("S")),
+            ("Erik Moberg", Some("M")),
+            ("Fatima Ali", Some("S")),
+            ("Göran Sten", Some("SD")),
+            ("Ulla Berg", Some("C"))
+        ]
+    );
+    let serving: Vec<(&str, Option<&justera::Replaces>)> = a
+        .serving_substitutes
+        .iter()
+        .map(|p| (p.name.as_str(), p.replaces.as_ref()))
+        .collect();
+    assert!(
+        matches!(serving.as_slice(), [("Pelle Ström", Some(justera::Replaces::Person { name, .. }))] if name == "Nina Holm"),
+        "{serving:?}"
+    );
+    let iso = |d: &Option<justera::DateRef>| d.as_ref().map(|d| d.iso.clone());
+    assert_eq!(iso(&doc.notice.posted).as_deref(), Some("2024-10-09"));
+    assert_eq!(iso(&doc.notice.removed).as_deref(), Some("2024-10-31"));
+    let p89 = doc.paragraphs.iter().find(|p| p.number == 89).unwrap();
+    assert_eq!(p89.procedure[0].kind, justera::QuestionKind::ReferBack);
+    assert!(p89.procedure[0].winner.is_none());
+    assert_eq!(p89.procedure[0].rejected.len(), 1);
+    assert!(codes.is_empty(), "{codes:?}");
+    let near = "Beslutande\nAnna Berg (S)\nBo Ek\n(M)\nCia Dahl (C)\nDan Ås\n\n\
+        Datum för 2024-10-09\nFörvaringsplats Kansliet\n\n§ 1 Upprop\n\nUpprop.\n";
+    let d = justera::parse(near);
+    let names: Vec<&str> = d
+        .attendance
+        .members
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(
+        names.contains(&"Bo Ek") && names.contains(&"Dan Ås"),
+        "{names:?}"
+    );
+    assert!(d
+        .attendance
+        .members
+        .iter()
+        .any(|p| p.name == "Bo Ek" && p.party.as_deref() == Some("M")));
+    assert_eq!(d.notice.posted, None);
+}

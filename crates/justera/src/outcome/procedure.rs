@@ -192,9 +192,12 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                     || has(finding, "avslå")
                     || has(finding, "avslag");
                 let sent_back = sent_back && !negated;
-                let decided_today = has(finding, "avgöras")
+                // `... beslutar att avgöra ärendet idag`.
+                let decided_today = has(finding, "avgöra")
                     || has(finding, "avgörs")
                     || has(finding, "dagens")
+                    || has(finding, "idag")
+                    || has(finding, "i dag")
                     || negated;
                 settled.extend(motion.iter().cloned());
                 out.push(Question {

@@ -228,6 +228,35 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     .iter()
     .map(memchr::memmem::Finder::new)
     .collect();
+    /// The labels on the lines that go on under item `i` (next lines in
+    /// small letters, short, without dates), in order.
+    fn wrapped_slots(items: &[Item], i: usize) -> Vec<Slot> {
+        let mut text = String::new();
+        let mut line = items[i].line;
+        for x in items[i + 1..].iter().take(4) {
+            if x.kind != ItemKind::Text
+                || x.line != line + 1
+                || x.text.len() > 80
+                || !x.text.starts_with(char::is_lowercase)
+                || !find_dates(&x.text, 0).is_empty()
+            {
+                break;
+            }
+            line = x.line;
+            text.push(' ');
+            text.push_str(&lower_same_len(&x.text));
+        }
+        let mut found: Vec<(usize, usize, Slot)> = Vec::new();
+        for (w, slot) in LABELS {
+            for (k, _) in text.match_indices(w) {
+                if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
+                    found.push((k, k + w.len(), slot));
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        found.into_iter().map(|f| f.2).collect()
+    }
     // A posted date said in a sentence, taken when no label gives one.
     let mut prose_posted = None;
     for (i, it) in items.iter().enumerate() {
@@ -239,7 +268,8 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         }
         let lower = lower_same_len(&it.text);
-        if !words.iter().any(|w| w.find(lower.as_bytes()).is_some()) {
+        let dated = lower.trim_start().starts_with("datum");
+        if !dated && !words.iter().any(|w| w.find(lower.as_bytes()).is_some()) {
             continue;
         }
         // Label occurrences, left to right, longest first at one place.
@@ -262,6 +292,30 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             }
         }
         found.sort_by_key(|f| f.0);
+        // `Datum då anslaget   2024-03-18   Datum då anslaget   2024-04-09`
+        // over `sätts upp   tas ned`, `Datum för 2024-10-09` over `anslags`
+        // / `uppsättande`: the labels wrapped in their column under the
+        // dates, paired with them in order when as many.
+        if found.is_empty() {
+            let slots = wrapped_slots(items, i);
+            let dates = find_dates(&it.text, 0);
+            if dated && !slots.is_empty() && slots.len() == dates.len() {
+                for (slot, d) in slots.into_iter().zip(dates) {
+                    let target = match slot {
+                        Slot::Posted => &mut doc.notice.posted,
+                        Slot::Removed => &mut doc.notice.removed,
+                        Slot::Appeal => &mut doc.notice.appeal_deadline,
+                        _ => continue,
+                    };
+                    if target.is_none() {
+                        *target = Some(relocate(src, d, it.span));
+                        doc.notice.span =
+                            Some(doc.notice.span.map_or(it.span, |s| s.cover(it.span)));
+                    }
+                }
+            }
+            continue;
+        }
         // A long line is prose unless it is a whole notice run onto one
         // line (a page whose line breaks were lost): two or more of its
         // dates, each after its own label.

@@ -7,10 +7,11 @@ mod roll_call;
 mod rows;
 
 use super::columns;
+use super::entries::entries;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::officials::{joined_officials, title_between_names, title_first};
 use super::people::{
-    entries, non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
+    non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
 };
 use super::signatures::{
     cells_of, names_over_loose_roles, role_row, sign_by_column, sign_field, sign_rows_over_roles,

@@ -20,6 +20,7 @@ mod back;
 mod classify;
 mod columns;
 mod documents;
+mod entries;
 mod front;
 mod front_kind;
 mod head_number;

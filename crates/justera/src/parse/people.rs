@@ -93,33 +93,6 @@ pub(super) fn chair_member(chair: bool, p: &Person, src: &str, doc: &mut Documen
     }
 }
 
-/// An attendance field's values as entries, one person each. Under a
-/// column header `ersätter` (a table of substitutes and whom they
-/// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
-/// entry: the first replaces the second.
-pub(super) fn entries(src: &str, values: &[(String, Span)]) -> Vec<(String, Span)> {
-    let mut replacing = false;
-    let mut out = Vec::new();
-    for (t, s) in values {
-        if fold(t) == "ersätter" {
-            replacing = true;
-            continue;
-        }
-        let acts = inline::find_actors(t, 0);
-        let pair = acts.len() == 2
-            && acts[0].span.start == 0
-            && acts[1].span.end == t.trim_end().len()
-            && t[acts[0].span.end..acts[1].span.start].trim().is_empty();
-        if replacing && pair {
-            let (a, b) = (&t[..acts[0].span.end], &t[acts[1].span.start..]);
-            out.push((format!("{a} ersätter {b}"), *s));
-        } else {
-            out.extend(split_people(src, t, *s));
-        }
-    }
-    out
-}
-
 /// An attendance table's header flattened into the list (`Ersättare` /
 /// `Närvaro§§§§` / `TjgEj tjgJANEJ...`): the marks under `Tjg` (serving)
 /// and `Ej tjg` (not serving) are one `X` after each name, so which

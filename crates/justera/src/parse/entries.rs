@@ -1,0 +1,91 @@
+//! An attendance field's values as entries, one person each: lines that
+//! a narrow column wrapped joined again, a flattened substitutes' table
+//! paired, several people on one line split.
+
+use super::people::split_people;
+use crate::inline::{self, fold};
+use crate::model::*;
+
+/// An attendance field's values as entries, one person each. Under a
+/// column header `ersätter` (a table of substitutes and whom they
+/// replace, flattened), `Catarina Flod (M) Britt Kilsäter (M)` is one
+/// entry: the first replaces the second.
+pub(super) fn entries(src: &str, values: &[(String, Span)]) -> Vec<(String, Span)> {
+    let mut replacing = false;
+    let mut out = Vec::new();
+    for (t, s) in &unwrapped(values) {
+        if fold(t) == "ersätter" {
+            replacing = true;
+            continue;
+        }
+        let acts = inline::find_actors(t, 0);
+        let pair = acts.len() == 2
+            && acts[0].span.start == 0
+            && acts[1].span.end == t.trim_end().len()
+            && t[acts[0].span.end..acts[1].span.start].trim().is_empty();
+        if replacing && pair {
+            let (a, b) = (&t[..acts[0].span.end], &t[acts[1].span.start..]);
+            out.push((format!("{a} ersätter {b}"), *s));
+        } else {
+            out.extend(split_people(src, t, *s));
+        }
+    }
+    out
+}
+
+/// The values with each line that only goes on with the one above it
+/// (a name and its party or its substitute's phrase wrapped in a narrow
+/// column) joined to it.
+fn unwrapped(values: &[(String, Span)]) -> Vec<(String, Span)> {
+    let mut out: Vec<(String, Span)> = Vec::with_capacity(values.len());
+    for (t, s) in values {
+        match out.last_mut() {
+            Some((prev, ps)) if goes_on(prev, t) => {
+                prev.push(' ');
+                prev.push_str(t.trim());
+                *ps = ps.cover(*s);
+            }
+            _ => out.push((t.clone(), *s)),
+        }
+    }
+    out
+}
+
+/// Whether the attendance line `t` goes on with the entry `prev` above it:
+/// `(M)` alone after a name without a party (`Vice ordförande Erik
+/// Moberg` / `(M)`), or small letters going on with a substitute's phrase
+/// and naming someone (`Pelle Ström (L) tjänstgörande` / `ersättare för
+/// Nina Holm (M)`).
+fn goes_on(prev: &str, t: &str) -> bool {
+    let t = t.trim();
+    let party_alone = t
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(p, rest)| crate::party::is_party(p.trim()) && rest.trim().is_empty());
+    if party_alone {
+        // The name's last two words capitalised (a role may come first).
+        let mut last = prev.split_whitespace().rev().take(2);
+        return !prev.contains('(')
+            && last.clone().count() == 2
+            && last.all(|w| w.starts_with(char::is_uppercase));
+    }
+    if !t.starts_with(char::is_lowercase) || !t.contains(char::is_uppercase) {
+        return false;
+    }
+    let f = fold(t);
+    let p = fold(prev);
+    let p = p.trim_end();
+    [
+        "ersätter ",
+        "ersättare för ",
+        "för ",
+        "tjänstgör ",
+        "tjänstgörande för ",
+        "istf ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+        || ["tjänstgörande", "ersättare", "ersätter", " för", " tjg"]
+            .iter()
+            .any(|w| p.ends_with(w))
+}
