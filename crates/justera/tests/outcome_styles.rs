@@ -240,3 +240,58 @@ fn proposals_under_the_deliberation() {
         .text
         .contains("Motionen avslås"));
 }
+
+/// A party's members named as a group by the party's name in the genitive
+/// (`Moderaternas ledamöter reserverar sig ... till förmån för eget
+/// förslag`, `Sverigedemokraternas ledamöter reserverar sig`): each
+/// reservation is the group's, for its party's losing proposal. A
+/// postponement asked only as `om ärendet ska avgöras idag och finner att
+/// så sker` is decided today. Near miss: `Moderaternas budgetförslag` is a
+/// proposal, not a group.
+#[test]
+fn party_groups_in_the_genitive_and_a_question_whether_to_decide_today() {
+    let d = doc("kf_party_groups_decide_today");
+    let p = &d.paragraphs[0];
+    let res: Vec<(Vec<&str>, Option<&str>)> = p
+        .reservations
+        .iter()
+        .map(|r| {
+            (
+                r.by.iter()
+                    .map(|a| a.party.as_deref().unwrap_or(""))
+                    .collect(),
+                r.in_favour_of.as_deref(),
+            )
+        })
+        .collect();
+    let m = id_of(p, K::Own);
+    let own: Vec<&justera::Proposal> = p.proposals.iter().filter(|x| x.kind == K::Own).collect();
+    assert_eq!(own.len(), 2);
+    assert_eq!(
+        res,
+        [
+            (vec!["M"], Some(m.as_str())),
+            (vec!["SD"], Some(own[1].id.as_str()))
+        ]
+    );
+    assert!(p.reservations.iter().all(|r| r.by.iter().all(|a| a.group)));
+    assert!(!p.proposals.iter().any(|x| x.by.iter().any(|a| a.group)));
+    let p = &d.paragraphs[1];
+    let q = &p.procedure[0];
+    assert_eq!(q.kind, QuestionKind::Postpone);
+    assert_eq!(q.rejected, [id_of(p, K::Postpone)]);
+    assert_eq!(adopted(p), Some("base"));
+    // `så inte sker`: postponed.
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/outcomes/wild/kf_party_groups_decide_today.md"),
+    )
+    .unwrap()
+    .replace(
+        "avgöras idag och finner att så sker",
+        "avgöras idag och finner att så inte sker",
+    );
+    let d = justera::parse(&src);
+    let p = &d.paragraphs[1];
+    assert_eq!(p.procedure[0].winner, Some(id_of(p, K::Postpone)));
+}

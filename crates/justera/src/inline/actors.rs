@@ -213,6 +213,27 @@ const GROUP_LEADS: [&str; 7] = [
     "representanterna",
 ];
 
+/// The words after a party's name in the genitive that make it a group
+/// (`Moderaternas ledamöter`, `Socialdemokraternas fullmäktigegrupp`).
+const GROUP_NOUNS: [&str; 8] = [
+    "ledamöter",
+    "ledamot",
+    "ledamöterna",
+    "grupp",
+    "gruppen",
+    "fullmäktigegrupp",
+    "företrädare",
+    "representanter",
+];
+
+/// A party's abbreviation from its name in lower case (`moderaterna`).
+fn party_by_name(name: &str) -> Option<&'static str> {
+    PARTY_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, p)| *p)
+}
+
 /// Party groups in a text: `Ledamöterna från M, L och KD`, `ledamöterna för
 /// (s) och (v)`, `SD-gruppen`; one group actor per party.
 pub(super) fn party_groups(s: &str, low: &str, base: usize) -> Vec<Actor> {
@@ -264,6 +285,24 @@ pub(super) fn party_groups(s: &str, low: &str, base: usize) -> Vec<Actor> {
             }
             i = i.max(e);
             continue;
+        }
+        // `Moderaternas ledamöter`, `Vänsterpartiets fullmäktigegrupp`: a
+        // party's name in the genitive before a group's word.
+        if let Some(party) = w.strip_suffix('s').and_then(party_by_name) {
+            let rest = &low[e..];
+            let gap = rest.len() - rest.trim_start_matches(' ').len();
+            let g = e + gap;
+            let ge = word_end(s, g);
+            if gap > 0 && GROUP_NOUNS.contains(&&low[g..ge]) {
+                out.push(Actor {
+                    name: s[i..ge].to_string(),
+                    party: Some(party.to_string()),
+                    group: true,
+                    span: Span::new(base + i, base + ge),
+                });
+                i = ge;
+                continue;
+            }
         }
         // `SD-gruppen`, `MP-gruppens`.
         if let Some(head) = s[i..e]

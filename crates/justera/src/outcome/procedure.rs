@@ -166,8 +166,21 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             let first = (today
                 || (asks && !has(&low, "mot varandra") && finding_at(&low).is_some()))
                 && (has(&low, "återremi") || has(&low, "bordlägg"));
-            if first {
-                let kind = if has(&low, "återremi") {
+            // `frågar om ärendet ska avgöras idag och finner att så sker`,
+            // the motion named only in its proposal: which one, by kind.
+            let today_only = !first
+                && asks
+                && (has(&low, "avgöras idag")
+                    || has(&low, "avgöras i dag")
+                    || has(&low, "avgöras vid dagens"))
+                && finding_at(&low).is_some();
+            let motion_kind = [ProposalKind::ReferBack, ProposalKind::Postpone]
+                .into_iter()
+                .find(|k| props.iter().any(|x| x.kind == *k));
+            if first || today_only && motion_kind.is_some() {
+                let kind = if has(&low, "återremi")
+                    || !first && motion_kind == Some(ProposalKind::ReferBack)
+                {
                     QuestionKind::ReferBack
                 } else {
                     QuestionKind::Postpone
@@ -199,6 +212,12 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                     || has(finding, "idag")
                     || has(finding, "i dag")
                     || negated;
+                // Asked only whether to decide today: yes decides today.
+                let (sent_back, decided_today) = if today_only {
+                    (negated, !negated)
+                } else {
+                    (sent_back, decided_today)
+                };
                 settled.extend(motion.iter().cloned());
                 out.push(Question {
                     kind,
