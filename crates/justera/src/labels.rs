@@ -468,8 +468,10 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
             continue;
         };
         let value = text[end..].trim_start();
+        // The whole line is a label (`Justeringens plats och tid`, not
+        // `Justeringens plats` with the value `och tid`).
         if value.is_empty() {
-            continue;
+            return None;
         }
         // One word and a single space (`Tid för nästa möte`): a label only
         // when a colon ends it or a name, date or number follows.
@@ -573,6 +575,16 @@ pub fn proposes(heading: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_whole_line_label_is_no_shorter_label_with_a_value() {
+        use super::*;
+        assert_eq!(front_label_prefix("Justeringens plats och tid"), None);
+        assert_eq!(
+            front_label_prefix("Justeringens plats och tid Kansliet 2024-01-02"),
+            Some((FrontLabel::JusteringPlace, 26))
+        );
+    }
+
     #[test]
     fn a_heading_whose_first_capital_ocr_set_apart() {
         use super::*;

@@ -812,3 +812,36 @@ fn values_and_labels_wrapped_in_narrow_table_columns() {
         .any(|p| p.name == "Bo Ek" && p.party.as_deref() == Some("M")));
     assert_eq!(d.notice.posted, None);
 }
+
+/// A front page table read column by column: the labels alone on their
+/// lines, then all the values. The values are dealt back to the labels by
+/// kind: the members up to the last serving substitute, then the
+/// substitutes, the officials, one justerare, the justering's place. The
+/// attendance is marked as read from a damaged layout. Near miss: labels
+/// each with their values under them are read as before, not dealt.
+#[test]
+fn labels_read_apart_from_their_values_are_dealt_back() {
+    let (doc, codes) = read("labels_apart");
+    let a = &doc.attendance;
+    let names = |v: &[justera::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&a.members),
+        ["Per Holm", "Stina Berg", "Ali Nur", "Greta Ljung"]
+    );
+    assert_eq!(names(&a.serving_substitutes), ["Otto Vik"]);
+    assert_eq!(names(&a.substitutes), ["Mia Ros"]);
+    assert_eq!(names(&a.others), ["Anders Blad", "Karin Ask"]);
+    assert!(a.members.iter().all(|p| p.inferred.is_some()));
+    assert_eq!(justerare_of(&doc), ["Stina Berg"]);
+    assert_eq!(
+        doc.justering.date.as_ref().map(|d| d.iso.as_str()),
+        Some("2024-09-23")
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+    let labelled = "Beslutande\nAnna Berg (S)\nBo Ek (M)\n\nErsättare\nCia Dahl (C)\n\n\
+        Övriga\nDan Ås, sekreterare\n\nJusterare\nBo Ek (M)\n\n§ 1 Upprop\n\nUpprop.\n";
+    let d = justera::parse(labelled);
+    assert_eq!(names(&d.attendance.members), ["Anna Berg", "Bo Ek"]);
+    assert_eq!(names(&d.attendance.substitutes), ["Cia Dahl"]);
+    assert!(d.attendance.members.iter().all(|p| p.inferred.is_none()));
+}

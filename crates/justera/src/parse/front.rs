@@ -2,6 +2,7 @@
 //! justering, signatures, declared range) and the values under or beside
 //! them, applied to the document.
 
+mod apart;
 mod prose;
 mod roll_call;
 mod rows;
@@ -22,6 +23,7 @@ use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
 use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
+use apart::Field;
 use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
 
 /// Justering named in sentences (see `prose`), in a paragraph about it.
@@ -51,12 +53,6 @@ pub(super) fn empty_document(len: usize) -> Document {
         blocks: Vec::new(),
         source: None,
     }
-}
-
-/// A label and the values under it, in the front matter.
-struct Field {
-    label: FrontLabel,
-    values: Vec<(String, Span)>,
 }
 
 pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &mut Document) {
@@ -421,8 +417,21 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             },
         }
     }
+    // Labels and values read apart (a table's columns one after the other).
+    let dealt = apart::deal_values(&mut fields);
     for f in fields {
         apply_field(src, f, doc);
+    }
+    if dealt {
+        let a = &mut doc.attendance;
+        for p in a
+            .members
+            .iter_mut()
+            .chain(&mut a.serving_substitutes)
+            .chain(&mut a.substitutes)
+        {
+            p.inferred.get_or_insert(Inference::FlattenedColumns);
+        }
     }
     prose::justering_in_prose(src, items, doc);
     roll_call::unlabelled(src, items, doc);

@@ -531,6 +531,14 @@ fn plain_title_after<'a>(
         if out.is_empty() && !first_free && !title_continues(first_text, &it.text) {
             break;
         }
+        // A capitalised sentence right under a title line with no blank
+        // line between (`Val av justerare` / `Nämnden utser ...
+        // protokollet.`) is the text.
+        if let Some(prev) = out.last() {
+            if it.text.ends_with('.') && !title_continues(&prev.text, &it.text) {
+                break;
+            }
+        }
         out.push(it);
         i += 1;
         if it.text.ends_with('.') {
