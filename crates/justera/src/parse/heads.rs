@@ -4,7 +4,7 @@
 //! head, a head laid out as a table row, a page's stamp naming its
 //! paragraph. Agenda items in documents without `§` are `item_heads`.
 
-use super::head_number::{head_marker, Marker};
+use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
     after_case_number, after_number, capitalised, case_label, has_digit, is_title,
     opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
@@ -123,12 +123,14 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             heads.push(h);
             continue;
         }
-        let Some(marker) = head_marker(&it.text) else {
+        let text = unemphasised(it.span.of(src), &it.text);
+        let text = text.as_ref();
+        let Some(marker) = head_marker(text) else {
             continue;
         };
         let (number, len) = (marker.number, marker.len);
-        let sign_first = it.text.starts_with(['§', '$']);
-        let after = &it.text[len..];
+        let sign_first = text.starts_with(['§', '$']) || marker.lead;
+        let after = &text[len..];
         let rest = after.trim();
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
@@ -148,7 +150,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // The title's first words, past a separator.
         let words = separated.unwrap_or(rest);
         let spaced = after.starts_with(' ') || separated.is_some();
-        if it.text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
+        if text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
             continue;
         }
         // The non-blank item before, on the line just above: a case number
@@ -181,7 +183,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest.is_empty()
                     || case_label(rest)
                     || (after.starts_with("  ") && capitalised(rest))
-                    || (capitalised(words) && set_off && it.text.len() <= 120 && spaced)
+                    || (capitalised(words) && set_off && text.len() <= 120 && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
@@ -191,7 +193,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         // `31 §` and `KS § 45` stand alone or before a case number or a
         // title; in running text (`enligt 26 kap. 1 § miljöbalken`) they do not.
-        let number_first = it.text.starts_with(|c: char| c.is_ascii_digit());
+        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
         let ok = ok
             && (sign_first
                 || rest.is_empty()
@@ -217,13 +219,13 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     && ((sign_first && !set_off) || number_title)
                     && spaced
                     && capitalised(words)))
-            && it.text.len() <= 120;
+            && text.len() <= 120;
         // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
         // off above (in a list of documents it is a citation).
         let committee = marker.unsure
             && (set_off || it.kind != ItemKind::Text)
             && (capitalised(rest) || small_title(rest))
-            && it.text.len() <= 120;
+            && text.len() <= 120;
         let sequenced = sequenced || committee;
         let ok = ok && !marker.unsure;
         if !ok && !sequenced {
@@ -263,18 +265,18 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                         Text::new(case, Span::new(s, s + case.len()))
                     });
                     let t = skip_file_code(after).trim();
-                    let end = it.text.len() - it.text[len..].trim_start().len()
+                    let end = text.len() - text[len..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
-                    let t = without_stamp(t, &it.text[..len]);
+                    let t = without_stamp(t, &text[..len]);
                     (if is_title(t) { t } else { "" }, end)
                 }
                 None => (title, len),
             };
             let (title, glued) = without_glued_label(title);
-            if !title.is_empty() && it.text.is_char_boundary(marker_end) {
+            if !title.is_empty() && text.is_char_boundary(marker_end) {
                 // The title's span: the item's span past the number (and
                 // the case number before it), short of a glued label.
-                let mut span = after_marker(src, it.span, &it.text[..marker_end]);
+                let mut span = after_marker(src, it.span, &text[..marker_end]);
                 if let Some(p) = glued.and_then(|g| span.of(src).rfind(g)) {
                     span.end = span.start + span.of(src)[..p].trim_end().len();
                 } else if span.of(src).starts_with(title) {
@@ -286,7 +288,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let head = Head {
             item: i,
             number,
-            number_text: it.text[..len].to_string(),
+            number_text: text[..len].to_string(),
             rest: rest_title,
             dnr_above,
             case_number,
@@ -589,7 +591,7 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
         Some(k) => {
             let rest = &raw[k..];
             let rest = rest.trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*' | '_')
             });
             Span::new(span.end - rest.len(), span.end)
         }

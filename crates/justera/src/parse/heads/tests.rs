@@ -432,3 +432,101 @@ fn joint_between_11_and_14(head: &str, written: &str) {
         "{head}"
     );
 }
+
+/// Heads for §§ 11-13 written by `head(n, title)`, each over a decision:
+/// the paragraphs read (number, number as written, title).
+fn three_heads(head: impl Fn(u32, &str) -> String) -> Vec<(u32, String, String)> {
+    let src = format!(
+        "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+         {}\n\nBeslut\nNämnden beslutar att anta budgeten.\n\n\
+         {}\n\nBeslut\nNämnden beslutar att lägga informationen till handlingarna.\n",
+        head(11, "Detaljplan för Ekbacken"),
+        head(12, "Budget 2026"),
+        head(13, "Information")
+    );
+    read(&src)
+}
+
+#[test]
+fn the_sign_written_as_a_word() {
+    for word in ["Paragraf", "PARAGRAF"] {
+        assert_eq!(
+            three_heads(|n, t| format!("{word} {n} {t}")),
+            expect(&[
+                (11, &format!("{word} 11"), "Detaljplan för Ekbacken"),
+                (12, &format!("{word} 12"), "Budget 2026"),
+                (13, &format!("{word} 13"), "Information"),
+            ]),
+            "{word}"
+        );
+    }
+    // The word in a sentence, after a body or with a year is a citation.
+    for line in [
+        "Paragraf 12 i förbundsordningen anger att direktionen beslutar.",
+        "paragraf 12 Budget",
+        "Paragraf 12, se ovan",
+        "Paragraf 12/2024 Budget",
+        "Paragrafer 12 Budget",
+    ] {
+        let src = format!("Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n{line}\n\nMer text.\n");
+        let got: Vec<u32> = crate::parse(&src)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(got, [11], "{line}");
+    }
+}
+
+#[test]
+fn the_matters_word_before_the_marker() {
+    assert_eq!(
+        three_heads(|n, t| format!("Ärende {n} § {t}")),
+        expect(&[
+            (11, "Ärende 11 §", "Detaljplan för Ekbacken"),
+            (12, "Ärende 12 §", "Budget 2026"),
+            (13, "Ärende 13 §", "Information"),
+        ])
+    );
+    assert_eq!(
+        three_heads(|n, t| format!("Ärende § {n} {t}"))[1],
+        (12, "Ärende § 12".into(), "Budget 2026".into())
+    );
+    // A matter named in a sentence is no head.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\nÄrende 12 § enligt lagen.\n\nMer text.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}
+
+#[test]
+fn emphasis_around_the_marker() {
+    for (open, close) in [("_", "_"), ("*", "*"), ("**", "**")] {
+        let got = three_heads(|n, t| format!("{open}§ {n}{close} {t}"));
+        assert_eq!(
+            got,
+            expect(&[
+                (11, "§ 11", "Detaljplan för Ekbacken"),
+                (12, "§ 12", "Budget 2026"),
+                (13, "§ 13", "Information"),
+            ]),
+            "{open}"
+        );
+    }
+    let src = "Protokoll\n\n_§ 12 Budget 2026_\n\nText.\n\n_§ 13_ Information\n\nText.\n";
+    let d = crate::parse(src);
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["Budget 2026", "Information"]);
+    assert_eq!(d.paragraphs[1].title_span.unwrap().of(src), "Information");
+    // A footnote's star after a cited number is no emphasis.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\nenligt § 12* Budget\n\nMer text.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}
