@@ -120,6 +120,25 @@ pub(super) fn small_title(t: &str) -> bool {
         && t.len() <= 100
 }
 
+/// `§ 12 1. Title`, `§ 12 3) Title`: an agenda's item number between the
+/// paragraph's number and a capitalised title (or a case number); the
+/// byte length of the space and the item number before the title's space,
+/// 0 when there is none. The item number is the agenda's, not the title's.
+pub(super) fn agenda_number(after: &str) -> usize {
+    let t = after.trim_start();
+    let sp = after.len() - t.len();
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    let title = t[nd..]
+        .strip_prefix(['.', ')'])
+        .filter(|r| r.starts_with(' '))
+        .map(str::trim_start);
+    let titled = title.is_some_and(|r| capitalised(r) || opens_with_case_number(r));
+    if sp == 0 || !(1..=3).contains(&nd) || !titled {
+        return 0;
+    }
+    sp + nd + 1
+}
+
 /// Whether a case number as read holds a number (`Dnr Ks` does not).
 pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())

@@ -6,7 +6,7 @@
 
 use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
-    after_case_number, after_number, capitalised, case_label, has_digit, is_title,
+    after_case_number, after_number, agenda_number, capitalised, case_label, has_digit, is_title,
     opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
@@ -130,7 +130,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         let (number, len) = (marker.number, marker.len);
         let sign_first = text.starts_with(['§', '$']) || marker.lead;
-        let after = &text[len..];
+        // `§ 12 1. Title`: the agenda's item number after the paragraph's.
+        let body = len + agenda_number(&text[len..]);
+        let after = &text[body..];
         let rest = after.trim();
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
@@ -264,13 +266,19 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                         let s = it.span.start + k;
                         Text::new(case, Span::new(s, s + case.len()))
                     });
+                    // `Dnr 2024/12 - e-tjänster`: a dash between the case
+                    // number and the title, which may open in a small letter.
                     let t = skip_file_code(after).trim();
-                    let end = text.len() - text[len..].trim_start().len()
+                    let t = ["- ", "– "]
+                        .iter()
+                        .find_map(|d| t.strip_prefix(d))
+                        .map_or(t, str::trim_start);
+                    let end = text.len() - text[body..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
                     let t = without_stamp(t, &text[..len]);
-                    (if is_title(t) { t } else { "" }, end)
+                    (if is_title(t) || small_title(t) { t } else { "" }, end)
                 }
-                None => (title, len),
+                None => (title, body),
             };
             let (title, glued) = without_glued_label(title);
             if !title.is_empty() && text.is_char_boundary(marker_end) {

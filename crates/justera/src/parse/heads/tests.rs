@@ -503,6 +503,32 @@ fn the_matters_word_before_the_marker() {
 }
 
 #[test]
+fn an_agenda_items_number_before_the_title() {
+    for sep in [". ", ") "] {
+        assert_eq!(
+            three_heads(|n, t| format!("§ {n} {}{sep}{t}", n - 10)),
+            expect(&[
+                (11, "§ 11", "Detaljplan för Ekbacken"),
+                (12, "§ 12", "Budget 2026"),
+                (13, "§ 13", "Information"),
+            ]),
+            "{sep}"
+        );
+    }
+    let src = "Protokoll\n\n## § 12 2. Budget 2026\n\nText.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    // A number that runs on in small letters is no agenda item's.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 12 2. att anta planen\n\nMer text.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}
+
+#[test]
 fn emphasis_around_the_marker() {
     for (open, close) in [("_", "_"), ("*", "*"), ("**", "**")] {
         let got = three_heads(|n, t| format!("{open}§ {n}{close} {t}"));
@@ -529,4 +555,41 @@ fn emphasis_around_the_marker() {
         .map(|p| p.number)
         .collect();
     assert_eq!(got, [11]);
+}
+
+#[test]
+fn a_title_after_a_case_number_and_a_dash() {
+    let src = "Protokoll\n\n§ 11 Dnr 2025/11 - e-tjänster för bygglov\n\nText.\n\n\
+               § 12 Dnr SN 2025/12 – Budget 2026\n\nText.\n";
+    let d = crate::parse(src);
+    let got: Vec<(&str, &str, Vec<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let cases = p.case_numbers.iter().map(|c| c.text.as_str()).collect();
+            (
+                p.title.as_str(),
+                p.title_span.map_or("", |s| s.of(src)),
+                cases,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "e-tjänster för bygglov",
+                "e-tjänster för bygglov",
+                vec!["2025/11"]
+            ),
+            ("Budget 2026", "Budget 2026", vec!["SN 2025/12"]),
+        ]
+    );
+    // A code or more numbers after the dash are no title.
+    let d = crate::parse(
+        "Protokoll\n\n§ 11 Dnr 2025/11 - 200\n\nBeslut\nText.\n\n\
+         § 12 Dnr 2025/12 - 2025-03-01\n\nBeslut\nText.\n",
+    );
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["", ""]);
 }
