@@ -205,12 +205,17 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // A plain line `§ 57 Title` right after text (the first line of a
         // text taken from a page, a page header above it): a head when the
         // numbering around it continues through it.
-        // `56 § Title` alone between gaps too; a quoted statute's `1 § Namnet är X.`
-        // is a sentence (or runs on), not a title.
+        // `56 § Title` alone between gaps too, or over a line that opens a
+        // sentence (`Nämnden beslutar ...`); a quoted statute's `1 § Namnet
+        // är X.` is a sentence, or runs on in small letters, not a title.
         let next_gap = items
             .get(i + 1)
             .is_none_or(|x| x.is_blank() || x.line > it.line + 1);
-        let number_title = number_first && set_off && next_gap && !rest.ends_with(['.', ':']);
+        let next_opens = items.get(i + 1).is_some_and(|x| {
+            x.line == it.line + 1 && x.line_start && x.text.starts_with(char::is_uppercase)
+        });
+        let number_title =
+            number_first && set_off && (next_gap || next_opens) && !rest.ends_with(['.', ':', ',']);
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
@@ -529,6 +534,8 @@ pub(super) fn header_head(items: &[Item]) -> Option<Head> {
 /// Unsure heads next to each other count for each other, so a text whose
 /// heads are all plain lines still reads as paragraphs.
 fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
+    /// How many heads on the numbering looks for the next that goes on.
+    const LOOK_AHEAD: usize = 8;
     if unsure.is_empty() {
         return sure;
     }
@@ -554,7 +561,14 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
         } else {
             last == Some(num.wrapping_sub(1))
         };
-        let next = all.get(k + 1).map(|x| x.0.number);
+        // The next head, past a few unsure ones that go back below this
+        // one (a quoted statute's `3 § Title` inside a paragraph).
+        let next = all[k + 1..]
+            .iter()
+            .take(LOOK_AHEAD)
+            .find(|x| x.1 || x.0.number >= num)
+            .or(all.get(k + 1))
+            .map(|x| x.0.number);
         keep[k] = all[k].1
             || (follows && next.is_none_or(|x| x > num))
             || (next == Some(end + 1) && last.is_none_or(|x| x < num));

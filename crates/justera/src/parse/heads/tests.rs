@@ -593,3 +593,31 @@ fn a_title_after_a_case_number_and_a_dash() {
     let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["", ""]);
 }
+
+#[test]
+fn the_number_before_the_sign_over_a_sentence() {
+    for marker in ["{n} §", "{n}§", "Ärende {n} §"] {
+        let src = format!(
+            "Protokoll\n\n{} Detaljplan\nNämnden beslutar att anta planen.\n\n\
+             {} Budget 2026\nNämnden beslutar att anta budgeten.\n\n\
+             Förbundsordningen får en ny lydelse:\n\n\
+             1 § Förbundets namn är Räddningstjänsten Norrdal.\n\
+             2 § Förbundet har till uppgift att svara för\nräddningstjänst i medlemskommunerna.\n\n\
+             3 § Förbundets organ\nDirektionen är förbundets beslutande organ.\n\n\
+             {} Information\nNämnden lägger informationen till handlingarna.\n",
+            marker.replace("{n}", "11"),
+            marker.replace("{n}", "12"),
+            marker.replace("{n}", "13"),
+        );
+        let got: Vec<(u32, String)> = read(&src).into_iter().map(|(n, _, t)| (n, t)).collect();
+        assert_eq!(
+            got,
+            [
+                (11, "Detaljplan".to_string()),
+                (12, "Budget 2026".to_string()),
+                (13, "Information".to_string())
+            ],
+            "{marker}"
+        );
+    }
+}
