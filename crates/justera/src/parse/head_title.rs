@@ -139,6 +139,26 @@ pub(super) fn agenda_number(after: &str) -> usize {
     sp + nd + 1
 }
 
+/// `Budget 2026 Dnr SN 2025/12`, `Budget 2026, dnr 2025/12`: a labelled
+/// case number ending a head's line after its title; the title without it
+/// and the punctuation before it, and the case number. A label followed
+/// by more words is left: the title runs on there.
+pub(super) fn without_trailing_case(t: &str) -> (&str, Option<&str>) {
+    for (k, _) in t.match_indices(' ') {
+        let after = &t[k + 1..];
+        if !case_label(after) {
+            continue;
+        }
+        if let Some((case, rest)) = bare_case_number(after) {
+            let title = t[..k].trim_end_matches([' ', ',', ';', '-', '–']);
+            if has_digit(case) && rest.trim().is_empty() && !title.is_empty() {
+                return (title, Some(case));
+            }
+        }
+    }
+    (t, None)
+}
+
 /// Whether a case number as read holds a number (`Dnr Ks` does not).
 pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())

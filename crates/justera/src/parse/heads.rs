@@ -8,6 +8,7 @@ use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, has_digit, is_title,
     opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
+    without_trailing_case,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -285,6 +286,15 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 }
                 None => (title, body),
             };
+            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title.
+            let (title, case_after) = without_trailing_case(title);
+            if let Some(case) = case_after.filter(|_| case_number.is_none()) {
+                let raw = it.span.of(src);
+                case_number = raw.rfind(case).map(|k| {
+                    let s = it.span.start + k;
+                    Text::new(case, Span::new(s, s + case.len()))
+                });
+            }
             let (title, glued) = without_glued_label(title);
             if !title.is_empty() && text.is_char_boundary(marker_end) {
                 // The title's span: the item's span past the number (and

@@ -621,3 +621,44 @@ fn the_number_before_the_sign_over_a_sentence() {
         );
     }
 }
+
+#[test]
+fn a_case_number_after_the_title_on_the_heads_line() {
+    let src = "Protokoll\n\n§ 11 Val av justerare Dnr 2025/11\n\nText.\n\n\
+               § 12 Budget 2026, dnr SN 2025/12\n\nText.\n\n\
+               § 13 Detaljplan – Diarienummer: KS 2025/13\n\nText.\n\n\
+               § 14 Rutiner för dnr och arkiv\n\nText.\n\n\
+               § 15 Svar på remiss Dnr 2025/15 från Länsstyrelsen\n\nText.\n";
+    let d = crate::parse(src);
+    let got: Vec<(&str, &str, Vec<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
+            (
+                p.title.as_str(),
+                p.title_span.map_or("", |s| s.of(src)),
+                cases,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Val av justerare", "Val av justerare", vec!["2025/11"]),
+            ("Budget 2026", "Budget 2026", vec!["SN 2025/12"]),
+            ("Detaljplan", "Detaljplan", vec!["KS 2025/13"]),
+            // No number after the word, or words after the number: the title's.
+            (
+                "Rutiner för dnr och arkiv",
+                "Rutiner för dnr och arkiv",
+                vec![]
+            ),
+            (
+                "Svar på remiss Dnr 2025/15 från Länsstyrelsen",
+                "Svar på remiss Dnr 2025/15 från Länsstyrelsen",
+                vec![]
+            ),
+        ]
+    );
+}
