@@ -662,3 +662,30 @@ fn a_case_number_after_the_title_on_the_heads_line() {
         ]
     );
 }
+
+#[test]
+fn the_sign_as_a_word_alone_over_its_title_is_no_page_header() {
+    // `Paragraf N` alone on its line comes back with every paragraph, as a
+    // page header does (numbers aside): it is a head all the same.
+    let mut src = String::from(
+        "Socialnämnden\nProtokoll 2025-03-11\n\nLedamöter\nAnna Ek (S)\nBo Lind (M)\n\n",
+    );
+    for (n, title) in [
+        (11, "Val av justerare"),
+        (12, "Budget 2026"),
+        (13, "Detaljplan"),
+    ] {
+        src.push_str(&format!(
+            "## Paragraf {n}\n\n{title}\n\nBeslut\nNämnden beslutar att godkänna förslaget.\n\n"
+        ));
+    }
+    let got: Vec<(u32, String)> = read(&src).into_iter().map(|(n, _, t)| (n, t)).collect();
+    assert_eq!(
+        got,
+        [
+            (11, "Val av justerare".to_string()),
+            (12, "Budget 2026".to_string()),
+            (13, "Detaljplan".to_string())
+        ]
+    );
+}
