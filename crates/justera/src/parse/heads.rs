@@ -221,12 +221,17 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
         let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
+        // `## 12 § Title`, `**12 § Title**`: the number before the sign set
+        // as a heading (a quoted statute's sections are set so too, where
+        // the numbering does not go on).
+        let number_heading =
+            number_first && it.kind != ItemKind::Text && !rest.ends_with(['.', ':', ',']);
         let sequenced = !ok
             && (small
-                || (it.kind == ItemKind::Text
-                    && ((sign_first && !set_off) || number_title)
+                || ((it.kind == ItemKind::Text && ((sign_first && !set_off) || number_title))
+                    || number_heading)
                     && spaced
-                    && capitalised(words)))
+                    && capitalised(words))
             && text.len() <= 120;
         // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
         // off above (in a list of documents it is a citation).

@@ -689,3 +689,25 @@ fn the_sign_as_a_word_alone_over_its_title_is_no_page_header() {
         ]
     );
 }
+
+#[test]
+fn the_number_before_the_sign_set_as_a_heading() {
+    for (open, close) in [("## ", ""), ("**", "**")] {
+        let src = format!(
+            "Protokoll\n\n{open}11 § Detaljplan{close}\n\nNämnden beslutar att anta planen.\n\n\
+             {open}12 § Budget 2026{close}\n\nNämnden beslutar att anta reglementet:\n\n\
+             **1 § Nämndens uppgifter**\n\nNämnden ansvarar för bygglov.\n\n\
+             **2 § Sammansättning**\n\nNämnden har fem ledamöter.\n\n\
+             {open}13 § Information{close}\n\nNämnden lägger informationen till handlingarna.\n"
+        );
+        assert_eq!(
+            read(&src),
+            expect(&[
+                (11, "11 §", "Detaljplan"),
+                (12, "12 §", "Budget 2026"),
+                (13, "13 §", "Information"),
+            ]),
+            "{open}"
+        );
+    }
+}
