@@ -5,6 +5,7 @@
 
 use crate::inline::find_case_numbers;
 use crate::model::Span;
+use crate::scan::{Item, ItemKind};
 
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
@@ -137,6 +138,36 @@ pub(super) fn agenda_number(after: &str) -> usize {
         return 0;
     }
     sp + nd + 1
+}
+
+/// A title below its head that opens with the agenda's item number (`1.
+/// Val av justerare` under `§ 11`): the title after it and its span, or
+/// the title and span as they are.
+pub(super) fn without_item_number(src: &str, t: &str, span: Span) -> (String, Span) {
+    let k = agenda_number(&format!(" {t}")).saturating_sub(1);
+    let title = t[k..].trim_start();
+    let raw = span.of(src);
+    if k == 0 || !raw.ends_with(title) {
+        return (t.to_string(), span);
+    }
+    (
+        title.to_string(),
+        Span::new(span.end - title.len(), span.end),
+    )
+}
+
+/// A numbered list item just under a head with no title (`§ 11` / `1. Val
+/// av justerare`, the agenda's number set as a list): the title when it is
+/// short, capitalised, no sentence or label, and no list goes on below it
+/// (a decision's points do).
+pub(super) fn listed_title(it: &Item, next: Option<&Item>) -> bool {
+    let t = it.text.as_str();
+    matches!(it.kind, ItemKind::ListItem(Some(_)))
+        && t.len() <= 120
+        && capitalised(t)
+        && !t.ends_with(['.', ':', ',', ';'])
+        && crate::labels::part_kind(t).is_none()
+        && next.is_none_or(|x| !matches!(x.kind, ItemKind::ListItem(_)))
 }
 
 /// `Budget 2026 Dnr SN 2025/12`, `Budget 2026, dnr 2025/12`: a labelled

@@ -283,3 +283,38 @@ fn the_number_before_the_sign_set_as_a_heading() {
         );
     }
 }
+
+#[test]
+fn an_agenda_items_number_before_the_title_below_the_head() {
+    for (head, title) in [
+        ("§ {n}", "{k}. {t}"),
+        ("**§ {n}**", "**{k}. {t}**"),
+        ("## § {n}", "### {k}. {t}"),
+    ] {
+        let got = three_heads(|n, t| {
+            let k = (n - 10).to_string();
+            format!(
+                "{}\n\n{}",
+                head.replace("{n}", &n.to_string()),
+                title.replace("{k}", &k).replace("{t}", t)
+            )
+        });
+        let titles: Vec<&str> = got.iter().map(|(_, _, t)| t.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Detaljplan för Ekbacken", "Budget 2026", "Information"],
+            "{head}"
+        );
+    }
+    let src = "Protokoll\n\n§ 12\n\n2. Budget 2026\n\nBeslut\nText.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    // A decision's points under a head with no title are no title.
+    for body in [
+        "1. Nämnden beslutar att anta planen.\n2. Nämnden beslutar att anta budgeten.",
+        "1. Anta planen\n2. Anta budgeten",
+    ] {
+        let d = crate::parse(&format!("Protokoll\n\n§ 12\n\n{body}\n"));
+        assert_eq!(d.paragraphs[0].title, "", "{body}");
+    }
+}
