@@ -4,7 +4,7 @@
 //! there are a title, and the page's stamp a text layer put after the title.
 
 use crate::inline::find_case_numbers;
-use crate::model::Span;
+use crate::model::{Span, Text};
 use crate::scan::{Item, ItemKind};
 
 /// A line that starts with a case number written without the body's
@@ -140,19 +140,29 @@ pub(super) fn agenda_number(after: &str) -> usize {
     sp + nd + 1
 }
 
-/// A title below its head that opens with the agenda's item number (`1.
-/// Val av justerare` under `§ 11`): the title after it and its span, or
-/// the title and span as they are.
-pub(super) fn without_item_number(src: &str, t: &str, span: Span) -> (String, Span) {
+/// A title below its head as it reads: without the agenda's item number
+/// it opens with (`1. Val av justerare` under `§ 11`) or a labelled case
+/// number ending it (`Budget 2026 Dnr 2025/12`); its span, and the case
+/// number cut off.
+pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Option<Text>) {
     let k = agenda_number(&format!(" {t}")).saturating_sub(1);
-    let title = t[k..].trim_start();
+    let (title, case) = without_trailing_case(t[k..].trim_start());
     let raw = span.of(src);
-    if k == 0 || !raw.ends_with(title) {
-        return (t.to_string(), span);
-    }
+    let Some(at) = raw.find(title).filter(|_| k > 0 || case.is_some()) else {
+        return (t.to_string(), span, None);
+    };
+    let case = case.and_then(|c| {
+        let from = raw.rfind(c)?;
+        Some(Text::new(
+            c,
+            Span::new(span.start + from, span.start + from + c.len()),
+        ))
+    });
+    let start = span.start + at;
     (
         title.to_string(),
-        Span::new(span.end - title.len(), span.end),
+        Span::new(start, start + title.len()),
+        case,
     )
 }
 

@@ -1,7 +1,7 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
-use super::head_title::{listed_title, without_item_number};
+use super::head_title::{listed_title, title_below};
 use super::heads::{case_number_line, Head};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
@@ -76,15 +76,13 @@ pub(super) fn paragraph(
         if i < end {
             let it = &items[i];
             let next = items[i + 1..end].iter().find(|x| !x.is_blank());
-            if it.is_heading_like() && part_kind(&it.text).is_none() {
-                // `## § 11` / `### 1. Val av justerare`: not the item number.
-                let (title, span) = without_item_number(src, &it.text, it.span);
+            if (it.is_heading_like() && part_kind(&it.text).is_none()) || listed_title(it, next) {
+                // `## § 11` / `### 1. Val av justerare Dnr 2025/11`: not
+                // the item number, nor the case number.
+                let (title, span, case) = title_below(src, &it.text, it.span);
                 p.title = title;
                 p.title_span = Some(span);
-                i += 1;
-            } else if listed_title(it, next) {
-                p.title = it.text.clone();
-                p.title_span = Some(it.span);
+                p.case_numbers.extend(case);
                 i += 1;
             } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
                 let (lines, next) = plain_title(items, i, end);

@@ -309,6 +309,22 @@ fn an_agenda_items_number_before_the_title_below_the_head() {
     let src = "Protokoll\n\n§ 12\n\n2. Budget 2026\n\nBeslut\nText.\n";
     let d = crate::parse(src);
     assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    // A case number ending the title below is the paragraph's, not the title's.
+    for below in [
+        "2. Budget 2026 Dnr 2025/12",
+        "### 2. Budget 2026, dnr 2025/12",
+    ] {
+        let src = format!("Protokoll\n\n## § 12\n\n{below}\n\nBeslut\nText.\n");
+        let d = crate::parse(&src);
+        let p = &d.paragraphs[0];
+        let cases: Vec<&str> = p.case_numbers.iter().map(|c| c.span.of(&src)).collect();
+        assert_eq!(
+            (p.title.as_str(), cases),
+            ("Budget 2026", vec!["2025/12"]),
+            "{below}"
+        );
+        assert_eq!(p.title_span.unwrap().of(&src), "Budget 2026");
+    }
     // A decision's points under a head with no title are no title.
     for body in [
         "1. Nämnden beslutar att anta planen.\n2. Nämnden beslutar att anta budgeten.",
