@@ -121,12 +121,18 @@ pub(super) fn small_title(t: &str) -> bool {
         && t.len() <= 100
 }
 
-/// `§ 12 1. Title`, `§ 12 3) Title`: an agenda's item number between the
-/// paragraph's number and a capitalised title (or a case number); the
-/// byte length of the space and the item number before the title's space,
-/// 0 when there is none. The item number is the agenda's, not the title's.
+/// `§ 12 1. Title`, `§ 12 3) Title`, `§ 12. 1. Title`: an agenda's item
+/// number between the paragraph's number (and a separator) and a
+/// capitalised title (or a case number); the byte length of the
+/// separator, the space and the item number before the title's space, 0
+/// when there is none. The item number is the agenda's, not the title's.
 pub(super) fn agenda_number(after: &str) -> usize {
-    let t = after.trim_start();
+    // `§ 12. 1. Title`, `§ 12 – 1. Title`: a separator before it.
+    let sep = [".", ":", " -", " –"]
+        .iter()
+        .find(|s| after.starts_with(*s))
+        .map_or(0, |s| s.len());
+    let t = after[sep..].trim_start();
     let sp = after.len() - t.len();
     let nd = t.bytes().take_while(u8::is_ascii_digit).count();
     let title = t[nd..]
@@ -134,7 +140,7 @@ pub(super) fn agenda_number(after: &str) -> usize {
         .filter(|r| r.starts_with(' '))
         .map(str::trim_start);
     let titled = title.is_some_and(|r| capitalised(r) || opens_with_case_number(r));
-    if sp == 0 || !(1..=3).contains(&nd) || !titled {
+    if sp == sep || !(1..=3).contains(&nd) || !titled {
         return 0;
     }
     sp + nd + 1

@@ -87,7 +87,18 @@ fn an_agenda_items_number_before_the_title() {
             "{sep}"
         );
     }
+    // After a separator too: `§ 11. 1. Title`, `§ 11 – 1. Title`.
+    for sep in [". ", " – ", ": "] {
+        assert_eq!(
+            three_heads(|n, t| format!("§ {n}{sep}{}. {t}", n - 10))[1],
+            (12, "§ 12".into(), "Budget 2026".into()),
+            "{sep}"
+        );
+    }
     let src = "Protokoll\n\n## § 12 2. Budget 2026\n\nText.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    let src = "Protokoll\n\n## § 12. 2. Budget 2026\n\nText.\n";
     let d = crate::parse(src);
     assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
     // A number that runs on in small letters is no agenda item's.
