@@ -134,7 +134,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `§ 12 1. Title`: the agenda's item number after the paragraph's.
         let body = len + agenda_number(&text[len..]);
         let after = &text[body..];
-        let rest = after.trim();
+        // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
+        // colon and nothing after it, the title on the next line or item.
+        let closed = sign_first && matches!(after.trim(), "." | ":");
+        let rest = if closed { "" } else { after.trim() };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
         let separated = ["- ", "– ", "— ", ". ", ": "]
@@ -170,6 +173,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             && (matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
                 || items[i - 1].furniture
                 || dnr_above.is_some());
+        // A plain `§ 12.` with text just above is a wrapped citation's end.
+        if closed && it.kind == ItemKind::Text && !set_off {
+            continue;
+        }
         let ok = match it.kind {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()

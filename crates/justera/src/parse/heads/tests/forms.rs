@@ -345,3 +345,27 @@ fn an_agenda_items_number_before_the_title_below_the_head() {
         assert_eq!(d.paragraphs[0].title, "", "{body}");
     }
 }
+
+#[test]
+fn the_number_closed_by_a_point_or_a_colon() {
+    for head in ["§ {n}.\n", "**§ {n}.** ", "## § {n}.\n\n", "**§ {n}:** "] {
+        let got = three_heads(|n, t| format!("{}{t}", head.replace("{n}", &n.to_string())));
+        assert_eq!(
+            got,
+            expect(&[
+                (11, "§ 11", "Detaljplan för Ekbacken"),
+                (12, "§ 12", "Budget 2026"),
+                (13, "§ 13", "Information"),
+            ]),
+            "{head}"
+        );
+    }
+    // A citation wrapped before its number is no head.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nNämnden beslutar i enlighet med kommunstyrelsens beslut\n§ 12.\nPlanen antas.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}
