@@ -140,11 +140,15 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let rest = if closed { "" } else { after.trim() };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
+        // After `12 §` a dash or a colon too (`12 § – Title`); not a point,
+        // as an older statute's `1 §. Denna lag ...` writes it.
+        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
         let separated = ["- ", "– ", "— ", ". ", ": "]
             .iter()
-            .find_map(|s| rest.strip_prefix(s))
-            .map(str::trim_start)
-            .filter(|t| sign_first && capitalised(t));
+            .find(|s| rest.starts_with(**s))
+            .filter(|s| sign_first || (number_first && **s != ". "))
+            .map(|s| rest[s.len()..].trim_start())
+            .filter(|t| capitalised(t));
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
@@ -203,7 +207,6 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         // `31 §` and `KS § 45` stand alone or before a case number or a
         // title; in running text (`enligt 26 kap. 1 § miljöbalken`) they do not.
-        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
         let ok = ok
             && (sign_first
                 || rest.is_empty()

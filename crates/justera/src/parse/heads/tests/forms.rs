@@ -369,3 +369,28 @@ fn the_number_closed_by_a_point_or_a_colon() {
         .collect();
     assert_eq!(got, [11]);
 }
+
+#[test]
+fn a_dash_after_the_number_before_the_sign() {
+    for head in ["{n} § – {t}", "{n} § - {t}", "## {n} § – {t}"] {
+        let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
+        assert_eq!(
+            titles,
+            [
+                (11, "Detaljplan för Ekbacken"),
+                (12, "Budget 2026"),
+                (13, "Information")
+            ],
+            "{head}"
+        );
+    }
+    // An older statute's `1 §. Text` is no head, numbered on or not.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n12 §. Denna ordning gäller för nämnden\n\nMer text.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}
