@@ -39,10 +39,16 @@ pub struct Line {
 
 /// Every paragraph of `doc`, in order.
 pub fn lines(doc: &Document, lang: Lang) -> Vec<Line> {
-    doc.paragraphs.iter().map(|p| line(p, lang)).collect()
+    let ids = crate::anchor::ids(&doc.paragraphs);
+    doc.paragraphs
+        .iter()
+        .zip(ids)
+        .map(|(p, id)| line(p, id, lang))
+        .collect()
 }
 
-pub fn line(p: &Paragraph, lang: Lang) -> Line {
+/// The line of `p`, whose element id is `anchor`.
+pub fn line(p: &Paragraph, anchor: String, lang: Lang) -> Line {
     let label = if p.number_text.trim().is_empty() {
         p.label()
     } else {
@@ -54,7 +60,7 @@ pub fn line(p: &Paragraph, lang: Lang) -> Line {
         || !reserved.is_empty();
     Line {
         number: p.number,
-        anchor: crate::anchor::of(p),
+        anchor,
         label,
         title: p.title.trim().to_string(),
         decision: p.decision.as_ref().and_then(decision_sentence),
@@ -493,6 +499,7 @@ mod tests {
         );
         let en = line(
             d.paragraphs.iter().find(|p| p.number == 20).unwrap(),
+            "p20".into(),
             Lang::En,
         );
         assert_eq!(

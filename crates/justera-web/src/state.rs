@@ -577,6 +577,8 @@ mod tests {
         assert_eq!(View::from_hash("#p20"), read("p20"));
         assert_eq!(View::from_hash("#p20a"), read("p20a"));
         assert_eq!(View::from_hash("#p20-21"), read("p20-21"));
+        // The second `§ 20` of a file that numbers two paragraphs so.
+        assert_eq!(View::from_hash("#p20-2"), read("p20-2"));
         assert_eq!(View::from_hash("#granska"), Some((View::Check, None)));
         for v in View::ALL {
             assert_eq!(View::from_hash(v.hash()), Some((v, None)));

@@ -67,8 +67,10 @@ fn item(l: &glance::Line, lang: Lang) -> Html {
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
     let lang = props.lang;
-    let ps = &props.data.doc.paragraphs[props.from..props.to];
-    html! { <>{ for ps.iter().map(|p| item(&glance::line(p, lang), lang)) }</> }
+    let ps = &props.data.doc.paragraphs;
+    html! { <>{ for (props.from..props.to).map(|k| {
+        item(&glance::line(&ps[k], crate::anchor::at(ps, k), lang), lang)
+    }) }</> }
 }
 
 #[function_component(GlanceView)]

@@ -87,10 +87,10 @@ fn proposal_name(p: &Paragraph, id: &str, lang: Lang) -> String {
     }
 }
 
-fn paragraph_outcome(p: &Paragraph, lang: Lang) -> Html {
+/// The outcome of `p`, whose element id is `anchor` (`p12`).
+fn paragraph_outcome(p: &Paragraph, anchor: &str, lang: Lang) -> Html {
     let adopted = p.outcome.as_ref().and_then(|o| o.adopted.clone());
     let label = p.label();
-    let anchor = crate::anchor::anchor(&label);
     // `o12-h`, `o12a-h`: the heading's id beside the paragraph's `p12`.
     let heading = format!("o{}-h", &anchor[1..]);
     html! {
@@ -380,7 +380,9 @@ fn stance(s: Stance, lang: Lang) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn matrix(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
+/// The matrix of `summary`, each row linked to its paragraph by `ids`
+/// (one per row).
+fn matrix(summary: &MeetingSummary, ids: &[String], order: &[usize], lang: Lang) -> Html {
     // No party behind any proposal (association minutes): no columns.
     if summary.matrix.is_empty() || summary.parties.is_empty() {
         return html! {};
@@ -394,9 +396,9 @@ fn matrix(summary: &MeetingSummary, order: &[usize], lang: Lang) -> Html {
                     { for order.iter().map(|&i| html! { <th scope="col">{ &summary.parties[i].party }</th> }) }
                 </tr></thead>
                 <tbody>
-                    { for summary.matrix.iter().map(|r| html! {
+                    { for summary.matrix.iter().zip(ids).map(|(r, id)| html! {
                         <tr>
-                            <th scope="row"><a href={ format!("#{}", crate::anchor::anchor(&r.label)) }>{ &r.label }</a>{ " " }<span class="m-title">{ &r.title }</span></th>
+                            <th scope="row"><a href={ format!("#{id}") }>{ &r.label }</a>{ " " }<span class="m-title">{ &r.title }</span></th>
                             { for order.iter().filter_map(|&i| r.cells.get(i)).map(|c| {
                                 let (sym, class, text) = stance(*c, lang);
                                 html! { <td class={ classes!("stance", class) } title={ text }>
@@ -431,10 +433,24 @@ pub fn outcomes_view(props: &Props) -> Html {
             .map(|p| p.party.as_str())
             .collect::<Vec<_>>(),
     );
-    let with_outcome: Vec<&Paragraph> = doc
+    // Each paragraph's id (`p12`, `p12-2` for a second `§ 12`), and each
+    // matrix row's paragraph's.
+    let ids = crate::anchor::ids(&doc.paragraphs);
+    let row_ids = crate::anchor::in_order(
+        &doc.paragraphs,
+        &ids,
+        summary
+            .matrix
+            .iter()
+            .map(|r| (r.label.as_str(), r.title.as_str())),
+    );
+    let with_outcome: Vec<(&Paragraph, &String)> = doc
         .paragraphs
         .iter()
-        .filter(|p| !p.proposals.is_empty() || !p.votes.is_empty() || !p.reservations.is_empty())
+        .zip(&ids)
+        .filter(|(p, _)| {
+            !p.proposals.is_empty() || !p.votes.is_empty() || !p.reservations.is_empty()
+        })
         .collect();
     html! {
         <div class="outcomes">
@@ -443,13 +459,13 @@ pub fn outcomes_view(props: &Props) -> Html {
                 <p>{ lang.t("Inga partier hittades bakom förslagen.", "No parties were found behind the proposals.") }</p>
             }
             { party_chart(&summary, &order, lang) }
-            { matrix(&summary, &order, lang) }
+            { matrix(&summary, &row_ids, &order, lang) }
             <h3>{ lang.t("Förslag och beslut", "Proposals and decisions") }
                 <span class="count">{ format!(" ({})", with_outcome.len()) }</span></h3>
             if with_outcome.is_empty() {
                 <p>{ lang.t("Inga yrkanden, omröstningar eller reservationer hittades.", "No proposals, votes or reservations were found.") }</p>
             }
-            { for with_outcome.into_iter().map(|p| paragraph_outcome(p, lang)) }
+            { for with_outcome.into_iter().map(|(p, id)| paragraph_outcome(p, id, lang)) }
         </div>
     }
 }

@@ -23,8 +23,10 @@ fn number(p: &Paragraph) -> String {
     }
 }
 
-fn paragraph(p: &Paragraph, lang: Lang) -> Html {
-    let id = crate::anchor::of(p);
+/// The paragraph `ps[k]`.
+fn paragraph(ps: &[Paragraph], k: usize, lang: Lang) -> Html {
+    let p = &ps[k];
+    let id = crate::anchor::at(ps, k);
     let title_id = format!("{id}-title");
     html! {
         <li class="paragraph" id={ id } aria-labelledby={ title_id.clone() }>
@@ -65,8 +67,8 @@ const CHUNK: usize = 20;
 
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
-    let ps = &props.data.doc.paragraphs[props.from..props.to];
-    html! { <>{ for ps.iter().map(|p| paragraph(p, props.lang)) }</> }
+    let ps = &props.data.doc.paragraphs;
+    html! { <>{ for (props.from..props.to).map(|k| paragraph(ps, k, props.lang)) }</> }
 }
 
 #[function_component(ParagraphList)]

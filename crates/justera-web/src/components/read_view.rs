@@ -21,15 +21,17 @@ pub struct Props {
     pub target: Option<String>,
 }
 
-/// The paragraph a paragraph block holds (they share their start), found
-/// by halving: paragraphs are in text order.
-fn paragraph_of<'a>(doc: &'a justera::Document, block: &justera::Block) -> Option<&'a Paragraph> {
+/// The index of the paragraph a paragraph block holds (they share their
+/// start), found by halving: paragraphs are in text order.
+fn paragraph_of(doc: &justera::Document, block: &justera::Block) -> Option<usize> {
     if block.kind != BlockKind::Paragraph {
         return None;
     }
     let ps = &doc.paragraphs;
     let i = ps.partition_point(|p| p.span.start < block.span.start);
-    ps.get(i).filter(|p| p.span.start == block.span.start)
+    ps.get(i)
+        .filter(|p| p.span.start == block.span.start)
+        .map(|_| i)
 }
 
 /// The badges of a paragraph in the outline.
@@ -204,10 +206,11 @@ fn chunk(props: &ChunkProps) -> Html {
         let (i, j) = props.ranges[b];
         let in_block: Vec<&ReadItem> = data.items[i..j].iter().collect();
         let body = render_items(&in_block, &props.query);
+        let ps = &data.doc.paragraphs;
         match paragraph_of(&data.doc, block) {
-            Some(p) => html! {
-                <section class="t-block paragraph-block" id={ crate::anchor::of(p) } tabindex="-1"
-                    aria-label={ p.label() }>{ body }</section>
+            Some(k) => html! {
+                <section class="t-block paragraph-block" id={ crate::anchor::at(ps, k) } tabindex="-1"
+                    aria-label={ ps[k].label() }>{ body }</section>
             },
             None => html! { <section class="t-block">{ body }</section> },
         }
@@ -246,7 +249,9 @@ pub fn read_view(props: &Props) -> Html {
     let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(doc.blocks.len());
     let mut k = 0;
     let mut hits = 0usize;
-    let mut hit_paragraphs: Vec<(&Paragraph, usize)> = Vec::new();
+    // Each paragraph's id, made once (`p12`, `p12-2` for a second `§ 12`).
+    let ids = crate::anchor::ids(&doc.paragraphs);
+    let mut hit_paragraphs: Vec<(usize, usize)> = Vec::new();
     for block in &doc.blocks {
         while k < data.items.len() && data.items[k].span.start < block.span.start {
             k += 1;
@@ -285,11 +290,15 @@ pub fn read_view(props: &Props) -> Html {
     }
     let key = Rc::as_ptr(data) as usize;
     let mut shown = use_progressive(key, chunks.len(), 1, 1);
-    if let Some(id) = &props.target {
+    if let Some(target) = props
+        .target
+        .as_ref()
+        .and_then(|id| ids.iter().position(|x| x == id))
+    {
         let wanted = chunks.iter().position(|&(a, b)| {
             doc.blocks[a..b]
                 .iter()
-                .any(|bl| paragraph_of(doc, bl).is_some_and(|p| crate::anchor::of(p) == *id))
+                .any(|bl| paragraph_of(doc, bl) == Some(target))
         });
         if let Some(c) = wanted {
             shown = shown.max(c + 1);
@@ -316,17 +325,17 @@ pub fn read_view(props: &Props) -> Html {
                             { format!("{hits} {}", if hits == 1 { lang.t("träff", "hit") } else { lang.t("träffar", "hits") }) }
                             if !hit_paragraphs.is_empty() {
                                 { lang.t(" i ", " in ") }
-                                { for hit_paragraphs.iter().map(|(p, c)| html! {
-                                    <><a href={ format!("#{}", crate::anchor::of(p)) }>{ p.label() }</a>{ format!(" ({c}) ") }</>
+                                { for hit_paragraphs.iter().map(|&(k, c)| html! {
+                                    <><a href={ format!("#{}", ids[k]) }>{ doc.paragraphs[k].label() }</a>{ format!(" ({c}) ") }</>
                                 }) }
                             }
                         }
                     </p>
                 </div>
                 <ol class="outline-list">
-                    { for doc.paragraphs.iter().map(|p| html! {
+                    { for doc.paragraphs.iter().zip(&ids).map(|(p, id)| html! {
                         <li class="outline-item">
-                            <a href={ format!("#{}", crate::anchor::of(p)) }>
+                            <a href={ format!("#{id}") }>
                                 <span class="num">{ p.label() }</span>{ " " }{ &p.title }
                             </a>
                             { for badges(p, props.file.findings(), lang).into_iter().map(|(class, label)| html! {

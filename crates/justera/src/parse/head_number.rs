@@ -3,7 +3,11 @@
 //! name before the sign (`KS § 45`, `Kommunstyrelsen § 45`, `Miljö- och
 //! byggnadsnämnden § 3`), the number before the sign (`31 §`), a year
 //! after it (`§ 45/2024`), the letter of an inserted paragraph (`§ 12 a`)
-//! or the range of a joint head (`§§ 12-13`).
+//! or the range of a joint head (`§§ 12-13`); the sign written as a word
+//! (`Paragraf 12`) or the matter's word before the marker (`Ärende 12 §`),
+//! and emphasis around the marker (`_§ 12_ Title`).
+
+use std::borrow::Cow;
 
 use super::meeting::is_body_name;
 use crate::model::{number_suffix, NumberSuffix};
@@ -22,6 +26,9 @@ pub(super) struct Marker {
     /// (`Kommunstyrelsens arbetsutskott § 12`), as references to another
     /// protocol are too: a head only where the numbering goes on.
     pub unsure: bool,
+    /// Opened by a word that heads a matter, as the sign does (`Paragraf
+    /// 12`, `Ärende 12 §`, `Ärende § 12`): read as a head opened by the sign.
+    pub lead: bool,
 }
 
 impl Marker {
@@ -61,6 +68,9 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if t.starts_with(['§', '$']) {
         return sign_marker(t);
     }
+    if let Some(m) = word_marker(t) {
+        return Some(m);
+    }
     // `KS § 45`, `KS-AU § 45`, `KS AU § 45`: the body's short name
     // before the sign, two names in capitals a space apart.
     let mut word = short_name(t).filter(|_| t.starts_with(|c: char| c.is_ascii_uppercase()));
@@ -89,26 +99,90 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if let Some(m) = named_marker(t) {
         return Some(m);
     }
-    // `31 §`: the number before the sign, the sign ending the marker.
+    number_sign_marker(t)
+}
+
+/// `31 §`: the number before the sign, the sign ending the marker.
+fn number_sign_marker(t: &str) -> Option<Marker> {
     let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=4).contains(&nd) {
-        let rest = &t[nd..];
-        let sp = rest.len() - rest.trim_start().len();
-        if sp <= 1 {
-            if let Some(after) = rest.trim_start().strip_prefix('§') {
-                if after.is_empty() || after.starts_with(char::is_whitespace) {
-                    return Some(Marker {
-                        number: t[..nd].parse().ok()?,
-                        suffix: NumberSuffix::default(),
-                        len: nd + sp + '§'.len_utf8(),
-                        named: false,
-                        unsure: false,
-                    });
-                }
-            }
-        }
+    if !(1..=4).contains(&nd) {
+        return None;
     }
-    None
+    let rest = &t[nd..];
+    let sp = rest.len() - rest.trim_start().len();
+    let after = rest.trim_start().strip_prefix('§')?;
+    (sp <= 1 && (after.is_empty() || after.starts_with(char::is_whitespace))).then(|| Marker {
+        number: t[..nd].parse().unwrap_or(0),
+        suffix: NumberSuffix::default(),
+        len: nd + sp + '§'.len_utf8(),
+        named: false,
+        unsure: false,
+        lead: false,
+    })
+}
+
+/// `Paragraf 12`, `PARAGRAF 12 a`: the sign written as a word (a year
+/// after the number, `Paragraf 12/2024`, is left to the reference check);
+/// `Ärende 12 §`, `Ärende § 12`: the matter's word before the marker.
+fn word_marker(t: &str) -> Option<Marker> {
+    if let Some(r) = ["Paragraf ", "PARAGRAF "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    {
+        let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=4).contains(&nd) {
+            return None;
+        }
+        let number = r[..nd].parse().ok()?;
+        let suffix = number_suffix(number, &r[nd..]);
+        return Some(Marker {
+            number,
+            suffix,
+            len: t.len() - r.len() + nd + suffix.len,
+            named: false,
+            unsure: false,
+            lead: true,
+        });
+    }
+    let r = ["Ärende ", "ÄRENDE "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?;
+    let m = if r.starts_with('§') {
+        sign_marker(r)?
+    } else {
+        number_sign_marker(r)?
+    };
+    Some(Marker {
+        len: t.len() - r.len() + m.len,
+        lead: true,
+        ..m
+    })
+}
+
+/// The head's text with emphasis around its marker taken off (`_§ 12_
+/// Title`, `*§ 12* Title`, `_§ 12 Title_` as written in `raw`): the
+/// single marks the inline markup leaves (`**` is bold, read already).
+pub(super) fn unemphasised<'a>(raw: &str, text: &'a str) -> Cow<'a, str> {
+    let raw = raw.trim_start();
+    let Some(c) = raw.chars().next().filter(|&c| c == '_' || c == '*') else {
+        return Cow::Borrowed(text);
+    };
+    if raw[1..].starts_with(c) {
+        return Cow::Borrowed(text);
+    }
+    let t = text.strip_prefix(c).unwrap_or(text);
+    let Some(m) = head_marker(t) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = t.to_string();
+    if out[m.len..].starts_with(c) {
+        out.remove(m.len);
+    } else if out.ends_with(c) {
+        out.pop();
+    } else {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(out)
 }
 
 /// `KS`, `Au`, `KS-AU`, `Ks/au`: a body's short name, one to six ASCII
@@ -150,6 +224,7 @@ fn sign_marker(t: &str) -> Option<Marker> {
         len: skip + len,
         named: false,
         unsure: false,
+        lead: false,
     })
 }
 

@@ -4,7 +4,8 @@
 //! there are a title, and the page's stamp a text layer put after the title.
 
 use crate::inline::find_case_numbers;
-use crate::model::Span;
+use crate::model::{Span, Text};
+use crate::scan::{Item, ItemKind};
 
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
@@ -118,6 +119,91 @@ pub(super) fn small_title(t: &str) -> bool {
         && !ON.contains(&head)
         && !t.trim_end().ends_with(['.', ':', ','])
         && t.len() <= 100
+}
+
+/// `§ 12 1. Title`, `§ 12 3) Title`, `§ 12. 1. Title`: an agenda's item
+/// number between the paragraph's number (and a separator) and a
+/// capitalised title (or a case number); the byte length of the
+/// separator, the space and the item number before the title's space, 0
+/// when there is none. The item number is the agenda's, not the title's.
+pub(super) fn agenda_number(after: &str) -> usize {
+    // `§ 12. 1. Title`, `§ 12 – 1. Title`: a separator before it.
+    let sep = [".", ":", " -", " –"]
+        .iter()
+        .find(|s| after.starts_with(*s))
+        .map_or(0, |s| s.len());
+    let t = after[sep..].trim_start();
+    let sp = after.len() - t.len();
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    let title = t[nd..]
+        .strip_prefix(['.', ')'])
+        .filter(|r| r.starts_with(' '))
+        .map(str::trim_start);
+    let titled = title.is_some_and(|r| capitalised(r) || opens_with_case_number(r));
+    if sp == sep || !(1..=3).contains(&nd) || !titled {
+        return 0;
+    }
+    sp + nd + 1
+}
+
+/// A title below its head as it reads: without the agenda's item number
+/// it opens with (`1. Val av justerare` under `§ 11`) or a labelled case
+/// number ending it (`Budget 2026 Dnr 2025/12`); its span, and the case
+/// number cut off.
+pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Option<Text>) {
+    let k = agenda_number(&format!(" {t}")).saturating_sub(1);
+    let (title, case) = without_trailing_case(t[k..].trim_start());
+    let raw = span.of(src);
+    let Some(at) = raw.find(title).filter(|_| k > 0 || case.is_some()) else {
+        return (t.to_string(), span, None);
+    };
+    let case = case.and_then(|c| {
+        let from = raw.rfind(c)?;
+        Some(Text::new(
+            c,
+            Span::new(span.start + from, span.start + from + c.len()),
+        ))
+    });
+    let start = span.start + at;
+    (
+        title.to_string(),
+        Span::new(start, start + title.len()),
+        case,
+    )
+}
+
+/// A numbered list item just under a head with no title (`§ 11` / `1. Val
+/// av justerare`, the agenda's number set as a list): the title when it is
+/// short, capitalised, no sentence or label, and no list goes on below it
+/// (a decision's points do).
+pub(super) fn listed_title(it: &Item, next: Option<&Item>) -> bool {
+    let t = it.text.as_str();
+    matches!(it.kind, ItemKind::ListItem(Some(_)))
+        && t.len() <= 120
+        && capitalised(t)
+        && !t.ends_with(['.', ':', ',', ';'])
+        && crate::labels::part_kind(t).is_none()
+        && next.is_none_or(|x| !matches!(x.kind, ItemKind::ListItem(_)))
+}
+
+/// `Budget 2026 Dnr SN 2025/12`, `Budget 2026, dnr 2025/12`: a labelled
+/// case number ending a head's line after its title; the title without it
+/// and the punctuation before it, and the case number. A label followed
+/// by more words is left: the title runs on there.
+pub(super) fn without_trailing_case(t: &str) -> (&str, Option<&str>) {
+    for (k, _) in t.match_indices(' ') {
+        let after = &t[k + 1..];
+        if !case_label(after) {
+            continue;
+        }
+        if let Some((case, rest)) = bare_case_number(after) {
+            let title = t[..k].trim_end_matches([' ', ',', ';', '-', '–']);
+            if has_digit(case) && rest.trim().is_empty() && !title.is_empty() {
+                return (title, Some(case));
+            }
+        }
+    }
+    (t, None)
 }
 
 /// Whether a case number as read holds a number (`Dnr Ks` does not).

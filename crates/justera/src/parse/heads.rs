@@ -4,10 +4,11 @@
 //! head, a head laid out as a table row, a page's stamp naming its
 //! paragraph. Agenda items in documents without `§` are `item_heads`.
 
-use super::head_number::{head_marker, Marker};
+use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
-    after_case_number, after_number, capitalised, case_label, has_digit, is_title,
+    after_case_number, after_number, agenda_number, capitalised, case_label, has_digit, is_title,
     opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
+    without_trailing_case,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -123,20 +124,31 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             heads.push(h);
             continue;
         }
-        let Some(marker) = head_marker(&it.text) else {
+        let text = unemphasised(it.span.of(src), &it.text);
+        let text = text.as_ref();
+        let Some(marker) = head_marker(text) else {
             continue;
         };
         let (number, len) = (marker.number, marker.len);
-        let sign_first = it.text.starts_with(['§', '$']);
-        let after = &it.text[len..];
-        let rest = after.trim();
+        let sign_first = text.starts_with(['§', '$']) || marker.lead;
+        // `§ 12 1. Title`: the agenda's item number after the paragraph's.
+        let body = len + agenda_number(&text[len..]);
+        let after = &text[body..];
+        // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
+        // colon and nothing after it, the title on the next line or item.
+        let closed = sign_first && matches!(after.trim(), "." | ":");
+        let rest = if closed { "" } else { after.trim() };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
+        // After `12 §` a dash or a colon too (`12 § – Title`); not a point,
+        // as an older statute's `1 §. Denna lag ...` writes it.
+        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
         let separated = ["- ", "– ", "— ", ". ", ": "]
             .iter()
-            .find_map(|s| rest.strip_prefix(s))
-            .map(str::trim_start)
-            .filter(|t| sign_first && capitalised(t));
+            .find(|s| rest.starts_with(**s))
+            .filter(|s| sign_first || (number_first && **s != ". "))
+            .map(|s| rest[s.len()..].trim_start())
+            .filter(|t| capitalised(t));
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
@@ -148,7 +160,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // The title's first words, past a separator.
         let words = separated.unwrap_or(rest);
         let spaced = after.starts_with(' ') || separated.is_some();
-        if it.text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
+        if text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
             continue;
         }
         // The non-blank item before, on the line just above: a case number
@@ -165,6 +177,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             && (matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
                 || items[i - 1].furniture
                 || dnr_above.is_some());
+        // A plain `§ 12.` with text just above is a wrapped citation's end.
+        if closed && it.kind == ItemKind::Text && !set_off {
+            continue;
+        }
         let ok = match it.kind {
             ItemKind::Heading(_) | ItemKind::Strong => {
                 rest.is_empty()
@@ -181,7 +197,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest.is_empty()
                     || case_label(rest)
                     || (after.starts_with("  ") && capitalised(rest))
-                    || (capitalised(words) && set_off && it.text.len() <= 120 && spaced)
+                    || (capitalised(words) && set_off && text.len() <= 120 && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
@@ -191,7 +207,6 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         // `31 §` and `KS § 45` stand alone or before a case number or a
         // title; in running text (`enligt 26 kap. 1 § miljöbalken`) they do not.
-        let number_first = it.text.starts_with(|c: char| c.is_ascii_digit());
         let ok = ok
             && (sign_first
                 || rest.is_empty()
@@ -201,29 +216,39 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // A plain line `§ 57 Title` right after text (the first line of a
         // text taken from a page, a page header above it): a head when the
         // numbering around it continues through it.
-        // `56 § Title` alone between gaps too; a quoted statute's `1 § Namnet är X.`
-        // is a sentence (or runs on), not a title.
+        // `56 § Title` alone between gaps too, or over a line that opens a
+        // sentence (`Nämnden beslutar ...`); a quoted statute's `1 § Namnet
+        // är X.` is a sentence, or runs on in small letters, not a title.
         let next_gap = items
             .get(i + 1)
             .is_none_or(|x| x.is_blank() || x.line > it.line + 1);
-        let number_title = number_first && set_off && next_gap && !rest.ends_with(['.', ':']);
+        let next_opens = items.get(i + 1).is_some_and(|x| {
+            x.line == it.line + 1 && x.line_start && x.text.starts_with(char::is_uppercase)
+        });
+        let number_title =
+            number_first && set_off && (next_gap || next_opens) && !rest.ends_with(['.', ':', ',']);
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
         let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
+        // `## 12 § Title`, `**12 § Title**`: the number before the sign set
+        // as a heading (a quoted statute's sections are set so too, where
+        // the numbering does not go on).
+        let number_heading =
+            number_first && it.kind != ItemKind::Text && !rest.ends_with(['.', ':', ',']);
         let sequenced = !ok
             && (small
-                || (it.kind == ItemKind::Text
-                    && ((sign_first && !set_off) || number_title)
+                || ((it.kind == ItemKind::Text && ((sign_first && !set_off) || number_title))
+                    || number_heading)
                     && spaced
-                    && capitalised(words)))
-            && it.text.len() <= 120;
+                    && capitalised(words))
+            && text.len() <= 120;
         // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
         // off above (in a list of documents it is a citation).
         let committee = marker.unsure
             && (set_off || it.kind != ItemKind::Text)
             && (capitalised(rest) || small_title(rest))
-            && it.text.len() <= 120;
+            && text.len() <= 120;
         let sequenced = sequenced || committee;
         let ok = ok && !marker.unsure;
         if !ok && !sequenced {
@@ -262,19 +287,34 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                         let s = it.span.start + k;
                         Text::new(case, Span::new(s, s + case.len()))
                     });
+                    // `Dnr 2024/12 - e-tjänster`: a dash between the case
+                    // number and the title, which may open in a small letter.
                     let t = skip_file_code(after).trim();
-                    let end = it.text.len() - it.text[len..].trim_start().len()
+                    let t = ["- ", "– "]
+                        .iter()
+                        .find_map(|d| t.strip_prefix(d))
+                        .map_or(t, str::trim_start);
+                    let end = text.len() - text[body..].trim_start().len()
                         + (rest.len() - t.len()).min(rest.len());
-                    let t = without_stamp(t, &it.text[..len]);
-                    (if is_title(t) { t } else { "" }, end)
+                    let t = without_stamp(t, &text[..len]);
+                    (if is_title(t) || small_title(t) { t } else { "" }, end)
                 }
-                None => (title, len),
+                None => (title, body),
             };
+            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title.
+            let (title, case_after) = without_trailing_case(title);
+            if let Some(case) = case_after.filter(|_| case_number.is_none()) {
+                let raw = it.span.of(src);
+                case_number = raw.rfind(case).map(|k| {
+                    let s = it.span.start + k;
+                    Text::new(case, Span::new(s, s + case.len()))
+                });
+            }
             let (title, glued) = without_glued_label(title);
-            if !title.is_empty() && it.text.is_char_boundary(marker_end) {
+            if !title.is_empty() && text.is_char_boundary(marker_end) {
                 // The title's span: the item's span past the number (and
                 // the case number before it), short of a glued label.
-                let mut span = after_marker(src, it.span, &it.text[..marker_end]);
+                let mut span = after_marker(src, it.span, &text[..marker_end]);
                 if let Some(p) = glued.and_then(|g| span.of(src).rfind(g)) {
                     span.end = span.start + span.of(src)[..p].trim_end().len();
                 } else if span.of(src).starts_with(title) {
@@ -286,7 +326,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let head = Head {
             item: i,
             number,
-            number_text: it.text[..len].to_string(),
+            number_text: text[..len].to_string(),
             rest: rest_title,
             dnr_above,
             case_number,
@@ -519,6 +559,8 @@ pub(super) fn header_head(items: &[Item]) -> Option<Head> {
 /// Unsure heads next to each other count for each other, so a text whose
 /// heads are all plain lines still reads as paragraphs.
 fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
+    /// How many heads on the numbering looks for the next that goes on.
+    const LOOK_AHEAD: usize = 8;
     if unsure.is_empty() {
         return sure;
     }
@@ -544,7 +586,14 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
         } else {
             last == Some(num.wrapping_sub(1))
         };
-        let next = all.get(k + 1).map(|x| x.0.number);
+        // The next head, past a few unsure ones that go back below this
+        // one (a quoted statute's `3 § Title` inside a paragraph).
+        let next = all[k + 1..]
+            .iter()
+            .take(LOOK_AHEAD)
+            .find(|x| x.1 || x.0.number >= num)
+            .or(all.get(k + 1))
+            .map(|x| x.0.number);
         keep[k] = all[k].1
             || (follows && next.is_none_or(|x| x > num))
             || (next == Some(end + 1) && last.is_none_or(|x| x < num));
@@ -589,7 +638,7 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
         Some(k) => {
             let rest = &raw[k..];
             let rest = rest.trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*')
+                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*' | '_')
             });
             Span::new(span.end - rest.len(), span.end)
         }

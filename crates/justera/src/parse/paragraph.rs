@@ -1,6 +1,7 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
+use super::head_title::{listed_title, title_below};
 use super::heads::{case_number_line, Head};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
@@ -74,9 +75,14 @@ pub(super) fn paragraph(
         }
         if i < end {
             let it = &items[i];
-            if it.is_heading_like() && part_kind(&it.text).is_none() {
-                p.title = it.text.clone();
-                p.title_span = Some(it.span);
+            let next = items[i + 1..end].iter().find(|x| !x.is_blank());
+            if (it.is_heading_like() && part_kind(&it.text).is_none()) || listed_title(it, next) {
+                // `## § 11` / `### 1. Val av justerare Dnr 2025/11`: not
+                // the item number, nor the case number.
+                let (title, span, case) = title_below(src, &it.text, it.span);
+                p.title = title;
+                p.title_span = Some(span);
+                p.case_numbers.extend(case);
                 i += 1;
             } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
                 let (lines, next) = plain_title(items, i, end);

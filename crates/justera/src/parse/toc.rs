@@ -3,6 +3,7 @@
 //! entries.
 
 use super::head_number::{head_marker, head_number};
+use super::head_title::agenda_number;
 use super::heads::contents_heading;
 use crate::labels::part_kind;
 use crate::model::*;
@@ -186,7 +187,8 @@ fn entry(text: &str, span: Span, it: &Item, out: &mut Vec<TocEntry>, pending: &m
                 span: ps,
             });
         }
-        let rest = text[len..].trim();
+        // `§ 12 1. Title`: the agenda's item number is not the title's.
+        let rest = text[len + agenda_number(&text[len..])..].trim();
         let rest = if rest.starts_with("Dnr") { "" } else { rest };
         *pending = Some((n, span, rest.to_string()));
         if has_leader(rest) {
@@ -318,6 +320,17 @@ mod tests {
             .map(|p| p.number_text.as_str())
             .collect();
         assert_eq!(heads, ["§ 12", "§ 12 a", "§§ 13-14", "§ 15"]);
+    }
+
+    #[test]
+    fn an_agenda_items_number_is_not_the_entrys_title() {
+        let src = "Protokoll\n\nInnehåll\n§ 11 1. Detaljplan ........ 2\n§ 12 2. Budget 2026 ........ 3\n\n\
+                   § 11 1. Detaljplan\n\nText.\n\n§ 12 2. Budget 2026\n\nText.\n";
+        let d = crate::parse(src);
+        let toc: Vec<(u32, &str)> = d.toc.iter().map(|e| (e.number, e.title.as_str())).collect();
+        assert_eq!(toc, [(11, "Detaljplan"), (12, "Budget 2026")]);
+        let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["Detaljplan", "Budget 2026"]);
     }
 
     #[test]

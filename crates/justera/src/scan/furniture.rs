@@ -89,9 +89,14 @@ fn content(it: &Item) -> bool {
         || (t.ends_with('.') && t.split_whitespace().count() >= 4)
 }
 
-/// `§ 12` anywhere in a line: a paragraph heading is never page furniture.
-fn has_section_number(t: &str) -> bool {
-    t.match_indices('§').any(|(k, _)| {
+/// `§ 12` anywhere in a line, or `Paragraf 12` opening it (the sign
+/// written as a word): a paragraph heading is never page furniture.
+pub(super) fn has_section_number(t: &str) -> bool {
+    let word = ["Paragraf ", "PARAGRAF "]
+        .iter()
+        .find_map(|w| t.trim_start().strip_prefix(w))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    word || t.match_indices('§').any(|(k, _)| {
         t[k..]
             .trim_start_matches(['§', ' '])
             .starts_with(|c: char| c.is_ascii_digit())

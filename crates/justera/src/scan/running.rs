@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::furniture::known_furniture;
+use super::furniture::{has_section_number, known_furniture};
 use super::item::{Item, ItemKind};
 use crate::labels::part_kind;
 
@@ -141,6 +141,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
             it.text.len() <= 100
                 && part_kind(&it.text).is_none()
                 && !it.text.contains('§')
+                && !has_section_number(&it.text)
                 && it.text.chars().any(char::is_alphabetic)
         })
         .map(|(_, k)| k.as_str())
