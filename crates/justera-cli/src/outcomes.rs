@@ -240,7 +240,15 @@ fn text(doc: &Document, s: &MeetingSummary) -> String {
                 .join(" vs ");
             let result = match (&q.winner, q.rejected.is_empty()) {
                 (Some(w), _) => format!("→ {}", label(p, w)),
-                (None, false) => "→ decided today".to_string(),
+                (None, false)
+                    if matches!(q.kind, QuestionKind::ReferBack | QuestionKind::Postpone) =>
+                {
+                    "→ decided today".to_string()
+                }
+                (None, false) => {
+                    let lost: Vec<String> = q.rejected.iter().map(|r| label(p, r)).collect();
+                    format!("→ rejected: {}", lost.join(", "))
+                }
                 (None, true) => "→ not stated".to_string(),
             };
             let _ = writeln!(
@@ -375,6 +383,21 @@ mod tests {
         let j: serde_json::Value = serde_json::from_str(&render(&doc, &s, Format::Json)).unwrap();
         assert_eq!(j["paragraphs"][0]["outcome"]["adopted"], "base");
         assert_eq!(j["summary"]["parties"][1]["lost"], 1);
+    }
+
+    /// Several members each moving `avslag` move one rejection; the
+    /// counted vote `nej-röst för avslag` names it, the no side wins, and a
+    /// main question without a winner says what it rejected, not that a
+    /// matter was decided today (that is for refer-back questions).
+    #[test]
+    fn several_plain_rejections_are_one_and_win_the_vote() {
+        let src = "## Protokoll\n\n**Ledamöter**\n\nAnna Ek (S) Ordförande  \nBo Lind (M)  \nCia Dahl (V)  \n\n## § 1 Taxa\n\n### Yrkanden\n\nAnna Ek (S) yrkar bifall till förvaltningens förslag. Bo Lind (M) yrkar avslag. Cia Dahl (V) yrkar avslag på förslaget.\n\n### Beslutsgång\n\nOmröstning begärs. Ja-röst för förvaltningens förslag, nej-röst för avslag. Med 1 ja-röst mot 2 nej-röster beslutar nämnden att avslå förslaget.\n";
+        let doc = justera::parse(src);
+        let t = render(&doc, &justera::summarize(&doc), Format::Text);
+        assert!(t.contains("p2    reject: Bo Lind (M), Cia Dahl (V)"), "{t}");
+        assert!(!t.contains("p3"), "{t}");
+        assert!(t.contains("adopted: Bo Lind (M) m.fl. (p2) (vote"), "{t}");
+        assert!(!t.contains("decided today"), "{t}");
     }
 
     #[test]

@@ -288,6 +288,30 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         if kind == ProposalKind::Approve && first_source.is_some() && first_source != source {
             kind = ProposalKind::Own;
         }
+        // Several members each moving a plain `avslag` (no point of the
+        // decision named) move one rejection.
+        let whole = |h: &str| {
+            !h.contains(|c: char| c.is_ascii_digit())
+                && !["punkt", "delen", "att-sats", "del av", "i den del"]
+                    .iter()
+                    .any(|w| h.contains(w))
+        };
+        let plain_reject = kind == ProposalKind::Reject && d.priority.is_none() && whole(&head);
+        let first_reject = out.iter().position(|x| {
+            x.kind == ProposalKind::Reject
+                && x.priority.is_none()
+                && whole(&lower(x.span.of(src)))
+        });
+        if let (true, Some(k)) = (plain_reject, first_reject) {
+            let prev = &mut out[k];
+            for a in d.by {
+                if !prev.by.iter().any(|b| name_key(&b.name) == name_key(&a.name)) {
+                    prev.by.push(a);
+                }
+            }
+            prev.joint = prev.by.len() > 1;
+            continue;
+        }
         if kind == ProposalKind::Approve {
             if let Some(prev) = out.iter_mut().find(|x| x.kind == ProposalKind::Approve) {
                 for a in d.by {

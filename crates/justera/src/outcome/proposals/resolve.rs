@@ -144,26 +144,31 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     }
     // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
     // kind; with no one named, `återremiss`, `avslag` too.
-    let mut by_kind = |words: &[(&str, ProposalKind)]| {
+    // Several members moving `avslag` (or `återremiss`) each move the same
+    // thing: the bare word names the first of them (`any`).
+    let mut by_kind = |words: &[(&str, ProposalKind)], any: bool| {
         for (w, kind) in words {
             let Some(at) = find_str(&low, w) else {
                 continue;
             };
-            if let Some((x, true)) = props.of_kind(*kind) {
-                if !hits.iter().any(|(_, id)| *id == x.id) {
+            if let Some((x, unique)) = props.of_kind(*kind) {
+                if (unique || any) && !hits.iter().any(|(_, id)| *id == x.id) {
                     hits.push((at, x.id.clone()));
                 }
             }
         }
     };
-    by_kind(&KIND_WORDS);
+    by_kind(&KIND_WORDS, false);
     if !named_any {
-        by_kind(&[
-            ("återremi", ProposalKind::ReferBack),
-            ("bordlägg", ProposalKind::Postpone),
-            ("avslag", ProposalKind::Reject),
-            ("avslå", ProposalKind::Reject),
-        ]);
+        by_kind(
+            &[
+                ("återremi", ProposalKind::ReferBack),
+                ("bordlägg", ProposalKind::Postpone),
+                ("avslag", ProposalKind::Reject),
+                ("avslå", ProposalKind::Reject),
+            ],
+            true,
+        );
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();
@@ -361,27 +366,31 @@ mod tests {
         }
         // `det ändrade förslaget`, `tilläggsyrkandet`: the one proposal of that
         // kind; with no one named, `återremiss`, `avslag` too.
-        let mut by_kind = |words: &[(&str, ProposalKind)]| {
+        let mut by_kind = |words: &[(&str, ProposalKind)], any: bool| {
             for (w, kind) in words {
                 let Some(at) = find_str(&low, w) else {
                     continue;
                 };
                 let mut of_kind = props.iter().filter(|x| x.kind == *kind);
-                if let (Some(x), None) = (of_kind.next(), of_kind.next()) {
+                let (first, second) = (of_kind.next(), of_kind.next());
+                if let Some(x) = first.filter(|_| second.is_none() || any) {
                     if !hits.iter().any(|(_, id)| *id == x.id) {
                         hits.push((at, x.id.clone()));
                     }
                 }
             }
         };
-        by_kind(&KIND_WORDS);
+        by_kind(&KIND_WORDS, false);
         if !named_any {
-            by_kind(&[
-                ("återremi", ProposalKind::ReferBack),
-                ("bordlägg", ProposalKind::Postpone),
-                ("avslag", ProposalKind::Reject),
-                ("avslå", ProposalKind::Reject),
-            ]);
+            by_kind(
+                &[
+                    ("återremi", ProposalKind::ReferBack),
+                    ("bordlägg", ProposalKind::Postpone),
+                    ("avslag", ProposalKind::Reject),
+                    ("avslå", ProposalKind::Reject),
+                ],
+                true,
+            );
         }
         hits.sort_by_key(|(at, _)| *at);
         let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
