@@ -20,7 +20,9 @@ use super::text::Sentence;
 use crate::model::*;
 use crate::text::{find_str, has};
 use counts::counts_in;
-use meaning::{abstain_line, after_meaning, flush_options, option_line, sides, wishes, Draft};
+use meaning::{
+    abstain_line, after_meaning, flush_options, meanings, option_line, sides, wishes, Draft,
+};
 use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
 };
@@ -71,6 +73,13 @@ pub(crate) fn votes(
         .map(|l| l.span)
         .collect();
     let elsewhere = |at: usize| foreign.iter().any(|s| s.start <= at && at < s.end);
+    // This paragraph's own lists standing inside its text (appended after
+    // the last paragraph, which runs to the end).
+    let own_inside: Vec<Span> = lists
+        .iter()
+        .filter(|l| l.number == p.number && inside(l))
+        .map(|l| l.span)
+        .collect();
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
     let whole = prep.whole_low().as_bytes();
@@ -187,6 +196,22 @@ pub(crate) fn votes(
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
+        // A second proposition before any count: the vote the first one
+        // put is over, its counts only in a list or not written (a vote
+        // on which proposal is the counter-proposal, then the main vote).
+        // Every yes word holds `ja`, every no word `nej`.
+        let has_yes = has(&low, "ja")
+            && (has(&low, "ja-röst")
+                || low.starts_with("ja innebär")
+                || has(&low, "− ja")
+                || has(&low, "- ja "));
+        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
+        if !counted {
+            let (ny, nn) = meanings(t, &low, (&wy, has_yes), (&wn, has_no));
+            if d.closed_by(ny.as_deref(), nn.as_deref(), props) {
+                out.push(d.take_vote(props));
+            }
+        }
         // A vote requested is a new vote.
         let requested = new_vote;
         if requested && d.start.is_none() {
@@ -220,13 +245,6 @@ pub(crate) fn votes(
             }
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
-        // Every yes word holds `ja`, every no word `nej`.
-        let has_yes = has(&low, "ja")
-            && (has(&low, "ja-röst")
-                || low.starts_with("ja innebär")
-                || has(&low, "− ja")
-                || has(&low, "- ja "));
-        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
@@ -310,6 +328,11 @@ pub(crate) fn votes(
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
+    // A proposition no count followed, after a vote: a vote of its own
+    // (its counts in a list, or not written).
+    if !out.is_empty() && d.complete() {
+        out.push(d.take_vote(props));
+    }
     // A roll call with no counts in the text is a vote of its own.
     let mut rcs = roll_calls(src, p.span);
     rcs.retain(|rc| !elsewhere(rc.start));
@@ -339,7 +362,10 @@ pub(crate) fn votes(
     for rc in rcs {
         // A list standing apart from its paragraph (an attachment) goes to
         // the first vote still without one: lists follow the votes' order.
-        let apart = !p.span.contains(Span::new(rc.start, rc.start));
+        let apart = !p.span.contains(Span::new(rc.start, rc.start))
+            || own_inside
+                .iter()
+                .any(|s| s.start <= rc.start && rc.start < s.end);
         let k = if apart {
             match out.iter().position(|v| v.roll_call.is_empty()) {
                 Some(k) => k,
@@ -554,4 +580,102 @@ fn flush_sides(
         };
     }
     Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    const HEAD: &str = "# Protokoll\n\nKommunstyrelsen\n\n## § 12 Budget för fritidsgårdar\n\n\
+        ### Yrkanden\n\nAnna Lind (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
+        Cecilia Holm (V) yrkar bifall till eget förslag om utökad budget.\n\n\
+        Eva Sand (C) yrkar bifall till eget förslag om oförändrad budget.\n\n### Beslutsgång\n\n";
+    const FIRST: &str = "Votering begärs om vilket förslag som ska vara motförslag.\n\n\
+        Den som vill att Cecilias förslag ska vara motförslag röstar ja, den som vill att \
+        Evas förslag ska vara motförslag röstar nej.\n\n\
+        Omröstningen utfaller enligt voteringslista.\n\n";
+    const SECOND: &str = "Votering begärs i huvudvoteringen.\n\n\
+        Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla \
+        Cecilias förslag röstar nej.\n\n\
+        Omröstningen utfaller enligt voteringslista.\n\n";
+    const TAIL: &str = "### Beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n";
+
+    /// A roll-call table of five members, `yes` of them voting ja.
+    fn table(yes: usize) -> String {
+        let mut t = String::from("| Ledamot | Ja | Nej | Avstår |\n| --- | --- | --- | --- |\n");
+        for (k, n) in [
+            "Anna Lind (S)",
+            "Bo Ek (M)",
+            "Cecilia Holm (V)",
+            "David Ström (S)",
+            "Eva Sand (C)",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let (j, x) = if k < yes { ("X", "") } else { ("", "X") };
+            t.push_str(&format!("| {n} | {j} | {x} |  |\n"));
+        }
+        t.push('\n');
+        t
+    }
+
+    /// Each vote's yes text and its roll call's length and ja votes.
+    fn votes(src: &str) -> Vec<(String, usize, usize)> {
+        let d = crate::parse(src);
+        d.paragraphs[0]
+            .votes
+            .iter()
+            .map(|v| {
+                let yes = v
+                    .roll_call
+                    .iter()
+                    .filter(|r| r.vote == crate::model::Ballot::Yes);
+                (
+                    v.yes_text.clone().unwrap_or_default(),
+                    v.roll_call.len(),
+                    yes.count(),
+                )
+            })
+            .collect()
+    }
+
+    const COUNTER: &str = "Cecilias förslag ska vara motförslag";
+    const MAIN: &str = "kommunstyrelsens förslag";
+
+    #[test]
+    fn two_propositions_without_counts_are_two_votes_in_order() {
+        let src = format!("{HEAD}{FIRST}{SECOND}{TAIL}");
+        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 0, 0)]);
+    }
+
+    #[test]
+    fn each_list_goes_to_its_own_vote() {
+        // The lists inside the paragraph, each after its vote.
+        let src = format!("{HEAD}{FIRST}{}{SECOND}{}{TAIL}", table(3), table(4));
+        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+        // The lists appended after the last paragraph, under headings that
+        // name it: in the votes' order.
+        let src = format!(
+            "{HEAD}{FIRST}{SECOND}{TAIL}\n## Omröstningslista 1, § 12\n\n{}## Omröstningslista 2, § 12\n\n{}",
+            table(3),
+            table(4)
+        );
+        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+    }
+
+    #[test]
+    fn a_proposition_repeated_or_a_table_head_is_no_new_vote() {
+        // The same proposition written twice is one vote.
+        let src = format!("{HEAD}{SECOND}{SECOND}{}{TAIL}", table(4));
+        assert_eq!(votes(&src), [(MAIN.into(), 5, 4)]);
+        // Column heads after a counted vote (`Ja-röst`, `Nej-röst`) are
+        // no proposition.
+        let counted = SECOND.replace(
+            "Omröstningen utfaller enligt voteringslista.",
+            "Med 4 ja-röster mot 1 nej-röst bifaller kommunstyrelsen kommunstyrelsens förslag.",
+        );
+        let src = format!(
+            "{HEAD}{counted}| Ledamot | Ja-röst | Nej-röst |\n| --- | --- | --- |\n| Anna Lind (S) | X |  |\n\n{TAIL}"
+        );
+        assert_eq!(votes(&src).len(), 1);
+    }
 }
