@@ -1,0 +1,246 @@
+//! A närvaro- och voteringslista (attendance and voting list): a table of
+//! the members, each row marked present (`Närvarande`) or naming the
+//! substitute who served in the member's place (`Ersättare`, `Tjänstgörande
+//! ersättare`), with the ballots of each vote beside them. Protocols that
+//! keep it, often appended after the last paragraph, may name no member
+//! elsewhere (`Beslutande: se bifogad närvaro- och voteringslista`): then
+//! its rows are the attendance.
+
+use super::people::person_entry;
+use crate::inline::{fold, plausible_name};
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Rows read, at most.
+const MAX_ROWS: usize = 400;
+
+/// Items after the list's heading in which its table must start.
+const NEAR: usize = 6;
+
+/// A heading naming an attendance list: `Närvaro- och voteringslista`,
+/// `Närvarolista`, `Närvaro- och omröstningslista`.
+fn heading(t: &str) -> bool {
+    let f = fold(t);
+    f.len() < 80 && f.starts_with("närvaro") && f.contains("lista")
+}
+
+/// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`.
+fn marked(c: &str) -> bool {
+    matches!(
+        fold(c).trim(),
+        "x" | "✓" | "✔" | "1" | "•" | "ja" | "närv" | "n"
+    )
+}
+
+/// The columns of the list's header row.
+#[derive(Default)]
+struct Columns {
+    party: Option<usize>,
+    /// The member's presence.
+    present: Option<usize>,
+    /// The substitute who served in the member's place.
+    substitute: Option<usize>,
+    /// The substitute's own presence, where a column after theirs says it.
+    substitute_present: Option<usize>,
+}
+
+fn columns(header: &[Text]) -> Option<Columns> {
+    let mut c = Columns::default();
+    let first = fold(&header.first()?.text);
+    if !(first.is_empty() || first.starts_with("ledamot") || first.starts_with("ledamöter"))
+        && first != "namn"
+    {
+        return None;
+    }
+    for (k, cell) in header.iter().enumerate().skip(1) {
+        let f = fold(&cell.text);
+        let f = f.trim();
+        if f == "parti" {
+            c.party = Some(k);
+        } else if f.starts_with("närv") {
+            if c.substitute.is_some() {
+                c.substitute_present.get_or_insert(k);
+            } else {
+                c.present.get_or_insert(k);
+            }
+        } else if f.contains("ersättare") && c.substitute.is_none() {
+            c.substitute = Some(k);
+        }
+    }
+    c.present.is_some().then_some(c)
+}
+
+/// A name cell read as a person, the party from its own column when the
+/// cell has none (`Anna Lind, ordförande` beside `S`).
+fn person(cell: &Text, party: Option<&Text>) -> Option<Person> {
+    let t = cell.text.trim();
+    let party = party.map(|p| p.text.trim()).filter(|p| !p.is_empty());
+    let text = match (t.contains('('), party) {
+        (false, Some(p)) => match t.split_once(',') {
+            Some((name, role)) => format!("{} ({p}), {}", name.trim(), role.trim()),
+            None => format!("{t} ({p})"),
+        },
+        _ => t.to_string(),
+    };
+    let p = person_entry(&text, cell.span)?;
+    plausible_name(&p.name).then_some(p)
+}
+
+/// Fill the attendance from the document's attendance list when the rest
+/// of the text names none of those who served but the chair (beside
+/// `Ordförande:`): the list's members and serving substitutes not named
+/// yet are added. An attendance the front lists stays as written.
+pub(super) fn attendance_list(items: &[Item], doc: &mut Document) {
+    let a = &doc.attendance;
+    if a.members.len() > 1 || !a.serving_substitutes.is_empty() {
+        return;
+    }
+    let Some(k) = items.iter().position(|it| {
+        matches!(
+            it.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        ) && heading(&it.text)
+    }) else {
+        return;
+    };
+    let after = items[k].span.end;
+    let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
+    let Some(table) = doc
+        .tables
+        .iter()
+        .find(|t| t.span.start >= after && t.span.start <= limit)
+    else {
+        return;
+    };
+    let Some(cols) = table.rows.first().and_then(|h| columns(h)) else {
+        return;
+    };
+    let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
+    let mut members = Vec::new();
+    let mut serving = Vec::new();
+    for row in table.rows.iter().skip(1).take(MAX_ROWS) {
+        let Some(first) = row.first() else { continue };
+        let Some(member) = person(first, cell(row, cols.party).as_ref()) else {
+            continue;
+        };
+        let present = cell(row, cols.present).is_some_and(|c| marked(&c.text));
+        let sub = cell(row, cols.substitute).filter(|c| !c.text.trim().is_empty());
+        // The substitute served: their own column marks it, or, with no
+        // such column, the member was away.
+        let served = match cols.substitute_present {
+            Some(k) => row.get(k).is_some_and(|c| marked(&c.text)),
+            None => !present,
+        };
+        if let Some(sub) = sub.filter(|_| served) {
+            if let Some(mut s) = person(&sub, None) {
+                s.party = s.party.or_else(|| member.party.clone());
+                s.replaces = Some(Replaces::Person {
+                    name: member.name.clone(),
+                    party: member.party.clone(),
+                });
+                serving.push(s);
+            }
+        }
+        if present {
+            members.push(member);
+        }
+    }
+    let a = &mut doc.attendance;
+    if members.is_empty() {
+        return;
+    }
+    let key = |p: &Person| {
+        fold(&p.name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let named: Vec<String> = a.all().map(key).collect();
+    for m in members {
+        if !named.contains(&key(&m)) {
+            a.members.push(m);
+        }
+    }
+    for s in serving {
+        if !named.contains(&key(&s)) {
+            a.serving_substitutes.push(s);
+        }
+    }
+    a.span = Some(a.span.map_or(table.span, |s| s.cover(table.span)));
+}
+
+#[cfg(test)]
+mod tests {
+    /// Who the attendance names: members, and serving substitutes with
+    /// whom they replace.
+    fn read(src: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let d = crate::parse(src);
+        let a = d.attendance;
+        let serving = a
+            .serving_substitutes
+            .into_iter()
+            .map(|p| {
+                let whom = match p.replaces {
+                    Some(crate::model::Replaces::Person { name, .. }) => name,
+                    _ => String::new(),
+                };
+                (p.name, whom)
+            })
+            .collect();
+        (a.members.into_iter().map(|p| p.name).collect(), serving)
+    }
+
+    const FRONT: &str = "# Protokoll\n\nKommunfullmäktige\n\nSammanträdesdatum 2025-04-22\n\n\
+        Beslutande: se bifogad närvaro- och voteringslista\n\nJusterare: Bo Ek\n\n\
+        ## § 12 Budget\n\n### Beslut\n\nKommunfullmäktige antar budgeten.\n\n";
+    const LIST: &str = "## Närvaro- och voteringslista\n\n\
+        | Ledamöter | Parti | Närvarande | Ersättare | § 12 Ja | § 12 Nej |\n\
+        | --- | --- | --- | --- | --- | --- |\n\
+        | Anna Lind, ordförande | S | X |  | X |  |\n\
+        | Bo Ek | M | X |  |  | X |\n\
+        | Cecilia Holm | V |  | Fredrik Ros | X |  |\n\
+        | David Ström | S | X |  | X |  |\n\
+        | Eva Sand | C |  |  |  |  |\n";
+
+    #[test]
+    fn the_list_is_the_attendance_when_nothing_else_names_a_member() {
+        let (members, serving) = read(&format!("{FRONT}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek", "David Ström"]);
+        assert_eq!(serving, [("Fredrik Ros".into(), "Cecilia Holm".into())]);
+    }
+
+    #[test]
+    fn a_named_attendance_stays_and_other_tables_are_no_list() {
+        // The chair alone beside `Ordförande:`: the list adds the rest.
+        let chair = FRONT.replace("Justerare:", "Ordförande: Anna Lind (S)\n\nJusterare:");
+        let (members, _) = read(&format!("{chair}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek", "David Ström"]);
+        // The front names the members: the list adds nothing.
+        let front = FRONT.replace(
+            "Beslutande: se bifogad närvaro- och voteringslista",
+            "Ledamöter\n\nAnna Lind (S), ordförande\nBo Ek (M)",
+        );
+        let (members, serving) = read(&format!("{front}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+        assert!(serving.is_empty());
+        // A vote list without a presence column is no attendance.
+        let votes = LIST.replace("Närvarande", "Avstår");
+        assert!(read(&format!("{FRONT}{votes}")).0.is_empty());
+        // A table under another heading is none either.
+        let other = LIST.replace("Närvaro- och voteringslista", "Bilaga 1");
+        assert!(read(&format!("{FRONT}{other}")).0.is_empty());
+    }
+
+    /// Each member's substitute listed beside them with a presence column
+    /// of their own: only the one marked served.
+    #[test]
+    fn a_substitute_serves_when_their_own_column_says_so() {
+        let list = "## Närvarolista\n\n\
+            | Ledamot | Närv | Ersättare | Närv |\n| --- | --- | --- | --- |\n\
+            | Anna Lind (S) | X | Gustav Berg (S) |  |\n\
+            | Bo Ek (M) |  | Hanna Ny (M) | X |\n";
+        let (members, serving) = read(&format!("{FRONT}{list}"));
+        assert_eq!(members, ["Anna Lind"]);
+        assert_eq!(serving, [("Hanna Ny".into(), "Bo Ek".into())]);
+    }
+}
