@@ -73,7 +73,9 @@ fn columns(header: &[Text]) -> Option<Columns> {
 /// A name cell read as a person, the party from its own column when the
 /// cell has none (`Anna Lind, ordförande` beside `S`).
 fn person(cell: &Text, party: Option<&Text>) -> Option<Person> {
-    let t = cell.text.trim();
+    // `Lind, Anna` beside its party: the name turned before the party goes in.
+    let turned = crate::inline::surname_first(cell.text.trim());
+    let t = turned.as_deref().unwrap_or(cell.text.trim());
     let party = party.map(|p| p.text.trim()).filter(|p| !p.is_empty());
     let text = match (t.contains('('), party) {
         (false, Some(p)) => match t.split_once(',') {
@@ -197,7 +199,7 @@ mod tests {
         | Ledamöter | Parti | Närvarande | Ersättare | § 12 Ja | § 12 Nej |\n\
         | --- | --- | --- | --- | --- | --- |\n\
         | Anna Lind, ordförande | S | X |  | X |  |\n\
-        | Bo Ek | M | X |  |  | X |\n\
+        | Ek, Bo | M | X |  |  | X |\n\
         | Cecilia Holm | V |  | Fredrik Ros | X |  |\n\
         | David Ström | S | X |  | X |  |\n\
         | Eva Sand | C |  |  |  |  |\n";

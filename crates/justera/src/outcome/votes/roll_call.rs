@@ -109,7 +109,9 @@ fn marked(c: &str) -> bool {
 
 fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> {
     let first = cells.first()?.replace("<br>", " ");
-    let first = first.trim();
+    // `Lind, Anna (S)`: a list ordered by surname.
+    let turned = crate::inline::surname_first(first.trim());
+    let first = turned.as_deref().unwrap_or(first.trim());
     // `Petra Alm (M), ordförande`: the role after the party.
     let first = match (first.rfind('('), first.rfind("),")) {
         (Some(open), Some(close)) if open < close => &first[..close + 1],
@@ -489,6 +491,30 @@ mod tests {
                 ("Anna Ek", Ballot::Yes),
                 ("Bo Ek", Ballot::No),
                 ("Cia Ek", Ballot::Abstain)
+            ]
+        );
+    }
+
+    /// Rows ordered by surname (`Lind, Anna (S)`, `Ek, Bo` beside a
+    /// party column): each voter read, named as the text names them.
+    #[test]
+    fn rows_written_surname_first() {
+        let src = "| Ledamot | Ja | Nej |\n| --- | --- | --- |\n| Lind, Anna (S), ordförande | X |  |\n| Holm, Cecilia (V) |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        assert_eq!(
+            named_ballots(&rc[0]),
+            [
+                ("Anna Lind", Some("S"), Ballot::Yes),
+                ("Cecilia Holm", Some("V"), Ballot::No)
+            ]
+        );
+        let src = "| Namn | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n| Ek, Bo | M | X |  |\n| Sand, Eva | C |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()));
+        assert_eq!(
+            named_ballots(&rc[0]),
+            [
+                ("Bo Ek", Some("M"), Ballot::Yes),
+                ("Eva Sand", Some("C"), Ballot::No)
             ]
         );
     }
