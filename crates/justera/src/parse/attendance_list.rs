@@ -88,11 +88,28 @@ fn person(cell: &Text, party: Option<&Text>) -> Option<Person> {
     plausible_name(&p.name).then_some(p)
 }
 
+/// Whether the text ends inside the list: nothing follows its last row,
+/// and no closing row (`Summa`, `Totalt`, `Antal närvarande`) ends it.
+fn cut(src: &str, table: &Table) -> bool {
+    let closed = table.rows.iter().skip(1).any(|r| {
+        r.first().is_some_and(|c| {
+            let f = fold(&c.text);
+            ["summa", "totalt", "total", "antal"]
+                .iter()
+                .any(|w| f.starts_with(w))
+        })
+    });
+    !closed
+        && src
+            .get(table.span.end..)
+            .is_some_and(|t| t.trim().is_empty())
+}
+
 /// Fill the attendance from the document's attendance list when the rest
 /// of the text names none of those who served but the chair (beside
 /// `Ordförande:`): the list's members and serving substitutes not named
 /// yet are added. An attendance the front lists stays as written.
-pub(super) fn attendance_list(items: &[Item], doc: &mut Document) {
+pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     let a = &doc.attendance;
     if a.members.len() > 1 || !a.serving_substitutes.is_empty() {
         return;
@@ -145,6 +162,13 @@ pub(super) fn attendance_list(items: &[Item], doc: &mut Document) {
         }
         if present {
             members.push(member);
+        }
+    }
+    // The text ends inside the list, no closing row (`Summa`, `Totalt`,
+    // `Antal`) read: who else is on it cannot be seen.
+    if cut(src, table) {
+        for p in members.iter_mut().chain(serving.iter_mut()) {
+            p.inferred = Some(Inference::ListCut);
         }
     }
     let a = &mut doc.attendance;
@@ -231,6 +255,25 @@ mod tests {
         // A table under another heading is none either.
         let other = LIST.replace("Närvaro- och voteringslista", "Bilaga 1");
         assert!(read(&format!("{FRONT}{other}")).0.is_empty());
+    }
+
+    /// The text ends inside the list: its entries are marked cut, so the
+    /// rules report at most an info on who is missing from it. Near
+    /// misses: a closing sum row, text after the list.
+    #[test]
+    fn a_list_the_text_ends_inside_is_cut() {
+        let cut = |src: &str| {
+            let d = crate::parse(src);
+            let a = &d.attendance;
+            assert!(!a.members.is_empty(), "{src}");
+            a.members
+                .iter()
+                .chain(&a.serving_substitutes)
+                .all(|p| p.inferred == Some(crate::model::Inference::ListCut))
+        };
+        assert!(cut(&format!("{FRONT}{LIST}")));
+        assert!(!cut(&format!("{FRONT}{LIST}| Summa |  | 3 |  | 3 | 1 |\n")));
+        assert!(!cut(&format!("{FRONT}{LIST}\nJusterandes signatur\n")));
     }
 
     /// Each member's substitute listed beside them with a presence column

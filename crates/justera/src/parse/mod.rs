@@ -127,7 +127,7 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
         doc.declared_range = range_in_line(src, &items[..first_head]);
     }
     // A närvaro- och voteringslista is the attendance when the front names none.
-    attendance_list::attendance_list(items, &mut doc);
+    attendance_list::attendance_list(src, items, &mut doc);
     doc.toc = toc(items, &toc_items);
     // Each paragraph block by its number and start (the first of equals),
     // looked up once per head: not a walk over the blocks per head.
