@@ -14,14 +14,17 @@ use crate::scan::{Item, ItemKind};
 /// Rows read, at most.
 const MAX_ROWS: usize = 400;
 
+/// Headings naming a list looked at, at most.
+const MAX_HEADINGS: usize = 20;
+
 /// Items after the list's heading in which its table must start.
 const NEAR: usize = 6;
 
 /// A heading naming an attendance list: `Närvaro- och voteringslista`,
-/// `Närvarolista`, `Närvaro- och omröstningslista`.
+/// `Närvarolista`, `Bilaga 1 Närvaro- och omröstningslista`.
 fn heading(t: &str) -> bool {
     let f = fold(t);
-    f.len() < 80 && f.starts_with("närvaro") && f.contains("lista")
+    f.len() < 80 && f.contains("närvaro") && f.contains("lista")
 }
 
 /// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`.
@@ -47,9 +50,7 @@ struct Columns {
 fn columns(header: &[Text]) -> Option<Columns> {
     let mut c = Columns::default();
     let first = fold(&header.first()?.text);
-    if !(first.is_empty() || first.starts_with("ledamot") || first.starts_with("ledamöter"))
-        && first != "namn"
-    {
+    if !(first.is_empty() || first.contains("ledam") || first.contains("namn")) {
         return None;
     }
     for (k, cell) in header.iter().enumerate().skip(1) {
@@ -114,24 +115,23 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     if a.members.len() > 1 || !a.serving_substitutes.is_empty() {
         return;
     }
-    let Some(k) = items.iter().position(|it| {
+    // The first heading naming the list with its table close under it
+    // (`se bifogad närvaro- och voteringslista` in the front has none).
+    let headings = items.iter().enumerate().filter(|(_, it)| {
         matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
         ) && heading(&it.text)
-    }) else {
-        return;
-    };
-    let after = items[k].span.end;
-    let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
-    let Some(table) = doc
-        .tables
-        .iter()
-        .find(|t| t.span.start >= after && t.span.start <= limit)
-    else {
-        return;
-    };
-    let Some(cols) = table.rows.first().and_then(|h| columns(h)) else {
+    });
+    let found = headings.take(MAX_HEADINGS).find_map(|(k, it)| {
+        let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
+        let table = doc
+            .tables
+            .iter()
+            .find(|t| t.span.start >= it.span.end && t.span.start <= limit)?;
+        Some((table, columns(table.rows.first()?)?))
+    });
+    let Some((table, cols)) = found else {
         return;
     };
     let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
@@ -280,8 +280,8 @@ mod tests {
     /// of their own: only the one marked served.
     #[test]
     fn a_substitute_serves_when_their_own_column_says_so() {
-        let list = "## Närvarolista\n\n\
-            | Ledamot | Närv | Ersättare | Närv |\n| --- | --- | --- | --- |\n\
+        let list = "## Bilaga 2 Närvarolista\n\n\
+            | Ordinarie ledamot | Närv | Ersättare | Närv |\n| --- | --- | --- | --- |\n\
             | Anna Lind (S) | X | Gustav Berg (S) |  |\n\
             | Bo Ek (M) |  | Hanna Ny (M) | X |\n";
         let (members, serving) = read(&format!("{FRONT}{list}"));
