@@ -33,6 +33,7 @@ impl Chunk<'_> {
 /// numbered points stay with the chunk before them.
 pub(crate) use proposals::moved_by_members;
 pub(crate) use reservations::attachment_names;
+pub(crate) use votes::sections::section_cell;
 pub(crate) use votes::VoteList;
 
 pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {

@@ -10,6 +10,7 @@ pub(super) mod counts;
 mod meaning;
 mod prefilter;
 mod roll_call;
+pub(crate) mod sections;
 
 use super::prepared::Prepared;
 use super::proposals::speaker;
@@ -67,9 +68,15 @@ pub(crate) fn votes(
         .filter(|l| l.number == p.number && !inside(l))
         .map(|l| l.span)
         .collect();
+    // A list of several paragraphs' votes is each one's own too.
+    let mine = |l: &VoteList| {
+        lists
+            .iter()
+            .any(|o| o.number == p.number && o.span == l.span)
+    };
     let foreign: Vec<Span> = lists
         .iter()
-        .filter(|l| l.number != p.number && inside(l))
+        .filter(|l| l.number != p.number && inside(l) && !mine(l))
         .map(|l| l.span)
         .collect();
     let elsewhere = |at: usize| foreign.iter().any(|s| s.start <= at && at < s.end);
@@ -334,10 +341,10 @@ pub(crate) fn votes(
         out.push(d.take_vote(props));
     }
     // A roll call with no counts in the text is a vote of its own.
-    let mut rcs = roll_calls(src, p.span);
+    let mut rcs = roll_calls(src, p.span, p.number);
     rcs.retain(|rc| !elsewhere(rc.start));
     for s in &own {
-        rcs.extend(roll_calls(src, *s));
+        rcs.extend(roll_calls(src, *s, p.number));
     }
     let mut outside = outside_entries(src, p.span);
     outside.retain(|e| !elsewhere(e.span.start));
