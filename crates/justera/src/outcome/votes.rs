@@ -366,15 +366,25 @@ pub(crate) fn votes(
     }
     // Attach each roll call to the vote before it (or the first vote).
     let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
+    // A list standing apart from its paragraph (an attachment, or one
+    // appended under a heading naming it).
+    let apart = |at: usize| {
+        !p.span.contains(Span::new(at, at))
+            || own_inside.iter().any(|s| s.start <= at && at < s.end)
+    };
+    // Fewer such lists than votes: the votes the text counted need none.
+    let fewer = rcs.iter().filter(|rc| apart(rc.start)).count() < out.len();
     for rc in rcs {
-        // A list standing apart from its paragraph (an attachment) goes to
-        // the first vote still without one: lists follow the votes' order.
-        let apart = !p.span.contains(Span::new(rc.start, rc.start))
-            || own_inside
+        // A list standing apart goes to the first vote still without one
+        // (lists follow the votes' order); with fewer lists than votes, to
+        // the first of those the text gave no counts.
+        let k = if apart(rc.start) {
+            let uncounted = |v: &Vote| v.roll_call.is_empty() && v.counts == Counts::default();
+            let first = out
                 .iter()
-                .any(|s| s.start <= rc.start && rc.start < s.end);
-        let k = if apart {
-            match out.iter().position(|v| v.roll_call.is_empty()) {
+                .position(|v| fewer && uncounted(v))
+                .or_else(|| out.iter().position(|v| v.roll_call.is_empty()));
+            match first {
                 Some(k) => k,
                 // More lists than votes the text tells apart: a vote of
                 // its own, what ja and nej meant unknown.
@@ -667,6 +677,21 @@ mod tests {
             table(4)
         );
         assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+    }
+
+    /// The first vote counted in the text, the second only in the one
+    /// list appended: the list is the second's.
+    #[test]
+    fn fewer_lists_than_votes_go_to_the_votes_not_counted() {
+        let counted = FIRST.replace(
+            "Omröstningen utfaller enligt voteringslista.",
+            "Med 3 ja-röster mot 2 nej-röster beslutar kommunstyrelsen att Cecilias förslag ska vara motförslag.",
+        );
+        let src = format!(
+            "{HEAD}{counted}{SECOND}{TAIL}\n## Omröstningslista § 12\n\n{}",
+            table(4)
+        );
+        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 5, 4)]);
     }
 
     #[test]
