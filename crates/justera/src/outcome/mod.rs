@@ -5,6 +5,7 @@ mod prepared;
 mod procedure;
 mod proposals;
 mod prose_roll;
+mod questions;
 mod reservations;
 mod statements;
 mod text;
@@ -175,7 +176,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
     separate_questions(&view.parts, &mut p.procedure, &p.proposals);
     p.reservations = reservations::reservations(&prep, &props, &view);
     p.votes = votes::votes(&prep, &props, &view, lists);
-    vote_questions(p);
+    questions::vote_questions(p);
 
     p.statements = statements::statements(&prep, &props, &view);
 
@@ -363,63 +364,6 @@ impl Backers {
         out.sort_unstable();
         out.dedup();
         out
-    }
-}
-
-/// A vote on which proposal stands against the main one: a side written
-/// `Annas förslag ska vara motförslag`.
-fn counter_vote(v: &Vote) -> bool {
-    v.yes_text
-        .iter()
-        .chain(v.no_text.iter())
-        .any(|t| crate::text::has(&text::lower(t), "motförslag"))
-}
-
-/// Each counted vote is the question that decided: add it after the
-/// questions found by acclamation it overturned or confirmed.
-fn vote_questions(p: &mut Paragraph) {
-    for v in &p.votes {
-        let between: Vec<String> = v
-            .yes_means
-            .iter()
-            .chain(v.no_means.iter())
-            .cloned()
-            .collect();
-        let rejected = between
-            .iter()
-            .filter(|b| Some(*b) != v.result.as_ref())
-            .cloned()
-            .collect();
-        // A vote on sending the matter back or postponing it.
-        let kind_of = |pk: ProposalKind| {
-            between
-                .iter()
-                .any(|b| p.proposals.iter().any(|x| &x.id == b && x.kind == pk))
-        };
-        let kind = if kind_of(ProposalKind::ReferBack) {
-            QuestionKind::ReferBack
-        } else if kind_of(ProposalKind::Postpone) {
-            QuestionKind::Postpone
-        } else if counter_vote(v) {
-            QuestionKind::CounterProposal
-        } else {
-            QuestionKind::Main
-        };
-        p.procedure.push(Question {
-            kind,
-            between,
-            winner: v.result.clone(),
-            rejected,
-            method: if v.lot { Method::Lot } else { Method::Vote },
-            text: v
-                .yes_text
-                .iter()
-                .chain(v.no_text.iter())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" / "),
-            span: v.counts_span.unwrap_or(v.span),
-        });
     }
 }
 
@@ -666,30 +610,6 @@ mod tests {
             }
         }
         out
-    }
-
-    /// A vote on which proposal is the counter-proposal, then the main
-    /// vote: the first vote's question is the counter-proposal's.
-    #[test]
-    fn a_vote_on_the_counter_proposal_is_its_question() {
-        let src = "## § 12 Budget\n\n### Yrkanden\n\nAnna Lind (S) yrkar bifall till \
-            kommunstyrelsens förslag.\n\nCecilia Holm (V) yrkar bifall till eget förslag.\n\n\
-            Eva Sand (C) yrkar bifall till eget förslag.\n\n### Beslutsgång\n\n\
-            Den som vill att Cecilias förslag ska vara motförslag röstar ja, den som vill att \
-            Evas förslag ska vara motförslag röstar nej. Med 3 ja-röster mot 2 nej-röster \
-            beslutar kommunstyrelsen att Cecilias förslag ska vara motförslag.\n\n\
-            Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla \
-            Cecilias förslag röstar nej. Med 4 ja-röster mot 1 nej-röst bifaller \
-            kommunstyrelsen kommunstyrelsens förslag.\n\n### Beslut\n\nKommunstyrelsen \
-            bifaller förslaget.\n";
-        let d = crate::parse(src);
-        let kinds: Vec<QuestionKind> = d.paragraphs[0]
-            .procedure
-            .iter()
-            .filter(|q| q.method == Method::Vote)
-            .map(|q| q.kind)
-            .collect();
-        assert_eq!(kinds, [QuestionKind::CounterProposal, QuestionKind::Main]);
     }
 
     #[test]
