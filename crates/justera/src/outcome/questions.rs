@@ -24,11 +24,17 @@ pub(super) fn vote_questions(p: &mut Paragraph) {
             .chain(v.no_means.iter())
             .cloned()
             .collect();
-        let rejected = between
-            .iter()
-            .filter(|b| Some(*b) != v.result.as_ref())
-            .cloned()
-            .collect();
+        // With no result the side the counts put behind lost (`ja för
+        // förslaget`, naming no proposal, won 8-6: the `nej` side's
+        // proposal lost); with no counts either, nothing is known lost.
+        let rejected = match &v.result {
+            Some(r) => between.iter().filter(|b| *b != r).cloned().collect(),
+            None => match (v.counts.yes, v.counts.no) {
+                (Some(y), Some(n)) if y > n => v.no_means.iter().cloned().collect(),
+                (Some(y), Some(n)) if n > y => v.yes_means.iter().cloned().collect(),
+                _ => Vec::new(),
+            },
+        };
         // A vote on sending the matter back or postponing it.
         let kind_of = |pk: ProposalKind| {
             between
@@ -88,5 +94,47 @@ mod tests {
             .map(|q| q.kind)
             .collect();
         assert_eq!(kinds, [QuestionKind::CounterProposal, QuestionKind::Main]);
+    }
+
+    /// A vote's question rejects what the vote is known to have rejected:
+    /// nothing at a tie no casting vote broke, the side the counts put
+    /// behind when the winning side names no proposal.
+    #[test]
+    fn a_vote_without_a_result_rejects_only_what_its_counts_did() {
+        let src = |counts: &str| {
+            format!(
+                "## § 12 Budget\n\n### Yrkanden\n\nAnna Lind (S) yrkar bifall till förslaget.\n\n\
+                Bo Ek (M) yrkar avslag.\n\n### Beslutsgång\n\nVotering begärs. Ja för bifall till \
+                förslaget, nej för avslag. Omröstningsresultat: {counts}.\n\n### Beslut\n\n\
+                Nämnden bifaller förslaget.\n"
+            )
+        };
+        let rejected = |counts: &str| {
+            let d = crate::parse(&src(counts));
+            let p = &d.paragraphs[0];
+            let q = p
+                .procedure
+                .iter()
+                .find(|q| q.method == Method::Vote)
+                .unwrap();
+            let avslag = p
+                .proposals
+                .iter()
+                .find(|x| x.kind == ProposalKind::Reject)
+                .unwrap();
+            (
+                q.winner.clone(),
+                q.rejected == [avslag.id.clone()],
+                q.rejected.is_empty(),
+            )
+        };
+        assert_eq!(
+            rejected("3 ja-röster och 2 nej-röster"),
+            (None, true, false)
+        );
+        assert_eq!(
+            rejected("3 ja-röster och 3 nej-röster"),
+            (None, false, true)
+        );
     }
 }
