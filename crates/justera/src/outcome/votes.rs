@@ -100,11 +100,7 @@ pub(crate) fn votes(
         ss.extend_from_slice(&prep.sentences(part.span));
     }
     let mut out: Vec<Vote> = Vec::new();
-    let mut d = Draft {
-        yes_text: None,
-        no_text: None,
-        start: None,
-    };
+    let mut d = Draft::default();
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
     let mut options: Vec<(String, u32, Span)> = Vec::new();
     let mut options_abstain: Option<u32> = None;
@@ -126,6 +122,11 @@ pub(crate) fn votes(
             && !group.last().is_some_and(|l| l.open)
             && !prefilter::may_matter(t, &low)
         {
+            // A proposition no count has closed: a decision stated after
+            // it is its result.
+            if has(&low, "beslut") || has(&low, "bifall") {
+                d.read_stated(t, &low, props);
+            }
             continue;
         }
         if outside_entry(t, s.span).is_some() {
@@ -217,6 +218,8 @@ pub(crate) fn votes(
             let (ny, nn) = meanings(t, &low, (&wy, has_yes), (&wn, has_no));
             if d.closed_by(ny.as_deref(), nn.as_deref(), props) {
                 out.push(d.take_vote(props));
+            } else if ny.is_none() && nn.is_none() {
+                d.read_stated(t, &low, props);
             }
         }
         // A vote requested is a new vote.
@@ -327,11 +330,7 @@ pub(crate) fn votes(
                 span: Span::new(start.min(s.span.start), s.span.end),
             });
         }
-        d = Draft {
-            yes_text: None,
-            no_text: None,
-            start: None,
-        };
+        d = Draft::default();
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
@@ -575,11 +574,7 @@ fn flush_sides(
             let mut v = d.vote(props, Span::new(d.start.unwrap_or(start).min(start), end));
             v.counts_span = Some(Span::new(start, end));
             out.push(v);
-            *d = Draft {
-                yes_text: None,
-                no_text: None,
-                start: None,
-            };
+            *d = Draft::default();
             out.len() - 1
         }
     };
@@ -692,6 +687,40 @@ mod tests {
             table(4)
         );
         assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 5, 4)]);
+    }
+
+    /// No counts written, a decision stated after each proposition: each
+    /// vote's result, when it names one of the vote's sides.
+    #[test]
+    fn a_decision_stated_after_a_proposition_is_its_result() {
+        let stated = |first: &str, second: &str| {
+            let src = format!(
+                "{HEAD}{}{}{TAIL}",
+                FIRST.replace("voteringslista.", &format!("voteringslista. {first}")),
+                SECOND.replace("voteringslista.", &format!("voteringslista. {second}")),
+            );
+            let d = crate::parse(&src);
+            let p = &d.paragraphs[0];
+            let cecilia = p
+                .proposals
+                .iter()
+                .find(|x| x.by.iter().any(|a| a.name == "Cecilia Holm"))
+                .map(|x| x.id.clone());
+            let results: Vec<(Option<String>, bool)> = p
+                .votes
+                .iter()
+                .map(|v| (v.result.clone(), v.result_stated))
+                .collect();
+            (cecilia, results)
+        };
+        let (cecilia, results) = stated(
+            "Kommunstyrelsen har beslutat att Cecilias förslag ska vara motförslag.",
+            "Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.",
+        );
+        assert_eq!(results, [(cecilia, true), (Some("base".into()), true)]);
+        // A decision naming neither side of the vote is not its result.
+        let (_, results) = stated("", "Kommunstyrelsen har beslutat att bifalla Evas förslag.");
+        assert_eq!(results, [(None, false), (None, false)]);
     }
 
     #[test]

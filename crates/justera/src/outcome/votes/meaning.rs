@@ -6,10 +6,15 @@ use crate::outcome::proposals::{resolve, Props};
 use crate::outcome::text::lower;
 use crate::text::find_str;
 
+#[derive(Default)]
 pub(super) struct Draft {
     pub(super) yes_text: Option<(String, Span)>,
     pub(super) no_text: Option<(String, Span)>,
     pub(super) start: Option<usize>,
+    /// The result a sentence after the proposition stated, no count
+    /// written (`Kommunstyrelsen har beslutat att bifalla X`): one side's
+    /// proposal.
+    pub(super) stated: Option<String>,
 }
 
 impl Draft {
@@ -27,6 +32,8 @@ impl Draft {
             no_means,
             yes_text,
             no_text,
+            result_stated: self.stated.is_some(),
+            result: self.stated.clone(),
             span,
             ..Vote::default()
         }
@@ -61,6 +68,31 @@ impl Draft {
             .all(|x| x.as_ref().is_some_and(|x| proposition(&x.0)))
     }
 
+    /// A sentence after the complete proposition stating what was decided
+    /// (`har beslutat att bifalla X`, `bifaller X`), no count in it: the
+    /// result, when it names one side's proposal (the first such sentence).
+    pub(super) fn read_stated(&mut self, t: &str, low: &str, props: &Props) {
+        if self.stated.is_some() || !self.complete() {
+            return;
+        }
+        let Some(k) = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
+            .iter()
+            .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+            .min()
+        else {
+            return;
+        };
+        let Some(id) = resolve(&t[k..], props, &[]) else {
+            return;
+        };
+        let yes = self.yes_text.as_ref().map(|x| x.0.as_str());
+        let no = self.no_text.as_ref().map(|x| x.0.as_str());
+        let (y, n) = sides(yes, no, props, &[]);
+        if y.as_ref() == Some(&id) || n.as_ref() == Some(&id) {
+            self.stated = Some(id);
+        }
+    }
+
     /// The vote this draft holds, ending where its proposition ends; the
     /// draft is left empty.
     pub(super) fn take_vote(&mut self, props: &Props) -> Vote {
@@ -72,11 +104,7 @@ impl Draft {
             .min();
         let start = self.start.or(start).unwrap_or(0);
         let v = self.vote(props, Span::new(start, end.unwrap_or(start).max(start)));
-        *self = Draft {
-            yes_text: None,
-            no_text: None,
-            start: None,
-        };
+        *self = Draft::default();
         v
     }
 }
