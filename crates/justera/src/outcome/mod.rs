@@ -487,11 +487,13 @@ fn outcome(p: &mut Paragraph) {
         return;
     }
     let stood = positions(p);
+    // The last vote counted, or whose result the text stated (its counts
+    // only in a list not read).
     let vote = p
         .votes
         .iter()
         .rev()
-        .find(|v| v.counts.yes.is_some() || v.counts.no.is_some());
+        .find(|v| v.counts.yes.is_some() || v.counts.no.is_some() || v.result_stated);
     let (points_yes, points_no) = point_verdicts(p);
     let contested = stood.len() > 1
         || points_no
@@ -610,6 +612,23 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A vote whose counts stand only in a list not read, its result
+    /// stated: the outcome was decided by vote.
+    #[test]
+    fn a_vote_with_a_stated_result_and_no_counts_decides() {
+        let src = "## § 12 Budget\n\n### Yrkanden\n\nAnna Lind (S) yrkar bifall till \
+            kommunstyrelsens förslag.\n\nBo Ek (M) yrkar avslag.\n\n### Beslutsgång\n\n\
+            Votering begärs. Den som vill bifalla kommunstyrelsens förslag röstar ja, den som \
+            vill avslå förslaget röstar nej. Omröstningen utfaller enligt voteringslista. \
+            Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.\n";
+        let d = crate::parse(src);
+        let o = d.paragraphs[0].outcome.as_ref().unwrap();
+        assert_eq!(
+            (o.method, o.adopted.as_deref()),
+            (Method::Vote, Some("base"))
+        );
     }
 
     #[test]

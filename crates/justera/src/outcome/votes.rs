@@ -334,11 +334,6 @@ pub(crate) fn votes(
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
-    // A proposition no count followed, after a vote: a vote of its own
-    // (its counts in a list, or not written).
-    if !out.is_empty() && d.complete() {
-        out.push(d.take_vote(props));
-    }
     // A roll call with no counts in the text is a vote of its own.
     let mut rcs = roll_calls(src, p.span, p.number);
     rcs.retain(|rc| !elsewhere(rc.start));
@@ -351,6 +346,13 @@ pub(crate) fn votes(
         outside.extend(outside_entries(src, *s));
     }
     let listed = outside.iter().filter(|e| !e.inferred).count();
+    // A proposition no count followed: a vote of its own (its counts in a
+    // list, or not written) after a vote, or alone when the text stated
+    // its result and no list stands to make the vote.
+    let alone = d.stated.is_some() && rcs.is_empty() && listed == 0;
+    if (!out.is_empty() || alone) && d.complete() {
+        out.push(d.take_vote(props));
+    }
     if out.is_empty() && rcs.is_empty() && listed >= 2 {
         let first = outside
             .iter()
