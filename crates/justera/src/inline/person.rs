@@ -321,11 +321,33 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     Some(person)
 }
 
-/// A word that names a role, a title, a party or a heading rather than a
-/// person (`Ordförande`, `Förvaltningschef`, `Moderaterna`, `Ledamöter`).
+/// Parts of words that name a body, a unit or a place, not a person.
+const BODY_PARTS: [&str; 16] = [
+    "kontor",
+    "avdelning",
+    "förvaltning",
+    "nämnd",
+    "styrelse",
+    "fullmäktige",
+    "utskott",
+    "enhet",
+    "kommun",
+    "region",
+    "huset",
+    "salen",
+    "rummet",
+    "bolag",
+    "skola",
+    "förbund",
+];
+
+/// A word that names a role, a title, a party, a body or a heading rather
+/// than a person (`Ordförande`, `Förvaltningschef`, `Moderaterna`,
+/// `Ekonomiavdelningen`, `Ledamöter`).
 fn not_a_name(w: &str) -> bool {
     let l = w.to_lowercase();
-    member_role(w).is_some()
+    BODY_PARTS.iter().any(|b| l.contains(b))
+        || member_role(w).is_some()
         || looks_like_title(w)
         || crate::party::PARTY_NAMES.iter().any(|(n, _)| *n == l)
         || [
@@ -451,6 +473,8 @@ mod tests {
             "Thor Lindgren, s",
             "Moderaterna, Anna",
             "Lind, Förvaltningschef",
+            "Ekonomiavdelningen, Kommunledningskontoret",
+            "Kommunhuset, Sessionssalen",
         ] {
             assert_eq!(super::surname_first(t), None, "{t}");
         }
