@@ -96,6 +96,33 @@ fn person(cell: &Text, party: Option<&Text>) -> Option<Person> {
     plausible_name(&p.name).then_some(p)
 }
 
+/// Who the rows under a group's row are.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    Members,
+    Serving,
+    Substitutes,
+    Others,
+}
+
+/// A row naming a group in the list's first column: `Tjänstgörande
+/// ersättare`, `Ersättare`, `Övriga närvarande`, `Ledamöter`.
+fn group_row(t: &str) -> Option<Group> {
+    let f = fold(t);
+    let f = f.trim().trim_end_matches(':');
+    if f.starts_with("tjänstgörande ersättare") || f == "tjänstgörande" {
+        Some(Group::Serving)
+    } else if f.starts_with("ersättare") {
+        Some(Group::Substitutes)
+    } else if f.starts_with("övriga") || f.starts_with("tjänstepersoner") {
+        Some(Group::Others)
+    } else if f == "ledamöter" || f == "ordinarie ledamöter" {
+        Some(Group::Members)
+    } else {
+        None
+    }
+}
+
 /// Whether the text ends inside the list: nothing follows its last row,
 /// and no closing row (`Summa`, `Totalt`, `Antal närvarande`) ends it.
 fn cut(src: &str, table: &Table) -> bool {
@@ -144,12 +171,37 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
     let mut members = Vec::new();
     let mut serving = Vec::new();
+    let mut substitutes = Vec::new();
+    // The rows under a row naming a group (`Ersättare`, `Övriga`) are
+    // that group's, not members.
+    let mut group = Group::Members;
     for row in table.rows.iter().skip(1).take(MAX_ROWS) {
         let Some(first) = row.first() else { continue };
+        if let Some(g) = group_row(&first.text) {
+            group = g;
+            continue;
+        }
         let Some(member) = person(first, cell(row, cols.party).as_ref()) else {
             continue;
         };
         let present = cell(row, cols.present).is_some_and(|c| marked(&c.text));
+        match group {
+            Group::Members => {}
+            // A substitute in a row of their own: serving where the mark
+            // says so (`Tjg`) or under `Tjänstgörande ersättare`.
+            Group::Substitutes | Group::Serving => {
+                let mark = cell(row, cols.present)
+                    .map(|c| fold(&c.text))
+                    .unwrap_or_default();
+                if mark.starts_with("tj") || group == Group::Serving && present {
+                    serving.push(member);
+                } else if present {
+                    substitutes.push(member);
+                }
+                continue;
+            }
+            Group::Others => continue,
+        }
         let sub = cell(row, cols.substitute).filter(|c| !c.text.trim().is_empty());
         // The substitute served: their own column marks it, or, with no
         // such column, the member was away.
@@ -174,7 +226,11 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     // The text ends inside the list, no closing row (`Summa`, `Totalt`,
     // `Antal`) read: who else is on it cannot be seen.
     if cut(src, table) {
-        for p in members.iter_mut().chain(serving.iter_mut()) {
+        for p in members
+            .iter_mut()
+            .chain(serving.iter_mut())
+            .chain(substitutes.iter_mut())
+        {
             p.inferred = Some(Inference::ListCut);
         }
     }
@@ -192,6 +248,11 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     for m in members {
         if !named.contains(&key(&m)) {
             a.members.push(m);
+        }
+    }
+    for s in substitutes {
+        if !named.contains(&key(&s)) {
+            a.substitutes.push(s);
         }
     }
     for s in serving {
@@ -297,6 +358,25 @@ mod tests {
         assert!(cut(&format!("{FRONT}{LIST}")));
         assert!(!cut(&format!("{FRONT}{LIST}| Summa |  | 3 |  | 3 | 1 |\n")));
         assert!(!cut(&format!("{FRONT}{LIST}\nJusterandes signatur\n")));
+    }
+
+    /// Substitutes and officials in rows of their own under a row naming
+    /// their group: not members.
+    #[test]
+    fn rows_under_a_group_row_are_that_groups() {
+        let list = "## Närvarolista\n\n\
+            | Ledamöter | Närvarande |\n| --- | --- |\n\
+            | Anna Lind (S) | X |\n| Bo Ek (M) |  |\n\
+            | Ersättare |  |\n| Gustav Berg (S) | X |\n| Hanna Ny (M) | Tjg |\n| Ivar Ås (V) |  |\n\
+            | Övriga närvarande |  |\n| Karin Sol | X |\n\
+            | Summa | 4 |\n";
+        let d = crate::parse(&format!("{FRONT}{list}"));
+        let names =
+            |l: &[crate::model::Person]| l.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        let a = &d.attendance;
+        assert_eq!(names(&a.members), ["Anna Lind"]);
+        assert_eq!(names(&a.serving_substitutes), ["Hanna Ny"]);
+        assert_eq!(names(&a.substitutes), ["Gustav Berg"]);
     }
 
     /// Each member's substitute listed beside them with a presence column
