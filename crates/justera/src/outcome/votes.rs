@@ -204,9 +204,6 @@ pub(crate) fn votes(
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
-        // A second proposition before any count: the vote the first one
-        // put is over, its counts only in a list or not written (a vote
-        // on which proposal is the counter-proposal, then the main vote).
         // Every yes word holds `ja`, every no word `nej`.
         let has_yes = has(&low, "ja")
             && (has(&low, "ja-röst")
@@ -214,6 +211,10 @@ pub(crate) fn votes(
                 || has(&low, "− ja")
                 || has(&low, "- ja "));
         let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
+        // A second proposition before any count: the vote the first one
+        // put is over, its counts only in a list or not written (a vote
+        // on which proposal is the counter-proposal, then the main vote).
+        // A decision stated after a proposition is its result.
         if !counted {
             let (ny, nn) = meanings(t, &low, (&wy, has_yes), (&wn, has_no));
             if d.closed_by(ny.as_deref(), nn.as_deref(), props) {
