@@ -26,5 +26,5 @@ pub use actors::find_actors;
 pub(crate) use chars::{lower_keep, lower_same_len};
 pub use dates::{days_in_month, find_dates, find_times, is_leap, iso_date, MONTHS, WEEKDAYS};
 pub use numbers::{find_case_numbers, paragraph_numbers};
-pub use person::{comma_party, looks_like_title, parse_person, plausible_name};
+pub use person::{comma_party, looks_like_title, parse_person, plausible_name, surname_first};
 pub use speakers::{find_speakers, label_speakers};

@@ -234,6 +234,9 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
                     },
                 });
             } else {
+                // `ersätter Gran, Lisa (V)`: whom, surname first.
+                let turned = surname_first(after);
+                let after = turned.as_deref().unwrap_or(after);
                 let acts = find_actors(after, 0);
                 match acts.first() {
                     Some(a) => {
@@ -265,6 +268,8 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     };
     let _ = tail;
     let who = who.trim().trim_end_matches(',').trim();
+    let rewritten = surname_first(who);
+    let who = rewritten.as_deref().unwrap_or(who);
     if let Some(open) = who.find('(') {
         let close = who[open..].find(')').map(|c| open + c)?;
         let party = who[open + 1..close].trim();
@@ -346,6 +351,86 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     Some(person)
 }
 
+/// Parts of words that name a body, a unit or a place, not a person.
+const BODY_PARTS: [&str; 16] = [
+    "kontor",
+    "avdelning",
+    "förvaltning",
+    "nämnd",
+    "styrelse",
+    "fullmäktige",
+    "utskott",
+    "enhet",
+    "kommun",
+    "region",
+    "huset",
+    "salen",
+    "rummet",
+    "bolag",
+    "skola",
+    "förbund",
+];
+
+/// A word that names a role, a title, a party, a body or a heading rather
+/// than a person (`Ordförande`, `Förvaltningschef`, `Moderaterna`,
+/// `Ekonomiavdelningen`, `Ledamöter`).
+fn not_a_name(w: &str) -> bool {
+    let l = w.to_lowercase();
+    BODY_PARTS.iter().any(|b| l.contains(b))
+        || member_role(w).is_some()
+        || looks_like_title(w)
+        || crate::party::PARTY_NAMES.iter().any(|(n, _)| *n == l)
+        || [
+            "ledamot",
+            "ledamöter",
+            "ersättare",
+            "justerare",
+            "närvarande",
+            "frånvarande",
+            "tjänstgörande",
+            "beslutande",
+            "övriga",
+        ]
+        .contains(&l.as_str())
+}
+
+/// A name's word written as one: a capital, then letters (and hyphens),
+/// some of them small (`Anna`, `Rane-Andersson`; not `S`, `KD`).
+fn name_cased(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.chars().skip(1).any(char::is_lowercase)
+}
+
+/// `Lind, Anna (S), ordförande`, `Strand, Gunilla, förvaltningschef`: a
+/// list ordered by surname writes the surname and a comma before the given
+/// names; rewritten as the rest of the text names people, `Anna Lind (S),
+/// ordförande`. Only one word before the comma and one or two after it
+/// (up to a parenthesis, a comma or the end), each a name's word, none a
+/// role, a title or a party: `Anna Lind, ordförande` and `Ordförande,
+/// Anna Lind` stay as written.
+pub fn surname_first(t: &str) -> Option<String> {
+    let (sur, rest) = t.split_once(',')?;
+    let sur = sur.trim();
+    if !name_cased(sur) || not_a_name(sur) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let end = rest.find(['(', ',']).unwrap_or(rest.len());
+    let given = rest[..end].trim();
+    let words: Vec<&str> = given.split_whitespace().collect();
+    if !(1..=2).contains(&words.len()) || !words.iter().all(|w| name_cased(w) && !not_a_name(w)) {
+        return None;
+    }
+    let name = format!("{} {sur}", words.join(" "));
+    let gap = if rest[end..].starts_with('(') {
+        " "
+    } else {
+        ""
+    };
+    plausible_name(&name).then(|| format!("{name}{gap}{}", &rest[end..]))
+}
+
 /// A national party written alone after a comma, as older protocols do
 /// (`s`, `fp`, `KD`): its abbreviation. Local parties are not taken here,
 /// where a short capitalised word may be anything (`IT`, `HR`).
@@ -374,6 +459,57 @@ pub fn plausible_name(n: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A list ordered by surname (`Lind, Anna (S)`): the person as the
+    /// rest of the text names them. Near misses: a name and its role, a
+    /// role before a name, a party after the comma, two words before it.
+    #[test]
+    fn a_name_written_surname_first_with_a_comma() {
+        let read = |t: &str| {
+            super::parse_person(t, 0).map(|p| {
+                let whom = match p.replaces {
+                    Some(crate::model::Replaces::Person { name, .. }) => name,
+                    _ => String::new(),
+                };
+                (p.name, p.party, p.role, whom)
+            })
+        };
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            read("Lind, Anna (S), ordförande"),
+            Some(("Anna Lind".into(), s("S"), s("ordförande"), String::new()))
+        );
+        assert_eq!(
+            read("Ros, Fredrik (V) ersätter Gran, Lisa (V)"),
+            Some(("Fredrik Ros".into(), s("V"), None, "Lisa Gran".into()))
+        );
+        assert_eq!(
+            read("Strand, Gunilla Maria, förvaltningschef"),
+            Some((
+                "Gunilla Maria Strand".into(),
+                None,
+                s("förvaltningschef"),
+                String::new()
+            ))
+        );
+        assert_eq!(
+            read("Rane-Andersson, Maj-Britt (KD)").map(|p| p.0),
+            s("Maj-Britt Rane-Andersson")
+        );
+        for t in [
+            "Anna Lind, ordförande",
+            "Anna Lind, Ordförande (M)",
+            "Ordförande, Anna Lind",
+            "Lindgren, s, ordförande",
+            "Thor Lindgren, s",
+            "Moderaterna, Anna",
+            "Lind, Förvaltningschef",
+            "Ekonomiavdelningen, Kommunledningskontoret",
+            "Kommunhuset, Sessionssalen",
+        ] {
+            assert_eq!(super::surname_first(t), None, "{t}");
+        }
+    }
+
     #[test]
     fn a_letter_spaced_heading_is_no_name() {
         assert!(!super::plausible_name("PRO T OK OL L"));

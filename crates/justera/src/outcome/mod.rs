@@ -5,6 +5,7 @@ mod prepared;
 mod procedure;
 mod proposals;
 mod prose_roll;
+mod questions;
 mod reservations;
 mod statements;
 mod text;
@@ -33,6 +34,7 @@ impl Chunk<'_> {
 /// numbered points stay with the chunk before them.
 pub(crate) use proposals::moved_by_members;
 pub(crate) use reservations::attachment_names;
+pub(crate) use votes::sections::section_cell;
 pub(crate) use votes::VoteList;
 
 pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
@@ -174,7 +176,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
     separate_questions(&view.parts, &mut p.procedure, &p.proposals);
     p.reservations = reservations::reservations(&prep, &props, &view);
     p.votes = votes::votes(&prep, &props, &view, lists);
-    vote_questions(p);
+    questions::vote_questions(p);
 
     p.statements = statements::statements(&prep, &props, &view);
 
@@ -365,52 +367,6 @@ impl Backers {
     }
 }
 
-/// Each counted vote is the question that decided: add it after the
-/// questions found by acclamation it overturned or confirmed.
-fn vote_questions(p: &mut Paragraph) {
-    for v in &p.votes {
-        let between: Vec<String> = v
-            .yes_means
-            .iter()
-            .chain(v.no_means.iter())
-            .cloned()
-            .collect();
-        let rejected = between
-            .iter()
-            .filter(|b| Some(*b) != v.result.as_ref())
-            .cloned()
-            .collect();
-        // A vote on sending the matter back or postponing it.
-        let kind_of = |pk: ProposalKind| {
-            between
-                .iter()
-                .any(|b| p.proposals.iter().any(|x| &x.id == b && x.kind == pk))
-        };
-        let kind = if kind_of(ProposalKind::ReferBack) {
-            QuestionKind::ReferBack
-        } else if kind_of(ProposalKind::Postpone) {
-            QuestionKind::Postpone
-        } else {
-            QuestionKind::Main
-        };
-        p.procedure.push(Question {
-            kind,
-            between,
-            winner: v.result.clone(),
-            rejected,
-            method: if v.lot { Method::Lot } else { Method::Vote },
-            text: v
-                .yes_text
-                .iter()
-                .chain(v.no_text.iter())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" / "),
-            span: v.counts_span.unwrap_or(v.span),
-        });
-    }
-}
-
 /// `Yrkande: byte av sekreterare` and right after it `Yrkande: byte av
 /// sekreterare beslut`: the proposal was decided on its own, as a question
 /// of its own.
@@ -531,11 +487,13 @@ fn outcome(p: &mut Paragraph) {
         return;
     }
     let stood = positions(p);
+    // The last vote counted, or whose result the text stated (its counts
+    // only in a list not read).
     let vote = p
         .votes
         .iter()
         .rev()
-        .find(|v| v.counts.yes.is_some() || v.counts.no.is_some());
+        .find(|v| v.counts.yes.is_some() || v.counts.no.is_some() || v.result_stated);
     let (points_yes, points_no) = point_verdicts(p);
     let contested = stood.len() > 1
         || points_no
@@ -654,6 +612,23 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A vote whose counts stand only in a list not read, its result
+    /// stated: the outcome was decided by vote.
+    #[test]
+    fn a_vote_with_a_stated_result_and_no_counts_decides() {
+        let src = "## § 12 Budget\n\n### Yrkanden\n\nAnna Lind (S) yrkar bifall till \
+            kommunstyrelsens förslag.\n\nBo Ek (M) yrkar avslag.\n\n### Beslutsgång\n\n\
+            Votering begärs. Den som vill bifalla kommunstyrelsens förslag röstar ja, den som \
+            vill avslå förslaget röstar nej. Omröstningen utfaller enligt voteringslista. \
+            Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.\n";
+        let d = crate::parse(src);
+        let o = d.paragraphs[0].outcome.as_ref().unwrap();
+        assert_eq!(
+            (o.method, o.adopted.as_deref()),
+            (Method::Vote, Some("base"))
+        );
     }
 
     #[test]

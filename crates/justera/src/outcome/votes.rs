@@ -10,6 +10,7 @@ pub(super) mod counts;
 mod meaning;
 mod prefilter;
 mod roll_call;
+pub(crate) mod sections;
 
 use super::prepared::Prepared;
 use super::proposals::speaker;
@@ -20,7 +21,9 @@ use super::text::Sentence;
 use crate::model::*;
 use crate::text::{find_str, has};
 use counts::counts_in;
-use meaning::{abstain_line, after_meaning, flush_options, option_line, sides, wishes, Draft};
+use meaning::{
+    abstain_line, after_meaning, flush_options, meanings, option_line, sides, wishes, Draft,
+};
 use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
 };
@@ -65,12 +68,25 @@ pub(crate) fn votes(
         .filter(|l| l.number == p.number && !inside(l))
         .map(|l| l.span)
         .collect();
+    // A list of several paragraphs' votes is each one's own too.
+    let mine = |l: &VoteList| {
+        lists
+            .iter()
+            .any(|o| o.number == p.number && o.span == l.span)
+    };
     let foreign: Vec<Span> = lists
         .iter()
-        .filter(|l| l.number != p.number && inside(l))
+        .filter(|l| l.number != p.number && inside(l) && !mine(l))
         .map(|l| l.span)
         .collect();
     let elsewhere = |at: usize| foreign.iter().any(|s| s.start <= at && at < s.end);
+    // This paragraph's own lists standing inside its text (appended after
+    // the last paragraph, which runs to the end).
+    let own_inside: Vec<Span> = lists
+        .iter()
+        .filter(|l| l.number == p.number && inside(l))
+        .map(|l| l.span)
+        .collect();
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
     let whole = prep.whole_low().as_bytes();
@@ -84,11 +100,7 @@ pub(crate) fn votes(
         ss.extend_from_slice(&prep.sentences(part.span));
     }
     let mut out: Vec<Vote> = Vec::new();
-    let mut d = Draft {
-        yes_text: None,
-        no_text: None,
-        start: None,
-    };
+    let mut d = Draft::default();
     let mut tie_words: Vec<(usize, bool, bool, Span)> = Vec::new(); // sentence start, casting, lot, span
     let mut options: Vec<(String, u32, Span)> = Vec::new();
     let mut options_abstain: Option<u32> = None;
@@ -110,6 +122,11 @@ pub(crate) fn votes(
             && !group.last().is_some_and(|l| l.open)
             && !prefilter::may_matter(t, &low)
         {
+            // A proposition no count has closed: a decision stated after
+            // it is its result.
+            if has(&low, "beslut") || has(&low, "bifall") {
+                d.read_stated(t, &low, props);
+            }
             continue;
         }
         if outside_entry(t, s.span).is_some() {
@@ -187,6 +204,25 @@ pub(crate) fn votes(
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
+        // Every yes word holds `ja`, every no word `nej`.
+        let has_yes = has(&low, "ja")
+            && (has(&low, "ja-röst")
+                || low.starts_with("ja innebär")
+                || has(&low, "− ja")
+                || has(&low, "- ja "));
+        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
+        // A second proposition before any count: the vote the first one
+        // put is over, its counts only in a list or not written (a vote
+        // on which proposal is the counter-proposal, then the main vote).
+        // A decision stated after a proposition is its result.
+        if !counted {
+            let (ny, nn) = meanings(t, &low, (&wy, has_yes), (&wn, has_no));
+            if d.closed_by(ny.as_deref(), nn.as_deref(), props) {
+                out.push(d.take_vote(props));
+            } else if ny.is_none() && nn.is_none() {
+                d.read_stated(t, &low, props);
+            }
+        }
         // A vote requested is a new vote.
         let requested = new_vote;
         if requested && d.start.is_none() {
@@ -220,13 +256,6 @@ pub(crate) fn votes(
             }
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
-        // Every yes word holds `ja`, every no word `nej`.
-        let has_yes = has(&low, "ja")
-            && (has(&low, "ja-röst")
-                || low.starts_with("ja innebär")
-                || has(&low, "− ja")
-                || has(&low, "- ja "));
-        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         if has_yes && !is_count_sentence {
             if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
                 // `Ja-röst för X, Nej-röst för Y` in one sentence.
@@ -302,19 +331,15 @@ pub(crate) fn votes(
                 span: Span::new(start.min(s.span.start), s.span.end),
             });
         }
-        d = Draft {
-            yes_text: None,
-            no_text: None,
-            start: None,
-        };
+        d = Draft::default();
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
     // A roll call with no counts in the text is a vote of its own.
-    let mut rcs = roll_calls(src, p.span);
+    let mut rcs = roll_calls(src, p.span, p.number);
     rcs.retain(|rc| !elsewhere(rc.start));
     for s in &own {
-        rcs.extend(roll_calls(src, *s));
+        rcs.extend(roll_calls(src, *s, p.number));
     }
     let mut outside = outside_entries(src, p.span);
     outside.retain(|e| !elsewhere(e.span.start));
@@ -322,6 +347,13 @@ pub(crate) fn votes(
         outside.extend(outside_entries(src, *s));
     }
     let listed = outside.iter().filter(|e| !e.inferred).count();
+    // A proposition no count followed: a vote of its own (its counts in a
+    // list, or not written) after a vote, or alone when the text stated
+    // its result and no list stands to make the vote.
+    let alone = d.stated.is_some() && rcs.is_empty() && listed == 0;
+    if (!out.is_empty() || alone) && d.complete() {
+        out.push(d.take_vote(props));
+    }
     if out.is_empty() && rcs.is_empty() && listed >= 2 {
         let first = outside
             .iter()
@@ -336,12 +368,25 @@ pub(crate) fn votes(
     }
     // Attach each roll call to the vote before it (or the first vote).
     let mut layouts: Vec<Option<Layout>> = vec![None; out.len()];
+    // A list standing apart from its paragraph (an attachment, or one
+    // appended under a heading naming it).
+    let apart = |at: usize| {
+        !p.span.contains(Span::new(at, at))
+            || own_inside.iter().any(|s| s.start <= at && at < s.end)
+    };
+    // Fewer such lists than votes: the votes the text counted need none.
+    let fewer = rcs.iter().filter(|rc| apart(rc.start)).count() < out.len();
     for rc in rcs {
-        // A list standing apart from its paragraph (an attachment) goes to
-        // the first vote still without one: lists follow the votes' order.
-        let apart = !p.span.contains(Span::new(rc.start, rc.start));
-        let k = if apart {
-            match out.iter().position(|v| v.roll_call.is_empty()) {
+        // A list standing apart goes to the first vote still without one
+        // (lists follow the votes' order); with fewer lists than votes, to
+        // the first of those the text gave no counts.
+        let k = if apart(rc.start) {
+            let uncounted = |v: &Vote| v.roll_call.is_empty() && v.counts == Counts::default();
+            let first = out
+                .iter()
+                .position(|v| fewer && uncounted(v))
+                .or_else(|| out.iter().position(|v| v.roll_call.is_empty()));
+            match first {
                 Some(k) => k,
                 // More lists than votes the text tells apart: a vote of
                 // its own, what ja and nej meant unknown.
@@ -532,11 +577,7 @@ fn flush_sides(
             let mut v = d.vote(props, Span::new(d.start.unwrap_or(start).min(start), end));
             v.counts_span = Some(Span::new(start, end));
             out.push(v);
-            *d = Draft {
-                yes_text: None,
-                no_text: None,
-                start: None,
-            };
+            *d = Draft::default();
             out.len() - 1
         }
     };
@@ -554,4 +595,151 @@ fn flush_sides(
         };
     }
     Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    const HEAD: &str = "# Protokoll\n\nKommunstyrelsen\n\n## § 12 Budget för fritidsgårdar\n\n\
+        ### Yrkanden\n\nAnna Lind (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
+        Cecilia Holm (V) yrkar bifall till eget förslag om utökad budget.\n\n\
+        Eva Sand (C) yrkar bifall till eget förslag om oförändrad budget.\n\n### Beslutsgång\n\n";
+    const FIRST: &str = "Votering begärs om vilket förslag som ska vara motförslag.\n\n\
+        Den som vill att Cecilias förslag ska vara motförslag röstar ja, den som vill att \
+        Evas förslag ska vara motförslag röstar nej.\n\n\
+        Omröstningen utfaller enligt voteringslista.\n\n";
+    const SECOND: &str = "Votering begärs i huvudvoteringen.\n\n\
+        Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla \
+        Cecilias förslag röstar nej.\n\n\
+        Omröstningen utfaller enligt voteringslista.\n\n";
+    const TAIL: &str = "### Beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n";
+
+    /// A roll-call table of five members, `yes` of them voting ja.
+    fn table(yes: usize) -> String {
+        let mut t = String::from("| Ledamot | Ja | Nej | Avstår |\n| --- | --- | --- | --- |\n");
+        for (k, n) in [
+            "Anna Lind (S)",
+            "Bo Ek (M)",
+            "Cecilia Holm (V)",
+            "David Ström (S)",
+            "Eva Sand (C)",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let (j, x) = if k < yes { ("X", "") } else { ("", "X") };
+            t.push_str(&format!("| {n} | {j} | {x} |  |\n"));
+        }
+        t.push('\n');
+        t
+    }
+
+    /// Each vote's yes text and its roll call's length and ja votes.
+    fn votes(src: &str) -> Vec<(String, usize, usize)> {
+        let d = crate::parse(src);
+        d.paragraphs[0]
+            .votes
+            .iter()
+            .map(|v| {
+                let yes = v
+                    .roll_call
+                    .iter()
+                    .filter(|r| r.vote == crate::model::Ballot::Yes);
+                (
+                    v.yes_text.clone().unwrap_or_default(),
+                    v.roll_call.len(),
+                    yes.count(),
+                )
+            })
+            .collect()
+    }
+
+    const COUNTER: &str = "Cecilias förslag ska vara motförslag";
+    const MAIN: &str = "kommunstyrelsens förslag";
+
+    #[test]
+    fn two_propositions_without_counts_are_two_votes_in_order() {
+        let src = format!("{HEAD}{FIRST}{SECOND}{TAIL}");
+        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 0, 0)]);
+    }
+
+    #[test]
+    fn each_list_goes_to_its_own_vote() {
+        // The lists inside the paragraph, each after its vote.
+        let src = format!("{HEAD}{FIRST}{}{SECOND}{}{TAIL}", table(3), table(4));
+        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+        // The lists appended after the last paragraph, under headings that
+        // name it: in the votes' order.
+        let src = format!(
+            "{HEAD}{FIRST}{SECOND}{TAIL}\n## Omröstningslista 1, § 12\n\n{}## Omröstningslista 2, § 12\n\n{}",
+            table(3),
+            table(4)
+        );
+        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+    }
+
+    /// The first vote counted in the text, the second only in the one
+    /// list appended: the list is the second's.
+    #[test]
+    fn fewer_lists_than_votes_go_to_the_votes_not_counted() {
+        let counted = FIRST.replace(
+            "Omröstningen utfaller enligt voteringslista.",
+            "Med 3 ja-röster mot 2 nej-röster beslutar kommunstyrelsen att Cecilias förslag ska vara motförslag.",
+        );
+        let src = format!(
+            "{HEAD}{counted}{SECOND}{TAIL}\n## Omröstningslista § 12\n\n{}",
+            table(4)
+        );
+        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 5, 4)]);
+    }
+
+    /// No counts written, a decision stated after each proposition: each
+    /// vote's result, when it names one of the vote's sides.
+    #[test]
+    fn a_decision_stated_after_a_proposition_is_its_result() {
+        let stated = |first: &str, second: &str| {
+            let src = format!(
+                "{HEAD}{}{}{TAIL}",
+                FIRST.replace("voteringslista.", &format!("voteringslista. {first}")),
+                SECOND.replace("voteringslista.", &format!("voteringslista. {second}")),
+            );
+            let d = crate::parse(&src);
+            let p = &d.paragraphs[0];
+            let cecilia = p
+                .proposals
+                .iter()
+                .find(|x| x.by.iter().any(|a| a.name == "Cecilia Holm"))
+                .map(|x| x.id.clone());
+            let results: Vec<(Option<String>, bool)> = p
+                .votes
+                .iter()
+                .map(|v| (v.result.clone(), v.result_stated))
+                .collect();
+            (cecilia, results)
+        };
+        let (cecilia, results) = stated(
+            "Kommunstyrelsen har beslutat att Cecilias förslag ska vara motförslag.",
+            "Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.",
+        );
+        assert_eq!(results, [(cecilia, true), (Some("base".into()), true)]);
+        // A decision naming neither side of the vote is not its result.
+        let (_, results) = stated("", "Kommunstyrelsen har beslutat att bifalla Evas förslag.");
+        assert_eq!(results, [(None, false), (None, false)]);
+    }
+
+    #[test]
+    fn a_proposition_repeated_or_a_table_head_is_no_new_vote() {
+        // The same proposition written twice is one vote.
+        let src = format!("{HEAD}{SECOND}{SECOND}{}{TAIL}", table(4));
+        assert_eq!(votes(&src), [(MAIN.into(), 5, 4)]);
+        // Column heads after a counted vote (`Ja-röst`, `Nej-röst`) are
+        // no proposition.
+        let counted = SECOND.replace(
+            "Omröstningen utfaller enligt voteringslista.",
+            "Med 4 ja-röster mot 1 nej-röst bifaller kommunstyrelsen kommunstyrelsens förslag.",
+        );
+        let src = format!(
+            "{HEAD}{counted}| Ledamot | Ja-röst | Nej-röst |\n| --- | --- | --- |\n| Anna Lind (S) | X |  |\n\n{TAIL}"
+        );
+        assert_eq!(votes(&src).len(), 1);
+    }
 }

@@ -16,6 +16,7 @@
 //!
 //! `spans` maps cleaned text back to the source; `tables` groups table rows.
 
+mod attendance_list;
 mod back;
 mod classify;
 mod columns;
@@ -126,6 +127,8 @@ pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
     if doc.declared_range.is_none() {
         doc.declared_range = range_in_line(src, &items[..first_head]);
     }
+    // A närvaro- och voteringslista is the attendance when the front names none.
+    attendance_list::attendance_list(src, items, &mut doc);
     doc.toc = toc(items, &toc_items);
     // Each paragraph block by its number and start (the first of equals),
     // looked up once per head: not a walk over the blocks per head.

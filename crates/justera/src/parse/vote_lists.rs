@@ -8,7 +8,7 @@
 
 use crate::inline::fold;
 use crate::model::Span;
-use crate::outcome::VoteList;
+use crate::outcome::{section_cell, VoteList};
 
 /// Lines looked at, at most, and attachment headings resolved by reference.
 const MAX_LISTS: usize = 50;
@@ -60,6 +60,43 @@ fn bilaga_number(f: &str) -> Option<&str> {
         .next()
         .filter(|n| !n.is_empty())?;
     Some(n)
+}
+
+/// Rows of a table's head looked at for paragraph numbers.
+const HEAD_ROWS: usize = 3;
+
+/// Lines of text (a subtitle, a date) between a list's heading and its table.
+const BEFORE_TABLE: usize = 2;
+
+/// The paragraphs a list's table names over its ballot columns (`§ 12
+/// Ja`, or `§ 12` in a row above the heads): the first rows of the table
+/// standing under the heading (the line `span` opens with), in order,
+/// each once. A sentence naming the list (`se voteringslistan`) has no
+/// table under it.
+fn columns_named(src: &str, span: Span) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let row = |t: &&str| t.starts_with('|') || t.contains('\t');
+    let mut lines = span
+        .of(src)
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let before = lines.clone().take_while(|t| !row(t)).count();
+    if before > BEFORE_TABLE {
+        return out;
+    }
+    let rows = lines.by_ref().skip(before).take(HEAD_ROWS);
+    for t in rows {
+        for c in t.split(['|', '\t']) {
+            if let Some((n, _)) = section_cell(c) {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The vote lists in `src[from..]`, given each paragraph's number and
@@ -141,7 +178,19 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
             let first = refs.next()?;
             refs.next().is_none().then_some(first.0)
         });
-        let Some(number) = number else { continue };
+        let Some(number) = number else {
+            // A list heading naming no paragraph over a table of several
+            // paragraphs' votes (`§ 12 Ja`): a list of each one it names.
+            if bilaga.is_none() {
+                let span = Span::new(*start, end);
+                for n in columns_named(src, span) {
+                    if numbers.contains(&n) && out.len() < MAX_LISTS {
+                        out.push(VoteList { span, number: n });
+                    }
+                }
+            }
+            continue;
+        };
         // A list inside its own paragraph is read there already.
         if holder.is_some_and(|h| h.0 == number) && named.is_none() {
             continue;
@@ -257,6 +306,55 @@ mod tests {
             .map(|p| (p.number, p.votes.iter().map(|v| v.roll_call.len()).sum()))
             .collect();
         assert_eq!(rolls, [(45, 3), (46, 0)]);
+    }
+
+    /// A närvaro- och voteringslista after the last paragraph, each
+    /// paragraph's ballots in columns under its number (in the heads, or
+    /// in a row above them): each vote reads its own columns.
+    #[test]
+    fn a_list_of_several_paragraphs_votes() {
+        let text = "Beslutande\n\nAda Ek (S), ordförande\nBo Ek (M)\nCia Ek (V)\n\n\
+            § 45 Motion om bad\n\nOmröstning begärs. Ja-röst för avslag, nej-röst för \
+            bifall, se voteringslistan.\n\nBeslut\n\nMotionen avslås.\n\n\
+            § 46 Motion om skog\n\nOmröstning begärs. Ja-röst för avslag, nej-röst för \
+            bifall, se voteringslistan.\n\nBeslut\n\nMotionen bifalls.\n\n\
+            Närvaro- och voteringslista\n\n";
+        let yes = |src: &str| -> Vec<Vec<(u32, Vec<String>)>> {
+            crate::parse(src)
+                .paragraphs
+                .iter()
+                .map(|p| {
+                    p.votes
+                        .iter()
+                        .map(|v| {
+                            let yes = v
+                                .roll_call
+                                .iter()
+                                .filter(|r| r.vote == crate::model::Ballot::Yes);
+                            (
+                                v.counts.yes.unwrap_or(0),
+                                yes.map(|r| r.name.clone()).collect(),
+                            )
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let want = [
+            vec![(2, vec!["Ada Ek".to_string(), "Cia Ek".to_string()])],
+            vec![(1, vec!["Bo Ek".to_string()])],
+        ];
+        let heads = "| Ledamot | Närvarande | § 45 Ja | § 45 Nej | § 46 Ja | § 46 Nej |\n|---|---|---|---|---|---|\n\
+            | Ada Ek (S) | X | X | | | X |\n| Bo Ek (M) | X | | X | X | |\n| Cia Ek (V) | X | X | | | X |\n";
+        assert_eq!(yes(&format!("{text}{heads}")), want);
+        let above = "| | | § 45 | | § 46 | |\n| Ledamot | Närvarande | Ja | Nej | Ja | Nej |\n|---|---|---|---|---|---|\n\
+            | Ada Ek (S) | X | X | | | X |\n| Bo Ek (M) | X | | X | X | |\n| Cia Ek (V) | X | X | | | X |\n";
+        assert_eq!(yes(&format!("{text}{above}")), want);
+        let list = format!("Närvaro- och voteringslista\n\n{heads}");
+        assert_eq!(columns_named(&list, Span::new(0, list.len())), [45, 46]);
+        // A sentence naming the list, the table further on: none.
+        let far = format!("Se voteringslistan.\n\nA.\n\nB.\n\nC.\n\n{heads}");
+        assert!(columns_named(&far, Span::new(0, far.len())).is_empty());
     }
 
     #[test]

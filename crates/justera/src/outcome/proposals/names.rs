@@ -27,6 +27,8 @@ pub(crate) struct Props<'a> {
     party: HashMap<&'a str, usize>,
     /// The first proposal (not the base) moved by each mover (name key).
     mover: HashMap<String, usize>,
+    /// The proposals whose movers have each first name (name key).
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Props<'a> {
@@ -40,6 +42,7 @@ impl<'a> Props<'a> {
             own_source: HashMap::new(),
             party: HashMap::new(),
             mover: HashMap::new(),
+            by_first: HashMap::new(),
         };
         for (i, x) in list.iter().enumerate() {
             match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
@@ -61,6 +64,12 @@ impl<'a> Props<'a> {
                 let words = key_words(&a.name);
                 if let Some(last) = words.last() {
                     p.by_last.entry(last.clone()).or_default().push((i, j));
+                }
+                if let (Some(first), true) = (words.first(), words.len() >= 2) {
+                    let of = p.by_first.entry(first.clone()).or_default();
+                    if !of.contains(&i) {
+                        of.push(i);
+                    }
                 }
                 keys.push(words);
                 if let Some(party) = &a.party {
@@ -108,6 +117,16 @@ impl<'a> Props<'a> {
 
     pub fn of_party(&self, party: &str) -> Option<&'a Proposal> {
         self.party.get(party).map(|&i| &self.list[i])
+    }
+
+    /// The one proposal (its index) whose mover has the first name `word`
+    /// less its genitive `s` (`Annas` in `Annas förslag`); none when movers
+    /// of two proposals share it.
+    pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
+        match self.by_first.get(word.strip_suffix('s')?)?.as_slice() {
+            [i] => Some(*i),
+            _ => None,
+        }
     }
 
     /// The first proposal (not the base) moved by one of `keys` (name keys).

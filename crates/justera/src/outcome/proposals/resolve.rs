@@ -79,6 +79,18 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
             }
         }
     }
+    // `Annas förslag`, `Cecilias yrkande`: a mover named by the first name
+    // in the genitive alone, before the word for a proposal.
+    for (i, w) in words.iter().enumerate() {
+        if !words.get(i + 1).is_some_and(|n| proposal_word(n)) {
+            continue;
+        }
+        if let Some(k) = props.by_first_genitive(w) {
+            if !best.iter().any(|b| b.0 == k) {
+                best.push((k, 0, word_pos.get(i).copied().unwrap_or(0)));
+            }
+        }
+    }
     best.sort_by_key(|b| b.0);
     for (x, _, pos) in best {
         named_any = true;
@@ -183,6 +195,12 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
         }
     }
     out
+}
+
+/// A word for a proposal as a key word (diacritics folded): `förslag`,
+/// `yrkande`, `ändringsyrkandet`.
+fn proposal_word(w: &str) -> bool {
+    w == "forslag" || w == "forslaget" || w.ends_with("yrkande") || w.ends_with("yrkandet")
 }
 
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
@@ -292,6 +310,32 @@ mod tests {
             if let Some((_, pos)) = best {
                 named_any = true;
                 hits.push((pos, pr.id.clone()));
+            }
+        }
+        // A first name in the genitive before a word for a proposal: the
+        // one proposal a mover of that first name made.
+        for (i, w) in words.iter().enumerate() {
+            if !words.get(i + 1).is_some_and(|n| super::proposal_word(n)) {
+                continue;
+            }
+            let Some(first) = w.strip_suffix('s') else {
+                continue;
+            };
+            let of: Vec<&Proposal> = props
+                .iter()
+                .filter(|x| x.kind != ProposalKind::Base)
+                .filter(|x| {
+                    x.by.iter().any(|a| {
+                        let k = key_words(&a.name);
+                        k.len() >= 2 && k[0] == first
+                    })
+                })
+                .collect();
+            if let [x] = of[..] {
+                if !hits.iter().any(|(_, id)| *id == x.id) {
+                    named_any = true;
+                    hits.push((word_pos.get(i).copied().unwrap_or(0), x.id.clone()));
+                }
             }
         }
         for (at, name) in sources(&low) {
@@ -405,6 +449,35 @@ mod tests {
             }
         }
         out
+    }
+
+    /// `Cecilias förslag`: the one proposal whose mover is called Cecilia.
+    /// Near misses: two movers of that first name, no word for a proposal
+    /// after it.
+    #[test]
+    fn a_mover_named_by_the_first_name_in_the_genitive() {
+        let src = "## § 12 Budget\n\n### Yrkanden\n\nCecilia Holm (V) yrkar bifall till eget förslag \
+            om utökad budget.\n\nEva Sand (C) yrkar bifall till eget förslag om oförändrad budget.\n\n\
+            ### Beslut\n\nNämnden antar förslaget.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let props = Props::new(&p.proposals);
+        let id = |by: &str| {
+            p.proposals
+                .iter()
+                .find(|x| x.by.iter().any(|a| a.name == by))
+                .map(|x| x.id.clone())
+        };
+        assert_eq!(resolve("Cecilias förslag", &props, &[]), id("Cecilia Holm"));
+        assert_eq!(
+            resolve("bifall till Evas yrkande", &props, &[]),
+            id("Eva Sand")
+        );
+        assert_eq!(resolve("Cecilias budget", &props, &[]), None);
+        let two = src.replace("Eva Sand", "Cecilia Berg");
+        let d = crate::parse(&two);
+        let props = Props::new(&d.paragraphs[0].proposals);
+        assert_eq!(resolve("Cecilias förslag", &props, &[]), None);
     }
 
     #[test]

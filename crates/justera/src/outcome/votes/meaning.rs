@@ -6,10 +6,15 @@ use crate::outcome::proposals::{resolve, Props};
 use crate::outcome::text::lower;
 use crate::text::find_str;
 
+#[derive(Default)]
 pub(super) struct Draft {
     pub(super) yes_text: Option<(String, Span)>,
     pub(super) no_text: Option<(String, Span)>,
     pub(super) start: Option<usize>,
+    /// The result a sentence after the proposition stated, no count
+    /// written (`Kommunstyrelsen har beslutat att bifalla X`): one side's
+    /// proposal.
+    pub(super) stated: Option<String>,
 }
 
 impl Draft {
@@ -27,10 +32,120 @@ impl Draft {
             no_means,
             yes_text,
             no_text,
+            result_stated: self.stated.is_some(),
+            result: self.stated.clone(),
             span,
             ..Vote::default()
         }
     }
+}
+
+impl Draft {
+    /// Whether a sentence's proposition (`ny`, `nn`: what ja and nej
+    /// meant in it) begins a vote after the one this draft holds: the
+    /// draft is complete, no count has closed it, and the new proposition
+    /// differs from it (a proposition written twice is one vote).
+    pub(super) fn closed_by(&self, ny: Option<&str>, nn: Option<&str>, props: &Props) -> bool {
+        let (Some(y), Some(n)) = (&self.yes_text, &self.no_text) else {
+            return false;
+        };
+        if !self.complete() || !ny.or(nn).is_some_and(proposition) {
+            return false;
+        }
+        let same = |old: &str, new: Option<&str>| {
+            new.is_none_or(|new| {
+                lower(old.trim()) == lower(new.trim())
+                    || resolve(old, props, &[]).is_some_and(|a| resolve(new, props, &[]) == Some(a))
+            })
+        };
+        !(same(&y.0, ny) && same(&n.0, nn))
+    }
+
+    /// Whether both sides are read and each reads as a proposition.
+    pub(super) fn complete(&self) -> bool {
+        [&self.yes_text, &self.no_text]
+            .iter()
+            .all(|x| x.as_ref().is_some_and(|x| proposition(&x.0)))
+    }
+
+    /// A sentence after the complete proposition stating what was decided
+    /// (`har beslutat att bifalla X`, `bifaller X`), no count in it: the
+    /// result, when it names one side's proposal (the first such sentence).
+    pub(super) fn read_stated(&mut self, t: &str, low: &str, props: &Props) {
+        if self.stated.is_some() || !self.complete() {
+            return;
+        }
+        let Some(k) = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
+            .iter()
+            .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+            .min()
+        else {
+            return;
+        };
+        let Some(id) = resolve(&t[k..], props, &[]) else {
+            return;
+        };
+        let yes = self.yes_text.as_ref().map(|x| x.0.as_str());
+        let no = self.no_text.as_ref().map(|x| x.0.as_str());
+        let (y, n) = sides(yes, no, props, &[]);
+        if y.as_ref() == Some(&id) || n.as_ref() == Some(&id) {
+            self.stated = Some(id);
+        }
+    }
+
+    /// The vote this draft holds, ending where its proposition ends; the
+    /// draft is left empty.
+    pub(super) fn take_vote(&mut self, props: &Props) -> Vote {
+        let ends = [&self.yes_text, &self.no_text];
+        let end = ends.iter().flat_map(|x| x.as_ref().map(|x| x.1.end)).max();
+        let start = ends
+            .iter()
+            .flat_map(|x| x.as_ref().map(|x| x.1.start))
+            .min();
+        let start = self.start.or(start).unwrap_or(0);
+        let v = self.vote(props, Span::new(start, end.unwrap_or(start).max(start)));
+        *self = Draft::default();
+        v
+    }
+}
+
+/// Whether a side's text reads as a proposition put to the vote, not a
+/// table's column heads (`|`, nothing) or a side's list of names
+/// (`Ja-röster: Moderaterna: ...`).
+fn proposition(t: &str) -> bool {
+    t.len() <= 300 && !t.contains(['|', ':']) && t.chars().any(char::is_alphabetic)
+}
+
+/// What ja and nej meant in one sentence, in any of the forms the votes
+/// read: the wishes already read (`wy`, `wn`), else `Ja-röst innebär X`,
+/// `Nej-röst för Y` where the sentence holds a yes or no word.
+pub(super) fn meanings(
+    t: &str,
+    low: &str,
+    (wy, has_yes): (&Option<String>, bool),
+    (wn, has_no): (&Option<String>, bool),
+) -> (Option<String>, Option<String>) {
+    let yes =
+        match wy {
+            Some(x) => Some(x.clone()),
+            None if has_yes => after_meaning(t, low, &["ja-röst", "ja-röster", "ja innebär"]).map(
+                |x| match lower(&x).find("nej-röst") {
+                    Some(k) => x[..k]
+                        .trim()
+                        .trim_end_matches([',', ';'])
+                        .trim()
+                        .to_string(),
+                    None => x,
+                },
+            ),
+            None => None,
+        };
+    let no = match wn {
+        Some(x) => Some(x.clone()),
+        None if has_no => after_meaning(t, low, &["nej-röst", "nej-röster", "nej innebär"]),
+        None => None,
+    };
+    (yes, no)
 }
 
 /// What each side of a vote means. A side written as a rejection (`den

@@ -2,7 +2,7 @@
 //! split over pages, with or without a party column, and the chair voting
 //! outside it; its tally fills the counts.
 
-use super::aligned;
+use super::{aligned, sections};
 use crate::model::*;
 use crate::outcome::text::lower;
 use crate::text::has;
@@ -109,7 +109,9 @@ fn marked(c: &str) -> bool {
 
 fn row_entry(cells: &[String], l: &Layout, span: Span) -> Option<RollCallEntry> {
     let first = cells.first()?.replace("<br>", " ");
-    let first = first.trim();
+    // `Lind, Anna (S)`: a list ordered by surname.
+    let turned = crate::inline::surname_first(first.trim());
+    let first = turned.as_deref().unwrap_or(first.trim());
     // `Petra Alm (M), ordförande`: the role after the party.
     let first = match (first.rfind('('), first.rfind("),")) {
         (Some(open), Some(close)) if open < close => &first[..close + 1],
@@ -208,22 +210,23 @@ fn sum_row(cells: &[String], l: &Layout) -> Option<Counts> {
     })
 }
 
-/// A header of a list set in columns with spaces: its layout and each
-/// column's start.
-fn aligned_header(t: &str) -> Option<(Layout, Vec<usize>)> {
+/// A header of a list set in columns with spaces, as paragraph `number`
+/// reads it: its layout and each column's start.
+fn aligned_header(t: &str, number: u32) -> Option<(Layout, Vec<usize>)> {
     let cells = aligned::cells(t);
     if cells.len() < 3 {
         return None;
     }
     let texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
-    let l = header_layout(&texts)?;
+    let l = header_layout(&sections::for_paragraph(&texts, number, None))?;
     Some((l, cells.iter().map(|c| c.0).collect()))
 }
 
 /// Roll-call tables inside `span`. A table whose header row is a voter
 /// (a page-split table whose continuation's first row became a header)
-/// continues the roll call before it.
-pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
+/// continues the roll call before it. Paragraph `number` reads its own
+/// ballot columns of a list of several paragraphs' votes.
+pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
     let mut out: Vec<RollCall> = Vec::new();
     let mut pos = span.start;
     let mut prev_table_line = false;
@@ -234,6 +237,8 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
     // The column starts of a list set with spaces, while its rows run.
     let mut columns: Option<Vec<usize>> = None;
     let mut gap = false;
+    // The paragraph over each column, from a row naming them above the heads.
+    let mut groups: Option<Vec<Option<u32>>> = None;
     for line in span.of(src).split('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
@@ -244,6 +249,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
         let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
         if !piped && !tabbed {
             prev_table_line = false;
+            groups = None;
             if t.is_empty() {
                 // A page break inside the list: its rows go on under the
                 // same columns after the page's furniture.
@@ -253,7 +259,7 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
             let prose = t.len() > 160 || !t.contains("  ") && t.split_whitespace().count() >= 4;
             if prose {
                 columns = None;
-            } else if let Some((l, starts)) = aligned_header(line.trim_end()) {
+            } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
                 gap = false;
                 columns = Some(starts);
                 out.push(RollCall {
@@ -308,7 +314,12 @@ pub(super) fn roll_calls(src: &str, span: Span) -> Vec<RollCall> {
             joined = broke && !out.is_empty();
         }
         broke = false;
-        if let Some(l) = header_layout(&cells) {
+        if let Some(g) = sections::group_row(&cells) {
+            groups = Some(g);
+            continue;
+        }
+        let heads = sections::for_paragraph(&cells, number, groups.as_deref());
+        if let Some(l) = header_layout(&heads) {
             joined = false;
             out.push(RollCall {
                 entries: Vec::new(),
@@ -476,7 +487,7 @@ mod tests {
     #[test]
     fn page_split_roll_call_continues() {
         let src = "| Ledamot | Ja-röst | Nej-röst | Avstår |\n| --- | --- | --- | --- |\n| Anna Ek (M) | X |  |  |\n\ntext\n\n| Bo Ek (S) |  | X |  |\n| --- | --- | --- | --- |\n| Cia Ek (V) |  |  | X |\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         assert_eq!(rc.len(), 1);
         let v: Vec<_> = rc[0]
             .entries
@@ -493,10 +504,34 @@ mod tests {
         );
     }
 
+    /// Rows ordered by surname (`Lind, Anna (S)`, `Ek, Bo` beside a
+    /// party column): each voter read, named as the text names them.
+    #[test]
+    fn rows_written_surname_first() {
+        let src = "| Ledamot | Ja | Nej |\n| --- | --- | --- |\n| Lind, Anna (S), ordförande | X |  |\n| Holm, Cecilia (V) |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
+        assert_eq!(
+            named_ballots(&rc[0]),
+            [
+                ("Anna Lind", Some("S"), Ballot::Yes),
+                ("Cecilia Holm", Some("V"), Ballot::No)
+            ]
+        );
+        let src = "| Namn | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n| Ek, Bo | M | X |  |\n| Sand, Eva | C |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
+        assert_eq!(
+            named_ballots(&rc[0]),
+            [
+                ("Bo Ek", Some("M"), Ballot::Yes),
+                ("Eva Sand", Some("C"), Ballot::No)
+            ]
+        );
+    }
+
     #[test]
     fn roll_call_with_a_party_column_and_the_ballot_as_a_word() {
         let src = "| Namn | Parti | Röst |\n| --- | --- | --- |\n| Anna Ek | S | Ja |\n| Bo Ek | M | Nej |\n| Cia Ek | V | Avstår |\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         let v = named_ballots(&rc[0]);
         assert_eq!(
             v,
@@ -511,7 +546,7 @@ mod tests {
     #[test]
     fn the_chairs_row_names_the_chair_without_the_role() {
         let src = "| Ledamot | Parti | Ja | Nej |\n| --- | --- | --- | --- |\n| Emil Ek, ordförande | M | X |  |\n| Bo Ek | S |  | X |\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         let v: Vec<_> = rc[0]
             .entries
             .iter()
@@ -523,7 +558,7 @@ mod tests {
     #[test]
     fn tab_separated_roll_call() {
         let src = "Ledamot\tJa\tNej\tAvstår\nAnna Ek (S)\tX\t\t\nBo Ek (M)\t\tX\t\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         let v: Vec<_> = rc[0]
             .entries
             .iter()
@@ -546,7 +581,7 @@ mod tests {
                    Cia Ek (V)                            X\n\
                    Summa                     1     1     1\n\
                    Ordföranden konstaterar att ja har vunnit.\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         let v = named_ballots(&rc[0]);
         assert_eq!(
             v,
@@ -563,7 +598,7 @@ mod tests {
         );
         // The ballot as a word in one column.
         let src = "Namn         Parti   Röst\nAda Ek       S       Ja\nBo Ek        M       Nej\n";
-        let rc = roll_calls(src, Span::new(0, src.len()));
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
         let v: Vec<_> = rc[0]
             .entries
             .iter()
@@ -572,7 +607,7 @@ mod tests {
         assert_eq!(v, vec![("Ada Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
         // Near miss: prose with two spaces and the words ja and nej is no list.
         let prose = "Ja  och  nej  är  orden.\nAnna Berg  X\n";
-        assert!(roll_calls(prose, Span::new(0, prose.len())).is_empty());
+        assert!(roll_calls(prose, Span::new(0, prose.len()), 1).is_empty());
     }
 
     #[test]

@@ -1,0 +1,394 @@
+//! A närvaro- och voteringslista (attendance and voting list): a table of
+//! the members, each row marked present (`Närvarande`) or naming the
+//! substitute who served in the member's place (`Ersättare`, `Tjänstgörande
+//! ersättare`), with the ballots of each vote beside them. Protocols that
+//! keep it, often appended after the last paragraph, may name no member
+//! elsewhere (`Beslutande: se bifogad närvaro- och voteringslista`): then
+//! its rows are the attendance.
+
+use super::people::person_entry;
+use crate::inline::{fold, plausible_name};
+use crate::model::*;
+use crate::scan::{Item, ItemKind};
+
+/// Rows read, at most.
+const MAX_ROWS: usize = 400;
+
+/// Headings naming a list looked at, at most.
+const MAX_HEADINGS: usize = 20;
+
+/// Items after the list's heading in which its table must start.
+const NEAR: usize = 6;
+
+/// A heading naming an attendance list: `Närvaro- och voteringslista`,
+/// `Närvarolista`, `Bilaga 1 Närvaro- och omröstningslista`.
+fn heading(t: &str) -> bool {
+    // Most lines are long or hold no `lista` (in any case, or in look-alike
+    // letters the fold maps onto it): neither folded nor searched.
+    let may = crate::text::has_ascii_ci(t, b"lista", 1)
+        || memchr::memchr3(0xD0, 0xD1, 0xE2, t.as_bytes()).is_some();
+    if t.len() > 160 || !may {
+        return false;
+    }
+    let f = fold(t);
+    f.len() < 80 && f.contains("närvaro") && f.contains("lista")
+}
+
+/// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`.
+fn marked(c: &str) -> bool {
+    matches!(
+        fold(c).trim(),
+        "x" | "✓" | "✔" | "1" | "•" | "ja" | "närv" | "n"
+    )
+}
+
+/// The columns of the list's header row.
+#[derive(Default)]
+struct Columns {
+    party: Option<usize>,
+    /// The member's presence.
+    present: Option<usize>,
+    /// The substitute who served in the member's place.
+    substitute: Option<usize>,
+    /// The substitute's own presence, where a column after theirs says it.
+    substitute_present: Option<usize>,
+}
+
+fn columns(header: &[Text]) -> Option<Columns> {
+    let mut c = Columns::default();
+    let first = fold(&header.first()?.text);
+    if !(first.is_empty() || first.contains("ledam") || first.contains("namn")) {
+        return None;
+    }
+    for (k, cell) in header.iter().enumerate().skip(1) {
+        let f = fold(&cell.text);
+        let f = f.trim();
+        if f == "parti" {
+            c.party = Some(k);
+        } else if f.starts_with("närv") {
+            if c.substitute.is_some() {
+                c.substitute_present.get_or_insert(k);
+            } else {
+                c.present.get_or_insert(k);
+            }
+        } else if f.contains("ersättare") && c.substitute.is_none() {
+            c.substitute = Some(k);
+        }
+    }
+    c.present.is_some().then_some(c)
+}
+
+/// A name cell read as a person, the party from its own column when the
+/// cell has none (`Anna Lind, ordförande` beside `S`).
+fn person(cell: &Text, party: Option<&Text>) -> Option<Person> {
+    // `Lind, Anna` beside its party: the name turned before the party goes in.
+    let turned = crate::inline::surname_first(cell.text.trim());
+    let t = turned.as_deref().unwrap_or(cell.text.trim());
+    let party = party.map(|p| p.text.trim()).filter(|p| !p.is_empty());
+    let text = match (t.contains('('), party) {
+        (false, Some(p)) => match t.split_once(',') {
+            Some((name, role)) => format!("{} ({p}), {}", name.trim(), role.trim()),
+            None => format!("{t} ({p})"),
+        },
+        _ => t.to_string(),
+    };
+    let p = person_entry(&text, cell.span)?;
+    plausible_name(&p.name).then_some(p)
+}
+
+/// Who the rows under a group's row are.
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    Members,
+    Serving,
+    Substitutes,
+    Others,
+}
+
+/// A row naming a group in the list's first column: `Tjänstgörande
+/// ersättare`, `Ersättare`, `Övriga närvarande`, `Ledamöter`.
+fn group_row(t: &str) -> Option<Group> {
+    let f = fold(t);
+    let f = f.trim().trim_end_matches(':');
+    if f.starts_with("tjänstgörande ersättare") || f == "tjänstgörande" {
+        Some(Group::Serving)
+    } else if f.starts_with("ersättare") {
+        Some(Group::Substitutes)
+    } else if f.starts_with("övriga") || f.starts_with("tjänstepersoner") {
+        Some(Group::Others)
+    } else if f == "ledamöter" || f == "ordinarie ledamöter" {
+        Some(Group::Members)
+    } else {
+        None
+    }
+}
+
+/// Whether the text ends inside the list: nothing follows its last row,
+/// and no closing row (`Summa`, `Totalt`, `Antal närvarande`) ends it.
+fn cut(src: &str, table: &Table) -> bool {
+    let closed = table.rows.iter().skip(1).any(|r| {
+        r.first().is_some_and(|c| {
+            let f = fold(&c.text);
+            ["summa", "totalt", "total", "antal"]
+                .iter()
+                .any(|w| f.starts_with(w))
+        })
+    });
+    !closed
+        && src
+            .get(table.span.end..)
+            .is_some_and(|t| t.trim().is_empty())
+}
+
+/// Fill the attendance from the document's attendance list when the rest
+/// of the text names none of those who served but the chair (beside
+/// `Ordförande:`): the list's members and serving substitutes not named
+/// yet are added. An attendance the front lists stays as written.
+pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
+    let a = &doc.attendance;
+    if a.members.len() > 1 || !a.serving_substitutes.is_empty() {
+        return;
+    }
+    // The first heading naming the list with its table close under it
+    // (`se bifogad närvaro- och voteringslista` in the front has none).
+    let headings = items.iter().enumerate().filter(|(_, it)| {
+        matches!(
+            it.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        ) && heading(&it.text)
+    });
+    let found = headings.take(MAX_HEADINGS).find_map(|(k, it)| {
+        let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
+        let table = doc
+            .tables
+            .iter()
+            .find(|t| t.span.start >= it.span.end && t.span.start <= limit)?;
+        Some((table, columns(table.rows.first()?)?))
+    });
+    let Some((table, cols)) = found else {
+        return;
+    };
+    let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
+    let mut members = Vec::new();
+    let mut serving = Vec::new();
+    let mut substitutes = Vec::new();
+    // The rows under a row naming a group (`Ersättare`, `Övriga`) are
+    // that group's, not members.
+    let mut group = Group::Members;
+    for row in table.rows.iter().skip(1).take(MAX_ROWS) {
+        let Some(first) = row.first() else { continue };
+        if let Some(g) = group_row(&first.text) {
+            group = g;
+            continue;
+        }
+        let Some(member) = person(first, cell(row, cols.party).as_ref()) else {
+            continue;
+        };
+        let present = cell(row, cols.present).is_some_and(|c| marked(&c.text));
+        match group {
+            Group::Members => {}
+            // A substitute in a row of their own: serving where the mark
+            // says so (`Tjg`) or under `Tjänstgörande ersättare`.
+            Group::Substitutes | Group::Serving => {
+                let mark = cell(row, cols.present)
+                    .map(|c| fold(&c.text))
+                    .unwrap_or_default();
+                if mark.starts_with("tj") || group == Group::Serving && present {
+                    serving.push(member);
+                } else if present {
+                    substitutes.push(member);
+                }
+                continue;
+            }
+            Group::Others => continue,
+        }
+        let sub = cell(row, cols.substitute).filter(|c| !c.text.trim().is_empty());
+        // The substitute served: their own column marks it, or, with no
+        // such column, the member was away.
+        let served = match cols.substitute_present {
+            Some(k) => row.get(k).is_some_and(|c| marked(&c.text)),
+            None => !present,
+        };
+        if let Some(sub) = sub.filter(|_| served) {
+            if let Some(mut s) = person(&sub, None) {
+                s.party = s.party.or_else(|| member.party.clone());
+                s.replaces = Some(Replaces::Person {
+                    name: member.name.clone(),
+                    party: member.party.clone(),
+                });
+                serving.push(s);
+            }
+        }
+        if present {
+            members.push(member);
+        }
+    }
+    // The text ends inside the list, no closing row (`Summa`, `Totalt`,
+    // `Antal`) read: who else is on it cannot be seen.
+    if cut(src, table) {
+        for p in members
+            .iter_mut()
+            .chain(serving.iter_mut())
+            .chain(substitutes.iter_mut())
+        {
+            p.inferred = Some(Inference::ListCut);
+        }
+    }
+    let a = &mut doc.attendance;
+    if members.is_empty() {
+        return;
+    }
+    let key = |p: &Person| {
+        fold(&p.name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let named: Vec<String> = a.all().map(key).collect();
+    for m in members {
+        if !named.contains(&key(&m)) {
+            a.members.push(m);
+        }
+    }
+    for s in substitutes {
+        if !named.contains(&key(&s)) {
+            a.substitutes.push(s);
+        }
+    }
+    for s in serving {
+        if !named.contains(&key(&s)) {
+            a.serving_substitutes.push(s);
+        }
+    }
+    a.span = Some(a.span.map_or(table.span, |s| s.cover(table.span)));
+}
+
+#[cfg(test)]
+mod tests {
+    /// Who the attendance names: members, and serving substitutes with
+    /// whom they replace.
+    fn read(src: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let d = crate::parse(src);
+        let a = d.attendance;
+        let serving = a
+            .serving_substitutes
+            .into_iter()
+            .map(|p| {
+                let whom = match p.replaces {
+                    Some(crate::model::Replaces::Person { name, .. }) => name,
+                    _ => String::new(),
+                };
+                (p.name, whom)
+            })
+            .collect();
+        (a.members.into_iter().map(|p| p.name).collect(), serving)
+    }
+
+    #[test]
+    fn headings_of_the_list() {
+        for t in [
+            "Närvaro- och voteringslista",
+            "NÄRVAROLISTA",
+            "Bilaga 1 Närvaro- och omröstningslista",
+            // Cyrillic а and с, as conversions leave them.
+            "N\u{e4}rv\u{430}roli\u{441}t\u{430}",
+        ] {
+            assert!(super::heading(t), "{t}");
+        }
+        for t in ["Närvarande", "Voteringslista", "Ledamöter", ""] {
+            assert!(!super::heading(t), "{t}");
+        }
+    }
+
+    const FRONT: &str = "# Protokoll\n\nKommunfullmäktige\n\nSammanträdesdatum 2025-04-22\n\n\
+        Beslutande: se bifogad närvaro- och voteringslista\n\nJusterare: Bo Ek\n\n\
+        ## § 12 Budget\n\n### Beslut\n\nKommunfullmäktige antar budgeten.\n\n";
+    const LIST: &str = "## Närvaro- och voteringslista\n\n\
+        | Ledamöter | Parti | Närvarande | Ersättare | § 12 Ja | § 12 Nej |\n\
+        | --- | --- | --- | --- | --- | --- |\n\
+        | Anna Lind, ordförande | S | X |  | X |  |\n\
+        | Ek, Bo | M | X |  |  | X |\n\
+        | Cecilia Holm | V |  | Fredrik Ros | X |  |\n\
+        | David Ström | S | X |  | X |  |\n\
+        | Eva Sand | C |  |  |  |  |\n";
+
+    #[test]
+    fn the_list_is_the_attendance_when_nothing_else_names_a_member() {
+        let (members, serving) = read(&format!("{FRONT}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek", "David Ström"]);
+        assert_eq!(serving, [("Fredrik Ros".into(), "Cecilia Holm".into())]);
+    }
+
+    #[test]
+    fn a_named_attendance_stays_and_other_tables_are_no_list() {
+        // The chair alone beside `Ordförande:`: the list adds the rest.
+        let chair = FRONT.replace("Justerare:", "Ordförande: Anna Lind (S)\n\nJusterare:");
+        let (members, _) = read(&format!("{chair}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek", "David Ström"]);
+        // The front names the members: the list adds nothing.
+        let front = FRONT.replace(
+            "Beslutande: se bifogad närvaro- och voteringslista",
+            "Ledamöter\n\nAnna Lind (S), ordförande\nBo Ek (M)",
+        );
+        let (members, serving) = read(&format!("{front}{LIST}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+        assert!(serving.is_empty());
+        // A vote list without a presence column is no attendance.
+        let votes = LIST.replace("Närvarande", "Avstår");
+        assert!(read(&format!("{FRONT}{votes}")).0.is_empty());
+        // A table under another heading is none either.
+        let other = LIST.replace("Närvaro- och voteringslista", "Bilaga 1");
+        assert!(read(&format!("{FRONT}{other}")).0.is_empty());
+    }
+
+    /// The text ends inside the list: its entries are marked cut, so the
+    /// rules report at most an info on who is missing from it. Near
+    /// misses: a closing sum row, text after the list.
+    #[test]
+    fn a_list_the_text_ends_inside_is_cut() {
+        let cut = |src: &str| {
+            let d = crate::parse(src);
+            let a = &d.attendance;
+            assert!(!a.members.is_empty(), "{src}");
+            a.members
+                .iter()
+                .chain(&a.serving_substitutes)
+                .all(|p| p.inferred == Some(crate::model::Inference::ListCut))
+        };
+        assert!(cut(&format!("{FRONT}{LIST}")));
+        assert!(!cut(&format!("{FRONT}{LIST}| Summa |  | 3 |  | 3 | 1 |\n")));
+        assert!(!cut(&format!("{FRONT}{LIST}\nJusterandes signatur\n")));
+    }
+
+    /// Substitutes and officials in rows of their own under a row naming
+    /// their group: not members.
+    #[test]
+    fn rows_under_a_group_row_are_that_groups() {
+        let list = "## Närvarolista\n\n\
+            | Ledamöter | Närvarande |\n| --- | --- |\n\
+            | Anna Lind (S) | X |\n| Bo Ek (M) |  |\n\
+            | Ersättare |  |\n| Gustav Berg (S) | X |\n| Hanna Ny (M) | Tjg |\n| Ivar Ås (V) |  |\n\
+            | Övriga närvarande |  |\n| Karin Sol | X |\n\
+            | Summa | 4 |\n";
+        let d = crate::parse(&format!("{FRONT}{list}"));
+        let names =
+            |l: &[crate::model::Person]| l.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        let a = &d.attendance;
+        assert_eq!(names(&a.members), ["Anna Lind"]);
+        assert_eq!(names(&a.serving_substitutes), ["Hanna Ny"]);
+        assert_eq!(names(&a.substitutes), ["Gustav Berg"]);
+    }
+
+    /// Each member's substitute listed beside them with a presence column
+    /// of their own: only the one marked served.
+    #[test]
+    fn a_substitute_serves_when_their_own_column_says_so() {
+        let list = "## Bilaga 2 Närvarolista\n\n\
+            | Ordinarie ledamot | Närv | Ersättare | Närv |\n| --- | --- | --- | --- |\n\
+            | Anna Lind (S) | X | Gustav Berg (S) |  |\n\
+            | Bo Ek (M) |  | Hanna Ny (M) | X |\n";
+        let (members, serving) = read(&format!("{FRONT}{list}"));
+        assert_eq!(members, ["Anna Lind"]);
+        assert_eq!(serving, [("Hanna Ny".into(), "Bo Ek".into())]);
+    }
+}
