@@ -298,14 +298,16 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         };
         let plain_reject = kind == ProposalKind::Reject && d.priority.is_none() && whole(&head);
         let first_reject = out.iter().position(|x| {
-            x.kind == ProposalKind::Reject
-                && x.priority.is_none()
-                && whole(&lower(x.span.of(src)))
+            x.kind == ProposalKind::Reject && x.priority.is_none() && whole(&lower(x.span.of(src)))
         });
         if let (true, Some(k)) = (plain_reject, first_reject) {
             let prev = &mut out[k];
             for a in d.by {
-                if !prev.by.iter().any(|b| name_key(&b.name) == name_key(&a.name)) {
+                if !prev
+                    .by
+                    .iter()
+                    .any(|b| name_key(&b.name) == name_key(&a.name))
+                {
                     prev.by.push(a);
                 }
             }
