@@ -563,3 +563,27 @@ fn the_chairs_row_after_a_page_break_past_the_next_paragraph_is_joined() {
     assert!(vote.roll_call[..5].iter().all(|r| r.joined.is_none()));
     assert!(para(&doc, 44).votes.is_empty());
 }
+
+/// `yrkar bifall till förslaget` with no body named, and the finding
+/// `finner att nämnden bifaller förslaget`: the proposal put wins (it
+/// was read as rejecting both sides). Near miss: a finding whose winner
+/// cannot be read rejects nothing either.
+#[test]
+fn the_proposal_put_named_as_förslaget_wins() {
+    let src = "Beslutande\nAnna Berg (S), ordförande\nPeter Ek (M)\n\n§ 1 Ärende\nYrkanden\n\
+        Anna Berg (S) yrkar bifall till förslaget. Peter Ek (M) yrkar avslag.\nBeslutsgång\n\
+        Ordföranden ställer proposition på bifall mot avslag och finner att nämnden bifaller förslaget.\n";
+    let doc = justera::parse(src);
+    let p = para(&doc, 1);
+    let q = &p.procedure[0];
+    assert_eq!(q.winner.as_deref(), Some("p1"));
+    assert_eq!(q.rejected, ["p2"]);
+    let unread = src.replace(
+        "bifaller förslaget.",
+        "bifaller den linje som Ulla föreslog.",
+    );
+    let doc = justera::parse(&unread);
+    let q = &para(&doc, 1).procedure[0];
+    assert_eq!(q.winner, None);
+    assert!(q.rejected.is_empty(), "{:?}", q.rejected);
+}

@@ -82,10 +82,20 @@ fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<St
 /// one the question was put on.
 fn names_the_put(after_adopted: &str) -> bool {
     let t = after_adopted.trim_start();
+    // `bifaller förslaget`, `bifaller beslutsförslaget`: the proposal put,
+    // named by no one's name.
+    let the_proposal = ["förslaget", "beslutsförslaget", "förslag till beslut"]
+        .iter()
+        .any(|w| {
+            t.strip_prefix(w).is_some_and(|r| {
+                r.is_empty() || r.starts_with(['.', ',', ';']) || r.starts_with(" till beslut")
+            })
+        });
     ["detsamma", "densamma", "dessa", "det ", "det.", "detta"]
         .iter()
         .any(|w| t.starts_with(w))
         || t.is_empty()
+        || the_proposal
 }
 
 /// In a finding, the words after which the adopted proposal is named.
@@ -424,9 +434,10 @@ fn push_found(
     if between.is_empty() && winner.is_none() {
         return;
     }
+    // No winner read: nothing is known to be rejected either.
     let rejected: Vec<String> = between
         .iter()
-        .filter(|b| Some(*b) != winner.as_ref())
+        .filter(|b| winner.is_some() && Some(*b) != winner.as_ref())
         .cloned()
         .collect();
     if counter {

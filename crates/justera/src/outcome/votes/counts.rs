@@ -136,6 +136,13 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                     }
                     c.no = Some(n);
                     found = true;
+                } else if next2 == "för" && word(i + 3).starts_with("avsl") {
+                    // `5 röster för bifall och 2 röster för avslag`
+                    c.no = Some(n);
+                    found = true;
+                } else if next2 == "för" && word(i + 3).starts_with("bifall") {
+                    c.yes = Some(n);
+                    found = true;
                 } else if next2 == "för" {
                     if c.yes.is_some() && c.no.is_none() {
                         separate.push(Counts {
@@ -235,6 +242,10 @@ mod tests {
         assert_eq!(
             c("10 röster för Annie, 8 röster för Erik."),
             vec![(Some(10), None, None, None), (Some(8), None, None, None)]
+        );
+        assert_eq!(
+            c("Vid omröstningen avgavs 5 röster för bifall och 2 röster för avslag."),
+            vec![(Some(5), Some(2), None, None)]
         );
         assert!(c("Sex personer deltog och en av dem talade.").is_empty());
         assert_eq!(
