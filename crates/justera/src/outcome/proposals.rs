@@ -274,6 +274,8 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     }
     // Several yrkanden for the base proposal are one proposal.
     let mut out: Vec<Proposal> = Vec::new();
+    // The first plain rejection and its movers' name keys.
+    let mut first_reject: Option<(usize, std::collections::HashSet<String>)> = None;
     for d in drafts {
         let head = lower(d.head.of(src));
         let source = base_source(&head).map(|(_, s)| s);
@@ -297,22 +299,19 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     .any(|w| h.contains(w))
         };
         let plain_reject = kind == ProposalKind::Reject && d.priority.is_none() && whole(&head);
-        let first_reject = out.iter().position(|x| {
-            x.kind == ProposalKind::Reject && x.priority.is_none() && whole(&lower(x.span.of(src)))
-        });
-        if let (true, Some(k)) = (plain_reject, first_reject) {
-            let prev = &mut out[k];
+        if let (true, Some((k, keys))) = (plain_reject, first_reject.as_mut()) {
+            let prev = &mut out[*k];
             for a in d.by {
-                if !prev
-                    .by
-                    .iter()
-                    .any(|b| name_key(&b.name) == name_key(&a.name))
-                {
+                if keys.insert(name_key(&a.name)) {
                     prev.by.push(a);
                 }
             }
             prev.joint = prev.by.len() > 1;
             continue;
+        }
+        if plain_reject {
+            let keys = d.by.iter().map(|a| name_key(&a.name)).collect();
+            first_reject = Some((out.len(), keys));
         }
         if kind == ProposalKind::Approve {
             if let Some(prev) = out.iter_mut().find(|x| x.kind == ProposalKind::Approve) {

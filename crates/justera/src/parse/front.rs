@@ -422,13 +422,16 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     for f in fields {
         apply_field(src, f, doc);
     }
-    if dealt {
-        let a = &mut doc.attendance;
-        for p in a
-            .members
-            .iter_mut()
-            .chain(&mut a.serving_substitutes)
-            .chain(&mut a.substitutes)
+    let a = &mut doc.attendance;
+    for p in a
+        .members
+        .iter_mut()
+        .chain(&mut a.serving_substitutes)
+        .chain(&mut a.substitutes)
+    {
+        if dealt
+            .iter()
+            .any(|d| d.start <= p.span.start && p.span.start <= d.end)
         {
             p.inferred.get_or_insert(Inference::FlattenedColumns);
         }

@@ -532,6 +532,7 @@ pub(super) fn words_at(t: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::entries::entries;
 
     #[test]
     fn two_people_side_by_side_are_two_entries() {

@@ -22,10 +22,12 @@ pub(super) struct Field {
 const MIN_LABELS: usize = 4;
 
 /// Deals the values under the last of a run of bare labels back to the
-/// labels of the run. True when it did (the attendance then was read from
-/// a damaged layout).
-pub(super) fn deal_values(fields: &mut [Field]) -> bool {
-    let mut dealt = false;
+/// labels of the run, when among them are two or more people with a
+/// party (an attendance list, not a date and a place under `Datum`). The
+/// spans of the values dealt: the people read from them were read from a
+/// damaged layout.
+pub(super) fn deal_values(fields: &mut [Field]) -> Vec<Span> {
+    let mut dealt = Vec::new();
     let mut a = 0;
     while a < fields.len() {
         let mut b = a;
@@ -33,11 +35,12 @@ pub(super) fn deal_values(fields: &mut [Field]) -> bool {
             b += 1;
         }
         // fields[a..b] are bare, fields[b] holds the values.
-        if b - a + 1 >= MIN_LABELS && b < fields.len() && fields[b].values.len() >= 2 {
+        let people = |f: &Field| f.values.iter().filter(|(t, _)| with_party(t)).count();
+        if b - a + 1 >= MIN_LABELS && b < fields.len() && people(&fields[b]) >= 2 {
             let run = &mut fields[a..=b];
             let values = std::mem::take(&mut run[b - a].values);
+            dealt.extend(values.iter().map(|v| v.1));
             deal(run, values);
-            dealt = true;
         }
         a = b + 1;
     }
