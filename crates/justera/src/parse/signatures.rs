@@ -10,27 +10,9 @@ pub(super) fn sign_by_column(cells: Vec<(String, Span)>, roles: Vec<String>, doc
         let name = name
             .trim_matches(|c: char| matches!(c, '_' | '.' | '…'))
             .trim();
-        if !inline::plausible_name(name) {
-            continue;
+        if inline::plausible_name(name) {
+            sign(doc, Some(r), name.to_string(), span, None);
         }
-        let person = Person {
-            name: name.to_string(),
-            span,
-            ..Person::default()
-        };
-        if r == "justerare" && !doc.justering.justerare.iter().any(|j| j.name == name) {
-            doc.justering.justerare.push(person.clone());
-        }
-        if r == "sekreterare" && doc.secretary.is_none() {
-            doc.secretary = Some(person);
-        }
-        doc.signatures.push(Signature {
-            role: Some(r),
-            name: name.to_string(),
-            date: None,
-            digital: false,
-            span,
-        });
     }
 }
 
@@ -204,29 +186,7 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
         for (role, name, s) in paired {
             let p = parse_person(&name, s.start);
             let name = p.as_ref().map_or(name, |p| p.name.clone());
-            if role.as_deref() == Some("justerare")
-                && !doc.justering.justerare.iter().any(|j| j.name == name)
-            {
-                doc.justering.justerare.push(Person {
-                    name: name.clone(),
-                    span: s,
-                    ..p.clone().unwrap_or_default()
-                });
-            }
-            if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
-                doc.secretary = Some(Person {
-                    name: name.clone(),
-                    span: s,
-                    ..p.unwrap_or_default()
-                });
-            }
-            doc.signatures.push(Signature {
-                role,
-                name,
-                date: None,
-                digital: false,
-                span: s,
-            });
+            sign(doc, role, name, s, p);
         }
         return;
     }
@@ -264,31 +224,34 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
         }
         let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
         if inline::plausible_name(&name) {
-            if role.as_deref() == Some("justerare")
-                && !doc.justering.justerare.iter().any(|j| j.name == name)
-            {
-                doc.justering.justerare.push(Person {
-                    name: name.clone(),
-                    span: s,
-                    ..p.clone().unwrap_or_default()
-                });
-            }
-            if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
-                doc.secretary = Some(p.unwrap_or(Person {
-                    name: name.clone(),
-                    span: s,
-                    ..Person::default()
-                }));
-            }
-            doc.signatures.push(Signature {
-                role: role.take(),
-                name,
-                date: None,
-                digital: false,
-                span: s,
-            });
+            sign(doc, role.take(), name, s, p);
         }
     }
+}
+
+/// `name` signed in `role` at `s`: a justerare and the secretary are
+/// also taken as such (`p` is the name read as a person, when it was).
+fn sign(doc: &mut Document, role: Option<String>, name: String, s: Span, p: Option<Person>) {
+    let person = || Person {
+        name: name.clone(),
+        span: s,
+        ..p.clone().unwrap_or_default()
+    };
+    if role.as_deref() == Some("justerare")
+        && !doc.justering.justerare.iter().any(|j| j.name == name)
+    {
+        doc.justering.justerare.push(person());
+    }
+    if role.as_deref() == Some("sekreterare") && doc.secretary.is_none() {
+        doc.secretary = Some(person());
+    }
+    doc.signatures.push(Signature {
+        role,
+        name,
+        date: None,
+        digital: false,
+        span: s,
+    });
 }
 
 /// A signature role (`Justerande` is a justerare): the whole text, or
