@@ -290,7 +290,7 @@ fn text(doc: &Document, s: &MeetingSummary) -> String {
                 if v.lot { ", settled by lot" } else { "" },
             );
             if !v.roll_call.is_empty() {
-                let tally = |b: Ballot| v.roll_call.iter().filter(|r| r.vote == b).count();
+                let tally = |b: Ballot| v.cast(b).count();
                 let _ = writeln!(
                     out,
                     "    roll call: {} names ({} yes, {} no, {} abstain)",

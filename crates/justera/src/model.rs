@@ -590,6 +590,16 @@ pub struct Vote {
     pub span: Span,
 }
 
+impl Vote {
+    /// The names on the roll call who cast `ballot`, in its order.
+    pub fn cast(&self, ballot: Ballot) -> impl Iterator<Item = &str> + '_ {
+        self.roll_call
+            .iter()
+            .filter(move |r| r.vote == ballot)
+            .map(|r| r.name.as_str())
+    }
+}
+
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[cfg_attr(feature = "deserialize", derive(serde::Deserialize))]

@@ -86,12 +86,7 @@ fn compare(p: &Paragraph, want: &Value, diffs: &mut Vec<String>) -> (usize, usiz
             if exp.is_empty() && w[key].is_null() {
                 continue;
             }
-            let got: Vec<String> = v
-                .roll_call
-                .iter()
-                .filter(|r| r.vote == ballot)
-                .map(|r| r.name.clone())
-                .collect();
+            let got: Vec<String> = v.cast(ballot).map(String::from).collect();
             if got != exp {
                 ok = false;
                 diffs.push(format!("§ {n} vote {k} {key}: {got:?}, expected {exp:?}"));

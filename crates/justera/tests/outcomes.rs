@@ -161,11 +161,7 @@ fn roll_call_split_over_pages_with_the_chair_outside() {
     let p = para(&doc, 8);
     let vote = &p.votes[0];
     assert_eq!((vote.counts.yes, vote.counts.no), (Some(2), Some(3)));
-    let yes = vote
-        .roll_call
-        .iter()
-        .filter(|r| r.vote == justera::Ballot::Yes)
-        .count();
+    let yes = vote.cast(justera::Ballot::Yes).count();
     assert_eq!(yes, 3);
     assert!(vote.result_stated);
     assert_eq!(vote.result.as_deref(), Some("base"));

@@ -640,14 +640,10 @@ mod tests {
             .votes
             .iter()
             .map(|v| {
-                let yes = v
-                    .roll_call
-                    .iter()
-                    .filter(|r| r.vote == crate::model::Ballot::Yes);
                 (
                     v.yes_text.clone().unwrap_or_default(),
                     v.roll_call.len(),
-                    yes.count(),
+                    v.cast(crate::model::Ballot::Yes).count(),
                 )
             })
             .collect()

@@ -269,12 +269,7 @@ mod tests {
                 p.votes
                     .iter()
                     .map(|v| {
-                        let yes = v
-                            .roll_call
-                            .iter()
-                            .filter(|r| r.vote == crate::model::Ballot::Yes)
-                            .map(|r| r.name.as_str())
-                            .collect();
+                        let yes = v.cast(crate::model::Ballot::Yes).collect();
                         (v.counts.yes.unwrap_or(0), yes)
                     })
                     .collect()
@@ -327,14 +322,8 @@ mod tests {
                     p.votes
                         .iter()
                         .map(|v| {
-                            let yes = v
-                                .roll_call
-                                .iter()
-                                .filter(|r| r.vote == crate::model::Ballot::Yes);
-                            (
-                                v.counts.yes.unwrap_or(0),
-                                yes.map(|r| r.name.clone()).collect(),
-                            )
+                            let yes = v.cast(crate::model::Ballot::Yes);
+                            (v.counts.yes.unwrap_or(0), yes.map(String::from).collect())
                         })
                         .collect()
                 })

@@ -60,7 +60,7 @@ pub(crate) fn serving_seats(cx: &Context, p: &Paragraph) -> Option<u32> {
 
 /// How many roll-call entries cast this ballot.
 pub(crate) fn tally(v: &Vote, b: Ballot) -> u32 {
-    v.roll_call.iter().filter(|r| r.vote == b).count() as u32
+    v.cast(b).count() as u32
 }
 
 /// The side the counts make win: `Some(true)` for yes, `Some(false)` for no.
