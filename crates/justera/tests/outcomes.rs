@@ -583,3 +583,21 @@ fn the_proposal_put_named_as_förslaget_wins() {
     assert_eq!(q.winner, None);
     assert!(q.rejected.is_empty(), "{:?}", q.rejected);
 }
+
+/// The chair named among the yrkanden (`Ordföranden Sven Olsson (C) yrkar
+/// bifall ...`) is whom `sitt eget yrkande` and `hans eget yrkande` in the
+/// chair's question name: the question's winner is read. Near miss: with
+/// no yrkande marked as the chair's, the finding stays unread.
+#[test]
+fn the_chairs_own_yrkande_is_the_one_the_chair_moved() {
+    let src = "Protokoll\n\n§ 34 Upphandling\n\nBeslut\nNämnden godkänner underlaget.\n\nYrkanden\nOrdföranden Sven Olsson (C) yrkar bifall till \
+        förvaltningens förslag.\nBritt Åberg (SD) yrkar att upphandlingen ska delas upp.\n\n\
+        Beslutsgång\nOrdföranden ställer proposition på sitt eget yrkande och Britt Åbergs \
+        yrkande och finner att nämnden bifallit hans eget yrkande.\n";
+    let doc = justera::parse(src);
+    let q = &para(&doc, 34).procedure[0];
+    assert_eq!(q.winner.as_deref(), Some("base"));
+    let unmarked = src.replace("Ordföranden Sven Olsson", "Sven Olsson");
+    let doc = justera::parse(&unmarked);
+    assert_eq!(para(&doc, 34).procedure[0].winner, None);
+}

@@ -125,7 +125,17 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
     let mut settled: Vec<String> = Vec::new();
     // A question put without a finding yet (`ställer sedan X mot Y.`).
     let mut pending: Option<(Vec<String>, Span, bool)> = None;
-    let mut chair: Vec<Actor> = Vec::new();
+    // `Ordföranden Sven Olsson (C) yrkar ...` among the yrkanden: the chair,
+    // whom `sitt eget yrkande` in the chair's questions names.
+    let mut chair: Vec<Actor> = props
+        .iter()
+        .find(|x| {
+            let t = x.text.trim_start_matches(['*', '_']);
+            t.starts_with("Ordförande") || t.starts_with("ordförande")
+        })
+        .and_then(|x| x.by.first().cloned())
+        .into_iter()
+        .collect();
     let open = |settled: &[String]| -> Vec<String> {
         props
             .iter()
