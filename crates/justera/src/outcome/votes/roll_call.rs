@@ -181,6 +181,19 @@ pub(super) struct RollCall {
     pub(super) sums_span: Option<Span>,
 }
 
+impl RollCall {
+    /// A list that starts at `start` laid out as `layout`, no sum row yet.
+    fn new(start: usize, layout: Layout, entries: Vec<RollCallEntry>) -> RollCall {
+        RollCall {
+            entries,
+            start,
+            layout,
+            sums: Counts::default(),
+            sums_span: None,
+        }
+    }
+}
+
 /// The counts of a sum row (`Summa`, `Totalt`, `Antal röster`), read
 /// in the layout's columns; `None` for any other row.
 fn sum_row(cells: &[String], l: &Layout) -> Option<Counts> {
@@ -262,13 +275,7 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
                 gap = false;
                 columns = Some(starts);
-                out.push(RollCall {
-                    entries: Vec::new(),
-                    start: row_span.start,
-                    layout: l,
-                    sums: Counts::default(),
-                    sums_span: None,
-                });
+                out.push(RollCall::new(row_span.start, l, Vec::new()));
                 continue;
             }
             if let (Some(starts), Some(rc)) = (&columns, out.last_mut()) {
@@ -321,13 +328,7 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
         let heads = sections::for_paragraph(&cells, number, groups.as_deref());
         if let Some(l) = header_layout(&heads) {
             joined = false;
-            out.push(RollCall {
-                entries: Vec::new(),
-                start: row_span.start,
-                layout: l,
-                sums: Counts::default(),
-                sums_span: None,
-            });
+            out.push(RollCall::new(row_span.start, l, Vec::new()));
             continue;
         }
         let Some(rc) = out.last_mut() else {
@@ -341,13 +342,7 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                     ..Layout::default()
                 };
                 if let Some(e) = row_entry(&cells, &l, row_span) {
-                    out.push(RollCall {
-                        entries: vec![e],
-                        start: row_span.start,
-                        layout: l,
-                        sums: Counts::default(),
-                        sums_span: None,
-                    });
+                    out.push(RollCall::new(row_span.start, l, vec![e]));
                 }
             }
             continue;
