@@ -22,7 +22,8 @@ use crate::model::*;
 use crate::text::{find_str, has};
 use counts::counts_in;
 use meaning::{
-    abstain_line, after_meaning, flush_options, meanings, option_line, sides, wishes, Draft,
+    abstain_line, after_meaning, flush_options, meanings, option_line, sides, wishes, yes_meaning,
+    Draft,
 };
 use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
@@ -257,16 +258,7 @@ pub(crate) fn votes(
             flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
         }
         if has_yes && !is_count_sentence {
-            if let Some(x) = after_meaning(t, &low, &["ja-röst", "ja-röster", "ja innebär"]) {
-                // `Ja-röst för X, Nej-röst för Y` in one sentence.
-                let x = match lower(&x).find("nej-röst") {
-                    Some(k) => x[..k]
-                        .trim()
-                        .trim_end_matches([',', ';'])
-                        .trim()
-                        .to_string(),
-                    None => x,
-                };
+            if let Some(x) = yes_meaning(t, &low) {
                 d.yes_text = Some((x, s.span));
                 d.start.get_or_insert(s.span.start);
             }

@@ -125,21 +125,11 @@ pub(super) fn meanings(
     (wy, has_yes): (&Option<String>, bool),
     (wn, has_no): (&Option<String>, bool),
 ) -> (Option<String>, Option<String>) {
-    let yes =
-        match wy {
-            Some(x) => Some(x.clone()),
-            None if has_yes => after_meaning(t, low, &["ja-röst", "ja-röster", "ja innebär"]).map(
-                |x| match lower(&x).find("nej-röst") {
-                    Some(k) => x[..k]
-                        .trim()
-                        .trim_end_matches([',', ';'])
-                        .trim()
-                        .to_string(),
-                    None => x,
-                },
-            ),
-            None => None,
-        };
+    let yes = match wy {
+        Some(x) => Some(x.clone()),
+        None if has_yes => yes_meaning(t, low),
+        None => None,
+    };
     let no = match wn {
         Some(x) => Some(x.clone()),
         None if has_no => after_meaning(t, low, &["nej-röst", "nej-röster", "nej innebär"]),
@@ -316,6 +306,21 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         }
     }
     (yes, no)
+}
+
+/// What a yes vote means, as written after `ja-röst` (`Ja-röst för X,
+/// nej-röst för Y` in one sentence: up to the no side).
+pub(super) fn yes_meaning(t: &str, low: &str) -> Option<String> {
+    after_meaning(t, low, &["ja-röst", "ja-röster", "ja innebär"]).map(|x| {
+        match lower(&x).find("nej-röst") {
+            Some(k) => x[..k]
+                .trim()
+                .trim_end_matches([',', ';'])
+                .trim()
+                .to_string(),
+            None => x,
+        }
+    })
 }
 
 pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String> {
