@@ -192,7 +192,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Justeringens   Kommunkansliet ...` / `plats och tid`: a label
             // column wrapped onto the next line.
-            if front_label_prefix(&it.text).is_none() && front_label(&it.text).is_none() {
+            let prefix = front_label_prefix(&it.text);
+            if prefix.is_none() && front_label(&it.text).is_none() {
                 if let Some((label, len, next, n)) = wrapped_label(items, k - 1) {
                     let value = it.text[len..].trim();
                     fields.push(Field {
@@ -213,7 +214,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             // `Ordförande Anna Berg (S)` among the members: a member with a
             // role, not a chair's field (a name with a party after the role).
             let chair_member = current.is_some_and(|c| attendance_label(fields[c].label))
-                && front_label_prefix(&it.text).is_some_and(|(l, _)| l == FrontLabel::Chair)
+                && prefix.is_some_and(|(l, _)| l == FrontLabel::Chair)
                 && parse_person(&it.text, 0).is_some_and(|p| p.party.is_some() && p.role.is_some());
             if let (true, Some(c)) = (chair_member, current) {
                 fields[c].values.push((it.text.clone(), it.span));
@@ -221,7 +222,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 continue;
             }
             // `Sekreterare   Patrik Johansson` and other label-value lines.
-            if let Some((label, len)) = front_label_prefix(&it.text) {
+            if let Some((label, len)) = prefix {
                 // `Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`: a
                 // group's label, then its list's own.
                 let rest = it.text[len..].trim_start_matches([':', ' ']);
