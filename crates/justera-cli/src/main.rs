@@ -13,7 +13,9 @@ use out::outln;
 
 const USAGE: &str = "usage: justera parse FILE
 
-  parse FILE   print the document model as JSON";
+  parse FILE   print the document model as JSON
+  text FILE    print the text as read from the file (PDF, Word or text): the
+               text whose lines `check` and `parse` count";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +37,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let doc = justera::parse_decoded(&decode_file(path)?)
                 .map_err(|e| files::refused(path, &e))?;
             outln!("{}", justera::to_json(&doc));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("text") => {
+            let [path] = &args[1..] else {
+                return Err(format!("text takes one FILE\n{USAGE}"));
+            };
+            let text = read(path)?;
+            outln!("{}", text.strip_suffix('\n').unwrap_or(&text));
             Ok(ExitCode::SUCCESS)
         }
         Some("outcomes") => outcomes::run(&args[1..], read),

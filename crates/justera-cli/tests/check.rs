@@ -310,3 +310,24 @@ fn a_header_left_on_every_page_is_one_finding_with_its_count_and_places() {
     assert_eq!(r["locations"].as_array().unwrap().len(), 3);
     assert_eq!(r["properties"]["count"], 3);
 }
+
+#[test]
+fn text_prints_what_was_read_with_the_lines_check_counts() {
+    let pdf = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../justera/tests/fixtures/input/seed000.pdf")
+        .display()
+        .to_string();
+    let out = justera(&["text", &pdf]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains('§'), "{text}");
+    // The line a finding names is that line of this text.
+    let json = stdout(&justera(&["check", "--format", "json", &pdf]));
+    let v: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    let d = &v["diagnostics"][1];
+    let line = d["position"]["line"].as_u64().expect("a line") as usize;
+    let start = d["span"]["start"].as_u64().unwrap() as usize;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    assert_eq!(text[..line_start].matches('\n').count() + 1, line);
+    assert!(!justera(&["text"]).status.success());
+}
