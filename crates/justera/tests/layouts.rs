@@ -840,3 +840,41 @@ fn labels_read_apart_from_their_values_are_dealt_back() {
     assert_eq!(names(&d.attendance.substitutes), ["Cia Dahl"]);
     assert!(d.attendance.members.iter().all(|p| p.inferred.is_none()));
 }
+
+/// A front page set as a table, printed to PDF and read back as laid-out
+/// text (each line placed by its position on the page, the way PDF text
+/// extractors keep columns): a value wraps inside its cell onto an
+/// indented line (`... tisdagen den 14 maj` / `2024 kl. 13.00–15.30`,
+/// `ersättare för Jonas Strand` / `(L)`), and a label wraps under its
+/// value (`Datum då anslaget sätts  2024-05-17` / `upp`, `Förvaringsplats
+/// för  Kommunkansliet` / `protokollet`).
+#[test]
+fn values_and_labels_wrapped_in_laid_out_table_cells() {
+    let (doc, codes) = read("cells_laid_out");
+    let m = &doc.meeting;
+    assert_eq!(m.date.as_ref().map(|d| d.iso.as_str()), Some("2024-05-14"));
+    assert_eq!(m.start.as_ref().map(|t| t.text.as_str()), Some("13:00"));
+    assert_eq!(m.end.as_ref().map(|t| t.text.as_str()), Some("15:30"));
+    assert_eq!(
+        m.place.as_ref().map(|t| t.text.as_str()),
+        Some("Kommunhuset, Sessionssalen")
+    );
+    let a = &doc.attendance;
+    assert_eq!(a.members.len(), 6);
+    assert!(
+        matches!(a.serving_substitutes.as_slice(),
+            [p] if p.name == "Sofia Ek"
+                && matches!(&p.replaces, Some(justera::Replaces::Person { name, party, .. })
+                    if name == "Jonas Strand" && party.as_deref() == Some("L"))),
+        "{:?}",
+        a.serving_substitutes
+    );
+    let iso = |d: &Option<justera::DateRef>| d.as_ref().map(|d| d.iso.clone());
+    assert_eq!(iso(&doc.notice.posted).as_deref(), Some("2024-05-17"));
+    assert_eq!(iso(&doc.notice.removed).as_deref(), Some("2024-06-10"));
+    assert_eq!(
+        doc.notice.kept_at.as_ref().map(|t| t.text.as_str()),
+        Some("Kommunkansliet")
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+}

@@ -83,25 +83,26 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
                         j += 2;
                     }
                 }
-                if s[j..].starts_with(' ') {
-                    let rest = &s[j + 1..];
+                if let Some(g) = gap(b, j) {
+                    let rest = &s[j + g..];
                     let lower: String = rest.chars().take(10).collect::<String>().to_lowercase();
                     if let Some((mi, name)) = MONTHS
                         .iter()
                         .enumerate()
                         .find(|(_, m)| lower.starts_with(**m))
                     {
-                        let k = j + 1 + name.len();
-                        if s[k..].starts_with(' ') {
-                            if let Some(y) = digits_at(b, k + 1, 4) {
-                                if boundary(b, k + 5) {
+                        let k = j + g + name.len();
+                        if let Some(g) = gap(b, k) {
+                            let y_at = k + g;
+                            if let Some(y) = digits_at(b, y_at, 4) {
+                                if boundary(b, y_at + 4) {
                                     if let Some(iso) = iso_date(y as i32, mi as u32 + 1, d) {
                                         out.push(DateRef {
                                             iso,
-                                            written: s[i..k + 5].to_string(),
-                                            span: Span::new(base + i, base + k + 5),
+                                            written: s[i..y_at + 4].to_string(),
+                                            span: Span::new(base + i, base + y_at + 4),
                                         });
-                                        i = k + 5;
+                                        i = y_at + 4;
                                         continue;
                                     }
                                 }
@@ -116,6 +117,26 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
         i += 1;
     }
     out
+}
+
+/// The blanks between a written date's parts at `j`: a space, or a run of
+/// spaces and tabs with at most one line break (a date wrapped at the end
+/// of a line or a table cell: `14 maj` / `2024`). Its length in bytes.
+fn gap(b: &[u8], j: usize) -> Option<usize> {
+    let mut breaks = 0;
+    let n = b[j.min(b.len())..]
+        .iter()
+        .take(48)
+        .take_while(|&&c| match c {
+            b' ' | b'\t' | b'\r' => true,
+            b'\n' => {
+                breaks += 1;
+                breaks == 1
+            }
+            _ => false,
+        })
+        .count();
+    (n > 0).then_some(n)
 }
 
 /// Times `HH:MM` or `HH.MM` as `(HH:MM, span)` pairs, in order.
@@ -159,6 +180,17 @@ mod tests {
         assert_eq!(iso, vec!["2024-03-19", "2024-03-22"]);
         assert_eq!(d[0].span, Span::new(14, 26));
         assert_eq!(d[0].written, "19 mars 2024");
+    }
+
+    #[test]
+    fn a_date_wrapped_at_the_end_of_a_line_is_one_date() {
+        let src = "tisdagen den 14 maj\n                2024 kl. 13.00";
+        let d = find_dates(src, 0);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].iso, "2024-05-14");
+        assert_eq!(d[0].span.of(src), d[0].written);
+        // Two line breaks are a paragraph's end, not a wrapped date.
+        assert!(find_dates("den 14 maj\n\n2024 kl. 13.00", 0).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::meeting::is_body_name;
 use super::spans::{lower_same_len, relocate, tail_span};
 use crate::inline::{find_dates, fold};
 use crate::model::*;
-use crate::scan::{Item, ItemKind};
+use crate::scan::{collapse_ws, Item, ItemKind};
 
 /// Where the back matter (signatures, attachments) starts after the last paragraph.
 pub(super) fn back_start(items: &[Item], from: usize) -> usize {
@@ -229,9 +229,9 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     .map(memchr::memmem::Finder::new)
     .collect();
     /// The labels on the lines that go on under item `i` (next lines in
-    /// small letters, short, without dates), in order.
-    fn wrapped_slots(items: &[Item], i: usize) -> Vec<Slot> {
-        let mut text = String::new();
+    /// small letters, short, without dates), after `text` (the words
+    /// before them, folded), in order.
+    fn wrapped_slots(items: &[Item], i: usize, mut text: String) -> Vec<Slot> {
         let mut line = items[i].line;
         for x in items[i + 1..].iter().take(4) {
             if x.kind != ItemKind::Text
@@ -297,8 +297,15 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         // / `uppsättande`: the labels wrapped in their column under the
         // dates, paired with them in order when as many.
         if found.is_empty() {
-            let slots = wrapped_slots(items, i);
             let dates = find_dates(&it.text, 0);
+            let mut slots = wrapped_slots(items, i, String::new());
+            // `Datum då anslaget sätts   2024-05-17` over `upp`: the label
+            // wrapped in its cell, the date beside its first line.
+            if slots.len() != dates.len() {
+                if let Some(d) = dates.first() {
+                    slots = wrapped_slots(items, i, collapse_ws(&lower[..d.span.start]));
+                }
+            }
             if dated && !slots.is_empty() && slots.len() == dates.len() {
                 for (slot, d) in slots.into_iter().zip(dates) {
                     let target = match slot {
@@ -336,6 +343,16 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
                 let v0 = piece
                     .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
                     .trim_start_matches("för protokollet");
+                // `Förvaringsplats för   Kommunkansliet` over `protokollet`:
+                // the label wrapped, its place beside its first line.
+                let v0 = match v0.strip_prefix("för") {
+                    Some(r)
+                        if r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase) =>
+                    {
+                        r.trim_start()
+                    }
+                    _ => v0,
+                };
                 let v = v0
                     .trim_start_matches("på:")
                     .trim_start_matches("på ")

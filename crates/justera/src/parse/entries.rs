@@ -63,9 +63,14 @@ fn goes_on(prev: &str, t: &str) -> bool {
         .and_then(|r| r.split_once(')'))
         .is_some_and(|(p, rest)| crate::party::is_party(p.trim()) && rest.trim().is_empty());
     if party_alone {
-        // The name's last two words capitalised (a role may come first).
-        let mut last = prev.split_whitespace().rev().take(2);
-        return !prev.contains('(')
+        // The name's last two words capitalised (a role may come first):
+        // the entry's own name, or the one a substitute serves for
+        // (`Sofia Ek (L), tjänstgörande ersättare för Jonas Strand`).
+        let (own, tail) = prev.rsplit_once(')').unwrap_or(("", prev));
+        let replaced = fold(tail).contains("ersätt") || fold(tail).contains("för ");
+        let mut last = tail.split_whitespace().rev().take(2);
+        return (!own.contains('(') || replaced)
+            && !tail.contains('(')
             && last.clone().count() == 2
             && last.all(|w| w.starts_with(char::is_uppercase));
     }
@@ -88,4 +93,22 @@ fn goes_on(prev: &str, t: &str) -> bool {
         || ["tjänstgörande", "ersättare", "ersätter", " för", " tjg"]
             .iter()
             .any(|w| p.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::goes_on;
+
+    #[test]
+    fn a_party_alone_goes_on_with_the_name_it_follows() {
+        assert!(goes_on("Vice ordförande Erik Moberg", "(M)"));
+        // The replaced member's party, wrapped in a narrow column.
+        assert!(goes_on(
+            "Sofia Ek (L), tjänstgörande ersättare för Jonas Strand",
+            "(L)"
+        ));
+        // A name that has its party: the next party is someone else's.
+        assert!(!goes_on("Sofia Ek (L)", "(L)"));
+        assert!(!goes_on("Sofia Ek (L), ordförande", "(S)"));
+    }
 }

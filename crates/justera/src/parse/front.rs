@@ -292,6 +292,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         }));
                     }
                 }
+                if label == FrontLabel::Meeting {
+                    k = value_goes_on(items, k, &raw[..vstart.min(raw.len())], &mut values);
+                }
                 fields.push(Field { label, values });
                 current = if matches!(label, FrontLabel::Meeting | FrontLabel::Body) {
                     None
@@ -483,6 +486,55 @@ fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, 
     None
 }
 
+/// `Plats och tid   Kommunhuset, tisdagen den 14 maj` over `2024 kl.
+/// 13.00`, indented to the value's column: the value wrapped in its cell
+/// (a table read as laid-out text). `before` is the line up to the value.
+/// Takes up to two such lines into `values`; the index of the next item.
+fn value_goes_on(
+    items: &[Item],
+    mut k: usize,
+    before: &str,
+    values: &mut Vec<(String, Span)>,
+) -> usize {
+    let column = before.chars().count();
+    for _ in 0..2 {
+        let Some(x) = items
+            .get(k)
+            .filter(|x| x.line_start && x.kind == ItemKind::Text)
+        else {
+            break;
+        };
+        if x.indent < 4 || x.indent.abs_diff(column) > 2 || front_label_prefix(&x.text).is_some() {
+            break;
+        }
+        values.push((x.text.clone(), x.span));
+        k += 1;
+    }
+    k
+}
+
+/// A field's values, when they are one value wrapped over consecutive
+/// lines and only read whole hold a date: their span, from the first
+/// value to the last.
+fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span> {
+    let [first, .., last] = values else {
+        return None;
+    };
+    let consecutive = values.len() <= 4
+        && values.windows(2).all(|w| {
+            let between = &src[w[0].1.end.min(w[1].1.start)..w[1].1.start];
+            between.bytes().filter(|&c| c == b'\n').count() == 1
+                && between
+                    .trim_start_matches(|c: char| c.is_whitespace())
+                    .is_empty()
+        });
+    let all = Span::new(first.1.start, last.1.end);
+    (consecutive
+        && values.iter().all(|(t, _)| find_dates(t, 0).is_empty())
+        && !find_dates(all.of(src), 0).is_empty())
+    .then_some(all)
+}
+
 /// A line that is a `Label:` the front does not know (`Ledamöter och
 /// ersättare: Redovisas i bilaga 1`).
 fn unknown_label(t: &str) -> bool {
@@ -643,6 +695,12 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             }
         }
         FrontLabel::Meeting | FrontLabel::Date => {
+            // A value wrapped in its cell (`... tisdagen den 14 maj` /
+            // `2024 kl. 13.00–15.30`) is read whole first: the date and
+            // the place are across the break.
+            if let Some(all) = wrapped_value(src, &f.values) {
+                meeting_facts(src, all.of(src), all, doc);
+            }
             for (t, s) in f.values {
                 meeting_facts(src, &t, s, doc);
             }

@@ -292,7 +292,9 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
                         stop = stop.min(k);
                     }
                 }
-                let p = before[..stop].trim_end_matches([',', ' ']).trim_start();
+                let p = before[..stop]
+                    .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
+                    .trim_start();
                 let lead = before.len() - before.trim_start().len();
                 if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && p.starts_with(|c: char| c.is_uppercase())
