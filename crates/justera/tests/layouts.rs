@@ -472,10 +472,12 @@ fn a_flattened_attendance_table_keeps_its_members_and_doubts_its_substitutes() {
     // their values are read, so the range is not taken for the place.
     let j = &doc.justering;
     assert_eq!(j.justerare[0].span.of(&src), "Per Lund");
+    // The place without the date and time beside it.
     assert_eq!(
         j.place.as_ref().map(|p| p.text.as_str()),
-        Some("Förvaltningshuset, 2019-03-28, kl. 15:30")
+        Some("Förvaltningshuset")
     );
+    assert_eq!(j.date.as_ref().map(|d| d.iso.as_str()), Some("2019-03-28"));
     let plain = src.replace("Närvaro§§§§\nTjgEj tjgJANEJJANEJ\n", "");
     let doc = justera::parse(&plain);
     let found = justera::check(&doc, &plain);
@@ -876,5 +878,36 @@ fn values_and_labels_wrapped_in_laid_out_table_cells() {
         doc.notice.kept_at.as_ref().map(|t| t.text.as_str()),
         Some("Kommunkansliet")
     );
+    assert!(codes.is_empty(), "{codes:?}");
+}
+
+/// A front page whose deciding members and serving substitutes stand in
+/// two columns of one table cell, printed to PDF by Chromium and read back
+/// as laid-out text: the right column's name wraps onto a line of its own
+/// under that column (`Ali Hassan (S) ersätter Stig` / `Borg (S)`), the
+/// justering's label wraps under its value (`Justeringens plats
+/// Stadshuset, 2024-09-13` / `och tid`), and the vote list runs over a
+/// page whose marker (`<!-- sida 3 -->`) stands between its rows. Its
+/// meaning is said with `den som bifaller X röstar ja`.
+#[test]
+fn two_columns_and_a_vote_list_laid_out() {
+    let (doc, codes) = read("columns_laid_out");
+    let a = &doc.attendance;
+    assert_eq!(a.members.len(), 10);
+    assert!(
+        matches!(a.serving_substitutes.as_slice(),
+            [p] if p.name == "Ali Hassan"
+                && matches!(&p.replaces, Some(justera::Replaces::Person { name, .. }) if name == "Stig Borg")),
+        "{:?}",
+        a.serving_substitutes
+    );
+    let j = &doc.justering;
+    assert_eq!(
+        j.place.as_ref().map(|p| p.text.as_str()),
+        Some("Stadshuset")
+    );
+    assert_eq!(j.date.as_ref().map(|d| d.iso.as_str()), Some("2024-09-13"));
+    let v = &doc.paragraphs[1].votes[0];
+    assert!(v.yes_means.is_some() && v.no_means.is_some(), "{v:?}");
     assert!(codes.is_empty(), "{codes:?}");
 }

@@ -223,8 +223,21 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
     let mut right: Vec<Piece> = Vec::new();
     // Whether the line before had a piece in both columns.
     let mut both = false;
+    let indent = |line: &str| line.chars().take_while(|&c| c == ' ').count();
+    // Where the left column starts, when the text keeps the page's layout
+    // (lines with both columns indented alike).
+    let left_column = lines
+        .iter()
+        .map(|&(s, e)| &src[s..e])
+        .filter(|line| matches!(split(line, 0), (Some(_), Some(_))))
+        .map(indent)
+        .min();
     for &(s, e) in lines {
         let (l, r) = split(&src[s..e], s);
+        // A lone piece set well right of the left column, as laid-out text
+        // keeps it: the right column's wrapped name (`Ali Hassan (S)
+        // ersätter Stig` / `Borg (S)` under it).
+        let far_right = left_column.is_some_and(|c| indent(&src[s..e]) >= c + 12);
         match (l, r) {
             (Some(mut l), None) if both && continues(&l.text) => {
                 let (lt, rt) = (
@@ -232,6 +245,7 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
                     right.last().map_or("", |p| p.text.as_str()),
                 );
                 let (to_right, sure) = match (ends_open(lt), ends_open(rt)) {
+                    _ if far_right => (true, true),
                     (false, true) => (true, true),
                     (true, false) => (false, true),
                     // A complete `Name (Party)` on the left and a role still
@@ -380,6 +394,19 @@ mod tests {
             names(&f.serving),
             vec!["Maria Ekström > Lars Tall", "Kim Hed > Bo Rydh"]
         );
+    }
+
+    #[test]
+    fn a_lone_piece_under_the_right_column_of_laid_out_text_is_the_right_ones() {
+        let f = run(
+            Columns::Deciding,
+            "      Ingrid Falk (S), ordförande Ali Hassan (S) ersätter Stig\n\
+             \x20                             Borg (S)\n\
+             \x20     Mats Ekholm (M), 1:e vice\n\
+             \x20     ordförande\n",
+        );
+        assert_eq!(names(&f.members), vec!["Ingrid Falk", "Mats Ekholm"]);
+        assert_eq!(names(&f.serving), vec!["Ali Hassan > Stig Borg"]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! them, applied to the document.
 
 mod apart;
+mod cells;
 mod prose;
 mod roll_call;
 mod rows;
@@ -24,6 +25,7 @@ use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLa
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 use apart::Field;
+use cells::{justering_place, value_goes_on, wrapped_value};
 use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
 
 /// Justering named in sentences (see `prose`), in a paragraph about it.
@@ -486,55 +488,6 @@ fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, 
     None
 }
 
-/// `Plats och tid   Kommunhuset, tisdagen den 14 maj` over `2024 kl.
-/// 13.00`, indented to the value's column: the value wrapped in its cell
-/// (a table read as laid-out text). `before` is the line up to the value.
-/// Takes up to two such lines into `values`; the index of the next item.
-fn value_goes_on(
-    items: &[Item],
-    mut k: usize,
-    before: &str,
-    values: &mut Vec<(String, Span)>,
-) -> usize {
-    let column = before.chars().count();
-    for _ in 0..2 {
-        let Some(x) = items
-            .get(k)
-            .filter(|x| x.line_start && x.kind == ItemKind::Text)
-        else {
-            break;
-        };
-        if x.indent < 4 || x.indent.abs_diff(column) > 2 || front_label_prefix(&x.text).is_some() {
-            break;
-        }
-        values.push((x.text.clone(), x.span));
-        k += 1;
-    }
-    k
-}
-
-/// A field's values, when they are one value wrapped over consecutive
-/// lines and only read whole hold a date: their span, from the first
-/// value to the last.
-fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span> {
-    let [first, .., last] = values else {
-        return None;
-    };
-    let consecutive = values.len() <= 4
-        && values.windows(2).all(|w| {
-            let between = &src[w[0].1.end.min(w[1].1.start)..w[1].1.start];
-            between.bytes().filter(|&c| c == b'\n').count() == 1
-                && between
-                    .trim_start_matches(|c: char| c.is_whitespace())
-                    .is_empty()
-        });
-    let all = Span::new(first.1.start, last.1.end);
-    (consecutive
-        && values.iter().all(|(t, _)| find_dates(t, 0).is_empty())
-        && !find_dates(all.of(src), 0).is_empty())
-    .then_some(all)
-}
-
 /// A line that is a `Label:` the front does not know (`Ledamöter och
 /// ersättare: Redovisas i bilaga 1`).
 fn unknown_label(t: &str) -> bool {
@@ -686,12 +639,19 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         }
         FrontLabel::JusteringPlace => {
             for (t, s) in f.values {
+                let date = find_dates(&t, 0).into_iter().next();
+                // `Stadshuset, 2024-09-13`: the place is what comes before
+                // the date; `och tid` under the value is the label's rest.
+                let place = justering_place(&t, date.as_ref());
                 if doc.justering.date.is_none() {
-                    if let Some(d) = find_dates(&t, 0).into_iter().next() {
+                    if let Some(d) = date {
                         doc.justering.date = Some(relocate(src, d, s));
                     }
                 }
-                doc.justering.place = Some(Text::new(t, s));
+                let label_rest = matches!(fold(place).as_str(), "och tid" | "och datum" | "tid");
+                if doc.justering.place.is_none() && !place.is_empty() && !label_rest {
+                    doc.justering.place = Some(Text::new(place, tail_span(src, s, place)));
+                }
             }
         }
         FrontLabel::Meeting | FrontLabel::Date => {

@@ -248,7 +248,7 @@ pub(super) fn flush_options(
 }
 
 /// What yes and no mean when written as wishes or labels: `den som vill
-/// bifalla X röstar ja`, `den som vill Y röstar nej`, `Ja för X, Nej för
+/// bifalla X röstar ja`, `den som bifaller Y röstar nej`, `Ja för X, Nej för
 /// Y`, `vinner nej har kommunfullmäktige bifallit Y`. `den det ej vill`
 /// says nothing of its own.
 pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
@@ -266,8 +266,17 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         (!x.is_empty()).then(|| x.to_string())
     };
     let mut from = 0;
-    while let Some(k) = find_str(&low[from..], "den som vill ") {
-        let a = from + k + "den som vill ".len();
+    // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`.
+    while let Some(k) = find_str(&low[from..], "den som ") {
+        let at = from + k + "den som ".len();
+        let Some(verb) = ["vill ", "bifaller ", "önskar ", "stöder ", "stödjer "]
+            .iter()
+            .find(|v| low[at..].starts_with(**v))
+        else {
+            from = at;
+            continue;
+        };
+        let a = at + verb.len();
         let Some(r) = find_str(&low[a..], "röstar ") else {
             break;
         };

@@ -263,9 +263,10 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
         if !piped && !tabbed {
             prev_table_line = false;
             groups = None;
-            if t.is_empty() {
-                // A page break inside the list: its rows go on under the
-                // same columns after the page's furniture.
+            // A page break inside the list (blank lines, or the page's
+            // marker `<!-- sida 3 -->`): its rows go on under the same
+            // columns after the page's furniture.
+            if t.is_empty() || columns.is_some() && crate::scan::is_page_break(t) {
                 gap = true;
                 continue;
             }
@@ -591,6 +592,14 @@ mod tests {
             (rc[0].sums.yes, rc[0].sums.no, rc[0].sums.abstain),
             (Some(1), Some(1), Some(1))
         );
+        // The page's marker between the rows (a text extractor's `<!--
+        // sida 3 -->`) is a page break too, not a row of sums.
+        let marked = src.replace(
+            "\n\nKOMMUNEN            PROTOKOLL        Sida 2\n\n",
+            "\n<!-- sida 3 -->\n",
+        );
+        let rc = roll_calls(&marked, Span::new(0, marked.len()), 1);
+        assert_eq!(named_ballots(&rc[0]), v);
         // The ballot as a word in one column.
         let src = "Namn         Parti   Röst\nAda Ek       S       Ja\nBo Ek        M       Nej\n";
         let rc = roll_calls(src, Span::new(0, src.len()), 1);

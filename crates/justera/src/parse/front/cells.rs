@@ -1,0 +1,78 @@
+//! Values wrapped in their table cells, as laid-out text (a PDF's text
+//! read by position) keeps them: a value going on onto indented lines
+//! under its column, and the place and date of one `plats och tid` cell.
+
+use crate::inline;
+use crate::inline::find_dates;
+use crate::labels::front_label_prefix;
+use crate::model::*;
+use crate::parse::spans::lower_same_len;
+use crate::scan::{Item, ItemKind};
+
+/// `Plats och tid   Kommunhuset, tisdagen den 14 maj` over `2024 kl.
+/// 13.00`, indented to the value's column: the value wrapped in its cell
+/// (a table read as laid-out text). `before` is the line up to the value.
+/// Takes up to two such lines into `values`; the index of the next item.
+pub(super) fn value_goes_on(
+    items: &[Item],
+    mut k: usize,
+    before: &str,
+    values: &mut Vec<(String, Span)>,
+) -> usize {
+    let column = before.chars().count();
+    for _ in 0..2 {
+        let Some(x) = items
+            .get(k)
+            .filter(|x| x.line_start && x.kind == ItemKind::Text)
+        else {
+            break;
+        };
+        if x.indent < 4 || x.indent.abs_diff(column) > 2 || front_label_prefix(&x.text).is_some() {
+            break;
+        }
+        values.push((x.text.clone(), x.span));
+        k += 1;
+    }
+    k
+}
+
+/// A field's values, when they are one value wrapped over consecutive
+/// lines and only read whole hold a date: their span, from the first
+/// value to the last.
+pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span> {
+    let [first, .., last] = values else {
+        return None;
+    };
+    let consecutive = values.len() <= 4
+        && values.windows(2).all(|w| {
+            let between = &src[w[0].1.end.min(w[1].1.start)..w[1].1.start];
+            between.bytes().filter(|&c| c == b'\n').count() == 1
+                && between
+                    .trim_start_matches(|c: char| c.is_whitespace())
+                    .is_empty()
+        });
+    let all = Span::new(first.1.start, last.1.end);
+    (consecutive
+        && values.iter().all(|(t, _)| find_dates(t, 0).is_empty())
+        && !find_dates(all.of(src), 0).is_empty())
+    .then_some(all)
+}
+
+/// The place in a justering's `plats och tid` value: what comes before
+/// its weekday, date or time (`Stadshuset, 2024-09-13`, `Kansliet
+/// fredagen den 2 juli 2004 kl 08.30`); empty when it starts with them.
+pub(super) fn justering_place<'a>(t: &'a str, date: Option<&DateRef>) -> &'a str {
+    let lower = lower_same_len(t);
+    let mut end = date.map_or(t.len(), |d| d.span.start);
+    for w in inline::WEEKDAYS.iter().chain(&["kl.", "kl ", "klockan"]) {
+        if let Some(k) = lower
+            .match_indices(w)
+            .map(|(k, _)| k)
+            .find(|&k| k == 0 || !lower[..k].ends_with(char::is_alphanumeric))
+        {
+            end = end.min(k);
+        }
+    }
+    let place = t[..end].trim_end_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
+    place.strip_suffix(" den").unwrap_or(place)
+}
