@@ -911,3 +911,40 @@ fn two_columns_and_a_vote_list_laid_out() {
     assert!(v.yes_means.is_some() && v.no_means.is_some(), "{v:?}");
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// A page in two columns, the parts' labels in the margin beside their
+/// text's first line (`Beslut               Kommunstyrelsen föreslår ...`,
+/// `Yrkanden             Gun Ek (S) yrkar ...`), read back as laid-out
+/// text with each line's indentation dropped.
+#[test]
+fn part_labels_in_the_margin_beside_their_text() {
+    let (doc, codes) = read("margin_labels");
+    let kinds = |n: usize| -> Vec<justera::PartKind> {
+        doc.paragraphs[n].parts.iter().map(|p| p.kind).collect()
+    };
+    use justera::PartKind::*;
+    assert_eq!(
+        kinds(1)[..4],
+        [Decision, Summary, Proposals, Procedure],
+        "{:?}",
+        kinds(1)
+    );
+    let p81 = &doc.paragraphs[1];
+    assert!(p81
+        .decision
+        .as_ref()
+        .is_some_and(|d| d.text.starts_with("Kommunstyrelsen föreslår")));
+    let movers: Vec<&str> = p81
+        .proposals
+        .iter()
+        .flat_map(|p| p.by.iter().map(|a| a.name.as_str()))
+        .collect();
+    assert_eq!(movers, ["Gun Ek", "Åsa Borg"]);
+    let p82 = &doc.paragraphs[2];
+    assert!(
+        p82.procedure.first().is_some_and(|q| q.winner.is_some()),
+        "{:?}",
+        p82.procedure
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+}

@@ -28,6 +28,7 @@ mod head_number;
 mod head_title;
 mod heads;
 mod item_heads;
+mod margin;
 mod meeting;
 mod officials;
 mod paragraph;

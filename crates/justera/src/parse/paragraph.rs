@@ -3,6 +3,7 @@
 
 use super::head_title::{listed_title, title_below};
 use super::heads::{case_number_line, Head};
+use super::margin::margin_label;
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
 use crate::labels::part_kind;
@@ -165,10 +166,24 @@ pub(super) fn paragraph(
             }
         }
     }
+    // `Beslut      Kommunstyrelsen beslutar ...`: a label in the page's
+    // margin beside its text's first line (laid-out text), split in two.
+    let margins: Vec<Option<(PartKind, Item, Item)>> = items[i..end]
+        .iter()
+        .zip(&labels)
+        .map(|(it, l)| match l {
+            None if !it.furniture => margin_label(src, it),
+            _ => None,
+        })
+        .collect();
     // Parts.
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
-    for (it, &part) in items[i..end].iter().zip(&labels) {
+    for ((it, &part), margin) in items[i..end].iter().zip(&labels).zip(&margins) {
+        if let Some((kind, label, rest)) = margin {
+            parts.push((*kind, Some(label), vec![rest]));
+            continue;
+        }
         if it.furniture
             || matches!(
                 it.kind,
