@@ -948,3 +948,37 @@ fn part_labels_in_the_margin_beside_their_text() {
     );
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// A page in two columns made as a word processor's table (a label's cell
+/// beside its text's, `| **Beslut** | Miljö- och byggnämnden beslutar ...
+/// |`, the movers on the lines of one cell, `<br>` between them), printed
+/// to PDF and read by the app's own PDF reader; and a label and its text
+/// apart by a tab (`**Beslut**<tab>Nämnden utser ...`).
+#[test]
+fn part_labels_in_a_table_beside_their_text() {
+    let (doc, codes) = read("margin_table");
+    use justera::PartKind::*;
+    let kinds: Vec<justera::PartKind> = doc.paragraphs[1].parts.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds[..4],
+        [Decision, Summary, Proposals, Procedure],
+        "{kinds:?}"
+    );
+    for p in &doc.paragraphs {
+        assert!(p.decision.is_some(), "§ {} has no decision", p.number);
+    }
+    let p61 = &doc.paragraphs[1];
+    let movers: Vec<(&str, justera::ProposalKind)> = p61
+        .proposals
+        .iter()
+        .flat_map(|p| p.by.iter().map(move |a| (a.name.as_str(), p.kind)))
+        .collect();
+    assert_eq!(
+        movers,
+        [
+            ("Rolf Ås", justera::ProposalKind::Approve),
+            ("Tea Lind", justera::ProposalKind::Reject)
+        ]
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+}

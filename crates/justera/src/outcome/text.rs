@@ -227,11 +227,27 @@ fn abbreviation_word(w: &str) -> bool {
     )
 }
 
+/// The `<br>` tags in a line (`<br>`, `<br/>`, `<br />`, any case): where
+/// each starts and its length.
+fn line_breaks(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr_iter(b'<', t.as_bytes()).filter_map(move |k| {
+        let tag = t.get(k..k + 3)?;
+        if !tag.eq_ignore_ascii_case("<br") {
+            return None;
+        }
+        let close = t[k..].find('>')?;
+        let inner = t[k + 3..k + close].trim();
+        (inner.is_empty() || inner == "/").then_some((k, close + 1))
+    })
+}
+
 /// Split `span` into sentences, skipping page furniture and table rows. A
 /// sentence ends at `.`, `!` or `?` before an upper-case letter, a digit,
 /// markup or the end of a line; at `:` at the end of a line; before a list
 /// item; and at a blank line unless the text clearly runs on (no end
 /// punctuation before, a lower-case word after).
+/// A `<br>` inside a line (a table cell's lines) breaks it as a line
+/// break does.
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     let s = span.of(src);
     let furniture = furniture_lines(src, span);
@@ -244,6 +260,19 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         let lead = line.len() - line.trim_start().len();
         if furniture[k] || is_table_line(t) || t.is_empty() {
             gap = true;
+        } else if memchr::memchr(b'<', t.as_bytes()).is_some() {
+            // `förslag.<br>Tea Lind (MP) yrkar ...`: a table cell's lines.
+            let mut from = 0;
+            for (b, n) in line_breaks(t).chain([(t.len(), 0)]) {
+                let piece = &t[from..b];
+                let pl = piece.len() - piece.trim_start().len();
+                if !piece.trim().is_empty() {
+                    let a = pos + lead + from + pl;
+                    lines.push((a, a + piece.trim().len(), gap));
+                    gap = false;
+                }
+                from = b + n;
+            }
         } else {
             lines.push((pos + lead, pos + lead + t.len(), gap));
             gap = false;
@@ -396,6 +425,24 @@ mod tests {
         let t = texts(src);
         assert_eq!(t.len(), 1);
         assert!(t[0].starts_with("Ordföranden") && t[0].ends_with("mot varandra."));
+    }
+
+    #[test]
+    fn a_table_cells_line_break_ends_a_sentence() {
+        let src = "Rolf Ås (C) yrkar bifall.<br>Tea Lind (MP) yrkar avslag.<BR />Klart";
+        assert_eq!(
+            texts(src),
+            vec![
+                "Rolf Ås (C) yrkar bifall.",
+                "Tea Lind (MP) yrkar avslag.",
+                "Klart"
+            ]
+        );
+        // Other tags are text.
+        assert_eq!(
+            texts("Se <b>bilaga</b>. Klart."),
+            vec!["Se <b>bilaga</b>.", "Klart."]
+        );
     }
 
     #[test]

@@ -6,11 +6,21 @@ use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
+/// What a line or table row holds of a page in two columns, a label's
+/// margin beside the text: the part it opens (none: it goes on with the
+/// part before), the label's item, and the text's.
+pub(super) type Margin = (Option<PartKind>, Option<Item>, Item);
+
 /// A part's label set in the margin beside its text's first line, as
 /// laid-out text keeps a two-column page (`Beslut` then three spaces or
-/// more, then `Kommunstyrelsen beslutar ...`): the label and the text,
-/// each an item of its own.
-pub(super) fn margin_label(src: &str, it: &Item) -> Option<(PartKind, Item, Item)> {
+/// more, or a tab, then `Kommunstyrelsen beslutar ...`), or as a table's
+/// row (`| Beslut | Kommunstyrelsen beslutar ... |`, a row with the label
+/// cell empty going on with the part above): the label and the text, each
+/// an item of its own.
+pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
+    if it.kind == ItemKind::TableRow {
+        return row_label(it);
+    }
     if it.kind != ItemKind::Text || !it.line_start || !it.text.starts_with(char::is_uppercase) {
         return None;
     }
@@ -20,21 +30,57 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<(PartKind, Item, Item
     if label.is_empty() || label.len() > 40 {
         return None;
     }
-    let kind = part_kind(label)?;
+    // `**Beslut**<tab>...`: the label's own emphasis.
+    let kind = part_kind(crate::scan::strip_inline(label).trim())?;
     let rest = raw[g..].trim_start();
     if rest.is_empty() {
         return None;
     }
     let rest_start = it.span.end - rest.len();
     let head = Item {
-        text: label.to_string(),
+        text: crate::scan::strip_inline(label).trim().to_string(),
         span: Span::new(it.span.start, it.span.start + label.len()),
         ..it.clone()
     };
     let body = Item {
-        text: crate::scan::collapse_ws(rest),
+        text: crate::scan::strip_inline(rest),
         span: Span::new(rest_start, it.span.end),
         line_start: false,
+        ..it.clone()
+    };
+    Some((Some(kind), Some(head), body))
+}
+
+/// A table's row of two columns or more whose first cell is a part's label
+/// (or empty, going on with the part above) and the rest its text.
+fn row_label(it: &Item) -> Option<Margin> {
+    let [(label, label_span), rest @ ..] = it.cells.as_slice() else {
+        return None;
+    };
+    let text: Vec<&(String, Span)> = rest.iter().filter(|c| !c.0.trim().is_empty()).collect();
+    let (first, last) = (text.first()?, text.last()?);
+    let kind = if label.trim().is_empty() {
+        None
+    } else {
+        Some(part_kind(label.trim())?)
+    };
+    let head = kind.map(|_| Item {
+        kind: ItemKind::Text,
+        text: label.trim().to_string(),
+        span: *label_span,
+        cells: Vec::new(),
+        ..it.clone()
+    });
+    let body = Item {
+        kind: ItemKind::Text,
+        text: text
+            .iter()
+            .map(|c| c.0.trim())
+            .collect::<Vec<_>>()
+            .join(" "),
+        span: first.1.cover(last.1),
+        line_start: false,
+        cells: Vec::new(),
         ..it.clone()
     };
     Some((kind, head, body))
@@ -51,8 +97,8 @@ mod tests {
                    Beslut i korthet och mer text\n";
         let items = crate::scan::scan(src);
         let (kind, head, body) = margin_label(src, &items[0]).expect("split");
-        assert_eq!(kind, crate::model::PartKind::Decision);
-        assert_eq!(head.span.of(src), "Beslut");
+        assert_eq!(kind, Some(crate::model::PartKind::Decision));
+        assert_eq!(head.expect("a label").span.of(src), "Beslut");
         assert_eq!(body.span.of(src), "Nämnden beslutar att anta planen.");
         // Not a label before the gap; no gap after the label.
         assert!(margin_label(src, &items[1]).is_none());

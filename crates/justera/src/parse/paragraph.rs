@@ -3,7 +3,7 @@
 
 use super::head_title::{listed_title, title_below};
 use super::heads::{case_number_line, Head};
-use super::margin::margin_label;
+use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
 use crate::labels::part_kind;
@@ -168,7 +168,7 @@ pub(super) fn paragraph(
     }
     // `Beslut      Kommunstyrelsen beslutar ...`: a label in the page's
     // margin beside its text's first line (laid-out text), split in two.
-    let margins: Vec<Option<(PartKind, Item, Item)>> = items[i..end]
+    let margins: Vec<Option<Margin>> = items[i..end]
         .iter()
         .zip(&labels)
         .map(|(it, l)| match l {
@@ -180,9 +180,17 @@ pub(super) fn paragraph(
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
     for ((it, &part), margin) in items[i..end].iter().zip(&labels).zip(&margins) {
-        if let Some((kind, label, rest)) = margin {
-            parts.push((*kind, Some(label), vec![rest]));
-            continue;
+        match margin {
+            Some((Some(kind), label, rest)) => {
+                parts.push((*kind, label.as_ref(), vec![rest]));
+                continue;
+            }
+            // A table's row going on with the part its label opened.
+            Some((None, _, rest)) if parts.len() > 1 => {
+                parts.last_mut().unwrap().2.push(rest);
+                continue;
+            }
+            _ => {}
         }
         if it.furniture
             || matches!(
