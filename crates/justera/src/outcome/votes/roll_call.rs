@@ -230,9 +230,30 @@ fn aligned_header(t: &str, number: u32) -> Option<(Layout, Vec<usize>)> {
     if cells.len() < 3 {
         return None;
     }
-    let texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
+    let mut texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
+    let mut starts: Vec<usize> = cells.iter().map(|c| c.0).collect();
+    // `Omröstningsresultat Ledamot   Ja  Nej`: a part's label in the margin
+    // before the list's header, its rows starting under `Ledamot` (laid-out
+    // text with each line's indentation dropped). The columns are counted
+    // from the header's first word.
+    if let Some(k) = margin_label_len(&texts[0]) {
+        texts[0] = texts[0][k..].trim_start().to_string();
+        let label = &cells[0].1[..cells[0].1.len() - texts[0].len()];
+        let shift = label.chars().count();
+        for s in starts.iter_mut().skip(1) {
+            *s = s.saturating_sub(shift);
+        }
+    }
     let l = header_layout(&sections::for_paragraph(&texts, number, None))?;
-    Some((l, cells.iter().map(|c| c.0).collect()))
+    Some((l, starts))
+}
+
+/// The length of a part's label that starts the cell `t` before more
+/// words (`Omröstningsresultat Ledamot`): none when the cell is all label.
+fn margin_label_len(t: &str) -> Option<usize> {
+    t.match_indices(' ')
+        .map(|(k, _)| k)
+        .find(|&k| crate::labels::part_kind(&t[..k]).is_some())
 }
 
 /// Roll-call tables inside `span`. A table whose header row is a voter
@@ -592,6 +613,14 @@ mod tests {
             (rc[0].sums.yes, rc[0].sums.no, rc[0].sums.abstain),
             (Some(1), Some(1), Some(1))
         );
+        // A part's label in the margin before the header, the rows under
+        // its first word.
+        let margin = "Omröstningsresultat Ledamot                     Ja    Nej   Avstår\n\
+                      Ada Ek (S), ordförande      X\n\
+                      Bo Ek (M)                         X\n\
+                      Cia Ek (V)                              X\n";
+        let rc = roll_calls(margin, Span::new(0, margin.len()), 1);
+        assert_eq!(named_ballots(&rc[0]), v);
         // The page's marker between the rows (a text extractor's `<!--
         // sida 3 -->`) is a page break too, not a row of sums.
         let marked = src.replace(
