@@ -164,7 +164,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
     } else {
         Vec::new()
     };
-    if (!t.contains(", ") && !t.contains(" och ") && !flattened && spaced.is_empty())
+    if (!t.contains(", ")
+        && !t.contains(" och ")
+        && !t.contains("; ")
+        && !flattened
+        && spaced.is_empty())
         || t.len() > 2_000
     {
         return whole;
@@ -203,7 +207,7 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
                 cuts.push((k, k + 1));
             }
         }
-        for sep in [", ", " och ", " samt "] {
+        for sep in [", ", "; ", " och ", " samt "] {
             if !t[k..].starts_with(sep) {
                 continue;
             }
@@ -533,6 +537,17 @@ pub(super) fn words_at(t: &str) -> Vec<(usize, &str)> {
 mod tests {
     use super::*;
     use crate::parse::entries::entries;
+
+    #[test]
+    fn people_apart_by_semicolons_are_entries_of_their_own() {
+        let src = "Maja Holt, kommundirektör; Leo Frid, nämndsekreterare";
+        let got = split_people(src, src, Span::new(0, src.len()));
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Maja Holt, kommundirektör", "Leo Frid, nämndsekreterare"]
+        );
+    }
 
     #[test]
     fn two_people_side_by_side_are_two_entries() {
