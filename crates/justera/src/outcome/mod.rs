@@ -1,6 +1,7 @@
 //! Inside one paragraph: proposals, procedure, votes, reservations,
 //! statements, jäv, documents and attachments, read from its parts.
 
+mod bytes;
 mod prepared;
 mod procedure;
 mod proposals;
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 use crate::text::has;
+use bytes::{has_jamk, may_fold_to_jamk, may_fold_to_jav};
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -141,20 +143,6 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     (who.group || by.group) && who.party.is_some() && who.party == by.party
 }
 
-/// Whether [`fold`] of `t` can hold `jäv`: `t` holds `j` or `J`, `ä` or
-/// `Ä`, and `v`, `V` or the Cyrillic look-alike `в` in a row.
-fn may_fold_to_jav(t: &str) -> bool {
-    t.match_indices(['ä', 'Ä'])
-        .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
-}
-
-/// Whether [`fold`] of `t` can hold `jämk`: `t` holds `j` or `J` right
-/// before `ä` or `Ä` (fold maps no other character onto these).
-fn may_fold_to_jamk(t: &str) -> bool {
-    t.match_indices(['ä', 'Ä'])
-        .any(|(k, _)| t[..k].ends_with(['j', 'J']))
-}
-
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]) {
     // The view's own parts; the paragraph's are put back below, after the
     // passes that read them (not cloned with the rest).
@@ -182,6 +170,11 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
 
     // Jäv.
     for part in parts.iter() {
+        // A chunk is a piece of its part: a part that cannot hold `jäv`
+        // holds no chunk that can.
+        if part.kind != PartKind::Jav && !may_fold_to_jav(part.span.of(src)) {
+            continue;
+        }
         for c in chunks(src, part.span) {
             let names_jav = || {
                 let f = fold(c.text);
@@ -461,10 +454,7 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
     // `Jämkan`: the movers adjusted their proposal to the amendments.
-    let merged = p
-        .parts
-        .iter()
-        .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
+    let merged = p.parts.iter().any(|x| has_jamk(&x.text))
         || p.decision
             .as_ref()
             .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk"));

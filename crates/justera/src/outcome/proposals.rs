@@ -79,20 +79,34 @@ const PROPOSE_BY: [(&str, usize); 9] = [
 ];
 
 /// Where the first proposing verb starts, on a word boundary: every
-/// verb's bytes looked for in one pass over the sentence.
+/// verb's bytes looked for in one pass over the sentence. A byte found
+/// is tried only against the verbs found by it, and the pass stops once
+/// no later byte can start a verb before the one found.
 fn verb_at(low: &str) -> Option<usize> {
     let b = low.as_bytes();
-    memchr::memchr3_iter(b'y', 0xb6, 0xa4, b)
-        .flat_map(|i| {
-            PROPOSE_BY.iter().filter_map(move |(v, k)| {
-                let at = i.checked_sub(*k)?;
-                (b[i] == v.as_bytes()[*k]
-                    && b[at..].starts_with(v.as_bytes())
-                    && (at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric())))
-                .then_some(at)
-            })
-        })
-        .min()
+    let mut best: Option<usize> = None;
+    for i in memchr::memchr3_iter(b'y', 0xb6, 0xa4, b) {
+        // Every verb's byte stands at most 5 bytes into it.
+        if best.is_some_and(|at| i > at + 5) {
+            break;
+        }
+        // `ö` and `ä` are 0xc3 then the byte found.
+        if b[i] != b'y' && (i == 0 || b[i - 1] != 0xc3) {
+            continue;
+        }
+        for (v, k) in PROPOSE_BY {
+            let Some(at) = i.checked_sub(k) else {
+                continue;
+            };
+            if b[i] == v.as_bytes()[k]
+                && b[at..].starts_with(v.as_bytes())
+                && (at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()))
+            {
+                best = Some(best.map_or(at, |x| x.min(at)));
+            }
+        }
+    }
+    best
 }
 
 /// The proposals moved in the paragraph's `Yrkanden` parts, then the base
