@@ -27,6 +27,15 @@ pub(super) fn has_jamk(t: &str) -> bool {
     memchr::memchr2_iter(b'j', b'J', b).any(|i| b[i + 1..].starts_with("ämk".as_bytes()))
 }
 
+/// Whether `t` holds `eserv` or `ESERV` (`has` of each): two searches
+/// built once, each by two of its rarer bytes at a time.
+pub(super) fn has_eserv(t: &str) -> bool {
+    use memchr::memmem::Finder;
+    static F: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let f = F.get_or_init(|| [Finder::new("eserv"), Finder::new("ESERV")]);
+    f.iter().any(|f| f.find(t.as_bytes()).is_some())
+}
+
 /// Where `n` first stands in `h`, found by its byte at `k` (pick a byte
 /// rarer than its first): as `h.find(n)`.
 pub(super) fn find_by(h: &str, n: &str, k: usize) -> Option<usize> {
@@ -37,18 +46,13 @@ pub(super) fn find_by(h: &str, n: &str, k: usize) -> Option<usize> {
         .map(|i| i - k)
 }
 
-/// `h.contains(n)` as [`find_by`].
-pub(super) fn has_by(h: &str, n: &str, k: usize) -> bool {
-    find_by(h, n, k).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::has;
 
-    const PIECES: [&str; 14] = [
-        "j", "J", "ä", "Ä", "v", "V", "в", "m", "k", "a", " ", "å", "jäv", "Jämk",
+    const PIECES: [&str; 16] = [
+        "j", "J", "ä", "Ä", "v", "V", "в", "m", "k", "a", " ", "å", "jäv", "Jämk", "eser", "ESER",
     ];
 
     #[test]
@@ -69,6 +73,7 @@ mod tests {
             assert_eq!(may_fold_to_jav(&t), jav(&t), "{t:?}");
             assert_eq!(may_fold_to_jamk(&t), jamk(&t), "{t:?}");
             assert_eq!(has_jamk(&t), has(&t, "jämk") || has(&t, "Jämk"), "{t:?}");
+            assert_eq!(has_eserv(&t), has(&t, "eserv") || has(&t, "ESERV"), "{t:?}");
             for (n, k) in [("jäv", 3), ("ämk", 1), ("vv", 1), ("åa", 0)] {
                 assert_eq!(find_by(&t, n, k), t.find(n), "{t:?} {n:?}");
             }

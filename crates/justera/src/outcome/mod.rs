@@ -369,11 +369,11 @@ fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Pr
         let (Some(h), Some(d)) = (&ask.heading, &answer.heading) else {
             continue;
         };
+        if ask.kind != PartKind::Proposals || answer.kind != PartKind::Decision {
+            continue;
+        }
         let (h, d) = (fold(&h.text), fold(&d.text));
-        if ask.kind != PartKind::Proposals
-            || answer.kind != PartKind::Decision
-            || !(d.starts_with(&h) && d.len() > h.len())
-        {
+        if !(d.starts_with(&h) && d.len() > h.len()) {
             continue;
         }
         let between: Vec<String> = props
@@ -453,11 +453,17 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
 /// (`jämkade`).
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
-    // `Jämkan`: the movers adjusted their proposal to the amendments.
-    let merged = p.parts.iter().any(|x| has_jamk(&x.text))
-        || p.decision
-            .as_ref()
-            .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk"));
+    // `Jämkan`: the movers adjusted their proposal to the amendments
+    // (asked only when an amendment stands, the one thing it changes).
+    let amended = p
+        .proposals
+        .iter()
+        .any(|x| matches!(x.kind, ProposalKind::Amend | ProposalKind::Add));
+    let merged = amended
+        && (p.parts.iter().any(|x| has_jamk(&x.text))
+            || p.decision
+                .as_ref()
+                .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk")));
     let apart = |id: &str| {
         p.procedure
             .iter()

@@ -1,7 +1,7 @@
 //! Reservations: who reserved against the decision, and in favour of which
 //! proposal.
 
-use super::bytes::has_by;
+use super::bytes::has_eserv;
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::text::lower;
@@ -104,7 +104,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
     for part in p
         .parts
         .iter()
-        .filter(|x| has_by(&x.text, "eserv", 4) || has_by(&x.text, "ESERV", 4))
+        .filter(|x| has_eserv(&x.text))
         .filter(|x| !attachment_for_another(x, p.number))
     {
         for s in prep.sentences(part.span).iter() {

@@ -39,6 +39,18 @@ fn opener_at(low: &str) -> Option<usize> {
     let alnum = |c: char| c.is_alphanumeric();
     let hits = memchr::memchr3_iter(0xb6, 0xa4, 0xa5, b).chain(memchr::memchr2_iter(b'k', b'v', b));
     for i in hits {
+        // What stands next to the byte in every verb found by it: `ö`,
+        // `ä` and `å` open with 0xc3, `k` follows `c` (`antecknar`), `v`
+        // stands between `a` and `g` (`avger`).
+        let before = i.checked_sub(1).map(|k| b[k]);
+        let plausible = match b[i] {
+            b'k' => before == Some(b'c'),
+            b'v' => before == Some(b'a') && b.get(i + 1) == Some(&b'g'),
+            _ => before == Some(0xc3),
+        };
+        if !plausible {
+            continue;
+        }
         for (j, (v, k)) in OPENERS.iter().enumerate() {
             let v = v.as_bytes();
             let Some(at) = i.checked_sub(*k) else {

@@ -96,12 +96,14 @@ pub(crate) fn name_score_of(parts: &[String], words: &[String]) -> u8 {
 /// right after a page marker.
 pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
     let s = span.of(src);
-    let lines: Vec<&str> = s.split('\n').collect();
+    let lines = split_lines(s);
+    // A form feed anywhere: looked for once, not on every line.
+    let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
     let mut out = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].trim();
-        if is_page_marker(t) {
+        if is_page_marker(t, form_feed) {
             out[i] = true;
             // The header run that follows: up to a blank line, at most six lines,
             // when it looks like a header (`... 17 (35)`, `PROTOKOLL`).
@@ -139,8 +141,21 @@ pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
     out
 }
 
-fn is_page_marker(t: &str) -> bool {
-    if t.contains('\u{c}') {
+/// `s.split('\n')`, collected, the breaks found with memchr.
+fn split_lines(s: &str) -> Vec<&str> {
+    let mut out = Vec::with_capacity(8);
+    let mut from = 0;
+    for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        out.push(&s[from..k]);
+        from = k + 1;
+    }
+    out.push(&s[from..]);
+    out
+}
+
+/// `form_feed`: whether the text `t` stands in holds one.
+fn is_page_marker(t: &str, form_feed: bool) -> bool {
+    if form_feed && t.contains('\u{c}') {
         return true;
     }
     t.strip_prefix("<!--")
@@ -194,9 +209,21 @@ fn abbreviation_word(w: &str) -> bool {
     if w.chars().nth(6).is_some() {
         return false;
     }
-    let w = w.to_lowercase();
+    // ASCII lowers in place, in a buffer of its own (every word matched
+    // below is ASCII; another character keeps the full lower case).
+    let mut buf = [0u8; 32];
+    let lowered;
+    let w = if w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
+    } else {
+        lowered = w.to_lowercase();
+        lowered.as_str()
+    };
     matches!(
-        w.as_str(),
+        w,
         "m.fl"
             | "fl"
             | "t.ex"
@@ -239,7 +266,7 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     let mut lines: Vec<(usize, usize, bool)> = Vec::new(); // start, end, after_gap
     let mut pos = span.start;
     let mut gap = false;
-    for (k, line) in s.split('\n').enumerate() {
+    for (k, line) in split_lines(s).into_iter().enumerate() {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
         if furniture[k] || is_table_line(t) || t.is_empty() {
