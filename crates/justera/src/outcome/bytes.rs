@@ -36,6 +36,58 @@ pub(super) fn has_eserv(t: &str) -> bool {
     f.iter().any(|f| f.find(t.as_bytes()).is_some())
 }
 
+/// `s.split('\n')`, the breaks found with memchr.
+pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    memchr::memchr_iter(b'\n', s.as_bytes())
+        .map(Some)
+        .chain(std::iter::once(None))
+        .map(move |k| {
+            let end = k.unwrap_or(s.len());
+            let line = &s[from..end];
+            from = end + 1;
+            line
+        })
+}
+
+/// Where in `n` its rarest byte stands, by how often letters come in
+/// Swedish text: a space and the first byte of `å`, `ä` and `ö` are
+/// common, their second bytes as rare as `c`, and ASCII not listed
+/// (punctuation, digits) rarest.
+pub(super) fn rare_index(n: &str) -> usize {
+    let b = n.as_bytes();
+    (0..b.len())
+        .max_by_key(|&k| (RANK[b[k] as usize], usize::MAX - k))
+        .unwrap_or(0)
+}
+
+/// [`rare_index`]'s rank of each byte: higher is rarer.
+const RANK: [u8; 256] = {
+    const COMMON: &[u8] = b" eanrtsildomkgvfhupbcjyxwzq";
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            0x80..=0xbf => 20,
+            0xc0..=0xff => 0,
+            x => {
+                let l = x.to_ascii_lowercase();
+                let mut r = COMMON.len() as u8;
+                let mut k = 0;
+                while k < COMMON.len() {
+                    if COMMON[k] == l {
+                        r = k as u8;
+                    }
+                    k += 1;
+                }
+                r
+            }
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Where `n` first stands in `h`, found by its byte at `k` (pick a byte
 /// rarer than its first): as `h.find(n)`.
 pub(super) fn find_by(h: &str, n: &str, k: usize) -> Option<usize> {
@@ -51,8 +103,19 @@ mod tests {
     use super::*;
     use crate::text::has;
 
-    const PIECES: [&str; 16] = [
+    #[test]
+    fn the_rare_byte_is_within_the_word() {
+        assert_eq!(rare_index("s:s"), 1);
+        assert_eq!(rare_index("(s):s"), 0);
+        assert_eq!(rare_index("socialdemokrat"), 2);
+        assert_eq!(rare_index("miljöpartiet"), 3);
+        assert_eq!(rare_index("röst"), 2);
+        assert_eq!(rare_index(""), 0);
+    }
+
+    const PIECES: [&str; 17] = [
         "j", "J", "ä", "Ä", "v", "V", "в", "m", "k", "a", " ", "å", "jäv", "Jämk", "eser", "ESER",
+        "\n",
     ];
 
     #[test]
@@ -74,8 +137,10 @@ mod tests {
             assert_eq!(may_fold_to_jamk(&t), jamk(&t), "{t:?}");
             assert_eq!(has_jamk(&t), has(&t, "jämk") || has(&t, "Jämk"), "{t:?}");
             assert_eq!(has_eserv(&t), has(&t, "eserv") || has(&t, "ESERV"), "{t:?}");
+            assert!(lines(&t).eq(t.split('\n')), "{t:?}");
             for (n, k) in [("jäv", 3), ("ämk", 1), ("vv", 1), ("åa", 0)] {
                 assert_eq!(find_by(&t, n, k), t.find(n), "{t:?} {n:?}");
+                assert_eq!(find_by(&t, n, rare_index(n)), t.find(n), "{t:?} {n:?}");
             }
             if jav(&t) {
                 some += 1;

@@ -24,6 +24,10 @@ pub(crate) fn lower(s: &str) -> String {
 /// A word as a key for comparing names: lower case, without diacritics
 /// (`Andréa` = `Andrea`, `Škorić` = `skoric`).
 pub(crate) fn name_key(s: &str) -> String {
+    // ASCII maps to its own lower case (`'` and `-` to themselves).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {

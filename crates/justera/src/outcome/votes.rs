@@ -119,9 +119,11 @@ pub(crate) fn votes(
         // A sentence that holds no word any test below needs changes
         // nothing, unless a side's list or the options counted line by
         // line are open (their end is read from it).
+        let words = prefilter::holds_word(&low);
         if options.is_empty()
             && !group.last().is_some_and(|l| l.open)
-            && !prefilter::may_matter(t, &low)
+            && !words
+            && memchr::memchr(b'(', t.as_bytes()).is_none()
         {
             // A proposition no count has closed: a decision stated after
             // it is its result.
@@ -159,8 +161,9 @@ pub(crate) fn votes(
         let new_vote = (has(&low, "omröstning") || has(&low, "votering"))
             && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
         // What yes and no meant and the counts: read once per sentence.
-        let (wy, wn) = wishes(t, &low);
-        let sentence_counts = counts_in(&low);
+        // Both read one of the prefilter's words.
+        let (wy, wn) = if words { wishes(t, &low) } else { (None, None) };
+        let sentence_counts = if words { counts_in(&low) } else { Vec::new() };
         let counted = !sentence_counts.is_empty();
         if !group.is_empty() && (new_vote || wy.is_some() || wn.is_some() || counted) {
             prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
