@@ -99,10 +99,7 @@ fn clean(t: &str) -> String {
 fn reading_parts(parts: &[Part]) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for part in parts {
-        let broken = part.heading.as_ref().is_some_and(|h| {
-            let t = h.text.trim();
-            t.starts_with(|c: char| c.is_lowercase()) || t.ends_with(['.', ','])
-        });
+        let broken = broken_heading(part);
         match out.last_mut() {
             Some(prev) if broken => {
                 let from = part.heading.as_ref().map_or(part.span, |h| h.span);
@@ -122,6 +119,15 @@ fn reading_parts(parts: &[Part]) -> Vec<Part> {
         }
     }
     out
+}
+
+/// Whether the part's heading is really the end of a sentence broken
+/// over a line (a small letter opens it, or `.` or `,` ends it).
+fn broken_heading(part: &Part) -> bool {
+    part.heading.as_ref().is_some_and(|h| {
+        let t = h.text.trim();
+        t.starts_with(|c: char| c.is_lowercase()) || t.ends_with(['.', ','])
+    })
 }
 
 /// The key [`stands_behind`] compares names by (the rules' indexes of
@@ -144,29 +150,43 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
 }
 
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]) {
-    // The view's own parts; the paragraph's are put back below, after the
-    // passes that read them (not cloned with the rest).
-    let parts = std::mem::take(&mut p.parts);
-    let view = Paragraph {
-        parts: reading_parts(&parts),
-        ..p.clone()
+    // The passes read a view of the paragraph: the paragraph itself, moved
+    // out and back (not cloned), with its parts as this pass reads them;
+    // the paragraph's own parts are put back below, after the passes.
+    let mut view = std::mem::take(p);
+    let mut parts = std::mem::take(&mut view.parts);
+    // No heading broke a sentence: the parts as they are, moved.
+    let same = !parts.iter().skip(1).any(broken_heading);
+    view.parts = if same {
+        std::mem::take(&mut parts)
+    } else {
+        reading_parts(&parts)
     };
     // Sentences and lower case, made once for every pass below.
     let prep = prepared::Prepared::new(src, &view);
-    p.proposals = proposals::proposals(&prep, &view);
-    let view = Paragraph {
-        proposals: p.proposals.clone(),
-        ..view
+    view.proposals = proposals::proposals(&prep, &view);
+    let (procedure, reservations, votes, statements) = {
+        // What a reference to a proposal is looked up by, once.
+        let props = proposals::Props::new(&view.proposals);
+        let mut procedure = procedure::procedure(&prep, &props, &view);
+        separate_questions(&view.parts, &mut procedure, &view.proposals);
+        let reservations = reservations::reservations(&prep, &props, &view);
+        let votes = votes::votes(&prep, &props, &view, lists);
+        let statements = statements::statements(&prep, &props, &view);
+        (procedure, reservations, votes, statements)
     };
-    // What a reference to a proposal is looked up by, once.
-    let props = proposals::Props::new(&view.proposals);
-    p.procedure = procedure::procedure(&prep, &props, &view);
-    separate_questions(&view.parts, &mut p.procedure, &p.proposals);
-    p.reservations = reservations::reservations(&prep, &props, &view);
-    p.votes = votes::votes(&prep, &props, &view, lists);
+    let read = std::mem::take(&mut view.parts);
+    if same {
+        parts = read;
+    }
+    // The paragraph back, its parts still out (as the passes below and
+    // `vote_questions` had it).
+    *p = view;
+    p.procedure = procedure;
+    p.reservations = reservations;
+    p.votes = votes;
     questions::vote_questions(p);
-
-    p.statements = statements::statements(&prep, &props, &view);
+    p.statements = statements;
 
     // Jäv.
     for part in parts.iter() {

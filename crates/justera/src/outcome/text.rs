@@ -98,9 +98,10 @@ pub(crate) fn name_score_of(parts: &[String], words: &[String]) -> u8 {
 /// Lines of page furniture a converter leaves inside a paragraph: page
 /// markers, digital signature footers, table links, and the page header run
 /// right after a page marker.
-pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
-    let s = span.of(src);
-    let lines = split_lines(s);
+///
+/// `lines` are `s` split at its line breaks (split once for the sentences
+/// too); one flag a line.
+fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     // A form feed anywhere: looked for once, not on every line.
     let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
     let mut out = vec![false; lines.len()];
@@ -265,12 +266,13 @@ fn abbreviation_word(w: &str) -> bool {
 /// punctuation before, a lower-case word after).
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     let s = span.of(src);
-    let furniture = furniture_lines(src, span);
+    let split = split_lines(s);
+    let furniture = furniture_of(s, &split);
     // Content lines with their offsets in src.
-    let mut lines: Vec<(usize, usize, bool)> = Vec::new(); // start, end, after_gap
+    let mut lines: Vec<(usize, usize, bool)> = Vec::with_capacity(split.len()); // start, end, after_gap
     let mut pos = span.start;
     let mut gap = false;
-    for (k, line) in split_lines(s).into_iter().enumerate() {
+    for (k, line) in split.into_iter().enumerate() {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
         if furniture[k] || is_table_line(t) || t.is_empty() {
