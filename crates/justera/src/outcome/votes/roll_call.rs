@@ -17,6 +17,11 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
             (r, Ballot::Yes, true)
         } else {
             let (r, w) = t.rsplit_once([' ', '\t'])?;
+            // Lower case keeps the length: only a word as long as one of
+            // the ballots can lower to it.
+            if !matches!(w.len(), 2 | 3 | 6 | 7 | 12) {
+                return None;
+            }
             let vote = match lower(w).as_str() {
                 "ja" => Ballot::Yes,
                 "nej" => Ballot::No,
