@@ -36,8 +36,8 @@ use listed::listed;
 use sources::{base_source, PARTIES};
 
 /// The kind of a proposal from its first words after the verb.
-fn kind_of(head: &str) -> ProposalKind {
-    let f = lower(head);
+/// `f`: the head in lower case.
+fn kind_of(f: &str) -> ProposalKind {
     let has = |w: &str| f.contains(w);
     if has("återremi") {
         ProposalKind::ReferBack
@@ -55,7 +55,7 @@ fn kind_of(head: &str) -> ProposalKind {
     } else if has("avslag") || has("avslå") || has("avslås") {
         ProposalKind::Reject
     } else if (has("bifall") || has("bifalla") || has("enligt") || has("godkänn") || has("anta"))
-        && base_source(&f).is_some()
+        && base_source(f).is_some()
     {
         ProposalKind::Approve
     } else {
@@ -283,7 +283,8 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     }
     for d in drafts.iter_mut() {
         if d.kind.is_none() {
-            d.kind = Some(kind_of(d.head.of(src)));
+            // A slice of the paragraph's lower case, not lowered again.
+            d.kind = Some(kind_of(&prep.low(d.head)));
         }
     }
     // Several yrkanden for the base proposal are one proposal.
@@ -291,7 +292,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     // The first plain rejection and its movers' name keys.
     let mut first_reject: Option<(usize, std::collections::HashSet<String>)> = None;
     for d in drafts {
-        let head = lower(d.head.of(src));
+        let head = prep.low(d.head);
         let source = base_source(&head).map(|(_, s)| s);
         let mut kind = d.kind.unwrap_or(ProposalKind::Own);
         // Approving another body's proposal than the base one is a

@@ -195,7 +195,18 @@ fn abbreviation(before: &str) -> bool {
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    abbreviation_word(last_word(&before[from..]))
+    let window = &before[from..];
+    if !window.is_ascii() {
+        return abbreviation_word(last_word(window));
+    }
+    // ASCII: the last word found by the byte (white space is 9 to 13 and
+    // the space).
+    let b = window.as_bytes();
+    let start = b
+        .iter()
+        .rposition(|&x| matches!(x, 9..=13 | b' ' | b'('))
+        .map_or(0, |k| k + 1);
+    abbreviation_word(window[start..].trim_start_matches(['*', '_']))
 }
 
 /// The last word of `before`, emphasis marks dropped.
@@ -392,7 +403,8 @@ mod tests {
             abbreviation_word(last_word(before))
         }
         let pieces = [
-            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€",
+            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€", "\t", "\u{b}",
+            "\u{c}", "\r", "\u{1f}", "_", "Kap", "M.FL", "F.d", "\u{a0}",
         ];
         let mut rng = crate::testing::Rng::new(0x5eed_ab12);
         for _ in 0..20_000 {

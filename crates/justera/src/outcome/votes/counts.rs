@@ -32,7 +32,7 @@ fn words(low: &str) -> Vec<(usize, &str)> {
         &low[a + from..a + to]
     };
     let b = low.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
