@@ -1,6 +1,7 @@
 //! Inside one paragraph: proposals, procedure, votes, reservations,
 //! statements, jäv, documents and attachments, read from its parts.
 
+mod bytes;
 mod prepared;
 mod procedure;
 mod proposals;
@@ -16,6 +17,7 @@ use std::collections::HashMap;
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 use crate::text::has;
+use bytes::{has_jamk, may_fold_to_jamk, may_fold_to_jav};
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -97,10 +99,7 @@ fn clean(t: &str) -> String {
 fn reading_parts(parts: &[Part]) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for part in parts {
-        let broken = part.heading.as_ref().is_some_and(|h| {
-            let t = h.text.trim();
-            t.starts_with(|c: char| c.is_lowercase()) || t.ends_with(['.', ','])
-        });
+        let broken = broken_heading(part);
         match out.last_mut() {
             Some(prev) if broken => {
                 let from = part.heading.as_ref().map_or(part.span, |h| h.span);
@@ -122,6 +121,15 @@ fn reading_parts(parts: &[Part]) -> Vec<Part> {
     out
 }
 
+/// Whether the part's heading is really the end of a sentence broken
+/// over a line (a small letter opens it, or `.` or `,` ends it).
+fn broken_heading(part: &Part) -> bool {
+    part.heading.as_ref().is_some_and(|h| {
+        let t = h.text.trim();
+        t.starts_with(|c: char| c.is_lowercase()) || t.ends_with(['.', ','])
+    })
+}
+
 /// The key [`stands_behind`] compares names by (the rules' indexes of
 /// movers are keyed by it).
 pub(crate) fn behind_key(name: &str) -> String {
@@ -141,47 +149,52 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     (who.group || by.group) && who.party.is_some() && who.party == by.party
 }
 
-/// Whether [`fold`] of `t` can hold `jäv`: `t` holds `j` or `J`, `ä` or
-/// `Ä`, and `v`, `V` or the Cyrillic look-alike `в` in a row.
-fn may_fold_to_jav(t: &str) -> bool {
-    t.match_indices(['ä', 'Ä'])
-        .any(|(k, m)| t[..k].ends_with(['j', 'J']) && t[k + m.len()..].starts_with(['v', 'V', 'в']))
-}
-
-/// Whether [`fold`] of `t` can hold `jämk`: `t` holds `j` or `J` right
-/// before `ä` or `Ä` (fold maps no other character onto these).
-fn may_fold_to_jamk(t: &str) -> bool {
-    t.match_indices(['ä', 'Ä'])
-        .any(|(k, _)| t[..k].ends_with(['j', 'J']))
-}
-
 pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]) {
-    // The view's own parts; the paragraph's are put back below, after the
-    // passes that read them (not cloned with the rest).
-    let parts = std::mem::take(&mut p.parts);
-    let view = Paragraph {
-        parts: reading_parts(&parts),
-        ..p.clone()
+    // The passes read a view of the paragraph: the paragraph itself, moved
+    // out and back (not cloned), with its parts as this pass reads them;
+    // the paragraph's own parts are put back below, after the passes.
+    let mut view = std::mem::take(p);
+    let mut parts = std::mem::take(&mut view.parts);
+    // No heading broke a sentence: the parts as they are, moved.
+    let same = !parts.iter().skip(1).any(broken_heading);
+    view.parts = if same {
+        std::mem::take(&mut parts)
+    } else {
+        reading_parts(&parts)
     };
     // Sentences and lower case, made once for every pass below.
     let prep = prepared::Prepared::new(src, &view);
-    p.proposals = proposals::proposals(&prep, &view);
-    let view = Paragraph {
-        proposals: p.proposals.clone(),
-        ..view
+    view.proposals = proposals::proposals(&prep, &view);
+    let (procedure, reservations, votes, statements) = {
+        // What a reference to a proposal is looked up by, once.
+        let props = proposals::Props::new(&view.proposals);
+        let mut procedure = procedure::procedure(&prep, &props, &view);
+        separate_questions(&view.parts, &mut procedure, &view.proposals);
+        let reservations = reservations::reservations(&prep, &props, &view);
+        let votes = votes::votes(&prep, &props, &view, lists);
+        let statements = statements::statements(&prep, &props, &view);
+        (procedure, reservations, votes, statements)
     };
-    // What a reference to a proposal is looked up by, once.
-    let props = proposals::Props::new(&view.proposals);
-    p.procedure = procedure::procedure(&prep, &props, &view);
-    separate_questions(&view.parts, &mut p.procedure, &p.proposals);
-    p.reservations = reservations::reservations(&prep, &props, &view);
-    p.votes = votes::votes(&prep, &props, &view, lists);
+    let read = std::mem::take(&mut view.parts);
+    if same {
+        parts = read;
+    }
+    // The paragraph back, its parts still out (as the passes below and
+    // `vote_questions` had it).
+    *p = view;
+    p.procedure = procedure;
+    p.reservations = reservations;
+    p.votes = votes;
     questions::vote_questions(p);
-
-    p.statements = statements::statements(&prep, &props, &view);
+    p.statements = statements;
 
     // Jäv.
     for part in parts.iter() {
+        // A chunk is a piece of its part: a part that cannot hold `jäv`
+        // holds no chunk that can.
+        if part.kind != PartKind::Jav && !may_fold_to_jav(part.span.of(src)) {
+            continue;
+        }
         for c in chunks(src, part.span) {
             let names_jav = || {
                 let f = fold(c.text);
@@ -376,11 +389,11 @@ fn separate_questions(parts: &[Part], procedure: &mut Vec<Question>, props: &[Pr
         let (Some(h), Some(d)) = (&ask.heading, &answer.heading) else {
             continue;
         };
+        if ask.kind != PartKind::Proposals || answer.kind != PartKind::Decision {
+            continue;
+        }
         let (h, d) = (fold(&h.text), fold(&d.text));
-        if ask.kind != PartKind::Proposals
-            || answer.kind != PartKind::Decision
-            || !(d.starts_with(&h) && d.len() > h.len())
-        {
+        if !(d.starts_with(&h) && d.len() > h.len()) {
             continue;
         }
         let between: Vec<String> = props
@@ -460,14 +473,17 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
 /// (`jämkade`).
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
     let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
-    // `Jämkan`: the movers adjusted their proposal to the amendments.
-    let merged = p
-        .parts
+    // `Jämkan`: the movers adjusted their proposal to the amendments
+    // (asked only when an amendment stands, the one thing it changes).
+    let amended = p
+        .proposals
         .iter()
-        .any(|x| has(&x.text, "jämk") || has(&x.text, "Jämk"))
-        || p.decision
-            .as_ref()
-            .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk"));
+        .any(|x| matches!(x.kind, ProposalKind::Amend | ProposalKind::Add));
+    let merged = amended
+        && (p.parts.iter().any(|x| has_jamk(&x.text))
+            || p.decision
+                .as_ref()
+                .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk")));
     let apart = |id: &str| {
         p.procedure
             .iter()

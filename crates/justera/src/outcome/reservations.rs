@@ -1,6 +1,7 @@
 //! Reservations: who reserved against the decision, and in favour of which
 //! proposal.
 
+use super::bytes::has_eserv;
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::text::lower;
@@ -103,7 +104,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
     for part in p
         .parts
         .iter()
-        .filter(|x| has(&x.text, "eserv") || has(&x.text, "ESERV"))
+        .filter(|x| has_eserv(&x.text))
         .filter(|x| !attachment_for_another(x, p.number))
     {
         for s in prep.sentences(part.span).iter() {

@@ -24,6 +24,10 @@ pub(crate) fn lower(s: &str) -> String {
 /// A word as a key for comparing names: lower case, without diacritics
 /// (`Andréa` = `Andrea`, `Škorić` = `skoric`).
 pub(crate) fn name_key(s: &str) -> String {
+    // ASCII maps to its own lower case (`'` and `-` to themselves).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = match c {
@@ -94,14 +98,17 @@ pub(crate) fn name_score_of(parts: &[String], words: &[String]) -> u8 {
 /// Lines of page furniture a converter leaves inside a paragraph: page
 /// markers, digital signature footers, table links, and the page header run
 /// right after a page marker.
-pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
-    let s = span.of(src);
-    let lines: Vec<&str> = s.split('\n').collect();
+///
+/// `lines` are `s` split at its line breaks (split once for the sentences
+/// too); one flag a line.
+fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
+    // A form feed anywhere: looked for once, not on every line.
+    let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
     let mut out = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].trim();
-        if is_page_marker(t) {
+        if is_page_marker(t, form_feed) {
             out[i] = true;
             // The header run that follows: up to a blank line, at most six lines,
             // when it looks like a header (`... 17 (35)`, `PROTOKOLL`).
@@ -139,8 +146,21 @@ pub(crate) fn furniture_lines(src: &str, span: Span) -> Vec<bool> {
     out
 }
 
-fn is_page_marker(t: &str) -> bool {
-    if t.contains('\u{c}') {
+/// `s.split('\n')`, collected, the breaks found with memchr.
+fn split_lines(s: &str) -> Vec<&str> {
+    let mut out = Vec::with_capacity(8);
+    let mut from = 0;
+    for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        out.push(&s[from..k]);
+        from = k + 1;
+    }
+    out.push(&s[from..]);
+    out
+}
+
+/// `form_feed`: whether the text `t` stands in holds one.
+fn is_page_marker(t: &str, form_feed: bool) -> bool {
+    if form_feed && t.contains('\u{c}') {
         return true;
     }
     t.strip_prefix("<!--")
@@ -175,7 +195,18 @@ fn abbreviation(before: &str) -> bool {
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    abbreviation_word(last_word(&before[from..]))
+    let window = &before[from..];
+    if !window.is_ascii() {
+        return abbreviation_word(last_word(window));
+    }
+    // ASCII: the last word found by the byte (white space is 9 to 13 and
+    // the space).
+    let b = window.as_bytes();
+    let start = b
+        .iter()
+        .rposition(|&x| matches!(x, 9..=13 | b' ' | b'('))
+        .map_or(0, |k| k + 1);
+    abbreviation_word(window[start..].trim_start_matches(['*', '_']))
 }
 
 /// The last word of `before`, emphasis marks dropped.
@@ -194,9 +225,21 @@ fn abbreviation_word(w: &str) -> bool {
     if w.chars().nth(6).is_some() {
         return false;
     }
-    let w = w.to_lowercase();
+    // ASCII lowers in place, in a buffer of its own (every word matched
+    // below is ASCII; another character keeps the full lower case).
+    let mut buf = [0u8; 32];
+    let lowered;
+    let w = if w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
+    } else {
+        lowered = w.to_lowercase();
+        lowered.as_str()
+    };
     matches!(
-        w.as_str(),
+        w,
         "m.fl"
             | "fl"
             | "t.ex"
@@ -250,12 +293,13 @@ fn line_breaks(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// break does.
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     let s = span.of(src);
-    let furniture = furniture_lines(src, span);
+    let split = split_lines(s);
+    let furniture = furniture_of(s, &split);
     // Content lines with their offsets in src.
-    let mut lines: Vec<(usize, usize, bool)> = Vec::new(); // start, end, after_gap
+    let mut lines: Vec<(usize, usize, bool)> = Vec::with_capacity(split.len()); // start, end, after_gap
     let mut pos = span.start;
     let mut gap = false;
-    for (k, line) in s.split('\n').enumerate() {
+    for (k, line) in split.into_iter().enumerate() {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
         if furniture[k] || is_table_line(t) || t.is_empty() {
@@ -388,7 +432,8 @@ mod tests {
             abbreviation_word(last_word(before))
         }
         let pieces = [
-            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€",
+            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€", "\t", "\u{b}",
+            "\u{c}", "\r", "\u{1f}", "_", "Kap", "M.FL", "F.d", "\u{a0}",
         ];
         let mut rng = crate::testing::Rng::new(0x5eed_ab12);
         for _ in 0..20_000 {

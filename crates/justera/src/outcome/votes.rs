@@ -119,9 +119,11 @@ pub(crate) fn votes(
         // A sentence that holds no word any test below needs changes
         // nothing, unless a side's list or the options counted line by
         // line are open (their end is read from it).
+        let words = prefilter::holds_word(&low);
         if options.is_empty()
             && !group.last().is_some_and(|l| l.open)
-            && !prefilter::may_matter(t, &low)
+            && !words
+            && memchr::memchr(b'(', t.as_bytes()).is_none()
         {
             // A proposition no count has closed: a decision stated after
             // it is its result.
@@ -156,11 +158,16 @@ pub(crate) fn votes(
             }
             continue;
         }
-        let new_vote = (has(&low, "omröstning") || has(&low, "votering"))
+        // Every word asked below holds one of the prefilter's words
+        // (`omröstning`, `utslagsröst`: `röst`; `ja`, `nej`, `lott`,
+        // `singla`, `votering`): a sentence without one holds none.
+        let new_vote = words
+            && (has(&low, "omröstning") || has(&low, "votering"))
             && (has(&low, "begär") || has(&low, "verkställ") || has(&low, "genomför"));
         // What yes and no meant and the counts: read once per sentence.
-        let (wy, wn) = wishes(t, &low);
-        let sentence_counts = counts_in(&low);
+        // Both read one of the prefilter's words.
+        let (wy, wn) = if words { wishes(t, &low) } else { (None, None) };
+        let sentence_counts = if words { counts_in(&low) } else { Vec::new() };
         let counted = !sentence_counts.is_empty();
         if !group.is_empty() && (new_vote || wy.is_some() || wn.is_some() || counted) {
             prose_vote = flush_sides(&mut out, &mut group, group_start, &mut d, props);
@@ -193,25 +200,30 @@ pub(crate) fn votes(
                 continue;
             }
         }
-        let casting = has(&low, "utslagsröst");
+        let casting = words && has(&low, "utslagsröst");
         // Every lot word holds `lott` or `singla`.
-        let lot = has(&low, "lott")
+        let lot = words
+            && has(&low, "lott")
             && (has(&low, "lottning")
                 || has(&low, "lotten")
                 || has(&low, "lottdragning")
                 || has(&low, "dras lott")
                 || has(&low, "drog lott"))
-            || has(&low, "singla") && (has(&low, "singla slant") || has(&low, "singlade slant"));
+            || words
+                && has(&low, "singla")
+                && (has(&low, "singla slant") || has(&low, "singlade slant"));
         if casting || lot {
             tie_words.push((s.span.start, casting, lot, s.span));
         }
         // Every yes word holds `ja`, every no word `nej`.
-        let has_yes = has(&low, "ja")
+        let has_yes = words
+            && has(&low, "ja")
             && (has(&low, "ja-röst")
                 || low.starts_with("ja innebär")
                 || has(&low, "− ja")
                 || has(&low, "- ja "));
-        let has_no = has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
+        let has_no =
+            words && has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         // A second proposition before any count: the vote the first one
         // put is over, its counts only in a list or not written (a vote
         // on which proposal is the counter-proposal, then the main vote).

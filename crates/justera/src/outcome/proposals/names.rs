@@ -5,6 +5,7 @@
 //! reference then costs what the reference's words cost, not the number of
 //! proposals (a paragraph of thousands of yrkanden stays linear).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -13,6 +14,12 @@ use crate::outcome::text::{key_words, name_key};
 
 pub(crate) struct Props<'a> {
     list: &'a [Proposal],
+    /// What the proposals are looked up by, made on the first look-up (a
+    /// paragraph whose text names no proposal never needs it).
+    index: OnceCell<Index<'a>>,
+}
+
+struct Index<'a> {
     /// Each proposal's movers' names as key words (none for the base).
     keys: Vec<Vec<Vec<String>>>,
     /// (proposal, mover) by the key of the mover's last name.
@@ -33,8 +40,78 @@ pub(crate) struct Props<'a> {
 
 impl<'a> Props<'a> {
     pub fn new(list: &'a [Proposal]) -> Props<'a> {
-        let mut p = Props {
+        Props {
             list,
+            index: OnceCell::new(),
+        }
+    }
+
+    fn ix(&self) -> &Index<'a> {
+        self.index.get_or_init(|| Index::new(self.list))
+    }
+
+    /// The movers whose last name is `word` (or `word` less a genitive
+    /// `s`): (proposal, mover).
+    pub fn named_by(&self, word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let ix = self.ix();
+        let genitive = word.strip_suffix('s').and_then(|w| ix.by_last.get(w));
+        ix.by_last
+            .get(word)
+            .into_iter()
+            .chain(genitive)
+            .flatten()
+            .copied()
+    }
+
+    /// The key words of proposal `i`'s mover `j`'s name.
+    pub fn keys(&self, i: usize, j: usize) -> &[String] {
+        &self.ix().keys[i][j]
+    }
+
+    /// The first proposal of `kind`, and whether it is the only one.
+    pub fn of_kind(&self, kind: ProposalKind) -> Option<(&'a Proposal, bool)> {
+        self.ix()
+            .kinds
+            .iter()
+            .find(|(k, _, _)| *k == kind)
+            .map(|&(_, i, n)| (&self.list[i], n == 1))
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&'a Proposal> {
+        self.ix().ids.get(id).map(|&i| &self.list[i])
+    }
+
+    pub fn own_with_source(&self, source: &str) -> Option<&'a Proposal> {
+        self.ix().own_source.get(source).map(|&i| &self.list[i])
+    }
+
+    pub fn of_party(&self, party: &str) -> Option<&'a Proposal> {
+        self.ix().party.get(party).map(|&i| &self.list[i])
+    }
+
+    /// The one proposal (its index) whose mover has the first name `word`
+    /// less its genitive `s` (`Annas` in `Annas förslag`); none when movers
+    /// of two proposals share it.
+    pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
+        match self.ix().by_first.get(word.strip_suffix('s')?)?.as_slice() {
+            [i] => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// The first proposal (not the base) moved by one of `keys` (name keys).
+    pub fn moved_by(&self, keys: &[String]) -> Option<&'a Proposal> {
+        let ix = self.ix();
+        keys.iter()
+            .filter_map(|k| ix.mover.get(k))
+            .min()
+            .map(|&i| &self.list[i])
+    }
+}
+
+impl<'a> Index<'a> {
+    fn new(list: &'a [Proposal]) -> Index<'a> {
+        let mut p = Index {
             keys: Vec::with_capacity(list.len()),
             by_last: HashMap::new(),
             kinds: Vec::new(),
@@ -80,61 +157,6 @@ impl<'a> Props<'a> {
             p.keys.push(keys);
         }
         p
-    }
-
-    /// The movers whose last name is `word` (or `word` less a genitive
-    /// `s`): (proposal, mover).
-    pub fn named_by(&self, word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let genitive = word.strip_suffix('s').and_then(|w| self.by_last.get(w));
-        self.by_last
-            .get(word)
-            .into_iter()
-            .chain(genitive)
-            .flatten()
-            .copied()
-    }
-
-    /// The key words of proposal `i`'s mover `j`'s name.
-    pub fn keys(&self, i: usize, j: usize) -> &[String] {
-        &self.keys[i][j]
-    }
-
-    /// The first proposal of `kind`, and whether it is the only one.
-    pub fn of_kind(&self, kind: ProposalKind) -> Option<(&'a Proposal, bool)> {
-        self.kinds
-            .iter()
-            .find(|(k, _, _)| *k == kind)
-            .map(|&(_, i, n)| (&self.list[i], n == 1))
-    }
-
-    pub fn by_id(&self, id: &str) -> Option<&'a Proposal> {
-        self.ids.get(id).map(|&i| &self.list[i])
-    }
-
-    pub fn own_with_source(&self, source: &str) -> Option<&'a Proposal> {
-        self.own_source.get(source).map(|&i| &self.list[i])
-    }
-
-    pub fn of_party(&self, party: &str) -> Option<&'a Proposal> {
-        self.party.get(party).map(|&i| &self.list[i])
-    }
-
-    /// The one proposal (its index) whose mover has the first name `word`
-    /// less its genitive `s` (`Annas` in `Annas förslag`); none when movers
-    /// of two proposals share it.
-    pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
-        match self.by_first.get(word.strip_suffix('s')?)?.as_slice() {
-            [i] => Some(*i),
-            _ => None,
-        }
-    }
-
-    /// The first proposal (not the base) moved by one of `keys` (name keys).
-    pub fn moved_by(&self, keys: &[String]) -> Option<&'a Proposal> {
-        keys.iter()
-            .filter_map(|k| self.mover.get(k))
-            .min()
-            .map(|&i| &self.list[i])
     }
 }
 

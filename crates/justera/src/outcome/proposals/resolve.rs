@@ -6,6 +6,7 @@ use super::names::Props;
 use super::sources::{sources, KIND_WORDS, PARTIES};
 use crate::inline::find_actors;
 use crate::model::*;
+use crate::outcome::bytes::{find_by, rare_index};
 use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
@@ -31,7 +32,7 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
         "stödjer",
     ]
     .iter()
-    .filter_map(|v| find_str(&low, v))
+    .filter_map(|v| find_by(&low, v, rare_index(v)))
     .min()
     .unwrap_or(t.len());
     find_actors(&t[..cut], base)
@@ -45,14 +46,26 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 /// Where each word of `text` starts (letters, digits, `-` and `'`), as
 /// `key_words` counts them.
 fn word_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        let w = c.is_alphanumeric() || c == '-' || c == '\'';
+    let mut i = 0;
+    // ASCII by the byte; another character decoded.
+    while i < b.len() {
+        let (w, len) = if b[i] < 0x80 {
+            (
+                b[i].is_ascii_alphanumeric() || b[i] == b'-' || b[i] == b'\'',
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
         if w && !in_word {
             out.push(i);
         }
         in_word = w;
+        i += len;
     }
     out
 }
@@ -133,10 +146,12 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     if !named_any {
         for ((stem, party), genitives) in PARTIES.iter().zip(PARTY_GENITIVES) {
             // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
+            // Every genitive holds `:`, rarer than its letters.
             let by_letters = genitives
                 .into_iter()
                 .filter_map(|w| {
-                    first_match(&low, w, |k| {
+                    let colon = w.find(':').unwrap_or(0);
+                    first_match_by(&low, w, colon, |k| {
                         (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
                             && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
                     })
@@ -223,15 +238,26 @@ const PARTY_GENITIVES: [[&str; 2]; 8] = [
 /// `low.match_indices(w)`'s first place that `ok` accepts, without a
 /// searcher per call: the places one after another, none overlapping.
 fn first_match(low: &str, w: &str, ok: impl Fn(usize) -> bool) -> Option<usize> {
+    if w.is_empty() {
+        return (0..=low.len()).find(|&k| ok(k) && low.is_char_boundary(k));
+    }
+    first_match_by(low, w, rare_index(w), ok)
+}
+
+/// [`first_match`] with the places of `w` found by its byte at `k`
+/// (rarer than its first): the same places, the same one accepted.
+fn first_match_by(low: &str, w: &str, k: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
+    let (hb, nb) = (low.as_bytes(), w.as_bytes());
     let mut from = 0;
-    while let Some(k) = find_str(&low[from..], w) {
-        let at = from + k;
-        if ok(at) {
-            return Some(at);
-        }
-        from = at + w.len().max(1);
-        if from > low.len() {
-            return None;
+    for i in memchr::memchr_iter(nb[k], hb) {
+        let Some(at) = i.checked_sub(k).filter(|&at| at >= from) else {
+            continue;
+        };
+        if hb[at..].starts_with(nb) {
+            if ok(at) {
+                return Some(at);
+            }
+            from = at + nb.len().max(1);
         }
     }
     None
@@ -239,18 +265,15 @@ fn first_match(low: &str, w: &str, ok: impl Fn(usize) -> bool) -> Option<usize> 
 
 /// A whole word's byte position.
 pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(k) = find_str(&low[from..], w) {
-        let at = from + k;
+    if w.is_empty() {
+        return Some(0);
+    }
+    first_match_by(low, w, rare_index(w), |at| {
         let end = at + w.len();
         let before_ok = at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric());
         let after_ok = end >= low.len() || !low[end..].starts_with(|c: char| c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(at);
-        }
-        from = end;
-    }
-    None
+        before_ok && after_ok
+    })
 }
 
 #[cfg(test)]
@@ -279,6 +302,13 @@ mod tests {
             for w in ["s:s", "m:s", "(s):s", "aa", "ab", "moderat", "m:s"] {
                 let plain = low.match_indices(w).map(|(k, _)| k).find(|&k| ok(low, k));
                 assert_eq!(first_match(low, w, |k| ok(low, k)), plain, "{low:?} {w:?}");
+                for b in 0..w.len() {
+                    assert_eq!(
+                        first_match_by(low, w, b, |k| ok(low, k)),
+                        plain,
+                        "{low:?} {w:?} {b}"
+                    );
+                }
             }
         }
     }

@@ -3,7 +3,10 @@
 //! (`tilläggsyrkande`) and parties by the stem of their names.
 
 use crate::model::*;
-use crate::text::{find_str, has};
+use crate::outcome::bytes::find_by;
+#[cfg(test)]
+use crate::text::find_str;
+use crate::text::has;
 
 /// Words that name a proposal by its kind.
 pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
@@ -32,68 +35,103 @@ pub(super) fn base_source(low: &str) -> Option<(usize, String)> {
     sources(low).into_iter().next()
 }
 
+/// The phrases that name a base proposal, each with its canonical name.
+const SOURCES: [(&str, &str); 18] = [
+    (
+        "kommunstyrelsens arbetsutskotts förslag",
+        "kommunstyrelsens arbetsutskotts förslag",
+    ),
+    ("arbetsutskottets förslag", "arbetsutskottets förslag"),
+    ("arbetsutskotts förslag", "arbetsutskottets förslag"),
+    (
+        "kommunstyrelsens förvaltnings förslag",
+        "kommunstyrelsens förvaltnings förslag",
+    ),
+    ("förvaltningens förslag", "förvaltningens förslag"),
+    ("förvaltningens tjänsteutlåtande", "förvaltningens förslag"),
+    ("förvaltningens yttrande", "förvaltningens förslag"),
+    ("ordförandens förslag", "ordförandens förslag"),
+    ("presidiets förslag", "presidiets förslag"),
+    ("utskottets förslag", "utskottets förslag"),
+    ("styrelsens förslag", "styrelsens förslag"),
+    ("kommunstyrelsens förslag", "kommunstyrelsens förslag"),
+    ("beredningens förslag", "beredningens förslag"),
+    ("nämndens förslag", "nämndens förslag"),
+    ("föreliggande förslag", "liggande förslag"),
+    ("liggande förslag", "liggande förslag"),
+    ("kommunstyrelsen förslag", "kommunstyrelsens förslag"),
+    ("förslaget till beslut", "förslaget till beslut"),
+];
+
+/// Any other body's or office's proposal: `stadskontorets förslag`,
+/// `tekniska nämndens förslag`, `regionstyrelsens förslag`.
+const BODIES: [&str; 9] = [
+    "kontorets",
+    "nämndens",
+    "styrelsens",
+    "utskottets",
+    "förvaltningens",
+    "beredningens",
+    "direktionens",
+    "presidiets",
+    "avdelningens",
+];
+
 /// Every base-proposal phrase in the text, in order: (position, canonical name).
+///
+/// Every phrase but two ends in `förslag` or opens with it: the places of
+/// `förslag` are found once, and a phrase is looked for only where it
+/// would end (or open) on one of them; the two others (`förvaltningens
+/// tjänsteutlåtande`, `förvaltningens yttrande`) are looked for by their
+/// rarest byte.
 pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
-    const SOURCES: [(&str, &str); 18] = [
-        (
-            "kommunstyrelsens arbetsutskotts förslag",
-            "kommunstyrelsens arbetsutskotts förslag",
-        ),
-        ("arbetsutskottets förslag", "arbetsutskottets förslag"),
-        ("arbetsutskotts förslag", "arbetsutskottets förslag"),
-        (
-            "kommunstyrelsens förvaltnings förslag",
-            "kommunstyrelsens förvaltnings förslag",
-        ),
-        ("förvaltningens förslag", "förvaltningens förslag"),
-        ("förvaltningens tjänsteutlåtande", "förvaltningens förslag"),
-        ("förvaltningens yttrande", "förvaltningens förslag"),
-        ("ordförandens förslag", "ordförandens förslag"),
-        ("presidiets förslag", "presidiets förslag"),
-        ("utskottets förslag", "utskottets förslag"),
-        ("styrelsens förslag", "styrelsens förslag"),
-        ("kommunstyrelsens förslag", "kommunstyrelsens förslag"),
-        ("beredningens förslag", "beredningens förslag"),
-        ("nämndens förslag", "nämndens förslag"),
-        ("föreliggande förslag", "liggande förslag"),
-        ("liggande förslag", "liggande förslag"),
-        ("kommunstyrelsen förslag", "kommunstyrelsens förslag"),
-        ("förslaget till beslut", "förslaget till beslut"),
-    ];
-    // Every phrase ends in one of these words.
-    if !(has(low, "förslag") || has(low, "tjänsteutlåtande") || has(low, "yttrande")) {
+    const WORD: &str = "förslag";
+    let b = low.as_bytes();
+    let at_word: Vec<usize> = word_finder().find_iter(b).collect();
+    if at_word.is_empty() && !(has(low, "tjänsteutlåtande") || has(low, "yttrande")) {
         return Vec::new();
     }
     let mut out: Vec<(usize, String, usize)> = Vec::new();
+    let push = |out: &mut Vec<(usize, String, usize)>, at: usize, k: &str, v: &str| {
+        // A longer phrase found first owns its span (`kommunstyrelsens
+        // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
+        if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
+            out.push((at, v.to_string(), k.len()));
+        }
+    };
     for (k, v) in SOURCES {
-        let mut from = 0;
-        while let Some(i) = find_str(&low[from..], k) {
-            let at = from + i;
-            // A longer phrase found first owns its span (`kommunstyrelsens
-            // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
-            if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
-                out.push((at, v.to_string(), k.len()));
+        // No phrase overlaps itself (a test shows it): every place it
+        // stands is found, as a search from after each place would.
+        if let Some(tail) = k.strip_suffix(WORD) {
+            for &w in &at_word {
+                if let Some(at) = w.checked_sub(tail.len()) {
+                    if b[at..].starts_with(k.as_bytes()) {
+                        push(&mut out, at, k, v);
+                    }
+                }
             }
-            from = at + k.len();
+        } else if k.starts_with(WORD) {
+            for &at in &at_word {
+                if b[at..].starts_with(k.as_bytes()) {
+                    push(&mut out, at, k, v);
+                }
+            }
+        } else {
+            // `förvaltningens t|jänsteutlåtande`, `förvaltningens |yttrande`.
+            let rare = if k.ends_with("yttrande") { 16 } else { 17 };
+            let mut from = 0;
+            while let Some(i) = find_by(&low[from..], k, rare) {
+                let at = from + i;
+                push(&mut out, at, k, v);
+                from = at + k.len();
+            }
         }
     }
-    // Any other body's or office's proposal: `stadskontorets förslag`,
-    // `tekniska nämndens förslag`, `regionstyrelsens förslag`.
-    const BODIES: [&str; 9] = [
-        "kontorets",
-        "nämndens",
-        "styrelsens",
-        "utskottets",
-        "förvaltningens",
-        "beredningens",
-        "direktionens",
-        "presidiets",
-        "avdelningens",
-    ];
-    let mut from = 0;
-    while let Some(i) = find_str(&low[from..], " förslag") {
-        let end = from + i;
-        from = end + 1;
+    for &w in &at_word {
+        // ` förslag`: the word before ends at the space.
+        let Some(end) = w.checked_sub(1).filter(|&e| b[e] == b' ') else {
+            continue;
+        };
         // After the character that ends the word before, whatever its width
         // (`�` is three bytes).
         let word_start = low[..end]
@@ -113,4 +151,117 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
     }
     out.sort_by_key(|(a, _, _)| *a);
     out.into_iter().map(|(a, v, _)| (a, v)).collect()
+}
+
+/// A search for `förslag`, built once.
+fn word_finder() -> &'static memchr::memmem::Finder<'static> {
+    static F: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    F.get_or_init(|| memchr::memmem::Finder::new("förslag"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`sources`] as it was: each phrase looked for on its own.
+    fn sources_plain(low: &str) -> Vec<(usize, String)> {
+        if !(has(low, "förslag") || has(low, "tjänsteutlåtande") || has(low, "yttrande")) {
+            return Vec::new();
+        }
+        let mut out: Vec<(usize, String, usize)> = Vec::new();
+        for (k, v) in SOURCES {
+            let mut from = 0;
+            while let Some(i) = find_str(&low[from..], k) {
+                let at = from + i;
+                if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
+                    out.push((at, v.to_string(), k.len()));
+                }
+                from = at + k.len();
+            }
+        }
+        let mut from = 0;
+        while let Some(i) = find_str(&low[from..], " förslag") {
+            let end = from + i;
+            from = end + 1;
+            let word_start = low[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let word = &low[word_start..end];
+            let taken = out
+                .iter()
+                .any(|(a, _, len)| *a <= word_start && word_start < a + len);
+            if taken || !BODIES.iter().any(|b| word.ends_with(b)) {
+                continue;
+            }
+            let phrase = &low[word_start..end + " förslag".len()];
+            out.push((word_start, phrase.to_string(), phrase.len()));
+        }
+        out.sort_by_key(|(a, _, _)| *a);
+        out.into_iter().map(|(a, v, _)| (a, v)).collect()
+    }
+
+    #[test]
+    fn no_phrase_overlaps_itself_and_the_rare_bytes_are_its_own() {
+        for (k, _) in SOURCES {
+            for n in 1..k.len() {
+                assert!(!(k.is_char_boundary(n) && k.ends_with(&k[..n])), "{k}");
+            }
+        }
+        assert_eq!(&SOURCES[5].0.as_bytes()[17..18], b"j");
+        assert_eq!(&SOURCES[6].0.as_bytes()[16..17], b"y");
+    }
+
+    #[test]
+    fn the_sources_are_found_as_one_by_one() {
+        let words = [
+            "kommunstyrelsens",
+            "kommunstyrelsen",
+            "arbetsutskotts",
+            "arbetsutskottets",
+            "förvaltnings",
+            "förvaltningens",
+            "tjänsteutlåtande",
+            "yttrande",
+            "ordförandens",
+            "presidiets",
+            "utskottets",
+            "styrelsens",
+            "beredningens",
+            "nämndens",
+            "stadskontorets",
+            "regionstyrelsens",
+            "avdelningens",
+            "direktionens",
+            "tekniska",
+            "föreliggande",
+            "liggande",
+            "förslag",
+            "förslaget",
+            "förslagen",
+            "till",
+            "beslut",
+            "bifall",
+            "avslag",
+            "x-",
+            "å",
+            "�",
+            ",",
+            ".",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5017_ce55);
+        let (mut some, mut none) = (0, 0);
+        for _ in 0..40_000 {
+            let t = rng.phrase(&words, 8);
+            let want = sources_plain(&t);
+            assert_eq!(sources(&t), want, "{t:?}");
+            if want.is_empty() {
+                none += 1;
+            } else {
+                some += 1;
+            }
+        }
+        assert!(some > 1000 && none > 1000, "{some} {none}");
+    }
 }

@@ -20,22 +20,41 @@ pub(crate) fn number(w: &str) -> Option<u32> {
 }
 
 /// Words with their byte positions (`-` and `/` stay inside words).
+/// ASCII is read by the byte; another character is decoded to ask
+/// whether it is a letter or digit.
 fn words(low: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    // `-` and `/` are ASCII: trimmed off both ends byte by byte.
+    let word = |a: usize, e: usize| -> &str {
+        let w = &low.as_bytes()[a..e];
+        let inner = |x: &u8| *x != b'-' && *x != b'/';
+        let from = w.iter().position(inner).unwrap_or(w.len());
+        let to = w.iter().rposition(inner).map_or(from, |k| k + 1);
+        &low[a + from..a + to]
+    };
+    let b = low.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    for (i, c) in low.char_indices() {
-        let inner = c.is_alphanumeric() || c == '-' || c == '/';
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let (inner, len) = if x < 0x80 {
+            (x.is_ascii_alphanumeric() || x == b'-' || x == b'/', 1)
+        } else {
+            let c = low[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(a)) => {
-                out.push((a, low[a..i].trim_matches(['-', '/'])));
+                out.push((a, word(a, i)));
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(a) = start {
-        out.push((a, low[a..].trim_matches(['-', '/'])));
+        out.push((a, word(a, b.len())));
     }
     out
 }
@@ -205,6 +224,38 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
 mod tests {
     use super::*;
     use crate::outcome::text::lower;
+
+    #[test]
+    fn words_are_read_as_character_by_character() {
+        // The reading by characters.
+        fn plain(low: &str) -> Vec<(usize, &str)> {
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            for (i, c) in low.char_indices() {
+                let inner = c.is_alphanumeric() || c == '-' || c == '/';
+                match (inner, start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(a)) => {
+                        out.push((a, low[a..i].trim_matches(['-', '/'])));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(a) = start {
+                out.push((a, low[a..].trim_matches(['-', '/'])));
+            }
+            out
+        }
+        let pieces = [
+            "ja", "-", "/", " ", "7", "röst", "å", "é", "€", "\u{a0}", "ǅ", ",", "x", "٣",
+        ];
+        let mut rng = crate::testing::Rng::new(0x7c0d_e5a1);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 12);
+            assert_eq!(words(&t), plain(&t), "{t:?}");
+        }
+    }
 
     fn c(s: &str) -> Vec<(Option<u32>, Option<u32>, Option<u32>, Option<u32>)> {
         counts_in(&lower(s))

@@ -30,18 +30,31 @@ const ANCHORS: [u8; 4] = [b'j', 0xb6, b'v', b'l'];
 
 /// Whether the sentence `t` (its lower case `low`) may hold anything the
 /// votes pass reads: one of [`WORDS`], or `(` (a voter's own line, `Anna
-/// Berg (S) Ja`). `false` is proof that no test of the pass holds.
-pub(super) fn may_matter(t: &str, low: &str) -> bool {
+/// Berg (S) Ja`). `false` is proof that no test of the pass holds. The
+/// votes pass asks the two apart ([`holds_word`] decides more there).
+#[cfg(test)]
+fn may_matter(t: &str, low: &str) -> bool {
+    memchr::memchr(b'(', t.as_bytes()).is_some() || holds_word(low)
+}
+
+/// Whether the lower case `low` holds one of [`WORDS`]: `false` is proof
+/// that no count is written in it and no side's meaning (each of those
+/// reads one of the words).
+pub(super) fn holds_word(low: &str) -> bool {
     let b = low.as_bytes();
+    // Each byte found is tried against the words found by it alone.
     let word_at = |i: usize| {
         WORDS.iter().any(|(w, k)| {
             let w = w.as_bytes();
             w[*k] == b[i] && i >= *k && b[i - k..].starts_with(w)
         })
     };
-    memchr::memchr(b'(', t.as_bytes()).is_some()
-        || memchr::memchr2_iter(ANCHORS[0], ANCHORS[1], b).any(word_at)
-        || memchr::memchr2_iter(ANCHORS[2], ANCHORS[3], b).any(word_at)
+    memchr::memchr2_iter(ANCHORS[0], ANCHORS[1], b).any(word_at)
+        || memchr::memchr2_iter(ANCHORS[2], ANCHORS[3], b).any(|i| {
+            // Every word found by `v` or `l` goes on after it with `s`,
+            // `o`, `a` or `ä`'s first byte: another byte rules them out.
+            matches!(b.get(i + 1), Some(b's' | b'o' | b'a' | 0xc3)) && word_at(i)
+        })
 }
 
 #[cfg(test)]
@@ -82,6 +95,17 @@ mod tests {
         assert!(WORDS
             .iter()
             .all(|(w, k)| w.as_bytes().get(*k).is_some_and(|b| ANCHORS.contains(b))));
+        // What follows a word's `v` or `l` is one of the bytes
+        // `may_matter` lets through.
+        for (w, k) in WORDS {
+            let w = w.as_bytes();
+            if matches!(w[k], b'v' | b'l') {
+                assert!(
+                    matches!(w.get(k + 1), Some(b's' | b'o' | b'a' | 0xc3)),
+                    "{w:?}"
+                );
+            }
+        }
         // Sentences made of words that hold votes, counts and names, and
         // words that hold none, in every order of a small pseudo-random walk.
         let words = [
@@ -191,6 +215,12 @@ mod tests {
                 t.push_str(words[next(words.len())]);
             }
             let low = lower(&t);
+            if !holds_word(&low) {
+                assert!(
+                    counts_in(&low).is_empty() && wishes(&t, &low) == (None, None),
+                    "{t:?}"
+                );
+            }
             if may_matter(&t, &low) {
                 read_some += 1;
             } else {

@@ -4,6 +4,7 @@
 
 use super::{aligned, sections};
 use crate::model::*;
+use crate::outcome::bytes::lines;
 use crate::outcome::text::lower;
 use crate::text::has;
 
@@ -16,6 +17,11 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
             (r, Ballot::Yes, true)
         } else {
             let (r, w) = t.rsplit_once([' ', '\t'])?;
+            // Lower case keeps the length: only a word as long as one of
+            // the ballots can lower to it.
+            if !matches!(w.len(), 2 | 3 | 6 | 7 | 12) {
+                return None;
+            }
             let vote = match lower(w).as_str() {
                 "ja" => Ballot::Yes,
                 "nej" => Ballot::No,
@@ -53,7 +59,7 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
 pub(super) fn outside_entries(src: &str, span: Span) -> Vec<RollCallEntry> {
     let mut out = Vec::new();
     let mut pos = span.start;
-    for line in span.of(src).split('\n') {
+    for line in lines(span.of(src)) {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
         if !t.starts_with('|') && t.len() < 120 {
@@ -273,14 +279,18 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
     let mut gap = false;
     // The paragraph over each column, from a row naming them above the heads.
     let mut groups: Option<Vec<Option<u32>>> = None;
-    for line in span.of(src).split('\n') {
+    // A form feed anywhere, looked for once: without one (and without
+    // `<!--` opening it) no line is a page break.
+    let form_feed = memchr::memchr(0x0c, span.of(src).as_bytes()).is_some();
+    for line in lines(span.of(src)) {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
         let row_span = Span::new(pos + lead, pos + lead + t.len());
         pos += line.len() + 1;
         let piped = t.starts_with('|') && t.ends_with('|') && t.len() > 2;
         // Tab-separated columns, as a word processor's table pastes.
-        let tabbed = !piped && line.trim_end_matches(['\r', '\n']).contains('\t');
+        let tabbed = !piped
+            && memchr::memchr(b'\t', line.trim_end_matches(['\r', '\n']).as_bytes()).is_some();
         if !piped && !tabbed {
             prev_table_line = false;
             groups = None;
@@ -291,7 +301,9 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 gap = true;
                 continue;
             }
-            let prose = t.len() > 160 || !t.contains("  ") && t.split_whitespace().count() >= 4;
+            let prose = t.len() > 160
+                || !t.as_bytes().windows(2).any(|w| w == b"  ")
+                    && t.split_whitespace().nth(3).is_some();
             if prose {
                 columns = None;
             } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
@@ -315,7 +327,7 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 continue;
             }
             prev_table_line = false;
-            broke |= crate::scan::is_page_break(t);
+            broke |= (form_feed || t.starts_with("<!--")) && crate::scan::is_page_break(t);
             continue;
         }
         columns = None;
