@@ -74,6 +74,10 @@ fn goes_on(prev: &str, t: &str) -> bool {
             && last.clone().count() == 2
             && last.all(|w| w.starts_with(char::is_uppercase));
     }
+    // `Mats Ekholm (M), 1:e vice` / `ordförande`: a role wrapped.
+    if fold(prev).trim_end().ends_with(" vice") && fold(t).starts_with("ordförande") {
+        return true;
+    }
     if !t.starts_with(char::is_lowercase) || !t.contains(char::is_uppercase) {
         return false;
     }
@@ -110,5 +114,8 @@ mod tests {
         // A name that has its party: the next party is someone else's.
         assert!(!goes_on("Sofia Ek (L)", "(L)"));
         assert!(!goes_on("Sofia Ek (L), ordförande", "(S)"));
+        // A role wrapped after `vice`.
+        assert!(goes_on("Mats Ekholm (M), 1:e vice", "ordförande"));
+        assert!(!goes_on("Mats Ekholm (M)", "ordförande"));
     }
 }

@@ -501,6 +501,24 @@ fn unknown_label(t: &str) -> bool {
     }
 }
 
+/// `Ledamöter Tjänstgörande ersättare Ingrid Falk (S), ordförande ...`: a
+/// table nested in the cell, its column heads read into its first row's
+/// line. The heads dropped, when people with a party follow them.
+fn without_column_heads(mut t: String, mut s: Span) -> (String, Span) {
+    while let Some((l, n)) = front_label_prefix(&t) {
+        let rest = t[n..].trim_start_matches([':', ' ']);
+        if !attendance_label(l) || !rest.starts_with(char::is_uppercase) || !rest.contains(" (") {
+            break;
+        }
+        let cut = t.len() - rest.len();
+        if s.len() == t.len() {
+            s = Span::new(s.start + cut, s.end);
+        }
+        t = rest.to_string();
+    }
+    (t, s)
+}
+
 fn apply_field(src: &str, f: Field, doc: &mut Document) {
     match f.label {
         FrontLabel::Members
@@ -521,7 +539,11 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                             .unwrap_or_else(|| vec![(t.clone(), *s)])
                     })
                     .collect(),
-                _ => f.values,
+                _ => f
+                    .values
+                    .into_iter()
+                    .map(|(t, s)| without_column_heads(t, s))
+                    .collect(),
             };
             for (t, s) in entries(src, &values) {
                 let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
