@@ -50,7 +50,10 @@ fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
             continue;
         }
         for (i, l) in LABELS.iter().enumerate() {
-            if b[k..].starts_with(l.as_bytes()) {
+            // The first two bytes before the whole label (`Ö` and `å` share
+            // their first).
+            let l2 = &l.as_bytes()[..2];
+            if b.get(k + 1) == Some(&l2[1]) && first == l2[0] && b[k..].starts_with(l.as_bytes()) {
                 let after = &b[k + l.len()..];
                 if after.is_empty() || after[0] == b' ' || after[0] == b':' {
                     found.push((i, k));

@@ -203,7 +203,7 @@ pub fn scan(src: &str) -> Vec<Item> {
         // <tab> Title`, as templates set a number and its title) is a
         // heading, and so is a line that opens with the number alone before
         // its tab (`**§ 15<tab>Budget**`, typed so in a word processor).
-        if t.contains('\t')
+        if memchr::memchr(b'\t', t.as_bytes()).is_some()
             && !t.trim_end_matches('\t').is_empty()
             && !t.starts_with('#')
             && !number_then_tab(t)

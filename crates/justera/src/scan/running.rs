@@ -169,11 +169,12 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     // Page counters, known footers, and a line printed in columns that the
     // file repeats on every page (`Ordförandes signatur   Justerandes
     // signatur   Utdragsbestyrkande`).
+    let gap = memchr::memmem::Finder::new("   ");
     let page_line = |items: &[Item], k: usize| {
         let it = &items[rest[k]];
         it.furniture
             || known_furniture(&it.text)
-            || (it.span.of(src).contains("   ")
+            || (gap.find(it.span.of(src).as_bytes()).is_some()
                 && !it.text.contains('§')
                 && count_of(&rest_keys[k]) >= 3)
     };
