@@ -141,18 +141,19 @@ fn at_least(x: u64, v: u8) -> u64 {
 /// bytes of [`MAY_BE_SPACE`] (0xC2, 0xE1..=0xE3). Letters outside ASCII
 /// (`å`, `ä`, `ö`: 0xC3 and a byte 0x80..=0xBF) pass.
 fn spaces8(x: u64) -> Option<u64> {
-    let low = x & !HIGH;
+    const LOW: u64 = !HIGH;
+    let low = x & LOW;
     let high = x & HIGH;
-    let ascii = !high & HIGH;
-    let equal = |v: u8| HIGH & !at_least(low ^ (ONES * v as u64), 1);
-    // ASCII below the space; a lead byte that may open white space
-    // (0xC2 is 0x42 and 0xE1..=0xE3 are 0x61..=0x63 in the low bits).
-    let control = ascii & !at_least(low, 0x20);
-    let lead = high & (equal(0x42) | (at_least(low, 0x61) & !at_least(low, 0x64)));
-    if control | lead != 0 {
+    // ASCII below 0x21, each marked exactly (`low` has no carry to pass on).
+    let below = !high & !at_least(low, 0x21) & HIGH;
+    let spaces = below & at_least(low, 0x20);
+    // 0xC2 (0x42 in the low bits: exact), and 0xE1..=0xE3 (0x61..=0x63).
+    let c2 = !(((low ^ (ONES * 0x42)) + LOW) | LOW);
+    let e = at_least(low, 0x61) & !at_least(low, 0x64);
+    if below != spaces || high & (c2 | e) != 0 {
         return None;
     }
-    Some(ascii & !at_least(low, 0x21))
+    Some(spaces)
 }
 
 /// Whether `s` has no white space but single spaces between other text.

@@ -47,6 +47,11 @@ struct Open {
 
 /// Scan the text into items.
 pub fn scan(src: &str) -> Vec<Item> {
+    scan_lines(src).0
+}
+
+/// [`scan`], and the text's [`lines`] it read (the parse reads them too).
+pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
     let lines = lines(src);
     let markup = Markup::detect(src);
     let mut items: Vec<Item> = Vec::with_capacity(lines.len());
@@ -297,7 +302,7 @@ pub fn scan(src: &str) -> Vec<Item> {
         split_glued_labels(src, &mut items);
         split_front_lines(src, &mut items);
     }
-    items
+    (items, lines)
 }
 
 /// `§ 15<tab>Title`, `**§ 15<tab>Title**`: a paragraph number alone
