@@ -641,7 +641,7 @@ fn looks_like_decision(t: &str) -> bool {
 
 /// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(items.iter().map(|it| it.text.len() + 1).sum());
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {
