@@ -155,6 +155,10 @@ pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
     }
 }
 
+/// A column gap's searcher, built once.
+static THREE_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+    std::sync::OnceLock::new();
+
 /// The byte offsets in the raw line where a label starts, when the line
 /// holds three or more different labels; none otherwise.
 fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
@@ -163,7 +167,10 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
     // Ledamöter        Tjänstgörande ersättare`), read as columns.
     if raw.len() < 120
         || memchr::memchr2(b'\n', b'\t', raw.as_bytes()).is_some()
-        || memchr::memmem::find(raw.as_bytes(), b"   ").is_some()
+        || THREE_SPACES
+            .get_or_init(|| memchr::memmem::Finder::new(b"   "))
+            .find(raw.as_bytes())
+            .is_some()
     {
         return Vec::new();
     }
