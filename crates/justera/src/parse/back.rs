@@ -430,10 +430,10 @@ const NOTICE_WORDS: [&str; 5] = [
 /// A necessary condition of a notice line (`datum` opening it, or one of
 /// [`NOTICE_WORDS`] in its lower case), read off the bytes without
 /// lowering the line: lower case keeps every ASCII letter where it stands,
-/// in its small form, and makes none from other characters, so each word's
-/// ASCII part stands in the line in some ASCII case (`överklag` as
-/// `verklag`, `förvar` as `rvar`). Each is found by a rarer letter (`g`,
-/// `v`, `p`).
+/// in its small form, and makes none from other characters, and `ö` only
+/// from `ö` and `Ö`, so each word stands in the line in some case
+/// (`överklag` is looked for as `verklag`). Each is found by its `g` or
+/// `f`, in one pass.
 fn may_hold_notice_word(t: &str) -> bool {
     let head = t.trim_start().as_bytes();
     if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"datum") {
@@ -448,30 +448,31 @@ fn may_hold_notice_word(t: &str) -> bool {
     };
     // A byte's small form, or none out of the line.
     let small = |i: usize| b.get(i).map(|&x| x | 0x20);
-    // Each word tested first by a byte next to its key (the `a` before the
-    // `g`, the `r` around the `v`, the `r` after the `p`).
+    // Each word found by its `g` or `f`, tested first by a byte next to
+    // it (the `a` before the `g`; `ö`, 0xC3 and 0xB6 or 0x96, or the `i`
+    // after `f`).
     let hit = |i: usize| match b[i] | 0x20 {
         b'g' => {
             i > 0
                 && small(i - 1) == Some(b'a')
                 && (at(i, 5, b"anslag") || at(i, 6, b"verklag") || at(i, 5, b"nedtagande"))
         }
-        b'v' => i > 0 && small(i - 1) == Some(b'r') && at(i, 1, b"rvar"),
-        b'p' => small(i + 1) == Some(b'r') && at(i, 0, b"protokollet finns"),
+        b'f' => {
+            (b.get(i + 1) == Some(&0xC3) && small(i + 2) == Some(0xB6) && at(i + 3, 0, b"rvar"))
+                || (small(i + 1) == Some(b'i') && at(i, 12, b"protokollet finns"))
+        }
         _ => false,
     };
-    // Eight bytes at a time: the high bit of each that is `g`, `v` or `p`
-    // in either case (a byte with 0x20 set is one of them only if it is).
+    // Eight bytes at a time: the high bit of each that is `f`, `g`, `F` or
+    // `G` (the byte with 0x21 set is 0x67 for these alone), exactly.
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let mut i = 0;
     while i + 8 <= b.len() {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);
-        let x = u64::from_le_bytes(w) | (ONES * 0x20);
-        // `zero` may mark a byte after a true one too: each is checked.
-        let mut keys = zero(x ^ (ONES * 0x67)) | zero(x ^ (ONES * 0x76)) | zero(x ^ (ONES * 0x70));
+        let y = (u64::from_le_bytes(w) | (ONES * 0x21)) ^ (ONES * 0x67);
+        let mut keys = !(((y & LOW) + LOW) | y | LOW);
         while keys != 0 {
             if hit(i + (keys.trailing_zeros() / 8) as usize) {
                 return true;
@@ -539,6 +540,8 @@ mod tests {
             "ÖVERKLAGANDE",
             "Överklaga",
             "förvar",
+            "fÖrvar",
+            "FöRVAR",
             "FÖRVARAS",
             "Förvaringsplats",
             "nedtagande",
