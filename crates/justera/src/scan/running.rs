@@ -7,6 +7,7 @@
 //! heading.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::furniture::{has_section_number, known_furniture};
 use super::item::{Item, ItemKind};
@@ -103,6 +104,31 @@ fn key(t: &str) -> String {
     out
 }
 
+/// A key's hash for counting keys: eight bytes at a time, multiplied
+/// (keys come from the document itself, and a collision costs only a
+/// comparison); the standard hasher spent more on a key than making it.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 fn content(it: &Item) -> bool {
     it.line_start
         && matches!(
@@ -138,7 +164,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     }
     // Each content line's key, made once: `keys[k]` is `lines[k]`'s.
     let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<&str, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
     for k in &keys {
         if !k.is_empty() && k.len() <= KEY_MAX {
             *count.entry(k.as_str()).or_default() += 1;
