@@ -37,6 +37,20 @@ impl Labels {
     }
 }
 
+/// Whether `f` is one of `words` alone or followed by a qualifier.
+#[inline(never)]
+fn starts_with_label(f: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        f.strip_prefix(w).is_some_and(|r| {
+            r.is_empty()
+                || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
+                    .iter()
+                    .any(|q| r.starts_with(q))
+                || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+    })
+}
+
 fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     // Part headings are short; a long line is text (and folding it is the
     // parser's hottest path).
@@ -48,20 +62,9 @@ fn part_kind_as_written(heading: &str) -> Option<PartKind> {
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
     let &first = f.as_bytes().first()?;
-    let starts = |p: &Labels| {
-        // The text's first byte against the labels' before any comparison:
-        // most lines start otherwise.
-        p.first[first as usize]
-            && p.words.iter().any(|w| {
-                f.strip_prefix(w).is_some_and(|r| {
-                    r.is_empty()
-                        || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
-                            .iter()
-                            .any(|q| r.starts_with(q))
-                        || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
-                })
-            })
-    };
+    // The text's first byte against the labels' before any comparison
+    // (most lines start otherwise), here and not in a call.
+    let starts = |p: &Labels| p.first[first as usize] && starts_with_label(f, p.words);
     if starts(
         &const {
             Labels::new(&[

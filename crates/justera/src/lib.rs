@@ -75,8 +75,8 @@ pub fn parse_decoded(decoded: &input::Decoded) -> Result<Document, input::InputE
 /// [`parse`], and the scan of the text it was read from: hand it to
 /// [`check_with_scan`] so the rules do not scan the text again.
 pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item>) {
-    let items = scan::scan(src);
-    (parse::parse_items(src, &items), items)
+    let (items, lines) = scan::scan_lines(src);
+    (parse::parse_lines(src, &items, lines), items)
 }
 
 /// [`parse_decoded`] with the scan, as [`parse_with_scan`]: within the

@@ -9,6 +9,13 @@ use crate::model::Text;
 /// `KS-2024-00104`, `IF-2025-00087`.
 pub fn find_case_numbers(s: &str, base: usize) -> Vec<Text> {
     let b = s.as_bytes();
+    // Every case number has a year of four digits and then `:`, `/` or
+    // `-`: a text without one holds none, and is not read further.
+    let year_then_mark = memchr::memchr3_iter(b':', b'/', b'-', b)
+        .any(|k| k >= 4 && b[k - 4..k].iter().all(u8::is_ascii_digit));
+    if !year_then_mark {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {

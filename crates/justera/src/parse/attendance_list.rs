@@ -25,9 +25,12 @@ const NEAR: usize = 6;
 fn heading(t: &str) -> bool {
     // Most lines are long or hold no `lista` (in any case, or in look-alike
     // letters the fold maps onto it): neither folded nor searched.
-    let may = crate::text::has_ascii_ci(t, b"lista", 1)
+    if t.len() > 160 {
+        return false;
+    }
+    let may = crate::text::has_ascii_ci(t, b"lista", 0)
         || memchr::memchr3(0xD0, 0xD1, 0xE2, t.as_bytes()).is_some();
-    if t.len() > 160 || !may {
+    if !may {
         return false;
     }
     let f = fold(t);

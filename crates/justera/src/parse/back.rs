@@ -218,16 +218,15 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         ("protokollet finns tillgängligt", Slot::Kept),
     ];
     // The words a notice line holds one of, each searcher built once.
-    let words: Vec<memchr::memmem::Finder> = [
-        "anslag",
-        "överklag",
-        "förvar",
-        "nedtagande",
-        "protokollet finns",
-    ]
-    .iter()
-    .map(memchr::memmem::Finder::new)
-    .collect();
+    let words: Vec<memchr::memmem::Finder> = NOTICE_WORDS
+        .iter()
+        .map(memchr::memmem::Finder::new)
+        .collect();
+    // And each label's.
+    let labels: Vec<memchr::memmem::Finder> = LABELS
+        .iter()
+        .map(|(w, _)| memchr::memmem::Finder::new(w))
+        .collect();
     /// The labels on the lines that go on under item `i` (next lines in
     /// small letters, short, without dates), after `text` (the words
     /// before them, folded), in order.
@@ -264,6 +263,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             it.kind,
             ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_) | ItemKind::Strong
         ) || it.text.len() > LONG_NOTICE
+            || !may_hold_notice_word(&it.text)
         {
             continue;
         }
@@ -281,8 +281,8 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         let noticed = ["anslag", "sista", "senast"]
             .iter()
             .any(|x| lower.contains(x));
-        for (w, slot) in LABELS {
-            for (k, _) in lower.match_indices(w) {
+        for ((w, slot), finder) in LABELS.into_iter().zip(&labels) {
+            for k in finder.find_iter(lower.as_bytes()) {
                 if matches!(w, "överklagande" | "överklaga") && k != lead && !noticed {
                     continue;
                 }
@@ -434,6 +434,73 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// The words a notice line holds one of (in lower case), unless `datum`
+/// opens it.
+const NOTICE_WORDS: [&str; 5] = [
+    "anslag",
+    "överklag",
+    "förvar",
+    "nedtagande",
+    "protokollet finns",
+];
+
+/// A necessary condition of a notice line (`datum` opening it, or one of
+/// [`NOTICE_WORDS`] in its lower case), read off the bytes without
+/// lowering the line: lower case keeps every ASCII letter where it stands,
+/// in its small form, and makes none from other characters, and `ö` only
+/// from `ö` and `Ö`, so each word stands in the line in some case
+/// (`överklag` is looked for as `verklag`). Each is found by its `g` or
+/// `f`, in one pass.
+fn may_hold_notice_word(t: &str) -> bool {
+    let head = t.trim_start().as_bytes();
+    if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"datum") {
+        return true;
+    }
+    let b = t.as_bytes();
+    // The word `w` with its byte `k` at `i`.
+    let at = |i: usize, k: usize, w: &[u8]| {
+        i >= k
+            && b.get(i - k..i - k + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    // A byte's small form, or none out of the line.
+    let small = |i: usize| b.get(i).map(|&x| x | 0x20);
+    // Each word found by its `g` or `f`, tested first by a byte next to
+    // it (the `a` before the `g`; `ö`, 0xC3 and 0xB6 or 0x96, or the `i`
+    // after `f`).
+    let hit = |i: usize| match b[i] | 0x20 {
+        b'g' => {
+            i > 0
+                && small(i - 1) == Some(b'a')
+                && (at(i, 5, b"anslag") || at(i, 6, b"verklag") || at(i, 5, b"nedtagande"))
+        }
+        b'f' => {
+            (b.get(i + 1) == Some(&0xC3) && small(i + 2) == Some(0xB6) && at(i + 3, 0, b"rvar"))
+                || (small(i + 1) == Some(b'i') && at(i, 12, b"protokollet finns"))
+        }
+        _ => false,
+    };
+    // Eight bytes at a time: the high bit of each that is `f`, `g`, `F` or
+    // `G` (the byte with 0x21 set is 0x67 for these alone), exactly.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let y = (u64::from_le_bytes(w) | (ONES * 0x21)) ^ (ONES * 0x67);
+        let mut keys = !(((y & LOW) + LOW) | y | LOW);
+        while keys != 0 {
+            if hit(i + (keys.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            keys &= keys - 1;
+        }
+        i += 8;
+    }
+    (i..b.len()).any(hit)
+}
+
 /// How far after `anslagits` (and the like) its date may stand: `på
 /// kommunens digitala anslagstavla 2024-05-28`, not a later sentence's.
 const PROSE_DATE_GAP: usize = 48;
@@ -473,6 +540,79 @@ fn party_appeal(items: &[Item], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{may_hold_notice_word, NOTICE_WORDS};
+    use crate::parse::spans::lower_same_len;
+
+    /// Every line the notice reads (`datum` opening its lower case, or a
+    /// notice word in it) passes [`may_hold_notice_word`]; generated lines
+    /// of the words in other cases, cut, and among letters whose lower
+    /// case has another length.
+    #[test]
+    fn the_notice_words_prefilter_misses_no_line() {
+        let pieces = [
+            "anslag",
+            "ANSLAGET",
+            "Anslags",
+            "överklag",
+            "ÖVERKLAGANDE",
+            "Överklaga",
+            "förvar",
+            "fÖrvar",
+            "FöRVAR",
+            "FÖRVARAS",
+            "Förvaringsplats",
+            "nedtagande",
+            "NEDTAGANDE",
+            "protokollet finns",
+            "PROTOKOLLET FINNS",
+            "protokollet  finns",
+            "datum",
+            "Datum",
+            "DATUM",
+            "rvar",
+            "verklag",
+            "anslá",
+            "ansla",
+            "g",
+            "v",
+            "p",
+            " ",
+            "\u{a0}",
+            "\t",
+            "å",
+            "Ö",
+            "İ",
+            "\u{212a}",
+            "ẞ",
+            "x",
+            "-",
+            "2024-05-28",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut read = 0;
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(6) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let lower = lower_same_len(&t);
+            let exact = lower.trim_start().starts_with("datum")
+                || NOTICE_WORDS.iter().any(|w| lower.contains(w));
+            if exact {
+                read += 1;
+                assert!(may_hold_notice_word(&t), "{t:?}");
+            }
+        }
+        assert!(read > 1_000, "{read}");
+        assert!(!may_hold_notice_word("Nämnden beslutar enligt förslaget."));
+    }
+
     #[test]
     fn a_whole_notice_run_onto_one_long_line() {
         let notice = "2 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SIDA 2 (2) BEVIS om justering av \

@@ -59,12 +59,13 @@ use toc::{toc, toc_item_set};
 
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
-    parse_items(src, &scan::scan(src))
+    let (items, lines) = scan::scan_lines(src);
+    parse_lines(src, &items, lines)
 }
 
-/// Parse a document from its scan (`scan::scan(src)`).
-pub(crate) fn parse_items(src: &str, items: &[Item]) -> Document {
-    let lines = scan::lines(src);
+/// Parse a document from its scan and the text's lines the scan read
+/// (`scan::scan_lines(src)`), not split again.
+pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     let toc_items = toc_item_set(items);
     let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items));

@@ -274,11 +274,16 @@ pub(super) fn paragraph(
         opening.push_str(&x.text[..floor(&x.text, 1_000)]);
         opening.push('\n');
     }
-    let fall = fold(&opening);
-    p.confidential = fall.contains("publiceras ej")
-        || fall.contains("publiceras inte")
-        || fall.contains("sekretess och publiceras");
-    p.immediately_approved = fall.contains("omedelbart justera");
+    // Folded only when it can hold them: `p`, `u`, `b` and `j` in folded
+    // text come from themselves in some ASCII case alone, side by side as
+    // they stand ([`can_fold_to`]).
+    if can_fold_to(&opening, b"pub") || can_fold_to(&opening, b"ju") {
+        let fall = fold(&opening);
+        p.confidential = fall.contains("publiceras ej")
+            || fall.contains("publiceras inte")
+            || fall.contains("sekretess och publiceras");
+        p.immediately_approved = fall.contains("omedelbart justera");
+    }
 
     // Decision.
     let dec_items = |kind: PartKind| -> Vec<&Item> {
@@ -357,6 +362,14 @@ pub(super) fn paragraph(
     }
     crate::outcome::paragraph_outcome(src, &mut p, lists);
     p
+}
+
+/// A necessary condition of `fold(t).contains(w)` for a `w` of letters
+/// that no other character folds to (`b`, `j`, `p`, `u`, ...: not `a`, `e`,
+/// `i`, `k`, `o`, ..., which Cyrillic look-alikes, `İ` or the Kelvin sign
+/// fold to): `w` in `t` in any ASCII case.
+fn can_fold_to(t: &str, w: &[u8]) -> bool {
+    crate::text::has_ascii_ci(t, w, 0)
 }
 
 fn floor(s: &str, mut k: usize) -> usize {
@@ -651,7 +664,7 @@ fn looks_like_decision(t: &str) -> bool {
 
 /// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(items.iter().map(|it| it.text.len() + 1).sum());
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {
@@ -672,6 +685,23 @@ pub(super) fn join_items(items: &[&Item]) -> String {
 #[cfg(test)]
 mod tests {
     use super::run_on;
+
+    /// `b`, `j`, `p` and `u` in folded text come only from themselves,
+    /// so [`super::can_fold_to`] misses no text whose fold holds `pub` or
+    /// `ju`.
+    #[test]
+    fn only_b_j_p_u_fold_to_b_j_p_u() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let f = crate::text::fold(&format!("x{c}x"));
+            if f[1..f.len() - 1].contains(['b', 'j', 'p', 'u']) {
+                assert!("bBjJpPuU".contains(c), "{c:?}");
+            }
+        }
+        for t in ["Publiceras ej", "PUBLICERAS  INTE", "omedelbart Justerad"] {
+            assert!(super::can_fold_to(t, b"pub") || super::can_fold_to(t, b"ju"));
+        }
+        assert!(!super::can_fold_to("Beslutet fattas", b"pub"));
+    }
 
     #[test]
     fn a_decision_part_that_only_says_who_abstains_is_none() {

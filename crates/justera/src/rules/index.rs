@@ -76,10 +76,12 @@ impl<'a> Index<'a> {
         let mut starts = Vec::with_capacity(src.len() / 64 + 1);
         let mut has = Vec::with_capacity(src.len() / 64 + 1);
         let mut start = 0;
-        for line in src.as_bytes().split(|&b| b == b'\n') {
+        // The lines (as `split` on line feeds gives them), by memchr.
+        let b = src.as_bytes();
+        for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
             starts.push(start);
-            has.push(line_flags(line));
-            start += line.len() + 1;
+            has.push(line_flags(&b[start..end]));
+            start = end + 1;
         }
         Index {
             src,
@@ -303,12 +305,40 @@ const NOTED: [bool; 256] = {
     t
 };
 
+/// The high bit of each of eight bytes that may be one [`NOTED`] holds
+/// (and of some that are not): ASCII 0x30..=0x40 (digits, `@`), `g` and
+/// `G`, and 0xC2..=0xD4.
+fn may_be_noted(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |y: u64, v: u8| y.wrapping_add(ONES * (0x80 - v as u64)) & HIGH;
+    let low = x & LOW;
+    let high = x & HIGH;
+    let digits = at_least(low, 0x30) & !at_least(low, 0x41);
+    // `g` in either case: the byte with 0x20 set is 0x67 (exact).
+    let g = !((((low | (ONES * 0x20)) ^ (ONES * 0x67)) + LOW) | LOW);
+    let leads = at_least(low, 0x42) & !at_least(low, 0x55);
+    (!high & (digits | g) & HIGH) | (high & leads)
+}
+
 /// The flags of one line, in one pass over its bytes (the bytes none of
 /// them needs passed over at once).
 fn line_flags(b: &[u8]) -> u16 {
     let mut has = 0;
     let mut i = 0;
     while i < b.len() {
+        // Eight bytes at a time up to the first that may be noted.
+        while i + 8 <= b.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[i..i + 8]);
+            let may = may_be_noted(u64::from_le_bytes(w));
+            if may != 0 {
+                i += (may.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
         while i < b.len() && !NOTED[b[i] as usize] {
             i += 1;
         }

@@ -44,14 +44,16 @@ fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
     let b = t.as_bytes();
     // (label's place in LABELS, offset), in the order LABELS are tried.
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let word_starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|k| k + 1));
-    for k in word_starts {
+    for k in word_starts(b) {
         let Some(&first) = b.get(k) else { continue };
         if !may_open_label(first) {
             continue;
         }
         for (i, l) in LABELS.iter().enumerate() {
-            if b[k..].starts_with(l.as_bytes()) {
+            // The first two bytes before the whole label (`Ö` and `å` share
+            // their first).
+            let l2 = &l.as_bytes()[..2];
+            if b.get(k + 1) == Some(&l2[1]) && first == l2[0] && b[k..].starts_with(l.as_bytes()) {
                 let after = &b[k + l.len()..];
                 if after.is_empty() || after[0] == b' ' || after[0] == b':' {
                     found.push((i, k));
@@ -69,6 +71,40 @@ fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
     }
     out.sort_by_key(|&(k, _)| k);
     out
+}
+
+/// Where words start: at 0 and after each space, in order. Eight bytes at
+/// a time: each space found exactly, no search started per space.
+fn word_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut i = 0;
+    // The spaces (high bits) of the eight bytes at `i - 8` left to report.
+    let mut spaces = 0u64;
+    std::iter::once(0).chain(std::iter::from_fn(move || loop {
+        if spaces != 0 {
+            let k = i - 8 + (spaces.trailing_zeros() / 8) as usize;
+            spaces &= spaces - 1;
+            return Some(k + 1);
+        }
+        if i + 8 <= b.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[i..i + 8]);
+            let y = u64::from_le_bytes(w) ^ (ONES * 0x20);
+            // A byte's high bit set when it is zero (a space): exact.
+            spaces = !(((y & LOW) + LOW) | y | LOW);
+            i += 8;
+            continue;
+        }
+        // The last bytes one by one.
+        while i < b.len() {
+            i += 1;
+            if b[i - 1] == b' ' {
+                return Some(i);
+            }
+        }
+        return None;
+    }))
 }
 
 /// Whether a label can start with this byte (0xC3 opens `Ö`).
@@ -119,6 +155,10 @@ pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
     }
 }
 
+/// A column gap's searcher, built once.
+static THREE_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+    std::sync::OnceLock::new();
+
 /// The byte offsets in the raw line where a label starts, when the line
 /// holds three or more different labels; none otherwise.
 fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
@@ -127,7 +167,10 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
     // Ledamöter        Tjänstgörande ersättare`), read as columns.
     if raw.len() < 120
         || memchr::memchr2(b'\n', b'\t', raw.as_bytes()).is_some()
-        || memchr::memmem::find(raw.as_bytes(), b"   ").is_some()
+        || THREE_SPACES
+            .get_or_init(|| memchr::memmem::Finder::new(b"   "))
+            .find(raw.as_bytes())
+            .is_some()
     {
         return Vec::new();
     }
@@ -147,6 +190,32 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_starts_are_those_after_each_space() {
+        let mut t = String::new();
+        for k in 0..200usize {
+            let plain: Vec<usize> = std::iter::once(0)
+                .chain(
+                    t.bytes()
+                        .enumerate()
+                        .filter(|b| b.1 == b' ')
+                        .map(|b| b.0 + 1),
+                )
+                .collect();
+            assert_eq!(
+                super::word_starts(t.as_bytes()).collect::<Vec<_>>(),
+                plain,
+                "{t:?}"
+            );
+            t.push(match k * 7 % 5 {
+                0 => ' ',
+                1 => 'å',
+                2 => '!',
+                _ => 'a',
+            });
+        }
+    }
+
     /// The plain reading of `label_starts`: every label searched for over
     /// the whole line, in `LABELS` order.
     fn label_starts_by_search(t: &str) -> Vec<(usize, &'static str)> {

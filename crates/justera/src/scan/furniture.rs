@@ -119,6 +119,19 @@ pub fn known_furniture(t: &str) -> bool {
     }) {
         return false;
     }
+    // And those with letters open with `juster`, `utdrag` or `sida` in
+    // some ASCII case: lower case makes these letters from themselves
+    // alone.
+    let opens = |w: &[u8]| {
+        t.as_bytes()
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    if t.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !(opens(b"juster") || opens(b"utdrag") || opens(b"sida"))
+    {
+        return false;
+    }
     let mut cut = t.len().min(80);
     while !t.is_char_boundary(cut) {
         cut -= 1;
@@ -191,6 +204,86 @@ fn furniture_key(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::scan::scan;
+
+    /// [`super::known_furniture`] without its test of the first letters.
+    fn known_furniture_plain(t: &str) -> bool {
+        let t = t.trim();
+        let mut cut = t.len().min(80);
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let counter =
+            |c: char| c.is_whitespace() || c.is_ascii_digit() || "sidanvSIDANV()/-".contains(c);
+        if cut < t.len() && !t.chars().all(counter) {
+            let f = t[..cut].to_lowercase();
+            return f.starts_with("justerandes sign")
+                || f.starts_with("justerarnas sign")
+                || f.starts_with("justerare sign");
+        }
+        let f = t.to_lowercase();
+        let f = f.trim();
+        f.starts_with("justerandes sign")
+            || f.starts_with("justerarnas sign")
+            || f.starts_with("justerare sign")
+            || f == "utdragsbestyrkande"
+            || f == "utdragsbestyrkande:"
+            || super::page_counter(f)
+    }
+
+    #[test]
+    fn known_furniture_by_its_first_letters_as_by_lower_case() {
+        let pieces = [
+            "Justerandes signatur",
+            "JUSTERARNAS SIGN",
+            "justerare sign",
+            "Justering",
+            "Utdragsbestyrkande",
+            "UTDRAGSBESTYRKANDE:",
+            "Utdrag",
+            "Sida",
+            "SIDAN",
+            "sida",
+            "Socialnämnden",
+            "Sammanträdet",
+            "Sid",
+            "3",
+            "12",
+            " ",
+            "(",
+            ")",
+            "/",
+            "av",
+            "-",
+            "\u{212a}",
+            "İ",
+            "ẞ",
+            "Ş",
+            "j",
+            "u",
+            "s",
+            "x",
+            "ÅÄÖ",
+            "\u{a0}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(6) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            let plain = known_furniture_plain(&t);
+            hits += plain as usize;
+            assert_eq!(super::known_furniture(&t), plain, "{t:?}");
+        }
+        assert!(hits > 1_000, "{hits}");
+    }
 
     #[test]
     fn repeated_page_headers_are_furniture() {

@@ -88,7 +88,22 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
         return None;
     }
     let mut best = None;
-    let mut words = raw.split(' ');
+    // `raw.split(' ')`, a byte at a time: the words are few and short.
+    let mut at = Some(0);
+    let mut words = std::iter::from_fn(|| {
+        let p = at?;
+        let r = &raw[p..];
+        match r.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                at = Some(p + k + 1);
+                Some(&r[..k])
+            }
+            None => {
+                at = None;
+                Some(r)
+            }
+        }
+    });
     let mut end = 0;
     let mut after_dash = false;
     for n in 1..=LABEL_WORDS {

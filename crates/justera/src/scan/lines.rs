@@ -38,20 +38,26 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 /// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
 /// `<strong>`, `<em>`, `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
-    let special = |b: u8| matches!(b, b'*' | b'_' | b'<' | b'\\');
     let bytes = s.as_bytes();
-    if memchr::memchr3(b'*', b'_', b'<', bytes).is_none() && memchr::memchr(b'\\', bytes).is_none()
-    {
+    // The next backslash, found again only once passed.
+    let mut slash = memchr::memchr(b'\\', bytes);
+    let mark = memchr::memchr3(b'*', b'_', b'<', bytes);
+    if mark.is_none() && slash.is_none() {
         return collapse_ws(s);
     }
     let mut out = String::with_capacity(s.len());
     // The markup is ASCII: the text between two marks is copied whole.
     let mut i = 0;
     while i < bytes.len() {
-        let j = i + bytes[i..]
-            .iter()
-            .position(|&b| special(b))
-            .unwrap_or(bytes.len() - i);
+        if slash.is_some_and(|k| k < i) {
+            slash = memchr::memchr(b'\\', &bytes[i..]).map(|k| i + k);
+        }
+        let j = memchr::memchr3(b'*', b'_', b'<', &bytes[i..])
+            .map(|k| i + k)
+            .into_iter()
+            .chain(slash)
+            .min()
+            .unwrap_or(bytes.len());
         out.push_str(&s[i..j]);
         if j == bytes.len() {
             break;
@@ -97,7 +103,12 @@ pub fn strip_inline(s: &str) -> String {
             b => out.push(b as char),
         }
     }
-    collapse_ws(&out)
+    // Most text is collapsed already: kept as it is.
+    if collapsed(&out) {
+        out
+    } else {
+        collapse_ws(&out)
+    }
 }
 
 /// Bytes that may be or start white space: ASCII controls and the space,
@@ -116,44 +127,120 @@ const MAY_BE_SPACE: [bool; 256] = {
     t
 };
 
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `x` (each below 0x80) that is at least `v`
+/// (at most 0x80): no carry crosses a byte.
+fn at_least(x: u64, v: u8) -> u64 {
+    x.wrapping_add(ONES * (0x80 - v as u64)) & HIGH
+}
+
+/// The high bit of each space among eight bytes, when none of them may be
+/// or start other white space: no ASCII control, and none of the lead
+/// bytes of [`MAY_BE_SPACE`] (0xC2, 0xE1..=0xE3). Letters outside ASCII
+/// (`å`, `ä`, `ö`: 0xC3 and a byte 0x80..=0xBF) pass.
+fn spaces8(x: u64) -> Option<u64> {
+    const LOW: u64 = !HIGH;
+    let low = x & LOW;
+    let high = x & HIGH;
+    // ASCII below 0x21, each marked exactly (`low` has no carry to pass on).
+    let below = !high & !at_least(low, 0x21) & HIGH;
+    let spaces = below & at_least(low, 0x20);
+    // 0xC2 (0x42 in the low bits: exact), and 0xE1..=0xE3 (0x61..=0x63).
+    let c2 = !(((low ^ (ONES * 0x42)) + LOW) | LOW);
+    let e = at_least(low, 0x61) & !at_least(low, 0x64);
+    if below != spaces || high & (c2 | e) != 0 {
+        return None;
+    }
+    Some(spaces)
+}
+
 /// Whether `s` has no white space but single spaces between other text.
 fn collapsed(s: &str) -> bool {
     let bytes = s.as_bytes();
     let n = bytes.len();
-    // Where the last space was (`n` before any).
-    let mut last_space = n;
+    if n == 0 {
+        return true;
+    }
+    if bytes[0] == b' ' || bytes[n - 1] == b' ' {
+        return false;
+    }
+    if n >= LONG {
+        return collapsed_long(s);
+    }
+    // Whether the byte before `i` is a space.
+    let mut after_space = false;
     let mut i = 0;
     loop {
-        // Eight bytes of plain words at a time, then byte by byte.
-        while i + 8 <= n && crate::text::clean8(bytes, i) {
+        // Eight bytes at a time while none may be white space but spaces.
+        while i + 8 <= n {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[i..i + 8]);
+            let Some(spaces) = spaces8(u64::from_le_bytes(w)) else {
+                break;
+            };
+            if spaces & (spaces << 8) != 0 || (after_space && spaces & 0x80 != 0) {
+                return false;
+            }
+            after_space = spaces >> 63 != 0;
             i += 8;
-        }
-        while i < n && !MAY_BE_SPACE[bytes[i] as usize] {
-            i += 1;
         }
         if i == n {
             return true;
         }
+        // Then one byte (or a character that may be white space).
         let b = bytes[i];
         if b == b' ' {
-            if i == 0 || i + 1 == n || last_space + 1 == i {
+            if after_space {
                 return false;
             }
-            last_space = i;
+            after_space = true;
             i += 1;
-        } else if b < 0x20 {
-            if (b'\t'..=b'\r').contains(&b) {
-                return false;
-            }
-            i += 1;
-        } else {
+            continue;
+        }
+        after_space = false;
+        if MAY_BE_SPACE[b as usize] && b >= 0x80 {
+            // A lead byte: a character's start.
             let c = s[i..].chars().next().unwrap_or(' ');
             if c.is_whitespace() {
                 return false;
             }
             i += c.len_utf8();
+        } else {
+            if (b'\t'..=b'\r').contains(&b) {
+                return false;
+            }
+            i += 1;
         }
     }
+}
+
+/// From this length on a line is asked by whole-line searches
+/// ([`collapsed_long`]); shorter ones eight bytes at a time.
+const LONG: usize = 48;
+
+/// [`collapsed`] of a line of [`LONG`] bytes or more, its ends tested: a
+/// few searches over the whole line, each for what may not stand in it
+/// (ASCII white space but the space, two spaces, a lead byte of other
+/// white space that opens one).
+fn collapsed_long(s: &str) -> bool {
+    static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let b = s.as_bytes();
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
+        || memchr::memchr2(0x0b, 0x0c, b).is_some()
+        || TWO_SPACES
+            .get_or_init(|| memchr::memmem::Finder::new(b"  "))
+            .find(b)
+            .is_some()
+    {
+        return false;
+    }
+    // 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000..), 0xE3 (U+3000).
+    let space_at = |i: usize| s[i..].chars().next().is_some_and(char::is_whitespace);
+    !(memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b).any(space_at)
+        || memchr::memchr_iter(0xE3, b).any(space_at))
 }
 
 /// Collapse runs of white space to one space and trim.
@@ -332,6 +419,40 @@ mod tests {
             // Its white space is collapsed: callers take it as it is.
             assert_eq!(collapse_ws(&strip_inline(s)), strip_inline(s), "{s:?}");
         }
+    }
+
+    /// [`collapsed`] on generated lines against its meaning: the line is
+    /// its words joined by single spaces.
+    #[test]
+    fn collapsed_is_words_joined_by_one_space() {
+        let pieces = [
+            "a", "ord", "åäö", "ÅÄÖ", "längre", " ", "  ", "\t", "\r", "\u{1}", "\u{1f}", "\u{85}",
+            "\u{a0}", "\u{1680}", "\u{2003}", "\u{200b}", "\u{2013}", "\u{202f}", "\u{3000}", "€",
+            "é", "ü", "\u{e1}", "½", "×", "12345678", "x y z w",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut yes, mut no) = (0, 0);
+        for round in 0..60_000 {
+            let mut s = String::new();
+            // Short lines and long ones (the two ways of reading them).
+            for _ in 0..next(if round % 2 == 0 { 12 } else { 40 }) {
+                s.push_str(pieces[next(pieces.len())]);
+            }
+            let plain = s.split_whitespace().collect::<Vec<_>>().join(" ") == s;
+            assert_eq!(collapsed(&s), plain, "{s:?}");
+            if plain {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
     }
 
     /// The plain reading of [`strip_inline`], char by char.

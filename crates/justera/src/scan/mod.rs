@@ -47,6 +47,11 @@ struct Open {
 
 /// Scan the text into items.
 pub fn scan(src: &str) -> Vec<Item> {
+    scan_lines(src).0
+}
+
+/// [`scan`], and the text's [`lines`] it read (the parse reads them too).
+pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
     let lines = lines(src);
     let markup = Markup::detect(src);
     let mut items: Vec<Item> = Vec::with_capacity(lines.len());
@@ -203,7 +208,7 @@ pub fn scan(src: &str) -> Vec<Item> {
         // <tab> Title`, as templates set a number and its title) is a
         // heading, and so is a line that opens with the number alone before
         // its tab (`**§ 15<tab>Budget**`, typed so in a word processor).
-        if t.contains('\t')
+        if memchr::memchr(b'\t', t.as_bytes()).is_some()
             && !t.trim_end_matches('\t').is_empty()
             && !t.starts_with('#')
             && !number_then_tab(t)
@@ -297,7 +302,7 @@ pub fn scan(src: &str) -> Vec<Item> {
         split_glued_labels(src, &mut items);
         split_front_lines(src, &mut items);
     }
-    items
+    (items, lines)
 }
 
 /// `§ 15<tab>Title`, `**§ 15<tab>Title**`: a paragraph number alone

@@ -7,6 +7,7 @@
 //! heading.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::furniture::{has_section_number, known_furniture};
 use super::item::{Item, ItemKind};
@@ -46,11 +47,24 @@ fn key(t: &str) -> String {
         let start = i;
         // Eight bytes of plain words at a time (single spaces in them stay
         // single), then byte by byte.
-        while i + 8 <= n && i - start <= KEY_MAX && crate::text::clean8_no_digit(bytes, i) {
-            i += 8;
-        }
-        while i < n && i - start <= KEY_MAX && KEPT[bytes[i] as usize] {
-            i += 1;
+        // Latin-1 letters in lower case (`å`, `ä`, `ö`: 0xC3 0x9F..=0xBF,
+        // and `×`, 0xC3 0x97) stay as they are and go in the run too.
+        loop {
+            while i + 8 <= n && i - start <= KEY_MAX && crate::text::clean8_no_digit(bytes, i) {
+                i += 8;
+            }
+            while i < n && i - start <= KEY_MAX && KEPT[bytes[i] as usize] {
+                i += 1;
+            }
+            if i + 1 < n
+                && i - start <= KEY_MAX
+                && bytes[i] == 0xC3
+                && (bytes[i + 1] >= 0x9F || bytes[i + 1] == 0x97)
+            {
+                i += 2;
+                continue;
+            }
+            break;
         }
         if i > start {
             if space && !out.is_empty() {
@@ -90,6 +104,31 @@ fn key(t: &str) -> String {
     out
 }
 
+/// A key's hash for counting keys: eight bytes at a time, multiplied
+/// (keys come from the document itself, and a collision costs only a
+/// comparison); the standard hasher spent more on a key than making it.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 fn content(it: &Item) -> bool {
     it.line_start
         && matches!(
@@ -125,7 +164,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     }
     // Each content line's key, made once: `keys[k]` is `lines[k]`'s.
     let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<&str, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
     for k in &keys {
         if !k.is_empty() && k.len() <= KEY_MAX {
             *count.entry(k.as_str()).or_default() += 1;
@@ -156,11 +195,12 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     // Page counters, known footers, and a line printed in columns that the
     // file repeats on every page (`Ordförandes signatur   Justerandes
     // signatur   Utdragsbestyrkande`).
+    let gap = memchr::memmem::Finder::new("   ");
     let page_line = |items: &[Item], k: usize| {
         let it = &items[rest[k]];
         it.furniture
             || known_furniture(&it.text)
-            || (it.span.of(src).contains("   ")
+            || (gap.find(it.span.of(src).as_bytes()).is_some()
                 && !it.text.contains('§')
                 && count_of(&rest_keys[k]) >= 3)
     };
@@ -227,6 +267,8 @@ mod tests {
             "Protokoll från kommunstyrelsens sammanträde den 12 mars 2024 kl 13.00",
             "abcdefgh 12345678 ab cd ef gh  ij kl mn op",
             " \u{85}a",
+            "Socialnämndens sammanträde 2025-09-23, sida 3 (12) × ÅÄÖ åäö ß ÿ Þ þ",
+            "åäöåäöåäöåäöåäö åäö\u{a0}öl 12 ö 3 Ö",
         ] {
             assert_eq!(key(t), key_by_char(t), "{t:?}");
         }
@@ -234,6 +276,10 @@ mod tests {
         let long = "Kommunstyrelsen 2024 ".repeat(20);
         let k = key(&long);
         assert!(k.len() > KEY_MAX && k.len() < 2 * KEY_MAX);
+        assert!(key_by_char(&long).starts_with(&k));
+        let long = "Kommunstyrelsens sammanträde på Åsö 2024 ".repeat(20);
+        let k = key(&long);
+        assert!(k.len() > KEY_MAX && k.len() < 2 * KEY_MAX + 8);
         assert!(key_by_char(&long).starts_with(&k));
     }
 

@@ -45,15 +45,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     for p in &cx.doc.paragraphs {
-        let contrary = positions(p)
-            .iter()
-            .any(|x| !matches!(x.kind, ProposalKind::Base | ProposalKind::Approve));
-        let put = !p.procedure.is_empty()
-            || !p.votes.is_empty()
-            || decision_gives_verdicts(p)
-            || p.part(PartKind::Procedure).is_some()
-            || p.part(PartKind::Vote).is_some();
-        if p.confidential || !contrary || put {
+        // The cheap tests first: the proposals' positions only where no
+        // procedure is written.
+        let put = || {
+            !p.procedure.is_empty()
+                || !p.votes.is_empty()
+                || p.part(PartKind::Procedure).is_some()
+                || p.part(PartKind::Vote).is_some()
+                || decision_gives_verdicts(p)
+        };
+        let contrary = || {
+            positions(p)
+                .iter()
+                .any(|x| !matches!(x.kind, ProposalKind::Base | ProposalKind::Approve))
+        };
+        if p.confidential || put() || !contrary() {
             continue;
         }
         report(

@@ -53,7 +53,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
-use crate::text::{ascii_ci_at, has_ascii_ci};
+use crate::text::has_ascii_ci;
 
 pub const CODE: &str = "unread-structure";
 pub const SEVERITY: Severity = Severity::Warning;
@@ -138,8 +138,9 @@ fn words(low: &str) -> Vec<&str> {
 }
 
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
-/// that opens with `ja` or `nej` (every yes or no word does), or a first
-/// word opening with `omr`.
+/// that opens with `ja` or `nej` (every yes or no word does) and ends
+/// there or goes on with `-röst` or `röst` (as every yes or no word of
+/// [`vote_trace`] does), or a first word opening with `omr`.
 fn may_trace_vote(t: &str) -> bool {
     // A word of the lower-case text opens where the character before (the
     // last of the previous character's lower case: `İ` is `i̇`) is no
@@ -151,7 +152,39 @@ fn may_trace_vote(t: &str) -> bool {
             .and_then(|c| c.to_lowercase().last())
             .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
     };
-    if ascii_ci_at(t, b"ja", 0).any(opens) || ascii_ci_at(t, b"nej", 2).any(opens) {
+    let b = t.as_bytes();
+    // A byte's small form (a letter's only from itself in either case).
+    let small = |i: usize| b.get(i).map(|&x| x | 0x20);
+    // Whether the word that reached `e` (after `ja` or `nej`) ends there or
+    // goes on as a yes or no word does: `-röst`, `röst` (`ö` is 0xC3 0xB6,
+    // `Ö` 0xC3 0x96).
+    let yes_no_word = |e: usize| {
+        let rest = &t[e..];
+        let Some(c) = rest.chars().next() else {
+            return true;
+        };
+        let l = c.to_lowercase().next().unwrap_or(c);
+        if !(l.is_alphanumeric() || l == '-') {
+            return true;
+        }
+        let r = rest.strip_prefix('-').unwrap_or(rest).as_bytes();
+        r.len() >= 5
+            && r[0] | 0x20 == b'r'
+            && r[1] == 0xC3
+            && r[2] | 0x20 == 0xB6
+            && r[3] | 0x20 == b's'
+            && r[4] | 0x20 == b't'
+    };
+    // `ja` and `nej` by their `j`, in one pass.
+    let yes_no = memchr::memchr2_iter(b'j', b'J', b).any(|i| {
+        (small(i + 1) == Some(b'a') && opens(i) && yes_no_word(i + 2))
+            || (i >= 2
+                && small(i - 2) == Some(b'n')
+                && small(i - 1) == Some(b'e')
+                && opens(i - 2)
+                && yes_no_word(i + 1))
+    });
+    if yes_no {
         return true;
     }
     let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
@@ -450,6 +483,7 @@ fn missed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::ascii_ci_at;
 
     #[test]
     fn heads_and_references() {
@@ -526,6 +560,93 @@ mod tests {
                 assert_eq!(got, by_first(t, pat), "{t:?} {pat:?}");
             }
         }
+    }
+
+    /// Every line [`vote_trace`]'s words find passes [`may_trace_vote`];
+    /// generated lines of yes and no words, their look-alikes and letters
+    /// whose lower case has another length.
+    #[test]
+    fn the_vote_prefilter_misses_no_trace() {
+        let pieces = [
+            "ja",
+            "Ja",
+            "JA",
+            "nej",
+            "NEJ",
+            "Nej",
+            "-röster",
+            "röster",
+            "-RÖSTER",
+            "röst",
+            "-röst",
+            "ja-röster",
+            "nej-röster",
+            "jaröster",
+            "NEJRÖSTER",
+            "Ja-röst",
+            "jag",
+            "januari",
+            "Maja",
+            "nejlika",
+            "omröstning",
+            "Omröstningen",
+            "röstade",
+            "röstar",
+            "röster",
+            "7",
+            "12",
+            " ",
+            ", ",
+            ": ",
+            "(",
+            ")",
+            "-",
+            "İ",
+            "ẞ",
+            "å",
+            "Å",
+            "x",
+            "ingen",
+            "ej",
+            "\u{212a}",
+        ];
+        let mut seed = 0x853c_49e6_748f_ea9bu64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut traces = 0;
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(7) {
+                t.push_str(pieces[next(pieces.len())]);
+            }
+            // `vote_trace` without its prefilter.
+            let low = lower(&t);
+            let w = words(&low);
+            let yes_no = |x: &str| {
+                matches!(
+                    x,
+                    "ja" | "nej"
+                        | "ja-röster"
+                        | "nej-röster"
+                        | "jaröster"
+                        | "nejröster"
+                        | "ja-röst"
+                )
+            };
+            let omr = w.first().is_some_and(|x| x.starts_with("omr"));
+            if w.iter().any(|x| yes_no(x)) || omr {
+                traces += 1;
+                assert!(may_trace_vote(&t), "{t:?}");
+            }
+        }
+        assert!(traces > 5_000, "{traces}");
+        assert!(!may_trace_vote(
+            "Jag föreslår i januari att Maja får nejlikor."
+        ));
     }
 
     #[test]
