@@ -27,8 +27,12 @@ pub(super) struct Marker {
     /// protocol are too: a head only where the numbering goes on.
     pub unsure: bool,
     /// Opened by a word that heads a matter, as the sign does (`Paragraf
-    /// 12`, `Ärende 12 §`, `Ärende § 12`): read as a head opened by the sign.
+    /// 12`, `Ärende 12 §`, `Ärende § 12`), or by the agenda's item number
+    /// (`1. § 12`): read as a head opened by the sign.
     pub lead: bool,
+    /// Where the number as written starts: past the agenda's item number
+    /// before the sign (`1. § 12` -> 3), else 0.
+    pub from: usize,
 }
 
 impl Marker {
@@ -99,7 +103,29 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if let Some(m) = named_marker(t) {
         return Some(m);
     }
-    number_sign_marker(t)
+    agenda_marker(t).or_else(|| number_sign_marker(t))
+}
+
+/// `1. § 12`, `3) § 12`: the agenda's item number before the sign; the
+/// marker from the sign on, opened by the item number as the sign opens one.
+fn agenda_marker(t: &str) -> Option<Marker> {
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&nd) {
+        return None;
+    }
+    let r = t[nd..].strip_prefix(['.', ')'])?;
+    let sign = r.trim_start();
+    if sign.len() == r.len() || r.len() - sign.len() > 3 || !sign.starts_with('§') {
+        return None;
+    }
+    let from = t.len() - sign.len();
+    let m = sign_marker(sign)?;
+    Some(Marker {
+        len: from + m.len,
+        lead: true,
+        from,
+        ..m
+    })
 }
 
 /// `31 §`: the number before the sign, the sign ending the marker.
@@ -111,6 +137,9 @@ fn number_sign_marker(t: &str) -> Option<Marker> {
     let rest = &t[nd..];
     let sp = rest.len() - rest.trim_start().len();
     let after = rest.trim_start().strip_prefix('§')?;
+    // `12 §. Title`, `12 §:` alone: a point or a colon may close the
+    // marker, as statute-style heads write it; the point is no part of it.
+    let after = after.strip_prefix(['.', ':']).unwrap_or(after);
     (sp <= 1 && (after.is_empty() || after.starts_with(char::is_whitespace))).then(|| Marker {
         number: t[..nd].parse().unwrap_or(0),
         suffix: NumberSuffix::default(),
@@ -118,6 +147,7 @@ fn number_sign_marker(t: &str) -> Option<Marker> {
         named: false,
         unsure: false,
         lead: false,
+        from: 0,
     })
 }
 
@@ -142,6 +172,7 @@ fn word_marker(t: &str) -> Option<Marker> {
             named: false,
             unsure: false,
             lead: true,
+            from: 0,
         });
     }
     let r = ["Ärende ", "ÄRENDE "]
@@ -225,6 +256,7 @@ fn sign_marker(t: &str) -> Option<Marker> {
         named: false,
         unsure: false,
         lead: false,
+        from: 0,
     })
 }
 

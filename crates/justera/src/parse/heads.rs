@@ -6,9 +6,9 @@
 
 use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
-    after_case_number, after_number, agenda_number, capitalised, case_label, has_digit, is_title,
-    opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
-    without_trailing_case,
+    after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
+    has_digit, is_title, opens_with_case_number, skip_file_code, small_title,
+    starts_with_case_number, without_stamp, without_trailing_case,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -103,6 +103,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     // Plain-text heads with a title on their line that are not set off by
     // a gap: taken when the numbering of the heads around them says so.
     let mut unsure: Vec<Head> = Vec::new();
+    // `12 §. Title`, `12 §.`: the number before the sign closed by a
+    // point, as a statute's sections are written too (`1 §. Denna lag
+    // ...`): heads only in a text whose heads are all written so.
+    let mut dotted: Vec<Head> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if heads.len() >= MAX_PARAGRAPHS {
             break;
@@ -114,12 +118,18 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             unsure.extend(row_head(src, items, i));
             continue;
         }
-        if !matches!(
-            it.kind,
-            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
-        ) {
+        // `1. § 12 Title`: the agenda's item number read as a list's.
+        let listed = matches!(it.kind, ItemKind::ListItem(Some(_)));
+        if !listed
+            && !matches!(
+                it.kind,
+                ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+            )
+        {
             continue;
         }
+        // A plain line, or a list item read as one.
+        let plain = it.kind == ItemKind::Text || listed;
         if let Some(h) = sign_above(items, toc, i) {
             heads.push(h);
             continue;
@@ -131,24 +141,29 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         let (number, len) = (marker.number, marker.len);
         let sign_first = text.starts_with(['§', '$']) || marker.lead;
+        let number_first = text.starts_with(|c: char| c.is_ascii_digit()) && marker.from == 0;
         // `§ 12 1. Title`: the agenda's item number after the paragraph's.
-        let body = len + agenda_number(&text[len..]);
+        let body = len
+            + if number_first {
+                closed_agenda_number(&text[len..])
+            } else {
+                agenda_number(&text[len..])
+            };
         let after = &text[body..];
         // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
         // colon and nothing after it, the title on the next line or item.
-        let closed = sign_first && matches!(after.trim(), "." | ":");
+        let closed = (sign_first || number_first) && matches!(after.trim(), "." | ":");
         let rest = if closed { "" } else { after.trim() };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
-        // After `12 §` a dash or a colon too (`12 § – Title`); not a point,
-        // as an older statute's `1 §. Denna lag ...` writes it.
-        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
+        // After `12 §` too (`12 § – Title`, `12 §. Title`).
         let separated = ["- ", "– ", "— ", ". ", ": "]
             .iter()
             .find(|s| rest.starts_with(**s))
-            .filter(|s| sign_first || (number_first && **s != ". "))
+            .filter(|_| sign_first || number_first)
             .map(|s| rest[s.len()..].trim_start())
             .filter(|t| capitalised(t));
+        let dot = number_first && after.starts_with('.');
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
@@ -178,7 +193,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 || items[i - 1].furniture
                 || dnr_above.is_some());
         // A plain `§ 12.` with text just above is a wrapped citation's end.
-        if closed && it.kind == ItemKind::Text && !set_off {
+        if closed && plain && !set_off {
             continue;
         }
         let ok = match it.kind {
@@ -234,19 +249,17 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `## 12 § Title`, `**12 § Title**`: the number before the sign set
         // as a heading (a quoted statute's sections are set so too, where
         // the numbering does not go on).
-        let number_heading =
-            number_first && it.kind != ItemKind::Text && !rest.ends_with(['.', ':', ',']);
+        let number_heading = number_first && !plain && !rest.ends_with(['.', ':', ',']);
         let sequenced = !ok
             && (small
-                || ((it.kind == ItemKind::Text && ((sign_first && !set_off) || number_title))
-                    || number_heading)
+                || ((plain && ((sign_first && !set_off) || number_title)) || number_heading)
                     && spaced
                     && capitalised(words))
             && text.len() <= 120;
         // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
         // off above (in a list of documents it is a citation).
         let committee = marker.unsure
-            && (set_off || it.kind != ItemKind::Text)
+            && (set_off || !plain)
             && (capitalised(rest) || small_title(rest))
             && text.len() <= 120;
         let sequenced = sequenced || committee;
@@ -258,7 +271,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             continue;
         }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
-        if it.kind == ItemKind::Text && rest.is_empty() {
+        if plain && rest.is_empty() {
             let prev = items[..i].iter().rev().find(|x| !x.is_blank());
             if prev.is_some_and(|p| {
                 p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
@@ -326,18 +339,65 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let head = Head {
             item: i,
             number,
-            number_text: text[..len].to_string(),
+            number_text: text[marker.from..len].to_string(),
             rest: rest_title,
             dnr_above,
             case_number,
         };
-        if sequenced {
+        if dot {
+            dotted.push(head);
+        } else if sequenced || listed {
             unsure.push(head);
         } else {
             heads.push(head);
         }
     }
-    sequence(heads, unsure)
+    if heads.is_empty() {
+        unsure.append(&mut dotted);
+    }
+    let lone = unsure.clone();
+    let kept = sequence(heads, unsure);
+    if kept.is_empty() {
+        return lone_head(items, &lone).into_iter().collect();
+    }
+    kept
+}
+
+/// `§ 34 Title` over a paragraph's parts (`Beslut`, `Förslag till
+/// beslut`, `Beslutsunderlag`, ...) in a file that is that one paragraph,
+/// no head numbered on from it: the first of the unsure heads, under at
+/// most a letterhead's few short lines, its title no sentence, and a
+/// part's heading on a line of its own before the next head.
+fn lone_head(items: &[Item], unsure: &[Head]) -> Option<Head> {
+    /// Lines above the head, at most: a letterhead's.
+    const ABOVE: usize = 4;
+    let h = unsure.first()?;
+    let mut above = items[..h.first_item()]
+        .iter()
+        .filter(|x| !x.is_blank() && !x.furniture);
+    if above.clone().count() > ABOVE || above.any(|x| x.text.len() > 80) {
+        return None;
+    }
+    if h.rest
+        .as_ref()
+        .is_some_and(|(t, _)| t.ends_with(['.', ':', ',']))
+    {
+        return None;
+    }
+    let end = unsure.get(1).map_or(items.len(), Head::first_item);
+    let part = |x: &Item| {
+        x.line_start
+            && matches!(
+                x.kind,
+                ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+            )
+            && x.text.len() <= 60
+            && part_kind(&x.text).is_some()
+    };
+    items[h.item + 1..end.max(h.item + 1)]
+        .iter()
+        .any(part)
+        .then(|| h.clone())
 }
 
 /// What a joint or named marker needs beyond a plain `§ N`. A joint head
@@ -372,7 +432,7 @@ fn marker_fits(
     if prev.is_some_and(|p| p.line + 2 >= it.line && label(p)) {
         return false;
     }
-    let heading = it.kind != ItemKind::Text;
+    let heading = !matches!(it.kind, ItemKind::Text | ItemKind::ListItem(_));
     if joint {
         return (heading || set_off) && title_below(items, i);
     }
@@ -678,7 +738,10 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
         .into_iter()
         .enumerate()
         .filter(|(k, h)| {
-            let weak = matches!(items[h.item].kind, ItemKind::Text | ItemKind::TableRow);
+            let weak = matches!(
+                items[h.item].kind,
+                ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_)
+            );
             !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)

@@ -1,0 +1,143 @@
+//! Heads with a second number beside the paragraph's (the agenda's item
+//! number before the sign or after the number), the number before the
+//! sign closed by a point, and a file that is one paragraph.
+
+use super::{expect, read};
+
+/// Heads for §§ 11-13 written by `head(n, item, title)` (the agenda's item
+/// numbers 1-3), each over a decision.
+fn three_heads(head: impl Fn(u32, u32, &str) -> String) -> Vec<(u32, String, String)> {
+    let src = format!(
+        "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+         {}\n\nBeslut\nNämnden beslutar att anta budgeten.\n\n\
+         {}\n\nBeslut\nNämnden beslutar att lägga informationen till handlingarna.\n",
+        head(11, 1, "Detaljplan för Ekbacken"),
+        head(12, 2, "Budget 2026"),
+        head(13, 3, "Information")
+    );
+    read(&src)
+}
+
+fn numbered(written: &str) -> Vec<(u32, String, String)> {
+    expect(&[
+        (11, &written.replace('N', "11"), "Detaljplan för Ekbacken"),
+        (12, &written.replace('N', "12"), "Budget 2026"),
+        (13, &written.replace('N', "13"), "Information"),
+    ])
+}
+
+fn numbers(src: &str) -> Vec<u32> {
+    crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect()
+}
+
+#[test]
+fn the_number_before_the_sign_closed_by_a_point() {
+    for head in [
+        "{n} §. {t}",
+        "{n} §.\n{t}",
+        "{n} §: {t}",
+        "## {n} §. {t}",
+        "**{n} §.** {t}",
+    ] {
+        let got = three_heads(|n, _, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        assert_eq!(got, numbered("N §"), "{head}");
+    }
+    // A statute's section quoted inside such a paragraph is no head, nor
+    // is its citation in running text.
+    let src = "Protokoll\n\n11 §. Reglemente\n\nReglementet lyder:\n\n\
+               1 §. Nämnden svarar för valen.\n\n\
+               Enligt 6 kap. 38 § KL och\n14 § kommunallagen gäller detta.\n\n\
+               12 §. Budget 2026\n\nBeslut\nNämnden beslutar att anta budgeten.\n";
+    assert_eq!(numbers(src), [11, 12]);
+}
+
+#[test]
+fn an_agenda_items_number_before_the_sign() {
+    for head in [
+        "{i}. § {n} {t}",
+        "{i}) § {n} {t}",
+        "## {i}. § {n} {t}",
+        "**{i}. § {n} {t}**",
+    ] {
+        let got = three_heads(|n, i, t| {
+            head.replace("{n}", &n.to_string())
+                .replace("{i}", &i.to_string())
+                .replace("{t}", t)
+        });
+        assert_eq!(got, numbered("§ N"), "{head}");
+    }
+    // A decision's point that opens with a citation is no head; nor is
+    // a number before the sign and one after it, whose is which unknown.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\n1. § 12 i taxan ändras.\n2. Planen antas.\n";
+    assert_eq!(numbers(src), [11]);
+    let got = three_heads(|n, i, t| format!("{i} § {n} {t}"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn an_agenda_items_bare_number_after_the_heads() {
+    for head in [
+        "§ {n} {i} {t}",
+        "§ {n} ({i}) {t}",
+        "§ {n}\t{i}\t{t}",
+        "**§ {n} {i} {t}**",
+    ] {
+        let got = three_heads(|n, i, t| {
+            head.replace("{n}", &n.to_string())
+                .replace("{i}", &i.to_string())
+                .replace("{t}", t)
+        });
+        assert_eq!(got, numbered("§ N"), "{head}");
+    }
+    let got = three_heads(|n, i, t| format!("§ {n} {i} Dnr KS 2025/{n} {t}"));
+    assert_eq!(got, numbered("§ N"));
+    // The title's span leaves the item number out.
+    let src = "Protokoll\n\n§ 12 2 Budget 2026\n\nText.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    // A number that runs on in small letters is no item's.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 12 3 st. gäller.\n\nMer text.\n";
+    assert_eq!(numbers(src), [11]);
+}
+
+#[test]
+fn a_lone_head_over_a_paragraphs_parts_is_an_extract() {
+    let body = "Förvaltningen föreslår en ombyggnad enligt § 12 i reglementet.\n\n\
+                Beslutsunderlag\nTjänsteskrivelse 2025-02-10\n\n\
+                Beslut\nNämnden beslutar att godkänna ombyggnaden.\n";
+    for head in [
+        "§ 34 Ombyggnad av förskolan\n",
+        "§ 34 Ombyggnad av förskolan\nDnr BUN 2025/41\n",
+        "Barn- och utbildningsnämnden\n§ 34 Ombyggnad av förskolan\n",
+    ] {
+        let src = format!("{head}\n{body}");
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(got, [(34, "Ombyggnad av förskolan")], "{head}");
+        assert_eq!(
+            d.kind,
+            crate::model::DocumentKind::ProtocolExtract,
+            "{head}"
+        );
+    }
+    // No part below it, a sentence, or a head under a page of text: no
+    // paragraph.
+    for src in [
+        "§ 34 Ombyggnad av förskolan\n\nFörvaltningen föreslår en ombyggnad.\n".to_string(),
+        format!("§ 34 Kommunallagen anger att nämnden ska föra protokoll.\n\n{body}"),
+        format!(
+            "Tjänsteskrivelse\n\nBakgrund\nEn lång text om ärendet som förvaltningen har skrivit, med flera meningar i rad.\n\
+             Mer text.\nÄnnu mer text.\nSista raden.\n§ 34 Ombyggnad av förskolan\n\n{body}"
+        ),
+    ] {
+        assert!(crate::parse(&src).paragraphs.is_empty(), "{src}");
+    }
+}
