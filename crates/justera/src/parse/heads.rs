@@ -314,8 +314,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 }
                 None => (title, body),
             };
-            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title.
-            let (title, case_after) = without_trailing_case(title);
+            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title,
+            // or in a column of its own (`§ 12<tab>Budget 2026<tab>KS 2024/12`).
+            let (title, case_after) = match without_trailing_case(title) {
+                (t, None) => case_column(it.span.of(src), t),
+                found => found,
+            };
             if let Some(case) = case_after.filter(|_| case_number.is_none()) {
                 let raw = it.span.of(src);
                 case_number = raw.rfind(case).map(|k| {
@@ -400,6 +404,22 @@ fn lone_head(items: &[Item], unsure: &[Head]) -> Option<Head> {
         .then(|| h.clone())
 }
 
+/// `§ 12<tab>Budget 2026<tab>KS 2024/12`: a case number alone in the last
+/// of a head line's tab-separated columns, where the title ends with it;
+/// the title without it, and the case number.
+fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
+    let Some((_, last)) = raw.rsplit_once('\t') else {
+        return (title, None);
+    };
+    let last = last.trim().trim_end_matches("**").trim();
+    match title.strip_suffix(last) {
+        Some(t) if !last.is_empty() && case_number_line(last) && !t.trim().is_empty() => {
+            (t.trim_end(), Some(&title[title.len() - last.len()..]))
+        }
+        _ => (title, None),
+    }
+}
+
 /// What a joint or named marker needs beyond a plain `§ N`. A joint head
 /// (`§§ 12-13`) has a title, on its line or just below, not a person
 /// (`§§ 12-13 Anna Ek (S)` scopes an attendance entry). A body's full name
@@ -478,7 +498,7 @@ fn title_below(items: &[Item], i: usize) -> bool {
 /// so is a table of contents. Unsure: kept where the numbering goes on.
 fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
     let it = &items[i];
-    let cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
+    let cells = head_cells(it);
     let first = cells.first()?.0.as_str();
     if cells.len() > 4 {
         return None;
@@ -502,7 +522,7 @@ fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
     let neighbour_row = |x: Option<&Item>| {
         x.is_some_and(|x| {
             x.kind == ItemKind::TableRow
-                && x.cells.iter().find(|c| !c.0.is_empty()).is_some_and(|c| {
+                && head_cells(x).first().is_some_and(|c| {
                     head_marker(&c.0).is_some() || matches!(c.0.as_str(), "§" | "$")
                 })
         })
@@ -528,6 +548,29 @@ fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
         dnr_above: None,
         case_number: None,
     })
+}
+
+/// A table row's cells that are not empty, past a first one that holds
+/// the agenda's item number before the head's (`Ärende 3 | § 12 | Title`,
+/// `3. | § 12 | Title`).
+fn head_cells(it: &Item) -> Vec<&(String, Span)> {
+    let mut cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
+    if cells.len() >= 3 && agenda_item_cell(&cells[0].0) && head_marker(&cells[1].0).is_some() {
+        cells.remove(0);
+    }
+    cells
+}
+
+/// `Ärende 3`, `Punkt 3`, `3.`, `3`: an agenda's item number in a cell.
+fn agenda_item_cell(t: &str) -> bool {
+    let t = t.trim();
+    let t = ["Ärende ", "ÄRENDE ", "Punkt ", "PUNKT "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t)
+        .trim_start()
+        .trim_end_matches(['.', ')']);
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `§` / `186`: the sign and the number each on a line of its own (they

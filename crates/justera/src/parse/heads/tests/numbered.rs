@@ -141,3 +141,54 @@ fn a_lone_head_over_a_paragraphs_parts_is_an_extract() {
         assert!(crate::parse(&src).paragraphs.is_empty(), "{src}");
     }
 }
+
+#[test]
+fn a_case_number_in_a_column_after_the_title() {
+    for head in [
+        "§ {n}\t{t}\tKS 2025/{n}",
+        "§ {n}\t{t}\tDnr KS 2025/{n}",
+        "| § {n} | {t} | KS 2025/{n} |",
+    ] {
+        let src = format!(
+            "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta budgeten.\n",
+            head.replace("{n}", "12").replace("{t}", "Budget 2026")
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str, Vec<&str>)> = d
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let cases = p.case_numbers.iter().map(|c| c.span.of(&src)).collect();
+                (p.number, p.title.as_str(), cases)
+            })
+            .collect();
+        assert_eq!(got, [(12, "Budget 2026", vec!["KS 2025/12"])], "{head}");
+        assert_eq!(d.paragraphs[0].title_span.unwrap().of(&src), "Budget 2026");
+    }
+    // A number in the title's own column is the title's.
+    let src = "Protokoll\n\n§ 12\tKvarteret Eken 2025/3\n\nText.\n";
+    assert_eq!(
+        crate::parse(src).paragraphs[0].title,
+        "Kvarteret Eken 2025/3"
+    );
+}
+
+#[test]
+fn the_agenda_items_number_in_a_column_before_the_heads() {
+    for head in [
+        "Ärende {i}\t§ {n}\t{t}",
+        "Punkt {i}\t§ {n}\t{t}",
+        "{i}.\t§ {n}\t{t}",
+        "| {i} | § {n} | {t} |",
+    ] {
+        let got = three_heads(|n, i, t| {
+            head.replace("{n}", &n.to_string())
+                .replace("{i}", &i.to_string())
+                .replace("{t}", t)
+        });
+        assert_eq!(got, numbered("§ N"), "{head}");
+    }
+    // Rows of a contents table written so are not heads.
+    let src = "Protokoll\n\nÄrende 1\t§ 11\tDetaljplan\nÄrende 2\t§ 12\tBudget\n\nText.\n";
+    assert!(numbers(src).is_empty());
+}
