@@ -232,14 +232,18 @@ pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())
 }
 
-/// `Dnr`, `DNR:`, `Diarienummer`: a case number's label, in any case.
+/// `Dnr`, `DNR:`, `Diarienummer`, `Ärendenr`, `Ärendenummer`: a case
+/// number's label, in any case.
 pub(super) fn case_label(t: &str) -> bool {
     let w: String = t
         .chars()
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    w == "dnr" || w == "diarienummer"
+    matches!(
+        w.as_str(),
+        "dnr" | "diarienummer" | "ärendenr" | "ärendenummer"
+    )
 }
 
 /// `- 200 Delgivningar`: the diarieplan code some templates print after

@@ -87,6 +87,8 @@ pub(super) fn case_number_line(t: &str) -> bool {
     let t = t
         .strip_prefix("Dnr")
         .or_else(|| t.strip_prefix("Diarienummer"))
+        .or_else(|| t.strip_prefix("Ärendenummer"))
+        .or_else(|| t.strip_prefix("Ärendenr"))
         .map(|r| r.trim_start_matches([':', '.', ' ']))
         .unwrap_or(t);
     if t.is_empty() || t.len() > 30 || t.contains('§') {
@@ -405,13 +407,15 @@ fn lone_head(items: &[Item], unsure: &[Head]) -> Option<Head> {
 }
 
 /// `§ 12<tab>Budget 2026<tab>KS 2024/12`: a case number alone in the last
-/// of a head line's tab-separated columns, where the title ends with it;
-/// the title without it, and the case number.
+/// of a head line's columns (after a tab, or a run of spaces as a text
+/// layer sets columns), where the title ends with it; the title without
+/// it, and the case number.
 fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
-    let Some((_, last)) = raw.rsplit_once('\t') else {
+    let raw = raw.trim_end();
+    let Some(k) = raw.rfind('\t').max(raw.rfind("  ")) else {
         return (title, None);
     };
-    let last = last.trim().trim_end_matches("**").trim();
+    let last = raw[k..].trim().trim_end_matches("**").trim();
     match title.strip_suffix(last) {
         Some(t) if !last.is_empty() && case_number_line(last) && !t.trim().is_empty() => {
             (t.trim_end(), Some(&title[title.len() - last.len()..]))

@@ -148,6 +148,9 @@ fn a_case_number_in_a_column_after_the_title() {
         "§ {n}\t{t}\tKS 2025/{n}",
         "§ {n}\t{t}\tDnr KS 2025/{n}",
         "| § {n} | {t} | KS 2025/{n} |",
+        "§ {n}      {t}      KS 2025/{n}",
+        "§ {n} {t} Ärendenr KS 2025/{n}",
+        "§ {n} Ärendenummer: KS 2025/{n} {t}",
     ] {
         let src = format!(
             "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta budgeten.\n",
