@@ -81,10 +81,16 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     // point, as a statute's sections are written too (`1 §. Denna lag
     // ...`): heads only in a text whose heads are all written so.
     let mut dotted: Vec<Head> = Vec::new();
+    // Whether text came before: a head that opens the file is unsure
+    // however it is written, kept where the numbering or the paragraph's
+    // parts confirm it.
+    let mut seen = false;
     for (i, it) in items.iter().enumerate() {
         if heads.len() >= MAX_PARAGRAPHS {
             break;
         }
+        let start = !seen;
+        seen |= !it.is_blank() && !it.furniture;
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }
@@ -219,14 +225,16 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
-        let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
+        let small =
+            (sign_first || marker.named) && (set_off || start) && spaced && small_title(words);
         // `## 12 § Title`, `**12 § Title**`: the number before the sign set
         // as a heading (a quoted statute's sections are set so too, where
         // the numbering does not go on).
         let number_heading = number_first && !plain && !rest.ends_with(['.', ':', ',']);
         let sequenced = !ok
             && (small
-                || ((plain && ((sign_first && !set_off) || number_title)) || number_heading)
+                || ((plain && ((sign_first && !set_off) || number_title || start))
+                    || number_heading)
                     && spaced
                     && capitalised(words))
             && text.len() <= 120;

@@ -113,6 +113,12 @@ fn a_lone_head_over_a_paragraphs_parts_is_an_extract() {
         "§ 34 Ombyggnad av förskolan\n",
         "§ 34 Ombyggnad av förskolan\nDnr BUN 2025/41\n",
         "Barn- och utbildningsnämnden\n§ 34 Ombyggnad av förskolan\n",
+        // However the head is written.
+        "BUN § 34 Ombyggnad av förskolan\n",
+        "34 § Ombyggnad av förskolan\n",
+        "34 §. Ombyggnad av förskolan\n",
+        "Barn- och utbildningsnämnden § 34 Ombyggnad av förskolan\n",
+        "1. § 34 Ombyggnad av förskolan\n",
     ] {
         let src = format!("{head}\n{body}");
         let d = crate::parse(&src);
