@@ -342,9 +342,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         unsure.append(&mut dotted);
     }
     let lone = unsure.clone();
-    let kept = sequence(heads, unsure);
-    if kept.is_empty() {
-        return lone_head(items, &lone).into_iter().collect();
+    let mut kept = sequence(heads, unsure);
+    if let Some(h) = lone_head(items, &lone, &kept) {
+        kept.insert(0, h);
     }
     kept
 }

@@ -179,13 +179,19 @@ pub(crate) fn header_head(items: &[Item]) -> Option<Head> {
 
 /// `§ 34 Title` over a paragraph's parts (`Beslut`, `Förslag till
 /// beslut`, `Beslutsunderlag`, ...) in a file that is that one paragraph,
-/// no head numbered on from it: the first of the unsure heads, under at
-/// most a letterhead's few short lines, its title no sentence, and a
-/// part's heading on a line of its own before the next head.
-pub(super) fn lone_head(items: &[Item], unsure: &[Head]) -> Option<Head> {
+/// or the first of an extract's few (`§ 34`, then `§ 40`), no head
+/// numbered on from it: the first of the unsure heads where no head was
+/// kept before it, under at most a letterhead's few short lines, its
+/// title no sentence, its number below the next kept head's, and a part's
+/// heading on a line of its own before the next head.
+pub(super) fn lone_head(items: &[Item], unsure: &[Head], kept: &[Head]) -> Option<Head> {
     /// Lines above the head, at most: a letterhead's.
     const ABOVE: usize = 4;
     let h = unsure.first()?;
+    let next = kept.first();
+    if next.is_some_and(|k| k.item <= h.item || k.number <= h.number) {
+        return None;
+    }
     let mut above = items[..h.first_item()]
         .iter()
         .filter(|x| !x.is_blank() && !x.furniture);
@@ -198,7 +204,13 @@ pub(super) fn lone_head(items: &[Item], unsure: &[Head]) -> Option<Head> {
     {
         return None;
     }
-    let end = unsure.get(1).map_or(items.len(), Head::first_item);
+    let end = unsure
+        .get(1)
+        .into_iter()
+        .chain(next)
+        .map(Head::first_item)
+        .min()
+        .unwrap_or(items.len());
     let part = |x: &Item| {
         x.line_start
             && matches!(

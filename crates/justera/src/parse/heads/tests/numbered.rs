@@ -134,6 +134,9 @@ fn a_lone_head_over_a_paragraphs_parts_is_an_extract() {
             "{head}"
         );
     }
+    // The first of an extract's few paragraphs, numbered apart.
+    let src = format!("§ 34 Ombyggnad av förskolan\n\n{body}\n§ 40 Skolskjuts\n\n{body}");
+    assert_eq!(numbers(&src), [34, 40]);
     // No part below it, a sentence, or a head under a page of text: no
     // paragraph.
     for src in [
