@@ -152,6 +152,11 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         {
             continue;
         }
+        // `§ 13 Budget 2026, forts.`: the head repeated over its page's
+        // continuation is not a paragraph of its own.
+        if continued(rest) {
+            continue;
+        }
         // The title's first words, past a separator.
         let words = separated.unwrap_or(rest);
         let spaced = after.starts_with(' ') || separated.is_some();
@@ -347,6 +352,18 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         kept.insert(0, h);
     }
     kept
+}
+
+/// `Budget 2026, forts.`, `Budget 2026 (forts)`, `Budget – fortsättning`:
+/// a title ending in the word that marks a paragraph going on over a page.
+fn continued(rest: &str) -> bool {
+    let last = rest
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(['.', '(', ')', ':'])
+        .to_lowercase();
+    rest.contains(char::is_whitespace) && matches!(last.as_str(), "forts" | "fortsättning")
 }
 
 /// `§ 12<tab>Budget 2026<tab>KS 2024/12`: a case number alone in the last

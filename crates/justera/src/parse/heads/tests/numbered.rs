@@ -204,3 +204,30 @@ fn the_agenda_items_number_in_a_column_before_the_heads() {
     let src = "Protokoll\n\nÄrende 1\t§ 11\tDetaljplan\nÄrende 2\t§ 12\tBudget\n\nText.\n";
     assert!(numbers(src).is_empty());
 }
+
+#[test]
+fn a_head_repeated_over_its_continuation_is_no_paragraph() {
+    for again in [
+        "§ 12 Budget 2026, forts.",
+        "§ 12 Budget 2026 (forts)",
+        "§ 12 Budget 2026 – fortsättning",
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+             § 12 Budget 2026\n\nÄrendet\nFörvaltningen har tagit fram ett förslag.\n\n\
+             {again}\n\nBeslut\nNämnden beslutar att anta budgeten.\n\n§ 13 Information\n\nText.\n"
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(11, "Detaljplan"), (12, "Budget 2026"), (13, "Information")],
+            "{again}"
+        );
+        assert!(d.paragraphs[1].decision.is_some(), "{again}");
+    }
+}
