@@ -17,7 +17,7 @@ use crate::model::*;
 use crate::scan::{Item, ItemKind};
 pub(super) use head::{Head, MAX_PARAGRAPHS};
 pub(super) use placed::header_head;
-use placed::{lone_head, row_head, sign_above};
+use placed::{lone_head, row_head, sign_above, trailing_head};
 
 mod head;
 mod placed;
@@ -117,6 +117,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let text = unemphasised(it.span.of(src), &it.text);
         let text = text.as_ref();
         let Some(marker) = head_marker(text) else {
+            unsure.extend(trailing_head(src, items, i));
             continue;
         };
         let (number, len) = (marker.number, marker.len);

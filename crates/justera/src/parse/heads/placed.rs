@@ -25,9 +25,18 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
         return None;
     }
     let marker = head_marker(first);
+    // `Title | § 12`: the marker alone in the last of two cells.
+    let last = cells
+        .get(1)
+        .filter(|_| cells.len() == 2 && marker.is_none())
+        .and_then(|c| marker_alone(&c.0).map(|m| (c, m)));
     let (written, number, title_at, inline) = match (first, cells.get(1)) {
         ("§" | "$", Some(c)) if c.0.len() <= 4 && c.0.bytes().all(|b| b.is_ascii_digit()) => {
             (format!("§ {}", c.0), c.0.parse().ok()?, 2, None)
+        }
+        _ if last.is_some() => {
+            let (c, m) = last?;
+            (c.0.clone(), m.number, 0, None)
         }
         _ => {
             let m = marker.filter(|m| m.suffix.last.is_none() && first.is_char_boundary(m.len))?;
@@ -43,9 +52,11 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
     let neighbour_row = |x: Option<&Item>| {
         x.is_some_and(|x| {
             x.kind == ItemKind::TableRow
-                && head_cells(x).first().is_some_and(|c| {
+                && (head_cells(x).first().is_some_and(|c| {
                     head_marker(&c.0).is_some() || matches!(c.0.as_str(), "§" | "$")
-                })
+                }) || head_cells(x)
+                    .last()
+                    .is_some_and(|c| marker_alone(&c.0).is_some()))
         })
     };
     let shown = |x: &&Item| !x.is_blank() && x.kind != ItemKind::TableRule;
@@ -66,6 +77,72 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
         number,
         number_text: written,
         rest: Some((title.to_string(), span)),
+        dnr_above: None,
+        case_number: None,
+    })
+}
+
+/// `§ 12`, `§ 12/2025`: a cell or a line's end that is a paragraph's
+/// marker and nothing else (not a joint head's range).
+fn marker_alone(t: &str) -> Option<crate::parse::head_number::Marker> {
+    let t = t.trim();
+    head_marker(t).filter(|m| m.len == t.len() && m.suffix.last.is_none() && t.starts_with('§'))
+}
+
+/// `Val av justerare      § 12`, `## Val av justerare § 12`: the title
+/// first and the marker ending the line, apart from it by a run of spaces
+/// (a heading's by one), as a template sets the number in the right
+/// margin, set off above. Not one of a run of such lines (a table of
+/// contents). Unsure: kept where the numbering goes on.
+pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
+    let it = &items[i];
+    let trailing = |x: &Item| -> Option<(usize, crate::parse::head_number::Marker)> {
+        let raw = x.span.of(src).trim_end().trim_end_matches('*').trim_end();
+        let k = raw.rfind('§')?;
+        let m = marker_alone(&raw[k..])?;
+        let before = &raw[..k];
+        let gap = before.len() - before.trim_end().len();
+        (gap >= 2 || (gap == 1 && x.kind != ItemKind::Text)).then_some((k, m))
+    };
+    if !matches!(
+        it.kind,
+        ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+    ) {
+        return None;
+    }
+    let (k, m) = trailing(it)?;
+    let raw = it.span.of(src);
+    let title = raw[..k].trim().trim_matches('*').trim();
+    let listed = |x: Option<&Item>| {
+        x.is_some_and(|x| x.line_start && x.line.abs_diff(it.line) == 1 && trailing(x).is_some())
+    };
+    // Set off above, as a head is (a citation ending a line is not).
+    let set_off = i == 0
+        || matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+        || items[i - 1].furniture;
+    if !set_off
+        || title.is_empty()
+        || title.len() > 100
+        || !capitalised(title)
+        || title.contains('§')
+        || title.ends_with(['.', ',', ':', ';'])
+        || part_kind(title).is_some()
+        || listed(items[..i].iter().rev().find(|x| !x.is_blank()))
+        || listed(items[i + 1..].iter().find(|x| !x.is_blank()))
+    {
+        return None;
+    }
+    let at = raw.find(title)?;
+    let start = it.span.start + at;
+    Some(Head {
+        item: i,
+        number: m.number,
+        number_text: raw[k..]
+            .trim_end()
+            .trim_end_matches('*')
+            .trim_end()
+            .to_string(),
+        rest: Some((title.to_string(), Span::new(start, start + title.len()))),
         dnr_above: None,
         case_number: None,
     })

@@ -231,3 +231,31 @@ fn a_head_repeated_over_its_continuation_is_no_paragraph() {
         assert!(d.paragraphs[1].decision.is_some(), "{again}");
     }
 }
+
+#[test]
+fn the_number_in_the_right_margin_after_the_title() {
+    for head in [
+        "{t}          § {n}",
+        "{t}\t§ {n}",
+        "## {t} § {n}",
+        "| {t} | § {n} |",
+    ] {
+        let got = three_heads(|n, _, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        assert_eq!(got, numbered("§ N"), "{head}");
+    }
+    // A contents list written so, and a citation ending a line of text
+    // after a wide gap, are no heads; the body's heads after the list are.
+    let src = "Protokoll\n\nInnehåll\nDetaljplan          § 11\nBudget 2026          § 12\n\n\
+               Detaljplan          § 11\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
+               Budget 2026          § 12\n\nÄrendet\nFörslaget följer kommunallagen   § 11\n\n\
+               Beslut\nNämnden beslutar att anta budgeten.\n";
+    let d = crate::parse(src);
+    let got: Vec<(u32, &str)> = d
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, [(11, "Detaljplan"), (12, "Budget 2026")]);
+    let src = "Protokoll\n\nDetaljplan          § 11\nBudget 2026          § 12\nInformation          § 13\n\nText.\n";
+    assert!(numbers(src).is_empty());
+}
