@@ -259,3 +259,33 @@ fn the_number_in_the_right_margin_after_the_title() {
     let src = "Protokoll\n\nDetaljplan          § 11\nBudget 2026          § 12\nInformation          § 13\n\nText.\n";
     assert!(numbers(src).is_empty());
 }
+
+#[test]
+fn citations_set_off_on_lines_of_their_own_stay_text() {
+    let citations = "enligt § 12 i reglementet gäller detta.\n\n\
+                     14 § kommunallagen gäller här\n\n6 kap. 38 § KL\n\n\
+                     Paragraf 8 i förbundsordningen anger villkoren\n\n\
+                     12 §. Denna ordning gäller för nämnden\n\n\
+                     1. § 12 i taxan gäller.\n\nEnligt avtalet          § 12\n\n";
+    for head in [
+        "§ {n} {t}",
+        "{n} §. {t}",
+        "1. § {n} {t}",
+        "{t}          § {n}",
+    ] {
+        let h = |n: u32, t: &str| head.replace("{n}", &n.to_string()).replace("{t}", t);
+        let src = format!(
+            "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta planen.\n\n{citations}{}\n\n\
+             Beslut\nNämnden beslutar att anta budgeten.\n",
+            h(11, "Detaljplan"),
+            h(12, "Budget 2026")
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(got, [(11, "Detaljplan"), (12, "Budget 2026")], "{head}");
+    }
+}
