@@ -124,12 +124,16 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let sign_first = text.starts_with(['§', '$']) || marker.lead;
         let number_first = text.starts_with(|c: char| c.is_ascii_digit()) && marker.from == 0;
         // `§ 12 1. Title`: the agenda's item number after the paragraph's.
+        let closed_item = closed_agenda_number(&text[len..]);
         let body = len
             + if number_first {
-                closed_agenda_number(&text[len..])
+                closed_item
             } else {
                 agenda_number(&text[len..])
             };
+        // `§ 13 3 Title`: a bare item number (or digits an OCR split, `§ 1
+        // 3`): unsure, kept where the numbering goes on.
+        let bare_item = body > len + closed_item;
         let after = &text[body..];
         // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
         // colon and nothing after it, the title on the next line or item.
@@ -338,7 +342,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         };
         if dot {
             dotted.push(head);
-        } else if sequenced || listed {
+        } else if sequenced || listed || bare_item {
             unsure.push(head);
         } else {
             heads.push(head);

@@ -96,9 +96,13 @@ fn an_agenda_items_bare_number_after_the_heads() {
     let got = three_heads(|n, i, t| format!("§ {n} {i} Dnr KS 2025/{n} {t}"));
     assert_eq!(got, numbered("§ N"));
     // The title's span leaves the item number out.
-    let src = "Protokoll\n\n§ 12 2 Budget 2026\n\nText.\n";
+    let src = "Protokoll\n\n§ 12 2 Budget 2026\n\nText.\n\n§ 13 3 Information\n\nText.\n";
     let d = crate::parse(src);
     assert_eq!(d.paragraphs[0].title_span.unwrap().of(src), "Budget 2026");
+    // Digits an OCR split (`§ 1 2 Title` for § 12) give no paragraph 1
+    // where the numbering does not go on through it.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 1 2 Budget\n\nText.\n\n§ 13 Information\n\nText.\n";
+    assert_eq!(numbers(src), [11, 13]);
     // A number that runs on in small letters is no item's.
     let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 12 3 st. gäller.\n\nMer text.\n";
     assert_eq!(numbers(src), [11]);
