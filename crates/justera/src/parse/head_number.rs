@@ -5,7 +5,8 @@
 //! after it (`§ 45/2024`), the letter of an inserted paragraph (`§ 12 a`)
 //! or the range of a joint head (`§§ 12-13`); the sign written as a word
 //! (`Paragraf 12`) or the matter's word before the marker (`Ärende 12 §`),
-//! and emphasis around the marker (`_§ 12_ Title`).
+//! the agenda's item number before the sign (`1. § 12`, `Ärende 3 - §
+//! 12`), and emphasis around the marker (`_§ 12_ Title`).
 
 use std::borrow::Cow;
 
@@ -179,13 +180,38 @@ fn word_marker(t: &str) -> Option<Marker> {
         .iter()
         .find_map(|w| t.strip_prefix(w))?;
     let m = if r.starts_with('§') {
-        sign_marker(r)?
+        sign_marker(r)
     } else {
-        number_sign_marker(r)?
+        number_sign_marker(r)
+    };
+    let Some(m) = m else {
+        return item_then_sign(t, r);
     };
     Some(Marker {
         len: t.len() - r.len() + m.len,
         lead: true,
+        ..m
+    })
+}
+
+/// `Ärende 3 - § 12`, `Ärende 3: § 12`: the matter's agenda number, a
+/// separator, then the paragraph's marker, from which the number as
+/// written starts.
+fn item_then_sign(t: &str, r: &str) -> Option<Marker> {
+    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&nd) {
+        return None;
+    }
+    let sign = r[nd..].trim_start_matches([' ', '\t', '-', '–', ':', '.']);
+    if sign.len() == r.len() - nd || !sign.starts_with('§') {
+        return None;
+    }
+    let from = t.len() - sign.len();
+    let m = sign_marker(sign)?;
+    Some(Marker {
+        len: from + m.len,
+        lead: true,
+        from,
         ..m
     })
 }

@@ -62,6 +62,8 @@ fn an_agenda_items_number_before_the_sign() {
         "{i}) § {n} {t}",
         "## {i}. § {n} {t}",
         "**{i}. § {n} {t}**",
+        "Ärende {i} - § {n} {t}",
+        "Ärende {i}: § {n} {t}",
     ] {
         let got = three_heads(|n, i, t| {
             head.replace("{n}", &n.to_string())
