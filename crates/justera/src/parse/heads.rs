@@ -378,7 +378,7 @@ fn continued(rest: &str) -> bool {
 fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
     let raw = raw.trim_end();
     let Some(k) = raw.rfind('\t').max(raw.rfind("  ")) else {
-        return (title, None);
+        return case_after_dash(title);
     };
     let last = raw[k..].trim().trim_end_matches("**").trim();
     match title.strip_suffix(last) {
@@ -387,6 +387,24 @@ fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
         }
         _ => (title, None),
     }
+}
+
+/// `Budget 2026 – KS 2025/112`: a case number with the body's letters
+/// after a dash ending the title (not `Läsårstider – 2025/26`, a year's).
+fn case_after_dash(title: &str) -> (&str, Option<&str>) {
+    let Some((k, sep)) = [" – ", " - "]
+        .iter()
+        .filter_map(|d| title.rfind(d).map(|k| (k, d.len())))
+        .max()
+    else {
+        return (title, None);
+    };
+    let last = title[k + sep..].trim();
+    let t = title[..k].trim_end();
+    if last.starts_with(char::is_alphabetic) && case_number_line(last) && !t.is_empty() {
+        return (t, Some(last));
+    }
+    (title, None)
 }
 
 /// What a joint or named marker needs beyond a plain `§ N`. A joint head

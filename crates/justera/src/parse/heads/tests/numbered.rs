@@ -166,6 +166,7 @@ fn a_case_number_in_a_column_after_the_title() {
         "§ {n}      {t}      KS 2025/{n}",
         "§ {n} {t} Ärendenr KS 2025/{n}",
         "§ {n} Ärendenummer: KS 2025/{n} {t}",
+        "§ {n} {t} – KS 2025/{n}",
     ] {
         let src = format!(
             "Protokoll\n\n{}\n\nBeslut\nNämnden beslutar att anta budgeten.\n",
@@ -183,6 +184,12 @@ fn a_case_number_in_a_column_after_the_title() {
         assert_eq!(got, [(12, "Budget 2026", vec!["KS 2025/12"])], "{head}");
         assert_eq!(d.paragraphs[0].title_span.unwrap().of(&src), "Budget 2026");
     }
+    // A school year after a dash is the title's.
+    let src = "Protokoll\n\n§ 12 Läsårstider – 2025/26\n\nText.\n";
+    assert_eq!(
+        crate::parse(src).paragraphs[0].title,
+        "Läsårstider – 2025/26"
+    );
     // A number in the title's own column is the title's.
     let src = "Protokoll\n\n§ 12\tKvarteret Eken 2025/3\n\nText.\n";
     assert_eq!(
