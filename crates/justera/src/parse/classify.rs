@@ -54,7 +54,7 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         // A protocol's front whose paragraphs the text does not reach.
         doc.kind = DocumentKind::Protocol;
         doc.kind_reason = "an attendance list and justerare under a protocol heading".into();
-    } else if names_itself_memo(&head) {
+    } else if names_itself_memo(&above_paragraphs(items, doc)) {
         doc.kind = DocumentKind::Memo;
         doc.kind_reason = "names itself a tjänsteskrivelse".into();
     } else if !doc.paragraphs.is_empty() {
@@ -73,6 +73,20 @@ pub(super) fn classify(src: &str, items: &[Item], doc: &mut Document) {
         doc.kind = DocumentKind::ProtocolExtract;
         doc.kind_reason = format!("{}: an extract of a protocol", doc.kind_reason);
     }
+}
+
+/// The head's lines above the first paragraph: a memo's heading inside
+/// a paragraph (`Beslutsunderlag` / `Tjänsteskrivelse 2025-02-10`) names
+/// the documents the matter was decided on, not the file.
+fn above_paragraphs(items: &[Item], doc: &Document) -> String {
+    let end = doc.paragraphs.first().map_or(usize::MAX, |p| p.span.start);
+    items
+        .iter()
+        .filter(|i| !i.is_blank() && i.span.start < end)
+        .take(40)
+        .map(|i| fold(&i.text))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A memo's own heading (`Tjänsteskrivelse`, `TJÄNSTEUTLÅTANDE 2024-03-01`)

@@ -5,7 +5,8 @@
 //! after it (`§ 45/2024`), the letter of an inserted paragraph (`§ 12 a`)
 //! or the range of a joint head (`§§ 12-13`); the sign written as a word
 //! (`Paragraf 12`) or the matter's word before the marker (`Ärende 12 §`),
-//! and emphasis around the marker (`_§ 12_ Title`).
+//! the agenda's item number before the sign (`1. § 12`, `Ärende 3 - §
+//! 12`), and emphasis around the marker (`_§ 12_ Title`).
 
 use std::borrow::Cow;
 
@@ -27,8 +28,12 @@ pub(super) struct Marker {
     /// protocol are too: a head only where the numbering goes on.
     pub unsure: bool,
     /// Opened by a word that heads a matter, as the sign does (`Paragraf
-    /// 12`, `Ärende 12 §`, `Ärende § 12`): read as a head opened by the sign.
+    /// 12`, `Ärende 12 §`, `Ärende § 12`), or by the agenda's item number
+    /// (`1. § 12`): read as a head opened by the sign.
     pub lead: bool,
+    /// Where the number as written starts: past the agenda's item number
+    /// before the sign (`1. § 12` -> 3), else 0.
+    pub from: usize,
 }
 
 impl Marker {
@@ -99,7 +104,29 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if let Some(m) = named_marker(t) {
         return Some(m);
     }
-    number_sign_marker(t)
+    agenda_marker(t).or_else(|| number_sign_marker(t))
+}
+
+/// `1. § 12`, `3) § 12`: the agenda's item number before the sign; the
+/// marker from the sign on, opened by the item number as the sign opens one.
+fn agenda_marker(t: &str) -> Option<Marker> {
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&nd) {
+        return None;
+    }
+    let r = t[nd..].strip_prefix(['.', ')'])?;
+    let sign = r.trim_start();
+    if sign.len() == r.len() || r.len() - sign.len() > 3 || !sign.starts_with('§') {
+        return None;
+    }
+    let from = t.len() - sign.len();
+    let m = sign_marker(sign)?;
+    Some(Marker {
+        len: from + m.len,
+        lead: true,
+        from,
+        ..m
+    })
 }
 
 /// `31 §`: the number before the sign, the sign ending the marker.
@@ -111,6 +138,9 @@ fn number_sign_marker(t: &str) -> Option<Marker> {
     let rest = &t[nd..];
     let sp = rest.len() - rest.trim_start().len();
     let after = rest.trim_start().strip_prefix('§')?;
+    // `12 §. Title`, `12 §:` alone: a point or a colon may close the
+    // marker, as statute-style heads write it; the point is no part of it.
+    let after = after.strip_prefix(['.', ':']).unwrap_or(after);
     (sp <= 1 && (after.is_empty() || after.starts_with(char::is_whitespace))).then(|| Marker {
         number: t[..nd].parse().unwrap_or(0),
         suffix: NumberSuffix::default(),
@@ -118,6 +148,7 @@ fn number_sign_marker(t: &str) -> Option<Marker> {
         named: false,
         unsure: false,
         lead: false,
+        from: 0,
     })
 }
 
@@ -142,19 +173,45 @@ fn word_marker(t: &str) -> Option<Marker> {
             named: false,
             unsure: false,
             lead: true,
+            from: 0,
         });
     }
     let r = ["Ärende ", "ÄRENDE "]
         .iter()
         .find_map(|w| t.strip_prefix(w))?;
     let m = if r.starts_with('§') {
-        sign_marker(r)?
+        sign_marker(r)
     } else {
-        number_sign_marker(r)?
+        number_sign_marker(r)
+    };
+    let Some(m) = m else {
+        return item_then_sign(t, r);
     };
     Some(Marker {
         len: t.len() - r.len() + m.len,
         lead: true,
+        ..m
+    })
+}
+
+/// `Ärende 3 - § 12`, `Ärende 3: § 12`: the matter's agenda number, a
+/// separator, then the paragraph's marker, from which the number as
+/// written starts.
+fn item_then_sign(t: &str, r: &str) -> Option<Marker> {
+    let nd = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&nd) {
+        return None;
+    }
+    let sign = r[nd..].trim_start_matches([' ', '\t', '-', '–', ':', '.']);
+    if sign.len() == r.len() - nd || !sign.starts_with('§') {
+        return None;
+    }
+    let from = t.len() - sign.len();
+    let m = sign_marker(sign)?;
+    Some(Marker {
+        len: from + m.len,
+        lead: true,
+        from,
         ..m
     })
 }
@@ -225,6 +282,7 @@ fn sign_marker(t: &str) -> Option<Marker> {
         named: false,
         unsure: false,
         lead: false,
+        from: 0,
     })
 }
 

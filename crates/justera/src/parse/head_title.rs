@@ -121,12 +121,23 @@ pub(super) fn small_title(t: &str) -> bool {
         && t.len() <= 100
 }
 
-/// `§ 12 1. Title`, `§ 12 3) Title`, `§ 12. 1. Title`: an agenda's item
-/// number between the paragraph's number (and a separator) and a
-/// capitalised title (or a case number); the byte length of the
-/// separator, the space and the item number before the title's space, 0
-/// when there is none. The item number is the agenda's, not the title's.
+/// `§ 12 1. Title`, `§ 12 3) Title`, `§ 12 (3) Title`, `§ 12 3 Title`,
+/// `§ 12. 1. Title`: an agenda's item number between the paragraph's
+/// number (and a separator) and a capitalised title (or a case number);
+/// the byte length of the separator, the space and the item number before
+/// the title's space, 0 when there is none. The item number is the
+/// agenda's, not the title's.
 pub(super) fn agenda_number(after: &str) -> usize {
+    item_number(after, true)
+}
+
+/// [`agenda_number`] closed by a point or a bracket: after `12 §` a bare
+/// number (`1 § 12 Title`) may be the paragraph's, the first its item's.
+pub(super) fn closed_agenda_number(after: &str) -> usize {
+    item_number(after, false)
+}
+
+fn item_number(after: &str, bare: bool) -> usize {
     // `§ 12. 1. Title`, `§ 12 – 1. Title`: a separator before it.
     let sep = [".", ":", " -", " –"]
         .iter()
@@ -134,16 +145,26 @@ pub(super) fn agenda_number(after: &str) -> usize {
         .map_or(0, |s| s.len());
     let t = after[sep..].trim_start();
     let sp = after.len() - t.len();
-    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
-    let title = t[nd..]
-        .strip_prefix(['.', ')'])
-        .filter(|r| r.starts_with(' '))
+    let open = usize::from(t.starts_with('('));
+    let nd = t[open..].bytes().take_while(u8::is_ascii_digit).count();
+    let r = &t[open + nd..];
+    // Closed by a point or a bracket (`1.`, `3)`, `(3)`), or bare before
+    // the title (`3 Title`) as a table's column leaves it.
+    let close = match (open, r.chars().next()) {
+        (1, Some(')')) => 1,
+        (0, Some('.' | ')')) => 1,
+        (0, Some(c)) if bare && c.is_whitespace() => 0,
+        _ => return 0,
+    };
+    let title = Some(&r[close..])
+        .filter(|r| r.starts_with(char::is_whitespace))
         .map(str::trim_start);
-    let titled = title.is_some_and(|r| capitalised(r) || opens_with_case_number(r));
+    let titled =
+        title.is_some_and(|r| capitalised(r) || opens_with_case_number(r) || case_label(r));
     if sp == sep || !(1..=3).contains(&nd) || !titled {
         return 0;
     }
-    sp + nd + 1
+    sp + open + nd + close
 }
 
 /// A title below its head as it reads: without the agenda's item number
@@ -211,14 +232,18 @@ pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())
 }
 
-/// `Dnr`, `DNR:`, `Diarienummer`: a case number's label, in any case.
+/// `Dnr`, `DNR:`, `Diarienummer`, `Ärendenr`, `Ärendenummer`: a case
+/// number's label, in any case.
 pub(super) fn case_label(t: &str) -> bool {
     let w: String = t
         .chars()
         .take_while(|c| c.is_alphabetic())
         .flat_map(char::to_lowercase)
         .collect();
-    w == "dnr" || w == "diarienummer"
+    matches!(
+        w.as_str(),
+        "dnr" | "diarienummer" | "ärendenr" | "ärendenummer"
+    )
 }
 
 /// `- 200 Delgivningar`: the diarieplan code some templates print after

@@ -6,49 +6,21 @@
 
 use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
-    after_case_number, after_number, agenda_number, capitalised, case_label, has_digit, is_title,
-    opens_with_case_number, skip_file_code, small_title, starts_with_case_number, without_stamp,
-    without_trailing_case,
+    after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
+    has_digit, is_title, opens_with_case_number, skip_file_code, small_title,
+    starts_with_case_number, without_stamp, without_trailing_case,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
+pub(super) use head::{Head, MAX_PARAGRAPHS};
+pub(super) use placed::header_head;
+use placed::{lone_head, row_head, sign_above, trailing_head};
 
-/// Paragraphs read, at most: one past the limit, so that
-/// `limits::check_document` sees a protocol that goes over it.
-pub(super) const MAX_PARAGRAPHS: usize = crate::limits::MAX_PARAGRAPHS + 1;
-
-/// A paragraph heading found in the items.
-#[derive(Clone, Debug)]
-pub(super) struct Head {
-    /// Index of the `§ N` item.
-    pub item: usize,
-    pub number: u32,
-    pub number_text: String,
-    /// Title text written on the heading's own item, after the number.
-    pub rest: Option<(String, Span)>,
-    /// A case number printed on its own line just above the heading, or
-    /// the `§` sign standing alone above its number: the paragraph starts
-    /// there.
-    pub dnr_above: Option<usize>,
-    /// The case number written on the head's line before the title.
-    pub case_number: Option<Text>,
-}
-
-impl Head {
-    /// The first item of the paragraph.
-    pub fn first_item(&self) -> usize {
-        self.dnr_above.unwrap_or(self.item)
-    }
-
-    /// The letter (`§ 12 a`) or the last number (`§§ 12-13`) written
-    /// with the head's number.
-    fn suffix(&self) -> NumberSuffix {
-        written_suffix(&self.number_text, self.number)
-    }
-}
+mod head;
+mod placed;
 
 /// `2024 års plan ...`: a year, then words.
 fn title_after_year(rest: &str) -> bool {
@@ -87,6 +59,8 @@ pub(super) fn case_number_line(t: &str) -> bool {
     let t = t
         .strip_prefix("Dnr")
         .or_else(|| t.strip_prefix("Diarienummer"))
+        .or_else(|| t.strip_prefix("Ärendenummer"))
+        .or_else(|| t.strip_prefix("Ärendenr"))
         .map(|r| r.trim_start_matches([':', '.', ' ']))
         .unwrap_or(t);
     if t.is_empty() || t.len() > 30 || t.contains('§') {
@@ -103,10 +77,20 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
     // Plain-text heads with a title on their line that are not set off by
     // a gap: taken when the numbering of the heads around them says so.
     let mut unsure: Vec<Head> = Vec::new();
+    // `12 §. Title`, `12 §.`: the number before the sign closed by a
+    // point, as a statute's sections are written too (`1 §. Denna lag
+    // ...`): heads only in a text whose heads are all written so.
+    let mut dotted: Vec<Head> = Vec::new();
+    // Whether text came before: a head that opens the file is unsure
+    // however it is written, kept where the numbering or the paragraph's
+    // parts confirm it.
+    let mut seen = false;
     for (i, it) in items.iter().enumerate() {
         if heads.len() >= MAX_PARAGRAPHS {
             break;
         }
+        let start = !seen;
+        seen |= !it.is_blank() && !it.furniture;
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }
@@ -114,12 +98,18 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             unsure.extend(row_head(src, items, i));
             continue;
         }
-        if !matches!(
-            it.kind,
-            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
-        ) {
+        // `1. § 12 Title`: the agenda's item number read as a list's.
+        let listed = matches!(it.kind, ItemKind::ListItem(Some(_)));
+        if !listed
+            && !matches!(
+                it.kind,
+                ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+            )
+        {
             continue;
         }
+        // A plain line, or a list item read as one.
+        let plain = it.kind == ItemKind::Text || listed;
         if let Some(h) = sign_above(items, toc, i) {
             heads.push(h);
             continue;
@@ -127,34 +117,49 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let text = unemphasised(it.span.of(src), &it.text);
         let text = text.as_ref();
         let Some(marker) = head_marker(text) else {
+            unsure.extend(trailing_head(src, items, i));
             continue;
         };
         let (number, len) = (marker.number, marker.len);
         let sign_first = text.starts_with(['§', '$']) || marker.lead;
+        let number_first = text.starts_with(|c: char| c.is_ascii_digit()) && marker.from == 0;
         // `§ 12 1. Title`: the agenda's item number after the paragraph's.
-        let body = len + agenda_number(&text[len..]);
+        let closed_item = closed_agenda_number(&text[len..]);
+        let body = len
+            + if number_first {
+                closed_item
+            } else {
+                agenda_number(&text[len..])
+            };
+        // `§ 13 3 Title`: a bare item number (or digits an OCR split, `§ 1
+        // 3`): unsure, kept where the numbering goes on.
+        let bare_item = body > len + closed_item;
         let after = &text[body..];
         // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
         // colon and nothing after it, the title on the next line or item.
-        let closed = sign_first && matches!(after.trim(), "." | ":");
+        let closed = (sign_first || number_first) && matches!(after.trim(), "." | ":");
         let rest = if closed { "" } else { after.trim() };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
         // the sign's number and a title with its capital.
-        // After `12 §` a dash or a colon too (`12 § – Title`); not a point,
-        // as an older statute's `1 §. Denna lag ...` writes it.
-        let number_first = text.starts_with(|c: char| c.is_ascii_digit());
+        // After `12 §` too (`12 § – Title`, `12 §. Title`).
         let separated = ["- ", "– ", "— ", ". ", ": "]
             .iter()
             .find(|s| rest.starts_with(**s))
-            .filter(|s| sign_first || (number_first && **s != ". "))
+            .filter(|_| sign_first || number_first)
             .map(|s| rest[s.len()..].trim_start())
             .filter(|t| capitalised(t));
+        let dot = number_first && after.starts_with('.');
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
         if rest.starts_with([',', '.', ';', ')', '-', '–', ':'])
             && !rest.starts_with("- ")
             && !rest.starts_with("– ")
             && separated.is_none()
         {
+            continue;
+        }
+        // `§ 13 Budget 2026, forts.`: the head repeated over its page's
+        // continuation is not a paragraph of its own.
+        if continued(rest) {
             continue;
         }
         // The title's first words, past a separator.
@@ -178,7 +183,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 || items[i - 1].furniture
                 || dnr_above.is_some());
         // A plain `§ 12.` with text just above is a wrapped citation's end.
-        if closed && it.kind == ItemKind::Text && !set_off {
+        if closed && plain && !set_off {
             continue;
         }
         let ok = match it.kind {
@@ -230,15 +235,15 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).
-        let small = (sign_first || marker.named) && set_off && spaced && small_title(words);
+        let small =
+            (sign_first || marker.named) && (set_off || start) && spaced && small_title(words);
         // `## 12 § Title`, `**12 § Title**`: the number before the sign set
         // as a heading (a quoted statute's sections are set so too, where
         // the numbering does not go on).
-        let number_heading =
-            number_first && it.kind != ItemKind::Text && !rest.ends_with(['.', ':', ',']);
+        let number_heading = number_first && !plain && !rest.ends_with(['.', ':', ',']);
         let sequenced = !ok
             && (small
-                || ((it.kind == ItemKind::Text && ((sign_first && !set_off) || number_title))
+                || ((plain && ((sign_first && !set_off) || number_title || start))
                     || number_heading)
                     && spaced
                     && capitalised(words))
@@ -246,7 +251,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `Kommunstyrelsens arbetsutskott § 12 Title`: unsure, titled, set
         // off above (in a list of documents it is a citation).
         let committee = marker.unsure
-            && (set_off || it.kind != ItemKind::Text)
+            && (set_off || !plain)
             && (capitalised(rest) || small_title(rest))
             && text.len() <= 120;
         let sequenced = sequenced || committee;
@@ -258,7 +263,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             continue;
         }
         // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
-        if it.kind == ItemKind::Text && rest.is_empty() {
+        if plain && rest.is_empty() {
             let prev = items[..i].iter().rev().find(|x| !x.is_blank());
             if prev.is_some_and(|p| {
                 p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
@@ -301,8 +306,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 }
                 None => (title, body),
             };
-            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title.
-            let (title, case_after) = without_trailing_case(title);
+            // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title,
+            // or in a column of its own (`§ 12<tab>Budget 2026<tab>KS 2024/12`).
+            let (title, case_after) = match without_trailing_case(title) {
+                (t, None) => case_column(it.span.of(src), t),
+                found => found,
+            };
             if let Some(case) = case_after.filter(|_| case_number.is_none()) {
                 let raw = it.span.of(src);
                 case_number = raw.rfind(case).map(|k| {
@@ -326,18 +335,76 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let head = Head {
             item: i,
             number,
-            number_text: text[..len].to_string(),
+            number_text: text[marker.from..len].to_string(),
             rest: rest_title,
             dnr_above,
             case_number,
         };
-        if sequenced {
+        if dot {
+            dotted.push(head);
+        } else if sequenced || listed || bare_item {
             unsure.push(head);
         } else {
             heads.push(head);
         }
     }
-    sequence(heads, unsure)
+    if heads.is_empty() {
+        unsure.append(&mut dotted);
+    }
+    let lone = unsure.clone();
+    let mut kept = sequence(heads, unsure);
+    if let Some(h) = lone_head(items, &lone, &kept) {
+        kept.insert(0, h);
+    }
+    kept
+}
+
+/// `Budget 2026, forts.`, `Budget 2026 (forts)`, `Budget – fortsättning`:
+/// a title ending in the word that marks a paragraph going on over a page.
+fn continued(rest: &str) -> bool {
+    let last = rest
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(['.', '(', ')', ':'])
+        .to_lowercase();
+    rest.contains(char::is_whitespace) && matches!(last.as_str(), "forts" | "fortsättning")
+}
+
+/// `§ 12<tab>Budget 2026<tab>KS 2024/12`: a case number alone in the last
+/// of a head line's columns (after a tab, or a run of spaces as a text
+/// layer sets columns), where the title ends with it; the title without
+/// it, and the case number.
+fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
+    let raw = raw.trim_end();
+    let Some(k) = raw.rfind('\t').max(raw.rfind("  ")) else {
+        return case_after_dash(title);
+    };
+    let last = raw[k..].trim().trim_end_matches("**").trim();
+    match title.strip_suffix(last) {
+        Some(t) if !last.is_empty() && case_number_line(last) && !t.trim().is_empty() => {
+            (t.trim_end(), Some(&title[title.len() - last.len()..]))
+        }
+        _ => (title, None),
+    }
+}
+
+/// `Budget 2026 – KS 2025/112`: a case number with the body's letters
+/// after a dash ending the title (not `Läsårstider – 2025/26`, a year's).
+fn case_after_dash(title: &str) -> (&str, Option<&str>) {
+    let Some((k, sep)) = [" – ", " - "]
+        .iter()
+        .filter_map(|d| title.rfind(d).map(|k| (k, d.len())))
+        .max()
+    else {
+        return (title, None);
+    };
+    let last = title[k + sep..].trim();
+    let t = title[..k].trim_end();
+    if last.starts_with(char::is_alphabetic) && case_number_line(last) && !t.is_empty() {
+        return (t, Some(last));
+    }
+    (title, None)
 }
 
 /// What a joint or named marker needs beyond a plain `§ N`. A joint head
@@ -372,7 +439,7 @@ fn marker_fits(
     if prev.is_some_and(|p| p.line + 2 >= it.line && label(p)) {
         return false;
     }
-    let heading = it.kind != ItemKind::Text;
+    let heading = !matches!(it.kind, ItemKind::Text | ItemKind::ListItem(_));
     if joint {
         return (heading || set_off) && title_below(items, i);
     }
@@ -409,148 +476,6 @@ fn title_below(items: &[Item], i: usize) -> bool {
         && parse_person(t, 0).is_none_or(|p| {
             p.party.is_none() && p.role.is_none() && !t.contains(',')
         })
-}
-
-/// A head laid out as a table row, by a word processor's table or its tab
-/// stops: `| § 12 | Title |`, `§⇥12⇥Title`, `§ 12 Title⇥2024/12`. The
-/// marker fills the first cell (or the sign the first and the number the
-/// second) and the title follows it; a row next to another row that reads
-/// so is a table of contents. Unsure: kept where the numbering goes on.
-fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
-    let it = &items[i];
-    let cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
-    let first = cells.first()?.0.as_str();
-    if cells.len() > 4 {
-        return None;
-    }
-    let marker = head_marker(first);
-    let (written, number, title_at, inline) = match (first, cells.get(1)) {
-        ("§" | "$", Some(c)) if c.0.len() <= 4 && c.0.bytes().all(|b| b.is_ascii_digit()) => {
-            (format!("§ {}", c.0), c.0.parse().ok()?, 2, None)
-        }
-        _ => {
-            let m = marker.filter(|m| m.suffix.last.is_none() && first.is_char_boundary(m.len))?;
-            let rest = first[m.len..].trim();
-            let inline = (!rest.is_empty()).then_some(rest);
-            (first[..m.len].to_string(), m.number, 1, inline)
-        }
-    };
-    let (title, cell) = match inline {
-        Some(t) => (t, cells[0]),
-        None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
-    };
-    let neighbour_row = |x: Option<&Item>| {
-        x.is_some_and(|x| {
-            x.kind == ItemKind::TableRow
-                && x.cells.iter().find(|c| !c.0.is_empty()).is_some_and(|c| {
-                    head_marker(&c.0).is_some() || matches!(c.0.as_str(), "§" | "$")
-                })
-        })
-    };
-    let shown = |x: &&Item| !x.is_blank() && x.kind != ItemKind::TableRule;
-    if !capitalised(title)
-        || (title.ends_with(|c: char| c.is_ascii_digit()) && title.contains(".."))
-        || parse_person(title, 0).is_some_and(|p| p.party.is_some())
-        || neighbour_row(items[..i].iter().rev().find(shown))
-        || neighbour_row(items[i + 1..].iter().find(shown))
-    {
-        return None;
-    }
-    let raw = cell.1.of(src);
-    let span = raw.find(title).map_or(cell.1, |k| {
-        Span::new(cell.1.start + k, cell.1.start + k + title.len())
-    });
-    Some(Head {
-        item: i,
-        number,
-        number_text: written,
-        rest: Some((title.to_string(), span)),
-        dnr_above: None,
-        case_number: None,
-    })
-}
-
-/// `§` / `186`: the sign and the number each on a line of its own (they
-/// were separate boxes on a scanned or laid-out page), at most one blank
-/// line apart. The number line is the head; the paragraph starts at the
-/// sign.
-fn sign_above(items: &[Item], toc: &[bool], i: usize) -> Option<Head> {
-    let it = &items[i];
-    let t = it.text.trim();
-    if it.kind != ItemKind::Text
-        || t.is_empty()
-        || t.len() > 4
-        || !t.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let number: u32 = t.parse().ok().filter(|&n| n > 0)?;
-    let p = items[..i].iter().rposition(|x| !x.is_blank())?;
-    let sign = &items[p];
-    let alone = matches!(sign.text.trim(), "§" | "$");
-    if !alone || !sign.line_start || toc[p] || sign.furniture || sign.line + 2 < it.line {
-        return None;
-    }
-    Some(Head {
-        item: i,
-        number,
-        number_text: format!("§ {t}"),
-        rest: None,
-        dnr_above: Some(p),
-        case_number: None,
-    })
-}
-
-/// A page that is one paragraph of a protocol, named only by the stamp on
-/// its first line (`... / §:s bilaga: Kommunstyrelsen 2012-01-24 § 25`,
-/// `Socialnämnden 2024-03-12 § 45`): the line ends with a body's name, a
-/// date and the paragraph's number, and a title follows on the next line.
-/// Only where no other head was found, and only the file's first line: in
-/// the text, `Finansutskottet 2012-01-12 § 9` is a reference.
-pub(super) fn header_head(items: &[Item]) -> Option<Head> {
-    let i = items.iter().position(|x| !x.is_blank() && !x.furniture)?;
-    let it = &items[i];
-    if !it.line_start
-        || !matches!(
-            it.kind,
-            ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
-        )
-    {
-        return None;
-    }
-    let t = it.text.trim_end();
-    let sign = t.rfind('§')?;
-    let digits = t[sign + '§'.len_utf8()..].trim();
-    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let number: u32 = digits.parse().ok().filter(|&n| n > 0)?;
-    let before = t[..sign].trim_end();
-    let date = crate::inline::find_dates(before, 0).into_iter().last()?;
-    if !before[date.span.end.min(before.len())..].trim().is_empty() {
-        return None;
-    }
-    let body = before[..date.span.start.min(before.len())].trim_end();
-    let last = body.split_whitespace().last()?;
-    if !super::meeting::is_body_name(last) || !last.starts_with(char::is_uppercase) {
-        return None;
-    }
-    // The title: the next non-blank line, a short capitalised one.
-    let next = items[i + 1..]
-        .iter()
-        .find(|x| !x.is_blank() && !x.furniture)?;
-    let titled = next.kind == ItemKind::Text
-        && next.text.len() <= 120
-        && next.text.starts_with(char::is_uppercase)
-        && crate::labels::part_kind(&next.text).is_none();
-    titled.then(|| Head {
-        item: i,
-        number,
-        number_text: format!("§ {digits}"),
-        rest: None,
-        dnr_above: None,
-        case_number: None,
-    })
 }
 
 /// The sure heads with those unsure ones whose number continues the
@@ -678,7 +603,10 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
         .into_iter()
         .enumerate()
         .filter(|(k, h)| {
-            let weak = matches!(items[h.item].kind, ItemKind::Text | ItemKind::TableRow);
+            let weak = matches!(
+                items[h.item].kind,
+                ItemKind::Text | ItemKind::TableRow | ItemKind::ListItem(_)
+            );
             !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)

@@ -69,7 +69,10 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 }
                 max_seen = m.last();
             } else if let Some(n) = trailing_paragraph_number(&it.text) {
-                max_seen = max_seen.max(n);
+                if n <= max_seen {
+                    break;
+                }
+                max_seen = n;
             }
             if !it.furniture {
                 set[j] = true;

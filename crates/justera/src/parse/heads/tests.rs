@@ -1,6 +1,7 @@
 //! Paragraph heads: the forms read and the lines that are not heads.
 
 mod forms;
+mod numbered;
 
 #[test]
 fn a_separator_may_stand_between_the_number_and_the_title() {
