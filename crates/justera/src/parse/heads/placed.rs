@@ -8,7 +8,7 @@ use crate::inline::parse_person;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::parse::head_number::head_marker;
-use crate::parse::head_title::capitalised;
+use crate::parse::head_title::{capitalised, without_trailing_case};
 use crate::parse::meeting::is_body_name;
 use crate::scan::{Item, ItemKind};
 
@@ -68,9 +68,16 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
     {
         return None;
     }
+    // `| § 63 | Tillsyn av Ekbacken<br>Dnr MBN 2024/19 |`: the case
+    // number on the cell's next line is not the title's.
+    let (title, case) = without_trailing_case(title);
     let raw = cell.1.of(src);
     let span = raw.find(title).map_or(cell.1, |k| {
         Span::new(cell.1.start + k, cell.1.start + k + title.len())
+    });
+    let case_number = case.and_then(|c| {
+        raw.rfind(c)
+            .map(|k| Text::new(c, Span::new(cell.1.start + k, cell.1.start + k + c.len())))
     });
     Some(Head {
         item: i,
@@ -78,7 +85,7 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
         number_text: written,
         rest: Some((title.to_string(), span)),
         dnr_above: None,
-        case_number: None,
+        case_number,
     })
 }
 

@@ -371,6 +371,8 @@ fn a_head_laid_out_as_a_table_row() {
         ("| **§ 12** | **Exploateringsavtal** |\n|---|---|", "§ 12"),
         ("§\t12\tExploateringsavtal", "§ 12"),
         ("§ 12 Exploateringsavtal\t2024/12", "§ 12"),
+        // The case number on the cell's next line.
+        ("| § 12 | Exploateringsavtal<br>Dnr MBN 2024/19 |", "§ 12"),
     ] {
         let src = format!(
             "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden beslutar att anta planen.\n\n\
