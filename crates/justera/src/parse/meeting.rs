@@ -29,6 +29,41 @@ pub(super) fn opening_date(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// `Sammanträdesdatum   2024-09-10` in the notice (or a page's header that
+/// was kept), where nothing before gave the meeting's date: the date
+/// after the label.
+pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
+    if doc.meeting.date.is_some() || doc.paragraphs.is_empty() {
+        return;
+    }
+    for it in items
+        .iter()
+        .filter(|x| matches!(x.kind, ItemKind::Text | ItemKind::TableRow) && x.text.len() <= 120)
+    {
+        let lower = lower_same_len(&it.text);
+        let Some(label) = [
+            "sammanträdesdatum",
+            "datum för sammanträdet",
+            "sammanträdets datum",
+        ]
+        .iter()
+        .find(|l| lower.trim_start().starts_with(**l)) else {
+            continue;
+        };
+        let after = lower.len() - lower.trim_start().len() + label.len();
+        let rest = &it.text[after..];
+        let skipped = rest.len() - rest.trim_start_matches([':', ' ', '|', '\t']).len();
+        if let Some(d) = find_dates(rest, 0)
+            .into_iter()
+            .next()
+            .filter(|d| d.span.start == skipped)
+        {
+            doc.meeting.date = Some(relocate(src, d, it.span));
+            return;
+        }
+    }
+}
+
 pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let t = it.text.as_str();
     let f = fold(t);
