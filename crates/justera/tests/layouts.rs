@@ -901,6 +901,11 @@ fn two_columns_and_a_vote_list_laid_out() {
         "{:?}",
         a.serving_substitutes
     );
+    // The meeting's date only in the notice (`Sammanträdesdatum 2024-09-10`).
+    assert_eq!(
+        doc.meeting.date.as_ref().map(|d| d.iso.as_str()),
+        Some("2024-09-10")
+    );
     let j = &doc.justering;
     assert_eq!(
         j.place.as_ref().map(|p| p.text.as_str()),
