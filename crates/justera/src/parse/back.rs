@@ -588,19 +588,10 @@ mod tests {
             "-",
             "2024-05-28",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1du64);
         let mut read = 0;
         for _ in 0..60_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(6) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 7);
             let lower = lower_same_len(&t);
             let exact = lower.trim_start().starts_with("datum")
                 || NOTICE_WORDS.iter().any(|w| lower.contains(w));

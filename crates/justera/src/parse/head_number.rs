@@ -119,14 +119,7 @@ fn agenda_marker(t: &str) -> Option<Marker> {
     if sign.len() == r.len() || r.len() - sign.len() > 3 || !sign.starts_with('§') {
         return None;
     }
-    let from = t.len() - sign.len();
-    let m = sign_marker(sign)?;
-    Some(Marker {
-        len: from + m.len,
-        lead: true,
-        from,
-        ..m
-    })
+    led_marker(t, sign)
 }
 
 /// `31 §`: the number before the sign, the sign ending the marker.
@@ -194,6 +187,19 @@ fn word_marker(t: &str) -> Option<Marker> {
     })
 }
 
+/// The marker at `sign`, the end of `t`, led by an agenda's item number
+/// before it.
+fn led_marker(t: &str, sign: &str) -> Option<Marker> {
+    let from = t.len() - sign.len();
+    let m = sign_marker(sign)?;
+    Some(Marker {
+        len: from + m.len,
+        lead: true,
+        from,
+        ..m
+    })
+}
+
 /// `Ärende 3 - § 12`, `Ärende 3: § 12`: the matter's agenda number, a
 /// separator, then the paragraph's marker, from which the number as
 /// written starts.
@@ -206,14 +212,7 @@ fn item_then_sign(t: &str, r: &str) -> Option<Marker> {
     if sign.len() == r.len() - nd || !sign.starts_with('§') {
         return None;
     }
-    let from = t.len() - sign.len();
-    let m = sign_marker(sign)?;
-    Some(Marker {
-        len: from + m.len,
-        lead: true,
-        from,
-        ..m
-    })
+    led_marker(t, sign)
 }
 
 /// The head's text with emphasis around its marker taken off (`_§ 12_

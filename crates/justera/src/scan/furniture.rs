@@ -265,19 +265,10 @@ mod tests {
             "ÅÄÖ",
             "\u{a0}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1du64);
         let mut hits = 0;
         for _ in 0..40_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(6) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 7);
             let plain = known_furniture_plain(&t);
             hits += plain as usize;
             assert_eq!(super::known_furniture(&t), plain, "{t:?}");

@@ -430,19 +430,13 @@ mod tests {
             "\u{a0}", "\u{1680}", "\u{2003}", "\u{200b}", "\u{2013}", "\u{202f}", "\u{3000}", "€",
             "é", "ü", "\u{e1}", "½", "×", "12345678", "x y z w",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15u64);
         let (mut yes, mut no) = (0, 0);
         for round in 0..60_000 {
             let mut s = String::new();
             // Short lines and long ones (the two ways of reading them).
-            for _ in 0..next(if round % 2 == 0 { 12 } else { 40 }) {
-                s.push_str(pieces[next(pieces.len())]);
+            for _ in 0..rng.below(if round % 2 == 0 { 12 } else { 40 }) {
+                s.push_str(pieces[rng.below(pieces.len())]);
             }
             let plain = s.split_whitespace().collect::<Vec<_>>().join(" ") == s;
             assert_eq!(collapsed(&s), plain, "{s:?}");

@@ -610,19 +610,10 @@ mod tests {
             "ej",
             "\u{212a}",
         ];
-        let mut seed = 0x853c_49e6_748f_ea9bu64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testing::Rng::new(0x853c_49e6_748f_ea9bu64);
         let mut traces = 0;
         for _ in 0..60_000 {
-            let mut t = String::new();
-            for _ in 0..1 + next(7) {
-                t.push_str(pieces[next(pieces.len())]);
-            }
+            let t = rng.pieces(&pieces, 8);
             // `vote_trace` without its prefilter.
             let low = lower(&t);
             let w = words(&low);
