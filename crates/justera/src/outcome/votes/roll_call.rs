@@ -239,19 +239,27 @@ fn aligned_header(t: &str, number: u32) -> Option<(Layout, Vec<usize>)> {
     let mut texts: Vec<String> = cells.iter().map(|c| c.1.clone()).collect();
     let mut starts: Vec<usize> = cells.iter().map(|c| c.0).collect();
     // `Omröstningsresultat Ledamot   Ja  Nej`: a part's label in the margin
-    // before the list's header, its rows starting under `Ledamot` (laid-out
-    // text with each line's indentation dropped). The columns are counted
-    // from the header's first word.
+    // before the list's header; the names' column starts at `Ledamot`.
     if let Some(k) = margin_label_len(&texts[0]) {
         texts[0] = texts[0][k..].trim_start().to_string();
         let label = &cells[0].1[..cells[0].1.len() - texts[0].len()];
-        let shift = label.chars().count();
-        for s in starts.iter_mut().skip(1) {
-            *s = s.saturating_sub(shift);
-        }
+        starts[0] += label.chars().count();
     }
     let l = header_layout(&sections::for_paragraph(&texts, number, None))?;
     Some((l, starts))
+}
+
+/// A row's cells, moved right so its name stands under the names' column
+/// at `names` when laid-out text dropped the row's indentation (the
+/// header kept its margin label: `Omröstningsresultat Ledamot   Ja`).
+fn under_names(line: &str, names: usize) -> Vec<(usize, String)> {
+    let mut cells = aligned::cells(line);
+    if let Some(shift) = cells.first().and_then(|c| names.checked_sub(c.0)) {
+        for c in cells.iter_mut() {
+            c.0 += shift;
+        }
+    }
+    cells
 }
 
 /// The length of a part's label that starts the cell `t` before more
@@ -313,7 +321,7 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 continue;
             }
             if let (Some(starts), Some(rc)) = (&columns, out.last_mut()) {
-                let cells = aligned::place(&aligned::cells(line.trim_end()), starts);
+                let cells = aligned::place(&under_names(line.trim_end(), starts[0]), starts);
                 if let Some(c) = sum_row(&cells, &rc.layout) {
                     rc.sums = c;
                     rc.sums_span = Some(row_span);
@@ -632,6 +640,20 @@ mod tests {
                       Bo Ek (M)                         X\n\
                       Cia Ek (V)                              X\n";
         let rc = roll_calls(margin, Span::new(0, margin.len()), 1);
+        assert_eq!(named_ballots(&rc[0]), v);
+        // The same with the rows' indentation kept.
+        let indented: String = margin
+            .lines()
+            .enumerate()
+            .map(|(k, l)| {
+                if k == 0 {
+                    format!("{l}\n")
+                } else {
+                    format!("{}{l}\n", " ".repeat(20))
+                }
+            })
+            .collect();
+        let rc = roll_calls(&indented, Span::new(0, indented.len()), 1);
         assert_eq!(named_ballots(&rc[0]), v);
         // The page's marker between the rows (a text extractor's `<!--
         // sida 3 -->`) is a page break too, not a row of sums.
