@@ -339,16 +339,20 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             continue;
         }
         columns = None;
+        // A cell's own emphasis (a word processor's header row in bold,
+        // `| **Ledamot** | **Ja** |`) is not its text.
+        let cell = |c: &str| {
+            let c = c.trim();
+            if c.contains(['*', '_']) {
+                crate::scan::strip_inline(c)
+            } else {
+                c.to_string()
+            }
+        };
         let cells: Vec<String> = if piped {
-            t[1..t.len() - 1]
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect()
+            t[1..t.len() - 1].split('|').map(cell).collect()
         } else {
-            line.trim()
-                .split('\t')
-                .map(|c| c.trim().to_string())
-                .collect()
+            line.trim().split('\t').map(cell).collect()
         };
         if cells
             .iter()
@@ -537,6 +541,20 @@ mod tests {
                 ("Anna Ek", Ballot::Yes),
                 ("Bo Ek", Ballot::No),
                 ("Cia Ek", Ballot::Abstain)
+            ]
+        );
+    }
+
+    /// A word processor's header row in bold (`| **Ledamot** | **Ja** |`).
+    #[test]
+    fn a_bold_header_row_is_read_as_the_header() {
+        let src = "| **Ledamot** | **Ja** | **Nej** |\n|---|---|---|\n| Anna Ek (M) | X |  |\n| **Bo Ek (S)** |  | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
+        assert_eq!(
+            named_ballots(&rc[0]),
+            [
+                ("Anna Ek", Some("M"), Ballot::Yes),
+                ("Bo Ek", Some("S"), Ballot::No)
             ]
         );
     }
