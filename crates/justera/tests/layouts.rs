@@ -987,3 +987,34 @@ fn part_labels_in_a_table_beside_their_text() {
     );
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// The attendance as a table of people with their party and role in
+/// columns of their own (`| Namn | Parti | Funktion |`, a web page's or a
+/// word processor's table under `Närvarande beslutande`).
+#[test]
+fn attendance_as_a_table_of_names_parties_and_roles() {
+    let (doc, codes) = read("people_table");
+    let a = &doc.attendance;
+    let members: Vec<(&str, Option<&str>, Option<&str>)> = a
+        .members
+        .iter()
+        .map(|p| (p.name.as_str(), p.party.as_deref(), p.role.as_deref()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("Karin Åberg", Some("S"), Some("ordförande")),
+            ("Lars Nyström", Some("M"), Some("vice ordförande")),
+            ("Eva Lindqvist", Some("C"), None),
+            ("Per Sandberg", Some("SD"), None)
+        ]
+    );
+    assert!(
+        matches!(a.serving_substitutes.as_slice(),
+            [p] if p.name == "Sofia Ek"
+                && matches!(&p.replaces, Some(justera::Replaces::Person { name, .. }) if name == "Jonas Strand")),
+        "{:?}",
+        a.serving_substitutes
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+}

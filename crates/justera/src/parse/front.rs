@@ -26,7 +26,10 @@ use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 use apart::Field;
 use cells::{justering_place, value_goes_on, wrapped_value};
-use rows::{attendance_label, column_labels, labels_in_value, person_row, split_br};
+use rows::{
+    attendance_label, column_labels, labels_in_value, people_columns, person_row, split_br,
+    PeopleColumns,
+};
 
 /// Justering named in sentences (see `prose`), in a paragraph about it.
 pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) {
@@ -69,6 +72,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     let mut skip_words: Option<(usize, usize)> = None;
     // Under a table row of attendance labels: the field of each column.
     let mut column_fields: Option<Vec<Option<usize>>> = None;
+    // Under a header row `| Namn | Parti | Funktion |`: each column's part.
+    let mut people: Option<PeopleColumns> = None;
     while k < items.len() {
         let it = &items[k];
         k += 1;
@@ -315,6 +320,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         // The table ends its columns (its rule under the labels does not).
         // The table ends its columns (its rule under the labels does not).
         let table = matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule);
+        if !table {
+            people = None;
+        }
         if let Some(cols) = column_fields.take_if(|_| !table) {
             current = rows::left_column_goes_on(&it.text, &cols).or(current);
         }
@@ -359,6 +367,20 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                     }
                     spans.push(it.span);
                     continue;
+                }
+                // `| Namn | Parti | Funktion |` under an attendance label:
+                // each row one person, the party and role in their columns.
+                if let Some(c) = current.filter(|&c| attendance_label(fields[c].label)) {
+                    if let Some(cols) = people_columns(&cells) {
+                        people = Some(cols);
+                        spans.push(it.span);
+                        continue;
+                    }
+                    if let Some(v) = people.as_ref().and_then(|p| p.row(&cells, it.span)) {
+                        fields[c].values.push(v);
+                        spans.push(it.span);
+                        continue;
+                    }
                 }
                 let label = front_label(&cells[0].0);
                 match label {

@@ -2,7 +2,7 @@
 //! cells split on `<br>`.
 
 use super::super::people::next_label;
-use crate::inline::parse_person;
+use crate::inline::{fold, parse_person};
 use crate::labels::{front_label, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan;
@@ -135,4 +135,63 @@ pub(super) fn left_column_goes_on(text: &str, cols: &[Option<usize>]) -> Option<
     (t.contains('(') && parse_person(t, 0).is_some())
         .then(|| cols.first().copied().flatten())
         .flatten()
+}
+
+/// A header row naming a table of people's columns (`| Namn | Parti |
+/// Funktion |`): where the name, the party and the role stand.
+pub(super) struct PeopleColumns {
+    name: usize,
+    party: Option<usize>,
+    role: Option<usize>,
+}
+
+/// The columns of a header row `| Namn | Parti | Funktion |` (a name's
+/// column and a party's or a role's).
+pub(super) fn people_columns(cells: &[&(String, Span)]) -> Option<PeopleColumns> {
+    let folded: Vec<String> = cells.iter().map(|c| fold(c.0.trim())).collect();
+    let at = |words: &[&str]| folded.iter().position(|f| words.contains(&f.as_str()));
+    let name = at(&[
+        "namn",
+        "ledamot",
+        "ledamöter",
+        "ledamot/ersättare",
+        "person",
+    ])?;
+    let party = at(&["parti", "partibeteckning", "partitillhörighet"]);
+    let role = at(&[
+        "funktion",
+        "roll",
+        "uppdrag",
+        "befattning",
+        "titel",
+        "anmärkning",
+    ]);
+    (party.is_some() || role.is_some()).then_some(PeopleColumns { name, party, role })
+}
+
+impl PeopleColumns {
+    /// A row as an attendance value: `Sofia Ek (L), tjänstgörande ersättare
+    /// för Jonas Strand (L)`; a plain `Ledamot` adds nothing.
+    pub(super) fn row(&self, cells: &[&(String, Span)], span: Span) -> Option<(String, Span)> {
+        let cell = |k: Option<usize>| k.and_then(|k| cells.get(k)).map_or("", |c| c.0.trim());
+        let name = cell(Some(self.name));
+        if !crate::inline::plausible_name(name) {
+            return None;
+        }
+        let mut v = name.to_string();
+        let party = cell(self.party);
+        if crate::party::is_party(party) {
+            v.push_str(&format!(" ({party})"));
+        }
+        let role = cell(self.role);
+        if !role.is_empty() && fold(role) != "ledamot" {
+            let mut r = role.chars();
+            let first = r
+                .next()
+                .map(|c| c.to_lowercase().to_string())
+                .unwrap_or_default();
+            v.push_str(&format!(", {first}{}", r.as_str()));
+        }
+        Some((v, span))
+    }
 }
