@@ -1016,5 +1016,9 @@ fn attendance_as_a_table_of_names_parties_and_roles() {
         "{:?}",
         a.serving_substitutes
     );
+    // `| Nils Ström | Ersättare (S) |` among the others present: a
+    // substitute who does not serve.
+    let subs: Vec<&str> = a.substitutes.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(subs, ["Nils Ström"]);
     assert!(codes.is_empty(), "{codes:?}");
 }

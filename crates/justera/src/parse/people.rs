@@ -331,13 +331,15 @@ pub(super) fn non_serving(label: &FrontLabel, p: &Person, t: &str) -> bool {
     let f = fold(t);
     matches!(label, FrontLabel::Others | FrontLabel::Present)
         && p.party.is_some()
-        && [
+        && ([
             "ej tjg ers",
             "ej tjänstgörande ers",
             "icke tjänstgörande ers",
         ]
         .iter()
         .any(|w| f.contains(w))
+            // `Nils Ström, ersättare (S)` among the others present.
+            || (f.contains(", ersättare") && !f.contains("tjänstgör") && p.replaces.is_none()))
 }
 
 /// The text ends in a capitalised word that is no party in parentheses:
