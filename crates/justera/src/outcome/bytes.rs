@@ -98,6 +98,153 @@ pub(super) fn find_by(h: &str, n: &str, k: usize) -> Option<usize> {
         .map(|i| i - k)
 }
 
+/// The text as `crate::scan::strip_inline` gives it: a text without
+/// markup or a backslash collapsed by [`collapse`]. A text whose only
+/// markup is `*` and `_` is collapsed first: of white space
+/// `strip_inline` reads only whether a lone `*` (`**` is dropped as a
+/// pair, from the left of a run) stands before a space, and drops it when
+/// it does not. Such a `*` dropped here first, the collapsed text is read
+/// the same way, and what `strip_inline` keeps it collapses (then kept as
+/// it is). Any other text goes to `strip_inline` as it is (a tag may hold
+/// a space, a backslash is dropped at the end, a lone `*` before a space
+/// and white space to the end would be at the end, `_*_` would make a
+/// pair).
+pub(super) fn clean(t: &str) -> String {
+    let b = t.as_bytes();
+    if memchr::memchr2(b'\\', b'<', b).is_some() {
+        return crate::scan::strip_inline(t);
+    }
+    if memchr::memchr2(b'*', b'_', b).is_none() {
+        return collapse(t);
+    }
+    let lone = |k: usize| b[..=k].iter().rev().take_while(|&&c| c == b'*').count() % 2 == 1;
+    let mut kept = String::new();
+    let mut from = 0;
+    for k in memchr::memchr_iter(b'*', b) {
+        if b.get(k + 1) == Some(&b'*') || !lone(k) {
+            continue;
+        }
+        if b.get(k + 1) == Some(&b' ') {
+            continue;
+        }
+        // `_*_`: dropped here, the two would make a pair.
+        if k > 0 && b[k - 1] == b'_' && b.get(k + 1) == Some(&b'_') {
+            return crate::scan::strip_inline(t);
+        }
+        kept.push_str(&t[from..k]);
+        from = k + 1;
+    }
+    let collapsed = if from == 0 {
+        collapse(t)
+    } else {
+        kept.push_str(&t[from..]);
+        collapse(&kept)
+    };
+    // A lone `*` left at the end stood before a space.
+    if collapsed.bytes().rev().take_while(|&c| c == b'*').count() % 2 == 1 {
+        return crate::scan::strip_inline(t);
+    }
+    crate::scan::strip_inline(&collapsed)
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Of eight bytes: the high bit of each that may be or start white space
+/// other than a space (ASCII below 0x21 but the space, a lead byte from
+/// 0xC0 but `å`, `ä` and `ö`'s 0xC3), and of each space.
+fn stops8(x: u64) -> (u64, u64) {
+    let low = x & !HIGH;
+    let high = x & HIGH;
+    // The high bit of each byte whose low seven bits are at least `v`.
+    let at_least = |v: u64| low.wrapping_add(ONES * (0x80 - v)) & HIGH;
+    let below_21 = !high & !at_least(0x21) & HIGH;
+    let space = below_21 & at_least(0x20);
+    let c3 = at_least(0x43) & !at_least(0x44);
+    let other_lead = high & at_least(0x40) & !c3;
+    ((below_21 & !space) | other_lead, space)
+}
+
+/// Whether the character at `i` of `s` (a character's start) is white
+/// space.
+fn space_at(s: &str, i: usize) -> bool {
+    match s.as_bytes()[i] {
+        b' ' | b'\t'..=b'\r' => true,
+        0..=0x7f => false,
+        _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+    }
+}
+
+/// White space collapsed to single spaces and trimmed, as
+/// `crate::scan::collapse_ws`: text whose spaces are single ones between
+/// other text is copied in one piece, eight bytes at a time through
+/// ASCII and `å`, `ä` and `ö`.
+pub(super) fn collapse(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut out = String::with_capacity(n);
+    // The start of the text not yet copied (single spaces inside it).
+    let mut run: Option<usize> = None;
+    // Whether the byte before `i` is a space inside the run.
+    let mut after_space = false;
+    let flush = |out: &mut String, run: &mut Option<usize>, i: usize| {
+        if let Some(r) = run.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(s[r..i].trim_end_matches(' '));
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        if i + 8 <= n {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[i..i + 8]);
+            let (stops, spaces) = stops8(u64::from_le_bytes(w));
+            let first_space = spaces & 0x80 != 0;
+            if stops == 0
+                && spaces & (spaces << 8) == 0
+                && !(first_space && (after_space || run.is_none()))
+            {
+                run.get_or_insert(i);
+                after_space = spaces >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        if b[i] == b' ' {
+            if run.is_some() && !after_space && i + 1 < n && !space_at(s, i + 1) {
+                after_space = true;
+            } else {
+                flush(&mut out, &mut run, i);
+                after_space = false;
+            }
+            i += 1;
+            continue;
+        }
+        // The rest of `å`, `ä` or `ö` cut by the eight bytes above.
+        if b[i] & 0xc0 == 0x80 {
+            after_space = false;
+            i += 1;
+            continue;
+        }
+        let len = if b[i] < 0x80 {
+            1
+        } else {
+            s[i..].chars().next().map_or(1, char::len_utf8)
+        };
+        if space_at(s, i) {
+            flush(&mut out, &mut run, i);
+        } else {
+            run.get_or_insert(i);
+        }
+        after_space = false;
+        i += len;
+    }
+    flush(&mut out, &mut run, n);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +296,50 @@ mod tests {
             }
         }
         assert!(some > 1000 && none > 1000, "{some} {none}");
+    }
+    #[test]
+    fn collapse_is_collapse_ws_and_clean_is_strip_inline() {
+        const WS: [&str; 24] = [
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            "\r",
+            "\u{a0}",
+            "\u{85}",
+            "\u{2003}",
+            "\u{3000}",
+            "\u{1680}",
+            "\u{b}",
+            "\u{c}",
+            "\u{1}",
+            "a",
+            "Åke",
+            "bör",
+            "§",
+            "–",
+            "ordförande",
+            "x\u{2009}y",
+            "*",
+            "<br>",
+            "\\",
+        ];
+        const MARKS: [&str; 15] = [
+            " ", " ", "\n", "\t", "\u{a0}", "*", "**", "_", "__", "a", "Åke", "bör", "<br />",
+            "\\", "***",
+        ];
+        let mut rng = crate::testing::Rng::new(0x636f_6c6c);
+        for _ in 0..60_000 {
+            let t = rng.pieces(&WS, 24);
+            let plain = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse(&t), plain, "{t:?}");
+            assert_eq!(collapse(&t), crate::scan::collapse_ws(&t), "{t:?}");
+            assert_eq!(clean(&t), crate::scan::strip_inline(&t), "{t:?}");
+        }
+        for _ in 0..200_000 {
+            let t = rng.pieces(&MARKS, 12);
+            assert_eq!(clean(&t), crate::scan::strip_inline(&t), "{t:?}");
+        }
     }
 }

@@ -90,7 +90,7 @@ pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
 }
 
 fn clean(t: &str) -> String {
-    crate::scan::strip_inline(t)
+    bytes::clean(t)
 }
 
 /// The parts as this pass reads them: a "heading" that is really the end

@@ -473,8 +473,8 @@ fn push_found(
     });
 }
 
-/// The text without markup, white space collapsed (`strip_inline` does
-/// both).
+/// The text without markup, white space collapsed, as `strip_inline`
+/// gives it (see `bytes::clean`).
 fn clean(t: &str) -> String {
-    crate::scan::strip_inline(t)
+    super::bytes::clean(t)
 }

@@ -354,11 +354,11 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             by: d.by,
             joint: d.joint,
             priority: d.priority,
-            // `strip_inline` collapses white space itself.
+            // `clean` (as `strip_inline`) collapses white space itself.
             text: if d.markup {
-                crate::scan::collapse_ws(&strip_source_markup(d.span.of(src)))
+                super::bytes::collapse(&strip_source_markup(d.span.of(src)))
             } else {
-                crate::scan::strip_inline(d.span.of(src))
+                super::bytes::clean(d.span.of(src))
             },
             span: d.span,
         });

@@ -185,7 +185,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 .find("till förmån för")
                 .map(|k| k + "till förmån för".len());
             let in_favour_text = favour_at.map(|k| {
-                crate::scan::strip_inline(t[k..].trim())
+                super::bytes::clean(t[k..].trim())
                     .trim_end_matches(['.', '*'])
                     .trim()
                     .to_string()
@@ -195,8 +195,8 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 by,
                 in_favour_of,
                 in_favour_text,
-                // White space collapsed by `strip_inline`.
-                text: crate::scan::strip_inline(t),
+                // White space collapsed by `clean` (as `strip_inline`).
+                text: super::bytes::clean(t),
                 span: s.span,
             });
         }

@@ -86,10 +86,10 @@ fn opener_at(low: &str) -> Option<usize> {
         .min()
 }
 
-/// The text without markup, white space collapsed (`strip_inline` does
-/// both).
+/// The text without markup, white space collapsed, as `strip_inline`
+/// gives it (see `bytes::clean`).
 fn clean(t: &str) -> String {
-    crate::scan::strip_inline(t)
+    super::bytes::clean(t)
 }
 
 pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Statement> {

@@ -330,15 +330,18 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         let t = &src[a..b];
         let starts_list = list_start(t);
         if let Some(c) = cur {
-            let prev = src[c..last_end].trim_end();
             // A long line without an end is a line the PDF wrapped, even
             // when the next one starts with a name (`... och Magdalena` /
-            // `Sundqvists (S) m.fl. yrkande`).
-            let last_line = prev.rsplit('\n').next().unwrap_or(prev);
-            let runs_on = !prev.ends_with(['.', '!', '?', ':', '*', '"', '”', ';'])
-                && (t.starts_with(|ch: char| ch.is_lowercase() || ch == '(')
-                    || (last_line.chars().count() >= 50 && !t.starts_with(['#', '|', '-', '*'])));
-            if starts_list || (after_gap && !runs_on) {
+            // `Sundqvists (S) m.fl. yrkande`). Asked only after a gap.
+            let runs_on = || {
+                let prev = src[c..last_end].trim_end();
+                let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+                !prev.ends_with(['.', '!', '?', ':', '*', '"', '”', ';'])
+                    && (t.starts_with(|ch: char| ch.is_lowercase() || ch == '(')
+                        || (last_line.chars().count() >= 50
+                            && !t.starts_with(['#', '|', '-', '*'])))
+            };
+            if starts_list || (after_gap && !runs_on()) {
                 out.push(Sentence {
                     span: Span::new(c, last_end),
                 });

@@ -67,11 +67,13 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
     let mut c = Counts::default();
     let mut found = false;
     let mut separate: Vec<Counts> = Vec::new();
+    // A word holds `/` only when the sentence does: looked for once.
+    let slash = memchr::memchr(b'/', low.as_bytes()).is_some();
     let mut i = 0;
     while i < w.len() {
         let cur = w[i].1;
         // `2/3/1 röster för/emot/blankt`
-        if cur.contains('/') && word(i + 1).starts_with("röst") {
+        if slash && cur.contains('/') && word(i + 1).starts_with("röst") {
             let nums: Vec<Option<u32>> = cur.split('/').map(number).collect();
             let labels: Vec<&str> = word(i + 2).split('/').collect();
             if nums.iter().all(Option::is_some) && nums.len() == labels.len() {
