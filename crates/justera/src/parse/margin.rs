@@ -25,7 +25,16 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
         return None;
     }
     let raw = it.span.of(src);
-    let g = raw.find("   ").or_else(|| raw.find('\t'))?;
+    // The label is short: the gap is looked for in the line's first bytes.
+    let mut near = raw.len().min(44);
+    while !raw.is_char_boundary(near) {
+        near -= 1;
+    }
+    let head = raw[..near].as_bytes();
+    let g = head
+        .windows(3)
+        .position(|w| w == b"   ")
+        .or_else(|| memchr::memchr(b'\t', head))?;
     let label = raw[..g].trim_end();
     if label.is_empty() || label.len() > 40 {
         return None;
