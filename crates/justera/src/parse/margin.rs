@@ -26,11 +26,7 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
     }
     let raw = it.span.of(src);
     // The label is short: the gap is looked for in the line's first bytes.
-    let mut near = raw.len().min(44);
-    while !raw.is_char_boundary(near) {
-        near -= 1;
-    }
-    let head = raw[..near].as_bytes();
+    let head = &raw.as_bytes()[..raw.len().min(44)];
     let g = head
         .windows(3)
         .position(|w| w == b"   ")
