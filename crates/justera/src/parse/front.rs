@@ -318,7 +318,6 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
         }
         // The table ends its columns (its rule under the labels does not).
-        // The table ends its columns (its rule under the labels does not).
         let table = matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule);
         if !table {
             people = None;
