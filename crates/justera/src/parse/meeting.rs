@@ -64,6 +64,24 @@ pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// The place that opens a meeting's or a justering's `plats och tid`
+/// before its weekday, date or time (`Stadshuset, rum Ådalen, tisdagen
+/// den ...`, `Kansliet kl 08.30`): `before` up to the first of them,
+/// without the commas, dashes and blanks that end it.
+pub(super) fn place_before_time(before: &str) -> &str {
+    let lb = lower_same_len(before);
+    let mut stop = before.len();
+    for w in inline::WEEKDAYS
+        .iter()
+        .chain(&[" den ", "klockan", "kl.", "kl "])
+    {
+        if let Some(k) = lb.find(w) {
+            stop = stop.min(k);
+        }
+    }
+    before[..stop].trim_end_matches(|c: char| c == ',' || c == '-' || c.is_whitespace())
+}
+
 pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let t = it.text.as_str();
     let f = fold(t);
@@ -315,21 +333,7 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
         if place.is_none() && !times.is_empty() {
             if let Some(d) = dates.first() {
                 let before = &text[..d.span.start - base];
-                let lb = lower_same_len(before);
-                let mut stop = before.len();
-                for wd in inline::WEEKDAYS {
-                    if let Some(k) = lb.find(wd) {
-                        stop = stop.min(k);
-                    }
-                }
-                for w in [" den ", "klockan", "kl."] {
-                    if let Some(k) = lb.find(w) {
-                        stop = stop.min(k);
-                    }
-                }
-                let p = before[..stop]
-                    .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-                    .trim_start();
+                let p = place_before_time(before).trim_start();
                 let lead = before.len() - before.trim_start().len();
                 if p.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && p.starts_with(|c: char| c.is_uppercase())

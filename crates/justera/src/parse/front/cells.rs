@@ -2,11 +2,10 @@
 //! read by position) keeps them: a value going on onto indented lines
 //! under its column, and the place and date of one `plats och tid` cell.
 
-use crate::inline;
 use crate::inline::find_dates;
 use crate::labels::front_label_prefix;
 use crate::model::*;
-use crate::parse::spans::lower_same_len;
+use crate::parse::meeting::place_before_time;
 use crate::scan::{Item, ItemKind};
 
 /// `Plats och tid   Kommunhuset, tisdagen den 14 maj` over `2024 kl.
@@ -62,17 +61,5 @@ pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span
 /// its weekday, date or time (`Stadshuset, 2024-09-13`, `Kansliet
 /// fredagen den 2 juli 2004 kl 08.30`); empty when it starts with them.
 pub(super) fn justering_place<'a>(t: &'a str, date: Option<&DateRef>) -> &'a str {
-    let lower = lower_same_len(t);
-    let mut end = date.map_or(t.len(), |d| d.span.start);
-    for w in inline::WEEKDAYS.iter().chain(&["kl.", "kl ", "klockan"]) {
-        if let Some(k) = lower
-            .match_indices(w)
-            .map(|(k, _)| k)
-            .find(|&k| k == 0 || !lower[..k].ends_with(char::is_alphanumeric))
-        {
-            end = end.min(k);
-        }
-    }
-    let place = t[..end].trim_end_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
-    place.strip_suffix(" den").unwrap_or(place)
+    place_before_time(&t[..date.map_or(t.len(), |d| d.span.start)])
 }
