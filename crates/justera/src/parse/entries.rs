@@ -67,23 +67,24 @@ fn goes_on(prev: &str, t: &str) -> bool {
         // the entry's own name, or the one a substitute serves for
         // (`Sofia Ek (L), tjänstgörande ersättare för Jonas Strand`).
         let (own, tail) = prev.rsplit_once(')').unwrap_or(("", prev));
-        let replaced = fold(tail).contains("ersätt") || fold(tail).contains("för ");
+        let folded = fold(tail);
+        let replaced = folded.contains("ersätt") || folded.contains("för ");
         let mut last = tail.split_whitespace().rev().take(2);
         return (!own.contains('(') || replaced)
             && !tail.contains('(')
             && last.clone().count() == 2
             && last.all(|w| w.starts_with(char::is_uppercase));
     }
+    let f = fold(t);
+    let p = fold(prev);
+    let p = p.trim_end();
     // `Mats Ekholm (M), 1:e vice` / `ordförande`: a role wrapped.
-    if fold(prev).trim_end().ends_with(" vice") && fold(t).starts_with("ordförande") {
+    if p.ends_with(" vice") && f.starts_with("ordförande") {
         return true;
     }
     if !t.starts_with(char::is_lowercase) || !t.contains(char::is_uppercase) {
         return false;
     }
-    let f = fold(t);
-    let p = fold(prev);
-    let p = p.trim_end();
     [
         "ersätter ",
         "ersättare för ",

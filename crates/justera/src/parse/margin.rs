@@ -36,14 +36,15 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
         return None;
     }
     // `**Beslut**<tab>...`: the label's own emphasis.
-    let kind = part_kind(crate::scan::strip_inline(label).trim())?;
+    let label_text = crate::scan::strip_inline(label);
+    let kind = part_kind(label_text.trim())?;
     let rest = raw[g..].trim_start();
     if rest.is_empty() {
         return None;
     }
     let rest_start = it.span.end - rest.len();
     let head = Item {
-        text: crate::scan::strip_inline(label).trim().to_string(),
+        text: label_text.trim().to_string(),
         span: Span::new(it.span.start, it.span.start + label.len()),
         ..it.clone()
     };
