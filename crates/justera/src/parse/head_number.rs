@@ -104,7 +104,28 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if let Some(m) = named_marker(t) {
         return Some(m);
     }
-    agenda_marker(t).or_else(|| number_sign_marker(t))
+    agenda_marker(t)
+        .or_else(|| item_before_sign(t))
+        .or_else(|| number_sign_marker(t))
+}
+
+/// `1 § 12`: two numbers about the sign, the agenda's item number before
+/// it and the paragraph's after it, as `§ 12` writes a paragraph. An
+/// agenda counts the meeting's matters from one and the paragraphs count
+/// them from the year's first meeting on, so the item's number is never
+/// above the paragraph's; where it is (`13 § 1`, a statute's section and
+/// its first point) the numbers are not read so.
+fn item_before_sign(t: &str) -> Option<Marker> {
+    let nd = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&nd) {
+        return None;
+    }
+    let sign = t[nd..].strip_prefix(' ')?;
+    if !sign.starts_with('§') {
+        return None;
+    }
+    let item: u32 = t[..nd].parse().ok()?;
+    led_marker(t, sign).filter(|m| item <= m.number && m.suffix.last.is_none())
 }
 
 /// `1. § 12`, `3) § 12`: the agenda's item number before the sign; the
@@ -174,6 +195,13 @@ fn word_marker(t: &str) -> Option<Marker> {
         .find_map(|w| t.strip_prefix(w))?;
     let m = if r.starts_with('§') {
         sign_marker(r)
+    } else if let Some(m) = item_before_sign(r) {
+        // `Ärende 1 § 12`: the item's number, then the paragraph's.
+        return Some(Marker {
+            len: t.len() - r.len() + m.len,
+            from: t.len() - r.len() + m.from,
+            ..m
+        });
     } else {
         number_sign_marker(r)
     };

@@ -88,6 +88,22 @@ fn bare_case_number(t: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// `- `, `– `, `— `, `-- ` (a dash a text layer wrote as two hyphens),
+/// `. `, `: `: a separator between a head's number and its title; its
+/// byte length with the space after it.
+pub(super) fn title_separator(rest: &str) -> Option<usize> {
+    if rest.starts_with(". ") || rest.starts_with(": ") {
+        return Some(2);
+    }
+    let dashes: usize = rest
+        .chars()
+        .take(3)
+        .take_while(|&c| matches!(c, '-' | '–' | '—'))
+        .map(char::len_utf8)
+        .sum();
+    (dashes > 0 && rest[dashes..].starts_with(' ')).then_some(dashes + 1)
+}
+
 /// A title's first letter a capital, after an opening quote too
 /// (`”Trygg i Sjövik” – medborgarförslag`).
 pub(super) fn capitalised(t: &str) -> bool {

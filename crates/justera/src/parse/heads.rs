@@ -8,7 +8,7 @@ use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
     has_digit, is_title, opens_with_case_number, skip_file_code, small_title,
-    starts_with_case_number, without_stamp, without_trailing_case,
+    starts_with_case_number, title_separator, without_stamp, without_trailing_case,
 };
 use crate::inline::{find_case_numbers, find_dates, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -132,21 +132,23 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 agenda_number(&text[len..])
             };
         // `§ 13 3 Title`: a bare item number (or digits an OCR split, `§ 1
-        // 3`): unsure, kept where the numbering goes on.
-        let bare_item = body > len + closed_item;
+        // 3`), or one before the sign (`1 § 12 Title`, as a statute's
+        // section and point are written too): unsure, kept where the
+        // numbering goes on.
+        let bare_item = body > len + closed_item
+            || text[..marker.from]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
         let after = &text[body..];
         // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
         // colon and nothing after it, the title on the next line or item.
         let closed = (sign_first || number_first) && matches!(after.trim(), "." | ":");
         let rest = if closed { "" } else { after.trim() };
-        // `§ 12. Title`, `§ 12 – Title`, `§ 12: Title`: a separator between
-        // the sign's number and a title with its capital.
-        // After `12 §` too (`12 § – Title`, `12 §. Title`).
-        let separated = ["- ", "– ", "— ", ". ", ": "]
-            .iter()
-            .find(|s| rest.starts_with(**s))
-            .filter(|_| sign_first || number_first)
-            .map(|s| rest[s.len()..].trim_start())
+        // `§ 12. Title`, `§ 12 – Title`, `§ 12 -- Title`, `§ 12: Title`: a
+        // separator between the marker and a title with its capital, after
+        // `12 §` and `KS § 12` too (`12 § – Title`, `KS § 12 - Title`).
+        let separated = title_separator(rest)
+            .map(|k| rest[k..].trim_start())
             .filter(|t| capitalised(t));
         let dot = number_first && after.starts_with('.');
         // A reference (`§ 157, ...`, `§ 64 och`) is not a heading.
@@ -215,7 +217,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let ok = ok
             && (sign_first
                 || rest.is_empty()
-                || (capitalised(rest) && !number_first)
+                || (capitalised(words) && !number_first)
                 || case_label(rest)
                 || opens_with_case_number(rest));
         // A plain line `§ 57 Title` right after text (the first line of a
@@ -281,7 +283,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let mut rest_title = None;
         let mut case_number = None;
         if !rest.is_empty() {
-            let title = words.trim_start_matches(['-', '–', ' ']);
+            let title = words.trim_start_matches(['-', '–', '—', ' ']);
             // `§ 24   Dnr IF-2025-00087`: the case number is not the title.
             // `§ 130 Dnr KS-2025-00098 Årsredovisning 2024 ...`: what follows
             // it on the same line is (a word processor joined the lines).
@@ -563,7 +565,7 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
         Some(k) => {
             let rest = &raw[k..];
             let rest = rest.trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '*' | '_')
+                c.is_whitespace() || matches!(c, '.' | ')' | ':' | '-' | '–' | '—' | '*' | '_')
             });
             Span::new(span.end - rest.len(), span.end)
         }

@@ -394,3 +394,41 @@ fn a_dash_after_the_number_before_the_sign() {
         .collect();
     assert_eq!(got, [11]);
 }
+
+/// A dash between the marker and the title written as two hyphens or an
+/// em dash, or after a body's name before the sign (`KS § 12 - Title`):
+/// the title without it. Near miss: `§ 12 -- i taxan` runs on in small
+/// letters, a reference's.
+#[test]
+fn a_dash_of_any_length_after_any_marker() {
+    for head in [
+        "§ {n} -- {t}",
+        "§ {n} --- {t}",
+        "§ {n} — {t}",
+        "## § {n} -- {t}",
+        "**§ {n} -- {t}**",
+        "KS § {n} - {t}",
+        "KS § {n} -- {t}",
+        "KS § {n}: {t}",
+        "Kommunstyrelsen § {n} – {t}",
+    ] {
+        let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
+        assert_eq!(
+            titles,
+            [
+                (11, "Detaljplan för Ekbacken"),
+                (12, "Budget 2026"),
+                (13, "Information")
+            ],
+            "{head}"
+        );
+    }
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nText.\n\n§ 12 -- i taxan gäller\n\nMer text.\n";
+    let got: Vec<u32> = crate::parse(src)
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .collect();
+    assert_eq!(got, [11]);
+}

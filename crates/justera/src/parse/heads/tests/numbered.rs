@@ -64,6 +64,10 @@ fn an_agenda_items_number_before_the_sign() {
         "**{i}. § {n} {t}**",
         "Ärende {i} - § {n} {t}",
         "Ärende {i}: § {n} {t}",
+        "{i} § {n} {t}",
+        "Ärende {i} § {n} {t}",
+        "{i} § {n}\n{t}",
+        "{i} § {n} -- {t}",
     ] {
         let got = three_heads(|n, i, t| {
             head.replace("{n}", &n.to_string())
@@ -73,11 +77,16 @@ fn an_agenda_items_number_before_the_sign() {
         assert_eq!(got, numbered("§ N"), "{head}");
     }
     // A decision's point that opens with a citation is no head; nor is
-    // a number before the sign and one after it, whose is which unknown.
+    // a number before the sign above the one after it (`13 § 1`, a
+    // statute's section and point: an item's number is never above its
+    // paragraph's), nor a statute's point in running text.
     let src = "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\n1. § 12 i taxan ändras.\n2. Planen antas.\n";
     assert_eq!(numbers(src), [11]);
-    let got = three_heads(|n, i, t| format!("{i} § {n} {t}"));
+    let got = three_heads(|n, i, t| format!("{n} § {i} {t}"));
     assert!(got.is_empty(), "{got:?}");
+    let src = "Protokoll\n\n1 § 11 Detaljplan\n\nBeslut\nPlanen antas enligt\n\
+               1 § 2 Tillsynen gäller.\n\n2 § 12 Budget\n\nBeslut\nBudgeten antas.\n";
+    assert_eq!(numbers(src), [11, 12]);
 }
 
 #[test]
