@@ -10,17 +10,22 @@ use super::head_title::{
     has_digit, is_title, opens_with_case_number, skip_file_code, small_title,
     starts_with_case_number, title_separator, without_stamp, without_trailing_case,
 };
-use crate::inline::{find_case_numbers, find_dates, parse_person};
+use crate::inline::{find_case_numbers, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
+use below::title_below;
 pub(super) use head::{Head, MAX_PARAGRAPHS};
 pub(super) use placed::header_head;
 use placed::{lone_head, row_head, sign_above, trailing_head};
+pub(super) use stamp::{own_stamp, stamp_number};
+use stamp::{stamp_above, stamp_head};
 
+mod below;
 mod head;
 mod placed;
+mod stamp;
 
 /// `2024 års plan ...`: a year, then words.
 fn title_after_year(rest: &str) -> bool {
@@ -95,7 +100,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             continue;
         }
         if it.kind == ItemKind::TableRow {
-            unsure.extend(row_head(src, items, i));
+            // `Kommunstyrelsen<tab>Sammanträdesprotokoll<tab>2025-03-11<tab>§ 12`:
+            // a page's stamp in a header's columns.
+            match stamp_number(&it.text) {
+                Some(n) => unsure.extend(stamp_head(items, i, n)),
+                None => unsure.extend(row_head(src, items, i)),
+            }
             continue;
         }
         // `1. § 12 Title`: the agenda's item number read as a list's.
@@ -116,6 +126,14 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
         let text = unemphasised(it.span.of(src), &it.text);
         let text = text.as_ref();
+        // `Tekniska nämnden 2025-03-11 § 12`: a page's stamp (it ends with
+        // a digit, the paragraph's or the date's).
+        if it.kind == ItemKind::Text && text.ends_with(|c: char| c.is_ascii_digit()) {
+            if let Some(n) = stamp_number(text) {
+                unsure.extend(stamp_head(items, i, n));
+                continue;
+            }
+        }
         let Some(marker) = head_marker(text) else {
             unsure.extend(trailing_head(src, items, i));
             continue;
@@ -334,6 +352,11 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest_title = Some((title.to_string(), span));
             }
         }
+        // A page's stamp naming the paragraph over its head opens it.
+        let dnr_above = match stamp_above(items, i, number) {
+            Some(s) => Some(dnr_above.map_or(s, |d| d.min(s))),
+            None => dnr_above,
+        };
         let head = Head {
             item: i,
             number,
@@ -446,38 +469,6 @@ fn marker_fits(
         return (heading || set_off) && title_below(items, i);
     }
     heading || (set_off && (next_gap || title_below(items, i)))
-}
-
-/// The item after a head that stands alone is its title: on the next line
-/// or one blank line down (or glued after it in bold), short, capitalised,
-/// not a sentence, a label, a dated document or a person with a party or
-/// a role.
-fn title_below(items: &[Item], i: usize) -> bool {
-    let it = &items[i];
-    let Some(next) = items[i + 1..]
-        .iter()
-        .find(|x| !x.is_blank() && !x.furniture)
-    else {
-        return false;
-    };
-    let placed = (next.line == it.line && next.kind == ItemKind::Strong)
-        || (next.line_start && next.line <= it.line + 2);
-    let t = next.text.as_str();
-    placed
-        && matches!(
-            next.kind,
-            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
-        )
-        && t.len() <= 120
-        && capitalised(t)
-        && !t.ends_with(['.', ':', ','])
-        && part_kind(t).is_none()
-        && front_label(t).is_none()
-        && find_dates(t, 0).is_empty()
-        // `§§ 201-203` / `Stina Ek, planarkitekt,`: an attendance scope.
-        && parse_person(t, 0).is_none_or(|p| {
-            p.party.is_none() && p.role.is_none() && !t.contains(',')
-        })
 }
 
 /// The sure heads with those unsure ones whose number continues the

@@ -2,7 +2,7 @@
 //! their headings, confidentiality, the decision, then its outcome.
 
 use super::head_title::{listed_title, title_below};
-use super::heads::{case_number_line, Head};
+use super::heads::{case_number_line, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
@@ -57,6 +57,14 @@ pub(super) fn paragraph(
             k
         };
         i = skip(i);
+        // `§ 12` / `Tekniska nämnden 2025-03-11 § 12` / `Title`: the
+        // page's stamp between the head and the title is not the title.
+        while i < end
+            && matches!(items[i].kind, ItemKind::Text | ItemKind::TableRow)
+            && stamp_number(&items[i].text) == Some(h.number)
+        {
+            i = skip(i + 1);
+        }
         // `§ 12` / `Dnr KS 2024/12` / `Title`: a case number on a line of
         // its own between the head and the title (read as the case number
         // below, with the lines up to the title).
@@ -179,7 +187,7 @@ pub(super) fn paragraph(
     // Parts.
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
-    for ((it, &part), margin) in items[i..end].iter().zip(&labels).zip(&margins) {
+    for (k, ((it, &part), margin)) in items[i..end].iter().zip(&labels).zip(&margins).enumerate() {
         match margin {
             Some((Some(kind), label, rest)) => {
                 parts.push((*kind, label.as_ref(), vec![rest]));
@@ -192,11 +200,14 @@ pub(super) fn paragraph(
             }
             _ => {}
         }
+        // A page's stamp naming this paragraph (`Tekniska nämnden
+        // 2025-03-11 § 12` over a page it goes on on) is furniture.
         if it.furniture
             || matches!(
                 it.kind,
                 ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
             )
+            || own_stamp(items, i + k, h.number)
         {
             continue;
         }
@@ -683,117 +694,4 @@ pub(super) fn join_items(items: &[&Item]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::run_on;
-
-    /// `b`, `j`, `p` and `u` in folded text come only from themselves,
-    /// so [`super::can_fold_to`] misses no text whose fold holds `pub` or
-    /// `ju`.
-    #[test]
-    fn only_b_j_p_u_fold_to_b_j_p_u() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let f = crate::text::fold(&format!("x{c}x"));
-            if f[1..f.len() - 1].contains(['b', 'j', 'p', 'u']) {
-                assert!("bBjJpPuU".contains(c), "{c:?}");
-            }
-        }
-        for t in ["Publiceras ej", "PUBLICERAS  INTE", "omedelbart Justerad"] {
-            assert!(super::can_fold_to(t, b"pub") || super::can_fold_to(t, b"ju"));
-        }
-        assert!(!super::can_fold_to("Beslutet fattas", b"pub"));
-    }
-
-    #[test]
-    fn a_decision_part_that_only_says_who_abstains_is_none() {
-        assert!(super::only_abstentions(
-            "Miljöpartiets ledamöter deltar ej i beslutet."
-        ));
-        assert!(super::only_abstentions(
-            "Anna Ek (S) anmäler jäv och deltar inte i handläggningen."
-        ));
-        assert!(!super::only_abstentions(
-            "Miljöpartiets ledamöter deltar ej i beslutet.\nKommunfullmäktige beslutar att anta budgeten."
-        ));
-        assert!(!super::only_abstentions(""));
-        let d = crate::parse(
-            "Protokoll\n\n§ 5 Budget\n\nBeslut\n\nMiljöpartiets ledamöter deltar ej i beslutet.\n",
-        );
-        assert!(d.paragraphs[0].decision.is_none());
-        let d = crate::parse("Protokoll\n\n§ 5 Budget\n\nBeslut\n\nV:s ledamöter deltar ej i beslutet.\n\nFullmäktige antar budgeten.\n");
-        assert!(d.paragraphs[0].decision.is_some());
-        // `Dagordningen godkännes.`: an old passive states a decision.
-        let d = crate::parse("Protokoll\n\nKF § 102 DNR: KU.2017.3\n\nGodkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.\n\nKF § 103 DNR: KU.2017.4\n\nAllmänhetens frågestund\n\nInga frågor ställs.\n");
-        assert_eq!(d.paragraphs.len(), 2);
-        assert!(d.paragraphs[0].decision.is_some());
-        assert!(d.paragraphs[1].decision.is_none());
-    }
-
-    #[test]
-    fn a_title_after_a_case_number_line_or_a_bold_number() {
-        let src = "Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nExploateringsavtal för Ekbacken\n\nBeslut\nNämnden godkänner avtalet.\n\n\
-                   **§ 13** Budget 2026\n\nBeslut\nNämnden antar budgeten.\n";
-        let d = crate::parse(src);
-        let got: Vec<(&str, Option<&str>, Vec<&str>)> = d
-            .paragraphs
-            .iter()
-            .map(|p| {
-                (
-                    p.title.as_str(),
-                    p.title_span.map(|s| s.of(src)),
-                    p.case_numbers.iter().map(|c| c.span.of(src)).collect(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    "Exploateringsavtal för Ekbacken",
-                    Some("Exploateringsavtal för Ekbacken"),
-                    vec!["KS 2024/12"]
-                ),
-                ("Budget 2026", Some("Budget 2026"), vec![]),
-            ]
-        );
-        // The text after a case number line is no title.
-        let d = crate::parse("Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nNämnden godkänner avtalet.\n");
-        assert_eq!(d.paragraphs[0].title, "");
-    }
-
-    #[test]
-    fn a_case_number_label_ends_a_long_title_line() {
-        let t = "Svar på motion om bussar. Ärendenummer 2025/00411 Styrelsen beslutar i enlighet med arbetsutskottets förslag att avslå motionen";
-        assert_eq!(
-            run_on(t).map(|k| t[..k].trim_end()),
-            Some("Svar på motion om bussar.")
-        );
-        let t = "Svar på motion, Dnr KS 2024/14";
-        assert_eq!(
-            run_on(t).map(|k| t[..k].trim_end()),
-            Some("Svar på motion,")
-        );
-        // A title about case numbers is no case number.
-        assert_eq!(run_on("Rutiner för dnr och arkiv"), None);
-        assert_eq!(run_on("Översyn av diarienummer i nämnderna"), None);
-    }
-
-    #[test]
-    fn a_title_line_that_runs_on_into_the_text() {
-        let t = "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.";
-        assert_eq!(
-            run_on(t).map(|k| &t[..k]),
-            Some("Godkännande av dagordning ")
-        );
-        let t = "Allmänhetens frågestund Inga frågor ställs.";
-        assert_eq!(run_on(t).map(|k| &t[..k]), Some("Allmänhetens frågestund "));
-        assert_eq!(
-            run_on("Fråga om sammanträdet blivit i laga ordning kungjort"),
-            None
-        );
-        assert_eq!(
-            run_on("Bidrag till föreningen Ängsbygdens hembygdsgård"),
-            None
-        );
-        assert_eq!(run_on("Motion om fler laddplatser"), None);
-    }
-}
+mod tests;

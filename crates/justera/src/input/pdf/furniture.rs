@@ -61,9 +61,10 @@ pub(super) fn remove_furniture(
         }
         // Numbers ignored (page numbers: `Sida 9(12)` and `Sida 10(12)`
         // alike), except on a paragraph head (`§ 131   Dnr KS-2025-00014`)
-        // that opens many pages at the same height: its number is what
-        // tells it from the others.
-        let head = l.text.trim_start().starts_with('§');
+        // that opens many pages at the same height, or a page's stamp
+        // naming its paragraph (`Socialnämnden 2024-03-18 § 2`): its
+        // number is what tells it from the others.
+        let head = l.text.trim_start().starts_with('§') || ends_with_paragraph(&l.text);
         let mut text = String::with_capacity(l.text.len());
         for c in l.text.chars() {
             if c.is_ascii_digit() && !head {
@@ -159,4 +160,15 @@ pub(super) fn remove_furniture(
         })
         .collect();
     (pages, removed, header)
+}
+
+/// `... § 12`: a line ending with a paragraph's sign and number.
+fn ends_with_paragraph(t: &str) -> bool {
+    let t = t.trim_end();
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=4).contains(&digits)
+        && t[..t.len() - digits]
+            .trim_end()
+            .strip_suffix('§')
+            .is_some_and(|r| !r.ends_with('§'))
 }

@@ -437,3 +437,58 @@ fn joint_between_11_and_14(head: &str, written: &str) {
         "{head}"
     );
 }
+
+/// A page's stamp naming its paragraph (`Socialnämnden 2025-03-11 § 12`)
+/// over the head, between the head and the title, or alone over the title:
+/// each paragraph read once with its title, no stamp in its text. Near
+/// miss: the same shape citing another protocol in a list of documents is
+/// the paragraph's text and no head.
+#[test]
+fn a_pages_stamp_naming_its_paragraph() {
+    let titles = ["Detaljplan för Ekbacken", "Budget 2026", "Information"];
+    for layout in [
+        "Socialnämnden 2025-03-11 § {n}\n\n§ {n} {t}",
+        "Socialnämnden 2025-03-11 § {n}\n§ {n}\n{t}",
+        "§ {n}\n\nSocialnämnden | Sammanträdesprotokoll | 2025-03-11 | § {n}\n\n{t}",
+        "Socialnämnden 2025-03-11 § {n}\n\n{t}",
+        "Socialnämnden\tSammanträdesprotokoll\t2025-03-11\t§ {n}\n{t}",
+        "§ {n}   Socialnämnden   2025-03-11\n\n{t}",
+    ] {
+        let mut src = String::from("Socialnämnden\nProtokoll 2025-03-11\n\n");
+        for (k, t) in titles.iter().enumerate() {
+            let n = (11 + k).to_string();
+            src += &layout.replace("{n}", &n).replace("{t}", t);
+            src += "\n\nBeslut\nNämnden beslutar enligt förslaget.\n\n";
+        }
+        let doc = crate::parse(&src);
+        let got: Vec<(u32, &str)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(11, titles[0]), (12, titles[1]), (13, titles[2])],
+            "{layout}"
+        );
+        for p in &doc.paragraphs {
+            assert!(
+                p.parts.iter().all(|x| !x.text.contains("2025-03-11")),
+                "{layout}: {:?}",
+                p.parts
+            );
+        }
+    }
+    let src = "Kommunfullmäktige\nProtokoll 2025-04-24\n\n§ 40 Årsredovisning 2024\n\n\
+               Beslutsunderlag\nKommunstyrelsen 2025-04-08 § 61\nÅrsredovisning 2024\n\n\
+               Beslut\nÅrsredovisningen godkänns.\n\n§ 41 Delårsrapport\n\n\
+               Beslutsunderlag\n\nKommunstyrelsen 2025-04-08 § 41\n\nRapporten\n\n\
+               Beslut\nRapporten godkänns.\n";
+    let doc = crate::parse(src);
+    let got: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(got, [40, 41]);
+    assert!(doc.paragraphs[0]
+        .parts
+        .iter()
+        .any(|x| x.text.contains("2025-04-08 § 61")));
+}

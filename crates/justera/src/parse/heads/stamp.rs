@@ -1,0 +1,182 @@
+//! A stamp some meeting systems print over each paragraph's page, naming
+//! the body, the meeting's date and the paragraph on one line
+//! (`Tekniska nämnden 2025-03-11 § 12`, `Kommunstyrelsen |
+//! Sammanträdesprotokoll | 2025-03-11 | § 12`, `§ 12   Tekniska nämnden
+//! 2025-03-11`): over the head it opens the paragraph, between the head
+//! and the title or over a page that goes on with the paragraph it is
+//! page furniture, and where no head follows it is the head, its title
+//! below. The same line in a list of documents cites another protocol
+//! (`Tekniska nämndens arbetsutskott 2025-02-25 § 9`): a stamp's head is
+//! unsure, kept only where the numbering goes on.
+
+use super::below::title_below;
+use super::head::Head;
+use crate::inline::find_dates;
+use crate::parse::head_number::head_marker;
+use crate::parse::meeting::is_body_name;
+use crate::scan::{Item, ItemKind};
+
+/// Lines a stamp stands above its head, at most (blank lines, a page's
+/// furniture and a case number between).
+const REACH: usize = 4;
+
+/// The words a stamp may carry beside the body's name and the date.
+const DOCUMENT_WORDS: &[&str] = &[
+    "sammanträdesprotokoll",
+    "protokoll",
+    "protokollsutdrag",
+    "sammanträdesdatum",
+    "utdrag",
+    "datum",
+];
+
+/// The paragraph a stamp line names: `§ N` at its end or its start, one
+/// date, and otherwise only a body's name, a document's word
+/// (`Sammanträdesprotokoll`) and separators (`|`, tabs, runs of spaces).
+pub(crate) fn stamp_number(t: &str) -> Option<u32> {
+    let t = t.trim();
+    if t.len() > 120 || !t.contains('§') {
+        return None;
+    }
+    let (number, rest) = if t.starts_with('§') {
+        let m = head_marker(t).filter(|m| m.suffix.last.is_none() && !m.named)?;
+        let rest = &t[m.len..];
+        if !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        (m.number, rest)
+    } else {
+        let k = t.rfind('§')?;
+        let m = head_marker(&t[k..]).filter(|m| m.len == t.len() - k && m.suffix.last.is_none())?;
+        (m.number, &t[..k])
+    };
+    let dates = find_dates(rest, 0);
+    let [date] = &dates[..] else {
+        return None;
+    };
+    let (a, b) = (date.span.start, date.span.end);
+    let mut name = String::new();
+    for w in rest[..a]
+        .split(is_stamp_separator)
+        .chain(rest[b..].split(is_stamp_separator))
+        .filter(|w| !w.is_empty())
+    {
+        if DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    // The name ends in the body's word (`nämnden`, `arbetsutskott`), not a
+    // sentence's (`Nämnden beslutade ...`).
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let body_last = BODY_WORDS.iter().any(|w| last.ends_with(w));
+    (body_last && is_body_name(&name)).then_some(number)
+}
+
+/// The last word of a body's name.
+const BODY_WORDS: &[&str] = &[
+    "nämnden",
+    "nämnd",
+    "styrelsen",
+    "fullmäktige",
+    "utskottet",
+    "utskott",
+    "beredningen",
+    "direktionen",
+    "förbundet",
+    "stämman",
+    "rådet",
+    "presidiet",
+];
+
+fn is_stamp_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | ',' | ';' | '/' | '–' | '—')
+}
+
+/// Whether `it` is a stamp naming paragraph `number`, set off above as a
+/// page's first line is (a citation in a list of documents is not).
+pub(crate) fn own_stamp(items: &[Item], k: usize, number: u32) -> bool {
+    let it = &items[k];
+    it.line_start
+        && matches!(it.kind, ItemKind::Text | ItemKind::TableRow)
+        && it.text.contains('§')
+        && (k == 0
+            || items[k - 1].is_blank()
+            || items[k - 1].furniture
+            || items[k - 1].kind == ItemKind::PageBreak)
+        && stamp_number(&it.text) == Some(number)
+}
+
+/// The head a stamp at `i` is, naming paragraph `number`: none where a
+/// head with that number follows within a few lines (the stamp stands
+/// over it), else an unsure head with its title on the lines below.
+pub(super) fn stamp_head(items: &[Item], i: usize, number: u32) -> Option<Head> {
+    let it = &items[i];
+    let follows = items[i + 1..]
+        .iter()
+        .take_while(|x| x.line <= it.line + REACH)
+        .filter(|x| x.line_start && !x.is_blank() && !x.furniture)
+        .any(|x| head_marker(&x.text).is_some_and(|m| m.number == number));
+    if follows || !title_below(items, i) {
+        return None;
+    }
+    Some(Head {
+        item: i,
+        number,
+        number_text: format!("§ {number}"),
+        rest: None,
+        dnr_above: None,
+        case_number: None,
+    })
+}
+
+/// A stamp naming paragraph `number` a few lines above the head at `i`:
+/// the paragraph starts there.
+pub(super) fn stamp_above(items: &[Item], i: usize, number: u32) -> Option<usize> {
+    let line = items[i].line;
+    (0..i)
+        .rev()
+        .take_while(|&k| items[k].line + REACH >= line)
+        .filter(|&k| !items[k].is_blank() && !items[k].furniture)
+        .take(2)
+        .find(|&k| own_stamp(items, k, number))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stamp_number;
+
+    #[test]
+    fn a_stamp_names_a_body_a_date_and_a_paragraph() {
+        for (t, n) in [
+            ("Tekniska nämnden 2025-03-11 § 12", Some(12)),
+            (
+                "Kommunstyrelsen | Sammanträdesprotokoll | 2025-03-11 | § 12",
+                Some(12),
+            ),
+            (
+                "Kommunstyrelsen\tSammanträdesprotokoll\t2025-03-11\t§ 7",
+                Some(7),
+            ),
+            ("§ 12   Tekniska nämnden   2025-03-11", Some(12)),
+            ("Tekniska nämndens arbetsutskott 2025-02-25 § 9", Some(9)),
+            ("Socialnämnden 11 mars 2025 § 45", Some(45)),
+            // Near misses: no date, no body, a sentence, a joint head, a
+            // head with a title.
+            ("Tekniska nämnden § 12", None),
+            ("Sammanträdesprotokoll 2025-03-11 § 12", None),
+            ("Nämnden beslutade 2025-03-11 § 12", None),
+            ("Tekniska nämnden 2025-03-11 §§ 12-14", None),
+            ("§ 12 Val av justerare 2025-03-11", None),
+            (
+                "§ 31, KF 2025-05-20 18:00 / §:s bilaga: Kommunstyrelsen 2025-04-08 § 77",
+                None,
+            ),
+        ] {
+            assert_eq!(stamp_number(t), n, "{t}");
+        }
+    }
+}
