@@ -4,6 +4,7 @@
 //! there are a title, and the page's stamp a text layer put after the title.
 
 use crate::inline::find_case_numbers;
+use crate::labels::part_kind;
 use crate::model::{Span, Text};
 use crate::scan::{Item, ItemKind};
 
@@ -102,6 +103,81 @@ pub(super) fn title_separator(rest: &str) -> Option<usize> {
         .map(char::len_utf8)
         .sum();
     (dashes > 0 && rest[dashes..].starts_with(' ')).then_some(dashes + 1)
+}
+
+/// Where a title on its head's line runs on into the paragraph's text, as
+/// a text layer joins the lines: at a part's label (`Riktlinjer 2026
+/// Ärendet Förvaltningen har ...`), or, in a line that ends as a sentence,
+/// at the capital that opens the sentence's subject (`Val av justerare
+/// Socialnämnden beslutar att ...`): a capitalised word after a word that
+/// ends in a small letter, a digit or a bracket and is no word a title
+/// goes on after (`om`, `för`, ...), followed by one in small letters.
+/// The title keeps two words at least; a proper name in it (`Motion om
+/// Familjecentralen i Norrby`) is passed over by those rules.
+pub(super) fn runs_on_at(t: &str) -> Option<usize> {
+    /// Words into the line the text is looked for, at most.
+    const WORDS: usize = 16;
+    /// A title goes on after these.
+    const ON: &[&str] = &[
+        "och",
+        "i",
+        "för",
+        "av",
+        "om",
+        "till",
+        "med",
+        "på",
+        "vid",
+        "från",
+        "inom",
+        "samt",
+        "mot",
+        "under",
+        "enligt",
+        "avseende",
+        "gällande",
+        "efter",
+        "över",
+        "åt",
+        "den",
+        "det",
+        "de",
+        "en",
+        "ett",
+        "att",
+        "–",
+        "-",
+    ];
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .take(WORDS + 4)
+        .collect();
+    let sentence = t.trim_end().ends_with('.');
+    for k in 2..words.len().min(WORDS) {
+        let ((at, w), (_, p)) = (words[k], words[k - 1]);
+        if !w.starts_with(char::is_uppercase)
+            || !p.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+            || ON.contains(&p.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let label = (1..=3).any(|n| {
+            words.len() > k + n
+                && part_kind(&t[at..words[k + n - 1].0 + words[k + n - 1].1.len()]).is_some()
+        });
+        let subject =
+            sentence && words.len() >= k + 4 && words[k + 1].1.starts_with(char::is_lowercase);
+        if label || subject {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// A title's first letter a capital, after an opening quote too

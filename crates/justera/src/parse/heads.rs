@@ -7,7 +7,7 @@
 use super::head_number::{head_marker, unemphasised, Marker};
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
-    has_digit, is_title, opens_with_case_number, skip_file_code, small_title,
+    has_digit, is_title, opens_with_case_number, runs_on_at, skip_file_code, small_title,
     starts_with_case_number, title_separator, without_stamp, without_trailing_case,
 };
 use crate::inline::{find_case_numbers, parse_person};
@@ -184,7 +184,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         }
         // The title's first words, past a separator.
         let words = separated.unwrap_or(rest);
-        let spaced = after.starts_with(' ') || separated.is_some();
+        // `§21Val av justerare`: a text layer lost the space before the title.
+        let spaced = after.starts_with(' ') || separated.is_some() || glued_capital(after);
         if text.starts_with('$') && !(rest.is_empty() || case_label(rest)) {
             continue;
         }
@@ -222,7 +223,10 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest.is_empty()
                     || case_label(rest)
                     || (after.starts_with("  ") && capitalised(rest))
-                    || (capitalised(words) && set_off && text.len() <= 120 && spaced)
+                    || (capitalised(words)
+                        && set_off
+                        && (text.len() <= 120 || runs_on_at(words).is_some())
+                        && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
                         && find_case_numbers(rest, 0)
                             .first()
@@ -339,6 +343,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     Text::new(case, Span::new(s, s + case.len()))
                 });
             }
+            // `§ 88 Val av justerare Socialnämnden beslutar ...`: a text
+            // layer joined the paragraph's first line to the title's.
+            let title = match runs_on_at(title).filter(|_| plain) {
+                Some(k) => title[..k].trim_end(),
+                None => title,
+            };
             let (title, glued) = without_glued_label(title);
             if !title.is_empty() && text.is_char_boundary(marker_end) {
                 // The title's span: the item's span past the number (and
@@ -382,6 +392,13 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         kept.insert(0, h);
     }
     kept
+}
+
+/// `Val`: a capital then a small letter, a title's first word glued to
+/// the number before it.
+fn glued_capital(after: &str) -> bool {
+    let mut c = after.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
 }
 
 /// `Budget 2026, forts.`, `Budget 2026 (forts)`, `Budget – fortsättning`:

@@ -28,13 +28,18 @@ pub(super) fn paragraph(
         ..Paragraph::default()
     };
     let mut i = h.item + 1;
+    // The text a text layer joined to the title on the head's line.
+    let head_rest = h
+        .rest
+        .as_ref()
+        .and_then(|(_, s)| head_line_text(src, &items[h.item], *s));
     // Title: on the heading's item, or the heading-like item(s) after it, or
     // the plain lines after it up to a blank line.
     if let Some((t, s)) = &h.rest {
         p.title = t.clone();
         p.title_span = Some(*s);
         // A title broken over lines continues on plain lines right after.
-        if items[h.item].kind == ItemKind::Text {
+        if items[h.item].kind == ItemKind::Text && head_rest.is_none() {
             let (more, next) = plain_title_after(items, i, end, Some(t.as_str()));
             if !more.is_empty() {
                 p.title = format!(
@@ -187,6 +192,11 @@ pub(super) fn paragraph(
     // Parts.
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
+    match &head_rest {
+        Some((Some(kind), label, body)) => parts.push((*kind, label.as_ref(), vec![body])),
+        Some((None, _, body)) => parts[0].2.push(body),
+        None => {}
+    }
     for (k, ((it, &part), margin)) in items[i..end].iter().zip(&labels).zip(&margins).enumerate() {
         match margin {
             Some((Some(kind), label, rest)) => {
@@ -422,6 +432,39 @@ fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
         && v.contains(['/', ':', '-'])
         && v.split_whitespace().count() <= 3;
     ok.then(|| Text::new(v, tail_span(src, it.span, v)))
+}
+
+/// `§ 88 Val av justerare Socialnämnden beslutar ...`: the text a text
+/// layer joined to the title on the head's line (four words or more after
+/// the title's span), as an item, with its part's label split off where
+/// it opens with one (`Ärendet Förvaltningen har ...`).
+fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
+    if it.kind != ItemKind::Text || title.end >= it.span.end || title.start < it.span.start {
+        return None;
+    }
+    let rest = src[title.end..it.span.end].trim();
+    if rest.split_whitespace().nth(3).is_none() || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = it.span.end - src[title.end..it.span.end].trim_start().len();
+    let item = |a: usize, b: usize| Item {
+        text: src[a..b].trim().to_string(),
+        span: Span::new(a, b),
+        line_start: false,
+        ..it.clone()
+    };
+    let ends: Vec<usize> = rest.match_indices(' ').map(|(k, _)| k).take(3).collect();
+    for &e in ends.iter().rev() {
+        if let Some(kind) = part_kind(&rest[..e]) {
+            let body = start + e + 1;
+            return Some((
+                Some(kind),
+                Some(item(start, start + e)),
+                item(body, it.span.end),
+            ));
+        }
+    }
+    Some((None, None, item(start, start + rest.len())))
 }
 
 /// Whether `next` continues the title line `prev`.

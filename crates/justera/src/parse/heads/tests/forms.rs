@@ -432,3 +432,64 @@ fn a_dash_of_any_length_after_any_marker() {
         .collect();
     assert_eq!(got, [11]);
 }
+
+/// A text layer that lost the line break after the title (`§ 88 Val av
+/// justerare Socialnämnden beslutar ...`, `§ 89 Budget 2026 Ärendet
+/// Förvaltningen har ...`) or the space after the number (`§21Val av
+/// justerare`): the title alone, the text the paragraph's. Near misses:
+/// a title with proper names and no sentence after it stays whole.
+#[test]
+fn a_title_glued_to_its_number_or_to_the_text() {
+    use crate::parse::head_title::runs_on_at;
+    fn cut(t: &str) -> Option<&str> {
+        runs_on_at(t).map(|k| t[..k].trim_end())
+    }
+    assert_eq!(
+        cut("Val av justerare Socialnämnden beslutar att utse Mona Dahl."),
+        Some("Val av justerare")
+    );
+    assert_eq!(
+        cut("Budget 2026 Ärendet Förvaltningen har tagit fram en budget"),
+        Some("Budget 2026")
+    );
+    assert_eq!(
+        cut("Motion om Parken i Norrby från Karl Ohlin (M) Nämnden beslutar att avslå motionen."),
+        Some("Motion om Parken i Norrby från Karl Ohlin (M)")
+    );
+    for t in [
+        "Detaljplan för Norra Hamnen",
+        "Information från Räddningstjänsten Syd",
+        "Motion om Parken i Norrby från Karl Ohlin (M)",
+        "Val av justerare",
+    ] {
+        assert_eq!(cut(t), None, "{t}");
+    }
+    let got = three_heads(|n, t| format!("§{n}{t}"));
+    let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
+    assert_eq!(
+        titles,
+        [
+            (11, "Detaljplan för Ekbacken"),
+            (12, "Budget 2026"),
+            (13, "Information")
+        ]
+    );
+    let src = "Protokoll\n\n§ 11 Val av justerare Nämnden beslutar att utse Eva Ek att justera protokollet.\n\n\
+               § 12 Budget 2026 Ärendet Förvaltningen har tagit fram en budget för nästa år och\n\
+               föreslår att den antas.\n\nBeslut\nNämnden antar budgeten.\n";
+    let doc = crate::parse(src);
+    let got: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, [(11, "Val av justerare"), (12, "Budget 2026")]);
+    assert!(doc.paragraphs[0]
+        .decision
+        .as_ref()
+        .is_some_and(|d| d.text.starts_with("Nämnden beslutar att utse")));
+    assert!(doc.paragraphs[1]
+        .parts
+        .iter()
+        .any(|p| p.text.starts_with("Förvaltningen har") && p.text.ends_with("antas.")));
+}
