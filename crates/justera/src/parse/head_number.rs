@@ -77,14 +77,17 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
         return Some(m);
     }
     // `KS § 45`, `KS-AU § 45`, `KS AU § 45`: the body's short name
-    // before the sign, two names in capitals a space apart.
+    // before the sign, two names in capitals a space apart, or a
+    // committee's in small letters after the body's (`Ks au § 45`, `Sn iu
+    // § 12`: two letters ending in the `u` of utskott).
     let mut word = short_name(t).filter(|_| t.starts_with(|c: char| c.is_ascii_uppercase()));
     if let Some(w) = word {
         let second = t[w..]
             .strip_prefix(' ')
             .and_then(|r| short_name(r).map(|k| &r[..k]));
         let caps = |x: &str| !x.contains(|c: char| c.is_ascii_lowercase());
-        if let Some(s) = second.filter(|s| caps(s) && caps(&t[..w])) {
+        let committee = |x: &str| x.len() == 2 && x.ends_with('u') && !caps(x);
+        if let Some(s) = second.filter(|s| (caps(s) && caps(&t[..w])) || committee(s)) {
             if t[w + 1 + s.len()..].trim_start().starts_with('§') {
                 word = Some(w + 1 + s.len());
             }

@@ -8,6 +8,26 @@ use crate::labels::part_kind;
 use crate::model::{Span, Text};
 use crate::scan::{Item, ItemKind};
 
+/// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
+/// as some templates print above the paragraph heading.
+pub(crate) fn case_number_line(t: &str) -> bool {
+    let t = t.trim();
+    let t = t
+        .strip_prefix("Dnr")
+        .or_else(|| t.strip_prefix("Diarienummer"))
+        .or_else(|| t.strip_prefix("Ärendenummer"))
+        .or_else(|| t.strip_prefix("Ärendenr"))
+        .map(|r| r.trim_start_matches([':', '.', ' ']))
+        .unwrap_or(t);
+    if t.is_empty() || t.len() > 30 || t.contains('§') {
+        return false;
+    }
+    find_case_numbers(t, 0)
+        .first()
+        .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
+        || (starts_with_case_number(t) && !t.contains(' '))
+}
+
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
 pub(super) fn starts_with_case_number(t: &str) -> bool {
@@ -178,6 +198,33 @@ pub(super) fn runs_on_at(t: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `Val av justerare          Sida 3 (9)`: the page's counter a text layer
+/// put on the head's line after the title (`Sida 3 (9)`, `Sida 3 av 9`,
+/// or `3 (9)` past a gap in `raw`, the line as written); the title
+/// without it.
+pub(super) fn without_page_counter<'a>(title: &'a str, raw: &str) -> &'a str {
+    let t = title.trim_end();
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+        return title;
+    }
+    let spaces: Vec<usize> = t.rmatch_indices(' ').map(|(k, _)| k).take(4).collect();
+    for &k in spaces.iter().rev() {
+        let counter = &t[k + 1..];
+        let before = t[..k].trim_end();
+        let sida = counter
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sida"));
+        let gap = raw
+            .trim_end()
+            .strip_suffix(counter)
+            .is_some_and(|r| r.ends_with("  ") || r.ends_with('\t'));
+        if !before.is_empty() && (sida || gap) && crate::scan::known_furniture(counter) {
+            return before;
+        }
+    }
+    title
 }
 
 /// A title's first letter a capital, after an opening quote too

@@ -5,10 +5,11 @@
 //! paragraph. Agenda items in documents without `§` are `item_heads`.
 
 use super::head_number::{head_marker, unemphasised, Marker};
+pub(super) use super::head_title::case_number_line;
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
     has_digit, is_title, opens_with_case_number, runs_on_at, skip_file_code, small_title,
-    starts_with_case_number, title_separator, without_stamp, without_trailing_case,
+    title_separator, without_page_counter, without_stamp, without_trailing_case,
 };
 use crate::inline::{find_case_numbers, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -55,26 +56,6 @@ fn without_glued_label(title: &str) -> (&str, Option<&str>) {
         }
         _ => (title, None),
     }
-}
-
-/// A line that is nothing but a case number (`KSKF/2024:1`, `Dnr KS 2024/14`),
-/// as some templates print above the paragraph heading.
-pub(super) fn case_number_line(t: &str) -> bool {
-    let t = t.trim();
-    let t = t
-        .strip_prefix("Dnr")
-        .or_else(|| t.strip_prefix("Diarienummer"))
-        .or_else(|| t.strip_prefix("Ärendenummer"))
-        .or_else(|| t.strip_prefix("Ärendenr"))
-        .map(|r| r.trim_start_matches([':', '.', ' ']))
-        .unwrap_or(t);
-    if t.is_empty() || t.len() > 30 || t.contains('§') {
-        return false;
-    }
-    find_case_numbers(t, 0)
-        .first()
-        .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
-        || (starts_with_case_number(t) && !t.contains(' '))
 }
 
 pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
@@ -343,6 +324,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     Text::new(case, Span::new(s, s + case.len()))
                 });
             }
+            let title = without_page_counter(title, it.span.of(src));
             // `§ 88 Val av justerare Socialnämnden beslutar ...`: a text
             // layer joined the paragraph's first line to the title's.
             let title = match runs_on_at(title).filter(|_| plain) {

@@ -8,7 +8,7 @@ use crate::inline::parse_person;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::parse::head_number::head_marker;
-use crate::parse::head_title::{capitalised, without_trailing_case};
+use crate::parse::head_title::{capitalised, case_number_line, without_trailing_case};
 use crate::parse::meeting::is_body_name;
 use crate::scan::{Item, ItemKind};
 
@@ -45,6 +45,18 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
             (first[..m.len].to_string(), m.number, 1, inline)
         }
     };
+    // `Dnr KS 2025/41<tab>§ 12`: the case number in the first column, the
+    // title on the lines below.
+    if title_at == 0 && case_number_line(first) {
+        return Some(Head {
+            item: i,
+            number,
+            number_text: written,
+            rest: None,
+            dnr_above: None,
+            case_number: None,
+        });
+    }
     let (title, cell) = match inline {
         Some(t) => (t, cells[0]),
         None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
@@ -127,6 +139,23 @@ pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head>
     let set_off = i == 0
         || matches!(items[i - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
         || items[i - 1].furniture;
+    // `Dnr KS 2025/41          § 12`: the case number in the left
+    // column, the title on the lines below.
+    if set_off && case_number_line(title) && !listed(items[i + 1..].iter().find(|x| !x.is_blank()))
+    {
+        return Some(Head {
+            item: i,
+            number: m.number,
+            number_text: raw[k..]
+                .trim_end()
+                .trim_end_matches('*')
+                .trim_end()
+                .to_string(),
+            rest: None,
+            dnr_above: None,
+            case_number: None,
+        });
+    }
     if !set_off
         || title.is_empty()
         || title.len() > 100

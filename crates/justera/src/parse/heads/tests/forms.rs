@@ -493,3 +493,45 @@ fn a_title_glued_to_its_number_or_to_the_text() {
         .iter()
         .any(|p| p.text.starts_with("Förvaltningen har") && p.text.ends_with("antas.")));
 }
+
+/// A committee's letters in small letters after the body's (`Ks au § 12`,
+/// `Sn iu § 12`), the case number in the left column and the sign in the
+/// right (`Dnr KS 2025/41          § 12` over the title), the page's counter
+/// on the head's line (`§ 12 Title          Sida 3 (9)`): each title read.
+/// Near misses: `Ks au § 12/2025 behandlade ...` cites, and a title ending
+/// in a number in brackets with no gap before it keeps it.
+#[test]
+fn committee_letters_a_case_number_column_and_a_page_counter() {
+    for head in [
+        "Ks au § {n} {t}",
+        "Sn iu § {n} {t}",
+        "Dnr KS 2025/{n}          § {n}\n{t}",
+        "KS 2025/{n}\t§ {n}\n\n{t}",
+        "§ {n} {t}          Sida 3 (9)",
+        "§ {n} {t} Sida 3 av 9",
+        "§ {n} {t}          3 (9)",
+    ] {
+        let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
+        assert_eq!(
+            titles,
+            [
+                (11, "Detaljplan för Ekbacken"),
+                (12, "Budget 2026"),
+                (13, "Information")
+            ],
+            "{head}"
+        );
+    }
+    let src = "Protokoll\n\nKs au § 11 Budget\n\nText.\n\nKs au § 12/2025 behandlade ärendet.\n\n\
+               § 12 Etapp 1 (3)\n\nBeslut\nNämnden beslutar.\n";
+    let got: Vec<(u32, String)> = crate::parse(src)
+        .paragraphs
+        .into_iter()
+        .map(|p| (p.number, p.title))
+        .collect();
+    assert_eq!(
+        got,
+        [(11, "Budget".to_string()), (12, "Etapp 1 (3)".to_string())]
+    );
+}
