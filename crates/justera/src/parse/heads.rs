@@ -16,7 +16,7 @@ pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
-use below::title_below;
+use below::{title_above, title_below};
 pub(super) use head::{Head, MAX_PARAGRAPHS};
 pub(super) use placed::header_head;
 use placed::{lone_head, row_head, sign_above, trailing_head};
@@ -344,6 +344,20 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest_title = Some((title.to_string(), span));
             }
         }
+        // `Val av justerare` / `§ 12`: the title on the line above.
+        let above = rest
+            .is_empty()
+            .then(|| title_above(items, toc, i))
+            .flatten();
+        if let Some(p) = above {
+            let (t, s) = (&items[p].text, items[p].span);
+            let span = s
+                .of(src)
+                .find(t.as_str())
+                .map_or(s, |k| Span::new(s.start + k, s.start + k + t.len()));
+            rest_title = Some((t.clone(), span));
+        }
+        let dnr_above = above.or(dnr_above);
         // A page's stamp naming the paragraph over its head opens it.
         let dnr_above = match stamp_above(items, i, number) {
             Some(s) => Some(dnr_above.map_or(s, |d| d.min(s))),

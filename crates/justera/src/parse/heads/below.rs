@@ -1,8 +1,8 @@
-//! The title under a head that stands alone on its line.
+//! The title under a head that stands alone on its line, or over it.
 
 use crate::inline::{find_dates, parse_person};
 use crate::labels::{front_label, part_kind};
-use crate::parse::head_title::capitalised;
+use crate::parse::head_title::{capitalised, case_number_line};
 use crate::scan::{Item, ItemKind};
 
 /// The item after a head that stands alone is its title: on the next line
@@ -35,4 +35,52 @@ pub(super) fn title_below(items: &[Item], i: usize) -> bool {
         && parse_person(t, 0).is_none_or(|p| {
             p.party.is_none() && p.role.is_none() && !t.contains(',')
         })
+}
+
+/// `Val av justerare` / `§ 12`: the title on the line just above a head
+/// that stands alone, as a text layer puts a title's baseline over the
+/// number's beside it. The line is set off above (not the end of the
+/// paragraph before), reads as a title (as [`title_below`] asks, and
+/// neither a case number nor a reference), and no title stands below the
+/// head (past a case number). The title's item.
+pub(super) fn title_above(items: &[Item], toc: &[bool], i: usize) -> Option<usize> {
+    let it = &items[i];
+    let p = i.checked_sub(1)?;
+    let prev = &items[p];
+    if prev.line + 1 != it.line
+        || !prev.line_start
+        || toc[p]
+        || prev.furniture
+        || !matches!(
+            prev.kind,
+            ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
+        )
+    {
+        return None;
+    }
+    let set_off = p == 0
+        || matches!(items[p - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
+        || items[p - 1].furniture;
+    let t = prev.text.as_str();
+    let title = set_off
+        && t.len() <= 100
+        && capitalised(t)
+        && !t.ends_with(['.', ':', ','])
+        && !t.contains('§')
+        && part_kind(t).is_none()
+        && front_label(t).is_none()
+        && !case_number_line(t)
+        && find_dates(t, 0).is_empty()
+        && parse_person(t, 0).is_none_or(|x| x.party.is_none() && x.role.is_none());
+    if !title {
+        return None;
+    }
+    // Past a case number below the head (`§ 12` / `Dnr KS 2025/12`).
+    let below = items[i + 1..]
+        .iter()
+        .position(|x| !x.is_blank() && !x.furniture)
+        .map(|k| i + 1 + k)
+        .filter(|&k| items[k].kind == ItemKind::Text && case_number_line(&items[k].text))
+        .unwrap_or(i);
+    (!title_below(items, below)).then_some(p)
 }

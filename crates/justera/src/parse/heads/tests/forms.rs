@@ -535,3 +535,41 @@ fn committee_letters_a_case_number_column_and_a_page_counter() {
         [(11, "Budget".to_string()), (12, "Etapp 1 (3)".to_string())]
     );
 }
+
+/// `Val av justerare` / `§ 12`: the title on the line above a head that
+/// stands alone, set off above, no title below. Near misses: the last line
+/// of the paragraph before, right over the head, stays its text; a title
+/// below the head is the title.
+#[test]
+fn the_title_on_the_line_above_its_number() {
+    for head in [
+        "{t}\n§ {n}",
+        "{t}\n§ {n}\nDnr KS 2025/{n}",
+        "**{t}**\n**§ {n}**",
+    ] {
+        let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
+        let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
+        assert_eq!(
+            titles,
+            [
+                (11, "Detaljplan för Ekbacken"),
+                (12, "Budget 2026"),
+                (13, "Information")
+            ],
+            "{head}"
+        );
+    }
+    let src = "Protokoll\n\n§ 11\nDetaljplan\n\nBeslut\nNämnden antar planen\nBeslutet skickas till\nPlanenheten\n§ 12\nBudget\n\n\
+               Beslut\nNämnden antar budgeten.\n";
+    let doc = crate::parse(src);
+    let got: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, [(11, "Detaljplan"), (12, "Budget")]);
+    assert!(doc.paragraphs[0]
+        .parts
+        .iter()
+        .any(|p| p.text.contains("Planenheten")));
+}
