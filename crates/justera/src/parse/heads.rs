@@ -142,7 +142,14 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         // `§ 12.`, `**§ 12:**`: the sign's number closed by a point or a
         // colon and nothing after it, the title on the next line or item.
         let closed = (sign_first || number_first) && matches!(after.trim(), "." | ":");
-        let rest = if closed { "" } else { after.trim() };
+        // `§ 12          Sida 2 (5)`: the page's counter on the head's line
+        // is no title.
+        let furniture = !after.trim().is_empty() && crate::scan::known_furniture(after);
+        let rest = if closed || furniture {
+            ""
+        } else {
+            after.trim()
+        };
         // `§ 12. Title`, `§ 12 – Title`, `§ 12 -- Title`, `§ 12: Title`: a
         // separator between the marker and a title with its capital, after
         // `12 §` and `KS § 12` too (`12 § – Title`, `KS § 12 - Title`).

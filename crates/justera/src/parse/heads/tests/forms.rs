@@ -510,6 +510,8 @@ fn committee_letters_a_case_number_column_and_a_page_counter() {
         "§ {n} {t}          Sida 3 (9)",
         "§ {n} {t} Sida 3 av 9",
         "§ {n} {t}          3 (9)",
+        "§ {n}          Sida 3 (9)\n{t}",
+        "{t}\n§ {n}          Sida 3 (9)",
     ] {
         let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
         let titles: Vec<(u32, &str)> = got.iter().map(|(n, _, t)| (*n, t.as_str())).collect();
