@@ -102,6 +102,8 @@ pub(crate) fn own_stamp(items: &[Item], k: usize, number: u32) -> bool {
     let it = &items[k];
     it.line_start
         && matches!(it.kind, ItemKind::Text | ItemKind::TableRow)
+        // A stamp ends with the paragraph's number or the date's digits.
+        && it.text.ends_with(|c: char| c.is_ascii_digit())
         && it.text.contains('§')
         && (k == 0
             || items[k - 1].is_blank()
