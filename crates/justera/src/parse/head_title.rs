@@ -110,11 +110,16 @@ fn bare_case_number(t: &str) -> Option<(&str, &str)> {
 }
 
 /// `- `, `– `, `— `, `-- ` (a dash a text layer wrote as two hyphens),
-/// `. `, `: `: a separator between a head's number and its title; its
+/// `. `, `: ` (`, ` before a case number's label): a separator between a head's number and its title; its
 /// byte length with the space after it.
 pub(super) fn title_separator(rest: &str) -> Option<usize> {
     if rest.starts_with(". ") || rest.starts_with(": ") {
         return Some(2);
+    }
+    // `§ 12, Dnr KS 2025/12`: a comma before a labelled case number (a
+    // comma before anything else is a reference's, `§ 157, ...`).
+    if let Some(r) = rest.strip_prefix(", ") {
+        return case_label(r).then_some(2);
     }
     let dashes: usize = rest
         .chars()

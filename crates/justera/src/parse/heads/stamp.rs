@@ -28,6 +28,9 @@ const DOCUMENT_WORDS: &[&str] = &[
     "sammanträdesdatum",
     "utdrag",
     "datum",
+    "paragraf",
+    "sida",
+    "av",
 ];
 
 /// The paragraph a stamp line names: `§ N` at its end or its start, one
@@ -61,7 +64,9 @@ pub(crate) fn stamp_number(t: &str) -> Option<u32> {
         .chain(rest[b..].split(is_stamp_separator))
         .filter(|w| !w.is_empty())
     {
-        if DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()) {
+        // A document's word, or the page's counter (`Sida 3 (9)`).
+        let counter = w.chars().all(|c| c.is_ascii_digit() || "()/".contains(c));
+        if counter || DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()) {
             continue;
         }
         if !name.is_empty() {
@@ -93,7 +98,7 @@ const BODY_WORDS: &[&str] = &[
 ];
 
 fn is_stamp_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '|' | ',' | ';' | '/' | '–' | '—')
+    c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '/' | '–' | '—')
 }
 
 /// Whether `it` is a stamp naming paragraph `number`, set off above as a
@@ -166,6 +171,10 @@ mod tests {
             ("§ 12   Tekniska nämnden   2025-03-11", Some(12)),
             ("Tekniska nämndens arbetsutskott 2025-02-25 § 9", Some(9)),
             ("Socialnämnden 11 mars 2025 § 45", Some(45)),
+            (
+                "Kommunstyrelsen  Sammanträdesdatum: 2025-03-11  Sida 3 (9)  § 12",
+                Some(12),
+            ),
             // Near misses: no date, no body, a sentence, a joint head, a
             // head with a title.
             ("Tekniska nämnden § 12", None),

@@ -511,6 +511,7 @@ fn committee_letters_a_case_number_column_and_a_page_counter() {
         "§ {n} {t} Sida 3 av 9",
         "§ {n} {t}          3 (9)",
         "§ {n}          Sida 3 (9)\n{t}",
+        "§ {n}, Dnr KS 2025/{n}\n{t}",
         "{t}\n§ {n}          Sida 3 (9)",
     ] {
         let got = three_heads(|n, t| head.replace("{n}", &n.to_string()).replace("{t}", t));
