@@ -3,6 +3,7 @@
 use crate::inline::{find_dates, parse_person};
 use crate::labels::{front_label, part_kind};
 use crate::parse::head_title::{capitalised, case_number_line};
+use crate::parse::meeting::is_body_name;
 use crate::scan::{Item, ItemKind};
 
 /// The item after a head that stands alone is its title: on the next line
@@ -70,6 +71,8 @@ pub(super) fn title_above(items: &[Item], toc: &[bool], i: usize) -> Option<usiz
         && part_kind(t).is_none()
         && front_label(t).is_none()
         && !case_number_line(t)
+        // A page's header naming the body (`Kommunstyrelsen`) is no title.
+        && !is_body_name(t)
         && find_dates(t, 0).is_empty()
         && parse_person(t, 0).is_none_or(|x| x.party.is_none() && x.role.is_none());
     if !title {

@@ -575,4 +575,13 @@ fn the_title_on_the_line_above_its_number() {
         .parts
         .iter()
         .any(|p| p.text.contains("Planenheten")));
+    // A page's header naming the body over a head with no title is none.
+    let src = "Protokoll\n\n§ 11 Detaljplan\n\nBeslut\nNämnden antar planen.\n\n\
+               Kommunstyrelsen\n§ 12\n\nBeslut\nNämnden antar budgeten.\n";
+    let titles: Vec<String> = crate::parse(src)
+        .paragraphs
+        .into_iter()
+        .map(|p| p.title)
+        .collect();
+    assert_eq!(titles, ["Detaljplan", ""]);
 }
