@@ -759,4 +759,33 @@ fn a_stamp_naming_each_pages_paragraph_is_no_running_header() {
         "{}",
         d.text
     );
+    // One paragraph over two pages, the same stamp on both: read once.
+    let stamp = "Socialnämnden 2024-03-18 § 45";
+    let pages = vec![
+        vec![
+            (72.0, 800.0, false, stamp),
+            (72.0, 700.0, true, "Budget 2025"),
+            (72.0, 670.0, true, "Ärendet"),
+            (
+                72.0,
+                640.0,
+                false,
+                "Förvaltningen har tagit fram en budget.",
+            ),
+        ],
+        vec![
+            (72.0, 800.0, false, stamp),
+            (72.0, 700.0, true, "Beslut"),
+            (72.0, 670.0, false, "Nämnden beslutar enligt förslaget."),
+        ],
+    ];
+    let d = super::super::decode(&pdf(&pages, false)).unwrap();
+    let doc = crate::parse(&d.text);
+    let got: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(got, [(45, "Budget 2025")], "{}", d.text);
+    assert!(doc.paragraphs[0].decision.is_some(), "{}", d.text);
 }
