@@ -318,6 +318,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 }
                 None => (title, body),
             };
+            // `§ 88 Val av justerare Socialnämnden beslutar ...`: a text
+            // layer joined the paragraph's first line to the title's.
+            let title = match runs_on_at(title).filter(|_| plain) {
+                Some(k) => title[..k].trim_end(),
+                None => title,
+            };
             // `§ 12 Budget 2026 Dnr 2024/12`: the case number after the title,
             // or in a column of its own (`§ 12<tab>Budget 2026<tab>KS 2024/12`).
             let (title, case_after) = match without_trailing_case(title) {
@@ -332,12 +338,6 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 });
             }
             let title = without_page_counter(title, it.span.of(src));
-            // `§ 88 Val av justerare Socialnämnden beslutar ...`: a text
-            // layer joined the paragraph's first line to the title's.
-            let title = match runs_on_at(title).filter(|_| plain) {
-                Some(k) => title[..k].trim_end(),
-                None => title,
-            };
             let (title, glued) = without_glued_label(title);
             if !title.is_empty() && text.is_char_boundary(marker_end) {
                 // The title's span: the item's span past the number (and

@@ -1,7 +1,7 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
-use super::head_title::{listed_title, title_below};
+use super::head_title::{case_label, listed_title, title_below};
 use super::heads::{case_number_line, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
@@ -442,11 +442,19 @@ fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
     if it.kind != ItemKind::Text || title.end >= it.span.end || title.start < it.span.start {
         return None;
     }
-    let rest = src[title.end..it.span.end].trim();
+    let mut from = title.end;
+    // `Title Dnr KS 2025/12 Kommunstyrelsen beslutar ...`: past the case
+    // number after the title.
+    if case_label(src[from..it.span.end].trim_start()) {
+        if let Some(c) = find_case_numbers(&src[from..it.span.end], from).first() {
+            from = c.span.end.min(it.span.end);
+        }
+    }
+    let rest = src[from..it.span.end].trim();
     if rest.split_whitespace().nth(3).is_none() || !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    let start = it.span.end - src[title.end..it.span.end].trim_start().len();
+    let start = it.span.end - src[from..it.span.end].trim_start().len();
     let item = |a: usize, b: usize| Item {
         text: src[a..b].trim().to_string(),
         span: Span::new(a, b),

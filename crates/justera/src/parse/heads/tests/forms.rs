@@ -453,6 +453,10 @@ fn a_title_glued_to_its_number_or_to_the_text() {
         Some("Budget 2026")
     );
     assert_eq!(
+        cut("Budget 2026 Dnr KS 2025/12 Nämnden beslutar att anta budgeten."),
+        Some("Budget 2026 Dnr KS 2025/12")
+    );
+    assert_eq!(
         cut("Motion om Parken i Norrby från Karl Ohlin (M) Nämnden beslutar att avslå motionen."),
         Some("Motion om Parken i Norrby från Karl Ohlin (M)")
     );
@@ -484,6 +488,15 @@ fn a_title_glued_to_its_number_or_to_the_text() {
         .map(|p| (p.number, p.title.as_str()))
         .collect();
     assert_eq!(got, [(11, "Val av justerare"), (12, "Budget 2026")]);
+    let src = "Protokoll\n\n§ 11 Budget 2026 Dnr KS 2025/12 Nämnden beslutar att anta budgeten.\n";
+    let one = crate::parse(src);
+    let p = &one.paragraphs[0];
+    assert_eq!(p.title, "Budget 2026");
+    assert_eq!(p.case_numbers[0].text, "KS 2025/12");
+    assert!(p
+        .decision
+        .as_ref()
+        .is_some_and(|d| d.text.starts_with("Nämnden beslutar")));
     assert!(doc.paragraphs[0]
         .decision
         .as_ref()
