@@ -217,7 +217,8 @@ pub(super) fn paragraph(
                 it.kind,
                 ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
             )
-            || own_stamp(items, i + k, h.number)
+            || (it.text.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                && own_stamp(items, i + k, h.number))
         {
             continue;
         }

@@ -38,7 +38,7 @@ const DOCUMENT_WORDS: &[&str] = &[
 /// (`Sammanträdesprotokoll`) and separators (`|`, tabs, runs of spaces).
 pub(crate) fn stamp_number(t: &str) -> Option<u32> {
     let t = t.trim();
-    if t.len() > 120 || !t.contains('§') {
+    if t.len() > 120 || !sign_at_an_end(t) {
         return None;
     }
     let (number, rest) = if t.starts_with('§') {
@@ -97,6 +97,14 @@ const BODY_WORDS: &[&str] = &[
     "presidiet",
 ];
 
+/// `§` opening `t` or in its last bytes (`§ 1234` is 7 bytes), where a
+/// stamp has it: looked for there only, not along the line.
+fn sign_at_an_end(t: &str) -> bool {
+    const SIGN: [u8; 2] = [0xC2, 0xA7];
+    let b = t.as_bytes();
+    b.starts_with(&SIGN) || b[b.len().saturating_sub(8)..].windows(2).any(|w| w == SIGN)
+}
+
 fn is_stamp_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '/' | '–' | '—')
 }
@@ -109,7 +117,7 @@ pub(crate) fn own_stamp(items: &[Item], k: usize, number: u32) -> bool {
         && matches!(it.kind, ItemKind::Text | ItemKind::TableRow)
         // A stamp ends with the paragraph's number or the date's digits.
         && it.text.ends_with(|c: char| c.is_ascii_digit())
-        && it.text.contains('§')
+        && sign_at_an_end(it.text.trim_end())
         && (k == 0
             || items[k - 1].is_blank()
             || items[k - 1].furniture
