@@ -172,3 +172,74 @@ fn ends_with_paragraph(t: &str) -> bool {
             .strip_suffix('§')
             .is_some_and(|r| !r.ends_with('§'))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::input::pdf::tests::pdf;
+
+    /// A stamp over each page naming its paragraph (`Socialnämnden 2024-03-18
+    /// § 2`), the only head the paragraph has, its title under it: the stamps
+    /// differ by their numbers, so they are no running header and stay.
+    #[test]
+    fn a_stamp_naming_each_pages_paragraph_is_no_running_header() {
+        let titles = ["Val av justerare", "Budget 2025", "Övrigt"];
+        let stamps = [
+            "Socialnämnden 2024-03-18 § 1",
+            "Socialnämnden 2024-03-18 § 2",
+            "Socialnämnden 2024-03-18 § 3",
+        ];
+        let pages: Vec<Vec<(f32, f32, bool, &str)>> = (0..3)
+            .map(|i| {
+                vec![
+                    (72.0, 800.0, false, stamps[i]),
+                    (72.0, 700.0, true, titles[i]),
+                    (72.0, 670.0, true, "Beslut"),
+                    (72.0, 640.0, false, "Nämnden beslutar enligt förslaget."),
+                    (72.0, 60.0, false, "Justerandes signatur"),
+                ]
+            })
+            .collect();
+        let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+        let doc = crate::parse(&d.text);
+        let got: Vec<(u32, &str)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(1, titles[0]), (2, titles[1]), (3, titles[2])],
+            "{}",
+            d.text
+        );
+        // One paragraph over two pages, the same stamp on both: read once.
+        let stamp = "Socialnämnden 2024-03-18 § 45";
+        let pages = vec![
+            vec![
+                (72.0, 800.0, false, stamp),
+                (72.0, 700.0, true, "Budget 2025"),
+                (72.0, 670.0, true, "Ärendet"),
+                (
+                    72.0,
+                    640.0,
+                    false,
+                    "Förvaltningen har tagit fram en budget.",
+                ),
+            ],
+            vec![
+                (72.0, 800.0, false, stamp),
+                (72.0, 700.0, true, "Beslut"),
+                (72.0, 670.0, false, "Nämnden beslutar enligt förslaget."),
+            ],
+        ];
+        let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+        let doc = crate::parse(&d.text);
+        let got: Vec<(u32, &str)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(got, [(45, "Budget 2025")], "{}", d.text);
+        assert!(doc.paragraphs[0].decision.is_some(), "{}", d.text);
+    }
+}
