@@ -20,7 +20,7 @@ use below::{title_above, title_below};
 pub(super) use head::{Head, MAX_PARAGRAPHS};
 pub(super) use placed::header_head;
 use placed::{lone_head, row_head, sign_above, trailing_head};
-pub(super) use stamp::{own_stamp, stamp_number};
+pub(super) use stamp::{header_top, own_stamp, stamp_number};
 use stamp::{stamp_above, stamp_head};
 
 mod below;
@@ -370,6 +370,16 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             Some(s) => Some(dnr_above.map_or(s, |d| d.min(s))),
             None => dnr_above,
         };
+        // `FRITIDSNÄMNDEN` / `Sammanträdesprotokoll 2025-09-09` / `§ 62`:
+        // the page header's lines over a head open its paragraph (not the
+        // first head's: there they are the front's).
+        let first = dnr_above.unwrap_or(i);
+        let top = if heads.is_empty() && unsure.is_empty() {
+            first
+        } else {
+            header_top(items, first)
+        };
+        let dnr_above = (top < i).then_some(top);
         let head = Head {
             item: i,
             number,
@@ -589,22 +599,8 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
 /// stray line) give way to the one with a body.
 pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
     use std::collections::HashMap;
-    let content: Vec<usize> = (0..heads.len())
-        .map(|k| {
-            let end = heads
-                .get(k + 1)
-                .map(|h| h.first_item())
-                .unwrap_or(items.len());
-            items[heads[k].item + 1..end.max(heads[k].item + 1)]
-                .iter()
-                .filter(|x| {
-                    !x.is_blank()
-                        && !x.furniture
-                        && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)
-                })
-                .count()
-        })
-        .collect();
+    let heads = without_continuations(items, heads);
+    let content = head_contents(items, &heads);
     // `§ 12` and `§ 12 a` are two numbers.
     let key = |h: &Head| (h.number, h.suffix().letter);
     let mut best: HashMap<(u32, Option<char>), usize> = HashMap::new();
@@ -623,6 +619,53 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
             !(weak && content[*k] < 4 && content[*k] < best[&key(h)])
         })
         .map(|(_, h)| h)
+        .collect()
+}
+
+/// `§ 13` / `Title` / text, then a page on, `§ 13` again over the rest
+/// with no title of its own (a page's header naming its paragraph): the
+/// paragraph going on, not another. Only after a titled head with some
+/// text under it (not a table of contents' line).
+fn without_continuations(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
+    let content = head_contents(items, &heads);
+    let titled = |h: &Head| h.rest.is_some() || title_below(items, h.item);
+    let same = |a: &Head, b: &Head| a.number == b.number && a.number_text == b.number_text;
+    let mut keep = vec![true; heads.len()];
+    let mut last = 0;
+    for k in 1..heads.len() {
+        let (prev, h) = (&heads[last], &heads[k]);
+        if same(prev, h) && content[last] >= 2 && !titled(h) && titled(prev) {
+            keep[k] = false;
+        } else {
+            last = k;
+        }
+    }
+    heads
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(h, _)| h)
+        .collect()
+}
+
+/// The items under each head up to the next, but blank lines, furniture,
+/// page breaks and rules.
+fn head_contents(items: &[Item], heads: &[Head]) -> Vec<usize> {
+    (0..heads.len())
+        .map(|k| {
+            let end = heads
+                .get(k + 1)
+                .map(|h| h.first_item())
+                .unwrap_or(items.len());
+            items[heads[k].item + 1..end.max(heads[k].item + 1)]
+                .iter()
+                .filter(|x| {
+                    !x.is_blank()
+                        && !x.furniture
+                        && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)
+                })
+                .count()
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! their headings, confidentiality, the decision, then its outcome.
 
 use super::head_title::{case_label, listed_title, title_below};
-use super::heads::{case_number_line, own_stamp, stamp_number, Head};
+use super::heads::{case_number_line, header_top, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
@@ -211,14 +211,23 @@ pub(super) fn paragraph(
             _ => {}
         }
         // A page's stamp naming this paragraph (`Tekniska nämnden
-        // 2025-03-11 § 12` over a page it goes on on) is furniture.
+        // 2025-03-11 § 12` over a page it goes on on) is furniture, and so
+        // are the page header's lines over a bare `§ 12`.
+        if it.text.as_bytes().last().is_some_and(u8::is_ascii_digit)
+            && own_stamp(items, i + k, h.number)
+        {
+            let from = items[header_top(items, i + k)].span.start;
+            let part = &mut parts.last_mut().expect("the lead").2;
+            while part.last().is_some_and(|x| x.span.start >= from) {
+                part.pop();
+            }
+            continue;
+        }
         if it.furniture
             || matches!(
                 it.kind,
                 ItemKind::PageBreak | ItemKind::Rule | ItemKind::TableRule
             )
-            || (it.text.as_bytes().last().is_some_and(u8::is_ascii_digit)
-                && own_stamp(items, i + k, h.number))
         {
             continue;
         }

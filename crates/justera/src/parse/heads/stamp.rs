@@ -109,20 +109,92 @@ fn is_stamp_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '/' | '–' | '—')
 }
 
-/// Whether `it` is a stamp naming paragraph `number`, set off above as a
-/// page's first line is (a citation in a list of documents is not).
+/// Whether `it` is a stamp naming paragraph `number` (or that number
+/// alone, `§ 13`, under the page header's lines, `FRITIDSNÄMNDEN` /
+/// `Sammanträdesprotokoll 2025-09-09`), set off above as a page's first
+/// lines are (a citation in a list of documents is not).
 pub(crate) fn own_stamp(items: &[Item], k: usize, number: u32) -> bool {
     let it = &items[k];
-    it.line_start
+    let set_off = |k: usize| {
+        k == 0
+            || items[k - 1].is_blank()
+            || items[k - 1].furniture
+            || items[k - 1].kind == ItemKind::PageBreak
+    };
+    if !(it.line_start
         && matches!(it.kind, ItemKind::Text | ItemKind::TableRow)
         // A stamp ends with the paragraph's number or the date's digits.
         && it.text.ends_with(|c: char| c.is_ascii_digit())
-        && sign_at_an_end(it.text.trim_end())
-        && (k == 0
-            || items[k - 1].is_blank()
-            || items[k - 1].furniture
-            || items[k - 1].kind == ItemKind::PageBreak)
-        && stamp_number(&it.text) == Some(number)
+        && sign_at_an_end(it.text.trim_end()))
+    {
+        return false;
+    }
+    if bare_sign(&it.text) == Some(number) {
+        return set_off(header_top(items, k));
+    }
+    set_off(k) && stamp_number(&it.text) == Some(number)
+}
+
+/// The first of the page header's lines just over item `k` (a body's
+/// name, `Sammanträdesprotokoll 2025-09-09`, each on a line of its own,
+/// two at most, a date among them), or `k` where there are none.
+pub(crate) fn header_top(items: &[Item], k: usize) -> usize {
+    let mut top = k;
+    let mut dated = false;
+    while top > 0 && k - top < 2 {
+        let x = &items[top - 1];
+        let line = x.kind == ItemKind::Text
+            && x.line_start
+            && !x.furniture
+            && x.line + 1 == items[top].line
+            && x.text.len() <= 60;
+        if !line {
+            break;
+        }
+        if let Some(date) = date_line(&x.text) {
+            dated |= date;
+        } else if !is_body_name(&x.text) {
+            break;
+        }
+        top -= 1;
+    }
+    if dated {
+        top
+    } else {
+        k
+    }
+}
+
+/// `Sammanträdesprotokoll 2025-09-09`, `2025-09-09`, `Sammanträdesdatum:
+/// 2025-09-09`: a page header's date line (`Some(true)`); a document's
+/// word alone (`Sammanträdesprotokoll`) is one too (`Some(false)`).
+fn date_line(t: &str) -> Option<bool> {
+    let dates = find_dates(t, 0);
+    if dates.len() > 1 {
+        return None;
+    }
+    let (a, b) = dates.first().map_or((0, 0), |d| (d.span.start, d.span.end));
+    let words = t[..a]
+        .split(is_stamp_separator)
+        .chain(t[b..].split(is_stamp_separator))
+        .filter(|w| !w.is_empty());
+    let mut any = false;
+    for w in words {
+        if !DOCUMENT_WORDS.contains(&w.to_lowercase().as_str()) {
+            return None;
+        }
+        any = true;
+    }
+    (any || !dates.is_empty()).then_some(!dates.is_empty())
+}
+
+/// `§ 13` and nothing else: the paragraph's number as a page's header
+/// repeats it over the page it goes on on.
+fn bare_sign(t: &str) -> Option<u32> {
+    let r = t.trim().strip_prefix('§')?.trim_start();
+    (r.len() <= 4 && r.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| r.parse().ok())
+        .flatten()
 }
 
 /// The head a stamp at `i` is, naming paragraph `number`: none where a

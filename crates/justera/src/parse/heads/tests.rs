@@ -492,3 +492,51 @@ fn a_pages_stamp_naming_its_paragraph() {
         .iter()
         .any(|x| x.text.contains("2025-04-08 § 61")));
 }
+
+/// A page header of lines naming the body, the date and the page's
+/// paragraph (`NÄMNDEN` / `Sammanträdesprotokoll 2025-03-11` / `§ 12`),
+/// over each head and over a page the paragraph goes on on: each
+/// paragraph once, titled, no header line in its text. Near miss: the
+/// same lines over the first head are the front's (the body still read).
+#[test]
+fn a_page_header_naming_the_paragraph_on_lines_of_its_own() {
+    let header = |n: u32| format!("SOCIALNÄMNDEN\nSammanträdesprotokoll 2025-03-11\n§ {n}\n\n");
+    let src = format!(
+        "{}Val av justerare\n\nBeslut\nNämnden utser Eva Ek.\n\n\
+         {}Budget 2026\n\nÄrendet\nFörvaltningen har tagit fram en budget.\n\n\
+         {}Beslut\nNämnden antar budgeten.\n\n\
+         {}Information\n\nBeslut\nNämnden lägger informationen till handlingarna.\n",
+        header(11),
+        header(12),
+        header(12),
+        header(13)
+    );
+    let doc = crate::parse(&src);
+    let got: Vec<(u32, &str)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (11, "Val av justerare"),
+            (12, "Budget 2026"),
+            (13, "Information")
+        ]
+    );
+    for p in &doc.paragraphs {
+        assert!(
+            p.parts
+                .iter()
+                .all(|x| !x.text.contains("SOCIALNÄMNDEN") && !x.text.contains("§ 1")),
+            "{:?}",
+            p.parts
+        );
+    }
+    assert!(doc.paragraphs[1].decision.is_some());
+    assert_eq!(
+        doc.meeting.body.as_ref().map(|b| b.text.as_str()),
+        Some("SOCIALNÄMNDEN")
+    );
+}
