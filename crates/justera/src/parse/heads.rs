@@ -627,9 +627,12 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
 /// paragraph going on, not another. Only after a titled head with some
 /// text under it (not a table of contents' line).
 fn without_continuations(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
+    let same = |a: &Head, b: &Head| a.number == b.number && a.number_text == b.number_text;
+    if !heads.windows(2).any(|w| same(&w[0], &w[1])) {
+        return heads;
+    }
     let content = head_contents(items, &heads);
     let titled = |h: &Head| h.rest.is_some() || title_below(items, h.item);
-    let same = |a: &Head, b: &Head| a.number == b.number && a.number_text == b.number_text;
     let mut keep = vec![true; heads.len()];
     let mut last = 0;
     for k in 1..heads.len() {
