@@ -362,3 +362,43 @@ fn damaged_pdfs_and_docx_give_results_or_messages_never_panics() {
         }
     }
 }
+
+/// A protocol written as a web page and printed to PDF by a browser
+/// (`narrow_vote_columns.html`, see `make.sh`): its vote list's `Ja`,
+/// `Nej` and `Avstår` columns are only as wide as their words, the
+/// browser draws each letter of a bold line apart and the text after the
+/// list as runs that may start where a column does. Each voter's ballot is
+/// read, and the sentence after the list is no row of it.
+#[test]
+fn a_browser_printed_vote_list_with_narrow_columns_is_read() {
+    let decoded = decode(&fixture("narrow_vote_columns.pdf")).unwrap();
+    assert_eq!(decoded.format, Format::Pdf);
+    assert!(
+        decoded
+            .text
+            .contains("\n\nMed 2 ja-röster mot 2 nej-röster och 1 som avstår"),
+        "{}",
+        decoded.text
+    );
+    let doc = justera::parse(&decoded.text);
+    let p = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number == 41)
+        .expect("§ 41");
+    let read: Vec<String> = p.votes[0]
+        .roll_call
+        .iter()
+        .map(|r| format!("{} {:?}", r.name, r.vote))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "Eva Lund Yes",
+            "Olle Berg Yes",
+            "Per Holm No",
+            "Kim Ek No",
+            "Sara Nyberg Abstain"
+        ]
+    );
+}

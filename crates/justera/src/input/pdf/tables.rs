@@ -19,6 +19,10 @@ use super::layout::{at_default_stop, toc_entry, Line};
 struct Columns {
     starts: Vec<f32>,
     right: f32,
+    /// Which columns hold marks (`X`, a count), split from a header's
+    /// words: a mark never wraps, so a line with one starts a row when
+    /// the row has one already.
+    marks: Vec<bool>,
 }
 
 /// A line's cells in these columns, or `None` when it does not fit: a
@@ -32,8 +36,12 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
     let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
     // Byte range and end of each column's pieces.
     let mut cuts: Vec<Option<(usize, f32)>> = vec![None; n];
+    let mut last = 0;
     for &(x, end, at) in &l.pieces {
-        let c = column(x);
+        // A piece drawn on from the one before without a space is the
+        // same word's (a PDF writer splits runs anywhere): its column.
+        let c = if glued(l, at) { last } else { column(x) };
+        last = c;
         let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
         if end > limit + tol {
             return None;
@@ -157,6 +165,119 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     }
 }
 
+/// A column of marks under a header of several words, each word a
+/// column of its own that the writer set too narrow for a tab between
+/// them (`Ja Nej Avstår` over an `X` per row): the table's columns with
+/// that column split at the header's words. `None` when no column is
+/// one: every word below the header in it must be a short mark (`X`,
+/// `1`, `12`) under one of the header's words, at most one under each
+/// per line, and marks must stand under two words or more.
+fn mark_columns(lines: &[Line], cols: &Columns) -> Option<Columns> {
+    const MARK: usize = 4;
+    let (head, rows) = lines.split_first()?;
+    if rows.len() < 2 {
+        return None;
+    }
+    let size = head.size.max(1.0);
+    let tol = size * 0.6;
+    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let rows: Vec<Vec<Word>> = rows.iter().map(words).collect();
+    let mut starts = Vec::with_capacity(cols.starts.len() + 2);
+    let mut marks = Vec::with_capacity(cols.starts.len() + 2);
+    let mut split = false;
+    for (c, &start) in cols.starts.iter().enumerate() {
+        let heads: Vec<Word> = words(head)
+            .into_iter()
+            .filter(|w| column(w.x) == c)
+            .collect();
+        // Which header word a mark stands under: the one whose middle is
+        // nearest its own.
+        let under = |w: &Word| {
+            let mid = |w: &Word| (w.x + w.end) / 2.0;
+            (0..heads.len())
+                .min_by(|&a, &b| {
+                    (mid(w) - mid(&heads[a]))
+                        .abs()
+                        .total_cmp(&(mid(w) - mid(&heads[b])).abs())
+                })
+                .unwrap_or(0)
+        };
+        let mut marked = vec![false; heads.len()];
+        let is_marks = heads.len() >= 2
+            && rows.iter().all(|line| {
+                let mut seen = vec![false; heads.len()];
+                line.iter().filter(|w| column(w.x) == c).all(|w| {
+                    let k = under(w);
+                    let fresh = !std::mem::replace(&mut seen[k], true);
+                    marked[k] = true;
+                    fresh && w.text.chars().count() <= MARK
+                })
+            });
+        starts.push(start);
+        if is_marks && marked.iter().filter(|&&m| m).count() >= 2 {
+            starts.extend(heads[1..].iter().map(|w| w.x));
+            marks.resize(starts.len(), true);
+            split = true;
+        } else {
+            marks.push(false);
+        }
+    }
+    split.then_some(Columns {
+        starts,
+        right: cols.right,
+        marks,
+    })
+}
+
+/// A word of a line as placed: where it starts and ends, and its text
+/// without emphasis.
+struct Word<'a> {
+    x: f32,
+    end: f32,
+    text: &'a str,
+}
+
+/// Whether a line's cells and the row above both hold a mark.
+fn marked(cols: &Columns, row: &Row, cells: &[(String, f32)]) -> bool {
+    let has = |cells: &[(String, f32)]| {
+        cells
+            .iter()
+            .zip(&cols.marks)
+            .any(|(c, &m)| m && !c.0.is_empty())
+    };
+    has(&row.cells) && has(cells)
+}
+
+/// A line's words: its pieces, those drawn on without a space joined
+/// (a PDF writer may draw each letter apart).
+fn words(l: &Line) -> Vec<Word<'_>> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut from = 0;
+    for (k, &(x, end, at)) in l.pieces.iter().enumerate() {
+        let to = l.pieces.get(k + 1).map_or(l.text.len(), |p| p.2);
+        match out.last_mut() {
+            Some(w) if glued(l, at) => w.end = end,
+            _ => {
+                out.push(Word { x, end, text: "" });
+                from = at;
+            }
+        }
+        let last = out.last_mut().expect("a word was pushed");
+        last.text = l
+            .text
+            .get(from..to)
+            .unwrap_or("")
+            .trim_matches(|c: char| c == '*' || c.is_whitespace());
+    }
+    out
+}
+
+/// Whether the piece at byte `at` is drawn on from the one before
+/// without a space: the same word's.
+fn glued(l: &Line, at: usize) -> bool {
+    at > 0 && !l.text[..at].ends_with([' ', '\t', '*'])
+}
+
 /// Lines that can never be a table's.
 fn stands_alone(l: &Line, body: f32) -> bool {
     let t = l.text.trim_start_matches('*').trim_start();
@@ -182,7 +303,7 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
         let mut carried = carried;
         while i < lines.len() {
             let l = &lines[i];
-            let (cols, continuing) = match carried.take() {
+            let (mut cols, continuing) = match carried.take() {
                 Some(c) if i == 0 => (c, true),
                 _ => {
                     let xs = tab_columns(l);
@@ -195,12 +316,19 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
                         Columns {
                             starts: column_starts(&lines[i..], xs, body),
                             right: right_margin,
+                            marks: Vec::new(),
                         },
                         false,
                     )
                 }
             };
-            let (rows, used, two_cells) = region(&lines[i..], &cols, body);
+            let (mut rows, mut used, mut two_cells) = region(&lines[i..], &cols, body);
+            if !continuing {
+                if let Some(split) = mark_columns(&lines[i..i + used], &cols) {
+                    cols = split;
+                    (rows, used, two_cells) = region(&lines[i..], &cols, body);
+                }
+            }
             // Two lines of cells, or one row whose cell wrapped onto more.
             let enough = continuing && used > 0 || two_cells >= 2 || rows.len() == 1 && used >= 2;
             if !enough {
@@ -245,6 +373,9 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
     let mut two_cells = 0;
     let mut used = 0;
     let mut prev: Option<&Line> = None;
+    // The smallest gap between the table's rows so far (a wrapped
+    // cell's lines stand closer).
+    let mut pitch: Option<f32> = None;
     // A table's lines on one page, at most: each line that opens a table
     // looks this far ahead, so a page of lines costs linear time.
     const MAX_LINES: usize = 400;
@@ -255,6 +386,11 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         let size = l.size.max(1.0);
         let gap = prev.map_or(0.0, |p| p.y - l.y);
         if prev.is_some() && !(0.0..=size * 2.5).contains(&gap) {
+            break;
+        }
+        // A line of one cell after a wider gap than between the table's
+        // rows is the text after the table, whatever its words' runs.
+        if pitch.is_some_and(|p| gap > p * 1.5) && tab_columns(l).len() < 2 {
             break;
         }
         let Some(cells) = fit(l, cols) else { break };
@@ -279,7 +415,7 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         // cell it fills was empty or ran to its column's edge (wrapped):
         // a row's cells all start on one baseline, a new row's too.
         let same_row = match (prev, rows.last()) {
-            (Some(_), Some(row)) if gap <= size * 1.6 => {
+            (Some(_), Some(row)) if gap <= size * 1.6 && !marked(cols, row, &cells) => {
                 cells[0].0.is_empty()
                     || cells.iter().enumerate().all(|(c, (text, _))| {
                         text.is_empty() || row.cells[c].0.is_empty() || wrapped(row, c, text)
@@ -304,6 +440,9 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                 cell.1 = end;
             }
         } else {
+            if prev.is_some() && gap > 0.0 {
+                pitch = Some(pitch.map_or(gap, |p: f32| p.min(gap)));
+            }
             rows.push(Row { cells });
         }
         two_cells += (filled >= 2) as usize;
