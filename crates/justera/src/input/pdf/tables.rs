@@ -126,7 +126,7 @@ fn tab_columns(l: &Line) -> Vec<f32> {
 /// columns (a line below with more cells may be no longer the table's).
 fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
-    let mut spans: Vec<(f32, f32)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut prev: Option<&Line> = None;
     for l in lines.iter().take(LOOK) {
         if prev.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
@@ -147,22 +147,85 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
                 .filter(|p| p.0 >= x && p.0 < next)
                 .map(|p| p.1)
                 .fold(x, f32::max);
-            spans.push((x, end));
+            spans.push(Span {
+                x,
+                end,
+                head: l.bold,
+                body: !l.bold,
+            });
         }
     }
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut columns: Vec<(f32, f32)> = Vec::new();
-    for (x, end) in spans {
+    spans.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let mut columns: Vec<Span> = Vec::new();
+    for span in spans {
         match columns.last_mut() {
-            Some(c) if x < c.1 => c.1 = c.1.max(end),
-            _ => columns.push((x, end)),
+            Some(c) if span.x < c.end => {
+                c.end = c.end.max(span.end);
+                c.head |= span.head;
+                c.body |= span.body;
+            }
+            _ => columns.push(span),
         }
     }
-    if columns.len() == first.len() {
-        columns.into_iter().map(|c| c.0).collect()
+    let columns = centred_heads_joined(columns);
+    // A bold header row whose cells wrapped or stand centred on lines of
+    // their own gives fewer cells on its first line than the table has:
+    // the lines below give its columns when each of its cells stands in
+    // one of them.
+    let tol = lines.first().map_or(1.0, |l| l.size.max(1.0) * 0.6);
+    let header = lines.first().is_some_and(|l| l.bold)
+        && columns.len() > first.len()
+        && first
+            .iter()
+            .all(|&x| columns.iter().any(|c| (c.x - tol..=c.end).contains(&x)));
+    if columns.len() == first.len() || header {
+        columns.into_iter().map(|c| c.x).collect()
     } else {
         first
     }
+}
+
+/// Where a column's cells stand, and whether a bold (header) line's or
+/// a plain line's cells are among them.
+#[derive(Clone, Copy)]
+struct Span {
+    x: f32,
+    end: f32,
+    head: bool,
+    body: bool,
+}
+
+/// A header's cell set centred over a column whose cells are set left
+/// (or right) stands apart from them, as a column of its own with no
+/// body: it joins the column of body cells beside it that has no header
+/// (the one before it first, as cells set left start before the centred
+/// header).
+fn centred_heads_joined(columns: Vec<Span>) -> Vec<Span> {
+    let lone = |c: &Span| c.head && !c.body;
+    let headless = |c: &Span| c.body && !c.head;
+    let mut out: Vec<Span> = Vec::with_capacity(columns.len());
+    let mut k = 0;
+    while k < columns.len() {
+        let c = columns[k];
+        if lone(&c) && out.last().is_some_and(headless) {
+            let last = out.last_mut().expect("checked");
+            last.end = last.end.max(c.end);
+            last.head = true;
+        } else if lone(&c) && columns.get(k + 1).is_some_and(headless) {
+            let next = columns[k + 1];
+            out.push(Span {
+                x: c.x.min(next.x),
+                end: c.end.max(next.end),
+                head: true,
+                body: true,
+            });
+            k += 1;
+        } else {
+            out.push(c);
+        }
+        k += 1;
+    }
+    out
 }
 
 /// A column of marks under a header of several words, each word a
@@ -389,8 +452,12 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
             break;
         }
         // A line of one cell after a wider gap than between the table's
-        // rows is the text after the table, whatever its words' runs.
-        if pitch.is_some_and(|p| gap > p * 1.5) && tab_columns(l).len() < 2 {
+        // rows is the text after the table, whatever its words' runs. A
+        // bold line of one cell under plain rows, a little further below
+        // than they stand apart, is a heading after it.
+        let heading = l.bold && !prev.is_some_and(|p| p.bold);
+        let wider = if heading { 1.15 } else { 1.5 };
+        if pitch.is_some_and(|p| gap > p * wider) && tab_columns(l).len() < 2 {
             break;
         }
         let Some(cells) = fit(l, cols) else { break };
@@ -399,8 +466,9 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
             break;
         }
         // A bold row of several cells below others starts a table of its
-        // own (its header).
-        if l.bold && filled >= 2 && !rows.is_empty() {
+        // own (its header), unless it goes on a bold row (a header's
+        // cells wrapped).
+        if l.bold && filled >= 2 && !rows.is_empty() && !prev.is_some_and(|p| p.bold) {
             break;
         }
         let wrapped = |row: &Row, c: usize, next: &str| {
@@ -415,7 +483,11 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         // cell it fills was empty or ran to its column's edge (wrapped):
         // a row's cells all start on one baseline, a new row's too.
         let same_row = match (prev, rows.last()) {
-            (Some(_), Some(row)) if gap <= size * 1.6 && !marked(cols, row, &cells) => {
+            // (A cell wraps in its own emphasis: a plain line under a bold
+            // one starts a row.)
+            (Some(p), Some(row))
+                if gap <= size * 1.6 && !marked(cols, row, &cells) && (l.bold || !p.bold) =>
+            {
                 cells[0].0.is_empty()
                     || cells.iter().enumerate().all(|(c, (text, _))| {
                         text.is_empty() || row.cells[c].0.is_empty() || wrapped(row, c, text)

@@ -217,3 +217,47 @@ fn text_after_a_table_is_not_its_row() {
         d.text
     );
 }
+
+/// A vote list as a browser prints a web page's table: the header's cells
+/// wrap over three bold lines, the short ones centred on the middle line
+/// and set apart from the marks below (which stand at their column's
+/// left), and a mark centred between the two lines of a wrapped name.
+/// The header's lines are one row, each centred header its marks'
+/// column, the wrapped name one row with its mark, and the marks beside
+/// the names are no column of text of their own.
+#[test]
+fn a_wrapped_header_over_centred_cells_and_marks_beside_wrapped_names() {
+    let page = vec![
+        (72.0, 730.0, false, WIDE),
+        (72.0, 700.0, true, "Ledamot/tjänstgörande"),
+        (400.0, 700.0, true, "Avstår från att"),
+        (215.0, 691.0, true, "Ja-röst"),
+        (300.0, 691.0, true, "Nej-röst"),
+        (100.0, 682.0, true, "ersättare"),
+        (420.0, 682.0, true, "rösta"),
+        (72.0, 660.0, false, "Anna Al (M)"),
+        (285.0, 660.0, false, "X"),
+        (72.0, 638.0, false, "Bo Ekström-Lindqvist"),
+        (285.0, 629.0, false, "X"),
+        (72.0, 620.0, false, "(S)"),
+        (72.0, 598.0, false, "Cia Berg (SD)"),
+        (200.0, 598.0, false, "X"),
+        (72.0, 576.0, false, "Dan Ny (M)"),
+        (390.0, 576.0, false, "X"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let rows: Vec<&str> = d.text.lines().skip_while(|l| !l.starts_with('|')).collect();
+    assert_eq!(
+        rows,
+        [
+            "| **Ledamot/tjänstgörande** **ersättare** | **Ja-röst** | **Nej-röst** | **Avstår från att** **rösta** |",
+            "|---|---|---|---|",
+            "| Anna Al (M) |  | X |  |",
+            "| Bo Ekström-Lindqvist (S) |  | X |  |",
+            "| Cia Berg (SD) | X |  |  |",
+            "| Dan Ny (M) |  |  | X |",
+        ],
+        "{}",
+        d.text
+    );
+}
