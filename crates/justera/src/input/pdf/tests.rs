@@ -418,6 +418,18 @@ fn symbol_font_bullets_read_as_bullets() {
 }
 
 #[test]
+fn ligature_glyphs_read_as_their_letters() {
+    use super::fonts::ligatures;
+    assert_eq!(ligatures("\u{FB02}yktingbarn".into()), "flyktingbarn");
+    assert_eq!(
+        ligatures("certi\u{FB01}erade e\u{FB00}ektiv o\u{FB03}ciell".into()),
+        "certifierade effektiv officiell"
+    );
+    assert_eq!(ligatures("Ö\u{FB00}".into()), "Öff");
+    assert_eq!(ligatures("fi fl".into()), "fi fl");
+}
+
+#[test]
 fn paragraph_heads_opening_pages_are_not_furniture() {
     // Each page opens with its own `§ N   Dnr ...` at the same height: the
     // numbers differ, so it is text, while the running header goes.
@@ -605,3 +617,18 @@ fn values_tabbed_to_different_stops_are_not_a_table() {
 }
 
 mod tables;
+
+/// A wrapped line goes on without a space after a hyphen or a slash
+/// inside a word, with one after a hyphen before a conjunction.
+#[test]
+fn wrapped_words_join_after_a_hyphen_or_a_slash() {
+    use super::layout::joins_without_space;
+    assert!(joins_without_space("kanten 2024-", "2026."));
+    assert!(!joins_without_space("offentlighets-", "och sekretesslagen"));
+    assert!(joins_without_space(
+        "handlingsplan/",
+        "åtgärdsplan mot våld"
+    ));
+    assert!(!joins_without_space("handlingsplan /", "åtgärdsplan"));
+    assert!(!joins_without_space("se sidan", "3/4"));
+}
