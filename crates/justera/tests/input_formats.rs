@@ -362,3 +362,72 @@ fn damaged_pdfs_and_docx_give_results_or_messages_never_panics() {
         }
     }
 }
+
+/// A protocol written as a web page and printed to PDF by a browser
+/// (`narrow_vote_columns.html`, see `make.sh`): its vote list's `Ja`,
+/// `Nej` and `Avstår` columns are only as wide as their words, the
+/// browser draws each letter of a bold line apart and the text after the
+/// list as runs that may start where a column does. Each voter's ballot is
+/// read, and the sentence after the list is no row of it. (Before: no
+/// ballot read in either list, § 42's decision the vote's sentence.)
+#[test]
+fn a_browser_printed_vote_list_with_narrow_columns_is_read() {
+    let decoded = decode(&fixture("narrow_vote_columns.pdf")).unwrap();
+    assert_eq!(decoded.format, Format::Pdf);
+    assert!(
+        decoded
+            .text
+            .contains("\n\nMed 2 ja-röster mot 2 nej-röster och 1 som avstår"),
+        "{}",
+        decoded.text
+    );
+    let doc = justera::parse(&decoded.text);
+    let p = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number == 41)
+        .expect("§ 41");
+    let read: Vec<String> = p.votes[0]
+        .roll_call
+        .iter()
+        .map(|r| format!("{} {:?}", r.name, r.vote))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "Eva Lund Yes",
+            "Olle Berg Yes",
+            "Per Holm No",
+            "Kim Ek No",
+            "Sara Nyberg Abstain"
+        ]
+    );
+    // § 42's list as a web page's table usually is: the header's cells
+    // centred and wrapped over lines of their own, a long name wrapped
+    // with its mark centred beside it, a heading right under the list.
+    let p = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.number == 42)
+        .expect("§ 42");
+    let ballots: Vec<String> = p.votes[0]
+        .roll_call
+        .iter()
+        .map(|r| format!("{} {:?}", r.name, r.vote))
+        .collect();
+    assert_eq!(
+        ballots,
+        [
+            "Eva Lund No",
+            "Olle Berg-Wikström Andersson No",
+            "Per Holm Yes",
+            "Kim Ek Yes",
+            "Sara Nyberg Yes"
+        ]
+    );
+    let decision = p.decision.as_ref().map(|d| d.text.as_str());
+    assert_eq!(
+        decision,
+        Some("Kommunstyrelsen bifaller medborgarförslaget.")
+    );
+}

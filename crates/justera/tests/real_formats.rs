@@ -1,16 +1,17 @@
 //! Word and PDF files as they are really made: the seeds and corpus
 //! protocols written as `.docx` by python-docx in a meeting system's
 //! template and a plain Word one, through pandoc, and each exported to PDF
-//! by LibreOffice (`tests/fixtures/formats/make.py`, run here, cached under
-//! the target directory). Each file must give the same paragraph numbers,
+//! by LibreOffice, and the text as a web page printed to PDF by Chromium
+//! (`tests/fixtures/formats/make.py`, run here, cached under the target
+//! directory). Each file must give the same paragraph numbers,
 //! titles, decisions, proposals, votes and reservations as its text.
 //!
 //! A file the readers do not yet read right has its differences
 //! snapshotted under a FIXME, so the suite stays green and every
 //! improvement shows; once right, its test asserts there is no difference.
 //!
-//! Needs python3 with python-docx (Debian `python3-docx`), pandoc and
-//! LibreOffice (`SETUP_FOR_TESTS=1 scripts/setup.sh`). Missing tools fail
+//! Needs python3 with python-docx (Debian `python3-docx`), pandoc,
+//! Chromium and LibreOffice (`SETUP_FOR_TESTS=1 scripts/setup.sh`). Missing tools fail
 //! the test.
 
 use std::collections::BTreeMap;
@@ -456,6 +457,15 @@ files! {
     w3_typed_docx: "w3.typed.docx";
     w3_typed_pdf: "w3.typed.pdf";
     w3_gdocs_docx: "w3.gdocs.docx";
+    seed000_browser_pdf: "seed000.browser.pdf";
+    seed001_browser_pdf: "seed001.browser.pdf";
+    seed002_browser_pdf: "seed002.browser.pdf";
+    seed003_browser_pdf: "seed003.browser.pdf";
+    kungsbacka_browser_pdf: "kungsbacka.browser.pdf";
+    kommunhandlingar_browser_pdf: "kommunhandlingar.browser.pdf";
+    dokument_browser_pdf: "dokument.browser.pdf";
+    protocols_browser_pdf: "protocols.browser.pdf";
+    w3_browser_pdf: "w3.browser.pdf";
 }
 
 /// The templates' Word files carry the fields Word writes: a real table of

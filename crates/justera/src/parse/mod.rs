@@ -30,6 +30,7 @@ mod heads;
 mod item_heads;
 mod margin;
 mod meeting;
+mod moved_lists;
 mod officials;
 mod paragraph;
 mod people;
@@ -159,7 +160,9 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
         .collect();
     // Vote lists that name their paragraph, wherever they stand.
     let from = spans.first().map_or(src.len(), |s| s.1.start);
-    let lists = vote_lists::vote_lists(src, from, &spans);
+    let mut lists = vote_lists::vote_lists(src, from, &spans);
+    // And lists a converter moved to the end of their page.
+    lists.extend(moved_lists::moved_lists(src, from, &spans));
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         doc.paragraphs

@@ -59,8 +59,14 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
         }
     }
     let threshold = (breaks.len() / 3).max(2);
+    let first = first_page(items);
     for &b in &breaks {
         for forward in [true, false] {
+            // The first page's own header is the document's: it names the
+            // body and the date, however often the pages repeat it.
+            if forward && Some(b) == first {
+                continue;
+            }
             for j in near(b, forward, items) {
                 let k = furniture_key(&items[j].text);
                 let repeated = lines_of.get(&k).map_or(0, Vec::len) >= threshold;
@@ -75,6 +81,26 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
             }
         }
     }
+}
+
+/// The page mark that opens the first page (`<!-- sida 1 -->` at the top,
+/// after a front matter between two `---` lines at most): nothing of the
+/// document stands before it.
+fn first_page(items: &[Item]) -> Option<usize> {
+    let rule = |it: &Item| matches!(it.kind, ItemKind::Rule);
+    let lead = items.iter().position(|it| !it.is_blank())?;
+    // A front matter: from a rule opening the file to the next rule.
+    let matter_end = if rule(&items[lead]) {
+        items[lead + 1..]
+            .iter()
+            .position(rule)
+            .map(|k| lead + 1 + k)
+    } else {
+        None
+    };
+    let from = matter_end.map_or(lead, |e| e + 1);
+    let k = from + items[from..].iter().position(|it| !it.is_blank())?;
+    matches!(items[k].kind, ItemKind::PageBreak).then_some(k)
 }
 
 /// What a paragraph says, however often: a part heading (`Kommunfullmäktiges
@@ -287,6 +313,48 @@ mod tests {
             .map(|i| i.text.as_str())
             .collect();
         assert!(f.contains(&"Nämnden"), "{f:?}");
+    }
+
+    /// A converter's text opens with the first page's mark (after a front
+    /// matter): the header under it is the document's own, which names
+    /// the body and the date, even where every page repeats it; the
+    /// repeats on the later pages are furniture.
+    #[test]
+    fn the_first_pages_header_under_its_mark_is_the_documents() {
+        for lead in ["", "---\nkommun: exempelby\ntyp: protokoll\n---\n\n"] {
+            let mut src = String::from(lead);
+            for n in 1..=3 {
+                src += &format!(
+                    "<!-- sida {n} -->\n\nEXEMPELBY KOMMUN   PROTOKOLL   Sida {n} (3)\nNämnden\nDatum\n\
+                     2025-04-08\n\n{}\n\n",
+                    ["Nämnden öppnar mötet.", "Budgeten antas.", "Mötet avslutas."][n - 1]
+                );
+            }
+            let items = scan(&src);
+            let furniture = |t: &str| -> Vec<bool> {
+                items
+                    .iter()
+                    .filter(|i| i.text == t)
+                    .map(|i| i.furniture)
+                    .collect()
+            };
+            assert_eq!(furniture("Nämnden"), [false, true, true], "{lead:?}");
+            assert_eq!(furniture("2025-04-08"), [false, true, true], "{lead:?}");
+        }
+        let doc = crate::parse(
+            "<!-- sida 1 -->\n\nEXEMPELBY KOMMUN   PROTOKOLL   Sida 1 (2)\nKommunstyrelsen\nDatum\n2025-04-08\n\n\
+             § 1 Val av justerare\n\nKommunstyrelsen utser Olof Berg (S).\n\n<!-- sida 2 -->\n\n\
+             EXEMPELBY KOMMUN   PROTOKOLL   Sida 2 (2)\nKommunstyrelsen\nDatum\n2025-04-08\n\n\
+             § 2 Budget\n\nKommunstyrelsen antar budgeten.\n",
+        );
+        assert_eq!(
+            doc.meeting.body.map(|b| b.text).as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            doc.meeting.date.map(|d| d.iso).as_deref(),
+            Some("2025-04-08")
+        );
     }
 
     #[test]

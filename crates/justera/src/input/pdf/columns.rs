@@ -148,11 +148,27 @@ fn page(lines: Vec<Line>, body: f32) -> Vec<Line> {
 /// Two columns of text, not a table: a line with only a left part and one
 /// with only a right part next to each other, their baselines closer than
 /// a line apart but not the same (a table starts each row on one
-/// baseline); and both columns with lines of their own.
+/// baseline); both columns with lines of their own, and the right one
+/// with more than marks.
 fn interleaved(lines: &[Line], run: &[(usize, usize)]) -> bool {
     let rights = run.iter().filter(|s| s.1 > 0).count();
     let lefts = run.iter().filter(|s| s.0 > 0).count();
     if rights < 2 || lefts < 2 {
+        return false;
+    }
+    // A right part of text, not only marks (`X`, a count) that a table's
+    // cell centred between the lines of a wrapped name beside it.
+    let text = lines.iter().zip(run).any(|(l, &(k, n))| {
+        n > 0 && {
+            let from = l.pieces[k].2;
+            l.text[from..]
+                .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                .chars()
+                .count()
+                > 4
+        }
+    });
+    if !text {
         return false;
     }
     let only = |s: (usize, usize)| match s {

@@ -96,7 +96,7 @@ impl Font {
                             .unwrap_or_default(),
                     },
                 };
-                (code, symbol_bullets(text))
+                (code, ligatures(symbol_bullets(text)))
             })
             .collect()
     }
@@ -126,6 +126,32 @@ pub(super) fn symbol_bullets(text: String) -> String {
             c => c,
         })
         .collect()
+}
+
+/// A font's ligature glyphs (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`), which
+/// a typesetter or a browser draws for `fi`, `fl` and the like and maps
+/// to one character: read as their letters, so `ﬂyktingbarn` is a word
+/// like any other.
+pub(super) fn ligatures(text: String) -> String {
+    if !text.chars().any(|c| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        out.push_str(match c {
+            '\u{FB00}' => "ff",
+            '\u{FB01}' => "fi",
+            '\u{FB02}' => "fl",
+            '\u{FB03}' => "ffi",
+            '\u{FB04}' => "ffl",
+            '\u{FB05}' | '\u{FB06}' => "st",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        });
+    }
+    out
 }
 
 pub(super) fn cid_widths(

@@ -353,12 +353,16 @@ fn ends_early(last: &Line, bottom: f32, first_and_next: Option<(&Line, &Line)>) 
 
 /// A line ending in a hyphen right after a letter or digit continues the
 /// word (`2024-` `2026`), unless the next word is a conjunction
-/// (`offentlighets-` `och sekretesslagen`).
+/// (`offentlighets-` `och sekretesslagen`); so does one broken after a
+/// slash between words (`handlingsplan/` `åtgärdsplan`, `och/` `eller`).
 pub(super) fn joins_without_space(before: &str, after: &str) -> bool {
     let mut tail = before.chars().rev();
-    let (Some('-'), Some(c)) = (tail.next(), tail.next()) else {
+    let (Some(end @ ('-' | '/')), Some(c)) = (tail.next(), tail.next()) else {
         return false;
     };
+    if end == '/' {
+        return c.is_alphanumeric() && after.starts_with(char::is_alphanumeric);
+    }
     let next = after.split_whitespace().next().unwrap_or("");
     c.is_alphanumeric() && !matches!(next, "och" | "eller" | "samt" | "respektive" | "till")
 }

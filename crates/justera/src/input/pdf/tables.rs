@@ -19,6 +19,10 @@ use super::layout::{at_default_stop, toc_entry, Line};
 struct Columns {
     starts: Vec<f32>,
     right: f32,
+    /// Which columns hold marks (`X`, a count), split from a header's
+    /// words: a mark never wraps, so a line with one starts a row when
+    /// the row has one already.
+    marks: Vec<bool>,
 }
 
 /// A line's cells in these columns, or `None` when it does not fit: a
@@ -32,8 +36,12 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
     let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
     // Byte range and end of each column's pieces.
     let mut cuts: Vec<Option<(usize, f32)>> = vec![None; n];
+    let mut last = 0;
     for &(x, end, at) in &l.pieces {
-        let c = column(x);
+        // A piece drawn on from the one before without a space is the
+        // same word's (a PDF writer splits runs anywhere): its column.
+        let c = if glued(l, at) { last } else { column(x) };
+        last = c;
         let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
         if end > limit + tol {
             return None;
@@ -118,7 +126,7 @@ fn tab_columns(l: &Line) -> Vec<f32> {
 /// columns (a line below with more cells may be no longer the table's).
 fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
-    let mut spans: Vec<(f32, f32)> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut prev: Option<&Line> = None;
     for l in lines.iter().take(LOOK) {
         if prev.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
@@ -139,22 +147,198 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
                 .filter(|p| p.0 >= x && p.0 < next)
                 .map(|p| p.1)
                 .fold(x, f32::max);
-            spans.push((x, end));
+            spans.push(Span {
+                x,
+                end,
+                head: l.bold,
+                body: !l.bold,
+            });
         }
     }
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut columns: Vec<(f32, f32)> = Vec::new();
-    for (x, end) in spans {
+    spans.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let mut columns: Vec<Span> = Vec::new();
+    for span in spans {
         match columns.last_mut() {
-            Some(c) if x < c.1 => c.1 = c.1.max(end),
-            _ => columns.push((x, end)),
+            Some(c) if span.x < c.end => {
+                c.end = c.end.max(span.end);
+                c.head |= span.head;
+                c.body |= span.body;
+            }
+            _ => columns.push(span),
         }
     }
-    if columns.len() == first.len() {
-        columns.into_iter().map(|c| c.0).collect()
+    let columns = centred_heads_joined(columns);
+    // A bold header row whose cells wrapped or stand centred on lines of
+    // their own gives fewer cells on its first line than the table has:
+    // the lines below give its columns when each of its cells stands in
+    // one of them.
+    let tol = lines.first().map_or(1.0, |l| l.size.max(1.0) * 0.6);
+    let header = lines.first().is_some_and(|l| l.bold)
+        && columns.len() > first.len()
+        && first
+            .iter()
+            .all(|&x| columns.iter().any(|c| (c.x - tol..=c.end).contains(&x)));
+    if columns.len() == first.len() || header {
+        columns.into_iter().map(|c| c.x).collect()
     } else {
         first
     }
+}
+
+/// Where a column's cells stand, and whether a bold (header) line's or
+/// a plain line's cells are among them.
+#[derive(Clone, Copy)]
+struct Span {
+    x: f32,
+    end: f32,
+    head: bool,
+    body: bool,
+}
+
+/// A header's cell set centred over a column whose cells are set left
+/// (or right) stands apart from them, as a column of its own with no
+/// body: it joins the column of body cells beside it that has no header
+/// (the one before it first, as cells set left start before the centred
+/// header).
+fn centred_heads_joined(columns: Vec<Span>) -> Vec<Span> {
+    let lone = |c: &Span| c.head && !c.body;
+    let headless = |c: &Span| c.body && !c.head;
+    let mut out: Vec<Span> = Vec::with_capacity(columns.len());
+    let mut k = 0;
+    while k < columns.len() {
+        let c = columns[k];
+        if lone(&c) && out.last().is_some_and(headless) {
+            let last = out.last_mut().expect("checked");
+            last.end = last.end.max(c.end);
+            last.head = true;
+        } else if lone(&c) && columns.get(k + 1).is_some_and(headless) {
+            let next = columns[k + 1];
+            out.push(Span {
+                x: c.x.min(next.x),
+                end: c.end.max(next.end),
+                head: true,
+                body: true,
+            });
+            k += 1;
+        } else {
+            out.push(c);
+        }
+        k += 1;
+    }
+    out
+}
+
+/// A column of marks under a header of several words, each word a
+/// column of its own that the writer set too narrow for a tab between
+/// them (`Ja Nej Avstår` over an `X` per row): the table's columns with
+/// that column split at the header's words. `None` when no column is
+/// one: every word below the header in it must be a short mark (`X`,
+/// `1`, `12`) under one of the header's words, at most one under each
+/// per line, and marks must stand under two words or more.
+fn mark_columns(lines: &[Line], cols: &Columns) -> Option<Columns> {
+    const MARK: usize = 4;
+    let (head, rows) = lines.split_first()?;
+    if rows.len() < 2 {
+        return None;
+    }
+    let size = head.size.max(1.0);
+    let tol = size * 0.6;
+    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let rows: Vec<Vec<Word>> = rows.iter().map(words).collect();
+    let mut starts = Vec::with_capacity(cols.starts.len() + 2);
+    let mut marks = Vec::with_capacity(cols.starts.len() + 2);
+    let mut split = false;
+    for (c, &start) in cols.starts.iter().enumerate() {
+        let heads: Vec<Word> = words(head)
+            .into_iter()
+            .filter(|w| column(w.x) == c)
+            .collect();
+        // Which header word a mark stands under: the one whose middle is
+        // nearest its own.
+        let under = |w: &Word| {
+            let mid = |w: &Word| (w.x + w.end) / 2.0;
+            (0..heads.len())
+                .min_by(|&a, &b| {
+                    (mid(w) - mid(&heads[a]))
+                        .abs()
+                        .total_cmp(&(mid(w) - mid(&heads[b])).abs())
+                })
+                .unwrap_or(0)
+        };
+        let mut marked = vec![false; heads.len()];
+        let is_marks = heads.len() >= 2
+            && rows.iter().all(|line| {
+                let mut seen = vec![false; heads.len()];
+                line.iter().filter(|w| column(w.x) == c).all(|w| {
+                    let k = under(w);
+                    let fresh = !std::mem::replace(&mut seen[k], true);
+                    marked[k] = true;
+                    fresh && w.text.chars().count() <= MARK
+                })
+            });
+        starts.push(start);
+        if is_marks && marked.iter().filter(|&&m| m).count() >= 2 {
+            starts.extend(heads[1..].iter().map(|w| w.x));
+            marks.resize(starts.len(), true);
+            split = true;
+        } else {
+            marks.push(false);
+        }
+    }
+    split.then_some(Columns {
+        starts,
+        right: cols.right,
+        marks,
+    })
+}
+
+/// A word of a line as placed: where it starts and ends, and its text
+/// without emphasis.
+struct Word<'a> {
+    x: f32,
+    end: f32,
+    text: &'a str,
+}
+
+/// Whether a line's cells and the row above both hold a mark.
+fn marked(cols: &Columns, row: &Row, cells: &[(String, f32)]) -> bool {
+    let has = |cells: &[(String, f32)]| {
+        cells
+            .iter()
+            .zip(&cols.marks)
+            .any(|(c, &m)| m && !c.0.is_empty())
+    };
+    has(&row.cells) && has(cells)
+}
+
+/// A line's words: its pieces, those drawn on without a space joined
+/// (a PDF writer may draw each letter apart).
+fn words(l: &Line) -> Vec<Word<'_>> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut from = 0;
+    for (k, &(x, end, at)) in l.pieces.iter().enumerate() {
+        let to = l.pieces.get(k + 1).map_or(l.text.len(), |p| p.2);
+        match out.last_mut() {
+            Some(w) if glued(l, at) => w.end = end,
+            _ => {
+                out.push(Word { x, end, text: "" });
+                from = at;
+            }
+        }
+        let last = out.last_mut().expect("a word was pushed");
+        last.text = l
+            .text
+            .get(from..to)
+            .unwrap_or("")
+            .trim_matches(|c: char| c == '*' || c.is_whitespace());
+    }
+    out
+}
+
+/// Whether the piece at byte `at` is drawn on from the one before
+/// without a space: the same word's.
+fn glued(l: &Line, at: usize) -> bool {
+    at > 0 && !l.text[..at].ends_with([' ', '\t', '*'])
 }
 
 /// Lines that can never be a table's.
@@ -182,7 +366,7 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
         let mut carried = carried;
         while i < lines.len() {
             let l = &lines[i];
-            let (cols, continuing) = match carried.take() {
+            let (mut cols, continuing) = match carried.take() {
                 Some(c) if i == 0 => (c, true),
                 _ => {
                     let xs = tab_columns(l);
@@ -195,12 +379,19 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
                         Columns {
                             starts: column_starts(&lines[i..], xs, body),
                             right: right_margin,
+                            marks: Vec::new(),
                         },
                         false,
                     )
                 }
             };
-            let (rows, used, two_cells) = region(&lines[i..], &cols, body);
+            let (mut rows, mut used, mut two_cells) = region(&lines[i..], &cols, body);
+            if !continuing {
+                if let Some(split) = mark_columns(&lines[i..i + used], &cols) {
+                    cols = split;
+                    (rows, used, two_cells) = region(&lines[i..], &cols, body);
+                }
+            }
             // Two lines of cells, or one row whose cell wrapped onto more.
             let enough = continuing && used > 0 || two_cells >= 2 || rows.len() == 1 && used >= 2;
             if !enough {
@@ -245,6 +436,9 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
     let mut two_cells = 0;
     let mut used = 0;
     let mut prev: Option<&Line> = None;
+    // The smallest gap between the table's rows so far (a wrapped
+    // cell's lines stand closer).
+    let mut pitch: Option<f32> = None;
     // A table's lines on one page, at most: each line that opens a table
     // looks this far ahead, so a page of lines costs linear time.
     const MAX_LINES: usize = 400;
@@ -257,14 +451,24 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         if prev.is_some() && !(0.0..=size * 2.5).contains(&gap) {
             break;
         }
+        // A line of one cell after a wider gap than between the table's
+        // rows is the text after the table, whatever its words' runs. A
+        // bold line of one cell under plain rows, a little further below
+        // than they stand apart, is a heading after it.
+        let heading = l.bold && !prev.is_some_and(|p| p.bold);
+        let wider = if heading { 1.15 } else { 1.5 };
+        if pitch.is_some_and(|p| gap > p * wider) && tab_columns(l).len() < 2 {
+            break;
+        }
         let Some(cells) = fit(l, cols) else { break };
         let filled = cells.iter().filter(|c| !c.0.is_empty()).count();
         if filled == 0 {
             break;
         }
         // A bold row of several cells below others starts a table of its
-        // own (its header).
-        if l.bold && filled >= 2 && !rows.is_empty() {
+        // own (its header), unless it goes on a bold row (a header's
+        // cells wrapped).
+        if l.bold && filled >= 2 && !rows.is_empty() && !prev.is_some_and(|p| p.bold) {
             break;
         }
         let wrapped = |row: &Row, c: usize, next: &str| {
@@ -279,7 +483,11 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         // cell it fills was empty or ran to its column's edge (wrapped):
         // a row's cells all start on one baseline, a new row's too.
         let same_row = match (prev, rows.last()) {
-            (Some(_), Some(row)) if gap <= size * 1.6 => {
+            // (A cell wraps in its own emphasis: a plain line under a bold
+            // one starts a row.)
+            (Some(p), Some(row))
+                if gap <= size * 1.6 && !marked(cols, row, &cells) && (l.bold || !p.bold) =>
+            {
                 cells[0].0.is_empty()
                     || cells.iter().enumerate().all(|(c, (text, _))| {
                         text.is_empty() || row.cells[c].0.is_empty() || wrapped(row, c, text)
@@ -304,6 +512,9 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                 cell.1 = end;
             }
         } else {
+            if prev.is_some() && gap > 0.0 {
+                pitch = Some(pitch.map_or(gap, |p: f32| p.min(gap)));
+            }
             rows.push(Row { cells });
         }
         two_cells += (filled >= 2) as usize;

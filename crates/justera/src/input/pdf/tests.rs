@@ -199,65 +199,6 @@ fn a_repeated_line_below_the_top_band_stays_after_text_that_is_not_furniture() {
 }
 
 #[test]
-fn table_cells_stay_rows_wrapped_cells_join_and_tables_go_on_over_pages() {
-    // Attendance in two columns (the second column at x 300), a cell
-    // wrapped onto a second line, a first cell running close to the second
-    // (no tab), a row with only the second cell, then body text across
-    // both columns; the table goes on at the top of the next page.
-    let pages = vec![
-        vec![
-            (72.0, 700.0, true, "Ledamöter"),
-            (300.0, 700.0, true, "Tjänstgörande ersättare"),
-            (72.0, 676.0, false, "Anna Al (S), ordförande"),
-            (
-                300.0,
-                676.0,
-                false,
-                "Bo Ek (S) för vakans (MP) (ej § 28 pga",
-            ),
-            (300.0, 662.0, false, "jäv)"),
-            (
-                72.0,
-                638.0,
-                false,
-                "Cecilia Caballero Cervantes (L) (ej § 16)",
-            ),
-            (300.0, 638.0, false, "Dan Dahl, sektionschef"),
-            (300.0, 614.0, false, "Eva Ek, nämndsekreterare"),
-        ],
-        vec![
-            (300.0, 700.0, false, "Fia Falk, förvaltningschef"),
-            (
-                72.0,
-                676.0,
-                false,
-                "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.",
-            ),
-        ],
-    ];
-    let d = super::super::decode(&pdf(&pages, false)).unwrap();
-    assert_eq!(
-        d.text,
-        "| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n\
-         | Anna Al (S), ordförande | Bo Ek (S) för vakans (MP) (ej § 28 pga jäv) |\n\
-         | Cecilia Caballero Cervantes (L) (ej § 16) | Dan Dahl, sektionschef |\n\
-         |  | Eva Ek, nämndsekreterare |\n\
-         |  | Fia Falk, förvaltningschef |\n\n\
-         Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.\n"
-    );
-    assert_eq!(d.page_at(d.text.find("Fia").unwrap()), Some(2));
-    // Paragraph heads with a case number after a wide gap stay lines.
-    let heads = vec![vec![
-        (72.0, 700.0, true, "§ 130"),
-        (300.0, 700.0, true, "Dnr KS-2025-00098"),
-        (72.0, 676.0, true, "§ 131"),
-        (300.0, 676.0, true, "Dnr KS-2025-00014"),
-    ]];
-    let d = super::super::decode(&pdf(&heads, false)).unwrap();
-    assert!(!d.text.contains('|'), "{}", d.text);
-}
-
-#[test]
 fn tagging_and_language_are_reported() {
     let d = super::super::decode(&pdf(&protocol_pages(), true)).unwrap();
     let note = Note::PdfAccessibility {
@@ -477,6 +418,18 @@ fn symbol_font_bullets_read_as_bullets() {
 }
 
 #[test]
+fn ligature_glyphs_read_as_their_letters() {
+    use super::fonts::ligatures;
+    assert_eq!(ligatures("\u{FB02}yktingbarn".into()), "flyktingbarn");
+    assert_eq!(
+        ligatures("certi\u{FB01}erade e\u{FB00}ektiv o\u{FB03}ciell".into()),
+        "certifierade effektiv officiell"
+    );
+    assert_eq!(ligatures("Ö\u{FB00}".into()), "Öff");
+    assert_eq!(ligatures("fi fl".into()), "fi fl");
+}
+
+#[test]
 fn paragraph_heads_opening_pages_are_not_furniture() {
     // Each page opens with its own `§ N   Dnr ...` at the same height: the
     // numbers differ, so it is text, while the running header goes.
@@ -663,63 +616,19 @@ fn values_tabbed_to_different_stops_are_not_a_table() {
     );
 }
 
-/// A table whose cells are centred or set right: each cell is placed in
-/// its column however wide it is (a centred cell wider than the column's
-/// first starts left of it), and rows whose cells did not run to their
-/// column's edge are rows of their own.
-#[test]
-fn centred_and_right_aligned_cells_stay_in_their_columns() {
-    let page = vec![
-        (72.0, 700.0, false, "Post"),
-        (300.0, 700.0, false, "Ja"),
-        (466.0, 700.0, false, "Belopp"),
-        (72.0, 686.0, false, "Anna Al (S)"),
-        (280.0, 686.0, false, "Avstår helt"),
-        (452.0, 686.0, false, "1 234 567"),
-        (72.0, 672.0, false, "Bo Ek (M)"),
-        (303.0, 672.0, false, "X"),
-        (476.0, 672.0, false, "12 kr"),
-    ];
-    let d = super::super::decode(&pdf(&[page], false)).unwrap();
-    assert_eq!(
-        d.text,
-        "| Post | Ja | Belopp |\n|---|---|---|\n| Anna Al (S) | Avstår helt | 1 234 567 |\n| Bo Ek (M) | X | 12 kr |\n"
-    );
-}
+mod tables;
 
-/// Rows one under the other whose first cells have a long first word: a
-/// row of its own when the cells beside did not run to their edge (the
-/// first cell alone would look wrapped); a cell that wrapped still joins.
+/// A wrapped line goes on without a space after a hyphen or a slash
+/// inside a word, with one after a hyphen before a conjunction.
 #[test]
-fn a_row_under_a_row_is_a_row_unless_every_cell_ran_to_its_edge() {
-    let page = vec![
-        (
-            72.0,
-            720.0,
-            false,
-            "Delegationsbesluten anmäls till nämnden i den ordning de fattats under perioden.",
-        ),
-        (72.0, 700.0, false, "Exploateringshandläggare"),
-        (250.0, 700.0, false, "Servitutsavtal Ekenäs 2:13"),
-        (72.0, 686.0, false, "Exploateringshandläggare"),
-        (250.0, 686.0, false, "Servitutsavtal Alafors 11:17"),
-        (72.0, 672.0, false, "Markingenjör"),
-        (
-            250.0,
-            672.0,
-            false,
-            "Markupplåtelseavtal med Ellevio avseende ledningar och",
-        ),
-        (250.0, 658.0, false, "kabelskåp"),
-    ];
-    let d = super::super::decode(&pdf(&[page], false)).unwrap();
-    assert!(
-        d.text.ends_with(
-            "| Exploateringshandläggare | Servitutsavtal Ekenäs 2:13 |\n|---|---|\n\
-             | Exploateringshandläggare | Servitutsavtal Alafors 11:17 |\n\
-             | Markingenjör | Markupplåtelseavtal med Ellevio avseende ledningar och kabelskåp |\n"
-        ),
-        "{}",
-        d.text
-    );
+fn wrapped_words_join_after_a_hyphen_or_a_slash() {
+    use super::layout::joins_without_space;
+    assert!(joins_without_space("kanten 2024-", "2026."));
+    assert!(!joins_without_space("offentlighets-", "och sekretesslagen"));
+    assert!(joins_without_space(
+        "handlingsplan/",
+        "åtgärdsplan mot våld"
+    ));
+    assert!(!joins_without_space("handlingsplan /", "åtgärdsplan"));
+    assert!(!joins_without_space("se sidan", "3/4"));
 }

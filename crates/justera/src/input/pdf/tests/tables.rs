@@ -1,0 +1,263 @@
+//! Table regions: cells into rows, where a table ends, narrow columns.
+
+use super::pdf;
+
+/// A line of body text as wide as the page's text.
+const WIDE: &str =
+    "Kommunstyrelsen sammanträder i Stadshuset och protokollet justeras av ordföranden.";
+
+#[test]
+fn table_cells_stay_rows_wrapped_cells_join_and_tables_go_on_over_pages() {
+    // Attendance in two columns (the second column at x 300), a cell
+    // wrapped onto a second line, a first cell running close to the second
+    // (no tab), a row with only the second cell, then body text across
+    // both columns; the table goes on at the top of the next page.
+    let pages = vec![
+        vec![
+            (72.0, 700.0, true, "Ledamöter"),
+            (300.0, 700.0, true, "Tjänstgörande ersättare"),
+            (72.0, 676.0, false, "Anna Al (S), ordförande"),
+            (
+                300.0,
+                676.0,
+                false,
+                "Bo Ek (S) för vakans (MP) (ej § 28 pga",
+            ),
+            (300.0, 662.0, false, "jäv)"),
+            (
+                72.0,
+                638.0,
+                false,
+                "Cecilia Caballero Cervantes (L) (ej § 16)",
+            ),
+            (300.0, 638.0, false, "Dan Dahl, sektionschef"),
+            (300.0, 614.0, false, "Eva Ek, nämndsekreterare"),
+        ],
+        vec![
+            (300.0, 700.0, false, "Fia Falk, förvaltningschef"),
+            (
+                72.0,
+                676.0,
+                false,
+                "Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.",
+            ),
+        ],
+    ];
+    let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| **Ledamöter** | **Tjänstgörande ersättare** |\n|---|---|\n\
+         | Anna Al (S), ordförande | Bo Ek (S) för vakans (MP) (ej § 28 pga jäv) |\n\
+         | Cecilia Caballero Cervantes (L) (ej § 16) | Dan Dahl, sektionschef |\n\
+         |  | Eva Ek, nämndsekreterare |\n\
+         |  | Fia Falk, förvaltningschef |\n\n\
+         Justeringen har tillkännagivits genom anslag på kommunens anslagstavla.\n"
+    );
+    assert_eq!(d.page_at(d.text.find("Fia").unwrap()), Some(2));
+    // Paragraph heads with a case number after a wide gap stay lines.
+    let heads = vec![vec![
+        (72.0, 700.0, true, "§ 130"),
+        (300.0, 700.0, true, "Dnr KS-2025-00098"),
+        (72.0, 676.0, true, "§ 131"),
+        (300.0, 676.0, true, "Dnr KS-2025-00014"),
+    ]];
+    let d = crate::input::decode(&pdf(&heads, false)).unwrap();
+    assert!(!d.text.contains('|'), "{}", d.text);
+}
+
+/// A table whose cells are centred or set right: each cell is placed in
+/// its column however wide it is (a centred cell wider than the column's
+/// first starts left of it), and rows whose cells did not run to their
+/// column's edge are rows of their own.
+#[test]
+fn centred_and_right_aligned_cells_stay_in_their_columns() {
+    let page = vec![
+        (72.0, 700.0, false, "Post"),
+        (300.0, 700.0, false, "Ja"),
+        (466.0, 700.0, false, "Belopp"),
+        (72.0, 686.0, false, "Anna Al (S)"),
+        (280.0, 686.0, false, "Avstår helt"),
+        (452.0, 686.0, false, "1 234 567"),
+        (72.0, 672.0, false, "Bo Ek (M)"),
+        (303.0, 672.0, false, "X"),
+        (476.0, 672.0, false, "12 kr"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| Post | Ja | Belopp |\n|---|---|---|\n| Anna Al (S) | Avstår helt | 1 234 567 |\n| Bo Ek (M) | X | 12 kr |\n"
+    );
+}
+
+/// Rows one under the other whose first cells have a long first word: a
+/// row of its own when the cells beside did not run to their edge (the
+/// first cell alone would look wrapped); a cell that wrapped still joins.
+#[test]
+fn a_row_under_a_row_is_a_row_unless_every_cell_ran_to_its_edge() {
+    let page = vec![
+        (
+            72.0,
+            720.0,
+            false,
+            "Delegationsbesluten anmäls till nämnden i den ordning de fattats under perioden.",
+        ),
+        (72.0, 700.0, false, "Exploateringshandläggare"),
+        (250.0, 700.0, false, "Servitutsavtal Ekenäs 2:13"),
+        (72.0, 686.0, false, "Exploateringshandläggare"),
+        (250.0, 686.0, false, "Servitutsavtal Alafors 11:17"),
+        (72.0, 672.0, false, "Markingenjör"),
+        (
+            250.0,
+            672.0,
+            false,
+            "Markupplåtelseavtal med Ellevio avseende ledningar och",
+        ),
+        (250.0, 658.0, false, "kabelskåp"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.ends_with(
+            "| Exploateringshandläggare | Servitutsavtal Ekenäs 2:13 |\n|---|---|\n\
+             | Exploateringshandläggare | Servitutsavtal Alafors 11:17 |\n\
+             | Markingenjör | Markupplåtelseavtal med Ellevio avseende ledningar och kabelskåp |\n"
+        ),
+        "{}",
+        d.text
+    );
+}
+
+/// A vote list whose `Ja`, `Nej` and `Avstår` columns are only as wide as
+/// their words (no tab between them): each word is a column of its own
+/// when the rows below hold a short mark under one of them, and each
+/// line with a mark is a row of its own.
+#[test]
+fn narrow_columns_of_marks_split_at_their_header_words() {
+    let page = vec![
+        (72.0, 700.0, true, "Ledamot"),
+        (300.0, 700.0, true, "Ja"),
+        (318.0, 700.0, true, "Nej"),
+        (343.0, 700.0, true, "Avstår"),
+        (72.0, 686.0, false, "Eva Lund (S)"),
+        (302.0, 686.0, false, "X"),
+        (72.0, 672.0, false, "Per Holm (M)"),
+        (322.0, 672.0, false, "X"),
+        (72.0, 658.0, false, "Sara Nyberg (C)"),
+        (352.0, 658.0, false, "X"),
+        (72.0, 644.0, false, "Summa"),
+        (302.0, 644.0, false, "1"),
+        (322.0, 644.0, false, "1"),
+        (352.0, 644.0, false, "1"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(
+        d.text,
+        "| **Ledamot** | **Ja** | **Nej** | **Avstår** |\n|---|---|---|---|\n\
+         | Eva Lund (S) | X |  |  |\n| Per Holm (M) |  | X |  |\n\
+         | Sara Nyberg (C) |  |  | X |\n| Summa | 1 | 1 | 1 |\n"
+    );
+    // Names under a header of two words stay one column.
+    let page = vec![
+        (72.0, 700.0, true, "Ledamot"),
+        (300.0, 700.0, true, "Tjänstgörande"),
+        (375.0, 700.0, true, "ersättare"),
+        (72.0, 686.0, false, "Eva Lund (S)"),
+        (300.0, 686.0, false, "Bo Ek (S)"),
+        (72.0, 672.0, false, "Per Holm (M)"),
+        (300.0, 672.0, false, "Ali Nur (M)"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text
+            .starts_with("| **Ledamot** | **Tjänstgörande ersättare** |\n"),
+        "{}",
+        d.text
+    );
+}
+
+/// Text after a table is not a row of it where a PDF writer drew its
+/// words as runs that start at a column: a run that goes on a word (no
+/// space before it) stays in the word's column, and a line of one cell
+/// after a wider gap than between the rows is the text after the table.
+#[test]
+fn text_after_a_table_is_not_its_row() {
+    let page = vec![
+        (72.0, 730.0, false, WIDE),
+        (72.0, 700.0, false, "Plats och tid"),
+        (200.0, 700.0, false, "Stadshuset kl. 13.00"),
+        (72.0, 686.0, false, "Ordförande"),
+        (200.0, 686.0, false, "Eva Lund (S)"),
+        // Each letter 5.5 points wide: the run ends at 204.
+        (72.0, 672.0, false, "Protokollet justeras dig"),
+        (204.0, 672.0, false, "italt av ordförande."),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.ends_with(
+            "| Plats och tid | Stadshuset kl. 13.00 |\n|---|---|\n\
+             | Ordförande | Eva Lund (S) |\n\nProtokollet justeras digitalt av ordförande.\n"
+        ),
+        "{}",
+        d.text
+    );
+    let page = vec![
+        (72.0, 730.0, false, WIDE),
+        (72.0, 700.0, false, "Plats och tid"),
+        (200.0, 700.0, false, "Stadshuset kl. 13.00"),
+        (72.0, 686.0, false, "Ordförande"),
+        (200.0, 686.0, false, "Eva Lund (S)"),
+        (72.0, 662.0, false, "Kommunstyrelsen antar"),
+        (194.0, 662.0, false, "detaljplanen för Norra hamnen."),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.ends_with(
+            "| Ordförande | Eva Lund (S) |\n\nKommunstyrelsen antar detaljplanen för Norra hamnen.\n"
+        ),
+        "{}",
+        d.text
+    );
+}
+
+/// A vote list as a browser prints a web page's table: the header's cells
+/// wrap over three bold lines, the short ones centred on the middle line
+/// and set apart from the marks below (which stand at their column's
+/// left), and a mark centred between the two lines of a wrapped name.
+/// The header's lines are one row, each centred header its marks'
+/// column, the wrapped name one row with its mark, and the marks beside
+/// the names are no column of text of their own.
+#[test]
+fn a_wrapped_header_over_centred_cells_and_marks_beside_wrapped_names() {
+    let page = vec![
+        (72.0, 730.0, false, WIDE),
+        (72.0, 700.0, true, "Ledamot/tjänstgörande"),
+        (400.0, 700.0, true, "Avstår från att"),
+        (215.0, 691.0, true, "Ja-röst"),
+        (300.0, 691.0, true, "Nej-röst"),
+        (100.0, 682.0, true, "ersättare"),
+        (420.0, 682.0, true, "rösta"),
+        (72.0, 660.0, false, "Anna Al (M)"),
+        (285.0, 660.0, false, "X"),
+        (72.0, 638.0, false, "Bo Ekström-Lindqvist"),
+        (285.0, 629.0, false, "X"),
+        (72.0, 620.0, false, "(S)"),
+        (72.0, 598.0, false, "Cia Berg (SD)"),
+        (200.0, 598.0, false, "X"),
+        (72.0, 576.0, false, "Dan Ny (M)"),
+        (390.0, 576.0, false, "X"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let rows: Vec<&str> = d.text.lines().skip_while(|l| !l.starts_with('|')).collect();
+    assert_eq!(
+        rows,
+        [
+            "| **Ledamot/tjänstgörande** **ersättare** | **Ja-röst** | **Nej-röst** | **Avstår från att** **rösta** |",
+            "|---|---|---|---|",
+            "| Anna Al (M) |  | X |  |",
+            "| Bo Ekström-Lindqvist (S) |  | X |  |",
+            "| Cia Berg (SD) | X |  |  |",
+            "| Dan Ny (M) |  |  | X |",
+        ],
+        "{}",
+        d.text
+    );
+}
