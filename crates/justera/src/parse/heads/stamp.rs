@@ -74,11 +74,26 @@ pub(crate) fn stamp_number(t: &str) -> Option<u32> {
         }
         name.push_str(w);
     }
-    // The name ends in the body's word (`nämnden`, `arbetsutskott`), not a
-    // sentence's (`Nämnden beslutade ...`).
-    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let body_last = BODY_WORDS.iter().any(|w| last.ends_with(w));
-    (body_last && is_body_name(&name)).then_some(number)
+    (only_body_name(&name) && is_body_name(&name)).then_some(number)
+}
+
+/// `Tekniska nämnden`, `Miljö- och byggnadsnämnden`, `Kommunstyrelsens
+/// arbetsutskott`: a body's name and nothing else, ending in the body's
+/// word, the words before it an adjective's (`Tekniska`), a joint name's
+/// (`Miljö-`, `och`) or a body's genitive; not a title naming a body
+/// (`Information från Socialnämnden`) nor a sentence (`Nämnden beslutade`).
+fn only_body_name(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let body = |w: &str| BODY_WORDS.iter().any(|e| w.ends_with(e));
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    body(last)
+        && before.iter().all(|w| {
+            w.ends_with(['-', 'a'])
+                || matches!(w.as_str(), "och" | "för" | "samt")
+                || w.strip_suffix('s').is_some_and(body)
+        })
 }
 
 /// The last word of a body's name.
@@ -260,6 +275,13 @@ mod tests {
             ("Tekniska nämnden § 12", None),
             ("Sammanträdesprotokoll 2025-03-11 § 12", None),
             ("Nämnden beslutade 2025-03-11 § 12", None),
+            ("§ 3 Information från Socialnämnden 2025-02-11", None),
+            (
+                "§ 5 Protokoll från Barn- och utbildningsnämndens arbetsutskott 2025-02-11",
+                None,
+            ),
+            ("Miljö- och byggnadsnämnden 2025-03-11 § 12", Some(12)),
+            ("TEKNISKA NÄMNDEN 2025-03-11 § 12", Some(12)),
             ("Tekniska nämnden 2025-03-11 §§ 12-14", None),
             ("§ 12 Val av justerare 2025-03-11", None),
             (

@@ -487,6 +487,22 @@ fn a_pages_stamp_naming_its_paragraph() {
     let doc = crate::parse(src);
     let got: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
     assert_eq!(got, [40, 41]);
+    // A title naming a body and a date is a title, not a stamp.
+    let src = "Protokoll\n\n§ 4 Val av justerare\n\nBeslut\nNämnden utser Eva Ek.\n\n\
+               § 5 Information från Tekniska nämndens arbetsutskott 2025-02-11\n\n\
+               Beslut\nNämnden lägger protokollet till handlingarna.\n";
+    let titles: Vec<String> = crate::parse(src)
+        .paragraphs
+        .into_iter()
+        .map(|p| p.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Val av justerare",
+            "Information från Tekniska nämndens arbetsutskott 2025-02-11"
+        ]
+    );
     assert!(doc.paragraphs[0]
         .parts
         .iter()
