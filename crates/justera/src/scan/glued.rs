@@ -151,7 +151,8 @@ fn capital_after_first(raw: &str) -> bool {
     let b = raw.as_bytes();
     let mut at = 0;
     for _ in 0..LABEL_WORDS {
-        let Some(k) = memchr::memchr(b' ', &b[at..]) else {
+        // Words are short: a byte at a time, no search started per word.
+        let Some(k) = b[at..].iter().position(|&c| c == b' ') else {
             return false;
         };
         at += k + 1;
