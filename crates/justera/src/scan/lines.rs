@@ -27,6 +27,14 @@ pub fn lines(src: &str) -> Vec<(usize, usize)> {
 /// Trim ASCII and Unicode white space off a range; returns the trimmed range.
 pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &src[start..end];
+    // Most ranges open and close on ASCII other than white space: nothing
+    // to trim, no character decoded.
+    let plain = |b: u8| b > b' ' && b < 0x80;
+    if s.as_bytes().first().is_some_and(|&b| plain(b))
+        && s.as_bytes().last().is_some_and(|&b| plain(b))
+    {
+        return (start, end);
+    }
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead == s.len() {
@@ -299,6 +307,10 @@ pub fn collapse_ws(s: &str) -> String {
 }
 
 pub(super) fn is_rule(t: &str) -> bool {
+    // A rule opens with its mark (most lines do not: no trimming then).
+    if !t.trim_start().starts_with(['-', '*', '_']) {
+        return false;
+    }
     let t = t.trim();
     t.len() >= 3
         && (t.chars().all(|c| c == '-')
@@ -307,6 +319,9 @@ pub(super) fn is_rule(t: &str) -> bool {
 }
 
 pub(super) fn is_table_rule(t: &str) -> bool {
+    if !t.trim_start().starts_with('|') {
+        return false;
+    }
     let t = t.trim();
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
@@ -482,6 +497,37 @@ mod tests {
             rest = &rest[c.len_utf8()..];
         }
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// [`trim_range`], [`is_rule`] and [`is_table_rule`], whose quick
+    /// ways out look at a byte or two, against their plain readings on
+    /// generated lines.
+    #[test]
+    fn quick_line_tests_are_the_plain_ones() {
+        let pieces = [
+            " ", "\t", "\u{a0}", "\u{2003}", "\u{1}", "\u{1f}", "-", "*", "_", "|", ":", "a", "å",
+            "Ö", "§", "---", "|---|", "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 10);
+            let src = format!("ab{t}cd");
+            let (a, b) = trim_range(&src, 2, 2 + t.len());
+            let trimmed = t.trim();
+            assert_eq!(&src[a..b], trimmed, "{t:?}");
+            if !trimmed.is_empty() {
+                assert_eq!(a - 2, t.len() - t.trim_start().len(), "{t:?}");
+            }
+            let rule = trimmed.len() >= 3
+                && (trimmed.chars().all(|c| c == '-')
+                    || trimmed.chars().all(|c| c == '*')
+                    || trimmed.chars().all(|c| c == '_'));
+            assert_eq!(is_rule(&t), rule, "{t:?}");
+            let table_rule = trimmed.starts_with('|')
+                && trimmed.contains('-')
+                && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+            assert_eq!(is_table_rule(&t), table_rule, "{t:?}");
+        }
     }
 
     #[test]
