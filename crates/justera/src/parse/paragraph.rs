@@ -213,7 +213,9 @@ pub(super) fn paragraph(
         }
         // `Beslut: ...` inline.
         if it.kind == ItemKind::Text || matches!(it.kind, ItemKind::ListItem(_)) {
-            if let Some(c) = it.text.find(':') {
+            // The colon within the first 40 bytes, looked for there alone.
+            let near = &it.text.as_bytes()[..it.text.len().min(41)];
+            if let Some(c) = memchr::memchr(b':', near) {
                 if c <= 40 {
                     if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
                         matches!(
