@@ -176,7 +176,9 @@ pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Opti
     let k = agenda_number(&format!(" {t}")).saturating_sub(1);
     let (title, case) = without_trailing_case(t[k..].trim_start());
     let raw = span.of(src);
-    let Some(at) = raw.find(title).filter(|_| k > 0 || case.is_some()) else {
+    // Looked for only when something was cut off it.
+    let cut = k > 0 || case.is_some();
+    let Some(at) = cut.then(|| raw.find(title)).flatten() else {
         return (t.to_string(), span, None);
     };
     let case = case.and_then(|c| {
