@@ -12,6 +12,50 @@ pub(crate) fn lower_latin1(c: char) -> Option<char> {
     }
 }
 
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const ALPHA: u8 = 4;
+
+/// Case and letters of Latin-1 (all of Swedish): `A`-`Z`, `À`-`Þ` but `×`
+/// upper case; `a`-`z`, `ß`-`ÿ` but `÷`, and `ª`, `µ`, `º` lower case;
+/// these letters.
+const LATIN1: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let upper = matches!(c, 0x41..=0x5A | 0xC0..=0xDE) && c != 0xD7;
+        let lower = matches!(c, 0x61..=0x7A | 0xDF..=0xFF | 0xAA | 0xB5 | 0xBA) && c != 0xF7;
+        t[c] = if upper { UPPER | ALPHA } else { 0 } | if lower { LOWER | ALPHA } else { 0 };
+        c += 1;
+    }
+    t
+};
+
+/// `c.is_uppercase()`, read off a table in Latin-1 (no search of
+/// Unicode's tables for `Å`, `ä` or `ö`).
+pub(crate) fn is_upper(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & UPPER != 0,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `c.is_lowercase()`, as [`is_upper`].
+pub(crate) fn is_lower(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & LOWER != 0,
+        None => c.is_lowercase(),
+    }
+}
+
+/// `c.is_alphabetic()`, as [`is_upper`].
+pub(crate) fn is_alpha(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & ALPHA != 0,
+        None => c.is_alphabetic(),
+    }
+}
+
 /// `h.find(n)`, by the needle's first byte (memchr) and a comparison: no
 /// searcher to build, which costs more than the search in a sentence.
 /// Linear in `h` for the short literal needles it is used with.
@@ -235,6 +279,15 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_case_and_letters_are_unicodes() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn latin1_lower_case_is_unicodes() {

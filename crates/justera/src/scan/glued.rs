@@ -17,6 +17,7 @@
 use super::item::{Item, ItemKind};
 use crate::labels::part_kind;
 use crate::model::Span;
+use crate::text::{is_alpha, is_lower, is_upper};
 
 /// Words a part label can have at most.
 const LABEL_WORDS: usize = 6;
@@ -48,7 +49,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
     let mut prev: Option<char> = None;
     let mut cut = None;
     for (k, c) in text.char_indices() {
-        if c.is_uppercase() && prev.is_some_and(|p| p == ')' || p.is_lowercase()) {
+        if is_upper(c) && prev.is_some_and(|p| p == ')' || is_lower(p)) {
             cut = Some(k);
         }
         prev = Some(c);
@@ -84,7 +85,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
 fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     let raw = it.span.of(src);
     // Only a line read as it stands (no markup stripped from it).
-    if !raw.starts_with(|c: char| c.is_uppercase()) || !capital_after_first(raw) || raw != it.text {
+    if !raw.starts_with(is_upper) || !capital_after_first(raw) || raw != it.text {
         return None;
     }
     let mut best = None;
@@ -113,15 +114,14 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
         // kommunfullmäktige`).
         // `Beslut: ...` is read as a label with its text elsewhere.
         let dash = matches!(w, "–" | "-");
-        let word = w.chars().all(char::is_alphabetic);
-        if !(word || dash) || (n > 1 && !(w.chars().all(char::is_lowercase) || dash || after_dash))
-        {
+        let word = w.chars().all(is_alpha);
+        if !(word || dash) || (n > 1 && !(w.chars().all(is_lower) || dash || after_dash)) {
             break;
         }
         after_dash = dash;
         end += if n > 1 { 1 } else { 0 } + w.len();
         let next = raw[end..].strip_prefix(' ');
-        let capitalised = next.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let capitalised = next.is_some_and(|r| r.starts_with(is_upper));
         let definite = n == 1 && matches!(w, "Beslutet" | "Ärendet");
         if capitalised && !definite && !dash && part_kind(&raw[..end]).is_some() {
             best = Some(end);
@@ -159,7 +159,7 @@ fn capital_after_first(raw: &str) -> bool {
         match b.get(at) {
             Some(b'A'..=b'Z') => return true,
             // After a space: a character's start.
-            Some(&c) if c >= 0x80 && raw[at..].starts_with(char::is_uppercase) => return true,
+            Some(&c) if c >= 0x80 && raw[at..].starts_with(is_upper) => return true,
             _ => {}
         }
     }
