@@ -72,6 +72,18 @@ pub(crate) fn find_str(h: &str, n: &str) -> Option<usize> {
         .map(|i| i - k)
 }
 
+/// `h.rfind(n)`, by the needle's last byte (memrchr) and a comparison:
+/// the standard search for a character walks back a word at a time.
+pub(crate) fn rfind_str(h: &str, n: &str) -> Option<usize> {
+    let (hb, nb) = (h.as_bytes(), n.as_bytes());
+    let Some(&last) = nb.last() else {
+        return Some(h.len());
+    };
+    memchr::memrchr_iter(last, hb)
+        .filter_map(|i| (i + 1).checked_sub(nb.len()))
+        .find(|&s| hb[s..].starts_with(nb))
+}
+
 /// `h.contains(n)` as [`find_str`].
 pub(crate) fn has(h: &str, n: &str) -> bool {
     find_str(h, n).is_some()
@@ -450,6 +462,25 @@ mod tests {
             assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
             assert_eq!(has(h, n), h.contains(n));
         }
+    }
+
+    /// [`find_str`] and [`rfind_str`] against `find` and `rfind` on
+    /// generated text.
+    #[test]
+    fn find_and_rfind_str_are_the_standard_searches() {
+        let pieces = [
+            "§", "§ 12", "a", "å", "\u{fffd}", "\u{2027}", " ", "**", "*", "ä§",
+        ];
+        let needles = ["§", "\u{fffd}", "**", "§ 1", " ", "å§"];
+        let mut rng = crate::testing::Rng::new(0x6295_83a1_b3c2_1a5d);
+        for _ in 0..40_000 {
+            let h = rng.pieces(&pieces, 16);
+            for n in needles {
+                assert_eq!(find_str(&h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(rfind_str(&h, n), h.rfind(n), "{h:?} {n:?}");
+            }
+        }
+        assert_eq!(rfind_str("abc", ""), "abc".rfind(""));
     }
 
     #[test]
