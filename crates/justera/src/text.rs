@@ -56,6 +56,36 @@ pub(crate) fn is_alpha(c: char) -> bool {
     }
 }
 
+/// `t.to_lowercase()`, a byte at a time while `t` is Latin-1
+/// (all of Swedish: ASCII, and `À` to `Þ` but `×` two bytes each whose
+/// second goes up by 0x20); a text with any other character is lowered by
+/// the standard function.
+pub(crate) fn to_lower(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+        } else if c == 0xC2 {
+            out.extend_from_slice(&b[i..i + 2]);
+            i += 2;
+        } else if c == 0xC3 {
+            let d = b[i + 1];
+            let upper = (0x80..=0x9E).contains(&d) && d != 0x97;
+            out.extend_from_slice(&[c, if upper { d + 0x20 } else { d }]);
+            i += 2;
+        } else {
+            return t.to_lowercase();
+        }
+    }
+    // Bytes of `t` with ASCII letters and Latin-1 capitals lowered, each
+    // within its character: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| t.to_lowercase())
+}
+
 /// `h.find(n)`, by the needle's first byte (memchr) and a comparison: no
 /// searcher to build, which costs more than the search in a sentence.
 /// Linear in `h` for the short literal needles it is used with.
@@ -481,6 +511,26 @@ mod tests {
             }
         }
         assert_eq!(rfind_str("abc", ""), "abc".rfind(""));
+    }
+
+    /// [`to_lower`] against `to_lowercase`: every character of the first
+    /// planes in a word, and generated text.
+    #[test]
+    fn to_lower_is_to_lowercase() {
+        for c in (0..=0x2_FFFF).filter_map(char::from_u32) {
+            let t = format!("Ab{c}ÅΣ x{c}");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
+            let t = format!("Ab{c}Åx");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
+        }
+        let pieces = [
+            "A", "z", "Å", "ä", "Ö", "×", "÷", "ß", "ÿ", "µ", "\u{a0}", " ", "İ", "Σ", "ẞ",
+        ];
+        let mut rng = crate::testing::Rng::new(0x7137_4491_b5c0_fbcf);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 16);
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
+        }
     }
 
     #[test]
