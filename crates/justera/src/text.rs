@@ -12,6 +12,80 @@ pub(crate) fn lower_latin1(c: char) -> Option<char> {
     }
 }
 
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const ALPHA: u8 = 4;
+
+/// Case and letters of Latin-1 (all of Swedish): `A`-`Z`, `À`-`Þ` but `×`
+/// upper case; `a`-`z`, `ß`-`ÿ` but `÷`, and `ª`, `µ`, `º` lower case;
+/// these letters.
+const LATIN1: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let upper = matches!(c, 0x41..=0x5A | 0xC0..=0xDE) && c != 0xD7;
+        let lower = matches!(c, 0x61..=0x7A | 0xDF..=0xFF | 0xAA | 0xB5 | 0xBA) && c != 0xF7;
+        t[c] = if upper { UPPER | ALPHA } else { 0 } | if lower { LOWER | ALPHA } else { 0 };
+        c += 1;
+    }
+    t
+};
+
+/// `c.is_uppercase()`, read off a table in Latin-1 (no search of
+/// Unicode's tables for `Å`, `ä` or `ö`).
+pub(crate) fn is_upper(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & UPPER != 0,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `c.is_lowercase()`, as [`is_upper`].
+pub(crate) fn is_lower(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & LOWER != 0,
+        None => c.is_lowercase(),
+    }
+}
+
+/// `c.is_alphabetic()`, as [`is_upper`].
+pub(crate) fn is_alpha(c: char) -> bool {
+    match LATIN1.get(c as usize) {
+        Some(k) => k & ALPHA != 0,
+        None => c.is_alphabetic(),
+    }
+}
+
+/// `t.to_lowercase()`, a byte at a time while `t` is Latin-1
+/// (all of Swedish: ASCII, and `À` to `Þ` but `×` two bytes each whose
+/// second goes up by 0x20); a text with any other character is lowered by
+/// the standard function.
+pub(crate) fn to_lower(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            out.push(c.to_ascii_lowercase());
+            i += 1;
+        } else if c == 0xC2 {
+            out.extend_from_slice(&b[i..i + 2]);
+            i += 2;
+        } else if c == 0xC3 {
+            let d = b[i + 1];
+            let upper = (0x80..=0x9E).contains(&d) && d != 0x97;
+            out.extend_from_slice(&[c, if upper { d + 0x20 } else { d }]);
+            i += 2;
+        } else {
+            return t.to_lowercase();
+        }
+    }
+    // Bytes of `t` with ASCII letters and Latin-1 capitals lowered, each
+    // within its character: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| t.to_lowercase())
+}
+
 /// `h.find(n)`, by the needle's first byte (memchr) and a comparison: no
 /// searcher to build, which costs more than the search in a sentence.
 /// Linear in `h` for the short literal needles it is used with.
@@ -26,6 +100,18 @@ pub(crate) fn find_str(h: &str, n: &str) -> Option<usize> {
         .filter(|&i| i >= k)
         .find(|&i| hb[i - k..].starts_with(nb))
         .map(|i| i - k)
+}
+
+/// `h.rfind(n)`, by the needle's last byte (memrchr) and a comparison:
+/// the standard search for a character walks back a word at a time.
+pub(crate) fn rfind_str(h: &str, n: &str) -> Option<usize> {
+    let (hb, nb) = (h.as_bytes(), n.as_bytes());
+    let Some(&last) = nb.last() else {
+        return Some(h.len());
+    };
+    memchr::memrchr_iter(last, hb)
+        .filter_map(|i| (i + 1).checked_sub(nb.len()))
+        .find(|&s| hb[s..].starts_with(nb))
 }
 
 /// `h.contains(n)` as [`find_str`].
@@ -75,8 +161,27 @@ fn spaces8(x: u64) -> Option<u64> {
 
 /// Whether the eight bytes at `i` stand as they are in collapsed text:
 /// ASCII from the space up, no space first or last, no two side by side.
+#[cfg(test)]
 pub(crate) fn clean8(b: &[u8], i: usize) -> bool {
     ascii8(b, i).and_then(spaces8).is_some()
+}
+
+/// Whether the eight bytes at `i` go on a run of [`fold`] as they are:
+/// ASCII from the space up, no two spaces side by side, a space first only
+/// inside a run (`in_run`: the byte before is the run's, never a space)
+/// and a space last only before a byte of [`PLAIN`]. Words are short, so a
+/// space often stands at one end of eight bytes, which `clean8` refuses.
+fn clean8_in_run(b: &[u8], i: usize, in_run: bool) -> bool {
+    let Some(x) = ascii8(b, i) else {
+        return false;
+    };
+    if at_least(x, 0x20) != HIGH {
+        return false;
+    }
+    let spaces = HIGH & !at_least(x, 0x21);
+    spaces & (spaces << 8) == 0
+        && (in_run || spaces & 0x80 == 0)
+        && (spaces >> 63 == 0 || b.get(i + 8).is_some_and(|&c| PLAIN[c as usize]))
 }
 
 /// [`clean8`], and no ASCII digit among the eight bytes.
@@ -134,7 +239,7 @@ pub fn fold(s: &str) -> String {
         // it stays in the run.
         let start = i;
         loop {
-            while i + 8 <= n && clean8(bytes, i) {
+            while i + 8 <= n && clean8_in_run(bytes, i, i > start) {
                 i += 8;
             }
             while i < n && PLAIN[bytes[i] as usize] {
@@ -218,6 +323,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn latin1_case_and_letters_are_unicodes() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn latin1_lower_case_is_unicodes() {
         for c in '\0'..='\u{FF}' {
             let mut l = c.to_lowercase();
@@ -290,6 +404,50 @@ mod tests {
         }
     }
 
+    /// [`fold`] against its plain reading on generated text: words
+    /// short and long, single and double spaces, Swedish letters, other
+    /// white space, punctuation it trims, look-alikes.
+    #[test]
+    fn fold_is_the_plain_reading_on_generated_text() {
+        let pieces = [
+            "a",
+            "ord",
+            "Beslut",
+            "NÄMNDEN",
+            "åäö",
+            "ÅÄÖ",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{a0}",
+            "\u{2003}",
+            ":",
+            ".",
+            "*",
+            "-",
+            "–",
+            "§ 12",
+            "12345678",
+            "Ersätтарe",
+            "İ",
+            "\u{1}",
+            "\u{7f}",
+            "(S)",
+        ];
+        let mut rng = crate::testing::Rng::new(0xa54f_f53a_5f1d_36f1);
+        for round in 0..60_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&pieces, 30)
+            } else {
+                rng.phrase(&pieces, 30)
+            };
+            assert_eq!(fold(&t), fold_by_char(&t), "{t:?}");
+        }
+    }
+
     #[test]
     fn clean8_takes_only_collapsed_ascii() {
         for (s, clean) in [
@@ -333,6 +491,45 @@ mod tests {
         ] {
             assert_eq!(find_str(h, n), h.find(n), "{h:?} {n:?}");
             assert_eq!(has(h, n), h.contains(n));
+        }
+    }
+
+    /// [`find_str`] and [`rfind_str`] against `find` and `rfind` on
+    /// generated text.
+    #[test]
+    fn find_and_rfind_str_are_the_standard_searches() {
+        let pieces = [
+            "§", "§ 12", "a", "å", "\u{fffd}", "\u{2027}", " ", "**", "*", "ä§",
+        ];
+        let needles = ["§", "\u{fffd}", "**", "§ 1", " ", "å§"];
+        let mut rng = crate::testing::Rng::new(0x6295_83a1_b3c2_1a5d);
+        for _ in 0..40_000 {
+            let h = rng.pieces(&pieces, 16);
+            for n in needles {
+                assert_eq!(find_str(&h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(rfind_str(&h, n), h.rfind(n), "{h:?} {n:?}");
+            }
+        }
+        assert_eq!(rfind_str("abc", ""), "abc".rfind(""));
+    }
+
+    /// [`to_lower`] against `to_lowercase`: every character of the first
+    /// planes in a word, and generated text.
+    #[test]
+    fn to_lower_is_to_lowercase() {
+        for c in (0..=0x2_FFFF).filter_map(char::from_u32) {
+            let t = format!("Ab{c}ÅΣ x{c}");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
+            let t = format!("Ab{c}Åx");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
+        }
+        let pieces = [
+            "A", "z", "Å", "ä", "Ö", "×", "÷", "ß", "ÿ", "µ", "\u{a0}", " ", "İ", "Σ", "ẞ",
+        ];
+        let mut rng = crate::testing::Rng::new(0x7137_4491_b5c0_fbcf);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 16);
+            assert_eq!(to_lower(&t), t.to_lowercase(), "{t:?}");
         }
     }
 

@@ -44,6 +44,26 @@ fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
     })
 }
 
+/// The vote whose list a list standing apart goes on (a table a page
+/// broke, its header printed again over the rest): the last vote with a
+/// list short of its counts, when the new rows make up no more than each
+/// count still wants.
+fn going_on(out: &[Vote], rows: &[RollCallEntry]) -> Option<usize> {
+    out.iter().rposition(|v| {
+        let c = &v.counts;
+        let declared = [
+            (c.yes, Ballot::Yes),
+            (c.no, Ballot::No),
+            (c.abstain, Ballot::Abstain),
+        ];
+        !v.roll_call.is_empty()
+            && declared.iter().any(|d| d.0.is_some())
+            && declared
+                .iter()
+                .all(|&(d, b)| d.is_none_or(|d| tally(&v.roll_call, b) + tally(rows, b) <= d))
+    })
+}
+
 /// A vote list standing under a heading that names its paragraph
 /// (`Omröstningslista § 45`, `Bilaga 2 till § 45`), wherever it stands:
 /// its rows are that paragraph's roll call, not the one's whose text it
@@ -390,7 +410,7 @@ pub(crate) fn votes(
                 .iter()
                 .position(|v| fewer && uncounted(v))
                 .or_else(|| out.iter().position(|v| v.roll_call.is_empty()));
-            match first {
+            match first.or_else(|| going_on(&out, &rc.entries)) {
                 Some(k) => k,
                 // More lists than votes the text tells apart: a vote of
                 // its own, what ja and nej meant unknown.

@@ -347,8 +347,19 @@ const COMMITTEES: &[&str] = &[
 /// another protocol is written, not a head; so is a committee after the
 /// body's genitive (`Kommunstyrelsens arbetsutskott § 12`) often, which
 /// is read as an unsure head.
+/// Where the line's first `§` opens, when within its first 80 bytes:
+/// looked for there alone (a `§` that opens at 80 ends at 82), not over a
+/// long line.
+fn sign_near_start(t: &str) -> Option<usize> {
+    let mut near = t.len().min(82);
+    while !t.is_char_boundary(near) {
+        near -= 1;
+    }
+    crate::text::find_str(&t[..near], "§").filter(|&k| k <= 80)
+}
+
 fn named_marker(t: &str) -> Option<Marker> {
-    let sign = t.find('§').filter(|&k| k <= 80)?;
+    let sign = sign_near_start(t)?;
     let name = t[..sign].trim_end();
     let sp = sign - name.len();
     if !(1..=2).contains(&sp)
@@ -407,4 +418,24 @@ fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
         }
     }
     (n, len)
+}
+
+#[cfg(test)]
+mod tests {
+    /// [`super::sign_near_start`] against its plain reading (the first
+    /// `§` of the whole line, when it opens within 80 bytes), on generated
+    /// lines with the sign around the 80th byte.
+    #[test]
+    fn the_sign_near_the_start_is_the_first_of_the_line() {
+        let pieces = ["a", "å", "§", "€", " ", "12", "Kommunstyrelsen"];
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 40);
+            let plain = t.find('§').filter(|&k| k <= 80);
+            assert_eq!(super::sign_near_start(&t), plain, "{t:?}");
+            found += usize::from(plain.is_some_and(|k| k > 60));
+        }
+        assert!(found > 1_000, "{found}");
+    }
 }

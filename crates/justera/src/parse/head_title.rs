@@ -319,7 +319,9 @@ pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Opti
     let k = agenda_number(&format!(" {t}")).saturating_sub(1);
     let (title, case) = without_trailing_case(t[k..].trim_start());
     let raw = span.of(src);
-    let Some(at) = raw.find(title).filter(|_| k > 0 || case.is_some()) else {
+    // Looked for only when something was cut off it.
+    let cut = k > 0 || case.is_some();
+    let Some(at) = cut.then(|| raw.find(title)).flatten() else {
         return (t.to_string(), span, None);
     };
     let case = case.and_then(|c| {
@@ -379,15 +381,28 @@ pub(super) fn has_digit(case: &str) -> bool {
 /// `Dnr`, `DNR:`, `Diarienummer`, `Ärendenr`, `Ärendenummer`: a case
 /// number's label, in any case.
 pub(super) fn case_label(t: &str) -> bool {
-    let w: String = t
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    matches!(
-        w.as_str(),
-        "dnr" | "diarienummer" | "ärendenr" | "ärendenummer"
-    )
+    // Every label opens with `d` or `ä`, which only `D` and `Ä` lower to:
+    // most words are asked no further.
+    if !t.starts_with(['d', 'D', 'ä', 'Ä']) {
+        return false;
+    }
+    // The word in lower case, in place: no label is longer than 13 bytes
+    // (a word only grows as it is read).
+    let mut w = [0u8; 13];
+    let mut n = 0;
+    for c in t.chars().take_while(|c| c.is_alphabetic()) {
+        for l in c.to_lowercase() {
+            if n + l.len_utf8() > w.len() {
+                return false;
+            }
+            n += l.encode_utf8(&mut w[n..]).len();
+        }
+    }
+    let w = &w[..n];
+    w == b"dnr"
+        || w == b"diarienummer"
+        || w == "ärendenr".as_bytes()
+        || w == "ärendenummer".as_bytes()
 }
 
 /// `- 200 Delgivningar`: the diarieplan code some templates print after
@@ -463,9 +478,132 @@ pub(super) fn after_number(src: &str, span: Span) -> Span {
     Span::new(span.end - rest.len(), span.end)
 }
 
+/// Where a title line runs on into the paragraph's text: at a part
+/// heading inside the line (`Godkännande av dagordning Kommunfullmäktiges
+/// beslut Dagordningen godkännes.`), or, in a line that ends as a sentence,
+/// at the capital that opens the sentence (`Allmänhetens frågestund Inga
+/// frågor ställs.`). A title is not a sentence.
+pub(super) fn run_on(t: &str) -> Option<usize> {
+    // `Title. Ärendenummer 2015/00765 Styrelsen beslutar ...`: the case
+    // number's label ends the title, however long the line.
+    let f = if may_hold_case_label(t) {
+        t.to_lowercase()
+    } else {
+        String::new()
+    };
+    for label in CASE_LABELS {
+        if let Some(k) = f.find(label) {
+            let after = &f[k + label.len()..];
+            // `Dnr 2015/00765`, `Dnr KS 2024/14`: a number comes at once.
+            let numbered = after
+                .split_whitespace()
+                .take(2)
+                .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            if k > 0 && numbered && t.is_char_boundary(k) {
+                return Some(k + 1);
+            }
+        }
+    }
+    // A long line is text, with or without a title in it.
+    if t.len() > 120 {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = t
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let opens = |k: usize| {
+        let (_, w) = words[k];
+        let (_, p) = words[k - 1];
+        w.starts_with(char::is_uppercase)
+            && p.ends_with(|c: char| c.is_lowercase())
+            && !p.ends_with(['(', ':'])
+    };
+    for k in 2..words.len() {
+        if !opens(k) {
+            continue;
+        }
+        let at = words[k].0;
+        for n in 1..=3 {
+            let Some(&(e, w)) = words.get(k + n - 1) else {
+                break;
+            };
+            if part_kind(&t[at..e + w.len()]).is_some() && words.len() > k + n {
+                return Some(at);
+            }
+        }
+    }
+    if !t.ends_with('.') {
+        return None;
+    }
+    (2..words.len().saturating_sub(1))
+        .find(|&k| opens(k))
+        .map(|k| words[k].0)
+}
+
+/// The case number's labels that end a title running on into its text,
+/// in lower case.
+const CASE_LABELS: [&str; 5] = [
+    " dnr ",
+    " dnr: ",
+    " diarienummer ",
+    " ärendenummer ",
+    " diarienr ",
+];
+
+/// A necessary condition of one of [`CASE_LABELS`] in `t` in lower case:
+/// `dnr`, `diarie` or `rendenummer` in any ASCII case (lower case makes
+/// these letters only from themselves), so most lines are not lowered.
+fn may_hold_case_label(t: &str) -> bool {
+    use crate::text::has_ascii_ci;
+    has_ascii_ci(t, b"dnr", 0)
+        || has_ascii_ci(t, b"diarie", 0)
+        || has_ascii_ci(t, b"rendenummer", 3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`case_label`] against its plain reading (the word's letters in
+    /// lower case, collected): every character before `nr` and `rendenr`,
+    /// and generated words.
+    #[test]
+    fn case_label_is_the_lowered_word() {
+        let plain = |t: &str| {
+            let w: String = t
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            matches!(
+                w.as_str(),
+                "dnr" | "diarienummer" | "ärendenr" | "ärendenummer"
+            )
+        };
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            for rest in ["nr", "rendenr", "iarienummer"] {
+                let t = format!("{c}{rest} 12");
+                assert_eq!(case_label(&t), plain(&t), "{t:?}");
+            }
+        }
+        let pieces = [
+            "d", "D", "ä", "Ä", "nr", "NR", "iarie", "nummer", "rende", "İ", "ẞ", " ", ":", "1",
+        ];
+        let mut rng = crate::testing::Rng::new(0x510e_527f_ade6_82d1);
+        let mut yes = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 6);
+            assert_eq!(case_label(&t), plain(&t), "{t:?}");
+            yes += usize::from(plain(&t));
+        }
+        assert!(yes > 100, "{yes}");
+    }
 
     #[test]
     fn a_case_number_in_parentheses_after_the_number() {
@@ -542,5 +680,82 @@ mod tests {
             without_stamp("Budget § 2013-04-04", "§ 19"),
             "Budget § 2013-04-04"
         );
+    }
+
+    /// [`may_hold_case_label`] holds of every line whose lower case holds
+    /// a label: each label with any one character that lowers to one of
+    /// its letters in that letter's place, and generated lines.
+    #[test]
+    fn may_hold_case_label_misses_no_label() {
+        let holds = |t: &str| {
+            let f = t.to_lowercase();
+            CASE_LABELS.iter().any(|l| f.contains(l))
+        };
+        let letters: Vec<char> = (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| "dnriaeumä".contains(l)))
+            .collect();
+        for label in CASE_LABELS {
+            for (k, _) in label.char_indices().filter(|(_, c)| c.is_alphabetic()) {
+                for &c in &letters {
+                    let mut t = format!("Titel{label}2024/12");
+                    let len = label[k..].chars().next().unwrap().len_utf8();
+                    t.replace_range(5 + k..5 + k + len, &c.to_string());
+                    if holds(&t) {
+                        assert!(may_hold_case_label(&t), "{t:?}");
+                    }
+                }
+            }
+        }
+        let pieces = [
+            " ", "dnr", "DNR", "Dnr:", "diarie", "NUMMER", "nr", "Ä", "ä", "rende", "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9b05_688c_2b3e_6c1f);
+        let mut held = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 12);
+            if holds(&t) {
+                assert!(may_hold_case_label(&t), "{t:?}");
+                held += 1;
+            }
+        }
+        assert!(held > 100, "{held}");
+    }
+
+    #[test]
+    fn a_case_number_label_ends_a_long_title_line() {
+        let t = "Svar på motion om bussar. Ärendenummer 2025/00411 Styrelsen beslutar i enlighet med arbetsutskottets förslag att avslå motionen";
+        assert_eq!(
+            run_on(t).map(|k| t[..k].trim_end()),
+            Some("Svar på motion om bussar.")
+        );
+        let t = "Svar på motion, Dnr KS 2024/14";
+        assert_eq!(
+            run_on(t).map(|k| t[..k].trim_end()),
+            Some("Svar på motion,")
+        );
+        // A title about case numbers is no case number.
+        assert_eq!(run_on("Rutiner för dnr och arkiv"), None);
+        assert_eq!(run_on("Översyn av diarienummer i nämnderna"), None);
+    }
+
+    #[test]
+    fn a_title_line_that_runs_on_into_the_text() {
+        let t = "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.";
+        assert_eq!(
+            run_on(t).map(|k| &t[..k]),
+            Some("Godkännande av dagordning ")
+        );
+        let t = "Allmänhetens frågestund Inga frågor ställs.";
+        assert_eq!(run_on(t).map(|k| &t[..k]), Some("Allmänhetens frågestund "));
+        assert_eq!(
+            run_on("Fråga om sammanträdet blivit i laga ordning kungjort"),
+            None
+        );
+        assert_eq!(
+            run_on("Bidrag till föreningen Ängsbygdens hembygdsgård"),
+            None
+        );
+        assert_eq!(run_on("Motion om fler laddplatser"), None);
     }
 }

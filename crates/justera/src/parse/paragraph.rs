@@ -1,7 +1,7 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
-use super::head_title::{case_label, listed_title, title_below};
+use super::head_title::{case_label, listed_title, run_on, title_below};
 use super::heads::{case_number_line, header_top, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
@@ -244,7 +244,9 @@ pub(super) fn paragraph(
         }
         // `Beslut: ...` inline.
         if it.kind == ItemKind::Text || matches!(it.kind, ItemKind::ListItem(_)) {
-            if let Some(c) = it.text.find(':') {
+            // The colon within the first 40 bytes, looked for there alone.
+            let near = &it.text.as_bytes()[..it.text.len().min(41)];
+            if let Some(c) = memchr::memchr(b':', near) {
                 if c <= 40 {
                     if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
                         matches!(
@@ -521,76 +523,6 @@ fn title_continues(prev: &str, next: &str) -> bool {
     open_end
         || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55)
-}
-
-/// Where a title line runs on into the paragraph's text: at a part
-/// heading inside the line (`Godkännande av dagordning Kommunfullmäktiges
-/// beslut Dagordningen godkännes.`), or, in a line that ends as a sentence,
-/// at the capital that opens the sentence (`Allmänhetens frågestund Inga
-/// frågor ställs.`). A title is not a sentence.
-fn run_on(t: &str) -> Option<usize> {
-    // `Title. Ärendenummer 2015/00765 Styrelsen beslutar ...`: the case
-    // number's label ends the title, however long the line.
-    let f = t.to_lowercase();
-    for label in [
-        " dnr ",
-        " dnr: ",
-        " diarienummer ",
-        " ärendenummer ",
-        " diarienr ",
-    ] {
-        if let Some(k) = f.find(label) {
-            let after = &f[k + label.len()..];
-            // `Dnr 2015/00765`, `Dnr KS 2024/14`: a number comes at once.
-            let numbered = after
-                .split_whitespace()
-                .take(2)
-                .any(|w| w.chars().any(|c| c.is_ascii_digit()));
-            if k > 0 && numbered && t.is_char_boundary(k) {
-                return Some(k + 1);
-            }
-        }
-    }
-    // A long line is text, with or without a title in it.
-    if t.len() > 120 {
-        return None;
-    }
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
-        .scan(0, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let opens = |k: usize| {
-        let (_, w) = words[k];
-        let (_, p) = words[k - 1];
-        w.starts_with(char::is_uppercase)
-            && p.ends_with(|c: char| c.is_lowercase())
-            && !p.ends_with(['(', ':'])
-    };
-    for k in 2..words.len() {
-        if !opens(k) {
-            continue;
-        }
-        let at = words[k].0;
-        for n in 1..=3 {
-            let Some(&(e, w)) = words.get(k + n - 1) else {
-                break;
-            };
-            if part_kind(&t[at..e + w.len()]).is_some() && words.len() > k + n {
-                return Some(at);
-            }
-        }
-    }
-    if !t.ends_with('.') {
-        return None;
-    }
-    (2..words.len().saturating_sub(1))
-        .find(|&k| opens(k))
-        .map(|k| words[k].0)
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a

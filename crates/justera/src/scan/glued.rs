@@ -17,6 +17,7 @@
 use super::item::{Item, ItemKind};
 use crate::labels::part_kind;
 use crate::model::Span;
+use crate::text::{is_alpha, is_lower, is_upper};
 
 /// Words a part label can have at most.
 const LABEL_WORDS: usize = 6;
@@ -48,7 +49,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
     let mut prev: Option<char> = None;
     let mut cut = None;
     for (k, c) in text.char_indices() {
-        if c.is_uppercase() && prev.is_some_and(|p| p == ')' || p.is_lowercase()) {
+        if is_upper(c) && prev.is_some_and(|p| p == ')' || is_lower(p)) {
             cut = Some(k);
         }
         prev = Some(c);
@@ -84,7 +85,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
 fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     let raw = it.span.of(src);
     // Only a line read as it stands (no markup stripped from it).
-    if raw != it.text || !raw.starts_with(|c: char| c.is_uppercase()) {
+    if !raw.starts_with(is_upper) || !capital_after_first(raw) || raw != it.text {
         return None;
     }
     let mut best = None;
@@ -113,15 +114,14 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
         // kommunfullmäktige`).
         // `Beslut: ...` is read as a label with its text elsewhere.
         let dash = matches!(w, "–" | "-");
-        let word = w.chars().all(char::is_alphabetic);
-        if !(word || dash) || (n > 1 && !(w.chars().all(char::is_lowercase) || dash || after_dash))
-        {
+        let word = w.chars().all(is_alpha);
+        if !(word || dash) || (n > 1 && !(w.chars().all(is_lower) || dash || after_dash)) {
             break;
         }
         after_dash = dash;
         end += if n > 1 { 1 } else { 0 } + w.len();
         let next = raw[end..].strip_prefix(' ');
-        let capitalised = next.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        let capitalised = next.is_some_and(|r| r.starts_with(is_upper));
         let definite = n == 1 && matches!(w, "Beslutet" | "Ärendet");
         if capitalised && !definite && !dash && part_kind(&raw[..end]).is_some() {
             best = Some(end);
@@ -143,9 +143,59 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     Some((first, second))
 }
 
+/// Whether one of the words after the first, up to the one after the
+/// last a label can have, opens with a capital: a label is split off only
+/// before a capitalised word, so a line with none there holds none (most
+/// prose goes on in lower case).
+fn capital_after_first(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut at = 0;
+    for _ in 0..LABEL_WORDS {
+        // Words are short: a byte at a time, no search started per word.
+        let Some(k) = b[at..].iter().position(|&c| c == b' ') else {
+            return false;
+        };
+        at += k + 1;
+        match b.get(at) {
+            Some(b'A'..=b'Z') => return true,
+            // After a space: a character's start.
+            Some(&c) if c >= 0x80 && raw[at..].starts_with(is_upper) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use crate::scan::{scan, ItemKind};
+
+    /// [`super::capital_after_first`] against its plain reading: a word
+    /// among the second to the seventh (split on single spaces) opens
+    /// with an upper-case letter.
+    #[test]
+    fn capital_after_first_is_a_capitalised_word_among_the_next_six() {
+        let pieces = [
+            "a", "Ö", "ö", "É", "Σ", "σ", "ǅ", "B", "x", " ", " ", " ", "–", "1", "(", "€", "ord",
+        ];
+        let mut rng = crate::testing::Rng::new(0x1234_5678_9abc_def1);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 24);
+            let plain = t
+                .split(' ')
+                .skip(1)
+                .take(super::LABEL_WORDS)
+                .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+            assert_eq!(super::capital_after_first(&t), plain, "{t:?}");
+            if plain {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
+    }
 
     fn texts(src: &str) -> Vec<(String, &str, bool)> {
         scan(src)

@@ -27,6 +27,14 @@ pub fn lines(src: &str) -> Vec<(usize, usize)> {
 /// Trim ASCII and Unicode white space off a range; returns the trimmed range.
 pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &src[start..end];
+    // Most ranges open and close on ASCII other than white space: nothing
+    // to trim, no character decoded.
+    let plain = |b: u8| b > b' ' && b < 0x80;
+    if s.as_bytes().first().is_some_and(|&b| plain(b))
+        && s.as_bytes().last().is_some_and(|&b| plain(b))
+    {
+        return (start, end);
+    }
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead == s.len() {
@@ -39,9 +47,15 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 /// `<strong>`, `<em>`, `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
     let bytes = s.as_bytes();
+    let mark = memchr::memchr3(b'*', b'_', b'<', bytes);
+    // A long line without markup that is collapsed (most text) is kept as
+    // it is: its backslash looked for in the same search as two of the
+    // white space bytes, one pass fewer.
+    if mark.is_none() && bytes.len() >= LONG && ends_plain(bytes) && collapsed_long(s, b'\\') {
+        return s.to_string();
+    }
     // The next backslash, found again only once passed.
     let mut slash = memchr::memchr(b'\\', bytes);
-    let mark = memchr::memchr3(b'*', b'_', b'<', bytes);
     if mark.is_none() && slash.is_none() {
         return collapse_ws(s);
     }
@@ -163,11 +177,11 @@ fn collapsed(s: &str) -> bool {
     if n == 0 {
         return true;
     }
-    if bytes[0] == b' ' || bytes[n - 1] == b' ' {
+    if !ends_plain(bytes) {
         return false;
     }
     if n >= LONG {
-        return collapsed_long(s);
+        return collapsed_long(s, 0x0b);
     }
     // Whether the byte before `i` is a space.
     let mut after_space = false;
@@ -220,16 +234,22 @@ fn collapsed(s: &str) -> bool {
 /// ([`collapsed_long`]); shorter ones eight bytes at a time.
 const LONG: usize = 48;
 
+/// Neither end of a line (not empty) is a space.
+fn ends_plain(b: &[u8]) -> bool {
+    b[0] != b' ' && b[b.len() - 1] != b' '
+}
+
 /// [`collapsed`] of a line of [`LONG`] bytes or more, its ends tested: a
 /// few searches over the whole line, each for what may not stand in it
 /// (ASCII white space but the space, two spaces, a lead byte of other
-/// white space that opens one).
-fn collapsed_long(s: &str) -> bool {
+/// white space that opens one); and no byte `also` (one of the searches
+/// asks for it too: 0x0b, a vertical tab, asks for nothing more).
+fn collapsed_long(s: &str, also: u8) -> bool {
     static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
     let b = s.as_bytes();
     if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
-        || memchr::memchr2(0x0b, 0x0c, b).is_some()
+        || memchr::memchr3(0x0b, 0x0c, also, b).is_some()
         || TWO_SPACES
             .get_or_init(|| memchr::memmem::Finder::new(b"  "))
             .find(b)
@@ -299,6 +319,10 @@ pub fn collapse_ws(s: &str) -> String {
 }
 
 pub(super) fn is_rule(t: &str) -> bool {
+    // A rule opens with its mark (most lines do not: no trimming then).
+    if !t.trim_start().starts_with(['-', '*', '_']) {
+        return false;
+    }
     let t = t.trim();
     t.len() >= 3
         && (t.chars().all(|c| c == '-')
@@ -307,6 +331,9 @@ pub(super) fn is_rule(t: &str) -> bool {
 }
 
 pub(super) fn is_table_rule(t: &str) -> bool {
+    if !t.trim_start().starts_with('|') {
+        return false;
+    }
     let t = t.trim();
     t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
@@ -449,6 +476,39 @@ mod tests {
         assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
     }
 
+    /// [`strip_inline`] against its plain reading on generated lines,
+    /// short and long (a long one without markup is read by whole-line
+    /// searches), with and without markup, backslashes and white space.
+    #[test]
+    fn strip_inline_is_the_plain_reading_on_generated_lines() {
+        let pieces = [
+            "ord", "åäö", " ", " ", " ", "  ", "\\", "*", "**", "_", "<br>", "<b>", "<", "\t",
+            "\u{a0}", "\u{2013}", "\u{3000}", "\u{b}", "Beslut", "12345678",
+        ];
+        let mut rng = crate::testing::Rng::new(0x1f83_d9ab_fb41_bd6b);
+        let mut long_plain = 0;
+        let words = ["ord", "åäö", "Beslut", "12345678", "”citat”", "x"];
+        for round in 0..40_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&pieces, 12)
+            } else {
+                // Plain words, long, with now and then one other piece.
+                let mut t = rng.phrase(&words, 30).trim_start().replace("  ", " ");
+                if rng.below(2) == 0 {
+                    let at = rng.below(t.len() + 1);
+                    if t.is_char_boundary(at) {
+                        t.insert_str(at, pieces[rng.below(pieces.len())]);
+                    }
+                }
+                t
+            };
+            let stripped = strip_inline(&t);
+            assert_eq!(stripped, strip_inline_by_char(&t), "{t:?}");
+            long_plain += usize::from(t.len() >= LONG && stripped == t);
+        }
+        assert!(long_plain > 100, "{long_plain}");
+    }
+
     /// The plain reading of [`strip_inline`], char by char.
     fn strip_inline_by_char(s: &str) -> String {
         let mut out = String::new();
@@ -482,6 +542,37 @@ mod tests {
             rest = &rest[c.len_utf8()..];
         }
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// [`trim_range`], [`is_rule`] and [`is_table_rule`], whose quick
+    /// ways out look at a byte or two, against their plain readings on
+    /// generated lines.
+    #[test]
+    fn quick_line_tests_are_the_plain_ones() {
+        let pieces = [
+            " ", "\t", "\u{a0}", "\u{2003}", "\u{1}", "\u{1f}", "-", "*", "_", "|", ":", "a", "å",
+            "Ö", "§", "---", "|---|", "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 10);
+            let src = format!("ab{t}cd");
+            let (a, b) = trim_range(&src, 2, 2 + t.len());
+            let trimmed = t.trim();
+            assert_eq!(&src[a..b], trimmed, "{t:?}");
+            if !trimmed.is_empty() {
+                assert_eq!(a - 2, t.len() - t.trim_start().len(), "{t:?}");
+            }
+            let rule = trimmed.len() >= 3
+                && (trimmed.chars().all(|c| c == '-')
+                    || trimmed.chars().all(|c| c == '*')
+                    || trimmed.chars().all(|c| c == '_'));
+            assert_eq!(is_rule(&t), rule, "{t:?}");
+            let table_rule = trimmed.starts_with('|')
+                && trimmed.contains('-')
+                && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+            assert_eq!(is_table_rule(&t), table_rule, "{t:?}");
+        }
     }
 
     #[test]

@@ -131,7 +131,7 @@ pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
         }
         if let Some(o) = open.take() {
             // Continue the open bold segment on this line.
-            if let Some(close) = t.find("**") {
+            if let Some(close) = crate::text::find_str(t, "**") {
                 let text = format!("{} {}", o.text, &t[..close]);
                 let end = trim_range(src, cs, cs + close).1.max(o.start);
                 items.push(Item::new(
@@ -325,7 +325,10 @@ fn item_end(items: &[Item], min: usize) -> usize {
 /// `**x**` around a whole range: the range inside.
 fn strip_outer_bold(src: &str, a: usize, b: usize) -> (usize, usize) {
     let s = &src[a..b];
-    if s.len() >= 4 && s.starts_with("**") && s.ends_with("**") && !s[2..s.len() - 2].contains("**")
+    if s.len() >= 4
+        && s.starts_with("**")
+        && s.ends_with("**")
+        && !crate::text::has(&s[2..s.len() - 2], "**")
     {
         return trim_range(src, a + 2, b - 2);
     }
@@ -357,7 +360,7 @@ fn scan_segments(
             if after.trim().is_empty() {
                 return;
             }
-            match after.find("**") {
+            match crate::text::find_str(after, "**") {
                 Some(close) => {
                     let (a, b) = trim_range(src, s + 2, s + 2 + close);
                     let text = strip_inline(&src[a..b]);

@@ -36,28 +36,40 @@ const KEY_MAX: usize = 120;
 /// space, trimmed. A key longer than [`KEY_MAX`] counts for nothing and
 /// equals no counted key, so it is cut soon after (still longer).
 fn key(t: &str) -> String {
-    let mut out = String::with_capacity(t.len().min(2 * KEY_MAX));
+    let mut out = String::new();
+    key_into(t, KEY_MAX, &mut out);
+    out
+}
+
+/// [`key`] appended to `keys`, cut soon after `cap` bytes: a key longer
+/// than `cap` stays longer (a key only grows as the line is read), so it
+/// equals no key of `cap` bytes or fewer.
+fn key_into(t: &str, cap: usize, keys: &mut String) {
+    let base = keys.len();
+    let out = keys;
     let mut space = false;
     let bytes = t.as_bytes();
     let n = bytes.len();
     let mut i = 0;
-    while i < n && out.len() <= KEY_MAX {
+    while i < n && out.len() - base <= cap {
         // A run of kept ASCII (lowered at the end, all at once), copied
         // whole.
         let start = i;
+        // The run goes no further than the cut (a byte past `cap`).
+        let room = cap + 1 - (out.len() - base);
         // Eight bytes of plain words at a time (single spaces in them stay
         // single), then byte by byte.
         // Latin-1 letters in lower case (`å`, `ä`, `ö`: 0xC3 0x9F..=0xBF,
         // and `×`, 0xC3 0x97) stay as they are and go in the run too.
         loop {
-            while i + 8 <= n && i - start <= KEY_MAX && crate::text::clean8_no_digit(bytes, i) {
+            while i + 8 <= n && i - start < room && crate::text::clean8_no_digit(bytes, i) {
                 i += 8;
             }
-            while i < n && i - start <= KEY_MAX && KEPT[bytes[i] as usize] {
+            while i < n && i - start < room && KEPT[bytes[i] as usize] {
                 i += 1;
             }
             if i + 1 < n
-                && i - start <= KEY_MAX
+                && i - start < room
                 && bytes[i] == 0xC3
                 && (bytes[i + 1] >= 0x9F || bytes[i + 1] == 0x97)
             {
@@ -67,7 +79,7 @@ fn key(t: &str) -> String {
             break;
         }
         if i > start {
-            if space && !out.is_empty() {
+            if space && out.len() > base {
                 out.push(' ');
             }
             space = false;
@@ -92,7 +104,7 @@ fn key(t: &str) -> String {
                 space = true;
                 continue;
             }
-            if space && !out.is_empty() {
+            if space && out.len() > base {
                 out.push(' ');
             }
             space = false;
@@ -100,8 +112,36 @@ fn key(t: &str) -> String {
         }
     }
     // Every character but ASCII is in its final form; ASCII in place.
-    out.make_ascii_lowercase();
-    out
+    out[base..].make_ascii_lowercase();
+}
+
+/// Whether `t`'s key is surely longer than `cap` bytes: it has more bytes
+/// than that of ASCII from `!` up but digits, each of which stands in the
+/// key as one byte. Eight bytes at a time, until the count passes `cap`.
+fn longer_than(t: &str, cap: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte's high bit set when its low seven bits are at least `v`.
+    let at_least = |x: u64, v: u8| ((x & !HIGH) + ONES * (0x80 - v as u64)) & HIGH;
+    let b = t.as_bytes();
+    let mut kept = 0;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+        kept += (!x & at_least(x, b'!') & !digit).count_ones() as usize;
+        if kept > cap {
+            return true;
+        }
+        i += 8;
+    }
+    kept += b[i..]
+        .iter()
+        .filter(|&&c| c > b' ' && c < 0x80 && !c.is_ascii_digit())
+        .count();
+    kept > cap
 }
 
 /// A key's hash for counting keys: eight bytes at a time, multiplied
@@ -156,26 +196,62 @@ fn names_document(t: &str) -> bool {
     .any(|w| f.starts_with(w))
 }
 
+/// The keys of the content lines, each cut soon after `cap` bytes, in one
+/// string: `at[k]..at[k + 1]` is line `k`'s.
+struct Keys {
+    all: String,
+    at: Vec<usize>,
+}
+
+impl Keys {
+    fn new(items: &[Item], lines: &[usize], cap: usize) -> Keys {
+        let mut all = String::with_capacity(lines.len() * (cap.min(48) + 8));
+        let mut at = Vec::with_capacity(lines.len() + 1);
+        at.push(0);
+        for &i in lines {
+            // A line too long for its key to be asked about gets the empty
+            // key, which counts for nothing either.
+            if !longer_than(&items[i].text, cap) {
+                key_into(&items[i].text, cap, &mut all);
+            }
+            at.push(all.len());
+        }
+        Keys { all, at }
+    }
+
+    fn get(&self, k: usize) -> &str {
+        &self.all[self.at[k]..self.at[k + 1]]
+    }
+
+    /// How many lines have each key of `cap` bytes or fewer (a longer
+    /// one is cut and counts for nothing).
+    fn count(&self, cap: usize) -> HashMap<&str, usize, BuildHasherDefault<KeyHasher>> {
+        let mut count: HashMap<&str, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        for k in 0..self.at.len() - 1 {
+            let key = self.get(k);
+            if !key.is_empty() && key.len() <= cap {
+                *count.entry(key).or_default() += 1;
+            }
+        }
+        count
+    }
+}
+
 /// Marks the runs of repeated header lines after the file's own header.
+///
+/// Only some keys are asked how often they stand: the header's own lines'
+/// and those of lines printed in columns. Every line's key is made only as
+/// long as the longest of those (a longer key equals none of them), not
+/// [`KEY_MAX`].
 pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     let lines: Vec<usize> = (0..items.len()).filter(|&i| content(&items[i])).collect();
     if lines.len() <= HEADER_LINES {
         return;
     }
-    // Each content line's key, made once: `keys[k]` is `lines[k]`'s.
-    let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
-    let mut count: HashMap<&str, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
-    for k in &keys {
-        if !k.is_empty() && k.len() <= KEY_MAX {
-            *count.entry(k.as_str()).or_default() += 1;
-        }
-    }
-    let count_of = |k: &str| count.get(k).copied().unwrap_or(0);
-    // Lines of the file's own header that come back at least twice more.
-    let header: Vec<&str> = lines[..HEADER_LINES]
+    // Lines of the file's own header that may come back: their keys whole.
+    let own_keys: Vec<String> = lines[..HEADER_LINES]
         .iter()
-        .zip(&keys)
-        .filter(|(&i, _)| {
+        .filter(|&&i| {
             let it = &items[i];
             it.text.len() <= 100
                 && part_kind(&it.text).is_none()
@@ -183,26 +259,54 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
                 && !has_section_number(&it.text)
                 && it.text.chars().any(char::is_alphabetic)
         })
-        .map(|(_, k)| k.as_str())
-        .filter(|k| count_of(k) >= 3)
+        .map(|&i| key(&items[i].text))
+        .filter(|k| !k.is_empty() && k.len() <= KEY_MAX)
+        .collect();
+    let Some(mut cap) = own_keys.iter().map(String::len).max() else {
+        return;
+    };
+    let mut keys = Keys::new(items, &lines, cap);
+    let mut count = keys.count(cap);
+    // Those that come back at least twice more.
+    let header: Vec<&str> = own_keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| count.get(k).is_some_and(|&n| n >= 3))
         .collect();
     if header.is_empty() {
         return;
     }
     let rest = &lines[HEADER_LINES..];
-    let rest_keys = &keys[HEADER_LINES..];
-    let is_header = |k: usize| header.contains(&rest_keys[k].as_str());
     // Page counters, known footers, and a line printed in columns that the
     // file repeats on every page (`Ordförandes signatur   Justerandes
-    // signatur   Utdragsbestyrkande`).
+    // signatur   Utdragsbestyrkande`): how often the latter's keys stand is
+    // asked too, so every key is made as long as the longest of theirs.
     let gap = memchr::memmem::Finder::new("   ");
+    let columns: Vec<bool> = rest
+        .iter()
+        .map(|&i| {
+            let it = &items[i];
+            gap.find(it.span.of(src).as_bytes()).is_some() && !it.text.contains('§')
+        })
+        .collect();
+    let longest = rest
+        .iter()
+        .zip(&columns)
+        .filter(|(_, &c)| c)
+        .map(|(&i, _)| key(&items[i].text).len())
+        .filter(|&n| n <= KEY_MAX)
+        .max();
+    if let Some(n) = longest.filter(|&n| n > cap) {
+        cap = n;
+        keys = Keys::new(items, &lines, cap);
+        count = keys.count(cap);
+    }
+    let count_of = |k: &str| count.get(k).copied().unwrap_or(0);
+    let rest_key = |k: usize| keys.get(HEADER_LINES + k);
+    let is_header = |k: usize| header.contains(&rest_key(k));
     let page_line = |items: &[Item], k: usize| {
         let it = &items[rest[k]];
-        it.furniture
-            || known_furniture(&it.text)
-            || (gap.find(it.span.of(src).as_bytes()).is_some()
-                && !it.text.contains('§')
-                && count_of(&rest_keys[k]) >= 3)
+        it.furniture || known_furniture(&it.text) || (columns[k] && count_of(rest_key(k)) >= 3)
     };
     // Runs of header lines (page counters may join them): two lines or more,
     // at least one of them the header's own.
@@ -308,5 +412,184 @@ mod tests {
                 "Sammanträdesdatum: 2025-09-23"
             ]
         );
+    }
+
+    /// `running_headers` as it read before keys were cut: every key made
+    /// whole and counted.
+    fn running_headers_plain(src: &str, items: &mut [Item]) {
+        let lines: Vec<usize> = (0..items.len()).filter(|&i| content(&items[i])).collect();
+        if lines.len() <= HEADER_LINES {
+            return;
+        }
+        let keys: Vec<String> = lines.iter().map(|&i| key(&items[i].text)).collect();
+        let mut count: HashMap<&str, usize> = HashMap::default();
+        for k in &keys {
+            if !k.is_empty() && k.len() <= KEY_MAX {
+                *count.entry(k.as_str()).or_default() += 1;
+            }
+        }
+        let count_of = |k: &str| count.get(k).copied().unwrap_or(0);
+        let header: Vec<&str> = lines[..HEADER_LINES]
+            .iter()
+            .zip(&keys)
+            .filter(|(&i, _)| {
+                let it = &items[i];
+                it.text.len() <= 100
+                    && part_kind(&it.text).is_none()
+                    && !it.text.contains('§')
+                    && !has_section_number(&it.text)
+                    && it.text.chars().any(char::is_alphabetic)
+            })
+            .map(|(_, k)| k.as_str())
+            .filter(|k| count_of(k) >= 3)
+            .collect();
+        if header.is_empty() {
+            return;
+        }
+        let rest = &lines[HEADER_LINES..];
+        let rest_keys = &keys[HEADER_LINES..];
+        let is_header = |k: usize| header.contains(&rest_keys[k].as_str());
+        let page_line = |items: &[Item], k: usize| {
+            let it = &items[rest[k]];
+            it.furniture
+                || known_furniture(&it.text)
+                || (it.span.of(src).contains("   ")
+                    && !it.text.contains('§')
+                    && count_of(&rest_keys[k]) >= 3)
+        };
+        let mut k = 0;
+        while k < rest.len() {
+            if !(is_header(k) || page_line(items, k)) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < rest.len() && (is_header(e) || page_line(items, e)) {
+                e += 1;
+            }
+            let own = (k..e).filter(|&j| is_header(j)).count();
+            let opens_document = rest[k..(e + 1).min(rest.len())]
+                .iter()
+                .any(|&i| names_document(&items[i].text));
+            if own >= 1 && e - k >= 2 && !opens_document {
+                for &i in &rest[k..e] {
+                    items[i].furniture = true;
+                }
+            }
+            k = e;
+        }
+    }
+
+    /// Keys cut at `cap` are the whole key's start, whole when it is no
+    /// longer than `cap`, and longer than `cap` when it is.
+    #[test]
+    fn a_cut_key_is_the_keys_start_and_stays_longer() {
+        let pieces = [
+            "Sida",
+            " ",
+            "  ",
+            "12",
+            "(3)",
+            "å",
+            "Ö",
+            "\u{a0}",
+            "İ",
+            "ẞ",
+            "Protokoll",
+            "nr",
+            "Kommunstyrelsens sammanträde",
+            "x",
+            "\t",
+            "abcdefgh",
+        ];
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
+        for _ in 0..20_000 {
+            let t = rng.pieces(&pieces, 30);
+            let whole = key(&t);
+            let cap = rng.below(KEY_MAX + 1);
+            let mut cut = String::from("x");
+            key_into(&t, cap, &mut cut);
+            let cut = &cut[1..];
+            assert!(whole.starts_with(cut), "{t:?} {cap}");
+            if whole.len() <= cap {
+                assert_eq!(cut, whole, "{t:?} {cap}");
+            } else {
+                assert!(cut.len() > cap, "{t:?} {cap}");
+            }
+        }
+    }
+
+    /// [`longer_than`] is never wrong when it says so, and says so of
+    /// lines of plain words that are long.
+    #[test]
+    fn longer_than_only_of_longer_keys() {
+        let pieces = [
+            "Sida", " ", "  ", "12", "(3)", "å", "Ö", "\u{212a}", "\u{2126}", "ẞ", "\t",
+            "abcdefgh", "x", "\u{1}", "\u{7f}", ":/", "0",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let mut said = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 30);
+            let cap = rng.below(60);
+            let kept = t
+                .bytes()
+                .filter(|&c| (b'!'..0x80).contains(&c) && !c.is_ascii_digit());
+            let long = kept.count() > cap;
+            assert_eq!(longer_than(&t, cap), long, "{t:?} {cap}");
+            if long {
+                assert!(key(&t).len() > cap, "{t:?} {cap}");
+                said += 1;
+            }
+        }
+        assert!(said > 5_000, "{said}");
+    }
+
+    /// Running headers found with cut keys are those found with whole
+    /// ones, on generated documents (headers, counters, footers in
+    /// columns, prose).
+    #[test]
+    fn cut_keys_mark_what_whole_keys_mark() {
+        let lines = [
+            "Socialnämnden",
+            "Protokoll nr 7",
+            "Sammanträdesdatum: 2025-09-23",
+            "Sammanträdesdatum: 2025-10-14",
+            "Sida 2 (3)",
+            "3 (12)",
+            "Ordförandes signatur   Justerandes signatur   Utdragsbestyrkande",
+            "Ordförandes signatur   Justerandes signatur",
+            "Kommunstyrelsens protokoll från sammanträdet med en lång rad som går vidare över sidan och mycket längre än så",
+            "Namn   Parti   Röst",
+            "Anna Berg (S)   Ja",
+            "§ 4 Titel",
+            "Beslut",
+            "Nämnden beslutar att godkänna förslaget.",
+            "Tjänsteskrivelse",
+            "",
+            "<!-- sida 3 -->",
+            "**Beslut**",
+            "- punkt ett",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut marked = 0;
+        for _ in 0..3_000 {
+            let mut src = String::new();
+            for _ in 0..14 + rng.below(40) {
+                src.push_str(lines[rng.below(lines.len())]);
+                src.push('\n');
+            }
+            let mut items = crate::scan::scan(&src);
+            for it in &mut items {
+                it.furniture = false;
+            }
+            let mut plain = items.clone();
+            running_headers(&src, &mut items);
+            running_headers_plain(&src, &mut plain);
+            let flags = |v: &[Item]| v.iter().map(|i| i.furniture).collect::<Vec<_>>();
+            assert_eq!(flags(&items), flags(&plain), "{src:?}");
+            marked += flags(&items).iter().filter(|&&f| f).count();
+        }
+        assert!(marked > 1_000, "{marked}");
     }
 }

@@ -117,7 +117,7 @@ pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head>
     let it = &items[i];
     let trailing = |x: &Item| -> Option<(usize, crate::parse::head_number::Marker)> {
         let raw = x.span.of(src).trim_end().trim_end_matches('*').trim_end();
-        let k = raw.rfind('§')?;
+        let k = crate::text::rfind_str(raw, "§")?;
         let m = marker_alone(&raw[k..])?;
         let before = &raw[..k];
         let gap = before.len() - before.trim_end().len();

@@ -1,7 +1,5 @@
 //! A paragraph's title, its lines running on, and its decision.
 
-use super::run_on;
-
 /// `b`, `j`, `p` and `u` in folded text come only from themselves,
 /// so [`super::can_fold_to`] misses no text whose fold holds `pub` or
 /// `ju`.
@@ -74,41 +72,4 @@ fn a_title_after_a_case_number_line_or_a_bold_number() {
     // The text after a case number line is no title.
     let d = crate::parse("Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nNämnden godkänner avtalet.\n");
     assert_eq!(d.paragraphs[0].title, "");
-}
-
-#[test]
-fn a_case_number_label_ends_a_long_title_line() {
-    let t = "Svar på motion om bussar. Ärendenummer 2025/00411 Styrelsen beslutar i enlighet med arbetsutskottets förslag att avslå motionen";
-    assert_eq!(
-        run_on(t).map(|k| t[..k].trim_end()),
-        Some("Svar på motion om bussar.")
-    );
-    let t = "Svar på motion, Dnr KS 2024/14";
-    assert_eq!(
-        run_on(t).map(|k| t[..k].trim_end()),
-        Some("Svar på motion,")
-    );
-    // A title about case numbers is no case number.
-    assert_eq!(run_on("Rutiner för dnr och arkiv"), None);
-    assert_eq!(run_on("Översyn av diarienummer i nämnderna"), None);
-}
-
-#[test]
-fn a_title_line_that_runs_on_into_the_text() {
-    let t = "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.";
-    assert_eq!(
-        run_on(t).map(|k| &t[..k]),
-        Some("Godkännande av dagordning ")
-    );
-    let t = "Allmänhetens frågestund Inga frågor ställs.";
-    assert_eq!(run_on(t).map(|k| &t[..k]), Some("Allmänhetens frågestund "));
-    assert_eq!(
-        run_on("Fråga om sammanträdet blivit i laga ordning kungjort"),
-        None
-    );
-    assert_eq!(
-        run_on("Bidrag till föreningen Ängsbygdens hembygdsgård"),
-        None
-    );
-    assert_eq!(run_on("Motion om fler laddplatser"), None);
 }

@@ -126,7 +126,7 @@ fn leader(t: &str) -> bool {
 
 /// A line in lower case, to take its words from ([`words`]).
 fn lower(t: &str) -> String {
-    t.to_lowercase()
+    crate::text::to_lower(t)
 }
 
 /// The words of a lower-case line (`lower`), letters, digits and hyphens

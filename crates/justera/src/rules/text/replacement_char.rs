@@ -30,7 +30,7 @@ pub const SUMMARY_SV: &str = "Ersättningstecknet `�` i texten.";
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut i = 0;
-    while let Some(found) = src[i..].find('\u{FFFD}') {
+    while let Some(found) = crate::text::find_str(&src[i..], "\u{FFFD}") {
         if out.len() >= crate::rules::MAX_PER_RULE {
             return;
         }
