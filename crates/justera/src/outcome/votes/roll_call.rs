@@ -11,6 +11,9 @@ use crate::text::has;
 /// A line under a roll call naming one voter and an `X` (the chair left
 /// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
 pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
+    // The party is read in parentheses before the ballot: a line without
+    // `(` holds none (asked before the ballot's word is lowered).
+    memchr::memchr(b'(', t.as_bytes())?;
     let t = t.trim().trim_start_matches(['-', '•', '*']).trim();
     let (rest, vote, inferred) =
         if let Some(r) = t.strip_suffix(" X").or_else(|| t.strip_suffix(" x")) {
@@ -52,6 +55,28 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
         joined: None,
         span,
     })
+}
+
+/// Whether two spaces stand together in `b` (`b.windows(2).any(|w| w ==
+/// b"  ")`), eight bytes at a time.
+fn two_spaces(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut last_space = false;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let y = u64::from_le_bytes(w) ^ 0x2020_2020_2020_2020;
+        // The high bit of each byte that was a space (no carry crosses a
+        // byte, so no other byte is marked).
+        let m = !(((y & LOW7) + LOW7) | y | LOW7);
+        if m & (m >> 8) != 0 || last_space && m & 0x80 != 0 {
+            return true;
+        }
+        last_space = m >> 63 != 0;
+    }
+    let rest = chunks.remainder();
+    (last_space && rest.first() == Some(&b' ')) || rest.windows(2).any(|w| w == b"  ")
 }
 
 /// Voters on lines of their own outside a table: `Anna Berg (S) Ja`, and
@@ -309,9 +334,8 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 gap = true;
                 continue;
             }
-            let prose = t.len() > 160
-                || !t.as_bytes().windows(2).any(|w| w == b"  ")
-                    && t.split_whitespace().nth(3).is_some();
+            let prose =
+                t.len() > 160 || !two_spaces(t.as_bytes()) && t.split_whitespace().nth(3).is_some();
             if prose {
                 columns = None;
             } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
@@ -516,6 +540,19 @@ pub(super) fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_spaces_are_found_as_by_pairs_of_bytes() {
+        let pieces = [
+            " ", "  ", "a", "Ja", "\t", "ä", "(S)", "-", "!", "\u{a0}", "\u{80}",
+        ];
+        let mut rng = crate::testing::Rng::new(0x7a5e_0002);
+        for _ in 0..20_000 {
+            let t = rng.pieces(&pieces, 24);
+            let b = t.as_bytes();
+            assert_eq!(two_spaces(b), b.windows(2).any(|w| w == b"  "), "{t:?}");
+        }
+    }
 
     /// Each entry's name, party and ballot.
     fn named_ballots(rc: &RollCall) -> Vec<(&str, Option<&str>, Ballot)> {
