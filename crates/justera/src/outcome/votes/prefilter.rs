@@ -181,6 +181,85 @@ mod tests {
         })
     }
 
+    /// Paragraphs of generated protocols read by every sentence and by
+    /// the worded parts alone give the same votes.
+    #[test]
+    fn a_paragraph_without_words_is_read_the_same_without_its_sentences() {
+        use super::super::{read_votes, Read};
+        use crate::outcome::prepared::Prepared;
+        use crate::outcome::proposals::{proposals, Props};
+        let heads = [
+            "Beslutsgång",
+            "Yrkanden",
+            "Omröstning",
+            "Beslut",
+            "Omröstningsresultat",
+            "Ärendet",
+        ];
+        let lines = [
+            "Anna Berg (S) yrkar bifall till förslaget.",
+            "Per Ek (M) yrkar avslag.",
+            "Ordföranden ställer proposition på förslagen och finner att nämnden bifaller Anna Bergs yrkande.",
+            "Votering begärs och ska genomföras.",
+            "Den som vill bifalla Anna Bergs yrkande röstar ja, den som vill bifalla Per Eks yrkande röstar nej.",
+            "Ja för förslaget, Nej för avslag.",
+            "Med 7 ja-röster mot 4 nej-röster beslutar nämnden enligt Anna Bergs yrkande.",
+            "Omröstningen utfaller med 6 ja, 5 nej och 2 som lade ned sina röster.",
+            "Anna Berg (S) Ja",
+            "Per Ek (M) Nej",
+            "Lisa Holm (C) X",
+            "Ja röstar: Anna Berg (S), Lisa Holm (C).",
+            "Nej röstar: Per Ek (M).",
+            "| Ledamot | Ja | Nej | Avstår |",
+            "|---|---|---|---|",
+            "| Anna Berg (S) | X | | |",
+            "| Per Ek (M) | | X | |",
+            "Namn        Parti  Ja  Nej",
+            "Otto Falk   M      1",
+            "Förslaget 12 röster",
+            "Avslaget 9 röster",
+            "Ordförandens utslagsröst avgör.",
+            "Lottning sker.",
+            "Nämnden beslutar i januari enligt följande förslag.",
+            "Hon lägger fram ett förslag som främjar Jan Janssons arbete.",
+            "Nämnden tar emot rapporten och har däremot inget att invända gentemot den.",
+            "Kommunstyrelsen beslutar att bifalla förslaget.",
+            "Nejlikan (S) och Jakob (V) ja",
+            "− jag",
+            "− ja innebär bifall",
+            "Ja 7, Nej 4",
+            "",
+            "<!-- sida 3 -->",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5e7e_c7ed);
+        let mut worded = 0;
+        for _ in 0..1_500 {
+            let mut src = String::from("# Protokoll\n\n");
+            for n in 1..=3 {
+                src.push_str(&format!("## § {n} Ärende {n}\n\n"));
+                for _ in 0..1 + rng.below(4) {
+                    src.push_str(&format!("**{}**\n\n", heads[rng.below(heads.len())]));
+                    for _ in 0..1 + rng.below(5) {
+                        src.push_str(lines[rng.below(lines.len())]);
+                        src.push('\n');
+                    }
+                    src.push('\n');
+                }
+            }
+            let doc = crate::parse(&src);
+            for p in &doc.paragraphs {
+                let prep = Prepared::new(&src, p);
+                let found = proposals(&prep, p);
+                let props = Props::new(&found);
+                let every = read_votes(&prep, &props, p, &[], Read::Every);
+                let worded_only = read_votes(&prep, &props, p, &[], Read::Worded);
+                assert_eq!(every, worded_only, "{src}");
+                worded += usize::from(!every.is_empty());
+            }
+        }
+        assert!(worded > 500, "{worded}");
+    }
+
     #[test]
     fn the_words_are_the_sentences_read() {
         assert!(WORDS
