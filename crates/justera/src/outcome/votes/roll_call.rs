@@ -334,11 +334,19 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 gap = true;
                 continue;
             }
-            let prose =
-                t.len() > 160 || !two_spaces(t.as_bytes()) && t.split_whitespace().nth(3).is_some();
+            // Cells set with spaces stand two spaces apart (the line holds
+            // no tab here): a line without two together is one cell, no
+            // header.
+            let spaced = t.len() <= 160 && two_spaces(t.as_bytes());
+            let prose = t.len() > 160 || !spaced && t.split_whitespace().nth(3).is_some();
+            let header = || {
+                spaced
+                    .then(|| aligned_header(line.trim_end(), number))
+                    .flatten()
+            };
             if prose {
                 columns = None;
-            } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
+            } else if let Some((l, starts)) = header() {
                 gap = false;
                 columns = Some(starts);
                 out.push(RollCall::new(row_span.start, l, Vec::new()));
@@ -540,6 +548,36 @@ pub(super) fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_without_two_spaces_together_is_no_header() {
+        let pieces = [
+            " ",
+            "  ",
+            "   ",
+            "Ledamot",
+            "Namn",
+            "Parti",
+            "Ja",
+            "Nej",
+            "Avstår",
+            "Frånvarande",
+            "Omröstningsresultat",
+            "§ 1",
+            "Ja/Nej",
+            "\u{a0}",
+            "Röst",
+        ];
+        let mut rng = crate::testing::Rng::new(0xa119_4ead);
+        let mut headers = 0;
+        for _ in 0..20_000 {
+            let t = rng.pieces(&pieces, 12);
+            let header = aligned_header(t.trim_end(), 1).is_some();
+            assert!(!header || two_spaces(t.trim().as_bytes()), "{t:?}");
+            headers += usize::from(header);
+        }
+        assert!(headers > 100, "{headers}");
+    }
 
     #[test]
     fn two_spaces_are_found_as_by_pairs_of_bytes() {
