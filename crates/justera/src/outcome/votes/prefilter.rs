@@ -62,9 +62,36 @@ fn may_matter(t: &str, low: &str) -> bool {
 /// prose and no option's count line (each of those reads one of the
 /// words so standing).
 pub(super) fn holds_word(low: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = low.as_bytes();
-    memchr::memchr2_iter(ANCHORS[0], ANCHORS[1], b).any(|i| near(b, i) && word_at(b, i))
-        || memchr::memchr2_iter(ANCHORS[2], ANCHORS[3], b).any(|i| near(b, i) && word_at(b, i))
+    // `near` passes over most of the marks (and every byte marked that
+    // is no anchor) before `word_at` compares words.
+    let hit = |i: usize| near(b, i) && word_at(b, i);
+    // `v` and `l` are common letters: eight bytes at a time, each word
+    // asked at once whether it may hold an anchor, rather than a search
+    // restarted at every one. The test marks every anchor and a few
+    // other bytes (a byte above an anchor may be marked too), each then
+    // asked for itself.
+    let mut chunks = b.chunks_exact(8);
+    for (k, c) in (&mut chunks).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let zero = |v: u8| {
+            let y = x ^ (ONES * u64::from(v));
+            y.wrapping_sub(ONES) & !y & HIGH
+        };
+        let mut marked = zero(ANCHORS[0]) | zero(ANCHORS[1]) | zero(ANCHORS[2]) | zero(ANCHORS[3]);
+        while marked != 0 {
+            if hit(k * 8 + (marked.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            marked &= marked - 1;
+        }
+    }
+    let tail = b.len() - chunks.remainder().len();
+    (tail..b.len()).any(hit)
 }
 
 /// Whether the bytes around an anchor at `i` are those of a word of
@@ -72,13 +99,13 @@ pub(super) fn holds_word(low: &str) -> bool {
 /// and `lägger` open a word): a test of two or three bytes that passes
 /// over most of the hits (`v` and `l` are common letters) before
 /// `word_at` compares words.
-#[inline]
+#[inline(always)]
 fn near(b: &[u8], i: usize) -> bool {
     let prev = if i > 0 { b[i - 1] } else { b' ' };
     match (b[i], b.get(i + 1)) {
         // `ja`, `nej`; `röst`.
         (b'j', next) => prev == b'e' || next == Some(&b'a') && !prev.is_ascii_alphanumeric(),
-        (0xb6, _) => prev == 0xc3,
+        (0xb6, Some(b's')) => prev == 0xc3,
         // `avst`, `votering`, `frånvarande`.
         (b'v', Some(b's')) => prev == b'a',
         (b'v', Some(b'o')) => true,
