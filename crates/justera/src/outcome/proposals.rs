@@ -130,6 +130,12 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         })
         .collect();
     for (part, strict) in read {
+        // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
+        // (`yrkande_sentence`): a part without `yrka` has none, and is not
+        // split into sentences for them.
+        if strict && !has(&prep.low(part.span), "yrka") {
+            continue;
+        }
         let mut ss = prep.sentences(part.span).into_owned();
         if strict {
             ss.retain(|s| yrkande_sentence(prep, s));
