@@ -130,6 +130,12 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         })
         .collect();
     for (part, strict) in read {
+        // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
+        // (`yrkande_sentence`): a part without `yrka` has none, and is not
+        // split into sentences for them.
+        if strict && !has(&prep.low(part.span), "yrka") {
+            continue;
+        }
         let mut ss = prep.sentences(part.span).into_owned();
         if strict {
             ss.retain(|s| yrkande_sentence(prep, s));
@@ -141,17 +147,19 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         // points, with nobody speaking: each point is a proposal.
         // Where each sentence's proposing verb starts: looked for once.
         let verbs: Vec<Option<usize>> = ss.iter().map(|s| verb_at(&prep.low(s.span))).collect();
-        if !strict && !spoken(prep, &ss, &verbs) {
+        // Who speaks in each sentence, read once: whether anyone speaks
+        // in the part asks it of the first sentences, the reading below
+        // of every one.
+        let mut speakers: Vec<Option<Vec<Actor>>> = vec![None; ss.len()];
+        if !strict && !spoken(prep, &ss, &verbs, &mut speakers) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
-        for (s, verb) in ss.into_iter().zip(verbs) {
+        for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
-            let by = verb
-                .map(|v| find_speakers(&t[..v], s.span.start))
-                .unwrap_or_else(|| label_speakers(t, s.span.start));
+            let by = known.unwrap_or_else(|| speakers_of(src, s, verb));
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");
@@ -512,14 +520,30 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
     })
 }
 
-fn spoken(prep: &Prepared, ss: &[Sentence], verbs: &[Option<usize>]) -> bool {
-    ss.iter().zip(verbs).any(|(s, verb)| {
-        let t = s.text(prep.src);
-        !verb
-            .map(|v| find_speakers(&t[..v], s.span.start))
-            .unwrap_or_else(|| label_speakers(t, s.span.start))
-            .is_empty()
-    })
+/// Who speaks in the sentence `s`: the names before its proposing verb
+/// (at `verb`), else a label's (`Anna Ek (S):`).
+fn speakers_of(src: &str, s: Sentence, verb: Option<usize>) -> Vec<Actor> {
+    let t = s.text(src);
+    verb.map(|v| find_speakers(&t[..v], s.span.start))
+        .unwrap_or_else(|| label_speakers(t, s.span.start))
+}
+
+/// Whether anyone speaks in the sentences `ss`; each sentence's speakers
+/// read are kept in `speakers` (by index) for the reading after.
+fn spoken(
+    prep: &Prepared,
+    ss: &[Sentence],
+    verbs: &[Option<usize>],
+    speakers: &mut [Option<Vec<Actor>>],
+) -> bool {
+    ss.iter()
+        .zip(verbs)
+        .zip(speakers.iter_mut())
+        .any(|((s, verb), known)| {
+            !known
+                .get_or_insert_with(|| speakers_of(prep.src, *s, *verb))
+                .is_empty()
+        })
 }
 
 /// `Inga förslag från styrelsen innan mötet`, `Styrelsen har ej kommit

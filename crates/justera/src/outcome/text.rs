@@ -362,8 +362,7 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         } {
             let ch = bytes[i] as char;
             let rest = &t[i + 1..];
-            let at_end =
-                rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty();
+            let at_end = ends_line(rest);
             let end_here = if ch == ':' {
                 at_end
             } else if at_end {
@@ -371,14 +370,17 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
                 let next_lower = lines.get(li + 1).is_some_and(|&(na, nb, g)| {
                     !g && src[na..nb].starts_with(|c: char| c.is_lowercase())
                 });
-                !abbreviation(&t[..i]) && !next_lower
+                !next_lower && !abbreviation(&t[..i])
             } else {
-                let next = rest
-                    .trim_start_matches(['*', '_', ' ', '\t'])
-                    .chars()
-                    .next();
+                // The next character after marks and spaces, read only
+                // where a space or a mark follows the stop.
+                let next = || {
+                    rest.trim_start_matches(['*', '_', ' ', '\t'])
+                        .chars()
+                        .next()
+                };
                 rest.starts_with([' ', '*', '_'])
-                    && next.is_some_and(|c| {
+                    && next().is_some_and(|c| {
                         c.is_uppercase() || c.is_ascii_digit() || matches!(c, '”' | '"' | '–' | '-')
                     })
                     && !abbreviation(&t[..i])
@@ -413,6 +415,30 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     out
 }
 
+/// Whether what follows a stop ends its line: nothing but emphasis marks
+/// and white space, as `rest.trim().is_empty() ||
+/// rest.trim_start_matches(['*', '_']).trim().is_empty()` reads it (the
+/// first is the second without marks), by the byte; a character that is
+/// not ASCII is asked as `trim` asks it.
+fn ends_line(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let k = b
+        .iter()
+        .position(|&c| c != b'*' && c != b'_')
+        .unwrap_or(b.len());
+    for (j, &c) in b[k..].iter().enumerate() {
+        if !c.is_ascii() {
+            return rest[k + j..].trim().is_empty();
+        }
+        // ASCII white space as `char::is_whitespace` has it: 9 to 13 and
+        // the space.
+        if !matches!(c, b' ' | 9..=13) {
+            return false;
+        }
+    }
+    true
+}
+
 fn list_start(t: &str) -> bool {
     let t = t.trim_start_matches(['*', '_']);
     if t.starts_with("- ") || t.starts_with("− ") || t.starts_with("– ") || t.starts_with("• ")
@@ -445,6 +471,22 @@ mod tests {
         }
         assert!(!abbreviation(&".".repeat(10_000)));
         assert!(abbreviation(&format!("{} m.fl", "x".repeat(10_000))));
+    }
+
+    #[test]
+    fn a_line_ends_after_a_stop_as_trim_reads_it() {
+        fn plain(rest: &str) -> bool {
+            rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty()
+        }
+        let pieces = [
+            " ", "*", "_", "\t", "\u{b}", "\u{c}", "\r", "\n", "\u{1c}", "\u{1f}", "\u{a0}",
+            "\u{2003}", "\u{85}", "x", "A", ".", "ä", "–", "**",
+        ];
+        let mut rng = crate::testing::Rng::new(0x0e4d_5eed);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 8);
+            assert_eq!(ends_line(&t), plain(&t), "{t:?}");
+        }
     }
 
     fn texts(src: &str) -> Vec<&str> {

@@ -82,6 +82,33 @@ pub(crate) fn votes(
     p: &Paragraph,
     lists: &[VoteList],
 ) -> Vec<Vote> {
+    read_votes(prep, props, p, lists, Read::Worded)
+}
+
+/// Which sentences [`read_votes`] reads.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Read {
+    /// Every sentence of every part (the plain reading).
+    Every,
+    /// None when no part holds a word of `prefilter::holds_word`. A
+    /// sentence is a piece of its part cut at white space, a stop or a
+    /// table cell's `<br>` (never between two letters), so then none
+    /// holds one either; and a sentence without one changes nothing in
+    /// the reading: a voter's own line in it is passed over, and a stated
+    /// result is read only after a proposition such words put. The parts
+    /// are then neither split into sentences nor each sentence tested
+    /// (the roll calls and voters' lines are still read from the text).
+    Worded,
+}
+
+/// [`votes`], reading the sentences `read` says.
+pub(super) fn read_votes(
+    prep: &Prepared,
+    props: &Props,
+    p: &Paragraph,
+    lists: &[VoteList],
+    read: Read,
+) -> Vec<Vote> {
     let src = prep.src;
     let inside = |l: &VoteList| l.span.start < p.span.end && p.span.start < l.span.end;
     let own: Vec<Span> = lists
@@ -116,8 +143,12 @@ pub(crate) fn votes(
     }
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
     // ends a sentence even when the line before it has no full stop.
+    let worded = read == Read::Every
+        || p.parts
+            .iter()
+            .any(|part| prefilter::holds_word(&prep.low(part.span)));
     let mut ss: Vec<Sentence> = Vec::new();
-    for part in &p.parts {
+    for part in p.parts.iter().filter(|_| worded) {
         ss.extend_from_slice(&prep.sentences(part.span));
     }
     let mut out: Vec<Vote> = Vec::new();

@@ -144,11 +144,14 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     }
     // `Moderaternas förslag`, `Liberalernas och Centerpartiets yrkande`.
     if !named_any {
+        // A text without `:` holds no genitive by letters: looked for once.
+        let colon = memchr::memchr(b':', low.as_bytes()).is_some();
         for ((stem, party), genitives) in PARTIES.iter().zip(PARTY_GENITIVES) {
             // The party by name, or by letters in the genitive (`(M):s`, `M:s`).
             // Every genitive holds `:`, rarer than its letters.
             let by_letters = genitives
                 .into_iter()
+                .filter(|_| colon)
                 .filter_map(|w| {
                     let colon = w.find(':').unwrap_or(0);
                     first_match_by(&low, w, colon, |k| {

@@ -1,28 +1,47 @@
 //! Which sentences the votes pass must read: a sentence that holds none of
 //! the words any of its tests needs is passed over without them.
 
+/// How a word found must stand to count. Each edge is a necessary
+/// condition, never more: a neighbour that is not ASCII (another letter, a
+/// dash, a no-break space) counts as a word's edge.
+#[derive(Clone, Copy, PartialEq)]
+enum Edge {
+    /// Anywhere, inside a word too (`omröstning`, `utslagsröst`).
+    Any,
+    /// Opening a word: `nej`, `nej-röster`, `vinner nej`, never `mejl`.
+    Opens,
+    /// A word of its own (`7 ja`, `Ja för X`, `ja-sidan`), or after `− `
+    /// (`− ja` is a yes meaning, whatever follows): never `januari`,
+    /// `följande`, `främja`.
+    Ja,
+    /// A word of its own after `som` (`7 som lade ned`, `2 som lägger
+    /// ned`): never `lägger fram`.
+    AfterSom,
+}
+
 /// The words (in lower case) at least one of which every sentence the
 /// votes pass acts on holds, each with the byte to find it by (one of
-/// [`ANCHORS`], rarer in Swedish than most): the counts (`7 ja`,
-/// `nej-röster`, `2 avstår`, `blanka`, `nedlagda`, `som lade ned`, `lägger
-/// ned`, `frånvarande`, `röster mot`), the yes and no meanings (`ja för`,
-/// `röstar nej`, `vinner nej`), a requested vote (`omröstning`,
-/// `votering`), the sides listed in prose (`röst`, `avst`), an option's
-/// count line (`... röster`), the casting vote (`utslagsröst`) and lot
-/// (`lott`, `singla`).
-const WORDS: [(&str, usize); 12] = [
-    ("ja", 0),
-    ("nej", 2),
-    ("röst", 2),
-    ("avst", 1),
-    ("votering", 0),
-    ("frånvarande", 5),
-    ("lott", 0),
-    ("singla", 4),
-    ("nedlagda", 3),
-    ("blank", 1),
-    ("lade", 0),
-    ("lägger", 0),
+/// [`ANCHORS`], rarer in Swedish than most) and how it must stand: the
+/// counts (`7 ja`, `nej-röster`, `2 avstår`, `blanka`, `nedlagda`, `som
+/// lade ned`, `som lägger ned`, `frånvarande`, `röster mot`), the yes and
+/// no meanings (`ja för`, `röstar nej`, `vinner nej`, `− ja`), a requested
+/// vote (`omröstning`, `votering`), the sides listed in prose (`röst`,
+/// `avst`), an option's count line (`... röster`), the casting vote
+/// (`utslagsröst`) and lot (`lott`, `singla`).
+/// In the order of [`ANCHORS`] (`word_at` reads them by it).
+const WORDS: [(&str, usize, Edge); 12] = [
+    ("ja", 0, Edge::Ja),
+    ("nej", 2, Edge::Opens),
+    ("röst", 2, Edge::Any),
+    ("avst", 1, Edge::Any),
+    ("votering", 0, Edge::Any),
+    ("frånvarande", 5, Edge::Any),
+    ("lott", 0, Edge::Any),
+    ("singla", 4, Edge::Any),
+    ("nedlagda", 3, Edge::Any),
+    ("blank", 1, Edge::Any),
+    ("lade", 0, Edge::AfterSom),
+    ("lägger", 0, Edge::AfterSom),
 ];
 
 /// The bytes [`WORDS`] are found by: `j`, the second byte of `ö`, `v`, `l`.
@@ -37,24 +56,113 @@ fn may_matter(t: &str, low: &str) -> bool {
     memchr::memchr(b'(', t.as_bytes()).is_some() || holds_word(low)
 }
 
-/// Whether the lower case `low` holds one of [`WORDS`]: `false` is proof
-/// that no count is written in it and no side's meaning (each of those
-/// reads one of the words).
+/// Whether the lower case `low` holds one of [`WORDS`], standing as its
+/// edge asks: `false` is proof that no count is written in it, no side's
+/// meaning, no requested vote, casting vote or lot, no side's list in
+/// prose and no option's count line (each of those reads one of the
+/// words so standing).
 pub(super) fn holds_word(low: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = low.as_bytes();
-    // Each byte found is tried against the words found by it alone.
-    let word_at = |i: usize| {
-        WORDS.iter().any(|(w, k)| {
-            let w = w.as_bytes();
-            w[*k] == b[i] && i >= *k && b[i - k..].starts_with(w)
-        })
+    // `near` passes over most of the marks (and every byte marked that
+    // is no anchor) before `word_at` compares words.
+    let hit = |i: usize| near(b, i) && word_at(b, i);
+    // `v` and `l` are common letters: eight bytes at a time, each word
+    // asked at once whether it may hold an anchor, rather than a search
+    // restarted at every one. The test marks every anchor and a few
+    // other bytes (a byte above an anchor may be marked too), each then
+    // asked for itself.
+    let mut chunks = b.chunks_exact(8);
+    for (k, c) in (&mut chunks).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let zero = |v: u8| {
+            let y = x ^ (ONES * u64::from(v));
+            y.wrapping_sub(ONES) & !y & HIGH
+        };
+        let mut marked = zero(ANCHORS[0]) | zero(ANCHORS[1]) | zero(ANCHORS[2]) | zero(ANCHORS[3]);
+        while marked != 0 {
+            if hit(k * 8 + (marked.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            marked &= marked - 1;
+        }
+    }
+    let tail = b.len() - chunks.remainder().len();
+    (tail..b.len()).any(hit)
+}
+
+/// Whether the bytes around an anchor at `i` are those of a word of
+/// [`WORDS`] found by it (the bytes next to it in that word; `ja`, `lade`
+/// and `lägger` open a word): a test of two or three bytes that passes
+/// over most of the hits (`v` and `l` are common letters) before
+/// `word_at` compares words.
+#[inline(always)]
+fn near(b: &[u8], i: usize) -> bool {
+    let prev = if i > 0 { b[i - 1] } else { b' ' };
+    match (b[i], b.get(i + 1)) {
+        // `ja`, `nej`; `röst`.
+        (b'j', next) => prev == b'e' || next == Some(&b'a') && !prev.is_ascii_alphanumeric(),
+        (0xb6, Some(b's')) => prev == 0xc3,
+        // `avst`, `votering`, `frånvarande`.
+        (b'v', Some(b's')) => prev == b'a',
+        (b'v', Some(b'o')) => true,
+        (b'v', Some(b'a')) => prev == b'n',
+        // `lott`; `singla`, `nedlagda`, `blank`, `lade`; `lägger`.
+        (b'l', Some(b'o')) => b.get(i + 2) == Some(&b't'),
+        (b'l', Some(b'a')) => matches!(prev, b'g' | b'd' | b'b') || !prev.is_ascii_alphanumeric(),
+        (b'l', Some(0xc3)) => !prev.is_ascii_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// Whether one of [`WORDS`] found by the byte at `i` (an anchor) stands
+/// there as its edge asks. [`WORDS`] is in the order of [`ANCHORS`]: only
+/// the words found by this byte are tried.
+#[inline]
+fn word_at(b: &[u8], i: usize) -> bool {
+    let by = match b[i] {
+        b'j' => &WORDS[..2],
+        0xb6 => &WORDS[2..3],
+        b'v' => &WORDS[3..6],
+        _ => &WORDS[6..],
     };
-    memchr::memchr2_iter(ANCHORS[0], ANCHORS[1], b).any(word_at)
-        || memchr::memchr2_iter(ANCHORS[2], ANCHORS[3], b).any(|i| {
-            // Every word found by `v` or `l` goes on after it with `s`,
-            // `o`, `a` or `ä`'s first byte: another byte rules them out.
-            matches!(b.get(i + 1), Some(b's' | b'o' | b'a' | 0xc3)) && word_at(i)
-        })
+    by.iter().any(|&(w, k, edge)| {
+        let w = w.as_bytes();
+        i >= k && b[i - k..].starts_with(w) && stands(b, i - k, w.len(), edge)
+    })
+}
+
+/// Whether the word at `i`, `len` bytes long, stands as `edge` asks. An
+/// ASCII letter or digit beside it is inside a word; anything else (the
+/// text's end, a space, a mark, a byte of another character) may be a
+/// word's edge.
+fn stands(b: &[u8], i: usize, len: usize, edge: Edge) -> bool {
+    let inner = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    let opens = i == 0 || !inner(i - 1);
+    match edge {
+        Edge::Any => true,
+        Edge::Opens => opens,
+        Edge::Ja => opens && (!inner(i + len) || b[..i].ends_with("− ".as_bytes())),
+        Edge::AfterSom => opens && !inner(i + len) && after_som(b, i),
+    }
+}
+
+/// Whether the word before the one at `i` may be `som`: the bytes before
+/// `i` that are ASCII but no letter or digit passed over, `som` before
+/// them. A byte of another character there may part the words too: then
+/// `true`.
+fn after_som(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && !b[k - 1].is_ascii_alphanumeric() {
+        if !b[k - 1].is_ascii() {
+            return true;
+        }
+        k -= 1;
+    }
+    k < i && b[..k].ends_with(b"som")
 }
 
 #[cfg(test)]
@@ -68,43 +176,135 @@ mod tests {
     use crate::outcome::text::lower;
     use crate::text::has;
 
-    /// Whether any test of the votes pass holds for the sentence `t`.
+    /// Whether any test of the votes pass holds for the sentence `t`: the
+    /// tests `votes` asks only where [`holds_word`] holds (as it asks
+    /// them, or wider), and those it asks of every sentence it reads.
     fn read(t: &str) -> bool {
         let low = lower(t);
         let span = Span::new(0, t.len());
+        let asked_with_words = wishes(t, &low) != (None, None)
+            || !counts_in(&low).is_empty()
+            || ["omröstning", "votering", "utslagsröst", "lott", "singla"]
+                .iter()
+                .any(|w| has(&low, w))
+            || has(&low, "ja")
+                && (has(&low, "ja-röst")
+                    || low.starts_with("ja innebär")
+                    || has(&low, "− ja")
+                    || has(&low, "- ja "))
+            || has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
         outside_entry(t, span).is_some()
             || !side_lists(t, span).is_empty()
-            || wishes(t, &low) != (None, None)
-            || !counts_in(&low).is_empty()
             || option_line(t, span).is_some()
-            || [
-                "omröstning",
-                "votering",
-                "utslagsröst",
-                "lott",
-                "singla",
-                "ja",
-                "nej",
-            ]
-            .iter()
-            .any(|w| has(&low, w))
+            || asked_with_words
+    }
+
+    /// [`holds_word`] read plainly: every place each word stands, asked
+    /// how it stands.
+    fn holds_word_plain(low: &str) -> bool {
+        WORDS.iter().any(|&(w, _, edge)| {
+            low.match_indices(w)
+                .any(|(i, _)| stands(low.as_bytes(), i, w.len(), edge))
+        })
+    }
+
+    /// Paragraphs of generated protocols read by every sentence and by
+    /// the worded parts alone give the same votes.
+    #[test]
+    fn a_paragraph_without_words_is_read_the_same_without_its_sentences() {
+        use super::super::{read_votes, Read};
+        use crate::outcome::prepared::Prepared;
+        use crate::outcome::proposals::{proposals, Props};
+        let heads = [
+            "Beslutsgång",
+            "Yrkanden",
+            "Omröstning",
+            "Beslut",
+            "Omröstningsresultat",
+            "Ärendet",
+        ];
+        let lines = [
+            "Anna Berg (S) yrkar bifall till förslaget.",
+            "Per Ek (M) yrkar avslag.",
+            "Ordföranden ställer proposition på förslagen och finner att nämnden bifaller Anna Bergs yrkande.",
+            "Votering begärs och ska genomföras.",
+            "Den som vill bifalla Anna Bergs yrkande röstar ja, den som vill bifalla Per Eks yrkande röstar nej.",
+            "Ja för förslaget, Nej för avslag.",
+            "Med 7 ja-röster mot 4 nej-röster beslutar nämnden enligt Anna Bergs yrkande.",
+            "Omröstningen utfaller med 6 ja, 5 nej och 2 som lade ned sina röster.",
+            "Anna Berg (S) Ja",
+            "Per Ek (M) Nej",
+            "Lisa Holm (C) X",
+            "Ja röstar: Anna Berg (S), Lisa Holm (C).",
+            "Nej röstar: Per Ek (M).",
+            "| Ledamot | Ja | Nej | Avstår |",
+            "|---|---|---|---|",
+            "| Anna Berg (S) | X | | |",
+            "| Per Ek (M) | | X | |",
+            "Namn        Parti  Ja  Nej",
+            "Otto Falk   M      1",
+            "Förslaget 12 röster",
+            "Avslaget 9 röster",
+            "Ordförandens utslagsröst avgör.",
+            "Lottning sker.",
+            "Nämnden beslutar i januari enligt följande förslag.",
+            "Hon lägger fram ett förslag som främjar Jan Janssons arbete.",
+            "Nämnden tar emot rapporten och har däremot inget att invända gentemot den.",
+            "Kommunstyrelsen beslutar att bifalla förslaget.",
+            "Nejlikan (S) och Jakob (V) ja",
+            "− jag",
+            "− ja innebär bifall",
+            "Ja 7, Nej 4",
+            "",
+            "<!-- sida 3 -->",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5e7e_c7ed);
+        let mut worded = 0;
+        for _ in 0..1_500 {
+            let mut src = String::from("# Protokoll\n\n");
+            for n in 1..=3 {
+                src.push_str(&format!("## § {n} Ärende {n}\n\n"));
+                for _ in 0..1 + rng.below(4) {
+                    src.push_str(&format!("**{}**\n\n", heads[rng.below(heads.len())]));
+                    for _ in 0..1 + rng.below(5) {
+                        src.push_str(lines[rng.below(lines.len())]);
+                        src.push('\n');
+                    }
+                    src.push('\n');
+                }
+            }
+            let doc = crate::parse(&src);
+            for p in &doc.paragraphs {
+                let prep = Prepared::new(&src, p);
+                let found = proposals(&prep, p);
+                let props = Props::new(&found);
+                let every = read_votes(&prep, &props, p, &[], Read::Every);
+                let worded_only = read_votes(&prep, &props, p, &[], Read::Worded);
+                assert_eq!(every, worded_only, "{src}");
+                worded += usize::from(!every.is_empty());
+            }
+        }
+        assert!(worded > 500, "{worded}");
     }
 
     #[test]
     fn the_words_are_the_sentences_read() {
         assert!(WORDS
             .iter()
-            .all(|(w, k)| w.as_bytes().get(*k).is_some_and(|b| ANCHORS.contains(b))));
-        // What follows a word's `v` or `l` is one of the bytes
-        // `may_matter` lets through.
-        for (w, k) in WORDS {
-            let w = w.as_bytes();
-            if matches!(w[k], b'v' | b'l') {
-                assert!(
-                    matches!(w.get(k + 1), Some(b's' | b'o' | b'a' | 0xc3)),
-                    "{w:?}"
-                );
-            }
+            .all(|(w, k, _)| w.as_bytes().get(*k).is_some_and(|b| ANCHORS.contains(b))));
+        // In the order `word_at` reads them by: `j`, `ö`, `v`, then `l`.
+        let anchor = |n: usize| WORDS[n].0.as_bytes()[WORDS[n].1];
+        let order: Vec<u8> = (0..WORDS.len()).map(anchor).collect();
+        assert_eq!(order[..2], [b'j'; 2]);
+        assert_eq!(order[2..3], [0xb6]);
+        assert_eq!(order[3..6], [b'v'; 3]);
+        assert!(order[6..].iter().all(|&x| x == b'l'));
+        // Every word passes `near` where it stands: at the start, and
+        // inside a word where it may stand anywhere.
+        for (w, k, edge) in WORDS {
+            assert!(near(w.as_bytes(), k), "{w:?}");
+            let inside = format!("x{w}");
+            assert!(edge != Edge::Any || near(inside.as_bytes(), k + 1), "{w:?}");
         }
         // Sentences made of words that hold votes, counts and names, and
         // words that hold none, in every order of a small pseudo-random walk.
@@ -201,11 +401,45 @@ mod tests {
             "Lottdragning",
             "singla slant",
             "Anna Berg (S) Nej",
+            // Near misses: the words inside others, and the edges.
+            "januari",
+            "följande",
+            "främja",
+            "jag",
+            "Jan",
+            "nejlika",
+            "Ja-sidan",
+            "ja/nej",
+            "x-ja",
+            "-ja-",
+            "JA",
+            "Nej:",
+            "− ",
+            "− ja",
+            "− januari",
+            "- ja ",
+            "ja innebär",
+            "Nej innebär",
+            "\u{a0}",
+            "–",
+            "lägger fram",
+            "som\u{a0}lade",
+            "som, lade",
+            "somlade",
+            "tillade",
+            "3 som -lade",
+            "7 som lägger",
+            "4 nej-röster",
+            "5 ja-röster",
+            "Ja 7, Nej 4",
+            "Ja-röster: 7",
+            "Ja röstar: Anna Berg (S)",
+            "Avstår från att rösta gör Anna Berg (S)",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
         let mut next = |n: usize| rng.below(n);
         let (mut read_some, mut passed) = (0, 0);
-        for _ in 0..60_000 {
+        for _ in 0..150_000 {
             let len = 1 + next(5);
             let mut t = String::new();
             for i in 0..len {
@@ -215,6 +449,7 @@ mod tests {
                 t.push_str(words[next(words.len())]);
             }
             let low = lower(&t);
+            assert_eq!(holds_word(&low), holds_word_plain(&low), "{t:?}");
             if !holds_word(&low) {
                 assert!(
                     counts_in(&low).is_empty() && wishes(&t, &low) == (None, None),

@@ -11,6 +11,9 @@ use crate::text::has;
 /// A line under a roll call naming one voter and an `X` (the chair left
 /// outside the table): `Tommy Rydfeldt, Ordförande (L) X`.
 pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
+    // The party is read in parentheses before the ballot: a line without
+    // `(` holds none (asked before the ballot's word is lowered).
+    memchr::memchr(b'(', t.as_bytes())?;
     let t = t.trim().trim_start_matches(['-', '•', '*']).trim();
     let (rest, vote, inferred) =
         if let Some(r) = t.strip_suffix(" X").or_else(|| t.strip_suffix(" x")) {
@@ -52,6 +55,28 @@ pub(super) fn outside_entry(t: &str, span: Span) -> Option<RollCallEntry> {
         joined: None,
         span,
     })
+}
+
+/// Whether two spaces stand together in `b` (`b.windows(2).any(|w| w ==
+/// b"  ")`), eight bytes at a time.
+fn two_spaces(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut last_space = false;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let y = u64::from_le_bytes(w) ^ 0x2020_2020_2020_2020;
+        // The high bit of each byte that was a space (no carry crosses a
+        // byte, so no other byte is marked).
+        let m = !(((y & LOW7) + LOW7) | y | LOW7);
+        if m & (m >> 8) != 0 || last_space && m & 0x80 != 0 {
+            return true;
+        }
+        last_space = m >> 63 != 0;
+    }
+    let rest = chunks.remainder();
+    (last_space && rest.first() == Some(&b' ')) || rest.windows(2).any(|w| w == b"  ")
 }
 
 /// Voters on lines of their own outside a table: `Anna Berg (S) Ja`, and
@@ -275,6 +300,18 @@ fn margin_label_len(t: &str) -> Option<usize> {
 /// continues the roll call before it. Paragraph `number` reads its own
 /// ballot columns of a list of several paragraphs' votes.
 pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
+    // Every row read stands in a table (`|`), between tabs, or under a
+    // header whose cells stand two spaces apart: a text with none of
+    // these holds no roll call, and its lines are not read.
+    let b = span.of(src).as_bytes();
+    if memchr::memchr2(b'|', b'\t', b).is_none() && !two_spaces(b) {
+        return Vec::new();
+    }
+    rows(src, span, number)
+}
+
+/// [`roll_calls`] read line by line.
+fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
     let mut out: Vec<RollCall> = Vec::new();
     let mut pos = span.start;
     let mut prev_table_line = false;
@@ -309,12 +346,19 @@ pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
                 gap = true;
                 continue;
             }
-            let prose = t.len() > 160
-                || !t.as_bytes().windows(2).any(|w| w == b"  ")
-                    && t.split_whitespace().nth(3).is_some();
+            // Cells set with spaces stand two spaces apart (the line holds
+            // no tab here): a line without two together is one cell, no
+            // header.
+            let spaced = t.len() <= 160 && two_spaces(t.as_bytes());
+            let prose = t.len() > 160 || !spaced && t.split_whitespace().nth(3).is_some();
+            let header = || {
+                spaced
+                    .then(|| aligned_header(line.trim_end(), number))
+                    .flatten()
+            };
             if prose {
                 columns = None;
-            } else if let Some((l, starts)) = aligned_header(line.trim_end(), number) {
+            } else if let Some((l, starts)) = header() {
                 gap = false;
                 columns = Some(starts);
                 out.push(RollCall::new(row_span.start, l, Vec::new()));
@@ -512,6 +556,10 @@ pub(super) fn fill_from_roll_call(v: &mut Vote, l: &Layout) {
         };
     }
 }
+
+/// The byte tests above compared with the readings they stand for.
+#[cfg(test)]
+mod shortcuts;
 
 #[cfg(test)]
 mod tests {
