@@ -520,9 +520,13 @@ fn title_continues(prev: &str, next: &str) -> bool {
             "att",
         ]
         .contains(&last.as_str());
+    // A long line's short next line goes on it, unless it names a case
+    // number (`Svar på remiss från kommunstyrelsen, Dnr KS 2023/1303`): a
+    // subtitle, under the title.
+    let names_case = || next.split_whitespace().any(super::head_title::case_label);
     open_end
         || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
-        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55)
+        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case())
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a
