@@ -520,13 +520,16 @@ fn title_continues(prev: &str, next: &str) -> bool {
             "att",
         ]
         .contains(&last.as_str());
-    // A long line's short next line goes on it, unless it names a case
-    // number (`Svar på remiss från kommunstyrelsen, Dnr KS 2023/1303`): a
-    // subtitle, under the title.
-    let names_case = || next.split_whitespace().any(super::head_title::case_label);
     open_end
         || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
-        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case())
+        || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case(next))
+}
+
+/// A line naming a case number by its label (`Svar på remiss från
+/// kommunstyrelsen, Dnr KS 2023/1303`): under a title's line, a subtitle,
+/// not the title going on.
+fn names_case(t: &str) -> bool {
+    t.split_whitespace().any(super::head_title::case_label)
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a
@@ -570,7 +573,8 @@ fn plain_title_after<'a>(
             || (!prev_open
                 && (case_number_line(&it.text)
                     || it.text.starts_with("Dnr")
-                    || it.text.starts_with("Diarienummer")))
+                    || it.text.starts_with("Diarienummer")
+                    || (!out.is_empty() || !first_free) && names_case(&it.text)))
         {
             break;
         }
