@@ -115,6 +115,7 @@ pub static REGISTRY: &[Rule] = &[
     rule!(attendance::party_mismatch),
     rule!(attendance::name_variant),
     rule!(attendance::range_outside_protocol),
+    rule!(attendance::unread_attendance),
     // participation
     rule!(participation::ineligible_proposer),
     rule!(participation::ineligible_reservation),

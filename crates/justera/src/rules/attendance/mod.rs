@@ -9,3 +9,4 @@ pub mod party_mismatch;
 pub mod quorum;
 pub mod range_outside_protocol;
 pub mod substitute_without_seat;
+pub mod unread_attendance;
