@@ -344,7 +344,19 @@ fn glued(l: &Line, at: usize) -> bool {
 /// Lines that can never be a table's.
 fn stands_alone(l: &Line, body: f32) -> bool {
     let t = l.text.trim_start_matches('*').trim_start();
-    t.starts_with('§') || toc_entry(&l.text) || l.size >= body * 1.12
+    t.starts_with('§') || toc_entry(&l.text) && !counts_row(&l.text) || l.size >= body * 1.12
+}
+
+/// A row of counts (`Summa<tab>2<tab>2<tab>1`), which ends in a number
+/// after a tab as a contents entry does, but has a number in the cell
+/// before it too.
+pub(super) fn counts_row(text: &str) -> bool {
+    let mut cells = text.trim_end().rsplit('\t');
+    let number = |c: Option<&str>| {
+        c.map(|c| c.trim().trim_matches('*'))
+            .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+    };
+    number(cells.next()) && number(cells.next())
 }
 
 /// A table row under construction: its cells and where each cell's last

@@ -261,3 +261,33 @@ fn a_wrapped_header_over_centred_cells_and_marks_beside_wrapped_names() {
         d.text
     );
 }
+
+/// A vote list's sum row ends in a number after a tab, as a contents
+/// entry does, but has a number in the cell before it: a row of the list.
+#[test]
+fn a_sum_row_of_counts_is_the_lists() {
+    let page = vec![
+        (72.0, 700.0, true, "Ledamot"),
+        (250.0, 700.0, true, "Ja"),
+        (330.0, 700.0, true, "Nej"),
+        (410.0, 700.0, true, "Avstår"),
+        (72.0, 686.0, false, "Eva Lund (S)"),
+        (250.0, 686.0, false, "X"),
+        (72.0, 672.0, false, "Per Holm (M)"),
+        (330.0, 672.0, false, "X"),
+        (72.0, 658.0, false, "Summa"),
+        (250.0, 658.0, false, "1"),
+        (330.0, 658.0, false, "1"),
+        (410.0, 658.0, false, "0"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text
+            .ends_with("| Per Holm (M) |  | X |  |\n| Summa | 1 | 1 | 0 |\n"),
+        "{}",
+        d.text
+    );
+    // A contents entry (a title, then its page) still stands alone.
+    assert!(super::super::tables::counts_row("Summa\t1\t1\t0"));
+    assert!(!super::super::tables::counts_row("§ 15\tBudget 2025\t3"));
+}
