@@ -130,6 +130,37 @@ pub(super) fn title_separator(rest: &str) -> Option<usize> {
     (dashes > 0 && rest[dashes..].starts_with(' ')).then_some(dashes + 1)
 }
 
+/// Words a title goes on after (`... beslut enligt` / `kommunallagen`):
+/// a line ending in one is not the title's end.
+pub(super) const GOES_ON: &[&str] = &[
+    "och",
+    "i",
+    "för",
+    "av",
+    "om",
+    "till",
+    "med",
+    "på",
+    "vid",
+    "från",
+    "inom",
+    "samt",
+    "mot",
+    "under",
+    "enligt",
+    "avseende",
+    "gällande",
+    "efter",
+    "över",
+    "åt",
+    "den",
+    "det",
+    "de",
+    "en",
+    "ett",
+    "att",
+];
+
 /// Where a title on its head's line runs on into the paragraph's text, as
 /// a text layer joins the lines: at a part's label (`Riktlinjer 2026
 /// Ärendet Förvaltningen har ...`), or, in a line that ends as a sentence,
@@ -142,37 +173,6 @@ pub(super) fn title_separator(rest: &str) -> Option<usize> {
 pub(super) fn runs_on_at(t: &str) -> Option<usize> {
     /// Words into the line the text is looked for, at most.
     const WORDS: usize = 16;
-    /// A title goes on after these.
-    const ON: &[&str] = &[
-        "och",
-        "i",
-        "för",
-        "av",
-        "om",
-        "till",
-        "med",
-        "på",
-        "vid",
-        "från",
-        "inom",
-        "samt",
-        "mot",
-        "under",
-        "enligt",
-        "avseende",
-        "gällande",
-        "efter",
-        "över",
-        "åt",
-        "den",
-        "det",
-        "de",
-        "en",
-        "ett",
-        "att",
-        "–",
-        "-",
-    ];
     let words: Vec<(usize, &str)> = t
         .split(' ')
         .scan(0, |at, w| {
@@ -188,7 +188,7 @@ pub(super) fn runs_on_at(t: &str) -> Option<usize> {
         let ((at, w), (_, p)) = (words[k], words[k - 1]);
         if !w.starts_with(char::is_uppercase)
             || !p.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == ')')
-            || ON.contains(&p.to_lowercase().as_str())
+            || GOES_ON.contains(&p.to_lowercase().as_str())
         {
             continue;
         }

@@ -491,35 +491,7 @@ fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
 fn title_continues(prev: &str, next: &str) -> bool {
     let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
     let open_end = prev.ends_with([',', '-', '–', '/', '(', ':'])
-        || [
-            "och",
-            "i",
-            "för",
-            "av",
-            "om",
-            "till",
-            "med",
-            "på",
-            "vid",
-            "från",
-            "inom",
-            "samt",
-            "mot",
-            "under",
-            "enligt",
-            "avseende",
-            "gällande",
-            "efter",
-            "över",
-            "åt",
-            "den",
-            "det",
-            "de",
-            "en",
-            "ett",
-            "att",
-        ]
-        .contains(&last.as_str());
+        || super::head_title::GOES_ON.contains(&last.as_str());
     open_end
         || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case(next))
