@@ -74,9 +74,18 @@ fn vote_table(src: &str, start: usize) -> Option<Span> {
     (column("ja") && column("nej")).then_some(table?)
 }
 
-/// Whether a text tells of a counted vote.
-fn tells_of_a_vote(text: &str) -> bool {
-    let f = fold(text);
+/// Bytes of a paragraph looked at for a vote, at most: a page's worth,
+/// so that a document of many labels is not folded again for each.
+const LOOK: usize = 20_000;
+
+/// Whether `src[from..to]` tells of a counted vote, read in its last
+/// [`LOOK`] bytes.
+fn tells_of_a_vote(src: &str, from: usize, to: usize) -> bool {
+    let mut from = from.max(to.saturating_sub(LOOK));
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let f = fold(&src[from..to]);
     [
         "omröstning",
         "votering",
@@ -96,6 +105,10 @@ pub(super) fn moved_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) ->
     let mut out = Vec::new();
     let finder = memchr::memmem::Finder::new("abell ");
     let bytes = src.as_bytes();
+    // Where each page starts (its mark), found once.
+    let marks: Vec<usize> = memchr::memmem::find_iter(bytes, "<!-- sida")
+        .take(100_000)
+        .collect();
     let mut seen = 0;
     for at in finder.find_iter(&bytes[from.min(bytes.len())..]) {
         let at = from + at;
@@ -112,21 +125,24 @@ pub(super) fn moved_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) ->
             continue;
         };
         let holder = paragraphs[k].1;
-        if k == 0 || start >= holder.end || tells_of_a_vote(&src[holder.start..start]) {
+        // The page the table stands on starts at the last page mark
+        // before it; with none, only the paragraph just before counts.
+        let page = marks[..marks.partition_point(|&m| m < start)]
+            .last()
+            .map(|&m| m.max(from));
+        let on_page = |p: Span| p.start.max(page.unwrap_or(0));
+        if k == 0 || start >= holder.end || tells_of_a_vote(src, on_page(holder), start) {
             continue;
         }
         let Some(table) = vote_table(src, start) else {
             continue;
         };
-        // The page the table stands on starts at the last page mark
-        // before it; with none, only the paragraph just before counts.
-        let page = src[..start].rfind("<!-- sida").map(|k| k.max(from));
         let owner = paragraphs[..k]
             .iter()
             .rev()
             .take_while(|p| page.is_some_and(|s| p.1.end > s))
             .chain(page.is_none().then(|| &paragraphs[k - 1]))
-            .find(|p| tells_of_a_vote(p.1.of(src)));
+            .find(|p| tells_of_a_vote(src, p.1.start, p.1.end));
         if let Some(owner) = owner {
             out.push(VoteList {
                 span: Span::new(start, table.end),
