@@ -310,6 +310,13 @@ pub fn name_key(name: &str) -> String {
     if k == b.len() {
         return folded;
     }
+    plain_letters(&folded)
+}
+
+/// A folded name's letters without their accents (`é` is `e`), its
+/// hyphens blanks (`Rane-Andersson` and `Rane Andersson` are one name),
+/// blanks collapsed.
+fn plain_letters(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
     for c in folded.chars() {
         let c = match c {
@@ -320,7 +327,6 @@ pub fn name_key(name: &str) -> String {
             'ú' | 'ù' | 'û' | 'ü' => 'u',
             'ñ' => 'n',
             'ç' => 'c',
-            // `Rane-Andersson` and `Rane Andersson` are one name.
             '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' => ' ',
             c => c,
         };
@@ -370,24 +376,7 @@ mod tests {
     /// [`name_key`] without its shortcut for names the loop leaves alone.
     fn name_key_by_char(name: &str) -> String {
         let name = trim_end_all(trim_end_all(name.trim(), "m.fl."), "m fl");
-        let mut out = String::new();
-        for c in fold(name).chars() {
-            let c = match c {
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'á' | 'à' | 'â' => 'a',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'ó' | 'ò' | 'ô' => 'o',
-                'ú' | 'ù' | 'û' | 'ü' => 'u',
-                'ñ' => 'n',
-                'ç' => 'c',
-                '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' => ' ',
-                c => c,
-            };
-            if !matches!(c, '\u{300}'..='\u{36f}') {
-                out.push(c);
-            }
-        }
-        crate::scan::collapse_ws(&out)
+        plain_letters(&fold(name))
     }
 
     #[test]

@@ -158,6 +158,12 @@ pub fn known_furniture(t: &str) -> bool {
     {
         return false;
     }
+    known_by_words(t)
+}
+
+/// [`known_furniture`] of a trimmed line, read by its lower-cased words
+/// (no test of its first letters).
+fn known_by_words(t: &str) -> bool {
     let mut cut = t.len().min(80);
     while !t.is_char_boundary(cut) {
         cut -= 1;
@@ -172,15 +178,12 @@ pub fn known_furniture(t: &str) -> bool {
     }
     let f = t.to_lowercase();
     let f = f.trim();
-    if f.starts_with("justerandes sign")
+    f.starts_with("justerandes sign")
         || f.starts_with("justerarnas sign")
         || f.starts_with("justerare sign")
         || f == "utdragsbestyrkande"
         || f == "utdragsbestyrkande:"
-    {
-        return true;
-    }
-    page_counter(f)
+        || page_counter(f)
 }
 
 /// `sida 3 av 40`, `sida 3 (40)`, `sida 3/40`, `3 (40)`, `3(40)`. Bare
@@ -231,31 +234,6 @@ fn furniture_key(t: &str) -> String {
 mod tests {
     use crate::scan::scan;
 
-    /// [`super::known_furniture`] without its test of the first letters.
-    fn known_furniture_plain(t: &str) -> bool {
-        let t = t.trim();
-        let mut cut = t.len().min(80);
-        while !t.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let counter =
-            |c: char| c.is_whitespace() || c.is_ascii_digit() || "sidanvSIDANV()/-".contains(c);
-        if cut < t.len() && !t.chars().all(counter) {
-            let f = t[..cut].to_lowercase();
-            return f.starts_with("justerandes sign")
-                || f.starts_with("justerarnas sign")
-                || f.starts_with("justerare sign");
-        }
-        let f = t.to_lowercase();
-        let f = f.trim();
-        f.starts_with("justerandes sign")
-            || f.starts_with("justerarnas sign")
-            || f.starts_with("justerare sign")
-            || f == "utdragsbestyrkande"
-            || f == "utdragsbestyrkande:"
-            || super::page_counter(f)
-    }
-
     #[test]
     fn known_furniture_by_its_first_letters_as_by_lower_case() {
         let pieces = [
@@ -295,7 +273,7 @@ mod tests {
         let mut hits = 0;
         for _ in 0..40_000 {
             let t = rng.pieces(&pieces, 7);
-            let plain = known_furniture_plain(&t);
+            let plain = super::known_by_words(t.trim());
             hits += plain as usize;
             assert_eq!(super::known_furniture(&t), plain, "{t:?}");
         }
