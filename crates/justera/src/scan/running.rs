@@ -308,8 +308,18 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
         let it = &items[rest[k]];
         it.furniture || known_furniture(&it.text) || (columns[k] && count_of(rest_key(k)) >= 3)
     };
-    // Runs of header lines (page counters may join them): two lines or more,
-    // at least one of them the header's own.
+    mark_runs(items, rest, is_header, page_line);
+}
+
+/// Marks as furniture the runs of header lines among the content lines
+/// `rest` (page counters may join them): two lines or more, at least one
+/// of them the header's own.
+fn mark_runs(
+    items: &mut [Item],
+    rest: &[usize],
+    is_header: impl Fn(usize) -> bool,
+    page_line: impl Fn(&[Item], usize) -> bool,
+) {
     let mut k = 0;
     while k < rest.len() {
         if !(is_header(k) || page_line(items, k)) {
@@ -457,27 +467,7 @@ mod tests {
                     && !it.text.contains('§')
                     && count_of(&rest_keys[k]) >= 3)
         };
-        let mut k = 0;
-        while k < rest.len() {
-            if !(is_header(k) || page_line(items, k)) {
-                k += 1;
-                continue;
-            }
-            let mut e = k;
-            while e < rest.len() && (is_header(e) || page_line(items, e)) {
-                e += 1;
-            }
-            let own = (k..e).filter(|&j| is_header(j)).count();
-            let opens_document = rest[k..(e + 1).min(rest.len())]
-                .iter()
-                .any(|&i| names_document(&items[i].text));
-            if own >= 1 && e - k >= 2 && !opens_document {
-                for &i in &rest[k..e] {
-                    items[i].furniture = true;
-                }
-            }
-            k = e;
-        }
+        mark_runs(items, rest, is_header, page_line);
     }
 
     /// Keys cut at `cap` are the whole key's start, whole when it is no
