@@ -105,15 +105,20 @@ pub(super) fn moved_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) ->
     let mut out = Vec::new();
     let finder = memchr::memmem::Finder::new("abell ");
     let bytes = src.as_bytes();
-    // Where each page starts (its mark), found once.
-    let marks: Vec<usize> = memchr::memmem::find_iter(bytes, "<!-- sida")
-        .take(100_000)
-        .collect();
+    // Where each page starts (its mark), found once, at the first label.
+    let mut marks: Option<Vec<usize>> = None;
     let mut seen = 0;
     for at in finder.find_iter(&bytes[from.min(bytes.len())..]) {
         let at = from + at;
-        let start = src[..at].rfind('\n').map_or(0, |k| k + 1);
-        let end = src[at..].find('\n').map_or(src.len(), |k| at + k);
+        // A label opens its line (`Tabell`, `[Tabell`, after a blank or
+        // two): its line starts a few bytes back, or the hit is text.
+        let lo = at.saturating_sub(8);
+        let start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
+            Some(k) => lo + k + 1,
+            None if lo == 0 => 0,
+            None => continue,
+        };
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(src.len(), |k| at + k);
         if !label(&src[start..end]) {
             continue;
         }
@@ -127,6 +132,11 @@ pub(super) fn moved_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) ->
         let holder = paragraphs[k].1;
         // The page the table stands on starts at the last page mark
         // before it; with none, only the paragraph just before counts.
+        let marks = marks.get_or_insert_with(|| {
+            memchr::memmem::find_iter(bytes, "<!-- sida")
+                .take(100_000)
+                .collect()
+        });
         let page = marks[..marks.partition_point(|&m| m < start)]
             .last()
             .map(|&m| m.max(from));
