@@ -56,7 +56,12 @@ pub(super) fn paragraph(
         }
     } else {
         let skip = |mut k: usize| {
-            while k < end && (items[k].is_blank() || items[k].furniture) {
+            // A head at a page's foot has its title on the next page.
+            while k < end
+                && (items[k].is_blank()
+                    || items[k].furniture
+                    || items[k].kind == ItemKind::PageBreak)
+            {
                 k += 1;
             }
             k
