@@ -7,7 +7,7 @@
 //! whatever the form, the side's count is its printed tally, or the list's
 //! length when none is printed.
 
-use super::text::lower;
+use super::text::{flat_without_furniture, lower};
 use crate::model::*;
 use crate::text::has;
 
@@ -310,8 +310,9 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
     if !may_hold_vote_word(span.of(src)) {
         return Vec::new();
     }
-    // Line breaks as spaces (same length): lists wrap over lines.
-    let flat = span.of(src).replace(['\n', '\r', '\t'], " ");
+    // Line breaks as spaces (same length): lists wrap over lines; a
+    // page's foot and head inside a list as spaces too.
+    let flat = flat_without_furniture(span.of(src));
     let t = flat.as_str();
     let low = lower(t);
     if !has(&low, "röst") && !has(&low, "avst") {
@@ -506,6 +507,32 @@ mod tests {
             read(t)[0].1,
             ["Kent Wallin", "Jimmy Blom", "Angelica Hult", "Monica Skog"]
         );
+    }
+
+    #[test]
+    fn a_list_goes_on_over_a_pages_foot_and_head_as_a_converter_writes_them() {
+        // Lines as a PDF's text layer gives them, no column gaps: the
+        // signature boxes' labels, then the next page's header, with and
+        // without the converter's page mark.
+        let foot = "Ordförandes signatur Justerandes signatur Utdragsbestyrkande";
+        let head = "Stenby kommun Protokoll nr 4\nKommunfullmäktige Sammanträdesdatum: 2025-04-24\nSida 8 (10)";
+        for mark in ["", "<!-- sida 8 -->\n\n"] {
+            let t = format!(
+                "Ja röstar: Kent Wallin (SD), Louise Hammar (M), Daniel Sjöholm (SD), Jimmy Blom (SD),\n\n{foot}\n\n{mark}{head}\n\nAngelica Hult (SD) och Monica Skog (SÅP)."
+            );
+            assert_eq!(
+                read(&t)[0].1,
+                [
+                    "Kent Wallin",
+                    "Louise Hammar",
+                    "Daniel Sjöholm",
+                    "Jimmy Blom",
+                    "Angelica Hult",
+                    "Monica Skog"
+                ],
+                "{t}"
+            );
+        }
     }
 
     #[test]

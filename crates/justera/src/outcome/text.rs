@@ -143,7 +143,86 @@ fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
         }
         i += 1;
     }
+    // A short block between blank lines holding a page counter or the
+    // signature boxes' labels is a page's foot or head, with or without a
+    // page mark (`Ordförandes signatur  Justerandes signatur
+    // Utdragsbestyrkande`; `Kommunfullmäktige  Sammanträdesdatum ...` /
+    // `Sida 8 (10)`).
+    let mut a = 0;
+    while a < lines.len() {
+        if lines[a].trim().is_empty() || out[a] {
+            a += 1;
+            continue;
+        }
+        let b = (a..lines.len())
+            .find(|&k| lines[k].trim().is_empty() || (out[k] && k > a))
+            .unwrap_or(lines.len());
+        if b - a <= 6 && lines[a..b].iter().any(|l| page_foot_or_head(l.trim())) {
+            for o in &mut out[a..b] {
+                *o = true;
+            }
+        }
+        a = b;
+    }
     out
+}
+
+/// `s` on one line, every byte kept in place: line breaks and tabs as
+/// spaces, and the lines of page furniture (see [`furniture_of`]) blanked
+/// out, so that a list broken by a page reads on over them.
+pub(crate) fn flat_without_furniture(s: &str) -> String {
+    let lines = split_lines(s);
+    let furniture = furniture_of(s, &lines);
+    let mut out = String::with_capacity(s.len());
+    for (k, (line, f)) in lines.iter().zip(&furniture).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if *f {
+            out.extend(std::iter::repeat_n(' ', line.len()));
+        } else {
+            out.extend(
+                line.chars()
+                    .map(|c| if matches!(c, '\r' | '\t') { ' ' } else { c }),
+            );
+        }
+    }
+    out
+}
+
+/// A line only a page's head or foot prints: a page counter, alone or
+/// ending the line (`Sida 8 (10)`, `Kommunstyrelsen 2025-03-11 Sida
+/// 3(15)`), the extract's attestation, or the signature boxes' labels
+/// (`Justerandes sign`, `Ordförandes signatur  Justerandes signatur`).
+fn page_foot_or_head(t: &str) -> bool {
+    if t.len() > 120 {
+        return false;
+    }
+    let b = t.as_bytes();
+    if b.last().is_some_and(|c| *c == b')' || c.is_ascii_digit()) {
+        // The counter from the last word with a letter (`Sida`) on.
+        let from = t
+            .rfind(|c: char| c.is_alphabetic())
+            .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1));
+        let tail = &t[from..];
+        if tail.contains(|c: char| c.is_ascii_digit()) && crate::scan::known_furniture(tail) {
+            return true;
+        }
+    }
+    let signs = memchr::memmem::find_iter(b, b"ign").count();
+    if signs == 0
+        && memchr::memmem::find(b, b"BESTYRK").is_none()
+        && memchr::memmem::find(b, b"bestyrk").is_none()
+    {
+        return false;
+    }
+    let f = lower(t);
+    crate::scan::known_furniture(t)
+        || f.contains("utdragsbestyrkande")
+        || f.split_whitespace()
+            .filter(|w| *w == "signatur" || *w == "sign" || *w == "sign.")
+            .count()
+            >= 2
 }
 
 /// `s.split('\n')`, collected, the breaks found with memchr.
@@ -506,6 +585,43 @@ mod tests {
                 "Omröstning begärs.",
                 "Ja-röst innebär bifall."
             ]
+        );
+    }
+
+    #[test]
+    fn a_short_block_with_a_page_counter_or_signature_labels_is_furniture() {
+        let s = "Texten slutar här,\n\nOrdförandes signatur Justerandes signatur Utdragsbestyrkande\n\nStenby kommun Protokoll nr 4\nKommunstyrelsen 2025-03-11\nSida 3 (12)\n\nTexten fortsätter.";
+        let lines = split_lines(s);
+        let f = furniture_of(s, &lines);
+        let marked: Vec<&str> = lines
+            .iter()
+            .zip(&f)
+            .filter(|(_, f)| **f)
+            .map(|(l, _)| *l)
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "Ordförandes signatur Justerandes signatur Utdragsbestyrkande",
+                "Stenby kommun Protokoll nr 4",
+                "Kommunstyrelsen 2025-03-11",
+                "Sida 3 (12)"
+            ]
+        );
+        // Near misses: a counter inside a sentence, a page named in the
+        // text, one signature named, a block of more than six lines.
+        for s in [
+            "Bilagan omfattar 3 (12)",
+            "Se sidan 3 i bilagan.",
+            "Protokollet saknar ordförandes signatur.",
+            "a\nb\nc\nd\ne\nf\nSida 3 (12)",
+        ] {
+            let lines = split_lines(s);
+            assert!(furniture_of(s, &lines).iter().all(|f| !f), "{s}");
+        }
+        assert_eq!(
+            flat_without_furniture("a,\nSida 3 (12)\nb").len(),
+            "a,\nSida 3 (12)\nb".len()
         );
     }
 
