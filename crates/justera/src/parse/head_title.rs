@@ -484,8 +484,20 @@ pub(super) fn after_number(src: &str, span: Span) -> Span {
 /// at the capital that opens the sentence (`Allmänhetens frågestund Inga
 /// frågor ställs.`). A title is not a sentence.
 pub(super) fn run_on(t: &str) -> Option<usize> {
-    // `Title. Ärendenummer 2015/00765 Styrelsen beslutar ...`: the case
-    // number's label ends the title, however long the line.
+    if let Some(k) = run_on_case_label(t) {
+        return Some(k);
+    }
+    // A long line is text, with or without a title in it.
+    if t.len() > 120 {
+        return None;
+    }
+    run_on_sentence(t)
+}
+
+/// `Title. Ärendenummer 2015/00765 Styrelsen beslutar ...`: the case
+/// number's label ends the title, however long the line, and on the first
+/// of a title's lines too (the line wrapped after the number).
+pub(super) fn run_on_case_label(t: &str) -> Option<usize> {
     let f = if may_hold_case_label(t) {
         t.to_lowercase()
     } else {
@@ -504,10 +516,11 @@ pub(super) fn run_on(t: &str) -> Option<usize> {
             }
         }
     }
-    // A long line is text, with or without a title in it.
-    if t.len() > 120 {
-        return None;
-    }
+    None
+}
+
+/// Where a short title line runs on into a sentence or a part heading.
+fn run_on_sentence(t: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = t
         .split(' ')
         .scan(0, |at, w| {

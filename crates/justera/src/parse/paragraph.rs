@@ -1,7 +1,7 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
-use super::head_title::{case_label, listed_title, run_on, title_below};
+use super::head_title::{case_label, listed_title, run_on, run_on_case_label, title_below};
 use super::heads::{case_number_line, header_top, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
@@ -107,9 +107,12 @@ pub(super) fn paragraph(
                 let (lines, next) = plain_title(items, i, end);
                 let cut = match lines[..] {
                     [one] if one.span.of(src) == one.text => run_on(&one.text),
+                    [first, ..] if first.span.of(src) == first.text => {
+                        run_on_case_label(&first.text)
+                    }
                     _ => None,
                 };
-                if let (Some(k), [one]) = (cut, &lines[..]) {
+                if let (Some(k), [one, ..]) = (cut, &lines[..]) {
                     // The title line runs on into the text (a PDF's lines
                     // joined): the title is its start, and the line stays
                     // the paragraph's text.
