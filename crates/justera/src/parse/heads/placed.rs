@@ -242,10 +242,14 @@ pub(super) fn sign_above(items: &[Item], toc: &[bool], i: usize) -> Option<Head>
 /// its first line (`... / §:s bilaga: Kommunstyrelsen 2012-01-24 § 25`,
 /// `Socialnämnden 2024-03-12 § 45`): the line ends with a body's name, a
 /// date and the paragraph's number, and a title follows on the next line.
-/// Only where no other head was found, and only the file's first line: in
+/// Only where no other head was found, and only the file's first line
+/// (under a page mark): in
 /// the text, `Finansutskottet 2012-01-12 § 9` is a reference.
 pub(crate) fn header_head(items: &[Item]) -> Option<Head> {
-    let i = items.iter().position(|x| !x.is_blank() && !x.furniture)?;
+    // The converter's page mark above it is no line of the page.
+    let i = items
+        .iter()
+        .position(|x| !x.is_blank() && !x.furniture && x.kind != ItemKind::PageBreak)?;
     let it = &items[i];
     if !it.line_start
         || !matches!(

@@ -311,3 +311,19 @@ fn citations_set_off_on_lines_of_their_own_stay_text() {
         assert_eq!(got, [(11, "Detaljplan"), (12, "Budget 2026")], "{head}");
     }
 }
+
+#[test]
+fn a_page_named_by_its_stamp_alone_also_under_a_page_mark() {
+    // An attachment page that is one paragraph, named only by the stamp
+    // on its first line; a converter puts its page mark above that line.
+    let page = "§ 56, KF 2012-03-15 10:00 / §:s bilaga: Kommunstyrelsen 2012-01-24 § 25\n\n\
+                Motion om badplats vid sjön\n\nKommunstyrelsen\n\n\
+                Kommunstyrelsen beslutar att föreslå fullmäktige att avslå motionen.\n";
+    for mark in ["", "<!-- sida 1 -->\n\n"] {
+        assert_eq!(
+            read(&format!("{mark}{page}")),
+            expect(&[(25, "§ 25", "Motion om badplats vid sjön")]),
+            "{mark}"
+        );
+    }
+}
