@@ -14,7 +14,9 @@ use crate::scan::{Item, ItemKind};
 pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
     let mut set = vec![false; items.len()];
     for (i, it) in items.iter().enumerate() {
-        if has_leader(&it.text) {
+        // Entries run together, the line wrapped anywhere in them
+        // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
+        if has_leader(&it.text) || glued_entries(&it.text).len() > 1 {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
@@ -294,6 +296,31 @@ mod tests {
             ]
         );
         assert!(d.paragraphs.is_empty());
+        // The same run wrapped by the page anywhere in it: no line is a
+        // head, and the entries are read.
+        let wrapped = "Sid § 12 Val av justerare...... 4 § 13 Budget 2026 för\n\
+            nämnden...... 5 § 14 Motion om cykelvägar i\n\
+            centrum ...... 7 § 15 Anmälningar...... 9 § 16\n\
+            Delegationsbeslut...... 10 § 17 Avsägelse av uppdrag\n\
+            som ledamot...... 11 § 18 Fyllnadsval av ersättare\n\
+            i nämnden...... 12 § 19 Motion om lekplats vid\n\
+            skolan...... 13\n\nPROTOKOLL Byggnämnden\n\nUtses att justera Alva Berg\n";
+        let d = crate::parse(wrapped);
+        assert!(d.paragraphs.is_empty(), "{:?}", d.paragraphs);
+        let got: Vec<_> = d.toc.iter().map(|e| (e.number, e.title.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (12, "Val av justerare"),
+                (13, "Budget 2026 för nämnden"),
+                (14, "Motion om cykelvägar i centrum"),
+                (15, "Anmälningar"),
+                (16, "Delegationsbeslut"),
+                (17, "Avsägelse av uppdrag som ledamot"),
+                (18, "Fyllnadsval av ersättare i nämnden"),
+                (19, "Motion om lekplats vid skolan"),
+            ]
+        );
         // A `§` inside a title is no new entry: no leaders stand before it.
         let one =
             crate::parse("§ 3 Yttrande enligt 5 § lagen...... 4\n\nUtses att justera Bo Ek\n");
