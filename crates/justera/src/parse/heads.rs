@@ -9,7 +9,7 @@ pub(super) use super::head_title::case_number_line;
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
     has_digit, is_title, opens_with_case_number, runs_on_at, skip_file_code, small_title,
-    title_separator, without_page_counter, without_stamp, without_trailing_case,
+    title_separator, without_page_counter, without_stamp, without_trailing_case, GOES_ON,
 };
 use crate::inline::{find_case_numbers, parse_person};
 pub(super) use crate::labels::contents_heading;
@@ -242,8 +242,28 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         let next_opens = items.get(i + 1).is_some_and(|x| {
             x.line == it.line + 1 && x.line_start && x.text.starts_with(char::is_uppercase)
         });
-        let number_title =
-            number_first && set_off && (next_gap || next_opens) && !rest.ends_with(['.', ':', ',']);
+        // Or over the title's last word, wrapped after a word a title goes
+        // on from (`56 § Sammanträdets öppnande ... och val av` /
+        // `justeringsperson`), a gap under it.
+        let next_wraps = || {
+            let last = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+            GOES_ON.contains(&last.as_str())
+                && items.get(i + 1).is_some_and(|x| {
+                    x.line == it.line + 1
+                        && x.line_start
+                        && x.kind == ItemKind::Text
+                        && x.text.len() <= 80
+                        && x.text.starts_with(char::is_lowercase)
+                        && !x.text.ends_with(['.', ':', ',', ';'])
+                })
+                && items
+                    .get(i + 2)
+                    .is_none_or(|y| y.is_blank() || y.line > it.line + 2)
+        };
+        let number_title = number_first
+            && set_off
+            && (next_gap || next_opens || next_wraps())
+            && !rest.ends_with(['.', ':', ',']);
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
         // opening with a digit, set off above, where the numbering goes on
         // (a reference, `§ 40 och 41 ...`, does not go on).

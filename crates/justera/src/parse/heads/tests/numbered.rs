@@ -327,3 +327,32 @@ fn a_page_named_by_its_stamp_alone_also_under_a_page_mark() {
         );
     }
 }
+
+#[test]
+fn the_number_before_the_sign_over_a_title_wrapped_after_a_word_it_goes_on_from() {
+    let src = "Protokoll\n\n\
+               56 § Sammanträdets öppnande, dagordningens fastställande och val av\n\
+               justeringsperson\n\n\
+               Ordföranden öppnade mötet.\n\n\
+               57 § Föregående protokoll\n\n\
+               Protokollet lades till handlingarna.\n";
+    assert_eq!(
+        read(src),
+        expect(&[
+            (
+                56,
+                "56 §",
+                "Sammanträdets öppnande, dagordningens fastställande och val av justeringsperson"
+            ),
+            (57, "57 §", "Föregående protokoll"),
+        ])
+    );
+    // A statute's section quoted in a paragraph runs on into a sentence.
+    let quoted = format!(
+        "{src}\nFörbundsordningen lyder:\n\n\
+                  1 § Förbundet ansvarar för räddningstjänsten i\n\
+                  medlemskommunerna.\n\n\
+                  2 § Förbundets säte är Sundsvall.\n"
+    );
+    assert_eq!(numbers(&quoted), [56, 57]);
+}
