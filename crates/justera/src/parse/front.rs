@@ -25,7 +25,7 @@ use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLa
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 use apart::Field;
-use cells::{justering_place, value_goes_on, wrapped_value};
+use cells::{justering_place, own_lines, value_goes_on, wrapped_value};
 use rows::{
     attendance_label, column_labels, labels_in_value, people_columns, person_row, split_br,
     PeopleColumns,
@@ -704,7 +704,9 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
             if let Some(all) = wrapped_value(src, &f.values) {
                 meeting_facts(src, all.of(src), all, doc);
             }
-            for (t, s) in f.values {
+            // The value's own lines, up to a blank line (see [`own_lines`]).
+            let own = own_lines(src, &f.values);
+            for (t, s) in f.values.into_iter().take(own) {
                 meeting_facts(src, &t, s, doc);
             }
         }

@@ -64,6 +64,55 @@ pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
     }
 }
 
+/// `Organ   Myndighetsnämnden`, `Nämnd/Styrelse Kommunfullmäktige` in the
+/// notice (anslagsbevis), where nothing before named the body that met:
+/// the body after the label.
+pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
+    if doc.meeting.body.is_some() {
+        return;
+    }
+    for it in items
+        .iter()
+        .filter(|x| matches!(x.kind, ItemKind::Text | ItemKind::TableRow) && x.text.len() <= 120)
+    {
+        let t = it.text.trim_start();
+        let Some(label) = [
+            "Organ",
+            "Nämnd/Styrelse",
+            "Nämnd/styrelse",
+            "Beslutande organ",
+            "Instans",
+        ]
+        .iter()
+        .find(|l| t.starts_with(**l)) else {
+            continue;
+        };
+        let rest = t[label.len()..].trim_start_matches([':', ' ', '|', '\t']);
+        if rest.len() == t.len() - label.len() {
+            continue;
+        }
+        // `Organ Kommunstyrelsen  Sammanträdesdatum 2024-03-12`: up to the
+        // next label or a wide gap.
+        let end = [
+            rest.find("  "),
+            rest.find(" Sammanträdesdatum"),
+            rest.find(" |"),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
+        let body = rest[..end].trim();
+        if is_body_name(body) {
+            doc.meeting.body = Some(Text::new(
+                body,
+                sub_span(src, it, it.text.find(body).unwrap_or(0), body.len()),
+            ));
+            return;
+        }
+    }
+}
+
 /// The place that opens a meeting's or a justering's `plats och tid`
 /// before its weekday, date or time (`Stadshuset, rum Ådalen, tisdagen
 /// den ...`, `Kansliet kl 08.30`): `before` up to the first of them,
@@ -128,6 +177,23 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             }
         }
         meeting_facts(src, t, it.span, doc);
+        return;
+    }
+    // `Sammanträde 2009-04-28`, `Hem > Ljungby kommun > Kommunfullmäktige >
+    // Sammanträde 2009-04-28`: a web page's heading or path naming the
+    // meeting by its date, the body before it in the path.
+    if let Some((body, date)) = web_meeting(t) {
+        if doc.meeting.body.is_none() {
+            if let Some(b) = body {
+                doc.meeting.body = Some(Text::new(
+                    b,
+                    sub_span(src, it, t.find(b).unwrap_or(0), b.len()),
+                ));
+            }
+        }
+        if doc.meeting.date.is_none() {
+            doc.meeting.date = Some(relocate(src, date, it.span));
+        }
         return;
     }
     if doc.meeting.body.is_none() && it.line_start {
@@ -264,6 +330,33 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
     }
     let body = t[..end].trim();
     (is_body_name(body)).then_some(body)
+}
+
+/// `Sammanträde 2009-04-28` (`Sammanträde den 28 april 2009`), alone on
+/// its line or the last step of a web page's path (`Hem > Ljungby
+/// kommun > Kommunfullmäktige > Sammanträde 2009-04-28`): the meeting's
+/// date, and the body when the step before it names one.
+fn web_meeting(t: &str) -> Option<(Option<&str>, DateRef)> {
+    if t.len() > 200 {
+        return None;
+    }
+    let steps: Vec<&str> = t.split(" > ").map(str::trim).collect();
+    let last = *steps.last()?;
+    let rest = last
+        .strip_prefix("Sammanträde ")
+        .or_else(|| last.strip_prefix("Sammanträdet "))?;
+    let rest = rest.trim_start_matches("den ");
+    // The date's span is found again in the line's source (`relocate`).
+    let date = find_dates(rest, 0).into_iter().next()?;
+    if date.span.start != 0 || !rest[date.span.end..].trim().is_empty() {
+        return None;
+    }
+    let body = steps
+        .len()
+        .checked_sub(2)
+        .map(|k| steps[k])
+        .filter(|b| is_body_name(b));
+    Some((body, date))
 }
 
 /// `1 (6)`, `1(5)`, `2/40` at the start of `t`.
@@ -416,6 +509,71 @@ mod tests {
         let later = "Protokoll\n\nNämnden noterar informationen.\n\nDen 3 mars 1998 \
             inkom en skrivelse.\n";
         assert!(crate::parse(later).meeting.date.is_none());
+    }
+
+    #[test]
+    fn a_web_pages_heading_or_path_names_the_meeting() {
+        use super::web_meeting;
+        fn got(t: &str) -> Option<(Option<&str>, String)> {
+            web_meeting(t).map(|(b, d)| (b, d.iso))
+        }
+        assert_eq!(
+            got("Din position: Hem > Ekby kommun > Kommunfullmäktige > Sammanträde 2009-04-28"),
+            Some((Some("Kommunfullmäktige"), "2009-04-28".to_string()))
+        );
+        assert_eq!(
+            got("Sammanträde den 28 april 2009"),
+            Some((None, "2009-04-28".to_string()))
+        );
+        // Near misses: a sentence, a step that names no body.
+        assert_eq!(got("Sammanträde 2009-04-28 hölls i Rådhuset."), None);
+        assert_eq!(
+            got("Hem > Ekby kommun > Sammanträde 2009-04-28"),
+            Some((None, "2009-04-28".to_string()))
+        );
+        // Through the parse: the path's body and date, the agenda's dates
+        // not the meeting's (the front's last field ran on over them).
+        let d = crate::parse(
+            "Din position: Hem > Ekby kommun > Kommunfullmäktige > Sammanträde 2009-09-10\n\n\
+             Sammanträde 2009-09-10\n\nDatum\nKlockan\n18:00\nPlats\nHörsalen\n\n\
+             1 Anmälan av motioner\n\n\
+             2 Motion om cykelvägar (KS 2009-05-26, § 104) bordlagt 2009-06-11\n",
+        );
+        assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2009-09-10"));
+        assert_eq!(
+            d.meeting.body.map(|b| b.text).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        let d = crate::parse(
+            "Datum\nKlockan\n18:00\nPlats\nHörsalen\n\n1 Anmälan av motioner\n\n\
+             2 Motion om cykelvägar (KS 2009-05-26, § 104) bordlagt 2009-06-11\n",
+        );
+        assert_eq!(d.meeting.date, None);
+    }
+
+    #[test]
+    fn the_body_named_in_the_notice() {
+        let protocol = |organ: &str| {
+            crate::parse(&format!(
+                "Plats och tid Kommunhuset kl 09.00-11.00\n\nUtses att justera Ulf Berg\n\n\
+                 ANSLAGSBEVIS\n\n{organ}\n\nSammanträdesdatum 2013-04-04\n\n\
+                 MYN § 19 Delgivningar\n\nBeslut\nNämnden godkänner redovisningen.\n"
+            ))
+        };
+        for (organ, body) in [
+            ("Organ Myndighetsnämnden", Some("Myndighetsnämnden")),
+            (
+                "Nämnd/Styrelse Kommunfullmäktige",
+                Some("Kommunfullmäktige"),
+            ),
+            ("Organ: Tekniska nämnden", Some("Tekniska nämnden")),
+            // Near miss: no body's name after the label.
+            ("Organisationsnummer 212000-1234", None),
+        ] {
+            let d = protocol(organ);
+            assert_eq!(d.meeting.body.map(|b| b.text).as_deref(), body, "{organ}");
+            assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2013-04-04"));
+        }
     }
 
     #[test]

@@ -186,6 +186,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     }
     notice(src, items, &mut doc);
     meeting::labelled_date(src, items, &mut doc);
+    meeting::labelled_body(src, items, &mut doc);
     signatures::trim_justerare(&mut doc);
     classify(src, items, &mut doc);
     split_documents(src, items, &line_starts, back, &mut doc);

@@ -57,6 +57,23 @@ pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span
     .then_some(all)
 }
 
+/// How many of a field's values are its own lines: up to the first blank
+/// line between two. A front whose last field runs on over an agenda
+/// (`Plats` / `Hörsalen` / gap / `7 Motion ... (KS 2009-05-26, § 104)`)
+/// dates no meeting there.
+pub(super) fn own_lines(src: &str, values: &[(String, Span)]) -> usize {
+    let gap = |a: Span, b: Span| {
+        let between = &src[a.end.min(b.start)..b.start];
+        between.bytes().filter(|&c| c == b'\n').count() > 1
+    };
+    values.len().min(
+        1 + values
+            .windows(2)
+            .take_while(|w| !gap(w[0].1, w[1].1))
+            .count(),
+    )
+}
+
 /// The place in a justering's `plats och tid` value: what comes before
 /// its weekday, date or time (`Stadshuset, 2024-09-13`, `Kansliet
 /// fredagen den 2 juli 2004 kl 08.30`); empty when it starts with them.
