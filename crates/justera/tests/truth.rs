@@ -110,8 +110,10 @@ fn source_of(file: &str) -> &str {
     file.split('/').next().unwrap()
 }
 
-const FIELDS: [&str; 9] = [
+const FIELDS: [&str; 11] = [
     "kind",
+    "body",
+    "date",
     "numbers",
     "titles",
     "decision",
@@ -139,6 +141,23 @@ fn score_file(t: &Truth, scores: &mut BTreeMap<&'static str, Score>) -> Vec<Stri
         .entry("kind")
         .or_default()
         .add(doc.kind.as_str() == tv["kind"].as_str().unwrap());
+    let mut misses: Vec<String> = Vec::new();
+    // The body that met and the meeting's date, where the truth names them.
+    if let Some(body) = tv["body"].as_str() {
+        let got = doc.meeting.body.as_ref().map(|b| b.text.as_str());
+        let ok = got.is_some_and(|g| norm(g) == norm(body));
+        scores.entry("body").or_default().add(ok);
+        if !ok {
+            misses.push(format!("body: got {got:?}"));
+        }
+    }
+    if let Some(date) = tv["date"].as_str() {
+        let got = doc.meeting.date.as_ref().map(|d| d.iso.as_str());
+        scores.entry("date").or_default().add(got == Some(date));
+        if got != Some(date) {
+            misses.push(format!("date: got {got:?}"));
+        }
+    }
     let want: Vec<&Value> = tv["paragraphs"].as_array().unwrap().iter().collect();
     let want_numbers: Vec<u64> = want.iter().map(|p| p["number"].as_u64().unwrap()).collect();
     let got_numbers: Vec<u64> = doc.paragraphs.iter().map(|p| p.number as u64).collect();
@@ -146,7 +165,6 @@ fn score_file(t: &Truth, scores: &mut BTreeMap<&'static str, Score>) -> Vec<Stri
         .entry("numbers")
         .or_default()
         .add(want_numbers == got_numbers);
-    let mut misses: Vec<String> = Vec::new();
     if want_numbers != got_numbers {
         misses.push(format!("numbers: got {got_numbers:?}"));
     }
@@ -168,7 +186,8 @@ fn score_file(t: &Truth, scores: &mut BTreeMap<&'static str, Score>) -> Vec<Stri
             .unwrap_or_default();
         let want_reservations = w["reservations"].as_u64().unwrap_or(0);
         let Some(p) = doc.paragraphs.iter().find(|p| p.number == n) else {
-            for f in &FIELDS[2..] {
+            // Every paragraph's measure, from the title on.
+            for f in FIELDS.iter().skip_while(|f| **f != "titles") {
                 scores.entry(f).or_default().add(false);
             }
             scores.entry("paragraphs").or_default().add(false);
