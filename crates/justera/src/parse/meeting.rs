@@ -65,12 +65,11 @@ pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
 }
 
 /// `Organ   Myndighetsnämnden`, `Nämnd/Styrelse Kommunfullmäktige` in the
-/// notice (anslagsbevis), where nothing before named the body that met:
-/// the body after the label.
+/// notice (anslagsbevis), where nothing before named the body that met, or
+/// named it shorter (`Direktionens protokoll` over `Organ: Direktionen för
+/// Söderåsens Miljöförbund`): the body after the label.
 pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
-    if doc.meeting.body.is_some() {
-        return;
-    }
+    let short = doc.meeting.body.as_ref().map(|b| format!("{} ", b.text));
     for it in items
         .iter()
         .filter(|x| matches!(x.kind, ItemKind::Text | ItemKind::TableRow) && x.text.len() <= 120)
@@ -81,6 +80,7 @@ pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
             "Nämnd/Styrelse",
             "Nämnd/styrelse",
             "Beslutande organ",
+            "Beslutsinstans",
             "Instans",
         ]
         .iter()
@@ -102,8 +102,13 @@ pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
         .flatten()
         .min()
         .unwrap_or(rest.len());
+        // `Arbetsutskottet 2019-2022`: the term of office is not the name.
         let body = rest[..end].trim();
-        if is_body_name(body) {
+        let body = body
+            .find(|c: char| c.is_ascii_digit())
+            .map_or(body, |k| body[..k].trim_end());
+        let completes = short.as_ref().is_none_or(|s| body.starts_with(s.as_str()));
+        if is_body_name(body) && completes {
             doc.meeting.body = Some(Text::new(
                 body,
                 sub_span(src, it, it.text.find(body).unwrap_or(0), body.len()),
@@ -291,7 +296,9 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
         Some((n, rest)) if n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) => (rest, true),
         _ => (t, false),
     };
-    // `PROTOKOLL Kommunstyrelsen ...`: the document's name before the body.
+    // `PROTOKOLL Kommunstyrelsen ...`: the document's name before the body,
+    // and its page counter after it (`SAMMANTRÄDESPROTOKOLL Sida 1(18)
+    // Teknik- och servicenämnden`).
     let t = match t.split_once(' ') {
         Some((w, rest))
             if matches!(
@@ -299,10 +306,15 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
                 "protokoll" | "sammanträdesprotokoll" | "mötesprotokoll" | "protokollsutdrag"
             ) =>
         {
-            rest.trim_start()
+            without_leading_counter(rest.trim_start())
         }
         _ => t,
     };
+    // `Direktionens protokoll 9 december 2022`: the body's genitive before
+    // the document's name.
+    if let Some(body) = genitive_before_protocol(t) {
+        return Some(body);
+    }
     let mut end = t.len();
     for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
         let rest = t[k + w.len()..].trim_start();
@@ -357,6 +369,38 @@ fn web_meeting(t: &str) -> Option<(Option<&str>, DateRef)> {
         .map(|k| steps[k])
         .filter(|b| is_body_name(b));
     Some((body, date))
+}
+
+/// `t` without a page counter it opens with (`Sida 1(18) ...`).
+fn without_leading_counter(t: &str) -> &str {
+    let Some(r) = t.strip_prefix("Sida ").or_else(|| t.strip_prefix("sida ")) else {
+        return t;
+    };
+    let end = r.find(' ').unwrap_or(r.len());
+    let counter = &r[..end];
+    if counter.starts_with(|c: char| c.is_ascii_digit())
+        && counter
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"()/".contains(&b))
+    {
+        r[end..].trim_start()
+    } else {
+        t
+    }
+}
+
+/// `Direktionens protokoll 9 december 2022`, `Kommunstyrelsens
+/// protokoll`: the body in the genitive before `protokoll`, with a date or
+/// nothing after it; the body as it is named.
+fn genitive_before_protocol(t: &str) -> Option<&str> {
+    let k = t.find("s protokoll")?;
+    let after = t[k + "s protokoll".len()..].trim();
+    let dated = after.is_empty()
+        || find_dates(after, 0)
+            .first()
+            .is_some_and(|d| d.span.start == 0);
+    let body = &t[..k];
+    (dated && is_body_name(body)).then_some(body)
 }
 
 /// `1 (6)`, `1(5)`, `2/40` at the start of `t`.
@@ -552,6 +596,37 @@ mod tests {
     }
 
     #[test]
+    fn the_body_after_the_page_counter_or_in_the_genitive() {
+        assert_eq!(
+            body_of_line("SAMMANTRÄDESPROTOKOLL Sida 1(18) Teknik- och servicenämnden"),
+            Some("Teknik- och servicenämnden")
+        );
+        assert_eq!(
+            body_of_line("Direktionens protokoll 9 december 2022"),
+            Some("Direktionen")
+        );
+        assert_eq!(
+            body_of_line("Socialnämndens protokoll"),
+            Some("Socialnämnden")
+        );
+        // Near miss: a protocol named in a sentence.
+        assert_eq!(
+            body_of_line("Styrelsens protokoll från mötet i maj läses upp"),
+            None
+        );
+        // The notice's label completes the header's short name.
+        let d = crate::parse(
+            "Direktionens protokoll 6 februari 2024\n\nUtses att justera Eva Ek (M)\n\n\
+             Organ: Direktionen för Ekdalens Miljöförbund\n\n\
+             § 1 Val av justerare\n\nDirektionens beslut\nEva Ek utses.\n",
+        );
+        assert_eq!(
+            d.meeting.body.map(|b| b.text).as_deref(),
+            Some("Direktionen för Ekdalens Miljöförbund")
+        );
+    }
+
+    #[test]
     fn the_body_named_in_the_notice() {
         let protocol = |organ: &str| {
             crate::parse(&format!(
@@ -567,6 +642,10 @@ mod tests {
                 Some("Kommunfullmäktige"),
             ),
             ("Organ: Tekniska nämnden", Some("Tekniska nämnden")),
+            (
+                "Beslutsinstans: Arbetsutskottet 2019-2022 Sammanträdesdatum: 2013-04-04",
+                Some("Arbetsutskottet"),
+            ),
             // Near miss: no body's name after the label.
             ("Organisationsnummer 212000-1234", None),
         ] {
