@@ -257,6 +257,27 @@ fn kungsbacka_votes_match_the_truth() {
         let t: Value = serde_json::from_str(&std::fs::read_to_string(&truth).unwrap()).unwrap();
         let md = PathBuf::from(truth.to_string_lossy().replace(".truth.json", ".md"));
         let (doc, _) = check(&std::fs::read_to_string(&md).unwrap());
+        // Jäv paragraphs and serving substitutes, as the truth counts them.
+        let name = md.file_name().unwrap().to_string_lossy().to_string();
+        let jav: Vec<u64> = doc
+            .paragraphs
+            .iter()
+            .filter(|p| !p.jav.is_empty())
+            .map(|p| p.number as u64)
+            .collect();
+        let want_jav: Vec<u64> = t["jav_paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Value::as_u64)
+            .collect();
+        if jav != want_jav {
+            misses.push(format!("{name}: jäv {jav:?}"));
+        }
+        let subs = doc.attendance.serving_substitutes.len() as u64;
+        if Some(subs) != t["serving_substitutes"].as_u64() {
+            misses.push(format!("{name}: {subs} serving substitutes"));
+        }
         for w in t["votes"].as_array().unwrap() {
             checked += 1;
             let n = w["paragraph"].as_u64().unwrap() as u32;

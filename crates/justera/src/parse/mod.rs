@@ -168,6 +168,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
         doc.paragraphs
             .push(paragraph(src, items, h, end, spans[k].1, &lists));
     }
+    jav_in_attendance(&mut doc);
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {
         back_signatures(src, &lines, &items[back..], &mut doc);
@@ -191,6 +192,63 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     classify(src, items, &mut doc);
     split_documents(src, items, &line_starts, back, &mut doc);
     doc
+}
+
+/// Jäv recorded only in the attendance (`Thure Sandén (M), ordförande,
+/// deltar ej § 223 p.g.a jäv`): the paragraph's jäv, unless its own text
+/// names the same person's.
+fn jav_in_attendance(doc: &mut Document) {
+    let a = &doc.attendance;
+    let people = a
+        .members
+        .iter()
+        .chain(&a.serving_substitutes)
+        .chain(&a.substitutes);
+    let mut found: Vec<(u32, Jav)> = Vec::new();
+    for person in people {
+        let Some(scope) = person
+            .scope
+            .as_ref()
+            .filter(|s| s.reason.as_deref() == Some("jäv"))
+        else {
+            continue;
+        };
+        for &n in &scope.except {
+            found.push((
+                n,
+                Jav {
+                    by: vec![Actor {
+                        name: person.name.clone(),
+                        party: person.party.clone(),
+                        group: false,
+                        span: person.span,
+                    }],
+                    text: scope.text.clone(),
+                    span: scope.span,
+                },
+            ));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Each number's first paragraph, looked up once per entry.
+    let mut at: HashMap<u32, usize> = HashMap::new();
+    for (k, p) in doc.paragraphs.iter().enumerate() {
+        at.entry(p.number).or_insert(k);
+    }
+    for (n, jav) in found {
+        let Some(p) = at.get(&n).map(|&k| &mut doc.paragraphs[k]) else {
+            continue;
+        };
+        let named = p
+            .jav
+            .iter()
+            .any(|j| j.by.iter().any(|b| b.name == jav.by[0].name));
+        if !named {
+            p.jav.push(jav);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -217,5 +275,34 @@ mod tests {
                 assert_eq!(w[0].span.end, w[1].span.start);
             }
         }
+    }
+
+    #[test]
+    fn jav_recorded_in_the_attendance_is_the_paragraphs() {
+        let protocol = |text: &str| {
+            parse(&format!(
+                "Byggnadsnämnden 2024-07-04\n\nBeslutande\n\
+                 Eva Ek (M), ordförande, deltar ej § 12 p.g.a jäv\n\
+                 Bo Ström (S)\nKim Berg (C)\n\n\
+                 § 11 Val av justerare\n\nBeslut\nBo Ström utses.\n\n\
+                 § 12 Bygglov för Ekudden 1:4\n\n{text}Beslut\nBygglov beviljas.\n"
+            ))
+        };
+        let jav = |d: &Document, n: u32| -> Vec<String> {
+            d.paragraphs
+                .iter()
+                .find(|p| p.number == n)
+                .unwrap()
+                .jav
+                .iter()
+                .flat_map(|j| j.by.iter().map(|b| b.name.clone()))
+                .collect()
+        };
+        let d = protocol("");
+        assert_eq!(jav(&d, 12), ["Eva Ek"]);
+        assert!(jav(&d, 11).is_empty());
+        // Named in the paragraph too: once.
+        let d = protocol("Jäv\nEva Ek (M) anmäler jäv och deltar inte i handläggningen.\n\n");
+        assert_eq!(jav(&d, 12), ["Eva Ek"]);
     }
 }
