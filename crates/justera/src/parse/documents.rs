@@ -559,10 +559,7 @@ pub(super) fn split_documents(
         }
         starts.retain(|s| strong(s) || s.kind == DocumentKind::ProtocolExtract);
     }
-    let first_content = items
-        .iter()
-        .position(|x| !x.is_blank() && !x.furniture)
-        .unwrap_or(0);
+    let first_content = items.iter().position(Item::is_content).unwrap_or(0);
     let content_before = starts
         .first()
         .map(|s| {

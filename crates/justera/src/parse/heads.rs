@@ -76,7 +76,7 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             break;
         }
         let start = !seen;
-        seen |= !it.is_blank() && !it.furniture;
+        seen |= it.is_content();
         if toc[i] || !it.line_start || it.furniture {
             continue;
         }

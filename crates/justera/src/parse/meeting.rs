@@ -12,7 +12,7 @@ use crate::scan::{Item, ItemKind};
 /// with the meeting's date (after a page number an archive put first).
 /// Read from the file's first text where nothing else gave the date.
 pub(super) fn opening_date(src: &str, items: &[Item], doc: &mut Document) {
-    let Some(it) = items.iter().find(|x| !x.is_blank() && !x.furniture) else {
+    let Some(it) = items.iter().find(|x| x.is_content()) else {
         return;
     };
     if doc.meeting.date.is_some() || it.kind != ItemKind::Text {
@@ -548,6 +548,10 @@ mod tests {
             ledamöter utom Alva Berg. Som ersättare för de frånvarande ledamöterna inträder: \
             Gus Ström för Alva Berg.\n";
         let date = crate::parse(src).meeting.date.map(|d| d.iso);
+        assert_eq!(date.as_deref(), Some("1998-03-03"));
+        // Under a converter's page mark too: the mark is no line of the page.
+        let marked = format!("<!-- sida 1 -->\n\n{src}");
+        let date = crate::parse(&marked).meeting.date.map(|d| d.iso);
         assert_eq!(date.as_deref(), Some("1998-03-03"));
         // Near miss: `Den` and a date later in the text is no opening date.
         let later = "Protokoll\n\nNämnden noterar informationen.\n\nDen 3 mars 1998 \

@@ -69,4 +69,10 @@ impl Item {
     pub fn is_blank(&self) -> bool {
         self.kind == ItemKind::Blank
     }
+
+    /// A line of the page's own text: not blank, not page furniture and
+    /// not a converter's page mark.
+    pub fn is_content(&self) -> bool {
+        !self.is_blank() && !self.furniture && self.kind != ItemKind::PageBreak
+    }
 }

@@ -247,9 +247,7 @@ pub(super) fn sign_above(items: &[Item], toc: &[bool], i: usize) -> Option<Head>
 /// the text, `Finansutskottet 2012-01-12 § 9` is a reference.
 pub(crate) fn header_head(items: &[Item]) -> Option<Head> {
     // The converter's page mark above it is no line of the page.
-    let i = items
-        .iter()
-        .position(|x| !x.is_blank() && !x.furniture && x.kind != ItemKind::PageBreak)?;
+    let i = items.iter().position(Item::is_content)?;
     let it = &items[i];
     if !it.line_start
         || !matches!(
@@ -277,9 +275,7 @@ pub(crate) fn header_head(items: &[Item]) -> Option<Head> {
         return None;
     }
     // The title: the next non-blank line, a short capitalised one.
-    let next = items[i + 1..]
-        .iter()
-        .find(|x| !x.is_blank() && !x.furniture)?;
+    let next = items[i + 1..].iter().find(|x| x.is_content())?;
     let titled = next.kind == ItemKind::Text
         && next.text.len() <= 120
         && next.text.starts_with(char::is_uppercase)
