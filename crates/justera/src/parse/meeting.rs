@@ -264,8 +264,13 @@ pub(super) fn is_body_name(t: &str) -> bool {
         .iter()
         .any(|e| w.ends_with(e))
     };
-    (body_word(last) || first == "nämnden" || body_word(first))
-        && t.chars().next().is_some_and(|c| c.is_uppercase())
+    // Named from its first word, the rest goes on the name (`Nämnden för
+    // Individ & Familjeomsorg`, `Direktionen för Söderåsens Miljöförbund`),
+    // not a sentence (`Socialnämnden förklarar nämndinitiativet ...`).
+    let second = f.split_whitespace().nth(1);
+    let named_first = (first == "nämnden" || body_word(first))
+        && second.is_none_or(|w| matches!(w, "för" | "i" | "&" | "och" | "den"));
+    (body_word(last) || named_first) && t.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// The first `n` bytes of `t`, or less, cut at a space.
@@ -324,6 +329,8 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
             || fr.starts_with("mötesprotokoll")
             || fr.starts_with("protokollsutdrag")
             || fr.starts_with("sammanträdesdatum")
+            || fr.starts_with("datum ")
+            || fr.starts_with("datum:")
             || fr.starts_with("sida ")
             || find_dates(rest, 0)
                 .first()
@@ -613,7 +620,16 @@ mod tests {
             body_of_line("Socialnämndens protokoll"),
             Some("Socialnämnden")
         );
-        // Near miss: a protocol named in a sentence.
+        assert_eq!(
+            body_of_line("Kommunstyrelsen Datum 2025-06-17"),
+            Some("Kommunstyrelsen")
+        );
+        // Near misses: a decision's sentence opening with the body, a
+        // protocol named in a sentence.
+        assert_eq!(
+            body_of_line("Socialnämnden förklarar nämndinitiativet besvarat med hänvisning till"),
+            None
+        );
         assert_eq!(
             body_of_line("Styrelsens protokoll från mötet i maj läses upp"),
             None
