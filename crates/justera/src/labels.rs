@@ -569,11 +569,14 @@ fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
 /// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
 /// meeting decided.
 pub fn proposes(heading: &str) -> bool {
-    let f = fold(&ocr_joined(heading).unwrap_or_else(|| heading.to_string()));
+    let f = match ocr_joined(heading) {
+        Some(joined) => fold(&joined),
+        None => fold(heading),
+    };
     f.starts_with("förslag")
         || f.starts_with("beslutsförslag")
         || f.starts_with("nominer")
-        || f.contains("s förslag")
+        || crate::text::has(&f, "s förslag")
 }
 
 #[cfg(test)]

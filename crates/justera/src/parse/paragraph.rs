@@ -189,23 +189,28 @@ pub(super) fn paragraph(
             _ => None,
         })
         .collect();
-    // Parts.
-    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
-        vec![(PartKind::Lead, None, Vec::new())];
+    // Parts: each its kind, its heading and where its items start in
+    // `body`, the items of all parts in a row (one vector, not one each).
+    let mut parts: Vec<(PartKind, Option<&Item>, usize)> = vec![(PartKind::Lead, None, 0)];
+    let mut body: Vec<&Item> = Vec::with_capacity(end - i + 1);
     match &head_rest {
-        Some((Some(kind), label, body)) => parts.push((*kind, label.as_ref(), vec![body])),
-        Some((None, _, body)) => parts[0].2.push(body),
+        Some((Some(kind), label, rest)) => {
+            parts.push((*kind, label.as_ref(), body.len()));
+            body.push(rest);
+        }
+        Some((None, _, rest)) => body.push(rest),
         None => {}
     }
     for (k, ((it, &part), margin)) in items[i..end].iter().zip(&labels).zip(&margins).enumerate() {
         match margin {
             Some((Some(kind), label, rest)) => {
-                parts.push((*kind, label.as_ref(), vec![rest]));
+                parts.push((*kind, label.as_ref(), body.len()));
+                body.push(rest);
                 continue;
             }
             // A table's row going on with the part its label opened.
             Some((None, _, rest)) if parts.len() > 1 => {
-                parts.last_mut().unwrap().2.push(rest);
+                body.push(rest);
                 continue;
             }
             _ => {}
@@ -217,9 +222,9 @@ pub(super) fn paragraph(
             && own_stamp(items, i + k, h.number)
         {
             let from = items[header_top(items, i + k)].span.start;
-            let part = &mut parts.last_mut().expect("the lead").2;
-            while part.last().is_some_and(|x| x.span.start >= from) {
-                part.pop();
+            let part_start = parts.last().expect("the lead").2;
+            while body.len() > part_start && body.last().is_some_and(|x| x.span.start >= from) {
+                body.pop();
             }
             continue;
         }
@@ -232,7 +237,7 @@ pub(super) fn paragraph(
             continue;
         }
         if let Some(kind) = part {
-            parts.push((kind, Some(it), Vec::new()));
+            parts.push((kind, Some(it), body.len()));
             continue;
         }
         // A case number line before any part is the heading's, not text.
@@ -257,16 +262,19 @@ pub(super) fn paragraph(
                                 | PartKind::ProtocolNote
                         )
                     }) {
-                        parts.push((k, Some(it), vec![it]));
+                        parts.push((k, Some(it), body.len()));
+                        body.push(it);
                         continue;
                     }
                 }
             }
         }
-        parts.last_mut().unwrap().2.push(it);
+        body.push(it);
     }
-    for (kind, heading, body) in parts {
-        let content: Vec<&Item> = body.into_iter().filter(|x| !x.is_blank()).collect();
+    for (n, &(kind, heading, from)) in parts.iter().enumerate() {
+        let to = parts.get(n + 1).map_or(body.len(), |x| x.2);
+        let mut content: Vec<&Item> = Vec::with_capacity(to - from);
+        content.extend(body[from..to].iter().filter(|x| !x.is_blank()));
         if heading.is_none() && content.is_empty() {
             continue;
         }
