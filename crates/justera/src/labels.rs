@@ -5,7 +5,13 @@ use crate::model::PartKind;
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {
-    part_kind_as_written(heading).or_else(|| part_kind_as_written(&ocr_joined(heading)?))
+    part_kind_in(heading, &mut String::new())
+}
+
+/// [`part_kind`], folding into `buf` (a caller asking of many items in a
+/// row keeps one buffer).
+pub(crate) fn part_kind_in(heading: &str, buf: &mut String) -> Option<PartKind> {
+    part_kind_as_written(heading, buf).or_else(|| part_kind_as_written(&ocr_joined(heading)?, buf))
 }
 
 /// `F örslag till beslut`: OCR set the heading's first capital apart from
@@ -51,14 +57,14 @@ fn starts_with_label(f: &str, words: &[&str]) -> bool {
     })
 }
 
-fn part_kind_as_written(heading: &str) -> Option<PartKind> {
+fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     // Part headings are short; a long line is text (and folding it is the
     // parser's hottest path).
     if heading.len() > 90 {
         return None;
     }
-    let f = fold(heading);
-    let f = f.as_str();
+    crate::text::fold_into(heading, buf);
+    let f = buf.as_str();
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
     let &first = f.as_bytes().first()?;

@@ -124,9 +124,16 @@ pub(super) fn paragraph(
     }
     // Each item's part label, read once: the lead's end, the parts and the
     // decision's items all ask for it (furniture opens no part).
+    let mut folded = String::new();
     let labels: Vec<Option<PartKind>> = items[i..end]
         .iter()
-        .map(|it| if it.furniture { None } else { part_label(it) })
+        .map(|it| {
+            if it.furniture {
+                None
+            } else {
+                part_label_in(it, &mut folded)
+            }
+        })
         .collect();
     let label = |k: usize| -> Option<PartKind> {
         match k.checked_sub(i) {
@@ -424,12 +431,17 @@ fn floor(s: &str, mut k: usize) -> usize {
 /// The part an item opens, when it is a part heading: a heading or bold
 /// label, or a short capitalised line of its own (`Beslut`, `Beslutsgång`).
 pub(super) fn part_label(it: &Item) -> Option<PartKind> {
+    part_label_in(it, &mut String::new())
+}
+
+/// [`part_label`], folding into `buf`.
+fn part_label_in(it: &Item, buf: &mut String) -> Option<PartKind> {
     let plain = it.kind == ItemKind::Text
         && it.line_start
         && it.text.len() <= 60
         && it.text.starts_with(|c: char| c.is_uppercase());
     if it.is_heading_like() || plain {
-        part_kind(&it.text)
+        crate::labels::part_kind_in(&it.text, buf)
     } else {
         None
     }
