@@ -224,7 +224,7 @@ pub(crate) fn fold_trim(s: &str) -> &str {
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
 }

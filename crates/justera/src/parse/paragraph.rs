@@ -314,7 +314,8 @@ pub(super) fn paragraph(
     }
     // The confidential stub and `omedelbart justerad` stand in the opening
     // text and the decision: no need to fold the whole paragraph.
-    let mut opening = String::new();
+    // At most 2 000 bytes and one part's 1 001 more: one allocation.
+    let mut opening = String::with_capacity(3_001);
     for x in &p.parts {
         if opening.len() > 2_000 {
             break;
@@ -325,13 +326,13 @@ pub(super) fn paragraph(
     // Folded only when it can hold them: `p`, `u`, `b` and `j` in folded
     // text come from themselves in some ASCII case alone, side by side as
     // they stand ([`can_fold_to`]).
-    if can_fold_to(&opening, b"pub") || can_fold_to(&opening, b"ju") {
+    if can_fold_to(&opening, b"pub") {
         let fall = fold(&opening);
         p.confidential = fall.contains("publiceras ej")
             || fall.contains("publiceras inte")
             || fall.contains("sekretess och publiceras");
-        p.immediately_approved = fall.contains("omedelbart justera");
     }
+    p.immediately_approved = folds_to_immediately_approved(&opening);
 
     // Decision.
     let dec_items = |kind: PartKind| -> Vec<&Item> {
@@ -418,6 +419,28 @@ pub(super) fn paragraph(
 /// fold to): `w` in `t` in any ASCII case.
 fn can_fold_to(t: &str, w: &[u8]) -> bool {
     crate::text::has_ascii_ci(t, w, 0)
+}
+
+/// Whether `fold(t)` holds `omedelbart justera`, read around each `ju` of
+/// `t` (in some ASCII case, as `j` and `u` alone fold to them) instead of
+/// folding all of `t`. Before `ju` the phrase stands on white space (a run
+/// of any length, one blank folded) after ten characters, and `stera`
+/// follows in five: each character that folds to an ASCII letter is one
+/// byte or two (a look-alike), so a window of the white space, twenty
+/// bytes before it and twelve from `ju` holds the phrase's text, and its
+/// fold is a piece of `fold(t)`.
+fn folds_to_immediately_approved(t: &str) -> bool {
+    crate::text::ascii_ci_at(t, b"ju", 0).any(|k| {
+        let mut from = t[..k].trim_end().len().saturating_sub(20);
+        while !t.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (k + 12).min(t.len());
+        while !t.is_char_boundary(to) {
+            to += 1;
+        }
+        fold(&t[from..to]).contains("omedelbart justera")
+    })
 }
 
 fn floor(s: &str, mut k: usize) -> usize {
