@@ -301,14 +301,20 @@ pub(super) fn paragraph(
     }
     // `Förslag till beslut` over the members' yrkanden (`X (L) yrkar bifall
     // till motionen`), not over a proposal put to the meeting: proposals.
-    for part in p.parts.iter_mut() {
-        if part.kind == PartKind::Decision
-            && part
-                .heading
-                .as_ref()
-                .is_some_and(|h| crate::labels::proposes(&h.text))
-            && crate::outcome::moved_by_members(src, part.span)
-        {
+    // Which decision parts' headings name a proposal, asked once (below
+    // too, for the decision; the parts keep their places).
+    let proposing: Vec<bool> = p
+        .parts
+        .iter()
+        .map(|x| {
+            x.kind == PartKind::Decision
+                && x.heading
+                    .as_ref()
+                    .is_some_and(|h| crate::labels::proposes(&h.text))
+        })
+        .collect();
+    for (part, &proposes) in p.parts.iter_mut().zip(&proposing) {
+        if proposes && crate::outcome::moved_by_members(src, part.span) {
             part.kind = PartKind::Proposals;
         }
     }
@@ -361,12 +367,9 @@ pub(super) fn paragraph(
         .iter()
         .enumerate()
         .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions(&x.text))
-        .min_by_key(|(i, x)| {
-            let proposed = x
-                .heading
-                .as_ref()
-                .is_some_and(|h| crate::labels::proposes(&h.text));
-            let order = if proposed { usize::MAX - i } else { *i };
+        .min_by_key(|&(i, x)| {
+            let proposed = proposing[i];
+            let order = if proposed { usize::MAX - i } else { i };
             (proposed, x.text.trim().is_empty(), order)
         })
         .map(|(_, x)| x);
@@ -621,6 +624,24 @@ fn plain_title_after<'a>(
 /// (`Miljöpartiets ledamöter deltar ej i beslutet.`, `Anna Ek (S) anmäler
 /// jäv och deltar inte i handläggningen.`): no decision in it.
 fn only_abstentions(t: &str) -> bool {
+    let abstains = |s: &str| {
+        [
+            "deltar ej i",
+            "deltar inte i",
+            "avstår från att delta",
+            "deltar ej heller i",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    };
+    // The first sentence folded alone first: most decisions say something
+    // else at once. Up to the text's first stop (fold keeps each `.` and
+    // makes none), its fold is the first sentence of the whole's, but for
+    // marks trimmed off its end, which no phrase above ends with.
+    let t0 = crate::text::fold_trim(t);
+    if !abstains(&fold(&t0[..t0.find('.').unwrap_or(t0.len())])) {
+        return false;
+    }
     let f = fold(t);
     let mut any = false;
     for s in f
@@ -628,15 +649,7 @@ fn only_abstentions(t: &str) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        let abstains = [
-            "deltar ej i",
-            "deltar inte i",
-            "avstår från att delta",
-            "deltar ej heller i",
-        ]
-        .iter()
-        .any(|w| s.contains(w));
-        if !abstains {
+        if !abstains(s) {
             return false;
         }
         any = true;

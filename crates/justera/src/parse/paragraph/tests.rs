@@ -69,6 +69,70 @@ fn immediately_approved_read_around_ju_is_the_whole_fold() {
     assert!(found > 1_000, "{found}");
 }
 
+/// [`super::only_abstentions`] with its first sentence read first is the
+/// reading of the whole fold, on generated text.
+#[test]
+fn abstentions_read_by_the_first_sentence_first() {
+    fn whole(t: &str) -> bool {
+        let f = crate::text::fold(t);
+        let mut any = false;
+        for s in f
+            .split(['.', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let abstains = [
+                "deltar ej i",
+                "deltar inte i",
+                "avstår från att delta",
+                "deltar ej heller i",
+            ]
+            .iter()
+            .any(|w| s.contains(w));
+            if !abstains {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+    let pieces = [
+        "deltar ej i",
+        "DELTAR INTE I",
+        "dеltаr ej i",
+        "avstår från att delta",
+        "deltar",
+        "ej heller",
+        " i",
+        "Bo Ek (S)",
+        ".",
+        ". ",
+        "..",
+        " ",
+        "\n",
+        ":",
+        "-",
+        "*",
+        "–",
+        "x",
+        "İ",
+        "beslutet",
+    ];
+    let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
+    let mut yes = 0;
+    for round in 0..60_000 {
+        let t = if round % 2 == 0 {
+            rng.pieces(&pieces, 10)
+        } else {
+            rng.phrase(&pieces, 10)
+        };
+        let want = whole(&t);
+        assert_eq!(super::only_abstentions(&t), want, "{t:?}");
+        yes += usize::from(want);
+    }
+    assert!(yes > 500, "{yes}");
+}
+
 #[test]
 fn a_decision_part_that_only_says_who_abstains_is_none() {
     assert!(super::only_abstentions(
