@@ -46,14 +46,21 @@ impl Labels {
 /// Whether `f` is one of `words` alone or followed by a qualifier.
 #[inline(never)]
 fn starts_with_label(f: &str, words: &[&str]) -> bool {
+    let b = f.as_bytes();
     words.iter().any(|w| {
-        f.strip_prefix(w).is_some_and(|r| {
-            r.is_empty()
-                || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
-                    .iter()
-                    .any(|q| r.starts_with(q))
-                || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
-        })
+        // What may follow the label (below) opens with `,`, a blank, `–`
+        // (0xE2 ...) or `/`, or nothing does: asked of the one byte first.
+        let follows = b
+            .get(w.len())
+            .is_none_or(|c| matches!(c, b',' | b' ' | 0xE2 | b'/'));
+        follows
+            && f.strip_prefix(w).is_some_and(|r| {
+                r.is_empty()
+                    || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
+                        .iter()
+                        .any(|q| r.starts_with(q))
+                    || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+            })
     })
 }
 
