@@ -5,7 +5,13 @@ use crate::model::PartKind;
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {
-    part_kind_as_written(heading).or_else(|| part_kind_as_written(&ocr_joined(heading)?))
+    part_kind_in(heading, &mut String::new())
+}
+
+/// [`part_kind`], folding into `buf` (a caller asking of many items in a
+/// row keeps one buffer).
+pub(crate) fn part_kind_in(heading: &str, buf: &mut String) -> Option<PartKind> {
+    part_kind_as_written(heading, buf).or_else(|| part_kind_as_written(&ocr_joined(heading)?, buf))
 }
 
 /// `F örslag till beslut`: OCR set the heading's first capital apart from
@@ -40,25 +46,32 @@ impl Labels {
 /// Whether `f` is one of `words` alone or followed by a qualifier.
 #[inline(never)]
 fn starts_with_label(f: &str, words: &[&str]) -> bool {
+    let b = f.as_bytes();
     words.iter().any(|w| {
-        f.strip_prefix(w).is_some_and(|r| {
-            r.is_empty()
-                || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
-                    .iter()
-                    .any(|q| r.starts_with(q))
-                || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
-        })
+        // What may follow the label (below) opens with `,`, a blank, `–`
+        // (0xE2 ...) or `/`, or nothing does: asked of the one byte first.
+        let follows = b
+            .get(w.len())
+            .is_none_or(|c| matches!(c, b',' | b' ' | 0xE2 | b'/'));
+        follows
+            && f.strip_prefix(w).is_some_and(|r| {
+                r.is_empty()
+                    || [",", " –", " -", "–", " (", " från ", " av ", " inför ", "/"]
+                        .iter()
+                        .any(|q| r.starts_with(q))
+                    || (r.starts_with(' ') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+            })
     })
 }
 
-fn part_kind_as_written(heading: &str) -> Option<PartKind> {
+fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     // Part headings are short; a long line is text (and folding it is the
     // parser's hottest path).
     if heading.len() > 90 {
         return None;
     }
-    let f = fold(heading);
-    let f = f.as_str();
+    crate::text::fold_into(heading, buf);
+    let f = buf.as_str();
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
     let &first = f.as_bytes().first()?;
@@ -569,11 +582,14 @@ fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
 /// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
 /// meeting decided.
 pub fn proposes(heading: &str) -> bool {
-    let f = fold(&ocr_joined(heading).unwrap_or_else(|| heading.to_string()));
+    let f = match ocr_joined(heading) {
+        Some(joined) => fold(&joined),
+        None => fold(heading),
+    };
     f.starts_with("förslag")
         || f.starts_with("beslutsförslag")
         || f.starts_with("nominer")
-        || f.contains("s förslag")
+        || crate::text::has(&f, "s förslag")
 }
 
 #[cfg(test)]

@@ -224,8 +224,17 @@ pub(crate) fn fold_trim(s: &str) -> &str {
 /// Lower case, Cyrillic look-alikes transliterated, surrounding punctuation
 /// and markup trimmed, white space collapsed: for comparing labels.
 pub fn fold(s: &str) -> String {
-    let s = fold_trim(s);
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into `out`, cleared first: a caller folding many short texts
+/// in a row keeps one buffer.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let s = fold_trim(s);
+    out.clear();
+    out.reserve(s.len());
     let mut space = false;
     let bytes = s.as_bytes();
     let n = bytes.len();
@@ -315,7 +324,6 @@ pub fn fold(s: &str) -> String {
     }
     // Every character but ASCII is in its final form; ASCII in place.
     out.make_ascii_lowercase();
-    out
 }
 
 #[cfg(test)]

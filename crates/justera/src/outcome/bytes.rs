@@ -13,6 +13,34 @@ pub(super) fn may_fold_to_jav(t: &str) -> bool {
     })
 }
 
+/// [`may_fold_to_jav`] read off `low`, `t` in lower case (every offset
+/// kept, [`super::text::lower`]): `jä` stands in it exactly where `t` has
+/// `j` or `J` then `ä` or `Ä` (no other character lowers to these at its
+/// own length), found by one search built once; the `v` read off `t`.
+pub(super) fn may_fold_to_jav_low(t: &str, low: &str) -> bool {
+    let b = t.as_bytes();
+    finder_of(&JA, "jä")
+        .find_iter(low.as_bytes())
+        .any(|i| matches!(b.get(i + 3..), Some([b'v' | b'V', ..] | [0xd0, 0xb2, ..])))
+}
+
+static JA: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+static BILAGA: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+
+/// The search for `n`, built once in `cell`.
+fn finder_of(
+    cell: &'static std::sync::OnceLock<memchr::memmem::Finder<'static>>,
+    n: &'static str,
+) -> &'static memchr::memmem::Finder<'static> {
+    cell.get_or_init(|| memchr::memmem::Finder::new(n))
+}
+
+/// Where `bilaga` stands in `low` (a text in lower case), by one search
+/// built once.
+pub(super) fn bilaga_in(low: &str) -> impl Iterator<Item = usize> + '_ {
+    finder_of(&BILAGA, "bilaga").find_iter(low.as_bytes())
+}
+
 /// Whether `t` holds `j` or `J` right before `ä` or `Ä`: what
 /// [`crate::inline::fold`] of `t` needs to hold `jämk`.
 pub(super) fn may_fold_to_jamk(t: &str) -> bool {
@@ -248,6 +276,34 @@ pub(super) fn collapse(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The searches in lower case find what the byte tests on the text
+    /// find, on generated text of the words, their cases and look-alikes.
+    #[test]
+    fn searches_in_lower_case_are_the_byte_tests() {
+        let pieces = [
+            "jäv", "JÄV", "Jäv", "jÄV", "jäв", "jäВ", "jä", "j", "ä", "Ä", "v", "bilaga", "BILAGA",
+            "BiLaGa", "bilagа", "İ", "\u{212a}", " ", "\n", "\t", "x", "ö", "1",
+        ];
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        for round in 0..40_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&pieces, 10)
+            } else {
+                rng.phrase(&pieces, 10)
+            };
+            let low = super::super::text::lower(&t);
+            assert_eq!(may_fold_to_jav_low(&t, &low), may_fold_to_jav(&t), "{t:?}");
+            let by_bytes: Vec<usize> = (0..t.len())
+                .filter(|&i| {
+                    t.as_bytes()[i..]
+                        .get(..6)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"bilaga"))
+                })
+                .collect();
+            assert_eq!(bilaga_in(&low).collect::<Vec<_>>(), by_bytes, "{t:?}");
+        }
+    }
     use crate::text::has;
 
     #[test]

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 use crate::text::has;
-use bytes::{has_jamk, may_fold_to_jamk, may_fold_to_jav};
+use bytes::{bilaga_in, has_jamk, may_fold_to_jamk, may_fold_to_jav, may_fold_to_jav_low};
 
 /// A run of source text between blank lines, with its offset.
 #[derive(Clone, Copy, Debug)]
@@ -192,7 +192,9 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
     for part in parts.iter() {
         // A chunk is a piece of its part: a part that cannot hold `jäv`
         // holds no chunk that can.
-        if part.kind != PartKind::Jav && !may_fold_to_jav(part.span.of(src)) {
+        if part.kind != PartKind::Jav
+            && !may_fold_to_jav_low(part.span.of(src), &prep.low(part.span))
+        {
             continue;
         }
         for c in chunks(src, part.span) {
@@ -236,16 +238,12 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
 
     // Attachments referred to: `bilaga 1`, `Bilaga 2`: the word in any
     // ASCII case (no other character lowers to these letters), not at the
-    // end of a longer word, then blanks and digits.
+    // end of a longer word, then blanks and digits. Found in the
+    // paragraph's lower case, where the word in any ASCII case stands at
+    // the same offset as `bilaga` (and nothing else does: a character
+    // lowered to ASCII of its own length is ASCII), by one search.
     let ps = p.span.of(src);
-    let pb = ps.as_bytes();
-    for at in memchr::memchr2_iter(b'b', b'B', pb) {
-        if !pb[at..]
-            .get(..6)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"bilaga"))
-        {
-            continue;
-        }
+    for at in bilaga_in(prep.whole_low()) {
         let rest = &ps[at + 6..];
         let sp = rest.len() - rest.trim_start().len();
         let nd = rest[sp..].bytes().take_while(u8::is_ascii_digit).count();

@@ -1,6 +1,8 @@
 //! Text helpers for the outcome pass: sentences over a part's lines with
 //! page furniture skipped, byte-preserving lower case, and name keys.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 /// A sentence of a part: its span in the source (it may run over lines and
@@ -67,6 +69,22 @@ pub(crate) fn key_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// [`key_words`] with the words that are their own key borrowed: ASCII
+/// without a capital (most words of prose), which [`name_key`] keeps as
+/// it is.
+pub(crate) fn key_words_of(s: &str) -> Vec<Cow<'_, str>> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(name_key(w))
+            }
+        })
+        .collect()
+}
+
 /// A name word and a text word are the same, allowing the genitive
 /// (`Tolinsson` / `Tolinssons`) and a hyphen for a space is handled by the
 /// caller.
@@ -82,13 +100,19 @@ pub(crate) fn name_score(name: &str, words: &[String]) -> u8 {
 }
 
 /// [`name_score`] of a name already in key words.
-pub(crate) fn name_score_of(parts: &[String], words: &[String]) -> u8 {
+pub(crate) fn name_score_of<W: AsRef<str>>(parts: &[String], words: &[W]) -> u8 {
     let Some(last) = parts.last() else { return 0 };
     let first = parts.first().filter(|_| parts.len() > 1);
     let mut best = 0;
     for (i, w) in words.iter().enumerate() {
-        if same_word(last, w) {
-            let full = first.is_some_and(|f| words[..i].iter().rev().take(4).any(|x| x == f));
+        if same_word(last, w.as_ref()) {
+            let full = first.is_some_and(|f| {
+                words[..i]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|x| x.as_ref() == f.as_str())
+            });
             best = best.max(if full { 2 } else { 1 });
         }
     }
@@ -531,6 +555,44 @@ fn list_start(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`key_words_of`] gives [`key_words`]'s words, on generated text of
+    /// names, capitals, accents and separators.
+    #[test]
+    fn borrowed_key_words_are_the_key_words() {
+        let pieces = [
+            "Anna",
+            "ek",
+            "EK",
+            "Tolinssons",
+            "andréa",
+            "Åsa",
+            "öberg",
+            "m.fl.",
+            "o'neil",
+            "-",
+            "–",
+            "’",
+            " ",
+            ", ",
+            "(S)",
+            "12",
+            "İ",
+            "\u{212a}",
+            "ß",
+            "yrkande",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        for round in 0..40_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&pieces, 12)
+            } else {
+                rng.phrase(&pieces, 12)
+            };
+            let borrowed: Vec<String> = key_words_of(&t).into_iter().map(Cow::into_owned).collect();
+            assert_eq!(borrowed, key_words(&t), "{t:?}");
+        }
+    }
 
     #[test]
     fn an_abbreviation_is_read_from_the_last_word_alone() {

@@ -76,6 +76,16 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     if let Some(m) = word_marker(t) {
         return Some(m);
     }
+    // Every marker read below holds the sign (only `$ 12`, opening the
+    // line, and `Paragraf 12` are written without it, both read above):
+    // a line without it, most lines, is passed over on one search.
+    crate::text::find_str(t, "§")?;
+    signed_marker(t)
+}
+
+/// [`head_marker`]'s readings of a marker that holds the sign not at the
+/// line's start.
+fn signed_marker(t: &str) -> Option<Marker> {
     // `KS § 45`, `KS-AU § 45`, `KS AU § 45`: the body's short name
     // before the sign, two names in capitals a space apart, or a
     // committee's in small letters after the body's (`Ks au § 45`, `Sn iu
@@ -422,6 +432,56 @@ fn with_year(t: &str, (n, len): (u32, usize)) -> (u32, usize) {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::signed_marker`] reads no marker on a line without `§`
+    /// (so [`super::head_marker`] passes such lines over), on generated
+    /// lines of every form's pieces but the sign, and reads the forms with
+    /// it.
+    #[test]
+    fn no_marker_is_read_without_the_sign() {
+        let pieces = [
+            "KS",
+            "Ks au",
+            "KS-AU",
+            "Socialnämnden",
+            "Kommunstyrelsens arbetsutskott",
+            "Ärende",
+            "ÄRENDE",
+            "Paragraf",
+            "1",
+            "12",
+            "123",
+            "2024",
+            ".",
+            ")",
+            ":",
+            "-",
+            "–",
+            " ",
+            "  ",
+            "\t",
+            "$",
+            "$$",
+            "a",
+            "Title",
+            "/",
+            "(S)",
+        ];
+        let mut rng = crate::testing::Rng::new(0x1f83_d9ab_fb41_bd6b);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 8);
+            assert!(super::signed_marker(&t).is_none(), "{t:?}");
+        }
+        for t in [
+            "KS § 45 Title",
+            "Socialnämnden § 45",
+            "1. § 12 Title",
+            "31 § Title",
+            "Ärende 3 - § 12",
+        ] {
+            assert!(super::head_marker(t).is_some(), "{t:?}");
+        }
+    }
+
     /// [`super::sign_near_start`] against its plain reading (the first
     /// `§` of the whole line, when it opens within 80 bytes), on generated
     /// lines with the sign around the 80th byte.

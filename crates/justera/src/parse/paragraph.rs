@@ -132,9 +132,16 @@ pub(super) fn paragraph(
     }
     // Each item's part label, read once: the lead's end, the parts and the
     // decision's items all ask for it (furniture opens no part).
+    let mut folded = String::new();
     let labels: Vec<Option<PartKind>> = items[i..end]
         .iter()
-        .map(|it| if it.furniture { None } else { part_label(it) })
+        .map(|it| {
+            if it.furniture {
+                None
+            } else {
+                part_label_in(it, &mut folded)
+            }
+        })
         .collect();
     let label = |k: usize| -> Option<PartKind> {
         match k.checked_sub(i) {
@@ -197,23 +204,28 @@ pub(super) fn paragraph(
             _ => None,
         })
         .collect();
-    // Parts.
-    let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
-        vec![(PartKind::Lead, None, Vec::new())];
+    // Parts: each its kind, its heading and where its items start in
+    // `body`, the items of all parts in a row (one vector, not one each).
+    let mut parts: Vec<(PartKind, Option<&Item>, usize)> = vec![(PartKind::Lead, None, 0)];
+    let mut body: Vec<&Item> = Vec::with_capacity(end - i + 1);
     match &head_rest {
-        Some((Some(kind), label, body)) => parts.push((*kind, label.as_ref(), vec![body])),
-        Some((None, _, body)) => parts[0].2.push(body),
+        Some((Some(kind), label, rest)) => {
+            parts.push((*kind, label.as_ref(), body.len()));
+            body.push(rest);
+        }
+        Some((None, _, rest)) => body.push(rest),
         None => {}
     }
     for (k, ((it, &part), margin)) in items[i..end].iter().zip(&labels).zip(&margins).enumerate() {
         match margin {
             Some((Some(kind), label, rest)) => {
-                parts.push((*kind, label.as_ref(), vec![rest]));
+                parts.push((*kind, label.as_ref(), body.len()));
+                body.push(rest);
                 continue;
             }
             // A table's row going on with the part its label opened.
             Some((None, _, rest)) if parts.len() > 1 => {
-                parts.last_mut().unwrap().2.push(rest);
+                body.push(rest);
                 continue;
             }
             _ => {}
@@ -225,9 +237,9 @@ pub(super) fn paragraph(
             && own_stamp(items, i + k, h.number)
         {
             let from = items[header_top(items, i + k)].span.start;
-            let part = &mut parts.last_mut().expect("the lead").2;
-            while part.last().is_some_and(|x| x.span.start >= from) {
-                part.pop();
+            let part_start = parts.last().expect("the lead").2;
+            while body.len() > part_start && body.last().is_some_and(|x| x.span.start >= from) {
+                body.pop();
             }
             continue;
         }
@@ -240,7 +252,7 @@ pub(super) fn paragraph(
             continue;
         }
         if let Some(kind) = part {
-            parts.push((kind, Some(it), Vec::new()));
+            parts.push((kind, Some(it), body.len()));
             continue;
         }
         // A case number line before any part is the heading's, not text.
@@ -265,16 +277,19 @@ pub(super) fn paragraph(
                                 | PartKind::ProtocolNote
                         )
                     }) {
-                        parts.push((k, Some(it), vec![it]));
+                        parts.push((k, Some(it), body.len()));
+                        body.push(it);
                         continue;
                     }
                 }
             }
         }
-        parts.last_mut().unwrap().2.push(it);
+        body.push(it);
     }
-    for (kind, heading, body) in parts {
-        let content: Vec<&Item> = body.into_iter().filter(|x| !x.is_blank()).collect();
+    for (n, &(kind, heading, from)) in parts.iter().enumerate() {
+        let to = parts.get(n + 1).map_or(body.len(), |x| x.2);
+        let mut content: Vec<&Item> = Vec::with_capacity(to - from);
+        content.extend(body[from..to].iter().filter(|x| !x.is_blank()));
         if heading.is_none() && content.is_empty() {
             continue;
         }
@@ -294,20 +309,27 @@ pub(super) fn paragraph(
     }
     // `Förslag till beslut` over the members' yrkanden (`X (L) yrkar bifall
     // till motionen`), not over a proposal put to the meeting: proposals.
-    for part in p.parts.iter_mut() {
-        if part.kind == PartKind::Decision
-            && part
-                .heading
-                .as_ref()
-                .is_some_and(|h| crate::labels::proposes(&h.text))
-            && crate::outcome::moved_by_members(src, part.span)
-        {
+    // Which decision parts' headings name a proposal, asked once (below
+    // too, for the decision; the parts keep their places).
+    let proposing: Vec<bool> = p
+        .parts
+        .iter()
+        .map(|x| {
+            x.kind == PartKind::Decision
+                && x.heading
+                    .as_ref()
+                    .is_some_and(|h| crate::labels::proposes(&h.text))
+        })
+        .collect();
+    for (part, &proposes) in p.parts.iter_mut().zip(&proposing) {
+        if proposes && crate::outcome::moved_by_members(src, part.span) {
             part.kind = PartKind::Proposals;
         }
     }
     // The confidential stub and `omedelbart justerad` stand in the opening
     // text and the decision: no need to fold the whole paragraph.
-    let mut opening = String::new();
+    // At most 2 000 bytes and one part's 1 001 more: one allocation.
+    let mut opening = String::with_capacity(3_001);
     for x in &p.parts {
         if opening.len() > 2_000 {
             break;
@@ -318,13 +340,13 @@ pub(super) fn paragraph(
     // Folded only when it can hold them: `p`, `u`, `b` and `j` in folded
     // text come from themselves in some ASCII case alone, side by side as
     // they stand ([`can_fold_to`]).
-    if can_fold_to(&opening, b"pub") || can_fold_to(&opening, b"ju") {
+    if can_fold_to(&opening, b"pub") {
         let fall = fold(&opening);
         p.confidential = fall.contains("publiceras ej")
             || fall.contains("publiceras inte")
             || fall.contains("sekretess och publiceras");
-        p.immediately_approved = fall.contains("omedelbart justera");
     }
+    p.immediately_approved = folds_to_immediately_approved(&opening);
 
     // Decision.
     let dec_items = |kind: PartKind| -> Vec<&Item> {
@@ -353,12 +375,9 @@ pub(super) fn paragraph(
         .iter()
         .enumerate()
         .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions(&x.text))
-        .min_by_key(|(i, x)| {
-            let proposed = x
-                .heading
-                .as_ref()
-                .is_some_and(|h| crate::labels::proposes(&h.text));
-            let order = if proposed { usize::MAX - i } else { *i };
+        .min_by_key(|&(i, x)| {
+            let proposed = proposing[i];
+            let order = if proposed { usize::MAX - i } else { i };
             (proposed, x.text.trim().is_empty(), order)
         })
         .map(|(_, x)| x);
@@ -413,6 +432,28 @@ fn can_fold_to(t: &str, w: &[u8]) -> bool {
     crate::text::has_ascii_ci(t, w, 0)
 }
 
+/// Whether `fold(t)` holds `omedelbart justera`, read around each `ju` of
+/// `t` (in some ASCII case, as `j` and `u` alone fold to them) instead of
+/// folding all of `t`. Before `ju` the phrase stands on white space (a run
+/// of any length, one blank folded) after ten characters, and `stera`
+/// follows in five: each character that folds to an ASCII letter is one
+/// byte or two (a look-alike), so a window of the white space, twenty
+/// bytes before it and twelve from `ju` holds the phrase's text, and its
+/// fold is a piece of `fold(t)`.
+fn folds_to_immediately_approved(t: &str) -> bool {
+    crate::text::ascii_ci_at(t, b"ju", 0).any(|k| {
+        let mut from = t[..k].trim_end().len().saturating_sub(20);
+        while !t.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (k + 12).min(t.len());
+        while !t.is_char_boundary(to) {
+            to += 1;
+        }
+        fold(&t[from..to]).contains("omedelbart justera")
+    })
+}
+
 fn floor(s: &str, mut k: usize) -> usize {
     k = k.min(s.len());
     while !s.is_char_boundary(k) {
@@ -424,12 +465,17 @@ fn floor(s: &str, mut k: usize) -> usize {
 /// The part an item opens, when it is a part heading: a heading or bold
 /// label, or a short capitalised line of its own (`Beslut`, `Beslutsgång`).
 pub(super) fn part_label(it: &Item) -> Option<PartKind> {
+    part_label_in(it, &mut String::new())
+}
+
+/// [`part_label`], folding into `buf`.
+fn part_label_in(it: &Item, buf: &mut String) -> Option<PartKind> {
     let plain = it.kind == ItemKind::Text
         && it.line_start
         && it.text.len() <= 60
         && it.text.starts_with(|c: char| c.is_uppercase());
     if it.is_heading_like() || plain {
-        part_kind(&it.text)
+        crate::labels::part_kind_in(&it.text, buf)
     } else {
         None
     }
@@ -586,6 +632,24 @@ fn plain_title_after<'a>(
 /// (`Miljöpartiets ledamöter deltar ej i beslutet.`, `Anna Ek (S) anmäler
 /// jäv och deltar inte i handläggningen.`): no decision in it.
 fn only_abstentions(t: &str) -> bool {
+    let abstains = |s: &str| {
+        [
+            "deltar ej i",
+            "deltar inte i",
+            "avstår från att delta",
+            "deltar ej heller i",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    };
+    // The first sentence folded alone first: most decisions say something
+    // else at once. Up to the text's first stop (fold keeps each `.` and
+    // makes none), its fold is the first sentence of the whole's, but for
+    // marks trimmed off its end, which no phrase above ends with.
+    let t0 = crate::text::fold_trim(t);
+    if !abstains(&fold(&t0[..t0.find('.').unwrap_or(t0.len())])) {
+        return false;
+    }
     let f = fold(t);
     let mut any = false;
     for s in f
@@ -593,15 +657,7 @@ fn only_abstentions(t: &str) -> bool {
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        let abstains = [
-            "deltar ej i",
-            "deltar inte i",
-            "avstår från att delta",
-            "deltar ej heller i",
-        ]
-        .iter()
-        .any(|w| s.contains(w));
-        if !abstains {
+        if !abstains(s) {
             return false;
         }
         any = true;

@@ -103,6 +103,11 @@ fn trailing_paragraph_number(t: &str) -> Option<u32> {
 
 fn has_leader(t: &str) -> bool {
     let t = t.trim_end();
+    // Leaders end the line, or a page number after them does: most lines
+    // end otherwise and are passed over on their last character.
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '…') {
+        return false;
+    }
     let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let body = t[..t.len() - digits].trim_end();
     // Leaders without a number: the number sits in a column of its own.

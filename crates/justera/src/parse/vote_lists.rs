@@ -38,6 +38,15 @@ fn may_head(t: &str) -> bool {
         || memchr::memchr3(0xD0, 0xD1, 0xE2, t.as_bytes()).is_some()
 }
 
+/// `t.trim_matches(['*', '#', ' '])`, by the byte (they are ASCII).
+fn trim_marks(t: &str) -> &str {
+    let b = t.as_bytes();
+    let mark = |c: &u8| matches!(c, b'*' | b'#' | b' ');
+    let from = b.iter().position(|c| !mark(c)).unwrap_or(b.len());
+    let to = b.iter().rposition(|c| !mark(c)).map_or(from, |i| i + 1);
+    &t[from..to]
+}
+
 /// Whether a line is a heading of a list or an attachment: (the line
 /// names a vote list, the attachment's number).
 fn heading(t: &str) -> (bool, Option<String>) {
@@ -116,7 +125,7 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
         let start = pos;
         let line = &src[start..from + end];
         pos = from + end + 1;
-        let t = line.trim().trim_matches(['*', '#', ' ']);
+        let t = trim_marks(line.trim());
         if t.is_empty() || t.len() > 120 || !may_head(t) {
             continue;
         }
@@ -207,6 +216,22 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_trimmed_by_the_byte_as_by_the_character() {
+        for t in [
+            "",
+            "*",
+            "** Bilaga 2 **",
+            "# lista",
+            "  x  ",
+            "*ö*",
+            "#*# ä #*#",
+            "a*b",
+        ] {
+            assert_eq!(trim_marks(t), t.trim_matches(['*', '#', ' ']), "{t:?}");
+        }
+    }
 
     /// Two votes in one paragraph, their lists appended after the next
     /// paragraph in order (`Omröstningslista 1 § 45`, `Omröstningslista 2 §

@@ -4,9 +4,15 @@
 //! the first proposal by id, kind, source, party and mover. Resolving a
 //! reference then costs what the reference's words cost, not the number of
 //! proposals (a paragraph of thousands of yrkanden stays linear).
+//!
+//! The look-ups are vectors sorted by their key (a stable sort, so equal
+//! keys keep the proposals' order and the first of them is the first
+//! proposal) and searched by halving: a paragraph holds a handful of
+//! proposals, for which building and asking hash maps cost more, and a
+//! paragraph of thousands still costs `n log n` to index.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::cmp::Ordering;
 use std::ops::Deref;
 
 use crate::model::*;
@@ -23,19 +29,28 @@ struct Index<'a> {
     /// Each proposal's movers' names as key words (none for the base).
     keys: Vec<Vec<Vec<String>>>,
     /// (proposal, mover) by the key of the mover's last name.
-    by_last: HashMap<String, Vec<(usize, usize)>>,
+    by_last: Vec<(usize, usize)>,
     /// The first proposal of each kind and how many there are.
     kinds: Vec<(ProposalKind, usize, usize)>,
-    /// The first proposal with each id.
-    ids: HashMap<&'a str, usize>,
-    /// The first own proposal approving each source.
-    own_source: HashMap<&'a str, usize>,
-    /// The first proposal (not the base) moved by a member of each party.
-    party: HashMap<&'a str, usize>,
-    /// The first proposal (not the base) moved by each mover (name key).
-    mover: HashMap<String, usize>,
-    /// The proposals whose movers have each first name (name key).
-    by_first: HashMap<String, Vec<usize>>,
+    /// The proposals by id.
+    ids: Vec<usize>,
+    /// The own proposals approving a source, by the source.
+    own_source: Vec<(&'a str, usize)>,
+    /// The proposals (not the base) by the party of each of their movers.
+    party: Vec<(&'a str, usize)>,
+    /// The proposals (not the base) by each mover's name key.
+    mover: Vec<(String, usize)>,
+    /// (proposal, mover) by the key of the mover's first name, for names
+    /// of two words or more.
+    by_first: Vec<(usize, usize)>,
+}
+
+/// The run of `sorted` whose key is the one sought: `cmp` compares an
+/// entry's key with it, and `sorted` is sorted by the key.
+fn equal_run<T>(sorted: &[T], cmp: impl Fn(&T) -> Ordering) -> &[T] {
+    let from = sorted.partition_point(|x| cmp(x) == Ordering::Less);
+    let len = sorted[from..].partition_point(|x| cmp(x) == Ordering::Equal);
+    &sorted[from..from + len]
 }
 
 impl<'a> Props<'a> {
@@ -54,13 +69,11 @@ impl<'a> Props<'a> {
     /// `s`): (proposal, mover).
     pub fn named_by(&self, word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let ix = self.ix();
-        let genitive = word.strip_suffix('s').and_then(|w| ix.by_last.get(w));
-        ix.by_last
-            .get(word)
-            .into_iter()
-            .chain(genitive)
-            .flatten()
-            .copied()
+        let genitive = match word.strip_suffix('s') {
+            Some(w) => ix.last_named(w),
+            None => &[],
+        };
+        ix.last_named(word).iter().chain(genitive).copied()
     }
 
     /// The key words of proposal `i`'s mover `j`'s name.
@@ -78,34 +91,41 @@ impl<'a> Props<'a> {
     }
 
     pub fn by_id(&self, id: &str) -> Option<&'a Proposal> {
-        self.ix().ids.get(id).map(|&i| &self.list[i])
+        let list = self.list;
+        let run = equal_run(&self.ix().ids, |&i| list[i].id.as_str().cmp(id));
+        run.first().map(|&i| &list[i])
     }
 
     pub fn own_with_source(&self, source: &str) -> Option<&'a Proposal> {
-        self.ix().own_source.get(source).map(|&i| &self.list[i])
+        let run = equal_run(&self.ix().own_source, |x| x.0.cmp(source));
+        run.first().map(|&(_, i)| &self.list[i])
     }
 
     pub fn of_party(&self, party: &str) -> Option<&'a Proposal> {
-        self.ix().party.get(party).map(|&i| &self.list[i])
+        let run = equal_run(&self.ix().party, |x| x.0.cmp(party));
+        run.first().map(|&(_, i)| &self.list[i])
     }
 
     /// The one proposal (its index) whose mover has the first name `word`
     /// less its genitive `s` (`Annas` in `Annas förslag`); none when movers
     /// of two proposals share it.
     pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
-        match self.ix().by_first.get(word.strip_suffix('s')?)?.as_slice() {
-            [i] => Some(*i),
-            _ => None,
-        }
+        let ix = self.ix();
+        let keys = &ix.keys;
+        let first = word.strip_suffix('s')?;
+        let run = equal_run(&ix.by_first, |&(i, j)| keys[i][j][0].as_str().cmp(first));
+        let (&(i, _), rest) = run.split_first()?;
+        rest.iter().all(|&(k, _)| k == i).then_some(i)
     }
 
     /// The first proposal (not the base) moved by one of `keys` (name keys).
     pub fn moved_by(&self, keys: &[String]) -> Option<&'a Proposal> {
         let ix = self.ix();
         keys.iter()
-            .filter_map(|k| ix.mover.get(k))
+            .filter_map(|k| equal_run(&ix.mover, |x| x.0.cmp(k)).first())
+            .map(|&(_, i)| i)
             .min()
-            .map(|&i| &self.list[i])
+            .map(|i| &self.list[i])
     }
 }
 
@@ -113,23 +133,22 @@ impl<'a> Index<'a> {
     fn new(list: &'a [Proposal]) -> Index<'a> {
         let mut p = Index {
             keys: Vec::with_capacity(list.len()),
-            by_last: HashMap::new(),
+            by_last: Vec::new(),
             kinds: Vec::new(),
-            ids: HashMap::new(),
-            own_source: HashMap::new(),
-            party: HashMap::new(),
-            mover: HashMap::new(),
-            by_first: HashMap::new(),
+            ids: (0..list.len()).collect(),
+            own_source: Vec::new(),
+            party: Vec::new(),
+            mover: Vec::new(),
+            by_first: Vec::new(),
         };
         for (i, x) in list.iter().enumerate() {
             match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
                 Some(k) => k.2 += 1,
                 None => p.kinds.push((x.kind, i, 1)),
             }
-            p.ids.entry(x.id.as_str()).or_insert(i);
             if x.kind == ProposalKind::Own {
                 if let Some(s) = &x.source {
-                    p.own_source.entry(s.as_str()).or_insert(i);
+                    p.own_source.push((s.as_str(), i));
                 }
             }
             if x.kind == ProposalKind::Base {
@@ -139,24 +158,39 @@ impl<'a> Index<'a> {
             let mut keys = Vec::with_capacity(x.by.len());
             for (j, a) in x.by.iter().enumerate() {
                 let words = key_words(&a.name);
-                if let Some(last) = words.last() {
-                    p.by_last.entry(last.clone()).or_default().push((i, j));
+                if !words.is_empty() {
+                    p.by_last.push((i, j));
                 }
-                if let (Some(first), true) = (words.first(), words.len() >= 2) {
-                    let of = p.by_first.entry(first.clone()).or_default();
-                    if !of.contains(&i) {
-                        of.push(i);
-                    }
+                if words.len() >= 2 {
+                    p.by_first.push((i, j));
                 }
                 keys.push(words);
                 if let Some(party) = &a.party {
-                    p.party.entry(party.as_str()).or_insert(i);
+                    p.party.push((party.as_str(), i));
                 }
-                p.mover.entry(name_key(&a.name)).or_insert(i);
+                p.mover.push((name_key(&a.name), i));
             }
             p.keys.push(keys);
         }
+        // Stable sorts: among equal keys the proposals stay in order.
+        p.ids.sort_by(|&a, &b| list[a].id.cmp(&list[b].id));
+        p.own_source.sort_by(|a, b| a.0.cmp(b.0));
+        p.party.sort_by(|a, b| a.0.cmp(b.0));
+        p.mover.sort_by(|a, b| a.0.cmp(&b.0));
+        let keys = &p.keys;
+        let last = |&(i, j): &(usize, usize)| keys[i][j].last();
+        p.by_last.sort_by(|a, b| last(a).cmp(&last(b)));
+        let first = |&(i, j): &(usize, usize)| &keys[i][j][0];
+        p.by_first.sort_by(|a, b| first(a).cmp(first(b)));
         p
+    }
+
+    /// The movers whose last name's key is `word`: (proposal, mover).
+    fn last_named(&self, word: &str) -> &[(usize, usize)] {
+        let keys = &self.keys;
+        equal_run(&self.by_last, |&(i, j)| {
+            keys[i][j].last().map_or("", String::as_str).cmp(word)
+        })
     }
 }
 

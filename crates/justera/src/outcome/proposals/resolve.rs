@@ -7,7 +7,9 @@ use super::sources::{sources, KIND_WORDS, PARTIES};
 use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
+#[cfg(test)]
 use crate::outcome::text::key_words;
+use crate::outcome::text::key_words_of;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
 use crate::outcome::text::name_score_of;
@@ -73,7 +75,7 @@ fn word_starts(text: &str) -> Vec<usize> {
 /// to `base`.
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     let low = lower(text);
-    let words = key_words(text);
+    let words = key_words_of(text);
     // Byte position of each word, to order name hits with phrase hits.
     let word_pos = word_starts(text);
     let mut hits: Vec<(usize, String)> = Vec::new();

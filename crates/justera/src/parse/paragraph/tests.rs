@@ -17,6 +17,122 @@ fn only_b_j_p_u_fold_to_b_j_p_u() {
     assert!(!super::can_fold_to("Beslutet fattas", b"pub"));
 }
 
+/// Every character whose fold is one ASCII letter is one byte or two, as
+/// [`super::folds_to_immediately_approved`]'s window needs; and the window
+/// reads as folding the whole text does, on generated text.
+#[test]
+fn immediately_approved_read_around_ju_is_the_whole_fold() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let f = crate::text::fold(&c.to_string());
+        if f.len() == 1 && f.as_bytes()[0].is_ascii_alphabetic() {
+            assert!(c.len_utf8() <= 2 || c == '\u{212a}', "{c:?}");
+        }
+    }
+    let pieces = [
+        "omedelbart",
+        "OMEDELBART",
+        "оmеdеlbаrt",
+        "omedelbar",
+        "t",
+        "justera",
+        "JUSTERAS",
+        "justerad",
+        "ju",
+        "juѕtera",
+        "stera",
+        " ",
+        "  ",
+        "\n",
+        "\u{a0}",
+        "\u{2003}",
+        ":",
+        ".",
+        "-",
+        "x",
+        "İ",
+        "ö",
+        "\u{212a}",
+        "§ 12",
+    ];
+    let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+    let mut found = 0;
+    for round in 0..60_000 {
+        let t = if round % 2 == 0 {
+            rng.pieces(&pieces, 10)
+        } else {
+            rng.phrase(&pieces, 10)
+        };
+        let whole = crate::text::fold(&t).contains("omedelbart justera");
+        assert_eq!(super::folds_to_immediately_approved(&t), whole, "{t:?}");
+        found += usize::from(whole);
+    }
+    assert!(found > 1_000, "{found}");
+}
+
+/// [`super::only_abstentions`] with its first sentence read first is the
+/// reading of the whole fold, on generated text.
+#[test]
+fn abstentions_read_by_the_first_sentence_first() {
+    fn whole(t: &str) -> bool {
+        let f = crate::text::fold(t);
+        let mut any = false;
+        for s in f
+            .split(['.', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let abstains = [
+                "deltar ej i",
+                "deltar inte i",
+                "avstår från att delta",
+                "deltar ej heller i",
+            ]
+            .iter()
+            .any(|w| s.contains(w));
+            if !abstains {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+    let pieces = [
+        "deltar ej i",
+        "DELTAR INTE I",
+        "dеltаr ej i",
+        "avstår från att delta",
+        "deltar",
+        "ej heller",
+        " i",
+        "Bo Ek (S)",
+        ".",
+        ". ",
+        "..",
+        " ",
+        "\n",
+        ":",
+        "-",
+        "*",
+        "–",
+        "x",
+        "İ",
+        "beslutet",
+    ];
+    let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
+    let mut yes = 0;
+    for round in 0..60_000 {
+        let t = if round % 2 == 0 {
+            rng.pieces(&pieces, 10)
+        } else {
+            rng.phrase(&pieces, 10)
+        };
+        let want = whole(&t);
+        assert_eq!(super::only_abstentions(&t), want, "{t:?}");
+        yes += usize::from(want);
+    }
+    assert!(yes > 500, "{yes}");
+}
+
 #[test]
 fn a_decision_part_that_only_says_who_abstains_is_none() {
     assert!(super::only_abstentions(

@@ -106,7 +106,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((i, a)) = cx.roster.iter().enumerate().find(|(_, a)| a.key == key) else {
             continue;
         };
-        let written = tidy(name.trim_end_matches("m.fl.").trim());
+        let as_written = name.trim_end_matches("m.fl.").trim();
+        // Written as the list writes it (most names): no variant, and
+        // nothing to tidy or decompose.
+        if as_written == a.person.name {
+            continue;
+        }
+        let written = tidy(as_written);
         // The same letters composed differently, or a name set in capitals
         // (`ANNA EK` in a signature block), is not a different spelling.
         let capitals = written.chars().all(|c| !c.is_lowercase());

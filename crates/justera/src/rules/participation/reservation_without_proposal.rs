@@ -23,7 +23,7 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (proposals not withdrawn) and
 //!   4 kap. 27 § (reservation).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Actor, Paragraph, ProposalKind, Span};
@@ -80,23 +80,27 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
 /// The movers of a paragraph's proposals (the base's excepted), made once
 /// for all its reservations: by the last word of their name key (the same
 /// person has the same last name), by the key [`stands_behind`] compares,
-/// and by party, all of them and the party groups.
+/// and by party, all of them and the party groups. Each is a vector sorted
+/// by its key and searched by halving: a paragraph holds a handful of
+/// movers, for which building hash sets costs more, and thousands still
+/// cost `n log n`.
 ///
 /// [`stands_behind`]: crate::outcome::stands_behind
 struct Movers {
-    by_last: HashMap<String, Vec<String>>,
-    keys: HashSet<String>,
-    parties: HashSet<String>,
-    groups: HashSet<String>,
+    /// (last word of the name key, name key).
+    by_last: Vec<(String, String)>,
+    keys: Vec<String>,
+    parties: Vec<String>,
+    groups: Vec<String>,
 }
 
 impl Movers {
     fn new(p: &Paragraph) -> Movers {
         let mut m = Movers {
-            by_last: HashMap::new(),
-            keys: HashSet::new(),
-            parties: HashSet::new(),
-            groups: HashSet::new(),
+            by_last: Vec::new(),
+            keys: Vec::new(),
+            parties: Vec::new(),
+            groups: Vec::new(),
         };
         for a in p
             .proposals
@@ -106,14 +110,19 @@ impl Movers {
         {
             let key = name_key(&a.name);
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
-            m.by_last.entry(last).or_default().push(key);
-            m.keys.insert(crate::outcome::behind_key(&a.name));
+            m.by_last.push((last, key));
+            m.keys.push(crate::outcome::behind_key(&a.name));
             if let Some(party) = &a.party {
-                m.parties.insert(party.clone());
+                m.parties.push(party.clone());
                 if a.group {
-                    m.groups.insert(party.clone());
+                    m.groups.push(party.clone());
                 }
             }
+        }
+        m.by_last.sort_unstable();
+        for v in [&mut m.keys, &mut m.parties, &mut m.groups] {
+            v.sort_unstable();
+            v.dedup();
         }
         m
     }
@@ -124,15 +133,18 @@ impl Movers {
     fn has_own(&self, who: &Actor) -> bool {
         let key = name_key(&who.name);
         let last = key.rsplit(' ').next().unwrap_or("");
-        self.by_last
-            .get(last)
-            .is_some_and(|v| v.iter().any(|k| same_person_keys(k, &key)))
-            || self.keys.contains(&crate::outcome::behind_key(&who.name))
+        let from = self.by_last.partition_point(|(l, _)| l.as_str() < last);
+        let has = |v: &[String], x: &str| v.binary_search_by(|k| k.as_str().cmp(x)).is_ok();
+        self.by_last[from..]
+            .iter()
+            .take_while(|(l, _)| l == last)
+            .any(|(_, k)| same_person_keys(k, &key))
+            || has(&self.keys, &crate::outcome::behind_key(&who.name))
             || who.party.as_ref().is_some_and(|party| {
                 if who.group {
-                    self.parties.contains(party)
+                    has(&self.parties, party)
                 } else {
-                    self.groups.contains(party)
+                    has(&self.groups, party)
                 }
             })
     }
