@@ -233,11 +233,13 @@ fn page_foot_or_head(t: &str) -> bool {
             return true;
         }
     }
-    let signs = memchr::memmem::find_iter(b, b"ign").count();
-    if signs == 0
-        && memchr::memmem::find(b, b"BESTYRK").is_none()
-        && memchr::memmem::find(b, b"bestyrk").is_none()
-    {
+    // `sign` and `utdragsbestyrkande` hold a `g` after `i` and a `y` after
+    // `t`: a line with neither pair holds neither word.
+    let pair = |x: u8, y: u8| {
+        memchr::memchr2_iter(y, y.to_ascii_uppercase(), b)
+            .any(|k| k > 0 && b[k - 1].eq_ignore_ascii_case(&x))
+    };
+    if !pair(b'i', b'g') && !pair(b't', b'y') {
         return false;
     }
     let f = lower(t);

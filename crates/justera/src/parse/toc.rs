@@ -16,7 +16,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
     for (i, it) in items.iter().enumerate() {
         // Entries run together, the line wrapped anywhere in them
         // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
-        if has_leader(&it.text) || glued_entries(&it.text).len() > 1 {
+        if has_leader(&it.text) || run_together(&it.text) {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
@@ -168,6 +168,14 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
 }
 
 type Pending = Option<(u32, Span, String)>;
+
+/// A line holding entries run together: a `§` after leaders and a page
+/// number (the sign's last byte looked for first, then leaders).
+fn run_together(t: &str) -> bool {
+    memchr::memchr(0xA7, t.as_bytes()).is_some()
+        && (t.contains("...") || t.contains('…') || t.contains(". . ."))
+        && glued_entries(t).len() > 1
+}
 
 /// Entries run together on one line, as a PDF's text gives a contents
 /// table whose line breaks were lost: `§ 221 Title...... 284 § 222 Title
