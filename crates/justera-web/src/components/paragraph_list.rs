@@ -77,8 +77,11 @@ pub fn paragraph_list(props: &Props) -> Html {
     let ps = &props.data.doc.paragraphs;
     let key = Rc::as_ptr(&props.data) as usize;
     let chunks = ps.len().div_ceil(CHUNK);
-    // Below the summary: drawn from the next task on.
-    let shown = use_progressive(key, chunks, 0, 1);
+    // Below the summary, out of sight at first (and not laid out, see
+    // `content-visibility` in the stylesheet): the first two slices with
+    // the first screen, so a protocol of up to 40 paragraphs has its whole
+    // outline in the first frame; the rest a slice per task.
+    let shown = use_progressive(key, chunks, 2, 1);
     html! {
         <section class="paragraphs" aria-labelledby="paragraphs-h">
             <h3 id="paragraphs-h">
