@@ -1,6 +1,7 @@
 // A measurement, not a test: on the built site (dist/ served at BASE_URL),
 // the time from dropping a file to its outline painted, and the longest
-// main-thread task meanwhile (PerformanceObserver 'longtask'). Run by
+// main-thread task (PerformanceObserver 'longtask') and the longest
+// animation frame over 50 ms ('long-animation-frame') meanwhile. Run by
 // scripts/bench-browser.sh, which builds the inputs; prints one JSON line
 // per measurement and a table of medians.
 //
