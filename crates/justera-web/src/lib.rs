@@ -29,6 +29,8 @@ mod hooks;
 #[cfg(target_arch = "wasm32")]
 mod opener;
 #[cfg(target_arch = "wasm32")]
+mod rehearsal;
+#[cfg(target_arch = "wasm32")]
 pub mod worker;
 
 /// Mount the app on the page's body.

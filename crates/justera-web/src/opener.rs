@@ -235,6 +235,13 @@ impl Opener {
                 }
             }
             Reply::Progress { id, stage } => self.dispatch.dispatch(Action::Progress { id, stage }),
+            // The warm-up's parsed sample (id 0, no job's): drawn once out
+            // of sight (`rehearsal.rs`), unless a file came meanwhile.
+            Reply::Done(done) if done.id == 0 => {
+                if self.client.borrow().in_flight.is_empty() {
+                    crate::rehearsal::rehearse(*done);
+                }
+            }
             // The job stays in flight until its findings come: a crash
             // while the rules run fails it, and the page says so.
             Reply::Done(done) => {

@@ -7,7 +7,9 @@
 //! Its replies go to the page unchanged, so the page knows one worker.
 //!
 //! The text worker also takes `{warm: true}`: it runs the text pass once
-//! on a bundled sample and answers nothing (`work::warm_up`).
+//! on a bundled sample and answers with the parsed sample only, as
+//! `{type: "warm", wire}` (`work::warm_up`; the page draws it out of sight,
+//! `rehearsal.rs`).
 //!
 //! Each receives `{id, bytes}`, `{id, text}` or `{id, sample}` and answers
 //! with [`Reply`] in the wire's form (`crate::wire`): progress first, then
@@ -57,6 +59,11 @@ fn post(reply: &Reply) {
         Reply::Checked(_) => "checked",
         Reply::Failed { .. } => "failed",
     };
+    post_as(kind, reply);
+}
+
+/// [`post`] under another `type` (the warm-up's parsed sample is `warm`).
+fn post_as(kind: &str, reply: &Reply) {
     let bytes =
         js_sys::Uint8Array::from(crate::wire::encode_sized(reply, reply.wire_size()).as_slice());
     let message = js_sys::Object::new();
@@ -100,7 +107,7 @@ pub fn run(documents: Option<&'static str>) {
         CURRENT.with(|c| c.set(id));
         if get("warm").is_some_and(|v| v.is_truthy()) {
             // Compile the text pass before a file comes (`work::warm_up`).
-            crate::work::warm_up();
+            crate::work::warm_up(|done| post_as("warm", done));
             return;
         }
         if let Some(call) = get("api").and_then(|v| v.as_string()) {

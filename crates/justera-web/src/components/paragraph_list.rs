@@ -77,8 +77,13 @@ pub fn paragraph_list(props: &Props) -> Html {
     let ps = &props.data.doc.paragraphs;
     let key = Rc::as_ptr(&props.data) as usize;
     let chunks = ps.len().div_ceil(CHUNK);
-    // Below the summary: drawn from the next task on.
-    let shown = use_progressive(key, chunks, 0, 1);
+    // Below the summary, out of sight at first (and not laid out, see
+    // `content-visibility` in the stylesheet): an outline of two slices or
+    // fewer (40 paragraphs) is drawn whole with the first screen, so it is
+    // in the first frame; a longer one a slice per task after it, so the
+    // first screen's task does not grow with it.
+    let first = if chunks <= 2 { chunks } else { 0 };
+    let shown = use_progressive(key, chunks, first, 1);
     html! {
         <section class="paragraphs" aria-labelledby="paragraphs-h">
             <h3 id="paragraphs-h">
