@@ -199,24 +199,39 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
 /// names the same person's.
 fn jav_in_attendance(doc: &mut Document) {
     let a = &doc.attendance;
-    let people = a
+    let jav = |p: &&Person| {
+        p.scope
+            .as_ref()
+            .is_some_and(|s| s.reason.as_deref() == Some("jäv"))
+    };
+    let people: Vec<Person> = a
         .members
         .iter()
         .chain(&a.serving_substitutes)
-        .chain(&a.substitutes);
-    let mut found: Vec<(u32, Jav)> = Vec::new();
-    for person in people {
-        let Some(scope) = person
-            .scope
-            .as_ref()
-            .filter(|s| s.reason.as_deref() == Some("jäv"))
-        else {
-            continue;
-        };
-        for &n in &scope.except {
-            found.push((
-                n,
-                Jav {
+        .chain(&a.substitutes)
+        .filter(jav)
+        .cloned()
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    // Each number's first paragraph, looked up once per number named.
+    let mut at: HashMap<u32, usize> = HashMap::new();
+    for (k, p) in doc.paragraphs.iter().enumerate() {
+        at.entry(p.number).or_insert(k);
+    }
+    for person in &people {
+        let Some(scope) = &person.scope else { continue };
+        for n in &scope.except {
+            let Some(p) = at.get(n).map(|&k| &mut doc.paragraphs[k]) else {
+                continue;
+            };
+            let named = p
+                .jav
+                .iter()
+                .any(|j| j.by.iter().any(|b| b.name == person.name));
+            if !named {
+                p.jav.push(Jav {
                     by: vec![Actor {
                         name: person.name.clone(),
                         party: person.party.clone(),
@@ -225,28 +240,8 @@ fn jav_in_attendance(doc: &mut Document) {
                     }],
                     text: scope.text.clone(),
                     span: scope.span,
-                },
-            ));
-        }
-    }
-    if found.is_empty() {
-        return;
-    }
-    // Each number's first paragraph, looked up once per entry.
-    let mut at: HashMap<u32, usize> = HashMap::new();
-    for (k, p) in doc.paragraphs.iter().enumerate() {
-        at.entry(p.number).or_insert(k);
-    }
-    for (n, jav) in found {
-        let Some(p) = at.get(&n).map(|&k| &mut doc.paragraphs[k]) else {
-            continue;
-        };
-        let named = p
-            .jav
-            .iter()
-            .any(|j| j.by.iter().any(|b| b.name == jav.by[0].name));
-        if !named {
-            p.jav.push(jav);
+                });
+            }
         }
     }
 }
