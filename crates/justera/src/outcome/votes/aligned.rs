@@ -40,6 +40,16 @@ pub(super) fn cells(line: &str) -> Vec<(usize, String)> {
 pub(super) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
     let mut out = vec![String::new(); starts.len()];
     for (k, (at, text)) in row.iter().enumerate() {
+        // `Margareta Holmqvist (S), ordförande X`: a name long enough to
+        // reach the marks' columns, one space before its mark. The mark
+        // stands past the name's column, under its own.
+        if k == 0 {
+            if let Some((name, mark, col)) = glued_mark(*at, text, starts) {
+                out[0].push_str(name);
+                out[col].push_str(mark);
+                continue;
+            }
+        }
         let col = if k == 0 {
             0
         } else {
@@ -53,6 +63,28 @@ pub(super) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
         out[col].push_str(text);
     }
     out
+}
+
+/// A row that is one cell, a name and its mark one space apart (see
+/// [`glued_mark`]): no sentence, though it has no two spaces together.
+pub(super) fn glued_mark_row(line: &str, starts: &[usize]) -> bool {
+    matches!(&cells(line)[..], [(at, text)] if glued_mark(*at, text, starts).is_some())
+}
+
+/// A first cell ending in a mark (`X`) one space after the name, the mark
+/// standing at or past the second column's start: the name, the mark and
+/// the column nearest the mark.
+fn glued_mark<'a>(at: usize, text: &'a str, starts: &[usize]) -> Option<(&'a str, &'a str, usize)> {
+    let (name, mark) = text.rsplit_once(' ')?;
+    if !matches!(mark, "X" | "x") || starts.len() < 2 {
+        return None;
+    }
+    let pos = at + name.chars().count() + 1;
+    if pos + 1 < starts[1] {
+        return None;
+    }
+    let col = (1..starts.len()).min_by_key(|&j| starts[j].abs_diff(pos))?;
+    Some((name, mark, col))
 }
 
 #[cfg(test)]
@@ -69,5 +101,46 @@ mod tests {
         assert_eq!(row, ["Nora Berg", "S", "1", "", ""]);
         // One space inside a name keeps it one cell.
         assert_eq!(cells("Anna Maria Ek  X").len(), 2);
+    }
+
+    #[test]
+    fn a_long_name_one_space_before_its_mark() {
+        let head = cells("Ledamot                           Ja-röst    Nej-röst   Avstår");
+        let starts: Vec<usize> = head.iter().map(|c| c.0).collect();
+        let row = place(&cells("Margareta Holmqvist (S), ordförande X"), &starts);
+        assert_eq!(row, ["Margareta Holmqvist (S), ordförande", "X", "", ""]);
+        let row = place(
+            &cells("Margareta Holmqvist (S), ordförande vice X"),
+            &starts,
+        );
+        assert_eq!(row[0], "Margareta Holmqvist (S), ordförande vice");
+        assert_eq!(row[2], "X");
+        // Near miss: an `X` inside the name's column is the name's.
+        let row = place(&cells("Malcolm X"), &starts);
+        assert_eq!(row, ["Malcolm X", "", "", ""]);
+        // Through the parse: the glued row keeps the list open.
+        let d = crate::parse(
+            "§ 38 Försäljning av Kvarnen 3\n\nBeslut\nNämnden bifaller förslaget.\n\n\
+             Omröstning begärs. Med 2 ja-röster mot 1 nej-röst bifaller nämnden förslaget.\n\n\
+             Ledamot                           Ja-röst    Nej-röst   Avstår\n\
+             Margareta Holmqvist (S), ordförande X\n\
+             Jonas Wikström (M)                             X\n\
+             Annika Borg (C)                    X\n",
+        );
+        let v = &d.paragraphs[0].votes[0];
+        let names: Vec<(&str, crate::model::Ballot)> = v
+            .roll_call
+            .iter()
+            .map(|e| (e.name.as_str(), e.vote))
+            .collect();
+        use crate::model::Ballot::{No, Yes};
+        assert_eq!(
+            names,
+            [
+                ("Margareta Holmqvist", Yes),
+                ("Jonas Wikström", No),
+                ("Annika Borg", Yes)
+            ]
+        );
     }
 }

@@ -350,7 +350,12 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             // no tab here): a line without two together is one cell, no
             // header.
             let spaced = t.len() <= 160 && two_spaces(t.as_bytes());
-            let prose = t.len() > 160 || !spaced && t.split_whitespace().nth(3).is_some();
+            let prose = t.len() > 160
+                || !spaced
+                    && t.split_whitespace().nth(3).is_some()
+                    && !columns
+                        .as_ref()
+                        .is_some_and(|st| aligned::glued_mark_row(line.trim_end(), st));
             let header = || {
                 spaced
                     .then(|| aligned_header(line.trim_end(), number))
