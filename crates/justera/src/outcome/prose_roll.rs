@@ -157,11 +157,19 @@ fn names(t: &str) -> (Vec<Named>, usize) {
         // / `Justerandes signatur` / `Sammanträdesdatum: 2025-04-24` /
         // `Sida 8 (10)` / `Angelica Hult (SD), ...`): after a comma the
         // list goes on with the first name the next page shows.
+        // A list ends where the next side's label starts, even without a
+        // full stop (`... Ingemar Kvist (KD)` / `Nej-röster (2): ...`).
+        let next_label = labels
+            .get(labels.partition_point(|&k| k <= at))
+            .map_or(rest.len(), |&k| k - at);
         if !out.is_empty() {
             let comma = rest.find(',').unwrap_or(rest.len());
             let first = rest.find([',', ';', '.', ':']).unwrap_or(rest.len());
             let piece = &rest[..comma];
+            // Not past the next side's label (an indented layout's gaps
+            // are no page's furniture).
             if comma <= 400
+                && comma < next_label
                 && has(piece, "   ")
                 && (first < comma || person(&rest[..first]).is_none())
             {
@@ -176,11 +184,6 @@ fn names(t: &str) -> (Vec<Named>, usize) {
                 }
             }
         }
-        // A list ends where the next side's label starts, even without a
-        // full stop (`... Ingemar Kvist (KD)` / `Nej-röster (2): ...`).
-        let next_label = labels
-            .get(labels.partition_point(|&k| k <= at))
-            .map_or(rest.len(), |&k| k - at);
         let stop = rest
             .find([',', ';', '.', ':'])
             .unwrap_or(rest.len())
@@ -533,6 +536,14 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn an_indented_layouts_gaps_do_not_carry_a_list_past_the_next_side() {
+        let t = "        Ja-röster (2): Gunilla Wretman (M), Ingemar Kvist (KD)                 \n        Nej-röster (2): Birgit Olausson (C), Hasse Rydberg (TP)       \n";
+        let got = read(t);
+        assert_eq!(got[0].1, ["Gunilla Wretman", "Ingemar Kvist"]);
+        assert_eq!(got[1].1, ["Birgit Olausson", "Hasse Rydberg"]);
     }
 
     #[test]

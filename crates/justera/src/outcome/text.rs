@@ -440,7 +440,8 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
             // `Sundqvists (S) m.fl. yrkande`). Asked only after a gap.
             let runs_on = || {
                 let prev = src[c..last_end].trim_end();
-                let last_line = prev.rsplit('\n').next().unwrap_or(prev);
+                // Its text's length: a layout's indentation is none.
+                let last_line = prev.rsplit('\n').next().unwrap_or(prev).trim_start();
                 !prev.ends_with(['.', '!', '?', ':', '*', '"', '”', ';'])
                     && (t.starts_with(|ch: char| ch.is_lowercase() || ch == '(')
                         || (last_line.chars().count() >= 50
@@ -648,6 +649,24 @@ mod tests {
                 "Ordföranden ställer Johan Tolinssons (S)\nm.fl. yrkande mot varandra.",
                 "Omröstning begärs.",
                 "Ja-röst innebär bifall."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indented_line_is_as_long_as_its_text() {
+        // A layout's indentation does not make a short line long enough to
+        // run on over a blank line.
+        let s = "        Nej-röster (1): Hasse Rydberg (TP)\n        Avstår (2): Marie Lundell (S), Kent Åberg (S)\n\n        Nämnden har beslutat enligt förslaget.";
+        let got: Vec<&str> = sentences(s, Span::new(0, s.len()))
+            .iter()
+            .map(|x| x.span.of(s))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Nej-röster (1): Hasse Rydberg (TP)\n        Avstår (2): Marie Lundell (S), Kent Åberg (S)",
+                "Nämnden har beslutat enligt förslaget."
             ]
         );
     }
