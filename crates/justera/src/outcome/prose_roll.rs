@@ -315,7 +315,8 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
     }
     // Line breaks as spaces (same length): lists wrap over lines; a
     // page's foot and head inside a list as spaces too.
-    let flat = flat_without_furniture(span.of(src));
+    let raw = span.of(src);
+    let flat = flat_without_furniture(raw);
     let t = flat.as_str();
     let low = lower(t);
     if !has(&low, "röst") && !has(&low, "avst") {
@@ -365,8 +366,10 @@ pub(crate) fn side_lists(src: &str, span: Span) -> Vec<SideList> {
         let r = &low[from..];
         let skip = r.len() - r.trim_start_matches([':', ' ', '\n']).len();
         let colon = r[..skip].contains(':');
-        // Columns (`Ja-röst   Nej-röst   Avstår` over a table) are not prose.
-        let columns = r[..skip].contains("   ");
+        // Columns (`Ja-röst   Nej-röst   Avstår` over a table) are not prose;
+        // a line break and the next line's indentation are no columns.
+        let columns =
+            r[..skip].contains("   ") && !raw.as_bytes()[from..from + skip].contains(&b'\n');
         from += skip;
         let verb = low[from..].starts_with("gör ");
         if verb {
@@ -544,6 +547,16 @@ mod tests {
         let got = read(t);
         assert_eq!(got[0].1, ["Gunilla Wretman", "Ingemar Kvist"]);
         assert_eq!(got[1].1, ["Birgit Olausson", "Hasse Rydberg"]);
+    }
+
+    #[test]
+    fn a_list_on_the_next_indented_line_after_its_side() {
+        let t = "        förslag. Ja röstade Gunilla Wretman (M) och Marie Lundell (S). Nej röstade\n        Kent Åberg (S) och Hasse Rydberg (TP).";
+        let got = read(t);
+        assert_eq!(got[1].0, Ballot::No);
+        assert_eq!(got[1].1, ["Kent Åberg", "Hasse Rydberg"]);
+        // Near miss: a table's header, its columns on one line.
+        assert!(read("Ledamot   Ja-röst   Nej-röst   Avstår\nAnna Ek (S)   X").is_empty());
     }
 
     #[test]
