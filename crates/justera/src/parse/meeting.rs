@@ -265,11 +265,14 @@ pub(super) fn is_body_name(t: &str) -> bool {
         .any(|e| w.ends_with(e))
     };
     // Named from its first word, the rest goes on the name (`Nämnden för
-    // Individ & Familjeomsorg`, `Direktionen för Söderåsens Miljöförbund`),
-    // not a sentence (`Socialnämnden förklarar nämndinitiativet ...`).
-    let second = f.split_whitespace().nth(1);
+    // Individ & Familjeomsorg`, `Stadsdelsnämnden Västra Hisingen`), not a
+    // sentence (`Socialnämnden förklarar nämndinitiativet ...`): a second
+    // word in small letters is one a name goes on with.
+    let second = t.split_whitespace().nth(1);
     let named_first = (first == "nämnden" || body_word(first))
-        && second.is_none_or(|w| matches!(w, "för" | "i" | "&" | "och" | "den"));
+        && second.is_none_or(|w| {
+            !w.starts_with(char::is_lowercase) || matches!(w, "för" | "i" | "och" | "den")
+        });
     (body_word(last) || named_first) && t.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
@@ -623,6 +626,11 @@ mod tests {
         assert_eq!(
             body_of_line("Kommunstyrelsen Datum 2025-06-17"),
             Some("Kommunstyrelsen")
+        );
+        // A district's name after the body's word is the name's.
+        assert_eq!(
+            body_of_line("Stadsdelsnämnden Västra Hisingen"),
+            Some("Stadsdelsnämnden Västra Hisingen")
         );
         // Near misses: a decision's sentence opening with the body, a
         // protocol named in a sentence.
