@@ -70,10 +70,10 @@ pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
 /// Söderåsens Miljöförbund`): the body after the label.
 pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
     let short = doc.meeting.body.as_ref().map(|b| format!("{} ", b.text));
-    for it in items
-        .iter()
-        .filter(|x| matches!(x.kind, ItemKind::Text | ItemKind::TableRow) && x.text.len() <= 120)
-    {
+    for (i, it) in items.iter().enumerate() {
+        if !matches!(it.kind, ItemKind::Text | ItemKind::TableRow) || it.text.len() > 120 {
+            continue;
+        }
         let t = it.text.trim_start();
         let Some(label) = [
             "Organ",
@@ -115,7 +115,44 @@ pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
             ));
             return;
         }
+        // `Organ: Tekniska` / `nämnden  Sammanträdesdatum: ...`: the
+        // value wrapped in its cell, its rest opening the next line.
+        if short.is_none() && body == rest.trim_end() && !body.is_empty() {
+            if let Some(b) = wrapped_body(src, items, i, body) {
+                doc.meeting.body = Some(b);
+                return;
+            }
+        }
     }
+}
+
+/// A body's name begun after its label on item `i` (`Tekniska`) and
+/// ended in small letters at the start of the next line (`nämnden`, then
+/// the next label): the name, spanning both lines in the source.
+fn wrapped_body(src: &str, items: &[Item], i: usize, first: &str) -> Option<Text> {
+    let it = &items[i];
+    let next = items[i + 1..].iter().find(|x| !x.is_blank())?;
+    if next.line > it.line + 2 || next.kind != ItemKind::Text || !next.line_start {
+        return None;
+    }
+    let words: Vec<&str> = next
+        .text
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .take(3)
+        .collect();
+    let last = *words.last()?;
+    let name = format!("{first} {}", words.join(" "));
+    if !is_body_name(&name)
+        || !fold(last).ends_with("nämnden") && !fold(last).ends_with("styrelsen")
+    {
+        return None;
+    }
+    let raw = it.span.of(src);
+    let start = it.span.start + raw.find(first)?;
+    let raw_next = next.span.of(src);
+    let end = next.span.start + raw_next.find(last)? + last.len();
+    Some(Text::new(&name, Span::new(start, end)))
 }
 
 /// The place that opens a meeting's or a justering's `plats och tid`
@@ -674,8 +711,15 @@ mod tests {
                 "Beslutsinstans: Arbetsutskottet 2019-2022 Sammanträdesdatum: 2013-04-04",
                 Some("Arbetsutskottet"),
             ),
-            // Near miss: no body's name after the label.
+            // The value wrapped in its cell onto the next line.
+            (
+                "Organ: Miljö- och\n\nbyggnadsnämnden Sammanträdesdatum: 2013-04-04",
+                Some("Miljö- och byggnadsnämnden"),
+            ),
+            // Near misses: no body's name after the label, a next line
+            // that is no name's end.
             ("Organisationsnummer 212000-1234", None),
+            ("Organ: Tekniska\n\nfrågor behandlades", None),
         ] {
             let d = protocol(organ);
             assert_eq!(d.meeting.body.map(|b| b.text).as_deref(), body, "{organ}");
