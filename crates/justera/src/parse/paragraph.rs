@@ -57,11 +57,7 @@ pub(super) fn paragraph(
     } else {
         let skip = |mut k: usize| {
             // A head at a page's foot has its title on the next page.
-            while k < end
-                && (items[k].is_blank()
-                    || items[k].furniture
-                    || items[k].kind == ItemKind::PageBreak)
-            {
+            while k < end && !items[k].is_content() {
                 k += 1;
             }
             k
