@@ -44,11 +44,8 @@ pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span
     };
     let consecutive = values.len() <= 4
         && values.windows(2).all(|w| {
-            let between = &src[w[0].1.end.min(w[1].1.start)..w[1].1.start];
-            between.bytes().filter(|&c| c == b'\n').count() == 1
-                && between
-                    .trim_start_matches(|c: char| c.is_whitespace())
-                    .is_empty()
+            let between = between(src, w[0].1, w[1].1);
+            line_breaks(between) == 1 && between.trim_start().is_empty()
         });
     let all = Span::new(first.1.start, last.1.end);
     (consecutive
@@ -62,16 +59,22 @@ pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span
 /// (`Plats` / `Hörsalen` / gap / `7 Motion ... (KS 2009-05-26, § 104)`)
 /// dates no meeting there.
 pub(super) fn own_lines(src: &str, values: &[(String, Span)]) -> usize {
-    let gap = |a: Span, b: Span| {
-        let between = &src[a.end.min(b.start)..b.start];
-        between.bytes().filter(|&c| c == b'\n').count() > 1
-    };
+    let gap = |a: Span, b: Span| line_breaks(between(src, a, b)) > 1;
     values.len().min(
         1 + values
             .windows(2)
             .take_while(|w| !gap(w[0].1, w[1].1))
             .count(),
     )
+}
+
+/// The source between two values of a field, in order.
+fn between(src: &str, a: Span, b: Span) -> &str {
+    &src[a.end.min(b.start)..b.start]
+}
+
+fn line_breaks(t: &str) -> usize {
+    memchr::memchr_iter(b'\n', t.as_bytes()).count()
 }
 
 /// The place in a justering's `plats och tid` value: what comes before
