@@ -75,16 +75,17 @@ pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         }
         let t = it.text.trim_start();
+        // Compared in ASCII case: the labels' letters past the first are
+        // ASCII but `ä` (`Nämnd/Styrelse`, `Nämnd/styrelse`).
         let Some(label) = [
             "Organ",
             "Nämnd/Styrelse",
-            "Nämnd/styrelse",
             "Beslutande organ",
             "Beslutsinstans",
             "Instans",
         ]
         .iter()
-        .find(|l| t.starts_with(**l)) else {
+        .find(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))) else {
             continue;
         };
         let rest = t[label.len()..].trim_start_matches([':', ' ', '|', '\t']);
