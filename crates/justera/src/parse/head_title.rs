@@ -173,16 +173,7 @@ pub(super) const GOES_ON: &[&str] = &[
 pub(super) fn runs_on_at(t: &str) -> Option<usize> {
     /// Words into the line the text is looked for, at most.
     const WORDS: usize = 16;
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
-        .scan(0, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .take(WORDS + 4)
-        .collect();
+    let words: Vec<(usize, &str)> = words_at(t).take(WORDS + 4).collect();
     let sentence = t.trim_end().ends_with('.');
     for k in 2..words.len().min(WORDS) {
         let ((at, w), (_, p)) = (words[k], words[k - 1]);
@@ -519,17 +510,20 @@ pub(super) fn run_on_case_label(t: &str) -> Option<usize> {
     None
 }
 
-/// Where a short title line runs on into a sentence or a part heading.
-fn run_on_sentence(t: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = t
-        .split(' ')
+/// The words of `t` between single spaces, each with its byte offset.
+fn words_at(t: &str) -> impl Iterator<Item = (usize, &str)> {
+    t.split(' ')
         .scan(0, |at, w| {
             let here = *at;
             *at += w.len() + 1;
             Some((here, w))
         })
         .filter(|(_, w)| !w.is_empty())
-        .collect();
+}
+
+/// Where a short title line runs on into a sentence or a part heading.
+fn run_on_sentence(t: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(t).collect();
     let opens = |k: usize| {
         let (_, w) = words[k];
         let (_, p) = words[k - 1];
