@@ -251,14 +251,7 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     // Lines of the file's own header that may come back: their keys whole.
     let own_keys: Vec<String> = lines[..HEADER_LINES]
         .iter()
-        .filter(|&&i| {
-            let it = &items[i];
-            it.text.len() <= 100
-                && part_kind(&it.text).is_none()
-                && !it.text.contains('§')
-                && !has_section_number(&it.text)
-                && it.text.chars().any(char::is_alphabetic)
-        })
+        .filter(|&&i| may_come_back(&items[i]))
         .map(|&i| key(&items[i].text))
         .filter(|k| !k.is_empty() && k.len() <= KEY_MAX)
         .collect();
@@ -343,6 +336,16 @@ fn mark_runs(
         }
         k = e;
     }
+}
+
+/// A line of the file's own header that may come back as a page's: short,
+/// with letters, no part heading, no paragraph sign or section number.
+fn may_come_back(it: &Item) -> bool {
+    it.text.len() <= 100
+        && part_kind(&it.text).is_none()
+        && !it.text.contains('§')
+        && !has_section_number(&it.text)
+        && it.text.chars().any(char::is_alphabetic)
 }
 
 #[cfg(test)]
@@ -442,14 +445,7 @@ mod tests {
         let header: Vec<&str> = lines[..HEADER_LINES]
             .iter()
             .zip(&keys)
-            .filter(|(&i, _)| {
-                let it = &items[i];
-                it.text.len() <= 100
-                    && part_kind(&it.text).is_none()
-                    && !it.text.contains('§')
-                    && !has_section_number(&it.text)
-                    && it.text.chars().any(char::is_alphabetic)
-            })
+            .filter(|(&i, _)| may_come_back(&items[i]))
             .map(|(_, k)| k.as_str())
             .filter(|k| count_of(k) >= 3)
             .collect();
