@@ -283,17 +283,54 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
         if piece.is_empty() {
             continue;
         }
-        let span = match raw[from..].find(piece) {
-            Some(x) => {
+        let found = raw[from..]
+            .find(piece)
+            .map(|x| (x, x + piece.len()))
+            .or_else(|| spread_over_lines(&raw[from..], piece));
+        let span = match found {
+            Some((x, y)) => {
                 let st = s.start + from + x;
-                from += x + piece.len();
-                Span::new(st, st + piece.len())
+                let en = s.start + from + y;
+                from += y;
+                Span::new(st, en)
             }
             None => s,
         };
         out.push((piece.to_string(), span));
     }
     out
+}
+
+/// Where `piece`, whose words a single space joins, stands in `raw` with
+/// its words wrapped over lines (`1:e vice` / `ordförande`): the first
+/// place, as a byte range.
+fn spread_over_lines(raw: &str, piece: &str) -> Option<(usize, usize)> {
+    // Values are a few lines; a long one keeps the whole value's span.
+    if raw.len() > 4_000 {
+        return None;
+    }
+    let first = piece.split(' ').next().filter(|w| !w.is_empty())?;
+    let (rb, pb) = (raw.as_bytes(), piece.as_bytes());
+    for (at, _) in raw.match_indices(first) {
+        let (mut i, mut j) = (at, 0);
+        while j < pb.len() && i < rb.len() {
+            if pb[j] == b' ' && rb[i].is_ascii_whitespace() {
+                while i < rb.len() && rb[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                j += 1;
+            } else if pb[j] == rb[i] {
+                i += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == pb.len() {
+            return Some((at, i));
+        }
+    }
+    None
 }
 
 /// `Ersättare Anders Roos (NP) §§ 45-50` among the members' lines (a
@@ -549,6 +586,16 @@ mod tests {
             texts,
             ["Maja Holt, kommundirektör", "Leo Frid, nämndsekreterare"]
         );
+    }
+
+    #[test]
+    fn an_entry_wrapped_over_lines_keeps_its_own_span() {
+        let src = "Eva Ek (S), ordförande Per Ås (M), 1:e vice\n  ordförande";
+        let t = "Eva Ek (S), ordförande Per Ås (M), 1:e vice ordförande";
+        let got = split_people(src, t, Span::new(0, src.len()));
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1.of(src), "Per Ås (M), 1:e vice\n  ordförande");
+        assert_eq!(spread_over_lines("a a a", "a b"), None);
     }
 
     #[test]

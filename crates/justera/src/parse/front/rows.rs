@@ -195,3 +195,54 @@ impl PeopleColumns {
         Some((v, span))
     }
 }
+
+/// An attendance line ending inside a role: `Henrik Carlsson (M), 1:e
+/// vice`, `Karin Alm (C), 2:e`, a comma after the party.
+pub(super) fn role_left_open(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.ends_with(',') {
+        return t.contains(')');
+    }
+    let last = t.rsplit(' ').next().unwrap_or("");
+    let f = fold(last);
+    t.contains(')')
+        && (matches!(
+            f.as_str(),
+            "vice" | "förste" | "första" | "andre" | "andra" | "tredje"
+        ) || f.ends_with(":e")
+            || f.ends_with(":a"))
+}
+
+/// A line holding only the rest of a role: `ordförande`, `vice
+/// ordförande`, `ordförande §§ 12-14`.
+pub(super) fn role_word(t: &str) -> bool {
+    let f = fold(t);
+    let f = f.trim().trim_end_matches([',', '.']);
+    let rest = f
+        .strip_prefix("vice ")
+        .unwrap_or(f)
+        .strip_prefix("ordförande")
+        .or_else(|| f.strip_prefix("ordf"));
+    rest.is_some_and(|r| r.is_empty() || r.trim_start().starts_with('§'))
+        && parse_person(t, 0).is_none_or(|p| p.name.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_role_left_open_and_its_rest() {
+        assert!(role_left_open("Henrik Carlsson (M), 1:e vice"));
+        assert!(role_left_open("Henrik Carlsson (M), 2:e"));
+        assert!(role_left_open("Eva Sjöberg (S),"));
+        assert!(!role_left_open("Eva Sjöberg (S), ordförande"));
+        assert!(!role_left_open("Karin Alm (C)"));
+        assert!(!role_left_open("Ledamöterna, vice"));
+        assert!(role_word("ordförande"));
+        assert!(role_word("vice ordförande"));
+        assert!(role_word("Ordförande §§ 12-14"));
+        assert!(!role_word("Ordförande Anna Berg (S)"));
+        assert!(!role_word("ordförandeklubban"));
+    }
+}
