@@ -430,21 +430,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Henrik Carlsson (M), 1:e vice` / `ordförande`: a member's
             // role wrapped onto a line of its own, not the chair's field.
-            ItemKind::Text
-                if current.is_some_and(|c| {
-                    attendance_label(fields[c].label)
-                        && fields[c]
-                            .values
-                            .last()
-                            .is_some_and(|(t, _)| rows::role_left_open(t))
-                }) && rows::role_word(&it.text) =>
-            {
-                let c = current.unwrap_or_default();
-                if let Some((t, s)) = fields[c].values.last_mut() {
-                    t.push(' ');
-                    t.push_str(it.text.trim());
-                    *s = Span::new(s.start, it.span.end);
-                }
+            ItemKind::Text if current.is_some_and(|c| rows::role_goes_on(&mut fields[c], it)) => {
                 spans.push(it.span);
             }
             ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {

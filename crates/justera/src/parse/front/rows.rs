@@ -196,6 +196,23 @@ impl PeopleColumns {
     }
 }
 
+/// `Henrik Carlsson (M), 1:e vice` / `ordförande` in an attendance
+/// field: the line joins the entry it ends (true), not the chair's field.
+pub(super) fn role_goes_on(field: &mut super::apart::Field, it: &crate::scan::Item) -> bool {
+    if !attendance_label(field.label) || !role_word(&it.text) {
+        return false;
+    }
+    match field.values.last_mut() {
+        Some((t, s)) if role_left_open(t) => {
+            t.push(' ');
+            t.push_str(it.text.trim());
+            *s = Span::new(s.start, it.span.end);
+            true
+        }
+        _ => false,
+    }
+}
+
 /// An attendance line ending inside a role: `Henrik Carlsson (M), 1:e
 /// vice`, `Karin Alm (C), 2:e`, a comma after the party.
 pub(super) fn role_left_open(t: &str) -> bool {
