@@ -428,9 +428,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                     meeting_line(src, it, doc);
                 }
             }
-            // `Henrik Carlsson (M), 1:e vice` / `ordförande`: a member's
-            // role wrapped onto a line of its own, not the chair's field.
-            ItemKind::Text if current.is_some_and(|c| rows::role_goes_on(&mut fields[c], it)) => {
+            // An entry wrapped onto the next line (`... 1:e vice` /
+            // `ordförande`, `... ersättare för` / `Tomas Eklund (S)`).
+            ItemKind::Text if current.is_some_and(|c| rows::entry_goes_on(&mut fields[c], it)) => {
                 spans.push(it.span);
             }
             ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {

@@ -196,14 +196,20 @@ impl PeopleColumns {
     }
 }
 
-/// `Henrik Carlsson (M), 1:e vice` / `ordförande` in an attendance
-/// field: the line joins the entry it ends (true), not the chair's field.
-pub(super) fn role_goes_on(field: &mut super::apart::Field, it: &crate::scan::Item) -> bool {
-    if !attendance_label(field.label) || !role_word(&it.text) {
+/// An attendance entry wrapped onto the next line, which joins it (true)
+/// instead of opening a field or an entry of its own: a role
+/// (`Henrik Carlsson (M), 1:e vice` / `ordförande`, not the chair's field)
+/// or the member a substitute serves for (`Olle Hedman (S) tjänstgörande
+/// ersättare för Anders` / `Lövgren (S) § 43`, not a member).
+pub(super) fn entry_goes_on(field: &mut super::apart::Field, it: &crate::scan::Item) -> bool {
+    if !attendance_label(field.label) {
         return false;
     }
     match field.values.last_mut() {
-        Some((t, s)) if role_left_open(t) => {
+        Some((t, s))
+            if (role_left_open(t) && role_word(&it.text))
+                || (replaced_left_open(t) && replaced_rest(&it.text)) =>
+        {
             t.push(' ');
             t.push_str(it.text.trim());
             *s = Span::new(s.start, it.span.end);
@@ -211,6 +217,44 @@ pub(super) fn role_goes_on(field: &mut super::apart::Field, it: &crate::scan::It
         }
         _ => false,
     }
+}
+
+/// A substitute's line ending before the member replaced, or inside the
+/// member's name: `... tjänstgörande ersättare för`, `... ersätter`,
+/// `... för Anders` (a first name, its party not yet written).
+fn replaced_left_open(t: &str) -> bool {
+    let t = t.trim_end();
+    if !t.contains(')') || t.len() > 200 {
+        return false;
+    }
+    let words: Vec<&str> = t.rsplit(' ').take(2).collect();
+    let open = |w: &str| {
+        matches!(
+            fold(w).as_str(),
+            "för" | "ersätter" | "istf" | "istf." | "ers."
+        )
+    };
+    match words.as_slice() {
+        [last, ..] if open(last) => true,
+        [last, before] => {
+            open(before)
+                && last.starts_with(|c: char| c.is_uppercase())
+                && last.chars().all(|c| c.is_alphabetic() || c == '-')
+        }
+        _ => false,
+    }
+}
+
+/// The rest of a replaced member's entry on its own line: a name, with
+/// its party (`Lövgren (S) § 43`, `Tomas Eklund (S)`).
+fn replaced_rest(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 80
+        && t.starts_with(|c: char| c.is_uppercase())
+        && t.contains('(')
+        && front_label(t).is_none()
+        && front_label_prefix(t).is_none()
+        && t.matches('(').count() == 1
 }
 
 /// An attendance line ending inside a role: `Henrik Carlsson (M), 1:e
@@ -261,5 +305,22 @@ mod tests {
         assert!(role_word("Ordförande §§ 12-14"));
         assert!(!role_word("Ordförande Anna Berg (S)"));
         assert!(!role_word("ordförandeklubban"));
+        assert!(replaced_left_open(
+            "Kristina Sandberg (S) tjänstgörande ersättare för"
+        ));
+        assert!(replaced_left_open(
+            "Olle Hedman (S) tjänstgörande ersättare för Anders"
+        ));
+        assert!(replaced_left_open("Mona Ek (S) ersätter"));
+        assert!(!replaced_left_open(
+            "Olle Hedman (S) ersätter Anders Lövgren (S)"
+        ));
+        assert!(!replaced_left_open(
+            "Kristina Sandberg tjänstgörande ersättare för"
+        ));
+        assert!(replaced_rest("Lövgren (S) § 43"));
+        assert!(replaced_rest("Tomas Eklund (S)"));
+        assert!(!replaced_rest("Tomas Eklund (S) Eva Ek (M)"));
+        assert!(!replaced_rest("ersättare"));
     }
 }
