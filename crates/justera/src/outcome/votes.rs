@@ -22,8 +22,8 @@ use crate::model::*;
 use crate::text::{find_str, has};
 use counts::counts_in;
 use meaning::{
-    abstain_line, after_meaning, flush_options, meanings, option_line, sides, wishes, yes_meaning,
-    Draft,
+    abstain_line, after_meaning, column_heads, flush_options, meanings, option_line, sides, wishes,
+    yes_meaning, Draft,
 };
 use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
@@ -275,6 +275,9 @@ pub(super) fn read_votes(
                 || has(&low, "- ja "));
         let has_no =
             words && has(&low, "nej") && (has(&low, "nej-röst") || low.starts_with("nej innebär"));
+        // `Ledamot Ja-röst Nej-röst Avstår` over the rows: no proposition.
+        let heads = has_yes && has_no && column_heads(&low);
+        let (has_yes, has_no) = (has_yes && !heads, has_no && !heads);
         // A second proposition before any count: the vote the first one
         // put is over, its counts only in a list or not written (a vote
         // on which proposal is the counter-proposal, then the main vote).

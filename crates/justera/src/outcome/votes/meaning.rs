@@ -317,6 +317,20 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
     (yes, no)
 }
 
+/// A table's column heads (`Ledamot Ja-röst Nej-röst Avstår`, the rows
+/// run into the sentence where a text layer lost the columns): the yes
+/// word's column stands next to the no word's, no proposition between.
+pub(super) fn column_heads(low: &str) -> bool {
+    let Some(k) = find_str(low, "ja-röst") else {
+        return false;
+    };
+    let rest = low[k + "ja-röst".len()..]
+        .strip_prefix("er")
+        .unwrap_or(&low[k + "ja-röst".len()..]);
+    rest.trim_start_matches(|c: char| c.is_whitespace() || c == '|')
+        .starts_with("nej-röst")
+}
+
 /// What a yes vote means, as written after `ja-röst` (`Ja-röst för X,
 /// nej-röst för Y` in one sentence: up to the no side).
 pub(super) fn yes_meaning(t: &str, low: &str) -> Option<String> {
@@ -358,4 +372,29 @@ pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String>
     .unwrap_or(0);
     let out = rest[skip..].trim().trim_end_matches(['.', ',', ';']).trim();
     (!out.is_empty()).then(|| out.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_heads_are_no_proposition() {
+        assert!(column_heads(
+            "ledamot ja-röst nej-röst avstår anna ek (s) x"
+        ));
+        assert!(column_heads("namn | ja-röster | nej-röster | avstår"));
+        assert!(!column_heads(
+            "ja-röst för bifall till förslaget. nej-röst för avslag."
+        ));
+        assert!(!column_heads("nej-röst för avslag"));
+        assert_eq!(
+            yes_meaning(
+                "Ja-röst för X, nej-röst för Y",
+                "ja-röst för x, nej-röst för y"
+            )
+            .as_deref(),
+            Some("X")
+        );
+    }
 }
