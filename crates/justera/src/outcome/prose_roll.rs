@@ -141,6 +141,37 @@ fn side_labels(t: &str) -> Vec<usize> {
     at
 }
 
+/// A chunk between commas cut at `och` and `samt` (`A (S) och B (M)`:
+/// one chunk, two names), each piece with its offset.
+fn pieces(chunk: &str) -> Vec<(usize, &str)> {
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut from = 0;
+    for sep in [" och ", " samt "] {
+        if let Some(k) = chunk[from..].find(sep) {
+            pieces.push((from, &chunk[from..from + k]));
+            from += k + sep.len();
+        }
+    }
+    pieces.push((from, &chunk[from..]));
+    // `, och C (V)`: an empty piece before `och`.
+    pieces
+        .into_iter()
+        .map(|(o, p)| match p.trim_start().strip_prefix("och ") {
+            Some(r) => (o + p.len() - r.len(), r),
+            None => (o, p),
+        })
+        .filter(|(_, p)| !p.trim().is_empty())
+        .collect()
+}
+
+/// Whether every piece of a chunk is a person: a list read on, whatever
+/// its line breaks' indentation (`Lennart Bo` / `(SÅP) och Maja Ros
+/// (SÅP)`), not a stretch with page furniture inside.
+fn all_people(chunk: &str) -> bool {
+    let p = pieces(chunk);
+    !p.is_empty() && p.iter().all(|(_, x)| person(x).is_some())
+}
+
 /// Names listed from the start of `t`, separated by commas, `och` and
 /// `samt`; with the byte offset where the list ends.
 /// A name read from a roll call in prose: name, party, start and end.
@@ -171,7 +202,7 @@ fn names(t: &str) -> (Vec<Named>, usize) {
             if comma <= 400
                 && comma < next_label
                 && has(piece, "   ")
-                && (first < comma || person(&rest[..first]).is_none())
+                && (first < comma || !all_people(&rest[..first]))
             {
                 if let Some((n, party, a, b)) = last_person(piece) {
                     out.push((n, party, at + a, at + b));
@@ -189,27 +220,8 @@ fn names(t: &str) -> (Vec<Named>, usize) {
             .unwrap_or(rest.len())
             .min(next_label);
         let chunk = &rest[..stop];
-        // `A (S) och B (M)`: one chunk, two names.
-        let mut pieces: Vec<(usize, &str)> = Vec::new();
-        let mut from = 0;
-        for sep in [" och ", " samt "] {
-            if let Some(k) = chunk[from..].find(sep) {
-                pieces.push((from, &chunk[from..from + k]));
-                from += k + sep.len();
-            }
-        }
-        pieces.push((from, &chunk[from..]));
-        // `, och C (V)`: an empty piece before `och`.
-        let pieces: Vec<(usize, &str)> = pieces
-            .into_iter()
-            .map(|(o, p)| match p.trim_start().strip_prefix("och ") {
-                Some(r) => (o + p.len() - r.len(), r),
-                None => (o, p),
-            })
-            .filter(|(_, p)| !p.trim().is_empty())
-            .collect();
         let mut all = true;
-        for (o, p) in pieces {
+        for (o, p) in pieces(chunk) {
             match person(p) {
                 Some((n, party, a, b)) => {
                     out.push((n, party, at + o + a, at + o + b));
@@ -557,6 +569,13 @@ mod tests {
         assert_eq!(got[1].1, ["Kent Åberg", "Hasse Rydberg"]);
         // Near miss: a table's header, its columns on one line.
         assert!(read("Ledamot   Ja-röst   Nej-röst   Avstår\nAnna Ek (S)   X").is_empty());
+    }
+
+    #[test]
+    fn a_party_wrapped_onto_an_indented_line_keeps_its_name() {
+        let t = "        Ja röstar: Eva Ek (M), Lennart Bo        \n        (SÅP) och Maja Ros (SÅP), sammanlagt 3 röster.";
+        let got = read(t);
+        assert_eq!(got[0].1, ["Eva Ek", "Lennart Bo", "Maja Ros"]);
     }
 
     #[test]
