@@ -143,7 +143,14 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         } else {
             it.text.clone()
         };
-        let pieces = glued_entries(&whole);
+        let last = pending
+            .as_ref()
+            .map(|p| p.0)
+            .or(out.last().map(|e| e.number));
+        let pieces: Vec<&str> = glued_entries(&whole)
+            .into_iter()
+            .flat_map(|p| next_entries(p, last))
+            .collect();
         // Each entry's own span where the line is the item's text as is.
         let exact = pieces.len() > 1 && it.span.end - it.span.start == whole.len();
         for text in pieces {
@@ -188,6 +195,32 @@ fn glued_entries(t: &str) -> Vec<&str> {
         if k > from && has_leader(&t[from..k]) && t[from..k].trim_end().len() < k - from {
             out.push(t[from..k].trim_end());
             from = k;
+        }
+    }
+    out.push(&t[from..]);
+    out
+}
+
+/// Entries whose line breaks were lost, without leaders: `§ 71/20 Title
+/// § 72/20 Övriga`, `informationsärenden § 73/20 Övriga frågor`. A head
+/// numbered one past the entry before (`last`, or the piece's own head)
+/// after a blank starts the next entry; a `§` citing another number
+/// inside a title does not.
+fn next_entries(t: &str, last: Option<u32>) -> Vec<&str> {
+    let Some(mut n) = head_number(t).map(|h| h.0).or(last) else {
+        return vec![t];
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, _) in t.match_indices('§') {
+        if k > from
+            && t[..k].ends_with(' ')
+            && !t[..k].trim_end().ends_with('§')
+            && head_number(&t[k..]).is_some_and(|h| h.0 == n + 1)
+        {
+            out.push(t[from..k].trim_end());
+            from = k;
+            n += 1;
         }
     }
     out.push(&t[from..]);
@@ -262,6 +295,7 @@ fn split_leader(t: &str, it: &Item) -> (String, Option<u32>) {
 
 #[cfg(test)]
 mod tests {
+    use super::next_entries;
     #[test]
     fn toc_lines_are_not_headings() {
         let d = crate::parse("Innehåll\n§ 24 Dnr IF-2025-00087\nYttrande över remiss ........ 3\n\n§ 24   Dnr IF-2025-00087\nYttrande över remiss\n\nBeslut\nNämnden antar yttrandet.\n");
@@ -339,6 +373,23 @@ mod tests {
             crate::parse("§ 3 Yttrande enligt 5 § lagen...... 4\n\nUtses att justera Bo Ek\n");
         assert_eq!(one.toc.len(), 1);
         assert_eq!(one.toc[0].title, "Yttrande enligt 5 § lagen");
+    }
+
+    #[test]
+    fn contents_entries_without_leaders_run_together_and_wrapped() {
+        assert_eq!(
+            next_entries("§ 71/20 Uppföljning § 72/20 Övriga", None),
+            ["§ 71/20 Uppföljning", "§ 72/20 Övriga"]
+        );
+        assert_eq!(
+            next_entries("informationsärenden § 73/20 Övriga frågor", Some(72)),
+            ["informationsärenden", "§ 73/20 Övriga frågor"]
+        );
+        // A title citing another paragraph stays whole.
+        assert_eq!(
+            next_entries("§ 12 Ändring av beslut KF § 45", None),
+            ["§ 12 Ändring av beslut KF § 45"]
+        );
     }
 
     #[test]

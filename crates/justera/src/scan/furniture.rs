@@ -174,13 +174,15 @@ fn known_by_words(t: &str) -> bool {
         let f = t[..cut].to_lowercase();
         return f.starts_with("justerandes sign")
             || f.starts_with("justerarnas sign")
-            || f.starts_with("justerare sign");
+            || f.starts_with("justerare sign")
+            || f.starts_with("justerarsign");
     }
     let f = t.to_lowercase();
     let f = f.trim();
     f.starts_with("justerandes sign")
         || f.starts_with("justerarnas sign")
         || f.starts_with("justerare sign")
+        || f.starts_with("justerarsign")
         || f == "utdragsbestyrkande"
         || f == "utdragsbestyrkande:"
         || page_counter(f)
@@ -240,6 +242,7 @@ mod tests {
             "Justerandes signatur",
             "JUSTERARNAS SIGN",
             "justerare sign",
+            "Justerarsignaturer",
             "Justering",
             "Utdragsbestyrkande",
             "UTDRAGSBESTYRKANDE:",
@@ -278,6 +281,15 @@ mod tests {
             assert_eq!(super::known_furniture(&t), plain, "{t:?}");
         }
         assert!(hits > 1_000, "{hits}");
+    }
+
+    #[test]
+    fn the_justerares_signature_box_in_one_word_is_furniture() {
+        assert!(super::known_furniture(
+            "Justerarsignaturer Utdragsbestyrkande"
+        ));
+        assert!(super::known_furniture("JUSTERARSIGNATUR"));
+        assert!(!super::known_furniture("Justerarna"));
     }
 
     #[test]
