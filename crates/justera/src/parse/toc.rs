@@ -16,7 +16,9 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
     for (i, it) in items.iter().enumerate() {
         // Entries run together, the line wrapped anywhere in them
         // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
-        if has_leader(&it.text) || run_together(&it.text) {
+        // Not a page's signature boxes drawn with dots (`Justerandes
+        // signatur ..........`).
+        if !it.furniture && (has_leader(&it.text) || run_together(&it.text)) {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
