@@ -253,6 +253,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     && !starts_item(&l.text)
                     && !toc_entry(&p.text)
                     && !(i == 0 && ends_early(p, bottom, lines.get(1).map(|n| (l, n))))
+                    && !(i == 0 && ends_sentence(&p.text) && opens_head(&l.text))
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
@@ -349,6 +350,35 @@ fn ends_early(last: &Line, bottom: f32, first_and_next: Option<(&Line, &Line)>) 
     let room = last.y - bottom > last.size.max(1.0) * 1.3;
     let alone = first_and_next.is_none_or(|(f, n)| f.y - n.y > f.size.max(1.0) * 1.6);
     room && alone
+}
+
+/// A line ending a sentence: a full stop, a question or exclamation mark,
+/// a colon, after a closing parenthesis or quote or not.
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end()
+        .trim_end_matches([')', '"', '”', '’'])
+        .ends_with(['.', '!', '?', ':'])
+}
+
+/// A line opening like a paragraph's head: `§ 46`, `§§ 12-13`, `46 §`, or
+/// a body's letters before the sign (`KF § 46`, `MBN § 12`).
+pub(super) fn opens_head(t: &str) -> bool {
+    let t = t.trim_start();
+    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+    let rest = if (1..=5).contains(&letters) && t[letters..].starts_with(' ') {
+        t[letters..].trim_start()
+    } else {
+        t
+    };
+    let digits = |r: &str| {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=4).contains(&n).then_some(n)
+    };
+    if let Some(r) = rest.strip_prefix('§') {
+        let r = r.trim_start_matches('§').trim_start();
+        return digits(r).is_some();
+    }
+    digits(rest).is_some_and(|n| rest[n..].trim_start().starts_with('§') && letters == 0)
 }
 
 /// A line ending in a hyphen right after a letter or digit continues the

@@ -632,3 +632,38 @@ fn wrapped_words_join_after_a_hyphen_or_a_slash() {
     assert!(!joins_without_space("handlingsplan /", "åtgärdsplan"));
     assert!(!joins_without_space("se sidan", "3/4"));
 }
+
+#[test]
+fn a_head_opening_a_page_does_not_join_the_sentence_ending_the_page_before() {
+    let long = "Reservation: Ledamöterna från S och V till förmån för Anna Eks (S) yrkande.";
+    let first = vec![
+        (72.0, 700.0, false, "Nämnden bifaller förslaget."),
+        (72.0, 687.0, false, long),
+    ];
+    let second = vec![
+        (72.0, 760.0, false, "KF § 46 Dnr KS 2025/00019"),
+        (72.0, 734.0, false, "Taxa för bygglov 2025"),
+    ];
+    let d = super::super::decode(&pdf(&[first.clone(), second], false)).unwrap();
+    assert!(d.text.contains("yrkande.\n"), "{:?}", d.text);
+    // A sentence going on over the page still joins.
+    let second = vec![(
+        72.0,
+        760.0,
+        false,
+        "förvaltningens förslag i sin helhet och",
+    )];
+    let first = vec![(
+        72.0,
+        687.0,
+        false,
+        "Nämnden beslutar att godkänna förvaltningens förslag till budget för att",
+    )];
+    let d = super::super::decode(&pdf(&[first, second], false)).unwrap();
+    assert!(d.text.contains("för att förvaltningens"), "{:?}", d.text);
+    assert!(layout::opens_head("KF § 46 Dnr KS 2025/00019"));
+    assert!(layout::opens_head("§ 12 Val av justerare"));
+    assert!(layout::opens_head("46 § Taxa"));
+    assert!(!layout::opens_head("2025 års budget"));
+    assert!(!layout::opens_head("Kommunfullmäktige § 46"));
+}
