@@ -428,8 +428,14 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
         }
         let Some(rc) = out.last_mut() else {
             // A table that starts with a voter and no header before it:
-            // assume name, yes, no, abstain.
-            if first_row && cells.len() >= 3 {
+            // assume name, yes, no, abstain, when its second cell is a
+            // mark or empty. A party there (`Anna Ek | C | X`, a header
+            // the text layer merged, `Parti Ja`, and empty cells dropped)
+            // leaves which column a mark stands in unknown: not guessed.
+            let second_is_mark = cells
+                .get(1)
+                .is_some_and(|c| c.trim().is_empty() || marked(c));
+            if first_row && cells.len() >= 3 && second_is_mark {
                 let l = Layout {
                     yes: Some(1),
                     no: Some(2),
@@ -673,6 +679,19 @@ mod tests {
             .map(|e| (e.name.as_str(), e.vote))
             .collect();
         assert_eq!(v, vec![("Anna Ek", Ballot::Yes), ("Bo Ek", Ballot::No)]);
+    }
+
+    #[test]
+    fn a_headless_table_with_a_party_before_the_mark_is_not_guessed() {
+        // The header merged by a text layer (`Parti Ja`), empty cells gone.
+        let src = "Ledamot\tParti Ja\tNej\tAvstår\nAnna Ek\tS\tX\n\n| Bo Ek | C | X |\n|---|---|---|\n| Cia Ek | M | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
+        assert!(rc.is_empty(), "{}", rc.len());
+        // Without a header, marks from the second cell on: name, yes, no.
+        let src = "| Anna Ek (S) | X | |\n| Bo Ek (M) | | X |\n";
+        let rc = roll_calls(src, Span::new(0, src.len()), 1);
+        let v: Vec<_> = rc[0].entries.iter().map(|e| e.vote).collect();
+        assert_eq!(v, vec![Ballot::Yes, Ballot::No]);
     }
 
     /// A list set with spaces: each mark under its column, the chair's
