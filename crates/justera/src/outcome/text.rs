@@ -181,14 +181,31 @@ fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
         let b = (a..lines.len())
             .find(|&k| lines[k].trim().is_empty() || (out[k] && k > a))
             .unwrap_or(lines.len());
-        if b - a <= 6 && lines[a..b].iter().any(|l| page_foot_or_head(l.trim())) {
-            for o in &mut out[a..b] {
-                *o = true;
+        if b - a <= 6 {
+            // Each counter or label line, with the lines around it up to a
+            // line of the text's own (`... yrkar avslag.` just above the
+            // signature boxes, no blank line between).
+            for f in (a..b).filter(|&k| page_foot_or_head(lines[k].trim())) {
+                let from = (a..f)
+                    .rev()
+                    .find(|&k| own_text(lines[k]))
+                    .map_or(a, |k| k + 1);
+                let to = (f + 1..b).find(|&k| own_text(lines[k])).unwrap_or(b);
+                for o in &mut out[from..to] {
+                    *o = true;
+                }
             }
         }
         a = b;
     }
     out
+}
+
+/// A line of the text's own, not of a page's head or foot: it ends a
+/// sentence or an entry of a list (`.`, `!`, `?`, `,`, `;`).
+fn own_text(l: &str) -> bool {
+    let t = l.trim();
+    t.ends_with(['.', '!', '?', ',', ';']) && !page_foot_or_head(t)
 }
 
 /// `s` on one line, every byte kept in place: line breaks and tabs as
@@ -669,6 +686,17 @@ mod tests {
                 "Nämnden har beslutat enligt förslaget."
             ]
         );
+    }
+
+    #[test]
+    fn the_texts_own_lines_above_a_pages_foot_stay() {
+        let s = "Yrkanden\nAnna Berg (M) yrkar bifall till förslaget.\nKarl Alm (C) yrkar avslag.\nOrdförandes signatur       Justerandes signatur       Utdragsbestyrkande\n\nPropositionsordning";
+        let got: Vec<&str> = sentences(s, Span::new(0, s.len()))
+            .iter()
+            .map(|x| x.span.of(s))
+            .collect();
+        assert!(got.contains(&"Karl Alm (C) yrkar avslag."), "{got:?}");
+        assert!(!got.iter().any(|x| x.contains("signatur")), "{got:?}");
     }
 
     #[test]
