@@ -251,6 +251,8 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     && p.gap < 1.2
                     && l.gap < 1.2
                     && !starts_item(&l.text)
+                    && !set_with_spaces(&p.text)
+                    && !set_with_spaces(&l.text)
                     && !toc_entry(&p.text)
                     && !(i == 0 && ends_early(p, bottom, lines.get(1).map(|n| (l, n))))
                     && !(i == 0 && ends_sentence(&p.text) && opens_head(&l.text))
@@ -350,6 +352,13 @@ fn ends_early(last: &Line, bottom: f32, first_and_next: Option<(&Line, &Line)>) 
     let room = last.y - bottom > last.size.max(1.0) * 1.3;
     let alone = first_and_next.is_none_or(|(f, n)| f.y - n.y > f.size.max(1.0) * 1.6);
     room && alone
+}
+
+/// A line whose columns are set with runs of spaces (a plain text
+/// printed as it is: `Anna Ek (S)          X`): a table's row, not prose
+/// that wraps.
+fn set_with_spaces(t: &str) -> bool {
+    t.trim().contains("   ")
 }
 
 /// A line ending a sentence: a full stop, a question or exclamation mark,

@@ -667,3 +667,25 @@ fn a_head_opening_a_page_does_not_join_the_sentence_ending_the_page_before() {
     assert!(!layout::opens_head("2025 års budget"));
     assert!(!layout::opens_head("Kommunfullmäktige § 46"));
 }
+
+#[test]
+fn rows_set_with_spaces_that_reach_the_margin_do_not_wrap() {
+    let page = vec![
+        (
+            72.0,
+            700.0,
+            false,
+            "Ledamot                        Ja-röst      Nej-röst      Avstår",
+        ),
+        (72.0, 687.0, false, "Eva Ek (S), ordförande         X"),
+        (
+            72.0,
+            674.0,
+            false,
+            "Bo Ek (M)                                                 X",
+        ),
+        (72.0, 661.0, false, "Cia Ek (SD)                    X"),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert_eq!(d.text.lines().count(), 4, "{:?}", d.text);
+}
