@@ -255,7 +255,7 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                     && !set_with_spaces(&l.text)
                     && !toc_entry(&p.text)
                     && !(i == 0 && ends_early(p, bottom, lines.get(1).map(|n| (l, n))))
-                    && !(i == 0 && ends_sentence(&p.text) && opens_head(&l.text))
+                    && !(i == 0 && ends_sentence(&p.text))
             });
             let joins = !gap_break
                 && blocks.last().is_some_and(|b| b.kind == kind)
@@ -362,32 +362,14 @@ fn set_with_spaces(t: &str) -> bool {
 }
 
 /// A line ending a sentence: a full stop, a question or exclamation mark,
-/// a colon, after a closing parenthesis or quote or not.
+/// a colon, after a closing parenthesis or quote or not. At a page's end
+/// such a line is not wrapped into the next page's first line, which may
+/// be a head or a part's label (`... yrkande.` / `Beslutsgång`, `KF § 46`);
+/// a paragraph that goes on there gets a line break, not a space.
 fn ends_sentence(t: &str) -> bool {
     t.trim_end()
         .trim_end_matches([')', '"', '”', '’'])
         .ends_with(['.', '!', '?', ':'])
-}
-
-/// A line opening like a paragraph's head: `§ 46`, `§§ 12-13`, `46 §`, or
-/// a body's letters before the sign (`KF § 46`, `MBN § 12`).
-pub(super) fn opens_head(t: &str) -> bool {
-    let t = t.trim_start();
-    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
-    let rest = if (1..=5).contains(&letters) && t[letters..].starts_with(' ') {
-        t[letters..].trim_start()
-    } else {
-        t
-    };
-    let digits = |r: &str| {
-        let n = r.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=4).contains(&n).then_some(n)
-    };
-    if let Some(r) = rest.strip_prefix('§') {
-        let r = r.trim_start_matches('§').trim_start();
-        return digits(r).is_some();
-    }
-    digits(rest).is_some_and(|n| rest[n..].trim_start().starts_with('§') && letters == 0)
 }
 
 /// A line ending in a hyphen right after a letter or digit continues the

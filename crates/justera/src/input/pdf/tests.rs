@@ -634,7 +634,7 @@ fn wrapped_words_join_after_a_hyphen_or_a_slash() {
 }
 
 #[test]
-fn a_head_opening_a_page_does_not_join_the_sentence_ending_the_page_before() {
+fn a_page_opening_after_a_sentence_ended_is_not_a_wrapped_line() {
     let long = "Reservation: Ledamöterna från S och V till förmån för Anna Eks (S) yrkande.";
     let first = vec![
         (72.0, 700.0, false, "Nämnden bifaller förslaget."),
@@ -661,11 +661,19 @@ fn a_head_opening_a_page_does_not_join_the_sentence_ending_the_page_before() {
     )];
     let d = super::super::decode(&pdf(&[first, second], false)).unwrap();
     assert!(d.text.contains("för att förvaltningens"), "{:?}", d.text);
-    assert!(layout::opens_head("KF § 46 Dnr KS 2025/00019"));
-    assert!(layout::opens_head("§ 12 Val av justerare"));
-    assert!(layout::opens_head("46 § Taxa"));
-    assert!(!layout::opens_head("2025 års budget"));
-    assert!(!layout::opens_head("Kommunfullmäktige § 46"));
+    // A part's label opening the page.
+    let first = vec![(72.0, 687.0, false, long)];
+    let second = vec![
+        (72.0, 760.0, false, "Beslutsgång"),
+        (
+            72.0,
+            747.0,
+            false,
+            "Kommunstyrelsens förslag är huvudförslag.",
+        ),
+    ];
+    let d = super::super::decode(&pdf(&[first, second], false)).unwrap();
+    assert!(d.text.contains("yrkande.\nBeslutsgång"), "{:?}", d.text);
 }
 
 #[test]
