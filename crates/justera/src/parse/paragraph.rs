@@ -578,6 +578,15 @@ fn plain_title_after<'a>(
             i += 1;
             continue;
         }
+        // `... fristående förskola – Ekorrens` / blank / `förskola AB`: a
+        // title whose lines a word processor set as paragraphs of their
+        // own, a blank line between.
+        if it.is_blank() && (!out.is_empty() || !first_free) {
+            if let Some(j) = title_after_blank(items, i, end) {
+                i = j;
+                continue;
+            }
+        }
         let prev_open = out
             .last()
             .map(|p| p.text.as_str())
@@ -622,6 +631,24 @@ fn plain_title_after<'a>(
         }
     }
     (out, i)
+}
+
+/// The item after one blank line (`at`) that goes on a title: a short
+/// line of its own in small letters, not a sentence, not a part's label.
+fn title_after_blank(items: &[Item], at: usize, end: usize) -> Option<usize> {
+    let j = at + 1;
+    let next = items.get(j).filter(|_| j < end)?;
+    let alone = items
+        .get(j + 1)
+        .is_none_or(|n| n.is_blank() || n.line != next.line);
+    (next.kind == ItemKind::Text
+        && next.line_start
+        && alone
+        && next.text.len() <= 60
+        && next.text.starts_with(|c: char| c.is_lowercase())
+        && !next.text.ends_with(['.', ':'])
+        && part_kind(&next.text).is_none())
+    .then_some(j)
 }
 
 /// A text under `Beslut` that only says who takes no part

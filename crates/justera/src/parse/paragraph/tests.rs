@@ -189,3 +189,17 @@ fn a_title_after_a_case_number_line_or_a_bold_number() {
     let d = crate::parse("Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nNämnden godkänner avtalet.\n");
     assert_eq!(d.paragraphs[0].title, "");
 }
+
+/// A title whose lines a word processor set as paragraphs of their own,
+/// a blank line between: the line in small letters goes on the title; a
+/// capitalised sentence after the blank is the text.
+#[test]
+fn a_title_wrapped_over_a_blank_line_goes_on() {
+    let src = "§ 58 Dnr BUN 2025/44\n\nAnsökan om godkännande som huvudman för fristående förskola – Ekorrens\n\nförskola AB\n\nBeslut\n\nNämnden godkänner ansökan.\n\n§ 59 Val av ombud\n\nNämnden utser Eva Ek.\n\nöppna frågor\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        d.paragraphs[0].title,
+        "Ansökan om godkännande som huvudman för fristående förskola – Ekorrens förskola AB"
+    );
+    assert_eq!(d.paragraphs[1].title, "Val av ombud");
+}
