@@ -21,11 +21,11 @@ use super::signatures::{
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
-use crate::labels::{front_label, front_label_folded, front_label_prefix, FrontLabel};
+use crate::labels::{front_label, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::scan::{self, Item, ItemKind};
 use apart::Field;
-use cells::{justering_place, own_lines, value_goes_on, wrapped_value};
+use cells::{justering_place, own_lines, value_goes_on, wrapped_label, wrapped_value};
 use rows::{
     attendance_label, column_labels, labels_in_value, people_columns, person_row, split_br,
     PeopleColumns,
@@ -476,42 +476,6 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     ) {
         doc.attendance.span = Some(Span::new(a, b));
     }
-}
-
-/// A label whose words wrap onto the next line in the label column:
-/// `Justeringens  Kommunkansliet 2024-05-21` / `plats och tid`. Returns the
-/// label, its byte length on this line, the next line's item and the byte
-/// length of the label's words there.
-fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, usize)> {
-    let it = &items[i];
-    let next = (i + 1..items.len().min(i + 3))
-        .find(|&j| !items[j].is_blank() && !items[j].furniture)
-        .filter(|&j| items[j].line == it.line + 1 && items[j].kind == ItemKind::Text)?;
-    let nt = &items[next].text;
-    let words: Vec<&str> = it.text.split(' ').take(3).collect();
-    let nwords: Vec<&str> = nt.split(' ').take(3).collect();
-    // Each word folded once; the candidates are joined from them.
-    let folded = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<String>>();
-    let (fw, fnw) = (folded(&words), folded(&nwords));
-    for a in (1..=words.len()).rev() {
-        let head = fw[..a].join(" ");
-        // The first line's words alone must not already be a label.
-        if front_label_folded(&head).is_some() {
-            continue;
-        }
-        for b in (1..=nwords.len()).rev() {
-            let tail = fnw[..b].join(" ");
-            if let Some(l) = front_label_folded(&format!("{head} {tail}")) {
-                return Some((
-                    l,
-                    words[..a].join(" ").len(),
-                    next,
-                    nwords[..b].join(" ").len(),
-                ));
-            }
-        }
-    }
-    None
 }
 
 /// A line that is a `Label:` the front does not know (`Ledamöter och

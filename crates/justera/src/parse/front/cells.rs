@@ -1,9 +1,10 @@
 //! Values wrapped in their table cells, as laid-out text (a PDF's text
 //! read by position) keeps them: a value going on onto indented lines
-//! under its column, and the place and date of one `plats och tid` cell.
+//! under its column, the place and date of one `plats och tid` cell, and
+//! a label wrapped in its column.
 
-use crate::inline::find_dates;
-use crate::labels::front_label_prefix;
+use crate::inline::{find_dates, fold};
+use crate::labels::{front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::parse::meeting::place_before_time;
 use crate::scan::{Item, ItemKind};
@@ -82,4 +83,42 @@ fn line_breaks(t: &str) -> usize {
 /// fredagen den 2 juli 2004 kl 08.30`); empty when it starts with them.
 pub(super) fn justering_place<'a>(t: &'a str, date: Option<&DateRef>) -> &'a str {
     place_before_time(&t[..date.map_or(t.len(), |d| d.span.start)])
+}
+
+/// A label wrapped onto the next line (after a blank, a paragraph a line)
+/// in the label column: `Justeringens  Kommunkansliet` / `plats och tid`.
+/// Returns the label, its byte length on this line, the next line's item
+/// and the byte length of the label's words there.
+pub(super) fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usize, usize, usize)> {
+    let it = &items[i];
+    let next = (i + 1..items.len().min(i + 3))
+        .find(|&j| !items[j].is_blank() && !items[j].furniture)
+        .filter(|&j| items[j].line <= it.line + 2 && items[j].kind == ItemKind::Text)?;
+    // After a blank, only a line that is the label's first words alone.
+    let alone = items[next].line == it.line + 1 || !it.text.contains(' ');
+    let nt = &items[next].text;
+    let words: Vec<&str> = it.text.split(' ').take(3).collect();
+    let nwords: Vec<&str> = nt.split(' ').take(3).collect();
+    // Each word folded once; the candidates are joined from them.
+    let folded = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<String>>();
+    let (fw, fnw) = (folded(&words), folded(&nwords));
+    for a in (1..=words.len()).rev().filter(|_| alone) {
+        let head = fw[..a].join(" ");
+        // The first line's words alone must not already be a label.
+        if front_label_folded(&head).is_some() {
+            continue;
+        }
+        for b in (1..=nwords.len()).rev() {
+            let tail = fnw[..b].join(" ");
+            if let Some(l) = front_label_folded(&format!("{head} {tail}")) {
+                return Some((
+                    l,
+                    words[..a].join(" ").len(),
+                    next,
+                    nwords[..b].join(" ").len(),
+                ));
+            }
+        }
+    }
+    None
 }

@@ -77,3 +77,17 @@ fn the_meeting_day_under_its_label() {
     let date = d.meeting.date.map(|d| d.iso);
     assert_eq!(date.as_deref(), Some("2021-03-03"));
 }
+
+/// A label wrapped in its column where each line is a paragraph of its
+/// own: `Justeringens` / blank / `plats och tid ...` is the justering's
+/// place and time, not the meeting's.
+#[test]
+fn a_label_wrapped_over_a_blank_line() {
+    let src = "Kommunfullmäktige 2000-11-27\n\nPlats och tid Stadshuset, måndag 2000-11-27, kl 18.00\n\nUtses att justera Eva Ek (s)\n\nJusteringens\n\nplats och tid Ledningskontoret tisdag 2000-12-05, kl 15.00\n\n§ 274 Val av justerare\n\nFullmäktige utser Eva Ek.\n";
+    let d = crate::parse(src);
+    let j = &d.justering;
+    assert_eq!(j.date.as_ref().map(|x| x.iso.as_str()), Some("2000-12-05"));
+    // Near miss: a line of several words before the blank opens no label.
+    let src = src.replace("Justeringens\n", "Protokoll från justeringens\n");
+    assert!(crate::parse(&src).justering.date.is_none());
+}
