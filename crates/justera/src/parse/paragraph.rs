@@ -539,12 +539,18 @@ fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
 
 /// Whether `next` continues the title line `prev`.
 fn title_continues(prev: &str, next: &str) -> bool {
-    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
-    let open_end = prev.ends_with([',', '-', '–', '/', '(', ':'])
-        || super::head_title::GOES_ON.contains(&last.as_str());
-    open_end
+    open_end(prev)
         || next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case(next))
+}
+
+/// A title line visibly unfinished: ending in a comma, a dash, a slash, an
+/// open parenthesis or a colon, or in a word a title goes on after
+/// (`... av näringslivet i`).
+fn open_end(prev: &str) -> bool {
+    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    prev.ends_with([',', '-', '–', '/', '(', ':'])
+        || super::head_title::GOES_ON.contains(&last.as_str())
 }
 
 /// A line naming a case number by its label (`Svar på remiss från
@@ -582,7 +588,8 @@ fn plain_title_after<'a>(
         // title whose lines a word processor set as paragraphs of their
         // own, a blank line between.
         if it.is_blank() && (!out.is_empty() || !first_free) {
-            if let Some(j) = title_after_blank(items, i, end) {
+            let prev = out.last().map_or(first_text, |p| p.text.as_str());
+            if let Some(j) = title_after_blank(items, i, end, open_end(prev)) {
                 i = j;
                 continue;
             }
@@ -633,9 +640,10 @@ fn plain_title_after<'a>(
     (out, i)
 }
 
-/// The item after one blank line (`at`) that goes on a title: a short
-/// line of its own in small letters, not a sentence, not a part's label.
-fn title_after_blank(items: &[Item], at: usize, end: usize) -> Option<usize> {
+/// The item after one blank line (`at`) that goes on a title: a line of
+/// its own opening in small letters, a digit or a parenthesis (or any,
+/// after a line left `open`), not a sentence, not a part's label.
+fn title_after_blank(items: &[Item], at: usize, end: usize, open: bool) -> Option<usize> {
     let j = at + 1;
     let next = items.get(j).filter(|_| j < end)?;
     let alone = items
@@ -644,8 +652,11 @@ fn title_after_blank(items: &[Item], at: usize, end: usize) -> Option<usize> {
     (next.kind == ItemKind::Text
         && next.line_start
         && alone
-        && next.text.len() <= 60
-        && next.text.starts_with(|c: char| c.is_lowercase())
+        && next.text.len() <= 100
+        && (open
+            || next
+                .text
+                .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '('))
         && !next.text.ends_with(['.', ':'])
         && part_kind(&next.text).is_none())
     .then_some(j)

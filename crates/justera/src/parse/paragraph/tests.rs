@@ -203,3 +203,16 @@ fn a_title_wrapped_over_a_blank_line_goes_on() {
     );
     assert_eq!(d.paragraphs[1].title, "Val av ombud");
 }
+
+/// After a title line left open (`... näringslivet i`), the line after a
+/// blank goes on it even when it opens with a capital (a place's name).
+#[test]
+fn an_open_title_goes_on_over_a_blank_line_with_a_name() {
+    let src = "§ 169 Dnr KS 2024/12\n\nInitiativ om ett utvecklingscenter för näringslivet i\n\nKungsbacka\n\nBeslut\n\nKommunstyrelsen bifaller initiativet.\n\n§ 170 Val av ombud\n\nStyrelsen utser Eva Ek.\n\nAnna Berg anmäler jäv\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        d.paragraphs[0].title,
+        "Initiativ om ett utvecklingscenter för näringslivet i Kungsbacka"
+    );
+    assert_eq!(d.paragraphs[1].title, "Val av ombud");
+}
