@@ -294,11 +294,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
         if !marker_fits(&marker, items, i, rest, set_off, next_gap) {
             continue;
         }
-        // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope.
+        // `säkerhetssamordnare,` / `§ 24`: a line wrapped before a scope
+        // (a blank between where each line is a paragraph).
         if plain && rest.is_empty() {
             let prev = items[..i].iter().rev().find(|x| !x.is_blank());
             if prev.is_some_and(|p| {
-                p.line + 1 == it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
+                p.line + 2 >= it.line && (p.text.ends_with(',') || p.text.ends_with(" och"))
             }) {
                 continue;
             }

@@ -556,3 +556,14 @@ fn a_page_header_naming_the_paragraph_on_lines_of_its_own() {
         Some("SOCIALNÄMNDEN")
     );
 }
+
+/// An entry of the attendance wrapped before its scope, a blank line
+/// between (a word processor's paragraph a line): `Karin Nielsen,
+/// säkerhetssamordnare,` / blank / `§ 24` is no head.
+#[test]
+fn a_scope_wrapped_over_a_blank_line_is_no_head() {
+    let src = "Nämnden\n\nBeslutande\n\nEva Ek (S), ordförande\n\nÖvriga\n\nKarin Nielsen, säkerhetssamordnare,\n\n§ 24\n\nPersonalföreträdare           Övriga\n\nKristina Berg, Kommunal, § 24\n\nSekreterare   Bo Ek              Paragrafer §§ 24, 37\n\nInnehåll\n\n§ 24 Dnr IF-2025-00087\n\nYttrande över remiss ........ 3\n\n§ 24                       Dnr IF-2025-00087\n\nYttrande över remiss\n\nBeslut\n\nNämnden antar yttrandet.\n";
+    let d = crate::parse(src);
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["Yttrande över remiss"]);
+}
