@@ -290,91 +290,97 @@ impl Get<usize> for Caps<'_> {
     }
 }
 
-/// The bytes [`line_flags`] looks at: digits, `@`, `g` and `G`, and the
-/// lead bytes of `§`, of mojibake and of Greek and Cyrillic letters.
-const NOTED: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = c.is_ascii_digit()
-            || matches!(c, b'@' | b'g' | b'G' | 0xC2 | 0xC3)
-            || (c >= 0xCE && c <= 0xD4);
-        b += 1;
-    }
-    t
-};
-
-/// The high bit of each of eight bytes that may be one [`NOTED`] holds
-/// (and of some that are not): ASCII 0x30..=0x40 (digits, `@`), `g` and
-/// `G`, and 0xC2..=0xD4.
-fn may_be_noted(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let at_least = |y: u64, v: u8| y.wrapping_add(ONES * (0x80 - v as u64)) & HIGH;
-    let low = x & LOW;
-    let high = x & HIGH;
-    let digits = at_least(low, 0x30) & !at_least(low, 0x41);
-    // `g` in either case: the byte with 0x20 set is 0x67 (exact).
-    let g = !((((low | (ONES * 0x20)) ^ (ONES * 0x67)) + LOW) | LOW);
-    let leads = at_least(low, 0x42) & !at_least(low, 0x55);
-    (!high & (digits | g) & HIGH) | (high & leads)
+/// Whether the byte `c`, before `n1` and `n2`, may open what a flag
+/// notes: a digit or `@` (0x30..=0x40), the lead of `§` before its second
+/// byte, `Ã` before a mojibake's second byte (0x82, 0x83, 0xA2, and 0xA3
+/// with them), a Greek or Cyrillic lead (0xCE..=0xD4), the `d` of `dag` in
+/// any case. Without a branch, so a block of bytes is tested at once; the
+/// letters of the text (`g`, `å`, `ä`, `ö`) open nothing on their own.
+#[inline(always)]
+fn may_open(c: u8, n1: u8, n2: u8) -> bool {
+    (c.wrapping_sub(b'0') <= b'@' - b'0')
+        | ((c == 0xC2) & (n1 == 0xA7))
+        | ((c == 0xC3) & (n1 & 0xDE == 0x82))
+        | (c.wrapping_sub(0xCE) <= 0xD4 - 0xCE)
+        | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'))
 }
 
-/// The flags of one line, in one pass over its bytes (the bytes none of
-/// them needs passed over at once).
+/// The bytes [`line_flags`] tests at once.
+const BLOCK: usize = 16;
+
+/// Whether any byte of `b`'s block at `i` [`may_open`] something (bytes
+/// past the end read as 0, which opens nothing).
+fn block_may_open(b: &[u8], i: usize) -> bool {
+    let mut pad = [0u8; BLOCK + 2];
+    let w: &[u8; BLOCK + 2] = match b.get(i..i + BLOCK + 2) {
+        Some(w) => w.try_into().unwrap_or(&pad),
+        None => {
+            for (p, &x) in pad.iter_mut().zip(&b[i..]) {
+                *p = x;
+            }
+            &pad
+        }
+    };
+    let mut any = false;
+    for j in 0..BLOCK {
+        any |= may_open(w[j], w[j + 1], w[j + 2]);
+    }
+    any
+}
+
+/// The flags of one line, in one pass over its bytes: a block of
+/// [`BLOCK`] bytes where nothing may open is passed over at once, and a
+/// block where something may is read byte by byte.
 fn line_flags(b: &[u8]) -> u16 {
     let mut has = 0;
     let mut i = 0;
     while i < b.len() {
-        // Eight bytes at a time up to the first that may be noted.
-        while i + 8 <= b.len() {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&b[i..i + 8]);
-            let may = may_be_noted(u64::from_le_bytes(w));
-            if may != 0 {
-                i += (may.trailing_zeros() / 8) as usize;
-                break;
-            }
-            i += 8;
-        }
-        while i < b.len() && !NOTED[b[i] as usize] {
-            i += 1;
-        }
-        let Some(&c) = b.get(i) else {
-            break;
-        };
-        if c.is_ascii_digit() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            let n = i - s;
-            has |= Has::DIGIT.0;
-            if n >= 6 {
-                has |= Has::DIGITS6.0;
-            }
-            if c == b'0' || (s > 0 && b[s - 1] == b'+') {
-                has |= Has::PHONE.0;
-            }
-            if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                has |= Has::ISO.0;
-            }
-            if n <= 2 && day_month(&b[i..]) {
-                has |= Has::DAY_MONTH.0;
-            }
+        if !block_may_open(b, i) {
+            i += BLOCK;
             continue;
         }
-        match c {
-            b'@' => has |= Has::AT.0,
-            0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
-            0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
-            0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
-            b'g' | b'G' if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"da") => has |= Has::DAG.0,
-            _ => {}
+        let end = (i + BLOCK).min(b.len());
+        while i < end {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                // The whole run of digits, past the block if it goes on.
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let n = i - s;
+                has |= Has::DIGIT.0;
+                if n >= 6 {
+                    has |= Has::DIGITS6.0;
+                }
+                if c == b'0' || (s > 0 && b[s - 1] == b'+') {
+                    has |= Has::PHONE.0;
+                }
+                if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    has |= Has::ISO.0;
+                }
+                if n <= 2 && day_month(&b[i..]) {
+                    has |= Has::DAY_MONTH.0;
+                }
+                continue;
+            }
+            match c {
+                b'@' => has |= Has::AT.0,
+                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
+                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
+                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+                // `dag` read from its `d`, as it was from its `g`.
+                b'd' | b'D'
+                    if b.get(i + 1..i + 3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"ag")) =>
+                {
+                    has |= Has::DAG.0
+                }
+                _ => {}
+            }
+            i += 1;
         }
-        i += 1;
     }
     has
 }
@@ -455,14 +461,68 @@ mod tests {
     #[test]
     fn flags_skipping_bytes_are_the_flags_byte_by_byte() {
         let pieces = [
-            "a", "Da", "dA", "g", "G", "dag", "0", "1", "12", "2024", "-", "03", "+", "e", ":e",
-            " ", "\t", "mars", "Jan", "@", "§", "Ã¶", "Ã", "т", "α", "ö", "å", "123456", "x",
+            "a",
+            "Da",
+            "dA",
+            "g",
+            "G",
+            "dag",
+            "0",
+            "1",
+            "12",
+            "2024",
+            "-",
+            "03",
+            "+",
+            "e",
+            ":e",
+            " ",
+            "\t",
+            "mars",
+            "Jan",
+            "@",
+            "§",
+            "Ã¶",
+            "Ã",
+            "т",
+            "α",
+            "ö",
+            "å",
+            "123456",
+            "x",
+            "d",
+            "D",
+            "aG",
+            "ã",
+            "Â",
+            "â",
+            "\u{a0}",
+            "ü",
+            "beslutar om ",
+            "Åsa ",
+            ":",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
-        for _ in 0..40_000 {
-            let t = rng.pieces(&pieces, 12);
-            let b = t.as_bytes();
-            assert_eq!(line_flags(b), line_flags_by_byte(b), "{t:?}");
+        // Short lines, and lines of several blocks.
+        for most in [12, 60] {
+            for _ in 0..40_000 {
+                let t = rng.pieces(&pieces, most);
+                let b = t.as_bytes();
+                assert_eq!(flags(&t), line_flags_by_byte(b), "{t:?}");
+            }
+        }
+        // Lines of a text, each read up to its line feed, as on its own.
+        let lines = ["\n", "\nag", "\n12", "\nÃ", "dag\n"];
+        let mut with_breaks = pieces.to_vec();
+        with_breaks.extend(lines);
+        for _ in 0..20_000 {
+            let t = rng.pieces(&with_breaks, 80);
+            let ix = Index::new(&t);
+            let each: Vec<u16> = t
+                .split('\n')
+                .map(|l| line_flags_by_byte(l.as_bytes()))
+                .collect();
+            assert_eq!(ix.has, each, "{t:?}");
         }
     }
 
