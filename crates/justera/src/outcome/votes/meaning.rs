@@ -266,9 +266,9 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         (!x.is_empty()).then(|| x.to_string())
     };
     let mut from = 0;
-    // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`.
-    while let Some(k) = find_str(&low[from..], "den som ") {
-        let at = from + k + "den som ".len();
+    // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`;
+    // `de som vill ...`, `de ledamöter som vill ...` (the plural).
+    while let Some(at) = next_who(low, from) {
         let Some(verb) = ["vill ", "bifaller ", "önskar ", "stöder ", "stödjer "]
             .iter()
             .find(|v| low[at..].starts_with(**v))
@@ -315,6 +315,30 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         }
     }
     (yes, no)
+}
+
+/// Where the words after the next `den som`, `de som` or `de ledamöter
+/// som` from `from` start (a word of their own).
+fn next_who(low: &str, from: usize) -> Option<usize> {
+    [
+        "den som ",
+        "de som ",
+        "de ledamöter som ",
+        "den ledamot som ",
+    ]
+    .iter()
+    .filter_map(|w| {
+        let mut f = from;
+        while let Some(k) = find_str(&low[f..], w) {
+            let at = f + k;
+            if at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                return Some(at + w.len());
+            }
+            f = at + w.len();
+        }
+        None
+    })
+    .min()
 }
 
 /// A table's column heads (`Ledamot Ja-röst Nej-röst Avstår`, the rows
@@ -377,6 +401,19 @@ pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_plural_who_votes_yes_and_no() {
+        let t = "Omröstning begärs och verkställs, varvid de som vill bifalla Bo Linds yrkande röstar ja och de som vill bifalla Anna Eks yrkande röstar nej.";
+        let (y, n) = wishes(t, &lower(t));
+        assert_eq!(y.as_deref(), Some("Bo Linds yrkande"));
+        assert_eq!(n.as_deref(), Some("Anna Eks yrkande"));
+        let t =
+            "De ledamöter som vill bifalla förslaget röstar ja, den som vill avslå det röstar nej.";
+        let (y, n) = wishes(t, &lower(t));
+        assert_eq!(y.as_deref(), Some("förslaget"));
+        assert_eq!(n.as_deref(), Some("avslå det"));
+    }
 
     #[test]
     fn column_heads_are_no_proposition() {
