@@ -126,8 +126,13 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             // Only sentences that make a reservation: `X reserverar sig`,
             // `X anmäler reservation`, or any sentence naming someone under a
             // Reservationer heading; not a mention of someone else's.
-            let announces =
-                has(&low, "anmäl") || has(&low, "lämna") || has(&low, "till förmån för");
+            // `Reservation anfördes av X (S)`, `Reservation avgavs av ...`.
+            let announces = has(&low, "anmäl")
+                || has(&low, "lämna")
+                || has(&low, "till förmån för")
+                || has(&low, "anfördes av")
+                || has(&low, "avgavs av")
+                || has(&low, "avges av");
             if !(has(&low, "reserver")
                 || (has(&low, "reservation") && (announces || part.kind == PartKind::Reservations)))
             {
@@ -340,6 +345,24 @@ mod tests {
             "Ordföranden anmäler att reservation kan lämnas skriftligt.",
         ));
         assert!(d.paragraphs[0].reservations.iter().all(|r| r.by.is_empty()));
+    }
+
+    #[test]
+    fn a_reservation_put_forward_by_named_members() {
+        let src = "Protokoll\n\n§ 9 Motion om kollektivtrafik\n\nYrkanden\nAnna Berg (M) yrkade bifall till kommunstyrelsens förslag.\nKarin Holm (S) yrkade bifall till motionen.\n\nBeslut\nMotionen avslås.\n\nReservation anfördes av Karin Holm m.fl. (S) enligt följande.\nVi anser att motionen skulle ha bifallits.\n";
+        let d = crate::parse(src);
+        let by: Vec<Vec<&str>> = d.paragraphs[0]
+            .reservations
+            .iter()
+            .map(|r| r.by.iter().map(|a| a.name.as_str()).collect())
+            .collect();
+        assert_eq!(by, [["Karin Holm"]]);
+        // Near miss: a reservation said of a rule, put forward by nobody.
+        let quiet = src.replace("Reservation anfördes av Karin Holm m.fl. (S) enligt följande.\nVi anser att motionen skulle ha bifallits.\n", "Ordföranden påminner om att reservation kan anmälas.\n");
+        assert!(crate::parse(&quiet).paragraphs[0]
+            .reservations
+            .iter()
+            .all(|r| r.by.is_empty()));
     }
 
     #[test]
