@@ -111,6 +111,22 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
         named_any = true;
         hits.push((pos, props[x].id.clone()));
     }
+    // `ordförandens yrkande`: the proposal the chair moved (`Ordföranden
+    // Anders Ek (S) yrkade ...`), where the chair moved one.
+    let chairs = ["ordförandens yrkande", "ordförandens förslag"]
+        .iter()
+        .filter_map(|w| find_str(&low, w))
+        .min();
+    if let Some(at) = chairs {
+        let moved = props.iter().find(|x| {
+            let head: String = x.text.trim_start().chars().take(12).collect();
+            lower(&head) == "ordföranden "
+        });
+        if let Some(x) = moved {
+            hits.push((at, x.id.clone()));
+            named_any = true;
+        }
+    }
     let base = props.of_kind(ProposalKind::Base).map(|(b, _)| b);
     for (at, name) in sources(&low) {
         // `avslag till förvaltningens förslag` names the rejection, not the base.
@@ -489,6 +505,28 @@ mod tests {
     /// `Cecilias förslag`: the one proposal whose mover is called Cecilia.
     /// Near misses: two movers of that first name, no word for a proposal
     /// after it.
+    #[test]
+    fn the_chairs_proposal_is_the_one_the_chair_moved() {
+        let src = "## § 45 Motion om poliser\n\n### Yrkanden\n\nOrdföranden Anders Ek (S) yrkade bifall till motionen med ett tillägg.\n\nNils Öst (M) yrkade bifall till eget förslag.\n\n### Beslut\n\nFullmäktige bifaller motionen.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let props = Props::new(&p.proposals);
+        let by_chair = p
+            .proposals
+            .iter()
+            .find(|x| x.by.iter().any(|a| a.name == "Anders Ek"))
+            .map(|x| x.id.clone());
+        assert!(by_chair.is_some());
+        assert_eq!(
+            resolve("bifalla ordförandens yrkande", &props, &[]),
+            by_chair
+        );
+        // Near miss: no proposal moved as the chair.
+        let d = crate::parse(&src.replace("Ordföranden Anders Ek", "Anders Ek"));
+        let props = Props::new(&d.paragraphs[0].proposals);
+        assert_eq!(resolve("bifalla ordförandens yrkande", &props, &[]), None);
+    }
+
     #[test]
     fn a_mover_named_by_the_first_name_in_the_genitive() {
         let src = "## § 12 Budget\n\n### Yrkanden\n\nCecilia Holm (V) yrkar bifall till eget förslag \
