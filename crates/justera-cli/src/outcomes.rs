@@ -442,9 +442,11 @@ mod tests {
         assert_eq!(
             rows,
             [
-                ("12", "none"),
+                // `bifaller förslaget om Budget` names Anna Ek's
+                // `bifall till förslaget om Budget`: S backed the winner.
+                ("12", "backed_winner"),
                 ("12 a", "backed_loser"),
-                ("13-14", "none"),
+                ("13-14", "backed_winner"),
                 ("15", "backed_loser")
             ],
             "{c}"

@@ -104,8 +104,8 @@ mod tests {
         let src = |counts: &str| {
             format!(
                 "## § 12 Budget\n\n### Yrkanden\n\nAnna Lind (S) yrkar bifall till förslaget.\n\n\
-                Bo Ek (M) yrkar avslag.\n\n### Beslutsgång\n\nVotering begärs. Ja för bifall till \
-                förslaget, nej för avslag. Omröstningsresultat: {counts}.\n\n### Beslut\n\n\
+                Bo Ek (M) yrkar avslag.\n\n### Beslutsgång\n\nVotering begärs. Ja för bifall, \
+                nej för avslag. Omröstningsresultat: {counts}.\n\n### Beslut\n\n\
                 Nämnden bifaller förslaget.\n"
             )
         };

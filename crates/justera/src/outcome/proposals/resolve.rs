@@ -240,7 +240,51 @@ fn proposal_word(w: &str) -> bool {
 }
 
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
-    resolve_all(text, props, speaker).into_iter().next()
+    resolve_all(text, props, speaker)
+        .into_iter()
+        .next()
+        .or_else(|| by_object(text, props))
+}
+
+/// A side named by what its proposal asks for (`den som vill bifalla
+/// motionen röstar nej` for `Emma Falk (V) yrkar bifall till motionen.`):
+/// the one proposal whose `bifall till` object the text is, word for word.
+fn by_object(text: &str, props: &Props) -> Option<String> {
+    fn object(t: &str) -> String {
+        let l = lower(t.trim());
+        let l = l.trim_end_matches(['.', ',', ';']).trim();
+        ["att bifalla ", "bifalla ", "bifall till ", "att "]
+            .iter()
+            .find_map(|w| l.strip_prefix(w))
+            .unwrap_or(l)
+            .trim()
+            .to_string()
+    }
+    if text.len() > 120 {
+        return None;
+    }
+    let want = object(text);
+    if want.is_empty() {
+        return None;
+    }
+    let mut found = props.iter().filter(|x| {
+        let l = lower(&x.text);
+        find_str(&l, "bifall till ").is_some_and(|k| {
+            let after = &x.text[k + "bifall till ".len()..];
+            lower(after.trim().trim_end_matches(['.', ',', ';']).trim()) == want
+        })
+    });
+    let one = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    // An approval of the base proposal names the base, as in `resolve_all`.
+    let base = props.of_kind(ProposalKind::Base).is_some();
+    Some(if one.kind == ProposalKind::Approve && base {
+        "base".to_string()
+    } else {
+        one.id.clone()
+    })
 }
 
 /// Each party of [`PARTIES`] by its letters in the genitive, in lower
@@ -505,6 +549,30 @@ mod tests {
     /// `Cecilias förslag`: the one proposal whose mover is called Cecilia.
     /// Near misses: two movers of that first name, no word for a proposal
     /// after it.
+    #[test]
+    fn a_side_named_by_what_its_proposal_asks_for() {
+        let src = "## § 12 Motion om solceller\n\n### Yrkanden\n\nIda Lund (S) yrkar bifall till kommunstyrelsens förslag.\n\nEmma Falk (V) yrkar bifall till motionen.\n\n### Beslut\n\nFullmäktige avslår motionen.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let props = Props::new(&p.proposals);
+        let falk = p
+            .proposals
+            .iter()
+            .find(|x| x.by.iter().any(|a| a.name == "Emma Falk"))
+            .map(|x| x.id.clone());
+        assert_eq!(resolve("motionen", &props, &[]), falk);
+        assert_eq!(resolve("bifalla motionen", &props, &[]), falk);
+        assert_eq!(resolve("motionen i sin helhet", &props, &[]), None);
+        // Two asking for the same: not told apart.
+        let two = src.replace(
+            "Ida Lund (S) yrkar bifall till kommunstyrelsens förslag.",
+            "Ida Lund (S) yrkar bifall till motionen.",
+        );
+        let d = crate::parse(&two);
+        let props = Props::new(&d.paragraphs[0].proposals);
+        assert_eq!(resolve("motionen", &props, &[]), None);
+    }
+
     #[test]
     fn the_chairs_proposal_is_the_one_the_chair_moved() {
         let src = "## § 45 Motion om poliser\n\n### Yrkanden\n\nOrdföranden Anders Ek (S) yrkade bifall till motionen med ett tillägg.\n\nNils Öst (M) yrkade bifall till eget förslag.\n\n### Beslut\n\nFullmäktige bifaller motionen.\n";
