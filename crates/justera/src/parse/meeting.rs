@@ -199,9 +199,13 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     if f.contains("sammanträde")
         && (f.starts_with("fört vid")
             || f.starts_with("protokoll fört vid")
+            || f.starts_with("protokoll från")
+            || f.starts_with("protokoll vid")
             || f.contains("sammanträde den"))
     {
-        // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024 ...`
+        // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024
+        // ...`, `Protokoll från kommunfullmäktiges sammanträde 2024-03-21`
+        // (the genitive in small letters: a body's name by its ending).
         if doc.meeting.body.is_none() {
             let words: Vec<&str> = t.split_whitespace().collect();
             if let Some(p) = words
@@ -210,11 +214,12 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             {
                 if p > 0 {
                     let w = words[p - 1];
-                    if w.chars().next().is_some_and(|c| c.is_uppercase()) {
-                        let body = w.strip_suffix('s').unwrap_or(w);
+                    let body = w.strip_suffix('s').unwrap_or(w);
+                    let named = capitalised_name(body);
+                    if w.chars().next().is_some_and(|c| c.is_uppercase()) || is_body_name(&named) {
                         let off = t.find(w).unwrap_or(0);
                         doc.meeting.body =
-                            Some(Text::new(body, sub_span(src, it, off, body.len())));
+                            Some(Text::new(&named, sub_span(src, it, off, body.len())));
                     }
                 }
             }
@@ -251,6 +256,23 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
                 }
             }
             return;
+        }
+    }
+    // `Protokoll 2024-02-22`, `Sammanträdesprotokoll den 22 februari 2024`:
+    // the document's name and the meeting's date.
+    if doc.meeting.date.is_none() && it.line_start && t.len() <= 60 {
+        let rest = match t.split_once(' ') {
+            Some((w, r)) if matches!(fold(w).as_str(), "protokoll" | "sammanträdesprotokoll") => {
+                r.trim_start()
+            }
+            _ => "",
+        };
+        let rest = rest.strip_prefix("den ").unwrap_or(rest);
+        if let Some(d) = find_dates(rest, 0).into_iter().next() {
+            if d.span.start == 0 && d.span.end == rest.trim_end().len() {
+                doc.meeting.date = Some(relocate(src, d, it.span));
+                return;
+            }
         }
     }
     if doc.meeting.date.is_none()
@@ -312,6 +334,14 @@ pub(super) fn is_body_name(t: &str) -> bool {
             !w.starts_with(char::is_lowercase) || matches!(w, "för" | "i" | "och" | "den")
         });
     (body_word(last) || named_first) && t.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// `kommunfullmäktige` as a name: `Kommunfullmäktige`.
+fn capitalised_name(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The first `n` bytes of `t`, or less, cut at a space.

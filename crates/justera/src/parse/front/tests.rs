@@ -91,3 +91,42 @@ fn a_label_wrapped_over_a_blank_line() {
     let src = src.replace("Justeringens\n", "Protokoll från justeringens\n");
     assert!(crate::parse(&src).justering.date.is_none());
 }
+
+/// The meeting named in the protocol's title line: the body in the
+/// genitive, in small letters too (`Protokoll från kommunfullmäktiges
+/// sammanträde 2024-03-21`), and the document's name before the date
+/// alone on its line (`Protokoll 2024-02-22`).
+#[test]
+fn the_meeting_in_the_title_line() {
+    let body_date = |head: &str| {
+        let d = crate::parse(&format!(
+            "{head}\n\n§ 1 Val av justerare\n\nBeslut\nNämnden utser Bo Ek.\n"
+        ));
+        (
+            d.meeting.body.map(|b| b.text),
+            d.meeting.date.map(|x| x.iso),
+        )
+    };
+    let some = |b: &str, d: &str| (Some(b.to_string()), Some(d.to_string()));
+    assert_eq!(
+        body_date("Protokoll från kommunfullmäktiges sammanträde 2024-03-21"),
+        some("Kommunfullmäktige", "2024-03-21")
+    );
+    assert_eq!(
+        body_date("Protokoll vid socialnämndens sammanträde den 5 mars 2024"),
+        some("Socialnämnden", "2024-03-05")
+    );
+    assert_eq!(
+        body_date("Kommunfullmäktige\nProtokoll 2024-02-22"),
+        some("Kommunfullmäktige", "2024-02-22")
+    );
+    // Near misses: a genitive that names no body; a date inside a sentence.
+    assert_eq!(
+        body_date("Protokoll från mötets sammanträde 2024-03-21").0,
+        None
+    );
+    assert_eq!(
+        body_date("Kommunfullmäktige\nProtokollet justeras 2024-03-01 av Bo Ek").1,
+        None
+    );
+}
