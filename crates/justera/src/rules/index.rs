@@ -344,25 +344,9 @@ fn line_flags(b: &[u8]) -> u16 {
             let c = b[i];
             if c.is_ascii_digit() {
                 // The whole run of digits, past the block if it goes on.
-                let s = i;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                let n = i - s;
-                has |= Has::DIGIT.0;
-                if n >= 6 {
-                    has |= Has::DIGITS6.0;
-                }
-                if c == b'0' || (s > 0 && b[s - 1] == b'+') {
-                    has |= Has::PHONE.0;
-                }
-                if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    has |= Has::ISO.0;
-                }
-                if n <= 2 && day_month(&b[i..]) {
-                    has |= Has::DAY_MONTH.0;
-                }
+                let (end, f) = digit_run(b, i);
+                has |= f;
+                i = end;
                 continue;
             }
             match c {
@@ -383,6 +367,31 @@ fn line_flags(b: &[u8]) -> u16 {
         }
     }
     has
+}
+
+/// The run of digits starting at `s`: where it ends and the flags it
+/// sets (a digit, six in a row, a phone number's `0` or `+`, an ISO
+/// date's year, a day before a month's name).
+fn digit_run(b: &[u8], s: usize) -> (usize, u16) {
+    let mut i = s;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let n = i - s;
+    let mut has = Has::DIGIT.0;
+    if n >= 6 {
+        has |= Has::DIGITS6.0;
+    }
+    if b[s] == b'0' || (s > 0 && b[s - 1] == b'+') {
+        has |= Has::PHONE.0;
+    }
+    if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        has |= Has::ISO.0;
+    }
+    if n <= 2 && day_month(&b[i..]) {
+        has |= Has::DAY_MONTH.0;
+    }
+    (i, has)
 }
 
 /// After a day's digits: `e` or `:e` maybe, blanks, then the start of a
@@ -422,25 +431,9 @@ mod tests {
         while i < b.len() {
             let c = b[i];
             if c.is_ascii_digit() {
-                let s = i;
-                while i < b.len() && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                let n = i - s;
-                has |= Has::DIGIT.0;
-                if n >= 6 {
-                    has |= Has::DIGITS6.0;
-                }
-                if c == b'0' || (s > 0 && b[s - 1] == b'+') {
-                    has |= Has::PHONE.0;
-                }
-                if n == 4 && b.get(i) == Some(&b'-') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    has |= Has::ISO.0;
-                }
-                if n <= 2 && day_month(&b[i..]) {
-                    has |= Has::DAY_MONTH.0;
-                }
+                let (end, f) = digit_run(b, i);
+                has |= f;
+                i = end;
                 continue;
             }
             match c {
