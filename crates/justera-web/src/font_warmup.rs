@@ -88,10 +88,14 @@ fn try_start() -> Option<()> {
 }
 
 /// Lay out the next text in this task, and the one after it in the next;
-/// remove the skeleton after the last.
+/// remove the skeleton after the last and rehearse the drawing
+/// (`rehearsal::rehearse_at_load`).
 fn next(root: web_sys::Element, host: web_sys::Element) {
     let Some(el) = root.query_selector("[data-probe]").ok().flatten() else {
         host.remove();
+        // Then the drawing code, a part per task (its layout finds these
+        // fonts looked up).
+        crate::rehearsal::rehearse_at_load();
         return;
     };
     let text = el.get_attribute("data-probe").unwrap_or_default();

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod load;
 pub mod parties;
 pub mod samples;
+pub mod sketch;
 pub mod state;
 pub mod text;
 pub mod wire;
