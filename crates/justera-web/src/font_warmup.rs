@@ -91,6 +91,12 @@ fn try_start() -> Option<()> {
 /// remove the skeleton after the last and rehearse the drawing
 /// (`rehearsal::rehearse_at_load`).
 fn next(root: web_sys::Element, host: web_sys::Element) {
+    // A document drawn meanwhile has looked its fonts up and compiled the
+    // drawing code itself: the rest would only compete with it.
+    if crate::rehearsal::drawn() {
+        host.remove();
+        return;
+    }
     let Some(el) = root.query_selector("[data-probe]").ok().flatten() else {
         host.remove();
         // Then the drawing code, a part per task (its layout finds these

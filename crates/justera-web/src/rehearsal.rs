@@ -135,13 +135,20 @@ fn try_rehearse(done: Done) -> Option<()> {
 }
 
 /// At load, before any file: a small outline made in the page
-/// (`sketch::outline`) drawn out of sight a part per task (the summary,
-/// the meeting, the attendance, the paragraphs, then the whole overview
-/// with the top bar), so the first file's first screen finds the drawing
-/// code compiled, and no task compiles all of it at once (a fresh page's
-/// first screen compiled about 200 functions in one task). Removed after.
+/// (`sketch::outline`) drawn a part per task (the summary, the meeting,
+/// the attendance, the paragraphs, then the whole overview with the top
+/// bar), so the first file's first screen finds the drawing code
+/// compiled, and no task compiles all of it at once (a fresh page's first
+/// screen compiled about 200 functions in one task). Drawn into an element
+/// that is never put into the page: no style, layout or paint (the fonts
+/// were looked up before, `font_warmup.rs`), nothing to see or find; the
+/// parts are removed in the task after the last.
 pub fn rehearse_at_load() {
-    let _ = try_rehearse_at_load();
+    let Ok(root) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    let file = loaded(crate::sketch::outline());
+    Timeout::new(0, move || step(0, root, file, Vec::new())).forget();
 }
 
 /// Any one part, drawn as its own app.
@@ -171,33 +178,13 @@ fn any_part(props: &PartProps) -> Html {
 /// The parts, in the order they are drawn.
 const PARTS: u8 = 5;
 
-fn try_rehearse_at_load() -> Option<()> {
-    let (host, root, sheet) = hidden()?;
-    let file = loaded(crate::sketch::outline());
-    let first = Closure::once_into_js(move || step(0, root, host, file, Vec::new()));
-    sheet
-        .add_event_listener_with_callback("load", first.unchecked_ref())
-        .ok()?;
-    Some(())
-}
-
 /// Draw part `k` in this task, the next in the next task; after the last,
-/// a frame later, remove them all.
-fn step(
-    k: u8,
-    root: web_sys::Element,
-    host: web_sys::Element,
-    file: Loaded,
-    mut apps: Vec<yew::AppHandle<AnyPart>>,
-) {
-    if k == PARTS {
-        Timeout::new(KEEP_MS, move || {
-            for app in apps {
-                app.destroy();
-            }
-            host.remove();
-        })
-        .forget();
+/// remove them all.
+fn step(k: u8, root: web_sys::Element, file: Loaded, mut apps: Vec<yew::AppHandle<AnyPart>>) {
+    if k == PARTS || drawn() {
+        for app in apps {
+            app.destroy();
+        }
         return;
     }
     if let Ok(el) = gloo::utils::document().create_element("div") {
@@ -210,5 +197,14 @@ fn step(
             apps.push(yew::Renderer::<AnyPart>::with_root_and_props(el, props).render());
         }
     }
-    Timeout::new(0, move || step(k + 1, root, host, file, apps)).forget();
+    Timeout::new(0, move || step(k + 1, root, file, apps)).forget();
+}
+
+/// Whether the page shows a document (a file's, in the page's own tree).
+pub fn drawn() -> bool {
+    gloo::utils::document()
+        .query_selector("main article.document")
+        .ok()
+        .flatten()
+        .is_some()
 }
