@@ -122,6 +122,9 @@ pub fn app() -> Html {
         let opener = opener.clone();
         use_effect_with((), move |_| {
             let _ = opener.worker();
+            // And look up the fonts a document's first screen uses, a style
+            // per task, while no file is open (`font_warmup.rs`).
+            crate::font_warmup::start();
         });
     }
     // The theme: an explicit choice is remembered and set on <html>.

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod load;
 pub mod parties;
 pub mod samples;
+pub mod sketch;
 pub mod state;
 pub mod text;
 pub mod wire;
@@ -24,6 +25,8 @@ pub mod work;
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod font_warmup;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
 #[cfg(target_arch = "wasm32")]

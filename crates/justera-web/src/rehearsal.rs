@@ -58,11 +58,12 @@ pub fn rehearse(done: Done) {
     let _ = try_rehearse(done);
 }
 
-fn try_rehearse(done: Done) -> Option<()> {
+/// The hidden element, its closed shadow root's drawing root, and the
+/// page's stylesheet loaded again inside it (from the cache): what is
+/// drawn there has the same styles as a file's.
+fn hidden() -> Option<(web_sys::Element, web_sys::Element, web_sys::Node)> {
     let document = gloo::utils::document();
     let body = document.body()?;
-    // The page's stylesheet, loaded again inside the shadow root (from the
-    // cache): the document is drawn with the same styles as a file's.
     let sheet = document
         .query_selector("link[rel=stylesheet]")
         .ok()
@@ -83,21 +84,32 @@ fn try_rehearse(done: Done) -> Option<()> {
     shadow.append_child(&sheet).ok()?;
     shadow.append_child(&root).ok()?;
     body.append_child(&host).ok()?;
+    Some((host, root, sheet))
+}
 
-    let lang = document
+fn page_lang() -> Lang {
+    gloo::utils::document()
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
         .and_then(|t| Lang::from_tag(&t))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn loaded(done: Done) -> Loaded {
+    Loaded {
+        id: 0,
+        name: String::new(),
+        data: Rc::new(done),
+        checks: None,
+        check_failed: false,
+    }
+}
+
+fn try_rehearse(done: Done) -> Option<()> {
+    let (host, root, sheet) = hidden()?;
     let props = Props {
-        lang,
-        file: Loaded {
-            id: 0,
-            name: String::new(),
-            data: Rc::new(done),
-            checks: None,
-            check_failed: false,
-        },
+        lang: page_lang(),
+        file: loaded(done),
     };
     let app = Rc::new(RefCell::new(None));
     // Drawn once the stylesheet applies; removed after a while either way
@@ -120,4 +132,79 @@ fn try_rehearse(done: Done) -> Option<()> {
     })
     .forget();
     Some(())
+}
+
+/// At load, before any file: a small outline made in the page
+/// (`sketch::outline`) drawn a part per task (the summary, the meeting,
+/// the attendance, the paragraphs, then the whole overview with the top
+/// bar), so the first file's first screen finds the drawing code
+/// compiled, and no task compiles all of it at once (a fresh page's first
+/// screen compiled about 200 functions in one task). Drawn into an element
+/// that is never put into the page: no style, layout or paint (the fonts
+/// were looked up before, `font_warmup.rs`), nothing to see or find; the
+/// parts are removed in the task after the last.
+pub fn rehearse_at_load() {
+    let Ok(root) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    let file = loaded(crate::sketch::outline());
+    Timeout::new(0, move || step(0, root, file, Vec::new())).forget();
+}
+
+/// Any one part, drawn as its own app.
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    lang: Lang,
+    file: Loaded,
+    part: u8,
+}
+
+#[function_component(AnyPart)]
+fn any_part(props: &PartProps) -> Html {
+    use crate::components::{
+        attendance::AttendanceView, glance_view::GlanceView, meeting_header::MeetingHeader,
+        paragraph_list::ParagraphList,
+    };
+    let (lang, data) = (props.lang, props.file.data.clone());
+    match props.part {
+        0 => html! { <GlanceView {lang} {data} /> },
+        1 => html! { <MeetingHeader {lang} {data} /> },
+        2 => html! { <AttendanceView {lang} {data} /> },
+        3 => html! { <ParagraphList {lang} {data} /> },
+        _ => html! { <Rehearsal {lang} file={ props.file.clone() } /> },
+    }
+}
+
+/// The parts, in the order they are drawn.
+const PARTS: u8 = 5;
+
+/// Draw part `k` in this task, the next in the next task; after the last,
+/// remove them all.
+fn step(k: u8, root: web_sys::Element, file: Loaded, mut apps: Vec<yew::AppHandle<AnyPart>>) {
+    if k == PARTS || drawn() {
+        for app in apps {
+            app.destroy();
+        }
+        return;
+    }
+    if let Ok(el) = gloo::utils::document().create_element("div") {
+        if root.append_child(&el).is_ok() {
+            let props = PartProps {
+                lang: page_lang(),
+                file: file.clone(),
+                part: k,
+            };
+            apps.push(yew::Renderer::<AnyPart>::with_root_and_props(el, props).render());
+        }
+    }
+    Timeout::new(0, move || step(k + 1, root, file, apps)).forget();
+}
+
+/// Whether the page shows a document (a file's, in the page's own tree).
+pub fn drawn() -> bool {
+    gloo::utils::document()
+        .query_selector("main article.document")
+        .ok()
+        .flatten()
+        .is_some()
 }

@@ -1,0 +1,115 @@
+//! The fonts of a document's first screen, asked for at load, a text
+//! style per task, before any file comes.
+//!
+//! The first layout of a document asks the browser's own process for each
+//! text style the welcome screen did not use (a round trip per font size
+//! and weight: the face, its render style); on a file dropped the moment
+//! the page appears that made one frame of 260–290 ms (traced: 28 font
+//! look-ups in one layout, 28 ms of the thread's CPU; the rest was
+//! waiting). The rehearsal (`rehearsal.rs`) does the same out of sight,
+//! but only once the worker has parsed its sample, which a file dropped at
+//! once comes before. Here a skeleton of the first screen (the top bar as
+//! it is with a file open, the document's head, the summary, the
+//! attendance's table, the paragraphs' list; the page's own classes, so
+//! the styles are the stylesheet's, whatever it says) is put into a closed
+//! shadow root under a hidden, inert, `aria-hidden` element with the
+//! page's stylesheet, its texts empty; then, one task each, a text is set
+//! and laid out, so each task looks up one style's fonts. Removed when
+//! done. Nothing of it is seen, heard, focused or found (as the
+//! rehearsal's drawing).
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The first screen's skeleton: each `data-probe` element gets its value
+/// as its text, one a task. Texts hold the letters a protocol does
+/// (`§`, `å`, `ä`, `ö`, a dash, digits), so their glyphs are looked up too.
+const SKELETON: &str = concat!(
+    r#"<header class="site compact"><div class="brand"><h1 data-probe="Justera"></h1></div>"#,
+    r#"<div class="files"><span class="current-file" data-probe="protokoll-2025-03-11.txt"></span>"#,
+    r#"<button type="button" class="close" data-probe="×"></button></div>"#,
+    r#"<button type="button" class="theme" data-probe="◐"></button></header>"#,
+    r#"<main><article class="document"><header class="doc-head">"#,
+    r#"<p class="kind" data-probe="Protokoll"></p>"#,
+    r#"<h2 data-probe="Kommunstyrelsen, protokoll 4/2025, 2025-03-11"></h2>"#,
+    r#"<p class="file-name" data-probe="protokoll.txt"></p></header>"#,
+    r#"<section class="glance"><div class="glance-head"><h3 data-probe="Beslut i korthet"></h3>"#,
+    r#"<button type="button" class="button print-glance" data-probe="Skriv ut sammanfattningen"></button></div>"#,
+    r#"<ol class="glance-list"><li class="glance-item contested"><p class="g-title">"#,
+    r#"<span class="num" data-probe="§ 12"></span> <span data-probe="Val av justerare – Åsa Öberg"></span></p>"#,
+    r#"<p class="how" data-probe="Enhälligt"></p>"#,
+    r#"<p class="how contested" data-probe="Efter omröstning, med reservation från (M)"></p>"#,
+    r#"<p class="g-decision muted" data-probe="Inget beslut i texten."></p></li></ol></section>"#,
+    r#"<section class="attendance"><div class="table-wrap"><table class="people members">"#,
+    r#"<caption data-probe="Ledamöter (11)"></caption><thead><tr><th data-probe="Namn"></th></tr></thead>"#,
+    r#"<tbody><tr><th data-probe="Åsa Öberg (S), ordförande"></th></tr></tbody></table></div></section>"#,
+    r#"<section class="paragraphs"><h3><span data-probe="Paragrafer"></span> <span class="count" data-probe="(29)"></span></h3>"#,
+    r#"<ol class="paragraph-list"><li class="paragraph"><h4><span class="num" data-probe="§ 12"></span> "#,
+    r#"<span class="title" data-probe="Godkännande av dagordning"></span></h4>"#,
+    r#"<p class="case" data-probe="Dnr KS 2025/12"></p></li></ol></section></article></main>"#,
+);
+
+/// Start at load (after the page's first screen): the texts are laid out
+/// from the tasks after the stylesheet loaded in the shadow root.
+pub fn start() {
+    let _ = try_start();
+}
+
+fn try_start() -> Option<()> {
+    let document = gloo::utils::document();
+    let body = document.body()?;
+    let sheet = document
+        .query_selector("link[rel=stylesheet]")
+        .ok()
+        .flatten()?
+        .clone_node()
+        .ok()?;
+    let host = document.create_element("div").ok()?;
+    host.set_class_name("rehearsal");
+    host.set_attribute("aria-hidden", "true").ok()?;
+    host.set_attribute("inert", "").ok()?;
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(
+            web_sys::ShadowRootMode::Closed,
+        ))
+        .ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("rehearsal-root");
+    root.set_inner_html(SKELETON);
+    shadow.append_child(&sheet).ok()?;
+    shadow.append_child(&root).ok()?;
+    body.append_child(&host).ok()?;
+    let first = Closure::once_into_js(move || next(root, host));
+    sheet
+        .add_event_listener_with_callback("load", first.unchecked_ref())
+        .ok()?;
+    Some(())
+}
+
+/// Lay out the next text in this task, and the one after it in the next;
+/// remove the skeleton after the last and rehearse the drawing
+/// (`rehearsal::rehearse_at_load`).
+fn next(root: web_sys::Element, host: web_sys::Element) {
+    // A document drawn meanwhile has looked its fonts up and compiled the
+    // drawing code itself: the rest would only compete with it.
+    if crate::rehearsal::drawn() {
+        host.remove();
+        return;
+    }
+    let Some(el) = root.query_selector("[data-probe]").ok().flatten() else {
+        host.remove();
+        // Then the drawing code, a part per task (its layout finds these
+        // fonts looked up).
+        crate::rehearsal::rehearse_at_load();
+        return;
+    };
+    let text = el.get_attribute("data-probe").unwrap_or_default();
+    let _ = el.remove_attribute("data-probe");
+    el.set_text_content(Some(&text));
+    // Reading its box lays it out now, in this task.
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        std::hint::black_box(el.offset_height());
+    }
+    Timeout::new(0, move || next(root, host)).forget();
+}
