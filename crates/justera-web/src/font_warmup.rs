@@ -11,7 +11,10 @@
 //! once comes before. Here a skeleton of the first screen (the top bar as
 //! it is with a file open, the document's head, the summary, the
 //! attendance's table, the paragraphs' list; the page's own classes, so
-//! the styles are the stylesheet's, whatever it says) is put into a closed
+//! the styles are the stylesheet's, whatever it says; a `<template>` of
+//! `index.html`, each `data-probe` element given its value as its text one
+//! a task, values holding the letters a protocol does: `§`, `å`, `ä`, `ö`,
+//! a dash, digits) is put into a closed
 //! shadow root under a hidden, inert, `aria-hidden` element with the
 //! page's stylesheet, its texts empty; then, one task each, a text is set
 //! and laid out, so each task looks up one style's fonts. Removed when
@@ -21,34 +24,6 @@
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The first screen's skeleton: each `data-probe` element gets its value
-/// as its text, one a task. Texts hold the letters a protocol does
-/// (`§`, `å`, `ä`, `ö`, a dash, digits), so their glyphs are looked up too.
-const SKELETON: &str = concat!(
-    r#"<header class="site compact"><div class="brand"><h1 data-probe="Justera"></h1></div>"#,
-    r#"<div class="files"><span class="current-file" data-probe="protokoll-2025-03-11.txt"></span>"#,
-    r#"<button type="button" class="close" data-probe="×"></button></div>"#,
-    r#"<button type="button" class="theme" data-probe="◐"></button></header>"#,
-    r#"<main><article class="document"><header class="doc-head">"#,
-    r#"<p class="kind" data-probe="Protokoll"></p>"#,
-    r#"<h2 data-probe="Kommunstyrelsen, protokoll 4/2025, 2025-03-11"></h2>"#,
-    r#"<p class="file-name" data-probe="protokoll.txt"></p></header>"#,
-    r#"<section class="glance"><div class="glance-head"><h3 data-probe="Beslut i korthet"></h3>"#,
-    r#"<button type="button" class="button print-glance" data-probe="Skriv ut sammanfattningen"></button></div>"#,
-    r#"<ol class="glance-list"><li class="glance-item contested"><p class="g-title">"#,
-    r#"<span class="num" data-probe="§ 12"></span> <span data-probe="Val av justerare – Åsa Öberg"></span></p>"#,
-    r#"<p class="how" data-probe="Enhälligt"></p>"#,
-    r#"<p class="how contested" data-probe="Efter omröstning, med reservation från (M)"></p>"#,
-    r#"<p class="g-decision muted" data-probe="Inget beslut i texten."></p></li></ol></section>"#,
-    r#"<section class="attendance"><div class="table-wrap"><table class="people members">"#,
-    r#"<caption data-probe="Ledamöter (11)"></caption><thead><tr><th data-probe="Namn"></th></tr></thead>"#,
-    r#"<tbody><tr><th data-probe="Åsa Öberg (S), ordförande"></th></tr></tbody></table></div></section>"#,
-    r#"<section class="paragraphs"><h3><span data-probe="Paragrafer"></span> <span class="count" data-probe="(29)"></span></h3>"#,
-    r#"<ol class="paragraph-list"><li class="paragraph"><h4><span class="num" data-probe="§ 12"></span> "#,
-    r#"<span class="title" data-probe="Godkännande av dagordning"></span></h4>"#,
-    r#"<p class="case" data-probe="Dnr KS 2025/12"></p></li></ol></section></article></main>"#,
-);
 
 /// Start at load (after the page's first screen): the texts are laid out
 /// from the tasks after the stylesheet loaded in the shadow root.
@@ -74,9 +49,18 @@ fn try_start() -> Option<()> {
             web_sys::ShadowRootMode::Closed,
         ))
         .ok()?;
+    // The skeleton: static markup of the page's own (`index.html`'s
+    // `<template id="first-screen">`), cloned, no markup from a string.
+    let skeleton = document
+        .get_element_by_id("first-screen")?
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?
+        .content()
+        .clone_node_with_deep(true)
+        .ok()?;
     let root = document.create_element("div").ok()?;
     root.set_class_name("rehearsal-root");
-    root.set_inner_html(SKELETON);
+    root.append_child(&skeleton).ok()?;
     shadow.append_child(&sheet).ok()?;
     shadow.append_child(&root).ok()?;
     body.append_child(&host).ok()?;
