@@ -37,8 +37,10 @@ export async function launch() {
 
 /// A page on the app, with console errors and page errors collected.
 /// Other options go to the browser context (`serviceWorkers: 'block'`).
-export async function openApp(browser, { viewport = { width: 1280, height: 800 }, hash = '', colorScheme = 'light', ...options } = {}) {
+export async function openApp(browser, { viewport = { width: 1280, height: 800 }, hash = '', colorScheme = 'light', init, ...options } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, ...options });
+  // A script run in the page before its own (an observer a test reads).
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

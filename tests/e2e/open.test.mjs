@@ -26,6 +26,27 @@ test('a dropped protocol shows its 29 paragraphs', async () => {
   await context.close();
 });
 
+test('the first screen is laid out out of sight at load, its fonts looked up, then removed', async () => {
+  const init = () => {
+    window.__warmup = [];
+    new MutationObserver((ms) => {
+      for (const m of ms) {
+        for (const n of m.addedNodes) if (n.dataset?.warmup) window.__warmup.push(`added ${n.dataset.warmup}`);
+        for (const n of m.removedNodes) if (n.dataset?.warmup) window.__warmup.push(`removed ${n.dataset.warmup}`);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  };
+  const { context, page, errors } = await openApp(browser, { init });
+  await page.waitForFunction(() => window.__warmup.includes('removed fonts'), null, { timeout: 10000 });
+  const seen = await page.evaluate(() => window.__warmup);
+  assert.deepEqual(seen.filter((x) => x.endsWith('fonts')), ['added fonts', 'removed fonts']);
+  // Nothing of it is left in the page, seen or heard.
+  assert.equal(await page.locator('[data-warmup]').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a protocol picked with the file input shows its header and 16 paragraphs', async () => {
   const { context, page, errors } = await openApp(browser, { viewport: { width: 360, height: 740 } });
   await page.setInputFiles('#file-input', seedPath('000'));

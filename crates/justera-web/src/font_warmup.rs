@@ -42,6 +42,8 @@ fn try_start() -> Option<()> {
         .ok()?;
     let host = document.create_element("div").ok()?;
     host.set_class_name("rehearsal");
+    // Named for the browser tests, which see it come and go.
+    host.set_attribute("data-warmup", "fonts").ok()?;
     host.set_attribute("aria-hidden", "true").ok()?;
     host.set_attribute("inert", "").ok()?;
     let shadow = host
@@ -50,7 +52,8 @@ fn try_start() -> Option<()> {
         ))
         .ok()?;
     // The skeleton: static markup of the page's own (`index.html`'s
-    // `<template id="first-screen">`), cloned, no markup from a string.
+    // `<template id="first-screen">`, in the head, which the app's
+    // drawing into the body leaves alone), cloned, no markup from a string.
     let skeleton = document
         .get_element_by_id("first-screen")?
         .dyn_into::<web_sys::HtmlTemplateElement>()
