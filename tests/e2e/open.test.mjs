@@ -42,6 +42,11 @@ test('the first screen is laid out out of sight at load, its fonts looked up, th
   assert.deepEqual(seen.filter((x) => x.endsWith('fonts')), ['added fonts', 'removed fonts']);
   // Nothing of it is left in the page, seen or heard.
   assert.equal(await page.locator('[data-warmup]').count(), 0);
+  // The place for a panic's message is still there, hidden, an alert.
+  assert.deepEqual(
+    await page.evaluate(() => { const f = document.getElementById('fatal'); return f && [f.hidden, f.getAttribute('role')]; }),
+    [true, 'alert'],
+  );
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -33,8 +33,7 @@ pub fn start() {
     // (the text is set as text, never as HTML), and keep the console trace.
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(info.to_string());
-        let document = gloo::utils::document();
-        if let Some(el) = document.get_element_by_id("fatal") {
+        if let Some(el) = fatal_element() {
             el.set_text_content(Some(
                 "Ett fel i Justera stoppade sidan. Ladda om sidan för att fortsätta; dina filer har inte skickats någonstans. \
                  / A bug in Justera stopped the page. Reload to continue; your files were not sent anywhere.",
@@ -44,6 +43,25 @@ pub fn start() {
     }));
     register_service_worker();
     yew::Renderer::<App>::new().render();
+    // The app's drawing into the body took the page's own children, the
+    // panic message's place among them: put it back, hidden.
+    let _ = fatal_element();
+}
+
+/// The page's place for the panic message (`#fatal`, an alert, hidden
+/// until used), made where it is missing.
+fn fatal_element() -> Option<web_sys::Element> {
+    let document = gloo::utils::document();
+    if let Some(el) = document.get_element_by_id("fatal") {
+        return Some(el);
+    }
+    let el = document.create_element("div").ok()?;
+    el.set_id("fatal");
+    el.set_class_name("fatal");
+    el.set_attribute("role", "alert").ok()?;
+    el.set_attribute("hidden", "").ok()?;
+    document.body()?.append_child(&el).ok()?;
+    Some(el)
 }
 
 /// Keep the app's own files for offline use (only where the browser allows
