@@ -56,8 +56,10 @@ fn names_one_kind(low: &str) -> bool {
 
 /// `Hanna Mörns (V) tilläggsyrkande`: of her proposals, the addition.
 fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<String> {
-    // `X mot Y`: both stand, whatever their kinds.
-    let Some(kind) = kind_named(low).filter(|_| !has(low, " mot ")) else {
+    // `X mot Y`, `proposition på X och på Y`: both stand, whatever their
+    // kinds.
+    let both = has(low, " mot ") || has(low, " och på ");
+    let Some(kind) = kind_named(low).filter(|_| !both) else {
         return between;
     };
     let of_kind = |id: &String| props.iter().any(|x| &x.id == id && x.kind == kind);
@@ -477,4 +479,21 @@ fn push_found(
 /// gives it (see `bytes::clean`).
 fn clean(t: &str) -> String {
     super::bytes::clean(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Method;
+
+    /// `ställer proposition på X och på Y`: both put, as with `X mot Y`,
+    /// though Y is named by its kind (`avslagsyrkande`).
+    #[test]
+    fn a_question_put_on_one_and_on_the_other() {
+        let src = "## § 101 Medborgarförslag\n\n### Förslag till beslut\n\nMedborgarförslaget bifalls.\n\n### Yrkande\n\nOlof Ek (SD) yrkar avslag på medborgarförslaget.\n\n### Proposition\n\nOrdföranden ställer proposition på arbetsutskottets förslag och på Olof Eks (SD) avslagsyrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.\n";
+        let d = crate::parse(src);
+        let q = &d.paragraphs[0].procedure[0];
+        assert_eq!(q.between.len(), 2, "{:?}", q.between);
+        assert_eq!(q.method, Method::Acclamation);
+        assert_eq!(q.winner.as_deref(), Some("base"));
+    }
 }
