@@ -227,10 +227,13 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             return false;
         }
         let f = fold(piece);
-        if f.contains("ordförande") || f.starts_with("ordf") || f.starts_with("ersätt") {
+        let name = piece.split(['(', ',']).next().unwrap_or("").trim();
+        // A role, not a person: `vice ordförande`, `ordförande Bo Ek`; a
+        // person with a role after the party is one (`Bo Ek (S) 2:e vice
+        // ordförande`).
+        if fold(name).contains("ordförande") || f.starts_with("ordf") || f.starts_with("ersätt") {
             return false;
         }
-        let name = piece.split(['(', ',']).next().unwrap_or("").trim();
         let name = name
             .split(" ersätter")
             .next()

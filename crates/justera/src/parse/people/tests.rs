@@ -257,3 +257,18 @@ fn a_role_then_the_next_person_on_one_line() {
         );
     }
 }
+
+#[test]
+fn a_role_after_the_party_keeps_the_person() {
+    let src = "Anna Svärd (M) ordförande, Bengt Ros (S) 2:e vice ordförande, Cecilia Lind (L)";
+    let got = split_people(src, src, Span::new(0, src.len()));
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Anna Svärd (M) ordförande",
+            "Bengt Ros (S) 2:e vice ordförande",
+            "Cecilia Lind (L)"
+        ]
+    );
+}
