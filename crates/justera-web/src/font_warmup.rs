@@ -32,41 +32,21 @@ pub fn start() {
 }
 
 fn try_start() -> Option<()> {
-    let document = gloo::utils::document();
-    let body = document.body()?;
-    let sheet = document
-        .query_selector("link[rel=stylesheet]")
-        .ok()
-        .flatten()?
-        .clone_node()
-        .ok()?;
-    let host = document.create_element("div").ok()?;
-    host.set_class_name("rehearsal");
-    // Named for the browser tests, which see it come and go.
-    host.set_attribute("data-warmup", "fonts").ok()?;
-    host.set_attribute("aria-hidden", "true").ok()?;
-    host.set_attribute("inert", "").ok()?;
-    let shadow = host
-        .attach_shadow(&web_sys::ShadowRootInit::new(
-            web_sys::ShadowRootMode::Closed,
-        ))
-        .ok()?;
     // The skeleton: static markup of the page's own (`index.html`'s
     // `<template id="first-screen">`, in the head, which the app's
     // drawing into the body leaves alone), cloned, no markup from a string.
-    let skeleton = document
+    let skeleton = gloo::utils::document()
         .get_element_by_id("first-screen")?
         .dyn_into::<web_sys::HtmlTemplateElement>()
         .ok()?
         .content()
         .clone_node_with_deep(true)
         .ok()?;
-    let root = document.create_element("div").ok()?;
-    root.set_class_name("rehearsal-root");
+    // The same hidden element as the rehearsal's, the stylesheet in it.
+    let (host, root, sheet) = crate::rehearsal::hidden()?;
+    // Named for the browser tests, which see it come and go.
+    host.set_attribute("data-warmup", "fonts").ok()?;
     root.append_child(&skeleton).ok()?;
-    shadow.append_child(&sheet).ok()?;
-    shadow.append_child(&root).ok()?;
-    body.append_child(&host).ok()?;
     let first = Closure::once_into_js(move || next(root, host));
     sheet
         .add_event_listener_with_callback("load", first.unchecked_ref())

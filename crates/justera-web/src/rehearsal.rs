@@ -61,7 +61,7 @@ pub fn rehearse(done: Done) {
 /// The hidden element, its closed shadow root's drawing root, and the
 /// page's stylesheet loaded again inside it (from the cache): what is
 /// drawn there has the same styles as a file's.
-fn hidden() -> Option<(web_sys::Element, web_sys::Element, web_sys::Node)> {
+pub(crate) fn hidden() -> Option<(web_sys::Element, web_sys::Element, web_sys::Node)> {
     let document = gloo::utils::document();
     let body = document.body()?;
     let sheet = document

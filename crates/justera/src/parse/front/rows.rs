@@ -259,7 +259,7 @@ fn replaced_rest(t: &str) -> bool {
 
 /// An attendance line ending inside a role: `Henrik Carlsson (M), 1:e
 /// vice`, `Karin Alm (C), 2:e`, a comma after the party.
-pub(super) fn role_left_open(t: &str) -> bool {
+fn role_left_open(t: &str) -> bool {
     let t = t.trim_end();
     if t.ends_with(',') {
         return t.contains(')');
@@ -276,7 +276,7 @@ pub(super) fn role_left_open(t: &str) -> bool {
 
 /// A line holding only the rest of a role: `ordförande`, `vice
 /// ordförande`, `ordförande §§ 12-14`.
-pub(super) fn role_word(t: &str) -> bool {
+fn role_word(t: &str) -> bool {
     let f = fold(t);
     let f = f.trim().trim_end_matches([',', '.']);
     let rest = f
