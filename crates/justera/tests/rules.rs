@@ -157,13 +157,11 @@ fn seeds_diagnostics() {
     }
 }
 
-#[test]
-fn corpus_diagnostics() {
-    // Real protocols written by others: every finding here was read by a
-    // person; a false alarm is a bug.
-    let root = shared().join("corpus");
+/// Every text file under `root` (not its truth files, manifests and
+/// README), in order, with its findings, for a snapshot.
+fn findings_under(root: &Path) -> String {
     let mut files = Vec::new();
-    let mut dirs = vec![root.clone()];
+    let mut dirs = vec![root.to_path_buf()];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).expect("corpus dir").flatten() {
             let path = entry.path();
@@ -188,14 +186,29 @@ fn corpus_diagnostics() {
         let found = check(&src);
         if !found.is_empty() {
             let name = path
-                .strip_prefix(&root)
+                .strip_prefix(root)
                 .unwrap_or(&path)
                 .display()
                 .to_string();
             snap.push_str(&format!("## {name}\n{}\n", render(&found)));
         }
     }
-    insta::assert_snapshot!("corpus", snap);
+    snap
+}
+
+#[test]
+fn corpus_diagnostics() {
+    // Real protocols written by others: every finding here was read by a
+    // person; a false alarm is a bug.
+    insta::assert_snapshot!("corpus", findings_under(&shared().join("corpus")));
+}
+
+#[test]
+fn repo_corpus_diagnostics() {
+    // The protocols of other municipalities and the layout twins
+    // (`tests/corpus/`): a false alarm is a bug.
+    let root = manifest().join("../../tests/corpus");
+    insta::assert_snapshot!("tests_corpus", findings_under(&root));
 }
 
 #[test]

@@ -5,7 +5,8 @@
 //! number: reports paragraphs with no entry and titles that differ
 //! (ignoring case, punctuation and a shortened title). An entry with no
 //! paragraph is only `info`: published protocols leave confidential
-//! paragraphs out on purpose.
+//! paragraphs out on purpose. Entries in a row that the text lacks (an
+//! extract, or a text cut after its contents) are one finding.
 //!
 //! ## Why is this bad?
 //! Readers find a matter through the table of contents. An entry that points
@@ -55,27 +56,55 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let suffix = |e: &TocEntry| written_suffix(e.span.of(cx.src), e.number);
     let letter = |e: &TocEntry| suffix(e).letter;
     let same = |e: &TocEntry, p: &Paragraph| p.number == e.number && p.letter() == letter(e);
+    // Entries in a row and in sequence that the text lacks (an extract,
+    // or a text cut after its contents) are one finding: the first and
+    // last named.
+    let mut missing: Vec<&TocEntry> = Vec::new();
+    let flush = |missing: &mut Vec<&TocEntry>, out: &mut Vec<Diagnostic>| {
+        let (Some(first), Some(last)) = (missing.first(), missing.last()) else {
+            return;
+        };
+        let a = paragraph_label(first.number, suffix(first));
+        let (sv, en) = if missing.len() == 1 {
+            (
+                format!("Innehållsförteckningen har {a} men texten saknar den (utelämnad?)"),
+                format!("The table of contents lists {a} but the text lacks it (left out?)"),
+            )
+        } else {
+            let b = paragraph_label(last.number, suffix(last));
+            let n = missing.len();
+            (
+                format!("Innehållsförteckningen har {n} paragrafer, {a} till {b}, som texten saknar (utelämnade eller ett utdrag?)"),
+                format!("The table of contents lists {n} paragraphs, {a} to {b}, that the text lacks (left out, or an extract?)"),
+            )
+        };
+        // Often a confidential paragraph left out of the published
+        // version on purpose: worth knowing, not a fault.
+        report(
+            out,
+            CODE,
+            Severity::Info,
+            first.span.cover(last.span),
+            sv,
+            en,
+        );
+        missing.clear();
+    };
     for e in toc {
         match cx.doc.paragraphs.iter().find(|p| same(e, p)) {
             None => {
-                // Often a confidential paragraph left out of the published
-                // version on purpose: worth knowing, not a fault.
-                report(
-                    out,
-                    CODE,
-                    Severity::Info,
-                    e.span,
-                    format!(
-                        "Innehållsförteckningen har {} men texten saknar den (utelämnad?)",
-                        paragraph_label(e.number, suffix(e))
-                    ),
-                    format!(
-                        "The table of contents lists {} but the text lacks it (left out?)",
-                        paragraph_label(e.number, suffix(e))
-                    ),
-                );
+                // A run goes on with the next number (or another part of
+                // the same one, `§ 12 b`), so its first and last say which.
+                if missing
+                    .last()
+                    .is_some_and(|l| e.number != l.number && e.number != l.number + 1)
+                {
+                    flush(&mut missing, out);
+                }
+                missing.push(e);
             }
             Some(p) => {
+                flush(&mut missing, out);
                 let b = norm(&p.title);
                 // A page number that a converter wrapped into the entry's title
                 // (`... relationer 6 (SN/2024:31)`): short numbers the body lacks.
@@ -107,6 +136,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    flush(&mut missing, out);
     for p in &cx.doc.paragraphs {
         if !toc.iter().any(|e| same(e, p)) {
             report(
