@@ -592,6 +592,24 @@ pub fn proposes(heading: &str) -> bool {
         || crate::text::has(&f, "s förslag")
 }
 
+/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
+/// heading.
+pub fn contents_heading(t: &str) -> bool {
+    // Every heading below folds from a first letter `i` or `ä`: `I`, `i`,
+    // the Cyrillic `и` (folded to `i`), `Ä`, `ä` (no other character's
+    // lower case is one of these alone).
+    t.len() <= 40
+        && crate::text::fold_trim(t).starts_with(['i', 'I', 'и', 'ä', 'Ä'])
+        && matches!(
+            fold(t).as_str(),
+            "innehåll"
+                | "innehållsförteckning"
+                | "ärendeförteckning"
+                | "ärendelista"
+                | "innehåll och paragrafer"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -697,22 +715,4 @@ mod tests {
         assert_eq!(part_kind("Beslutsfattare är nämnden"), None);
         assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
     }
-}
-
-/// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
-/// heading.
-pub fn contents_heading(t: &str) -> bool {
-    // Every heading below folds from a first letter `i` or `ä`: `I`, `i`,
-    // the Cyrillic `и` (folded to `i`), `Ä`, `ä` (no other character's
-    // lower case is one of these alone).
-    t.len() <= 40
-        && crate::text::fold_trim(t).starts_with(['i', 'I', 'и', 'ä', 'Ä'])
-        && matches!(
-            fold(t).as_str(),
-            "innehåll"
-                | "innehållsförteckning"
-                | "ärendeförteckning"
-                | "ärendelista"
-                | "innehåll och paragrafer"
-        )
 }
