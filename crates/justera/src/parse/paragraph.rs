@@ -554,10 +554,11 @@ fn open_end(prev: &str) -> bool {
 }
 
 /// A line naming a case number by its label (`Svar på remiss från
-/// kommunstyrelsen, Dnr KS 2023/1303`): under a title's line, a subtitle,
-/// not the title going on.
+/// kommunstyrelsen, Dnr KS 2023/1303`, `Utlåtande 2024:12 RI (Dnr KS
+/// 2023/145)`): under a title's line, a subtitle, not the title going on.
 fn names_case(t: &str) -> bool {
-    t.split_whitespace().any(super::head_title::case_label)
+    t.split_whitespace()
+        .any(|w| super::head_title::case_label(w.trim_start_matches(['(', '['])))
 }
 
 /// Plain lines after a heading that make up a title: up to a blank line or a

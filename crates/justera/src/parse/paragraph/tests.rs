@@ -190,6 +190,20 @@ fn a_title_after_a_case_number_line_or_a_bold_number() {
     assert_eq!(d.paragraphs[0].title, "");
 }
 
+/// A line under the title naming a case number in parentheses (a report's
+/// number and its case) is no part of the title.
+#[test]
+fn a_case_number_in_parentheses_under_the_title_ends_it() {
+    let src = "§ 12\nMotion om fria resor för unga\nUtlåtande 2024:12 RI (Dnr KS 2023/145)\n\nBeslut\nMotionen avslås.\n\n\
+               § 13\nVal av ersättare\n(Dnr KS 2024/7)\n\nBeslut\nFullmäktige väljer Eva Ek.\n";
+    let d = crate::parse(src);
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Motion om fria resor för unga", "Val av ersättare"]
+    );
+}
+
 /// A title whose lines a word processor set as paragraphs of their own,
 /// a blank line between: the line in small letters goes on the title; a
 /// capitalised sentence after the blank is the text.
