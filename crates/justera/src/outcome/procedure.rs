@@ -42,6 +42,49 @@ fn says_no(finding: &str) -> bool {
         && adopted_at(finding).is_none()
 }
 
+/// What a finding rejects (`avslår Bo Bergs (M) yrkande`, `avslår
+/// motionen`, `finner att arbetsutskottets förslag avslås`): its words,
+/// in `finding` (`low` is its lower case, offset for offset). A proposal
+/// so named lost; so did the one proposal asking for a matter so named
+/// (`yrkar bifall till motionen`).
+fn rejected_object<'a>(finding: &'a str, low: &str) -> Option<&'a str> {
+    if let Some(start) = ["avslår ", "avslog ", "avslagit "]
+        .iter()
+        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+        .min()
+    {
+        let rest = &low[start..];
+        let end = [".", ";", ",", " enligt", " i enlighet", " och ", " samt "]
+            .iter()
+            .filter_map(|w| find_str(rest, w))
+            .min()
+            .unwrap_or(rest.len());
+        return Some(&finding[start..start + end]);
+    }
+    let k = [" avslås", " avslaget", " avslagen", " avslagna", " avslogs"]
+        .iter()
+        .filter_map(|w| find_str(low, w))
+        .min()?;
+    // `finner att det avslås`: `det` may be either put; not read.
+    Some(&finding[..k]).filter(|o| has(&lower(o), "yrkande") || has(&lower(o), "förslag"))
+}
+
+/// `avslår yrkandet` (no one named): the one member's proposal among
+/// those put.
+fn the_yrkande(o: &str, between: &[String], props: &Props) -> Option<String> {
+    let o = lower(o.trim());
+    if o.contains(' ') || !o.ends_with("yrkandet") {
+        return None;
+    }
+    let mut members = between.iter().filter(|b| {
+        props
+            .iter()
+            .any(|x| &x.id == *b && x.kind != ProposalKind::Base)
+    });
+    let one = members.next()?;
+    members.next().is_none().then(|| one.clone())
+}
+
 /// The kind a put names (`tilläggsyrkandet`, `återremissyrkandet`).
 fn kind_named(low: &str) -> Option<ProposalKind> {
     super::proposals::KIND_WORDS
@@ -259,23 +302,28 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             let puts = has(&low, "ställer")
                 || has(&low, "ställde")
                 || has(&low, "prövar")
-                || has(&low, "proposition på");
+                || has(&low, "proposition");
             let counter = has(&low, "motförslag");
             let finding = finding_at(&low);
             // Where the chair puts the question; a finding before it (`finner
             // att hans eget förslag är huvudförslag och ställer sedan X mot Y`)
             // is not its answer.
-            let put_at = ["ställer", "ställde", "prövar", "proposition på"]
+            let put_at = ["ställer", "ställde", "prövar", "proposition"]
                 .iter()
                 .filter_map(|w| find_str(&low, w))
                 .min()
                 .unwrap_or(0);
             let put_finding = finding_at(&low[put_at..]).map(|k| k + put_at);
+            // `ställer propositionen om X eller Y`, `efter ställd
+            // proposition finner ... i enlighet med X`: a put with its
+            // finding naming what was adopted.
+            let put_adopts = put_finding.is_some_and(|k| adopted_at(&low[k..]).is_some());
             if puts
                 && (has(&low, "mot varandra")
                     || has(&low, " mot ")
                     || has(&low, "proposition på")
-                    || has(&low, "prövar"))
+                    || has(&low, "prövar")
+                    || put_adopts)
             {
                 let finding = put_finding;
                 let put_end = finding.unwrap_or(low.len());
@@ -407,6 +455,29 @@ fn push_found(
             })
             .cloned()
     };
+    // `finner att kommunstyrelsen avslår Bo Bergs (M) yrkande`: that
+    // proposal lost; of two put, the other won.
+    let named_no = (says_no(finding_low) && between.len() >= 2)
+        .then(|| rejected_object(finding, finding_low))
+        .flatten()
+        .and_then(|o| resolve(o, props, who).or_else(|| the_yrkande(o, &between, props)))
+        .filter(|x| between.contains(x));
+    if let Some(x) = named_no {
+        let winner = (between.len() == 2)
+            .then(|| between.iter().find(|b| **b != x).cloned())
+            .flatten();
+        settled.push(x.clone());
+        out.push(Question {
+            kind: QuestionKind::Main,
+            between,
+            winner,
+            rejected: vec![x],
+            method: Method::Acclamation,
+            text: clean(text),
+            span,
+        });
+        return;
+    }
     if says_no(finding_low) && (between.len() == 1 || resolve(finding, props, who).is_none()) {
         let rejected = between.clone();
         settled.extend(rejected.iter().cloned());
@@ -495,5 +566,55 @@ mod tests {
         assert_eq!(q.between.len(), 2, "{:?}", q.between);
         assert_eq!(q.method, Method::Acclamation);
         assert_eq!(q.winner.as_deref(), Some("base"));
+    }
+
+    /// The winner of `procedure` on a paragraph with a base proposal, one
+    /// yrkande for it (Eva Ek) and one asking `asks` (Bo Berg), and the
+    /// chair's `procedure`.
+    fn winner(asks: &str, procedure: &str) -> Option<String> {
+        let src = format!(
+            "Protokoll\n\n§ 12 Motion om cykelvägar\n\nArbetsutskottets förslag\nMotionen avslås.\n\n\
+             Yrkanden\nEva Ek (S) yrkar bifall till arbetsutskottets förslag.\nBo Berg (M) yrkar {asks}.\n\n\
+             Beslutsgång\n{procedure}\n"
+        );
+        let d = crate::parse(&src);
+        let q = d.paragraphs[0].procedure.first()?;
+        assert_eq!(q.between.len(), 2, "{procedure}: {:?}", q.between);
+        q.winner.clone()
+    }
+
+    /// A finding that rejects a proposal named as one, or the matter one
+    /// proposal asks for: of the two put, the other won.
+    #[test]
+    fn a_finding_that_rejects_names_the_loser() {
+        let base = Some("base".to_string());
+        for (asks, procedure) in [
+            ("avslag på arbetsutskottets förslag", "Ordföranden ställer proposition på bifall respektive avslag på Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår yrkandet."),
+            ("avslag på arbetsutskottets förslag", "Ordföranden ställer proposition på bifall respektive avslag till Bo Bergs (M) yrkande och finner att Bo Bergs (M) yrkande avslås."),
+            ("bifall till motionen", "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår motionen."),
+        ] {
+            assert_eq!(winner(asks, procedure), base, "{procedure}");
+        }
+        assert_eq!(
+            winner("bifall till motionen", "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår arbetsutskottets förslag."),
+            Some("p2".to_string())
+        );
+    }
+
+    /// A put without `mot` or `proposition på` whose finding names what was
+    /// adopted (`ställer propositionen om ... eller ...`, `efter ställd
+    /// proposition finner ...`).
+    #[test]
+    fn a_put_in_other_words_with_its_finding() {
+        for procedure in [
+            "Ordföranden ställer propositionen om kommunstyrelsen beslutar enligt arbetsutskottets förslag eller enligt Bo Bergs (M) yrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
+            "Efter ställd proposition finner ordföranden att kommunstyrelsen beslutat i enlighet med arbetsutskottets förslag.",
+        ] {
+            assert_eq!(
+                winner("avslag på arbetsutskottets förslag", procedure).as_deref(),
+                Some("base"),
+                "{procedure}"
+            );
+        }
     }
 }
