@@ -141,6 +141,26 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 c.abstain = Some(n);
                 found = true;
             }
+            // `7 röstar ja och 4 röstar nej`, `4 ledamöter röstade nej`,
+            // `fyra för nej`
+            "röstar" | "röstade" | "ledamöter" | "ledamot" | "för" => {
+                let said = if next == "för" {
+                    next2
+                } else if matches!(next2, "röstar" | "röstade") {
+                    word(i + 3)
+                } else if matches!(next, "röstar" | "röstade") {
+                    next2
+                } else {
+                    ""
+                };
+                match said {
+                    "ja" => c.yes = Some(n),
+                    "nej" => c.no = Some(n),
+                    "blankt" if next != "för" => c.abstain = Some(n),
+                    _ => {}
+                }
+                found |= matches!(said, "ja" | "nej") || (said == "blankt" && next != "för");
+            }
             "frånvarande" if is_digits || found => {
                 c.absent = Some(n);
                 found = true;
@@ -160,6 +180,14 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 } else if next2 == "för" && word(i + 3).starts_with("avsl") {
                     // `5 röster för bifall och 2 röster för avslag`
                     c.no = Some(n);
+                    found = true;
+                } else if next2 == "för" && matches!(word(i + 3), "ja" | "nej") {
+                    // `sju röster för ja`
+                    if word(i + 3) == "ja" {
+                        c.yes = Some(n);
+                    } else {
+                        c.no = Some(n);
+                    }
                     found = true;
                 } else if next2 == "för" && word(i + 3).starts_with("bifall") {
                     c.yes = Some(n);
@@ -276,6 +304,20 @@ mod tests {
             c("Omröstningsresultat: 5 Ja-röster, 54 Nej-röster och 2 frånvarande"),
             vec![(Some(5), Some(54), None, Some(2))]
         );
+        assert_eq!(
+            c("7 röstar ja och 4 röstar nej."),
+            vec![(Some(7), Some(4), None, None)]
+        );
+        assert_eq!(
+            c("7 ledamöter röstade ja, 4 röstade nej och 1 röstade blankt."),
+            vec![(Some(7), Some(4), Some(1), None)]
+        );
+        assert_eq!(
+            c("Sju röster för ja och fyra för nej."),
+            vec![(Some(7), Some(4), None, None)]
+        );
+        // A number before `för` that names no side is no count.
+        assert_eq!(c("Sex för bifall till motionen."), vec![]);
         assert_eq!(
             c("Med 7 röster mot 4 beslutar nämnden enligt förslaget."),
             vec![(Some(7), Some(4), None, None)]

@@ -266,13 +266,20 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
         (!x.is_empty()).then(|| x.to_string())
     };
     let mut from = 0;
-    // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`;
-    // `de som vill ...`, `de ledamöter som vill ...` (the plural).
+    // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`,
+    // `den som röstar för X röstar ja`; `de som vill ...`, `de ledamöter som vill ...` (the plural).
     while let Some(at) = next_who(low, from) {
-        let Some(verb) = ["vill ", "bifaller ", "önskar ", "stöder ", "stödjer "]
-            .iter()
-            .find(|v| low[at..].starts_with(**v))
-        else {
+        let Some(verb) = [
+            "vill ",
+            "bifaller ",
+            "önskar ",
+            "stöder ",
+            "stödjer ",
+            "röstar för ",
+            "är för ",
+        ]
+        .iter()
+        .find(|v| low[at..].starts_with(**v)) else {
             from = at;
             continue;
         };
@@ -413,6 +420,18 @@ mod tests {
         let (y, n) = wishes(t, &lower(t));
         assert_eq!(y.as_deref(), Some("förslaget"));
         assert_eq!(n.as_deref(), Some("avslå det"));
+    }
+
+    #[test]
+    fn who_votes_for_or_is_for_a_proposal() {
+        for t in [
+            "Den som röstar för Bo Linds yrkande röstar ja. Den som röstar för Anna Eks yrkande röstar nej.",
+            "Den som är för Bo Linds yrkande röstar ja, den som är för Anna Eks yrkande röstar nej.",
+        ] {
+            let (y, n) = wishes(t, &lower(t));
+            assert_eq!(y.as_deref(), Some("Bo Linds yrkande"), "{t}");
+            assert_eq!(n.as_deref(), Some("Anna Eks yrkande"), "{t}");
+        }
     }
 
     #[test]
