@@ -425,6 +425,14 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
         | "justering" => JusteringPlace,
         "plats och tid"
         | "tid och plats"
+        | "datum och tid"
+        | "tid och datum"
+        | "datum och plats"
+        | "plats och datum"
+        | "datum, tid och plats"
+        | "tid, datum och plats"
+        | "sammanträdestid"
+        | "mötesdatum"
         | "plats och tid för sammanträde"
         | "sammanträdesdatum"
         | "sammanträdesdag"
@@ -612,6 +620,29 @@ pub fn contents_heading(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The meeting's date, time and place under the labels templates give
+    /// them, each with its value after it.
+    #[test]
+    fn the_meetings_labels_in_other_words() {
+        use super::*;
+        for (line, label) in [
+            ("Datum och tid: 2024-03-12 kl 13.00-15.30", "Datum och tid:"),
+            ("Tid och datum 2024-03-12", "Tid och datum"),
+            (
+                "Datum, tid och plats: 2024-03-12, Kommunhuset",
+                "Datum, tid och plats:",
+            ),
+            ("Mötesdatum 2024-03-12", "Mötesdatum"),
+            ("Sammanträdestid 13.00-15.30", "Sammanträdestid"),
+        ] {
+            assert_eq!(
+                front_label_prefix(line).map(|(l, n)| (l, line[..n].trim_end())),
+                Some((FrontLabel::Meeting, label)),
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn a_whole_line_label_is_no_shorter_label_with_a_value() {
         use super::*;
