@@ -75,6 +75,16 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
             }
             // 19 mars 2024
             let nd = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            // `12/3 2024`, `12.3.2024`: day, month and a four-digit year.
+            if let Some((iso, end)) = numeric_date(b, i, nd) {
+                out.push(DateRef {
+                    iso,
+                    written: s[i..end].to_string(),
+                    span: Span::new(base + i, base + end),
+                });
+                i = end;
+                continue;
+            }
             if nd <= 2 {
                 let d: u32 = s[i..i + nd].parse().unwrap_or(0);
                 let mut j = i + nd;
@@ -117,6 +127,49 @@ pub fn find_dates(s: &str, base: usize) -> Vec<DateRef> {
         i += 1;
     }
     out
+}
+
+/// `12/3 2024` (the Swedish short form), `12/3/2024` or `12.3.2024` at `i` (`nd`
+/// digits there): a real date's ISO form and where it ends. Not after a
+/// `/`, `.` or `-` (a case number's or a version's part), not before
+/// another digit, `/` or `.`.
+fn numeric_date(b: &[u8], i: usize, nd: usize) -> Option<(String, usize)> {
+    if !(1..=2).contains(&nd) || (i > 0 && matches!(b[i - 1], b'/' | b'.' | b'-')) {
+        return None;
+    }
+    let sep = *b.get(i + nd)?;
+    if sep != b'/' && sep != b'.' {
+        return None;
+    }
+    let m_at = i + nd + 1;
+    let nm = b[m_at.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&nm) {
+        return None;
+    }
+    // The year after a space (`12/3 2024`) or the same separator (`12.3.2024`).
+    let after = *b.get(m_at + nm)?;
+    if !(after == sep || sep == b'/' && after == b' ') {
+        return None;
+    }
+    let y_at = m_at + nm + 1;
+    let y = digits_at(b, y_at, 4)?;
+    let end = y_at + 4;
+    if b.get(end).is_some_and(|c| {
+        c.is_ascii_digit()
+            || *c == b'/'
+            || (*c == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+    }) {
+        return None;
+    }
+    let num = |a: usize, n: usize| -> u32 {
+        b[a..a + n]
+            .iter()
+            .fold(0, |v, c| v * 10 + u32::from(c - b'0'))
+    };
+    Some((iso_date(y as i32, num(m_at, nm), num(i, nd))?, end))
 }
 
 /// The blanks between a written date's parts at `j`: a space, or a run of
@@ -180,6 +233,32 @@ mod tests {
         assert_eq!(iso, vec!["2024-03-19", "2024-03-22"]);
         assert_eq!(d[0].span, Span::new(14, 26));
         assert_eq!(d[0].written, "19 mars 2024");
+    }
+
+    #[test]
+    fn dates_in_digits_day_first() {
+        let src = "den 12/3 2024, 1.10.2023 och 5/11/2024";
+        let d = find_dates(src, 0);
+        let got: Vec<(&str, &str)> = d.iter().map(|d| (d.iso.as_str(), d.span.of(src))).collect();
+        assert_eq!(
+            got,
+            [
+                ("2024-03-12", "12/3 2024"),
+                ("2023-10-01", "1.10.2023"),
+                ("2024-11-05", "5/11/2024")
+            ]
+        );
+        // Not a case number, a version, a count or an impossible date.
+        for t in [
+            "KS 2024/12 2024",
+            "Dnr 14/3 20245",
+            "version 1.2.2024.5",
+            "30/2 2024",
+            "3/14 2024",
+            "2.3 2024",
+        ] {
+            assert!(find_dates(t, 0).is_empty(), "{t}");
+        }
     }
 
     #[test]
