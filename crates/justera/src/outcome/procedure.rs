@@ -457,7 +457,8 @@ fn push_found(
     };
     // `finner att kommunstyrelsen avslår Bo Bergs (M) yrkande`: that
     // proposal lost; of two put, the other won.
-    let named_no = (says_no(finding_low) && between.len() >= 2)
+    let no = says_no(finding_low);
+    let named_no = (no && between.len() >= 2)
         .then(|| rejected_object(finding, finding_low))
         .flatten()
         .and_then(|o| resolve(o, props, who).or_else(|| the_yrkande(o, &between, props)))
@@ -478,7 +479,7 @@ fn push_found(
         });
         return;
     }
-    if says_no(finding_low) && (between.len() == 1 || resolve(finding, props, who).is_none()) {
+    if no && (between.len() == 1 || resolve(finding, props, who).is_none()) {
         let rejected = between.clone();
         settled.extend(rejected.iter().cloned());
         out.push(Question {
