@@ -204,6 +204,9 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
                     || has(&f, "anmälde jäv")
                     || has(&f, "pga jäv") && !has(&f, "ej §")
                     || has(&f, "på grund av jäv")
+                    || has(&f, "p.g.a. jäv")
+                    // `är jävig`, `anser sig jävig`, `anmäler sig jävig`
+                    || (has(&f, "är jävig") || has(&f, "sig jävig")) && !has(&f, "ingen")
             };
             if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
                 let by = find_actors(c.text, c.start);
@@ -626,6 +629,32 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Jäv written in the paragraph's text, as a member declares it or as
+    /// the secretary records it; none where no one was.
+    #[test]
+    fn jav_in_other_words() {
+        let jav = |line: &str| {
+            let src = format!(
+                "Protokoll\n\n§ 12 Bygglov för Ekbacken 1:2\n\n{line}\n\nBeslut\nNämnden beviljar bygglovet.\n"
+            );
+            let d = crate::parse(&src);
+            d.paragraphs[0]
+                .jav
+                .iter()
+                .flat_map(|j| j.by.iter().map(|a| a.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        for line in [
+            "Bo Berg (M) anmäler jäv och deltar inte i handläggningen.",
+            "Bo Berg (M) är jävig och deltar inte i beslutet.",
+            "Bo Berg (M) anser sig jävig i ärendet.",
+            "Bo Berg (M) deltar inte p.g.a. jäv.",
+        ] {
+            assert_eq!(jav(line), ["Bo Berg"], "{line}");
+        }
+        assert!(jav("Ingen ledamot är jävig, konstaterar Bo Berg (M).").is_empty());
     }
 
     /// A vote whose counts stand only in a list not read, its result
