@@ -3,6 +3,7 @@
 //! is searched everywhere.
 
 use super::front::{empty_document, front};
+use super::heads::Head;
 use super::meeting::is_body_name;
 use super::spans::{lower_same_len, relocate, tail_span};
 use crate::inline::{find_dates, fold};
@@ -10,6 +11,45 @@ use crate::model::*;
 use crate::scan::{collapse_ws, Item, ItemKind};
 
 /// Where the back matter (signatures, attachments) starts after the last paragraph.
+/// An attachment's marker on a line of its own after a blank line or a
+/// page break: `Bilaga 1`, `Bilaga 1, KF § 13`, `Bilaga till protokoll`,
+/// `Bilaga A`.
+pub(super) fn attachment_marker(items: &[Item], i: usize) -> bool {
+    let it = &items[i];
+    let after_gap = i == 0
+        || items[i - 1].is_blank()
+        || matches!(items[i - 1].kind, ItemKind::PageBreak | ItemKind::Rule)
+        || items[i - 1].furniture;
+    if !(it.line_start && !it.furniture && after_gap && it.text.len() <= 80) {
+        return false;
+    }
+    let t = it.text.trim_start_matches(['*', '_', '#', ' ']);
+    let Some(rest) = t
+        .strip_prefix("Bilaga")
+        .or_else(|| t.strip_prefix("BILAGA"))
+    else {
+        return false;
+    };
+    // `Bilaga 1`, `Bilaga A`, `Bilaga till ...`, `Bilaga:`; not
+    // `Bilagan visar ...` nor `Bilagor`.
+    rest.is_empty()
+        || rest.starts_with([' ', ':', ',', '\t'])
+            && !rest.trim_end_matches(['*', '_']).trim_end().ends_with('.')
+}
+
+/// The heads of attachments after the protocol: where the paragraph
+/// numbers start again (`§ 1` after `§ 13`) after an attachment's marker
+/// (a regulation or statute with sections of its own, `Bilaga 1, KF §
+/// 13`), the heads from there on are the attachment's, and the marker is
+/// where the protocol's back begins. Returns the heads kept and the
+/// marker.
+pub(super) fn attachment_cut(items: &[Item], heads: &[Head]) -> Option<(usize, usize)> {
+    let k = (1..heads.len()).find(|&k| heads[k].number < heads[k - 1].number)?;
+    let marker =
+        (heads[k - 1].item + 1..heads[k].first_item()).find(|&i| attachment_marker(items, i))?;
+    Some((k, marker))
+}
+
 pub(super) fn back_start(items: &[Item], from: usize) -> usize {
     for (i, it) in items.iter().enumerate().skip(from) {
         if !it.line_start {

@@ -492,7 +492,13 @@ pub(super) fn split_documents(
     // A protocol whose attendance could not be read (a layout that lost
     // its columns) still has its attachments when one names itself after
     // the last paragraph.
+    // So does one whose back begins at an attachment's marker (`Bilaga 1,
+    // KF § 13`).
+    let marked = doc.kind == DocumentKind::Protocol
+        && back < items.len()
+        && super::back::attachment_marker(items, back);
     let attachments = has_attendance
+        || marked
         || (doc.kind == DocumentKind::Protocol
             && back < items.len()
             && !self::starts(&items[back..], false).is_empty()

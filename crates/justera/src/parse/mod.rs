@@ -82,11 +82,18 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     };
 
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
+    // An attachment with sections of its own after the protocol: its
+    // heads are none of the protocol's paragraphs.
+    let attachment = back::attachment_cut(items, &heads);
+    if let Some((k, _)) = attachment {
+        heads.truncate(k);
+    }
     let first_head = heads.first().map(|h| h.first_item()).unwrap_or(items.len());
     let back = back_start(
         items,
         heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
     );
+    let back = attachment.map_or(back, |(_, m)| back.min(m));
 
     // Blocks: front, one per paragraph, back; contiguous over the whole text.
     let mut cuts: Vec<(BlockKind, Option<u32>, usize)> = Vec::new();
@@ -249,6 +256,46 @@ fn jav_in_attendance(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A regulation attached after the protocol, with sections of its own:
+    /// an attachment, not paragraphs § 1 to § 3 after § 13; the last
+    /// paragraph ends at its marker. Without the marker, or where the
+    /// numbers go on, the heads are the protocol's.
+    #[test]
+    fn an_attachment_with_sections_of_its_own_after_the_protocol() {
+        let protocol = "Protokoll\nKommunfullmäktige 2024-03-12\n\n§ 12 Val av justerare\n\nBeslut\nFullmäktige utser Bo Berg (M).\n\n\
+            § 13 Reglemente för socialnämnden\n\nBeslut\nFullmäktige antar reglementet enligt bilaga 1.\n\n";
+        let attachment = "Reglemente för socialnämnden\n\n§ 1 Uppgifter\nNämnden fullgör kommunens uppgifter.\n\n\
+            § 2 Sammansättning\nNämnden består av nio ledamöter.\n\n§ 3 Ikraftträdande\nReglementet gäller från den 1 maj 2024.\n";
+        let numbers = |d: &Document| d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>();
+        for marker in [
+            "Bilaga 1, KF § 13",
+            "Bilaga 1",
+            "BILAGA A",
+            "Bilaga till protokoll",
+        ] {
+            let src = format!("{protocol}{marker}\n\n{attachment}");
+            let d = parse(&src);
+            assert_eq!(numbers(&d), [12, 13], "{marker}");
+            assert!(!d.paragraphs[1].span.of(&src).contains(marker), "{marker}");
+            assert_eq!(d.documents.len(), 1, "{marker}");
+            let found = crate::check(&d, &src);
+            assert!(
+                !found
+                    .iter()
+                    .any(|f| matches!(f.code, "paragraph-order" | "unread-structure")),
+                "{marker}: {found:?}"
+            );
+        }
+        // No marker: the heads stand (and the order rule says so).
+        let d = parse(&format!("{protocol}{attachment}"));
+        assert_eq!(numbers(&d), [12, 13, 1, 2, 3]);
+        // `Bilagan ...` in a sentence is no marker.
+        let d = parse(&format!(
+            "{protocol}Bilagan finns hos sekreteraren.\n\n{attachment}"
+        ));
+        assert_eq!(numbers(&d), [12, 13, 1, 2, 3]);
+    }
 
     #[test]
     fn blocks_cover_small_inputs() {

@@ -347,6 +347,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         )
         .collect();
     let in_toc = |s: Span| toc_spans.iter().any(|t| t.contains(s) || s.contains(*t));
+    // An attachment after a protocol (a regulation with sections of its
+    // own): its `§ 1` are none of the protocol's heads.
+    let attachments: Vec<Span> = cx
+        .doc
+        .documents
+        .iter()
+        .filter(|d| cx.doc.kind == crate::model::DocumentKind::Protocol && d.paragraphs.is_empty())
+        .map(|d| d.span)
+        .collect();
+    let in_attachment = |s: Span| attachments.iter().any(|a| a.contains(s));
 
     let mut heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
@@ -364,7 +374,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let t = it.text.as_str();
         if it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
             if let Some(n) = head(t) {
-                if !in_toc(it.span) {
+                if !in_toc(it.span) && !in_attachment(it.span) {
                     heads.push((n, it.span));
                     if !numbers.contains(&n) {
                         missed_heads.push((n, it.span));
