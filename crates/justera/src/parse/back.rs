@@ -41,10 +41,17 @@ pub(super) fn attachment_marker(items: &[Item], i: usize) -> bool {
 /// numbers start again (`§ 1` after `§ 13`) after an attachment's marker
 /// (a regulation or statute with sections of its own, `Bilaga 1, KF §
 /// 13`), the heads from there on are the attachment's, and the marker is
-/// where the protocol's back begins. Returns the heads kept and the
+/// where the protocol's back begins, unless a later head goes on with the
+/// protocol's numbers. Returns the heads kept and the
 /// marker.
 pub(super) fn attachment_cut(items: &[Item], heads: &[Head]) -> Option<(usize, usize)> {
     let k = (1..heads.len()).find(|&k| heads[k].number < heads[k - 1].number)?;
+    // A protocol that goes on after the attachment (`§ 14` after its `§
+    // 3`) keeps its heads: the attachment stood inside a paragraph.
+    let last = heads[k - 1].number;
+    if heads[k..].iter().any(|h| h.number > last) {
+        return None;
+    }
     let marker =
         (heads[k - 1].item + 1..heads[k].first_item()).find(|&i| attachment_marker(items, i))?;
     Some((k, marker))

@@ -290,6 +290,11 @@ mod tests {
         // No marker: the heads stand (and the order rule says so).
         let d = parse(&format!("{protocol}{attachment}"));
         assert_eq!(numbers(&d), [12, 13, 1, 2, 3]);
+        // An attachment inside a paragraph, the protocol going on after it.
+        let d = parse(&format!(
+            "{protocol}Bilaga 1\n\n{attachment}\n§ 14 Avslutning\n\nBeslut\nMötet avslutas.\n"
+        ));
+        assert_eq!(numbers(&d), [12, 13, 1, 2, 3, 14]);
         // `Bilagan ...` in a sentence is no marker.
         let d = parse(&format!(
             "{protocol}Bilagan finns hos sekreteraren.\n\n{attachment}"
