@@ -179,18 +179,21 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let f = fold(t);
     if doc.meeting.number.is_none() {
         if let Some(k) = f.find("protokoll") {
-            let after = t
-                .get(k + "protokoll".len()..)
-                .unwrap_or("")
-                .trim_start()
+            let rest = t.get(k + "protokoll".len()..).unwrap_or("").trim_start();
+            // `Protokoll nr 5`: a number said to be one.
+            let said = rest.starts_with("nr ") || rest.starts_with("nr. ");
+            let after = rest
                 .trim_start_matches("nr")
+                .trim_start_matches('.')
                 .trim_start();
             let nd = after
                 .bytes()
                 .take_while(|b| b.is_ascii_digit() || *b == b'/')
                 .count();
             let num = &after[..nd];
-            if num.contains('/') && num.len() >= 3 && !num.starts_with('/') {
+            let numbered = num.contains('/') && num.len() >= 3 && !num.starts_with('/');
+            let said = said && (1..=3).contains(&nd) && !num.contains('/');
+            if numbered || said {
                 let off = t.find(num).unwrap_or(0);
                 doc.meeting.number = Some(Text::new(num, sub_span(src, it, off, num.len())));
             }

@@ -257,6 +257,28 @@ fn jav_in_attendance(doc: &mut Document) {
 mod tests {
     use super::*;
 
+    /// The meeting's number: `5/2024`, or a number said to be one (`nr 5`);
+    /// not a year nor a date after `nr`.
+    #[test]
+    fn a_meeting_number_with_its_year_or_said_with_nr() {
+        for (head, number) in [
+            ("Protokoll 5/2024", Some("5/2024")),
+            ("Protokoll nr 5", Some("5")),
+            ("Protokoll nr. 12", Some("12")),
+            ("Protokoll 2024", None),
+            ("Protokoll nr 2024-03-12", None),
+        ] {
+            let d = parse(&format!(
+                "{head}\nKommunstyrelsen\nSammanträdesdatum 2024-03-12\n\n§ 12 Budget\n\nBeslut\nNämnden antar budgeten.\n"
+            ));
+            assert_eq!(
+                d.meeting.number.as_ref().map(|n| n.text.as_str()),
+                number,
+                "{head}"
+            );
+        }
+    }
+
     /// A regulation attached after the protocol, with sections of its own:
     /// an attachment, not paragraphs § 1 to § 3 after § 13; the last
     /// paragraph ends at its marker. Without the marker, or where the
