@@ -99,9 +99,12 @@ fn names_one_kind(low: &str) -> bool {
 
 /// `Hanna Mörns (V) tilläggsyrkande`: of her proposals, the addition.
 fn narrow_by_kind(low: &str, between: Vec<String>, props: &[Proposal]) -> Vec<String> {
-    // `X mot Y`, `proposition på X och på Y`: both stand, whatever their
-    // kinds.
-    let both = has(low, " mot ") || has(low, " och på ");
+    // `X mot Y`, `proposition på X och (därefter) på Y`: both stand,
+    // whatever their kinds.
+    let both = has(low, " mot ")
+        || has(low, " och på ")
+        || has(low, " därefter på ")
+        || has(low, " sedan på ");
     let Some(kind) = kind_named(low).filter(|_| !both) else {
         return between;
     };
@@ -353,7 +356,16 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 }
                 continue;
             }
-            if let (Some(k), Some((between, span, c))) = (finding, pending.as_ref()) {
+            // `Kommunstyrelsen beslutar enligt X.` after the put, or alone
+            // in the procedure: the meeting's decision stated without the
+            // chair's finding.
+            let stated = (finding.is_none()
+                && !asks
+                && !has(&low, "yrka")
+                && !has(&low, "röst")
+                && adopted_at(&low).is_some())
+            .then_some(0);
+            if let (Some(k), Some((between, span, c))) = (finding.or(stated), pending.as_ref()) {
                 if adopted_at(&low[k..]).is_some()
                     || has(&low, "motförslag")
                     || has(&low, "huvudförslag")
@@ -372,6 +384,27 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                         &who,
                         &whole,
                         span,
+                    );
+                    continue;
+                }
+            }
+            // Alone: only as the procedure's first question, not where a
+            // vote's result is told.
+            if stated.is_some() && out.is_empty() && part.kind == PartKind::Procedure {
+                let between = open(&settled);
+                let adopted = adopted_at(&low).and_then(|k| resolve(&t[k..], props, &who));
+                if between.len() >= 2 && adopted.is_some_and(|w| between.contains(&w)) {
+                    push_found(
+                        &mut out,
+                        &mut settled,
+                        props,
+                        between,
+                        t,
+                        &low,
+                        counter,
+                        &who,
+                        t,
+                        s.span,
                     );
                     continue;
                 }
@@ -610,6 +643,12 @@ mod tests {
         for procedure in [
             "Ordföranden ställer propositionen om kommunstyrelsen beslutar enligt arbetsutskottets förslag eller enligt Bo Bergs (M) yrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
             "Efter ställd proposition finner ordföranden att kommunstyrelsen beslutat i enlighet med arbetsutskottets förslag.",
+            // The decision stated without the chair's finding, after the
+            // put or alone.
+            "Proposition ställs på arbetsutskottets förslag och Bo Bergs (M) avslagsyrkande. Kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
+            "Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag.",
+            // Both put, one after the other.
+            "Ordföranden ställer först proposition på arbetsutskottets förslag och därefter på Bo Bergs (M) avslagsyrkande. Ordföranden finner att kommunstyrelsen beslutat enligt arbetsutskottets förslag.",
         ] {
             assert_eq!(
                 winner("avslag på arbetsutskottets förslag", procedure).as_deref(),
