@@ -600,6 +600,33 @@ pub fn proposes(heading: &str) -> bool {
         || crate::text::has(&f, "s förslag")
 }
 
+/// `Kommunstyrelsen beslutar`, `Nämnden beslutade:`, `Beslöt`: a whole
+/// line heading the decision's att-satser under it (a line's start in a
+/// sentence, `Nämnden beslutar att ...`, is not one).
+pub fn deciding_line(t: &str) -> bool {
+    if t.len() > 40 || !(crate::text::has(t, "eslut") || crate::text::has(t, "eslöt")) {
+        return false;
+    }
+    let f = fold(t);
+    let words: Vec<&str> = f.trim_end_matches(':').trim_end().split(' ').collect();
+    let body = |x: &str| {
+        [
+            "nämnden",
+            "styrelsen",
+            "utskottet",
+            "fullmäktige",
+            "direktionen",
+            "beredningen",
+            "presidiet",
+        ]
+        .iter()
+        .any(|e| x.ends_with(e))
+    };
+    let decides = |x: &str| matches!(x, "beslutar" | "beslutade" | "beslöt");
+    matches!(words.as_slice(), [b, v] if body(b) && decides(v))
+        || matches!(words.as_slice(), [v] if matches!(*v, "beslutade" | "beslöt" | "beslutades"))
+}
+
 /// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
 /// heading.
 pub fn contents_heading(t: &str) -> bool {
@@ -720,6 +747,28 @@ mod tests {
             part_kind("Yrkande: byte av sekreterare"),
             Some(PartKind::Proposals)
         );
+    }
+
+    /// A body's `beslutar` on a line of its own heads the decision's
+    /// att-satser; a sentence does not.
+    #[test]
+    fn a_body_deciding_on_a_line_of_its_own() {
+        for h in [
+            "Kommunstyrelsen beslutar",
+            "Nämnden beslutar:",
+            "Fullmäktige beslutade",
+            "Beslutade",
+            "Beslöt",
+        ] {
+            assert!(deciding_line(h), "{h}");
+        }
+        for t in [
+            "Nämnden beslutar att anta budgeten.",
+            "I övrigt beslutar nämnden",
+            "Förvaltningen beslutar",
+        ] {
+            assert!(!deciding_line(t), "{t}");
+        }
     }
 
     #[test]

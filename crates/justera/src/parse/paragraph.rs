@@ -472,6 +472,7 @@ fn part_label_in(it: &Item, buf: &mut String) -> Option<PartKind> {
         && it.text.starts_with(|c: char| c.is_uppercase());
     if it.is_heading_like() || plain {
         crate::labels::part_kind_in(&it.text, buf)
+            .or_else(|| crate::labels::deciding_line(&it.text).then_some(PartKind::Decision))
     } else {
         None
     }
