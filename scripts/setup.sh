@@ -38,12 +38,15 @@ command -v npm >/dev/null || missing+=(npm)
 command -v python3 >/dev/null || missing+=(python3)
 command -v gzip >/dev/null || missing+=(gzip)
 # The tests also make .docx and .pdf copies of the seeds and corpus protocols
-# (python-docx, pandoc, LibreOffice) to prove every format parses to the same
-# model; serving does not need them. python-docx goes into the system python.
+# (python-docx, pandoc, LibreOffice, groff and Ghostscript) to prove every
+# format parses to the same model; serving does not need them. python-docx
+# goes into the system python.
 if [ -n "${SETUP_FOR_TESTS:-}" ]; then
   command -v pandoc >/dev/null || missing+=(pandoc)
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
   dpkg -s python3-docx >/dev/null 2>&1 || missing+=(python3-docx)
+  command -v groff >/dev/null || missing+=(groff-base)
+  command -v ps2pdf >/dev/null || missing+=(ghostscript)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"

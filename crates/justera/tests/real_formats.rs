@@ -466,6 +466,14 @@ files! {
     dokument_browser_pdf: "dokument.browser.pdf";
     protocols_browser_pdf: "protocols.browser.pdf";
     w3_browser_pdf: "w3.browser.pdf";
+    seed000_typeset_pdf: "seed000.typeset.pdf";
+    seed002_typeset_pdf: "seed002.typeset.pdf";
+    seed003_typeset_pdf: "seed003.typeset.pdf";
+    kungsbacka_typeset_pdf: "kungsbacka.typeset.pdf";
+    kommunhandlingar_typeset_pdf: "kommunhandlingar.typeset.pdf";
+    dokument_typeset_pdf: "dokument.typeset.pdf";
+    protocols_typeset_pdf: "protocols.typeset.pdf";
+    w3_typeset_pdf: "w3.typeset.pdf";
 }
 
 /// The templates' Word files carry the fields Word writes: a real table of

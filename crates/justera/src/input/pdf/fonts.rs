@@ -244,8 +244,9 @@ pub(super) fn simple_encoding(enc: Option<Object>) -> [char; 256] {
     table
 }
 
-/// A glyph name's character: `uniXXXX`, one-letter names and the Nordic
-/// and punctuation names Word and LibreOffice use.
+/// A glyph name's character: `uniXXXX`, one-letter names, the Nordic and
+/// punctuation names Word and LibreOffice use, a typesetter's ligatures
+/// and the other Adobe names of Latin letters and marks.
 pub(super) fn glyph_char(name: &[u8]) -> Option<char> {
     let name = std::str::from_utf8(name).ok()?;
     if let Some(hex) = name.strip_prefix("uni").filter(|h| h.len() == 4) {
@@ -291,6 +292,75 @@ pub(super) fn glyph_char(name: &[u8]) -> Option<char> {
         ("seven", '7'),
         ("eight", '8'),
         ("nine", '9'),
+        // Ligatures a typesetter draws (groff, TeX, InDesign): read as
+        // their letters by `ligatures`.
+        ("ff", '\u{FB00}'),
+        ("fi", '\u{FB01}'),
+        ("fl", '\u{FB02}'),
+        ("ffi", '\u{FB03}'),
+        ("ffl", '\u{FB04}'),
+        // The rest of the Adobe names for Latin text.
+        ("exclam", '!'),
+        ("quotedbl", '"'),
+        ("numbersign", '#'),
+        ("dollar", '$'),
+        ("percent", '%'),
+        ("ampersand", '&'),
+        ("quotesingle", '\''),
+        ("asterisk", '*'),
+        ("plus", '+'),
+        ("less", '<'),
+        ("equal", '='),
+        ("greater", '>'),
+        ("question", '?'),
+        ("at", '@'),
+        ("bracketleft", '['),
+        ("backslash", '\\'),
+        ("bracketright", ']'),
+        ("underscore", '_'),
+        ("braceleft", '{'),
+        ("bar", '|'),
+        ("braceright", '}'),
+        ("quoteleft", '‘'),
+        ("quotesinglbase", '‚'),
+        ("quotedblbase", '„'),
+        ("ellipsis", '…'),
+        ("guillemotleft", '«'),
+        ("guillemotright", '»'),
+        ("degree", '°'),
+        ("minus", '−'),
+        ("multiply", '×'),
+        ("periodcentered", '·'),
+        ("Euro", '€'),
+        ("nbspace", '\u{A0}'),
+        ("agrave", 'à'),
+        ("aacute", 'á'),
+        ("acircumflex", 'â'),
+        ("atilde", 'ã'),
+        ("ae", 'æ'),
+        ("ccedilla", 'ç'),
+        ("egrave", 'è'),
+        ("ecircumflex", 'ê'),
+        ("edieresis", 'ë'),
+        ("iacute", 'í'),
+        ("idieresis", 'ï'),
+        ("ntilde", 'ñ'),
+        ("oacute", 'ó'),
+        ("ocircumflex", 'ô'),
+        ("otilde", 'õ'),
+        ("oslash", 'ø'),
+        ("uacute", 'ú'),
+        ("germandbls", 'ß'),
+        ("scaron", 'š'),
+        ("zcaron", 'ž'),
+        ("Aacute", 'Á'),
+        ("AE", 'Æ'),
+        ("Ccedilla", 'Ç'),
+        ("Oacute", 'Ó'),
+        ("Oslash", 'Ø'),
+        ("Udieresis", 'Ü'),
+        ("Scaron", 'Š'),
+        ("Zcaron", 'Ž'),
     ];
     NAMES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }

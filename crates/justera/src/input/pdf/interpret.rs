@@ -306,10 +306,17 @@ pub(super) fn show(
     for item in items {
         match item {
             Object::String(bytes, _) => {
-                for (code, t) in font.decode(bytes) {
+                // Character spacing as wide as a word's gap (Ghostscript sets
+                // `a n` as `(an)` with `2.5 Tc`): a space between the
+                // string's characters.
+                let spaced = ts.char_spacing >= 0.2 * ts.size.abs() && ts.size != 0.0;
+                for (k, (code, t)) in font.decode(bytes).into_iter().enumerate() {
                     let here = trm(tm).0;
                     if start.is_none() {
                         start = Some((here[4], here[5]));
+                    }
+                    if spaced && k > 0 && !text.ends_with(' ') && !t.starts_with(' ') {
+                        text.push(' ');
                     }
                     let w = font.width(code) / 1000.0;
                     let space = if !font.two_byte && code == 32 {

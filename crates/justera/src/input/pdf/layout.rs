@@ -266,7 +266,12 @@ pub(super) fn render_pages(pages: &[Vec<Line>], body: f32) -> (String, Vec<usize
                 };
             if joins {
                 let b = blocks.last_mut().expect("joins implies a block");
+                let dehyphenate = wrapped && hyphenated(&b.text, &l.text);
+                if dehyphenate {
+                    b.text.pop();
+                }
                 b.text.push_str(match (wrapped, kind) {
+                    _ if dehyphenate => "",
                     (true, _) if joins_without_space(&b.text, &l.text) => "",
                     (true, _) => " ",
                     (false, Kind::Bold) => "  \n",
@@ -386,6 +391,31 @@ pub(super) fn joins_without_space(before: &str, after: &str) -> bool {
     }
     let next = after.split_whitespace().next().unwrap_or("");
     c.is_alphanumeric() && !matches!(next, "och" | "eller" | "samt" | "respektive" | "till")
+}
+
+/// A word a typesetter broke at the line's end (`förvaltnin-` `gens`,
+/// `Ja-` `cobsson`): the next line goes on in small letters after a
+/// piece of a word, which is not an abbreviation (`e-` `post`, `it-`
+/// `system`, `EU-` `stöd`) nor a number. The hyphen is the typesetter's,
+/// not the word's.
+pub(super) fn hyphenated(before: &str, after: &str) -> bool {
+    let Some(stem) = before.strip_suffix('-') else {
+        return false;
+    };
+    let piece: Vec<char> = stem
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lower = piece.iter().filter(|c| c.is_lowercase()).count();
+    after.starts_with(char::is_lowercase)
+        && piece.len() >= 2
+        && lower + 1 >= piece.len()
+        && (lower >= 3 || piece.last().is_some_and(|c| c.is_uppercase()))
+        && !matches!(
+            after.split_whitespace().next().unwrap_or(""),
+            "och" | "eller" | "samt" | "respektive" | "till"
+        )
 }
 
 /// A table of contents entry ends here: leaders or a tab, then a page

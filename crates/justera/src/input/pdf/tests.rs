@@ -404,6 +404,23 @@ fn glyph_names_and_simple_encodings() {
     assert_eq!(glyph_char(b"aring"), Some('å'));
     assert_eq!(glyph_char(b"uni00F6"), Some('ö'));
     assert_eq!(glyph_char(b"Q"), Some('Q'));
+    // A typesetter's ligatures by name, as a Type 1 font's `/Differences`
+    // gives them (groff and Ghostscript: `[140 /fi /fl]`).
+    let mut d = lopdf::Dictionary::new();
+    d.set(
+        "Differences",
+        Object::Array(vec![
+            Object::Integer(140),
+            Object::Name(b"fi".to_vec()),
+            Object::Name(b"fl".to_vec()),
+        ]),
+    );
+    let t = simple_encoding(Some(Object::Dictionary(d)));
+    assert_eq!(
+        super::fonts::ligatures(format!("m.{}. {}nner", t[141], t[140])),
+        "m.fl. finner"
+    );
+    assert_eq!(glyph_char(b"oslash"), Some('ø'));
     let t = simple_encoding(Some(Object::Name(b"WinAnsiEncoding".to_vec())));
     assert_eq!((t[0xE5], t[0xA7], t[b'A' as usize]), ('å', '§', 'A'));
 }
@@ -631,6 +648,47 @@ fn wrapped_words_join_after_a_hyphen_or_a_slash() {
     ));
     assert!(!joins_without_space("handlingsplan /", "åtgärdsplan"));
     assert!(!joins_without_space("se sidan", "3/4"));
+}
+
+/// A word a typesetter broke at a line's end loses the hyphen; a word's
+/// own hyphen stays.
+#[test]
+fn a_word_broken_by_the_typesetter_is_one_word() {
+    use super::layout::hyphenated;
+    for (a, b) in [
+        ("enligt förvaltnin-", "gens förslag"),
+        ("Kristin Ja-", "cobsson (C)"),
+        ("tjänsteutlå-", "tande"),
+    ] {
+        assert!(hyphenated(a, b), "{a} {b}");
+    }
+    for (a, b) in [
+        ("via e-", "post"),
+        ("nya it-", "system"),
+        ("EU-", "stöd"),
+        ("Fernell-", "Ingelström"),
+        ("kultur-", "och fritidsnämnden"),
+        ("2024-", "2026"),
+        ("ett -", "tecken"),
+    ] {
+        assert!(!hyphenated(a, b), "{a} {b}");
+    }
+    // In a PDF: the wrapped lines join into the word.
+    let page = vec![
+        (
+            72.0,
+            700.0,
+            false,
+            "Ordföranden finner att nämnden beslutat enligt förvaltnin-",
+        ),
+        (72.0, 687.0, false, "gens förslag."),
+    ];
+    let d = super::super::decode(&pdf(&[page], false)).unwrap();
+    assert!(
+        d.text.contains("enligt förvaltningens förslag."),
+        "{:?}",
+        d.text
+    );
 }
 
 #[test]
