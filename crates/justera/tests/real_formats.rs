@@ -467,6 +467,7 @@ files! {
     protocols_browser_pdf: "protocols.browser.pdf";
     w3_browser_pdf: "w3.browser.pdf";
     seed000_typeset_pdf: "seed000.typeset.pdf";
+    seed001_typeset_pdf: "seed001.typeset.pdf";
     seed002_typeset_pdf: "seed002.typeset.pdf";
     seed003_typeset_pdf: "seed003.typeset.pdf";
     kungsbacka_typeset_pdf: "kungsbacka.typeset.pdf";

@@ -326,7 +326,14 @@ pub(super) fn show(
                     };
                     let tx = (w * ts.size + ts.char_spacing + space) * ts.scale;
                     *tm = Matrix::translate(tx, 0.0).then(*tm);
-                    text.push_str(&t);
+                    // A space that word spacing takes back (Ghostscript sets
+                    // a kerned `T` `O` as `(OT O)` with `-1.88 Tw`) leaves
+                    // no gap: no space.
+                    let hidden =
+                        !font.two_byte && code == 32 && tx.abs() < 0.1 * ts.size.abs() * ts.scale;
+                    if !hidden {
+                        text.push_str(&t);
+                    }
                     last_end = trm(tm).0[4];
                 }
             }

@@ -650,6 +650,49 @@ fn wrapped_words_join_after_a_hyphen_or_a_slash() {
     assert!(!joins_without_space("se sidan", "3/4"));
 }
 
+/// A space whose width word spacing takes back (Ghostscript kerns `T` and
+/// `O` so: `(OT O)` with a negative `Tw`) is no gap; a space left its
+/// width is one.
+#[test]
+fn a_space_that_word_spacing_takes_back_is_no_space() {
+    let line = |tw: f32| {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        });
+        let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+        let ops = vec![
+            Operation::new("BT", vec![]),
+            Operation::new("Tf", vec!["F1".into(), 10.into()]),
+            Operation::new("Td", vec![72.into(), 700.into()]),
+            Operation::new("Tj", vec![Object::string_literal("PROT")]),
+            Operation::new("Tw", vec![tw.into()]),
+            Operation::new("Tj", vec![Object::string_literal(" OKOLL")]),
+            Operation::new("ET", vec![]),
+        ];
+        let content = Content { operations: ops }.encode().unwrap();
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+        let page = doc.add_object(
+            dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id },
+        );
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        super::super::decode(&bytes).unwrap().text
+    };
+    assert!(line(-4.5).contains("PROTOKOLL"), "{:?}", line(-4.5));
+    assert!(line(0.0).contains("PROT OKOLL"), "{:?}", line(0.0));
+}
+
 /// A word a typesetter broke at a line's end loses the hyphen; a word's
 /// own hyphen stays.
 #[test]
