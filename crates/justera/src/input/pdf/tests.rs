@@ -96,6 +96,34 @@ pub(crate) fn protocol_pages() -> Vec<Vec<(f32, f32, bool, &'static str)>> {
     pages
 }
 
+/// A one-page PDF of `doc` (its pages object `pages_id` not yet made),
+/// the page drawn by `ops` with `resources`, decoded to its text.
+fn one_page_text(
+    mut doc: Document,
+    pages_id: lopdf::ObjectId,
+    resources: lopdf::ObjectId,
+    ops: Vec<Operation>,
+) -> String {
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        Content { operations: ops }.encode().unwrap(),
+    ));
+    let page = doc
+        .add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    super::super::decode(&bytes).unwrap().text
+}
+
 #[test]
 fn furniture_is_removed_and_pages_are_mapped() {
     let d = super::super::decode(&pdf(&protocol_pages(), false)).unwrap();
@@ -274,25 +302,10 @@ fn two_byte_fonts_are_read_through_their_tounicode_map() {
         ),
         Operation::new("ET", vec![]),
     ];
-    let content = doc.add_object(Stream::new(
-        dictionary! {},
-        Content { operations: ops }.encode().unwrap(),
-    ));
-    let page = doc
-        .add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
+    assert_eq!(
+        one_page_text(doc, pages_id, resources, ops),
+        "**§ 1 BCDå**\n"
     );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    let d = super::super::decode(&bytes).unwrap();
-    assert_eq!(d.text, "**§ 1 BCDå**\n");
 }
 
 #[test]
@@ -671,23 +684,7 @@ fn a_space_that_word_spacing_takes_back_is_no_space() {
             Operation::new("Tj", vec![Object::string_literal(" OKOLL")]),
             Operation::new("ET", vec![]),
         ];
-        let content = Content { operations: ops }.encode().unwrap();
-        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
-        let page = doc.add_object(
-            dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content_id },
-        );
-        doc.objects.insert(
-            pages_id,
-            Object::Dictionary(dictionary! {
-                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1, "Resources" => resources,
-                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            }),
-        );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-        doc.trailer.set("Root", catalog);
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes).unwrap();
-        super::super::decode(&bytes).unwrap().text
+        one_page_text(doc, pages_id, resources, ops)
     };
     assert!(line(-4.5).contains("PROTOKOLL"), "{:?}", line(-4.5));
     assert!(line(0.0).contains("PROT OKOLL"), "{:?}", line(0.0));
