@@ -11,6 +11,7 @@ mod draft;
 mod inverted;
 mod listed;
 mod names;
+mod noun;
 mod resolve;
 mod sources;
 
@@ -54,7 +55,13 @@ fn kind_of(f: &str) -> ProposalKind {
         ProposalKind::Add
     } else if has("avslag") || has("avslå") || has("avslås") {
         ProposalKind::Reject
-    } else if (has("bifall") || has("bifalla") || has("enligt") || has("godkänn") || has("anta"))
+    } else if (has("bifall")
+        || has("bifalla")
+        || has("enligt")
+        || has("godkänn")
+        || has("anta")
+        || has("sig bakom")
+        || has("instämm"))
         && base_source(f).is_some()
     {
         ProposalKind::Approve
@@ -521,11 +528,20 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
 }
 
 /// Who speaks in the sentence `s`: the names before its proposing verb
-/// (at `verb`), else a label's (`Anna Ek (S):`).
+/// (at `verb`), else a label's (`Anna Ek (S):`), else the mover of a
+/// yrkande named by its noun (`noun.rs`).
 fn speakers_of(src: &str, s: Sentence, verb: Option<usize>) -> Vec<Actor> {
     let t = s.text(src);
     verb.map(|v| find_speakers(&t[..v], s.span.start))
-        .unwrap_or_else(|| label_speakers(t, s.span.start))
+        .unwrap_or_else(|| {
+            let by = label_speakers(t, s.span.start);
+            // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`
+            if by.is_empty() && has(t, "yrkande") {
+                noun::noun_speakers(t, &lower(t), s.span.start)
+            } else {
+                by
+            }
+        })
 }
 
 /// Whether anyone speaks in the sentences `ss`; each sentence's speakers
@@ -695,6 +711,45 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Under `Yrkanden`, a member's yrkande named by its noun (`lämnar
+    /// ett tilläggsyrkande`) is that member's, not a continuation of the
+    /// one above; `ställer sig bakom` the base proposal approves it.
+    #[test]
+    fn a_yrkande_named_by_its_noun_is_its_movers() {
+        for (line, kind) in [
+            (
+                "Bo Berg (M) lämnar ett tilläggsyrkande: att nämnden följer upp arbetet.",
+                "Add",
+            ),
+            (
+                "Bo Berg (M) lägger ett ändringsyrkande enligt bilaga 2.",
+                "Amend",
+            ),
+            (
+                "Tilläggsyrkande från Bo Berg (M): att nämnden följer upp arbetet.",
+                "Add",
+            ),
+            (
+                "Bo Berg (M) ställer sig bakom arbetsutskottets förslag.",
+                "Approve",
+            ),
+        ] {
+            let src = format!(
+                "Protokoll\n\n§ 12 Motion om cykelvägar\n\nArbetsutskottets förslag\nMotionen avslås.\n\n\
+                 Yrkanden\nEva Ek (S) yrkar avslag på arbetsutskottets förslag.\n{line}\n\nBeslut\nNämnden avslår motionen.\n"
+            );
+            let got = moved(&src);
+            assert_eq!(
+                got,
+                [
+                    ("Reject".to_string(), vec!["Eva Ek".to_string()]),
+                    (kind.to_string(), vec!["Bo Berg".to_string()])
+                ],
+                "{line}"
+            );
+        }
     }
 
     #[test]

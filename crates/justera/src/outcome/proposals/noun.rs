@@ -1,0 +1,100 @@
+//! A yrkande named by its noun, with no proposing verb: `Bo Berg (M)
+//! lämnar ett tilläggsyrkande: att ...`, `Tilläggsyrkande från Bo Berg
+//! (M): att ...`.
+
+use crate::inline::find_speakers;
+use crate::model::Actor;
+
+/// Verbs that hand a yrkande over as a thing (`lämnar ett ...yrkande`).
+const HANDS_OVER: [&str; 9] = [
+    "lämnar",
+    "lämnade",
+    "lägger",
+    "lade",
+    "framför",
+    "framförde",
+    "framställer",
+    "framställde",
+    "har",
+];
+
+/// Words between such a verb and the noun (`lämnar fram ett eget`).
+const BETWEEN: [&str; 5] = ["ett", "eget", "följande", "fram", "nytt"];
+
+/// Who moves the yrkande the sentence `t` names by its noun, if it is
+/// one: the names before `lämnar ett ...yrkande`, or after `...yrkande
+/// från` at the sentence's start up to a colon. `low` is `t` in lower
+/// case, offset for offset; `base` is where `t` starts in the text.
+pub(super) fn noun_speakers(t: &str, low: &str, base: usize) -> Vec<Actor> {
+    // Words with their byte offsets, up to the first one holding `yrkande`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in low.char_indices().chain(std::iter::once((low.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                words.push((a, &low[a..i]));
+                start = None;
+                if low[a..i].ends_with("yrkande") {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(&(noun_at, noun)) = words.last().filter(|w| w.1.ends_with("yrkande")) else {
+        return Vec::new();
+    };
+    // `Tilläggsyrkande från Bo Berg (M): ...`
+    if words.len() == 1 {
+        let rest = &low[noun_at + noun.len()..];
+        let Some(from) = rest.strip_prefix(" från ") else {
+            return Vec::new();
+        };
+        let a = low.len() - from.len();
+        let e = from.find([':', '.']).map_or(low.len(), |k| a + k);
+        return find_speakers(&t[a..e], base + a);
+    }
+    // `Bo Berg (M) lämnar ett tilläggsyrkande`
+    let mut k = words.len() - 1;
+    while k > 0 && BETWEEN.contains(&words[k - 1].1) {
+        k -= 1;
+    }
+    if k == 0 || !HANDS_OVER.contains(&words[k - 1].1) {
+        return Vec::new();
+    }
+    find_speakers(&t[..words[k - 1].0], base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::text::lower;
+
+    fn names(t: &str) -> Vec<String> {
+        noun_speakers(t, &lower(t), 0)
+            .into_iter()
+            .map(|a| a.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_yrkande_named_by_its_noun() {
+        for t in [
+            "Bo Berg (M) lämnar ett tilläggsyrkande: att nämnden följer upp arbetet.",
+            "Bo Berg (M) lägger ett ändringsyrkande enligt bilaga 2.",
+            "Bo Berg (M) framför ett yrkande om återremiss.",
+            "Bo Berg (M) har ett tilläggsyrkande om uppföljning.",
+            "Tilläggsyrkande från Bo Berg (M): att nämnden följer upp arbetet.",
+        ] {
+            assert_eq!(names(t), ["Bo Berg"], "{t}");
+        }
+        for t in [
+            "Bo Bergs (M) yrkande stöds av flera ledamöter.",
+            "Bo Berg (M) lämnar sammanträdet efter yrkandet.",
+            "Yrkandet från Bo Berg (M) behandlas först.",
+        ] {
+            assert!(names(t).is_empty(), "{t}");
+        }
+    }
+}
