@@ -43,7 +43,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
 }
 
 fn text(s: String, encoding: &'static str, bom: bool) -> Decoded {
-    let mut d = Decoded::new(lone_cr_to_lf(s), Format::Text);
+    let mut d = Decoded::new(lone_cr_to_lf(without_soft_hyphens(s)), Format::Text);
     d.encoding = Some(encoding);
     d.bom = bom;
     d
@@ -61,6 +61,16 @@ fn with_encoding(bytes: &[u8], encoding: &'static Encoding, bom_len: usize) -> D
         d.notes.push(Note::InvalidBytes { count: invalid });
     }
     d
+}
+
+/// Soft hyphens (U+00AD, `&shy;` in a web page copied as text) are
+/// invisible places a word may break: left out, so `arbets­utskottets` is
+/// one word for every reader, as it is on screen.
+fn without_soft_hyphens(s: String) -> String {
+    if !s.contains('\u{AD}') {
+        return s;
+    }
+    s.replace('\u{AD}', "")
 }
 
 /// Old Mac line ends (a lone CR) become LF: one byte for one, so every
@@ -143,6 +153,16 @@ mod tests {
             v.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
         }
         v
+    }
+
+    /// Soft hyphens are left out of the text, in UTF-8 and in Windows-1252
+    /// (byte 0xAD); a hyphen stays.
+    #[test]
+    fn soft_hyphens_are_left_out() {
+        let d = decode("arbets\u{AD}utskottets förslag, e-post".as_bytes()).unwrap();
+        assert_eq!(d.text, "arbetsutskottets förslag, e-post");
+        let d = decode(b"arbets\xADutskottets f\xF6rslag").unwrap();
+        assert_eq!(d.text, "arbetsutskottets förslag");
     }
 
     #[test]
