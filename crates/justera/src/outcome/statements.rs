@@ -169,12 +169,101 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             }
         }
     }
+    // `Bo Berg (M) lämnar ett särskilt yttrande, bilaga 3.` in the
+    // decision or the text, under no heading of its own.
+    if out.is_empty() {
+        out.extend(unheaded(prep, p));
+    }
+    out
+}
+
+/// Statements said in a sentence of the decision, the lead or the
+/// procedure: the kind named (`särskilt yttrande`, `protokollsanteckning`,
+/// `ersättaryttrande`) and who speaks before the verb.
+fn unheaded(prep: &Prepared, p: &Paragraph) -> Vec<Statement> {
+    let mut out = Vec::new();
+    for part in p.parts.iter().filter(|x| {
+        matches!(
+            x.kind,
+            PartKind::Decision | PartKind::Lead | PartKind::Procedure
+        )
+    }) {
+        let plow = prep.low(part.span);
+        if !(has(&plow, "yttrande") || has(&plow, "uttalande") || has(&plow, "anteckning")) {
+            continue;
+        }
+        for s in prep.sentences(part.span).iter() {
+            let low = prep.low(s.span);
+            let kind = if has(&low, "protokollsanteckning") {
+                StatementKind::ProtocolNote
+            } else if has(&low, "ersättaryttrande") {
+                StatementKind::SubstituteStatement
+            } else if [
+                "särskilt yttrande",
+                "särskilt uttalande",
+                "särskilda yttrande",
+            ]
+            .iter()
+            .any(|w| has(&low, w))
+            {
+                StatementKind::Statement
+            } else {
+                continue;
+            };
+            let Some(k) = opener_at(&low).filter(|&k| k < 200) else {
+                continue;
+            };
+            let t = s.text(prep.src);
+            let by = find_speakers(&t[..k], s.span.start);
+            if !by.is_empty() {
+                out.push(Statement {
+                    kind,
+                    by,
+                    supports: None,
+                    text: clean(t),
+                    span: s.span,
+                });
+            }
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A statement said in a sentence under the decision, with no heading
+    /// of its own; a sentence that names no kind is none.
+    #[test]
+    fn a_statement_said_under_the_decision() {
+        let got = |line: &str| {
+            let src = format!(
+                "Protokoll\n\n§ 12 Motion om cykelvägar\n\nBeslut\nNämnden avslår motionen.\n\n{line}\n"
+            );
+            let d = crate::parse(&src);
+            d.paragraphs[0]
+                .statements
+                .iter()
+                .map(|x| {
+                    (
+                        x.kind,
+                        x.by.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let bo = || vec!["Bo Berg".to_string()];
+        assert_eq!(
+            got("Bo Berg (M) lämnar ett särskilt yttrande, bilaga 3."),
+            [(StatementKind::Statement, bo())]
+        );
+        assert_eq!(
+            got("Bo Berg (M) anmäler protokollsanteckning enligt bilaga 3."),
+            [(StatementKind::ProtocolNote, bo())]
+        );
+        assert!(got("Bo Berg (M) lämnar sammanträdet.").is_empty());
+    }
 
     /// [`opener_at`] as it was: each verb looked for on its own.
     fn opener_at_by_verb(low: &str) -> Option<usize> {
