@@ -546,20 +546,23 @@ mod tests {
         out
     }
 
-    /// `Cecilias förslag`: the one proposal whose mover is called Cecilia.
-    /// Near misses: two movers of that first name, no word for a proposal
-    /// after it.
+    /// The id of the proposal `name` moved in `p`.
+    fn moved_by(p: &Paragraph, name: &str) -> Option<String> {
+        p.proposals
+            .iter()
+            .find(|x| x.by.iter().any(|a| a.name == name))
+            .map(|x| x.id.clone())
+    }
+
+    /// A side named by what exactly one proposal asks for (`motionen`);
+    /// near misses: more words after it, two proposals asking the same.
     #[test]
     fn a_side_named_by_what_its_proposal_asks_for() {
         let src = "## § 12 Motion om solceller\n\n### Yrkanden\n\nIda Lund (S) yrkar bifall till kommunstyrelsens förslag.\n\nEmma Falk (V) yrkar bifall till motionen.\n\n### Beslut\n\nFullmäktige avslår motionen.\n";
         let d = crate::parse(src);
         let p = &d.paragraphs[0];
         let props = Props::new(&p.proposals);
-        let falk = p
-            .proposals
-            .iter()
-            .find(|x| x.by.iter().any(|a| a.name == "Emma Falk"))
-            .map(|x| x.id.clone());
+        let falk = moved_by(p, "Emma Falk");
         assert_eq!(resolve("motionen", &props, &[]), falk);
         assert_eq!(resolve("bifalla motionen", &props, &[]), falk);
         assert_eq!(resolve("motionen i sin helhet", &props, &[]), None);
@@ -579,11 +582,7 @@ mod tests {
         let d = crate::parse(src);
         let p = &d.paragraphs[0];
         let props = Props::new(&p.proposals);
-        let by_chair = p
-            .proposals
-            .iter()
-            .find(|x| x.by.iter().any(|a| a.name == "Anders Ek"))
-            .map(|x| x.id.clone());
+        let by_chair = moved_by(p, "Anders Ek");
         assert!(by_chair.is_some());
         assert_eq!(
             resolve("bifalla ordförandens yrkande", &props, &[]),
@@ -595,6 +594,9 @@ mod tests {
         assert_eq!(resolve("bifalla ordförandens yrkande", &props, &[]), None);
     }
 
+    /// `Cecilias förslag`: the one proposal whose mover is called Cecilia.
+    /// Near misses: two movers of that first name, no word for a proposal
+    /// after it.
     #[test]
     fn a_mover_named_by_the_first_name_in_the_genitive() {
         let src = "## § 12 Budget\n\n### Yrkanden\n\nCecilia Holm (V) yrkar bifall till eget förslag \
@@ -603,12 +605,7 @@ mod tests {
         let d = crate::parse(src);
         let p = &d.paragraphs[0];
         let props = Props::new(&p.proposals);
-        let id = |by: &str| {
-            p.proposals
-                .iter()
-                .find(|x| x.by.iter().any(|a| a.name == by))
-                .map(|x| x.id.clone())
-        };
+        let id = |by: &str| moved_by(p, by);
         assert_eq!(resolve("Cecilias förslag", &props, &[]), id("Cecilia Holm"));
         assert_eq!(
             resolve("bifall till Evas yrkande", &props, &[]),
