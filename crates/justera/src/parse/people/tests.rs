@@ -1,11 +1,21 @@
 use super::*;
 use crate::parse::entries::entries;
 
+/// `src` split into its people's entries, read as a whole line.
+fn split(src: &str) -> Vec<(String, Span)> {
+    split_people(src, src, Span::new(0, src.len()))
+}
+
+/// The entries' texts.
+fn texts_of(got: &[(String, Span)]) -> Vec<&str> {
+    got.iter().map(|(t, _)| t.as_str()).collect()
+}
+
 #[test]
 fn people_apart_by_semicolons_are_entries_of_their_own() {
     let src = "Maja Holt, kommundirektör; Leo Frid, nämndsekreterare";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         ["Maja Holt, kommundirektör", "Leo Frid, nämndsekreterare"]
@@ -25,8 +35,8 @@ fn an_entry_wrapped_over_lines_keeps_its_own_span() {
 #[test]
 fn two_people_side_by_side_are_two_entries() {
     let src = "Eva Ek (S), ordförande               Per Ås (M), 1:e vice ordförande";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         ["Eva Ek (S), ordförande", "Per Ås (M), 1:e vice ordförande"]
@@ -34,14 +44,14 @@ fn two_people_side_by_side_are_two_entries() {
     assert_eq!(got[1].1.of(src), "Per Ås (M), 1:e vice ordförande");
     // A role after a wide gap is not a second person.
     let src = "Eva Ek (S)      ordförande";
-    assert_eq!(split_people(src, src, Span::new(0, src.len())).len(), 1);
+    assert_eq!(split(src).len(), 1);
 }
 
 #[test]
 fn a_flattened_table_row_is_one_entry_per_person() {
     let src = "Leif Ek (S) ordf Anna Berg (S) Stina Lund (S) § 62-75";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         [
@@ -53,8 +63,8 @@ fn a_flattened_table_row_is_one_entry_per_person() {
     assert_eq!(got[2].1.of(src), "Stina Lund (S) § 62-75");
     // Whom a substitute replaces stays in the substitute's entry.
     let src = "Bo Ås (S) ersättare istf Per Ek (S) Eva Lind (V)";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         ["Bo Ås (S) ersättare istf Per Ek (S)", "Eva Lind (V)"]
@@ -62,8 +72,8 @@ fn a_flattened_table_row_is_one_entry_per_person() {
     // A replaced member without a party before the next member: two
     // names, each whole; with a party, one name of four words is one.
     let src = "Bo Ås (S) tjg för Klas Ek Sonja Berg (MP) Eva Lind (V)";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         [
@@ -77,12 +87,12 @@ fn a_flattened_table_row_is_one_entry_per_person() {
         matches!(p.replaces, Some(Replaces::Person { ref name, party: None }) if name == "Klas Ek")
     );
     let src = "Bo Ås (S) ersätter Per Ek (S) Eva Lind (V)";
-    let got = split_people(src, src, Span::new(0, src.len()));
+    let got = split(src);
     assert_eq!(got.len(), 2);
     // A double given name stays whole.
     let src = "Tor Wall (NP) Britt-Marie Ellis Nygren (M) Sven Ek (S)";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         [
@@ -97,19 +107,15 @@ fn a_flattened_table_row_is_one_entry_per_person() {
         "Anna Ek (KD) ersätter Bo Berg (M)",
         "Anna Ek (KD) tjg Bo Berg (M)",
     ] {
-        assert_eq!(
-            split_people(src, src, Span::new(0, src.len())).len(),
-            1,
-            "{src}"
-        );
+        assert_eq!(split(src).len(), 1, "{src}");
     }
 }
 
 #[test]
 fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
     let src = "Lars-Gunnar Näsström, s vice ordförande Ulf Lundberg, v";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         ["Lars-Gunnar Näsström, s vice ordförande", "Ulf Lundberg, v"]
@@ -122,11 +128,7 @@ fn a_party_after_a_comma_closes_an_entry_and_a_name_starts_the_next() {
         "Eva Blomgren, miljöinspektör Kiruna Nord, v",
         "Anna Ek, s vice ordförande i Ulf Lundberg",
     ] {
-        assert_eq!(
-            split_people(src, src, Span::new(0, src.len())).len(),
-            1,
-            "{src}"
-        );
+        assert_eq!(split(src).len(), 1, "{src}");
     }
 }
 
@@ -149,7 +151,7 @@ fn a_substitutes_label_among_the_members() {
 #[test]
 fn people_without_commas_between_them() {
     let split = |src: &str| -> Vec<String> {
-        split_people(src, src, Span::new(0, src.len()))
+        split(src)
             .into_iter()
             .map(|(t, sp)| {
                 assert_eq!(sp.of(src), t);
@@ -239,8 +241,8 @@ fn a_non_serving_substitute_among_the_others() {
 #[test]
 fn a_role_then_the_next_person_on_one_line() {
     let src = "Anna Ek (KD), ordförande Bo Berg (M)";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(texts, ["Anna Ek (KD), ordförande", "Bo Berg (M)"]);
     assert_eq!(got[1].1.of(src), "Bo Berg (M)");
     // The role alone, or a role before words that are no person with a
@@ -250,19 +252,15 @@ fn a_role_then_the_next_person_on_one_line() {
         "Anna Ek (KD), ordförande i kommunstyrelsen",
         "Anna Ek (KD), vice ordförande Bo Berg",
     ] {
-        assert_eq!(
-            split_people(src, src, Span::new(0, src.len())).len(),
-            1,
-            "{src}"
-        );
+        assert_eq!(split(src).len(), 1, "{src}");
     }
 }
 
 #[test]
 fn a_role_after_the_party_keeps_the_person() {
     let src = "Anna Svärd (M) ordförande, Bengt Ros (S) 2:e vice ordförande, Cecilia Lind (L)";
-    let got = split_people(src, src, Span::new(0, src.len()));
-    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    let got = split(src);
+    let texts = texts_of(&got);
     assert_eq!(
         texts,
         [
