@@ -600,6 +600,21 @@ pub fn proposes(heading: &str) -> bool {
         || crate::text::has(&f, "s förslag")
 }
 
+/// The last word of a body's full name in the definite form, as a head
+/// or a deciding line names the body (`Socialnämnden`, `Direktionen`).
+pub const BODY_ENDINGS: &[&str] = &[
+    "nämnden",
+    "styrelsen",
+    "fullmäktige",
+    "utskottet",
+    "direktionen",
+    "förbundet",
+    "beredningen",
+    "stämman",
+    "rådet",
+    "presidiet",
+];
+
 /// `Kommunstyrelsen beslutar`, `Nämnden beslutade:`, `Beslöt`: a whole
 /// line heading the decision's att-satser under it (a line's start in a
 /// sentence, `Nämnden beslutar att ...`, is not one).
@@ -609,19 +624,7 @@ pub fn deciding_line(t: &str) -> bool {
     }
     let f = fold(t);
     let words: Vec<&str> = f.trim_end_matches(':').trim_end().split(' ').collect();
-    let body = |x: &str| {
-        [
-            "nämnden",
-            "styrelsen",
-            "utskottet",
-            "fullmäktige",
-            "direktionen",
-            "beredningen",
-            "presidiet",
-        ]
-        .iter()
-        .any(|e| x.ends_with(e))
-    };
+    let body = |x: &str| BODY_ENDINGS.iter().any(|e| x.ends_with(e));
     let decides = |x: &str| matches!(x, "beslutar" | "beslutade" | "beslöt");
     matches!(words.as_slice(), [b, v] if body(b) && decides(v))
         || matches!(words.as_slice(), [v] if matches!(*v, "beslutade" | "beslöt" | "beslutades"))

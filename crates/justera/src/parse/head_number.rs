@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 
 use super::meeting::is_body_name;
+use crate::labels::BODY_ENDINGS;
 use crate::model::{number_suffix, NumberSuffix};
 
 /// A paragraph number as written at the start of a line.
@@ -325,20 +326,6 @@ fn sign_marker(t: &str) -> Option<Marker> {
         from: 0,
     })
 }
-
-/// The last word of a body's full name in the definite form, as a head
-/// names the body whose protocol it is (`Socialnämnden`, `Direktionen`).
-const BODY_ENDINGS: &[&str] = &[
-    "nämnden",
-    "styrelsen",
-    "fullmäktige",
-    "utskottet",
-    "direktionen",
-    "förbundet",
-    "beredningen",
-    "stämman",
-    "rådet",
-];
 
 /// A committee of a body, the last word of its name after the body's
 /// genitive (`Kommunstyrelsens arbetsutskott`).
