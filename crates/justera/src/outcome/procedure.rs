@@ -66,7 +66,7 @@ fn rejected_object<'a>(finding: &'a str, low: &str) -> Option<&'a str> {
         .filter_map(|w| find_str(low, w))
         .min()?;
     // `finner att det avslås`: `det` may be either put; not read.
-    Some(&finding[..k]).filter(|o| has(&lower(o), "yrkande") || has(&lower(o), "förslag"))
+    (has(&low[..k], "yrkande") || has(&low[..k], "förslag")).then(|| &finding[..k])
 }
 
 /// `avslår yrkandet` (no one named): the one member's proposal among

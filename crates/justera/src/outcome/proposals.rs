@@ -166,7 +166,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
-            let by = known.unwrap_or_else(|| speakers_of(src, s, verb));
+            let by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");
@@ -530,14 +530,14 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
 /// Who speaks in the sentence `s`: the names before its proposing verb
 /// (at `verb`), else a label's (`Anna Ek (S):`), else the mover of a
 /// yrkande named by its noun (`noun.rs`).
-fn speakers_of(src: &str, s: Sentence, verb: Option<usize>) -> Vec<Actor> {
-    let t = s.text(src);
+fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> {
+    let t = s.text(prep.src);
     verb.map(|v| find_speakers(&t[..v], s.span.start))
         .unwrap_or_else(|| {
             let by = label_speakers(t, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`
             if by.is_empty() && has(t, "yrkande") {
-                noun::noun_speakers(t, &lower(t), s.span.start)
+                noun::noun_speakers(t, &prep.low(s.span), s.span.start)
             } else {
                 by
             }
@@ -557,7 +557,7 @@ fn spoken(
         .zip(speakers.iter_mut())
         .any(|((s, verb), known)| {
             !known
-                .get_or_insert_with(|| speakers_of(prep.src, *s, *verb))
+                .get_or_insert_with(|| speakers_of(prep, *s, *verb))
                 .is_empty()
         })
 }
