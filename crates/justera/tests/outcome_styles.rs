@@ -295,3 +295,50 @@ fn party_groups_in_the_genitive_and_a_question_whether_to_decide_today() {
     let p = &d.paragraphs[1];
     assert_eq!(p.procedure[0].winner, Some(id_of(p, K::Postpone)));
 }
+
+/// The alternatives put as a numbered list under `Yrkanden`, with no one
+/// speaking (`1. Kommunstyrelsens förslag. 2. Förslag från Vänsterpartiet
+/// att ...`): each point but the base is its own proposal, moved by the
+/// party it names, and the references to it (`förslaget från
+/// Vänsterpartiet`, `eget förslag`) find it.
+#[test]
+fn alternatives_listed_with_the_parties_moving_them() {
+    let d = doc("stockholm_forslag_lista");
+    let movers = |p: &justera::Paragraph| -> Vec<Vec<(String, bool)>> {
+        p.proposals
+            .iter()
+            .filter(|x| x.kind != K::Base)
+            .map(|x| {
+                x.by.iter()
+                    .map(|a| (a.party.clone().unwrap_or_default(), a.group))
+                    .collect()
+            })
+            .collect()
+    };
+    let p = &d.paragraphs[0];
+    assert_eq!(kinds(p), [(K::Own, None)]);
+    assert_eq!(movers(p), [vec![("V".to_string(), true)]]);
+    let own = id_of(p, K::Own);
+    assert_eq!(p.votes[0].no_means.as_deref(), Some(own.as_str()));
+    assert_eq!(p.procedure[0].between, ["base".to_string(), own.clone()]);
+    assert_eq!(
+        p.reservations[0].in_favour_of.as_deref(),
+        Some(own.as_str())
+    );
+    assert_eq!(adopted(p), Some("base"));
+    let p = &d.paragraphs[1];
+    assert_eq!(kinds(p), [(K::ReferBack, None), (K::Add, None)]);
+    assert_eq!(
+        movers(p),
+        [
+            vec![("M".to_string(), true)],
+            vec![("MP".to_string(), true), ("V".to_string(), true)]
+        ]
+    );
+    let add = id_of(p, K::Add);
+    assert!(p
+        .procedure
+        .iter()
+        .any(|q| q.between == ["base".to_string(), add.clone()]));
+    assert_eq!(adopted(p), Some("base"));
+}

@@ -2,7 +2,9 @@
 //! do (`Ändringsyrkanden`, `Tilläggsyrkanden från X`, `Fri nominering`).
 
 use super::draft::Draft;
+use super::sources::base_source;
 use crate::inline::find_actors;
+use crate::inline::find_speakers;
 use crate::model::*;
 use crate::outcome::text::lower;
 use crate::scan::strip_source_markup;
@@ -47,6 +49,8 @@ pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
     };
     let span = Span::new(start, part.span.end.max(start));
     let mut points: Vec<(usize, Span)> = Vec::new(); // indent, content
+                                                     // The prose before the first point, in lower case.
+    let mut intro = String::new();
     let mut pos = span.start;
     for line in span.of(src).split_inclusive('\n') {
         let body = line.trim_end();
@@ -77,13 +81,20 @@ pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
                 let s = Span::new(at, at + t.len());
                 // Prose before any point (`Vi tycker att ...`) argues; it
                 // moves nothing countable.
-                if let Some((_, p)) = points.last_mut() {
-                    *p = p.cover(s);
+                match points.last_mut() {
+                    Some((_, p)) => *p = p.cover(s),
+                    None => {
+                        intro.push_str(&lower(t));
+                        intro.push(' ');
+                    }
                 }
             }
         }
     }
     let top = points.iter().map(|(i, _)| *i).min().unwrap_or(0);
+    if kind == ProposalKind::Own && alternatives(src, &intro, &points, top) {
+        return alternative_drafts(src, &points, top, &by);
+    }
     // Amendments, additions and candidates stand one by one; the points of
     // a proposal moved from the floor (`Förslag från stämman`) are its
     // att-satser, one proposal, unless they are alternatives (`...; eller`).
@@ -112,6 +123,123 @@ pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
     }
     out.retain(|d| !strip_source_markup(d.span.of(src)).trim().is_empty());
     out
+}
+
+/// The words of a list's lead that say its points are the alternatives
+/// put (`Kommunfullmäktige har att ta ställning till följande förslag:`).
+const ALTERNATIVES_LEAD: [&str; 4] = [
+    "ställning till",
+    "följande förslag",
+    "följande yrkanden",
+    "följande alternativ",
+];
+
+/// Whether the points are the alternatives before the meeting, each its
+/// own proposal: the lead says so, or every outermost point (two or more)
+/// names a proposal (`Kommunstyrelsens förslag.`, `Förslag från
+/// Vänsterpartiet att ...`, `Moderaternas yrkande om ...`).
+fn alternatives(src: &str, intro: &str, points: &[(usize, Span)], top: usize) -> bool {
+    let outer: Vec<String> = points
+        .iter()
+        .filter(|(i, _)| *i == top)
+        .map(|(_, s)| lower(s.of(src)))
+        .collect();
+    if outer.is_empty() {
+        return false;
+    }
+    ALTERNATIVES_LEAD.iter().any(|w| has(intro, w))
+        || (outer.len() >= 2 && outer.iter().all(|t| names_proposal(t)))
+}
+
+/// Whether a point opens by naming a proposal: `förslag ...`, `yrkande
+/// ...`, or at most three words and then `förslag` or `yrkande`
+/// (`Kommunstyrelsens förslag`, `Anna Eks (M) yrkande`).
+fn names_proposal(low: &str) -> bool {
+    let low = low.trim_start_matches(['*', '_']);
+    let words: Vec<&str> = low.split_whitespace().take(5).collect();
+    words
+        .iter()
+        .position(|w| w.starts_with("förslag") || w.starts_with("yrkande"))
+        .is_some_and(|k| k <= 3)
+}
+
+/// The alternatives as drafts, one per outermost point (deeper points and
+/// wrapped lines go on with theirs). A point that is only the base
+/// proposal (`Kommunstyrelsens förslag.`) is not a member's: the base
+/// proposal is made from the decision. Each point's movers are named in
+/// it, else the heading's are.
+fn alternative_drafts(src: &str, points: &[(usize, Span)], top: usize, by: &[Actor]) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    let mut skipping = false;
+    for &(indent, s) in points {
+        if indent > top {
+            if let (false, Some(d)) = (skipping, out.last_mut()) {
+                d.span = d.span.cover(s);
+            }
+            continue;
+        }
+        let low = lower(s.of(src));
+        skipping = only_base(&low);
+        if skipping {
+            continue;
+        }
+        let named = point_movers(s.of(src), s.start);
+        let by = if named.is_empty() { by.to_vec() } else { named };
+        out.push(Draft {
+            kind: None,
+            joint: by.len() > 1,
+            by,
+            priority: None,
+            span: s,
+            head: s,
+            markup: true,
+        });
+    }
+    out
+}
+
+/// `kommunstyrelsens förslag.`, `kommunstyrelsens förslag till beslut`:
+/// the base proposal named, nothing moved beside it.
+fn only_base(low: &str) -> bool {
+    base_source(low).is_some_and(|(k, _)| k == 0) && !has(low, " att ") && low.len() < 80
+}
+
+/// Who moves the proposal a point names: `Förslag från Vänsterpartiet att
+/// ...`, `Yrkande av M, L och KD`, `Förslag från Anna Ek (M)`,
+/// `Moderaternas yrkande om ...`. Only the words before what is proposed
+/// (` att `, ` om `, `:`) are read.
+fn point_movers(t: &str, base: usize) -> Vec<Actor> {
+    let low = lower(t);
+    let cut = [" att ", " om ", ":", " daterat", " enligt ", " i "]
+        .iter()
+        .filter_map(|w| find_str(&low, w))
+        .min()
+        .unwrap_or(t.len());
+    let head = t[..cut].trim_end_matches(['.', ' ']);
+    let actors = find_actors(head, base);
+    if !actors.is_empty() {
+        return actors;
+    }
+    let lh = &low[..head.len()];
+    for w in [" från ", " av "] {
+        if let Some(k) = find_str(lh, w) {
+            let r = k + w.len();
+            let found = find_speakers(&head[r..], base + r);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    // A party in the genitive: `Vänsterpartiets förslag`.
+    for w in ["s förslag", "s yrkande"] {
+        if let Some(k) = find_str(lh, w) {
+            let found = find_speakers(&head[..k], base);
+            if found.iter().all(|a| a.group) {
+                return found;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Where a list point's content starts after its marker: `- `, `* `,
