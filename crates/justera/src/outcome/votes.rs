@@ -31,6 +31,17 @@ use roll_call::{
 
 /// Searchers for the words one of which a paragraph with a vote holds,
 /// built once.
+/// The verbs after which a count's sentence states the result (`beslutar
+/// enligt X`, `med 31 röster mot 28 bifallit X`).
+const STATED_VERBS: [&str; 6] = [
+    "beslutar",
+    "beslutat",
+    "beslutade",
+    "bifaller",
+    "bifallit",
+    "antar ",
+];
+
 fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
     static WORDS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
@@ -230,7 +241,7 @@ pub(super) fn read_votes(
         // beslutar ...`): the same vote's declared counts and result.
         if counted && d.start.is_none() {
             if let Some(v) = prose_vote.and_then(|k| out.get_mut(k)) {
-                let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
+                let stated = STATED_VERBS
                     .iter()
                     .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                     .min()
@@ -354,7 +365,7 @@ pub(super) fn read_votes(
             let no_text = d.no_text.as_ref().map(|x| x.0.clone());
             let (yes_means, no_means) = sides(yes_text.as_deref(), no_text.as_deref(), props, &who);
             // The stated result: `beslutar enligt X`, `X vann med ...`.
-            let stated = ["beslutar", "beslutat", "beslutade", "bifaller", "antar "]
+            let stated = STATED_VERBS
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
@@ -409,7 +420,30 @@ pub(super) fn read_votes(
     // list, or not written) after a vote, or alone when the text stated
     // its result and no list stands to make the vote.
     let alone = d.stated.is_some() && rcs.is_empty() && listed == 0;
-    if (!out.is_empty() || alone) && d.complete() {
+    // `Med 31 röster mot 28 bifaller fullmäktige X. Ja-röst innebar bifall
+    // till X och nej-röst bifall till Y.`: what ja and nej meant, told after
+    // the count, is the counted vote's.
+    let told_after = |v: &Vote| {
+        v.yes_text.is_none()
+            && v.no_text.is_none()
+            && v.counts_span.is_some()
+            && d.start.is_some_and(|k| k >= v.span.end)
+    };
+    if let Some(v) = out.last_mut().filter(|v| told_after(v) && d.complete()) {
+        let after = d.take_vote(props);
+        v.yes_text = after.yes_text;
+        v.no_text = after.no_text;
+        v.yes_means = after.yes_means;
+        v.no_means = after.no_means;
+        if v.result.is_none() {
+            v.result = match (v.counts.yes, v.counts.no) {
+                (Some(y), Some(n)) if y > n => v.yes_means.clone(),
+                (Some(y), Some(n)) if n > y => v.no_means.clone(),
+                _ => None,
+            };
+        }
+        v.span = v.span.cover(after.span);
+    } else if (!out.is_empty() || alone) && d.complete() {
         out.push(d.take_vote(props));
     }
     if out.is_empty() && rcs.is_empty() && listed >= 2 {
@@ -656,144 +690,4 @@ fn flush_sides(
 }
 
 #[cfg(test)]
-mod tests {
-    const HEAD: &str = "# Protokoll\n\nKommunstyrelsen\n\n## § 12 Budget för fritidsgårdar\n\n\
-        ### Yrkanden\n\nAnna Lind (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
-        Cecilia Holm (V) yrkar bifall till eget förslag om utökad budget.\n\n\
-        Eva Sand (C) yrkar bifall till eget förslag om oförändrad budget.\n\n### Beslutsgång\n\n";
-    const FIRST: &str = "Votering begärs om vilket förslag som ska vara motförslag.\n\n\
-        Den som vill att Cecilias förslag ska vara motförslag röstar ja, den som vill att \
-        Evas förslag ska vara motförslag röstar nej.\n\n\
-        Omröstningen utfaller enligt voteringslista.\n\n";
-    const SECOND: &str = "Votering begärs i huvudvoteringen.\n\n\
-        Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla \
-        Cecilias förslag röstar nej.\n\n\
-        Omröstningen utfaller enligt voteringslista.\n\n";
-    const TAIL: &str = "### Beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n";
-
-    /// A roll-call table of five members, `yes` of them voting ja.
-    fn table(yes: usize) -> String {
-        let mut t = String::from("| Ledamot | Ja | Nej | Avstår |\n| --- | --- | --- | --- |\n");
-        for (k, n) in [
-            "Anna Lind (S)",
-            "Bo Ek (M)",
-            "Cecilia Holm (V)",
-            "David Ström (S)",
-            "Eva Sand (C)",
-        ]
-        .iter()
-        .enumerate()
-        {
-            let (j, x) = if k < yes { ("X", "") } else { ("", "X") };
-            t.push_str(&format!("| {n} | {j} | {x} |  |\n"));
-        }
-        t.push('\n');
-        t
-    }
-
-    /// Each vote's yes text and its roll call's length and ja votes.
-    fn votes(src: &str) -> Vec<(String, usize, usize)> {
-        let d = crate::parse(src);
-        d.paragraphs[0]
-            .votes
-            .iter()
-            .map(|v| {
-                (
-                    v.yes_text.clone().unwrap_or_default(),
-                    v.roll_call.len(),
-                    v.cast(crate::model::Ballot::Yes).count(),
-                )
-            })
-            .collect()
-    }
-
-    const COUNTER: &str = "Cecilias förslag ska vara motförslag";
-    const MAIN: &str = "kommunstyrelsens förslag";
-
-    #[test]
-    fn two_propositions_without_counts_are_two_votes_in_order() {
-        let src = format!("{HEAD}{FIRST}{SECOND}{TAIL}");
-        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 0, 0)]);
-    }
-
-    #[test]
-    fn each_list_goes_to_its_own_vote() {
-        // The lists inside the paragraph, each after its vote.
-        let src = format!("{HEAD}{FIRST}{}{SECOND}{}{TAIL}", table(3), table(4));
-        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
-        // The lists appended after the last paragraph, under headings that
-        // name it: in the votes' order.
-        let src = format!(
-            "{HEAD}{FIRST}{SECOND}{TAIL}\n## Omröstningslista 1, § 12\n\n{}## Omröstningslista 2, § 12\n\n{}",
-            table(3),
-            table(4)
-        );
-        assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
-    }
-
-    /// The first vote counted in the text, the second only in the one
-    /// list appended: the list is the second's.
-    #[test]
-    fn fewer_lists_than_votes_go_to_the_votes_not_counted() {
-        let counted = FIRST.replace(
-            "Omröstningen utfaller enligt voteringslista.",
-            "Med 3 ja-röster mot 2 nej-röster beslutar kommunstyrelsen att Cecilias förslag ska vara motförslag.",
-        );
-        let src = format!(
-            "{HEAD}{counted}{SECOND}{TAIL}\n## Omröstningslista § 12\n\n{}",
-            table(4)
-        );
-        assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 5, 4)]);
-    }
-
-    /// No counts written, a decision stated after each proposition: each
-    /// vote's result, when it names one of the vote's sides.
-    #[test]
-    fn a_decision_stated_after_a_proposition_is_its_result() {
-        let stated = |first: &str, second: &str| {
-            let src = format!(
-                "{HEAD}{}{}{TAIL}",
-                FIRST.replace("voteringslista.", &format!("voteringslista. {first}")),
-                SECOND.replace("voteringslista.", &format!("voteringslista. {second}")),
-            );
-            let d = crate::parse(&src);
-            let p = &d.paragraphs[0];
-            let cecilia = p
-                .proposals
-                .iter()
-                .find(|x| x.by.iter().any(|a| a.name == "Cecilia Holm"))
-                .map(|x| x.id.clone());
-            let results: Vec<(Option<String>, bool)> = p
-                .votes
-                .iter()
-                .map(|v| (v.result.clone(), v.result_stated))
-                .collect();
-            (cecilia, results)
-        };
-        let (cecilia, results) = stated(
-            "Kommunstyrelsen har beslutat att Cecilias förslag ska vara motförslag.",
-            "Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.",
-        );
-        assert_eq!(results, [(cecilia, true), (Some("base".into()), true)]);
-        // A decision naming neither side of the vote is not its result.
-        let (_, results) = stated("", "Kommunstyrelsen har beslutat att bifalla Evas förslag.");
-        assert_eq!(results, [(None, false), (None, false)]);
-    }
-
-    #[test]
-    fn a_proposition_repeated_or_a_table_head_is_no_new_vote() {
-        // The same proposition written twice is one vote.
-        let src = format!("{HEAD}{SECOND}{SECOND}{}{TAIL}", table(4));
-        assert_eq!(votes(&src), [(MAIN.into(), 5, 4)]);
-        // Column heads after a counted vote (`Ja-röst`, `Nej-röst`) are
-        // no proposition.
-        let counted = SECOND.replace(
-            "Omröstningen utfaller enligt voteringslista.",
-            "Med 4 ja-röster mot 1 nej-röst bifaller kommunstyrelsen kommunstyrelsens förslag.",
-        );
-        let src = format!(
-            "{HEAD}{counted}| Ledamot | Ja-röst | Nej-röst |\n| --- | --- | --- |\n| Anna Lind (S) | X |  |\n\n{TAIL}"
-        );
-        assert_eq!(votes(&src).len(), 1);
-    }
-}
+mod tests;

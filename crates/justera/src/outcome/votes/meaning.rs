@@ -4,7 +4,7 @@
 use crate::model::*;
 use crate::outcome::proposals::{resolve, Props};
 use crate::outcome::text::lower;
-use crate::text::find_str;
+use crate::text::{find_str, has};
 
 #[derive(Default)]
 pub(super) struct Draft {
@@ -308,6 +308,33 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
             *slot = clean(a, b);
         }
     }
+    // `Ja – bifall till X. Nej – bifall till Y.`: a dash after the word,
+    // opening the sentence or after a colon (`Följande propositionsordning
+    // godkänns: Ja – ...`), and a proposal after it (not a list of names).
+    let opening = |w: &str| -> Option<usize> {
+        low.match_indices(w)
+            .map(|(k, _)| k)
+            .find(|&k| k == 0 || low[..k].ends_with(": "))
+            .map(|k| k + w.len())
+    };
+    for (words, slot) in [
+        (["ja – ", "ja - ", "ja — "], &mut yes),
+        (["nej – ", "nej - ", "nej — "], &mut no),
+    ] {
+        let Some(a) = words.iter().find_map(|w| opening(w)) else {
+            continue;
+        };
+        let rest = &low[a..];
+        let names_one = ["bifall", "avslag", "avslå", "för ", "att "]
+            .iter()
+            .any(|x| rest.starts_with(x))
+            || has(rest, "förslag")
+            || has(rest, "yrkande");
+        if slot.is_none() && names_one {
+            let b = rest.find(['.', ';']).map_or(low.len(), |e| a + e);
+            *slot = clean(a, b);
+        }
+    }
     if no.is_none() {
         if let Some(k) = find_str(low, "vinner nej") {
             let rest = &low[k..];
@@ -367,11 +394,11 @@ pub(super) fn column_heads(low: &str) -> bool {
 pub(super) fn yes_meaning(t: &str, low: &str) -> Option<String> {
     after_meaning(t, low, &["ja-röst", "ja-röster", "ja innebär"]).map(|x| {
         match lower(&x).find("nej-röst") {
-            Some(k) => x[..k]
-                .trim()
-                .trim_end_matches([',', ';'])
-                .trim()
-                .to_string(),
+            Some(k) => {
+                let x = x[..k].trim().trim_end_matches([',', ';']).trim();
+                // `Ja-röst innebar X och nej-röst Y`.
+                x.strip_suffix(" och").unwrap_or(x).trim().to_string()
+            }
             None => x,
         }
     })
@@ -391,6 +418,10 @@ pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String>
         "innebär bifall av",
         "innebär att",
         "innebär",
+        "innebar att bifalla",
+        "innebar bifall till",
+        "innebar att",
+        "innebar",
         "för att bifalla",
         "för bifall till",
         "bifall till",

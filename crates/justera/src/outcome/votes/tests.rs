@@ -1,0 +1,218 @@
+//! The votes of a paragraph read from invented texts: propositions,
+//! lists, counts and stated results.
+
+use crate::model::Counts;
+
+const HEAD: &str = "# Protokoll\n\nKommunstyrelsen\n\n## § 12 Budget för fritidsgårdar\n\n\
+    ### Yrkanden\n\nAnna Lind (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
+    Cecilia Holm (V) yrkar bifall till eget förslag om utökad budget.\n\n\
+    Eva Sand (C) yrkar bifall till eget förslag om oförändrad budget.\n\n### Beslutsgång\n\n";
+const FIRST: &str = "Votering begärs om vilket förslag som ska vara motförslag.\n\n\
+    Den som vill att Cecilias förslag ska vara motförslag röstar ja, den som vill att \
+    Evas förslag ska vara motförslag röstar nej.\n\n\
+    Omröstningen utfaller enligt voteringslista.\n\n";
+const SECOND: &str = "Votering begärs i huvudvoteringen.\n\n\
+    Den som vill bifalla kommunstyrelsens förslag röstar ja, den som vill bifalla \
+    Cecilias förslag röstar nej.\n\n\
+    Omröstningen utfaller enligt voteringslista.\n\n";
+const TAIL: &str = "### Beslut\n\nKommunstyrelsen beslutar att anta förslaget.\n";
+
+/// A roll-call table of five members, `yes` of them voting ja.
+fn table(yes: usize) -> String {
+    let mut t = String::from("| Ledamot | Ja | Nej | Avstår |\n| --- | --- | --- | --- |\n");
+    for (k, n) in [
+        "Anna Lind (S)",
+        "Bo Ek (M)",
+        "Cecilia Holm (V)",
+        "David Ström (S)",
+        "Eva Sand (C)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (j, x) = if k < yes { ("X", "") } else { ("", "X") };
+        t.push_str(&format!("| {n} | {j} | {x} |  |\n"));
+    }
+    t.push('\n');
+    t
+}
+
+/// Each vote's yes text and its roll call's length and ja votes.
+fn votes(src: &str) -> Vec<(String, usize, usize)> {
+    let d = crate::parse(src);
+    d.paragraphs[0]
+        .votes
+        .iter()
+        .map(|v| {
+            (
+                v.yes_text.clone().unwrap_or_default(),
+                v.roll_call.len(),
+                v.cast(crate::model::Ballot::Yes).count(),
+            )
+        })
+        .collect()
+}
+
+const COUNTER: &str = "Cecilias förslag ska vara motförslag";
+const MAIN: &str = "kommunstyrelsens förslag";
+
+#[test]
+fn two_propositions_without_counts_are_two_votes_in_order() {
+    let src = format!("{HEAD}{FIRST}{SECOND}{TAIL}");
+    assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 0, 0)]);
+}
+
+#[test]
+fn each_list_goes_to_its_own_vote() {
+    // The lists inside the paragraph, each after its vote.
+    let src = format!("{HEAD}{FIRST}{}{SECOND}{}{TAIL}", table(3), table(4));
+    assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+    // The lists appended after the last paragraph, under headings that
+    // name it: in the votes' order.
+    let src = format!(
+        "{HEAD}{FIRST}{SECOND}{TAIL}\n## Omröstningslista 1, § 12\n\n{}## Omröstningslista 2, § 12\n\n{}",
+        table(3),
+        table(4)
+    );
+    assert_eq!(votes(&src), [(COUNTER.into(), 5, 3), (MAIN.into(), 5, 4)]);
+}
+
+/// The first vote counted in the text, the second only in the one
+/// list appended: the list is the second's.
+#[test]
+fn fewer_lists_than_votes_go_to_the_votes_not_counted() {
+    let counted = FIRST.replace(
+        "Omröstningen utfaller enligt voteringslista.",
+        "Med 3 ja-röster mot 2 nej-röster beslutar kommunstyrelsen att Cecilias förslag ska vara motförslag.",
+    );
+    let src = format!(
+        "{HEAD}{counted}{SECOND}{TAIL}\n## Omröstningslista § 12\n\n{}",
+        table(4)
+    );
+    assert_eq!(votes(&src), [(COUNTER.into(), 0, 0), (MAIN.into(), 5, 4)]);
+}
+
+/// No counts written, a decision stated after each proposition: each
+/// vote's result, when it names one of the vote's sides.
+#[test]
+fn a_decision_stated_after_a_proposition_is_its_result() {
+    let stated = |first: &str, second: &str| {
+        let src = format!(
+            "{HEAD}{}{}{TAIL}",
+            FIRST.replace("voteringslista.", &format!("voteringslista. {first}")),
+            SECOND.replace("voteringslista.", &format!("voteringslista. {second}")),
+        );
+        let d = crate::parse(&src);
+        let p = &d.paragraphs[0];
+        let cecilia = p
+            .proposals
+            .iter()
+            .find(|x| x.by.iter().any(|a| a.name == "Cecilia Holm"))
+            .map(|x| x.id.clone());
+        let results: Vec<(Option<String>, bool)> = p
+            .votes
+            .iter()
+            .map(|v| (v.result.clone(), v.result_stated))
+            .collect();
+        (cecilia, results)
+    };
+    let (cecilia, results) = stated(
+        "Kommunstyrelsen har beslutat att Cecilias förslag ska vara motförslag.",
+        "Kommunstyrelsen har beslutat att bifalla kommunstyrelsens förslag.",
+    );
+    assert_eq!(results, [(cecilia, true), (Some("base".into()), true)]);
+    // A decision naming neither side of the vote is not its result.
+    let (_, results) = stated("", "Kommunstyrelsen har beslutat att bifalla Evas förslag.");
+    assert_eq!(results, [(None, false), (None, false)]);
+}
+
+#[test]
+fn a_proposition_repeated_or_a_table_head_is_no_new_vote() {
+    // The same proposition written twice is one vote.
+    let src = format!("{HEAD}{SECOND}{SECOND}{}{TAIL}", table(4));
+    assert_eq!(votes(&src), [(MAIN.into(), 5, 4)]);
+    // Column heads after a counted vote (`Ja-röst`, `Nej-röst`) are
+    // no proposition.
+    let counted = SECOND.replace(
+        "Omröstningen utfaller enligt voteringslista.",
+        "Med 4 ja-röster mot 1 nej-röst bifaller kommunstyrelsen kommunstyrelsens förslag.",
+    );
+    let src = format!(
+        "{HEAD}{counted}| Ledamot | Ja-röst | Nej-röst |\n| --- | --- | --- |\n| Anna Lind (S) | X |  |\n\n{TAIL}"
+    );
+    assert_eq!(votes(&src).len(), 1);
+}
+
+/// A paragraph of two yrkanden (Anna Ek's motion, the board's proposal)
+/// and `procedure` under `Beslutsgång`: each vote's yes and no proposals,
+/// counts and result, and whether the result was stated.
+fn sides_of(
+    procedure: &str,
+) -> Vec<(Option<String>, Option<String>, Counts, Option<String>, bool)> {
+    let src = format!(
+        "# Protokoll\n\nKommunfullmäktige\n\n## § 7 Motion om solceller\n\n### Yrkanden\n\n\
+         Anna Ek (M) yrkar bifall till motionen.\n\nPer Holm (S) yrkar bifall till \
+         kommunstyrelsens förslag.\n\n### Beslutsgång\n\n{procedure}\n\n### Beslut\n\nMotionen avslås.\n"
+    );
+    let d = crate::parse(&src);
+    d.paragraphs[0]
+        .votes
+        .iter()
+        .map(|v| {
+            (
+                v.yes_means.clone(),
+                v.no_means.clone(),
+                v.counts,
+                v.result.clone(),
+                v.result_stated,
+            )
+        })
+        .collect()
+}
+
+fn counted(yes: u32, no: u32, abstain: Option<u32>) -> Counts {
+    Counts {
+        yes: Some(yes),
+        no: Some(no),
+        abstain,
+        absent: None,
+    }
+}
+
+/// What ja and nej meant, told after the count (`Ja-röst innebar ...`),
+/// is the counted vote's, not a vote of its own; `bifallit` states the
+/// result.
+#[test]
+fn the_sides_told_after_the_count_are_the_counted_votes() {
+    let v = sides_of(
+        "Efter genomförd omröstning, bilaga 1, finner ordföranden att kommunfullmäktige med \
+         31 röster mot 28 bifallit kommunstyrelsens förslag. Ja-röst innebar bifall till \
+         kommunstyrelsens förslag och nej-röst bifall till Anna Eks (M) yrkande.",
+    );
+    let base = Some("base".to_string());
+    let p1 = Some("p1".to_string());
+    assert_eq!(v, [(base.clone(), p1, counted(31, 28, None), base, true)]);
+}
+
+/// `Ja – bifall till X. Nej – bifall till Y.`, after the colon of the
+/// proposition's lead.
+#[test]
+fn sides_written_after_a_dash() {
+    let v = sides_of(
+        "Votering är begärd och ska genomföras. Följande propositionsordning godkänns: \
+         Ja – bifall till kommunstyrelsens förslag. Nej – bifall till Anna Eks (M) yrkande. \
+         Voteringen utfaller med 31 ja, 28 nej, 2 avstår.",
+    );
+    let base = Some("base".to_string());
+    let p1 = Some("p1".to_string());
+    assert_eq!(
+        v,
+        [(base.clone(), p1, counted(31, 28, Some(2)), base, false)]
+    );
+    // A list of names after the dash is no side's proposal.
+    let v = sides_of(
+        "Votering begärs. Ja – Per Holm (S), Eva Lund (S). Nej – Anna Ek (M). \
+         Voteringen utfaller med 2 ja, 1 nej.",
+    );
+    assert!(v.iter().all(|x| x.0.is_none()), "{v:?}");
+}
