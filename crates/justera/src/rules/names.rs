@@ -200,14 +200,18 @@ impl<'a> Context<'a> {
         self.first_line(p.span)
     }
 
-    /// Paragraphs numbered with `§` (or `$`, OCR for it): the numbering
-    /// rules check these only, since items numbered otherwise (`5.`,
-    /// headings with a date) follow no law.
+    /// Paragraphs numbered with `§` (or `$`, OCR for it, or the word
+    /// `Paragraf`): the numbering rules check these only, since items
+    /// numbered otherwise (`5.`, headings with a date) follow no law.
     pub fn numbered(&self) -> Vec<&'a Paragraph> {
+        let word = |t: &str| {
+            t.get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("paragraf"))
+        };
         self.doc
             .paragraphs
             .iter()
-            .filter(|p| p.number_text.contains(['§', '$']))
+            .filter(|p| p.number_text.contains(['§', '$']) || word(&p.number_text))
             .collect()
     }
 
