@@ -7,7 +7,7 @@ use crate::model::Person;
 use crate::model::Replaces;
 use crate::model::Scope;
 use crate::model::Span;
-use crate::party::{is_party, PARTIES};
+use crate::party::{party_of, PARTIES};
 
 /// Titles of officials, by their ending.
 const TITLE_ENDINGS: [&str; 31] = [
@@ -272,16 +272,8 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     let who = rewritten.as_deref().unwrap_or(who);
     if let Some(open) = who.find('(') {
         let close = who[open..].find(')').map(|c| open + c)?;
-        let party = who[open + 1..close].trim();
-        // `(-)`: a member of no party.
-        let party = if matches!(party, "-" | "–") {
-            "-"
-        } else {
-            party
-        };
-        if !is_party(party) && party != "-" {
-            return None;
-        }
+        // `(-)`: a member of no party; `(s)`, `(kd)` in older protocols.
+        let party = party_of(&who[open + 1..close])?;
         let mut name = who[..open].trim();
         for mfl in ["m.fl.", "m fl"] {
             if let Some(n) = name.strip_suffix(mfl) {
@@ -310,7 +302,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
             }
         }
         person.name = words.join(" ");
-        person.party = Some(party.to_string());
+        person.party = Some(party);
         person.role = member_role(&who[close + 1..]).or(role_before);
     } else if let Some(comma) = who.find(',') {
         person.name = who[..comma].trim().to_string();

@@ -3,18 +3,15 @@
 //! them, applied to the document.
 
 mod apart;
+mod attendance;
 mod cells;
 mod prose;
 mod roll_call;
 mod rows;
 
 use super::columns;
-use super::entries::entries;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
-use super::officials::{joined_officials, title_between_names, title_first};
-use super::people::{
-    non_serving, person_entry, serving, serving_column_lost, serving_switch, split_names,
-};
+use super::people::split_names;
 use super::signatures::{
     cells_of, names_over_loose_roles, role_row, sign_by_column, sign_field, sign_rows_over_roles,
     signature_name, signature_role,
@@ -140,7 +137,12 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                     .values
                     .first()
                     .is_some_and(|(t, _)| signature_role(t, false).is_none());
-            if names_first_block
+            // A role alone on its line under the signatures (`Justerare`
+            // over its name) is the block's, not the justering's label.
+            let role_alone = fields[c].label == FrontLabel::Signatures
+                && !fields[c].values.is_empty()
+                && signature_role(&it.text, true).is_some();
+            if (names_first_block || role_alone)
                 && it.line_start
                 && it.kind == ItemKind::Text
                 && signature_role(&it.text, false).is_some()
@@ -491,93 +493,13 @@ fn unknown_label(t: &str) -> bool {
     }
 }
 
-/// `Ledamöter Tjänstgörande ersättare Ingrid Falk (S), ordförande ...`: a
-/// table nested in the cell, its column heads read into its first row's
-/// line. The heads dropped, when people with a party follow them.
-fn without_column_heads(mut t: String, mut s: Span) -> (String, Span) {
-    while let Some((l, n)) = front_label_prefix(&t) {
-        let rest = t[n..].trim_start_matches([':', ' ']);
-        if !attendance_label(l) || !rest.starts_with(char::is_uppercase) || !rest.contains(" (") {
-            break;
-        }
-        let cut = t.len() - rest.len();
-        if s.len() == t.len() {
-            s = Span::new(s.start + cut, s.end);
-        }
-        t = rest.to_string();
-    }
-    (t, s)
-}
-
 fn apply_field(src: &str, f: Field, doc: &mut Document) {
     match f.label {
         FrontLabel::Members
         | FrontLabel::ServingSubstitutes
         | FrontLabel::Substitutes
         | FrontLabel::Others
-        | FrontLabel::Present => {
-            let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
-            let mut switched = false; // `... Ersättare X (P)` inside the members' lines
-            let values: Vec<(String, Span)> = match f.label {
-                FrontLabel::Others => f
-                    .values
-                    .iter()
-                    .flat_map(|(t, s)| {
-                        joined_officials(src, t, *s)
-                            .or_else(|| title_first(src, t, *s))
-                            .or_else(|| title_between_names(src, t, *s))
-                            .unwrap_or_else(|| vec![(t.clone(), *s)])
-                    })
-                    .collect(),
-                _ => f
-                    .values
-                    .into_iter()
-                    .map(|(t, s)| without_column_heads(t, s))
-                    .collect(),
-            };
-            for (t, s) in entries(src, &values) {
-                let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
-                let Some(mut p) = person_entry(&t, s) else {
-                    continue;
-                };
-                p.inferred = p.inferred.or(lost.then_some(Inference::FlattenedColumns));
-                let a = &mut doc.attendance;
-                let label = [f.label, FrontLabel::ServingSubstitutes][switched as usize];
-                let label =
-                    [label, FrontLabel::Substitutes][non_serving(&f.label, &p, &t) as usize];
-                let list = match label {
-                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
-                        &a.serving_substitutes
-                    }
-                    FrontLabel::Members => &a.members,
-                    FrontLabel::Present if p.party.is_some() => &a.members,
-                    FrontLabel::ServingSubstitutes => &a.serving_substitutes,
-                    FrontLabel::Substitutes if serving(&t, &p) => &a.serving_substitutes,
-                    FrontLabel::Substitutes => &a.substitutes,
-                    _ => &a.others,
-                };
-                // The same person listed twice in one role (a presidium and a
-                // roll call); one person in two roles stays in both.
-                if p.party.is_some()
-                    && list
-                        .iter()
-                        .any(|x| x.name == p.name && x.party == p.party && x.replaces == p.replaces)
-                {
-                    continue;
-                }
-                match label {
-                    FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
-                        a.serving_substitutes.push(p)
-                    }
-                    FrontLabel::Members => a.members.push(p),
-                    FrontLabel::Present if p.party.is_some() => a.members.push(p),
-                    FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
-                    FrontLabel::Substitutes if serving(&t, &p) => a.serving_substitutes.push(p),
-                    FrontLabel::Substitutes => a.substitutes.push(p),
-                    _ => a.others.push(p),
-                }
-            }
-        }
+        | FrontLabel::Present => attendance::apply(src, f, doc),
         FrontLabel::Body => {
             for (t, s) in f.values {
                 if doc.meeting.body.is_none() {

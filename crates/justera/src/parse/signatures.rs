@@ -223,10 +223,48 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
             role = Some(r);
         }
         let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
+        // `Alf Werlinder Håkan Jonsson` under `Justerande`: two justerare
+        // on one line, the gap between them lost.
+        if role.as_deref() == Some("justerare") && p.as_ref().is_none_or(|p| p.party.is_none()) {
+            let at = t.find(name.as_str()).map_or(s.start, |k| s.start + k);
+            let two = two_justerare(&name, Span::new(at, at + name.len()), doc);
+            if two.len() == 2 {
+                role = None;
+                for (n, sp) in two {
+                    sign(doc, Some("justerare".into()), n, sp, None);
+                }
+                continue;
+            }
+        }
         if inline::plausible_name(&name) {
             sign(doc, role.take(), name, s, p);
         }
     }
+}
+
+/// Two justerare's names run together on one line (four words or more),
+/// cut where the names the protocol lists stand (the justerare named
+/// before, the attendance), else into two runs of two or three words;
+/// empty when the line is one of those names or does not cut in two.
+fn two_justerare(name: &str, s: Span, doc: &Document) -> Vec<(String, Span)> {
+    if name.split_whitespace().count() < 4 {
+        return Vec::new();
+    }
+    let a = &doc.attendance;
+    let known: Vec<&str> = [
+        &doc.justering.justerare,
+        &a.members,
+        &a.serving_substitutes,
+        &a.others,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|p| p.name.as_str())
+    .collect();
+    if known.iter().any(|k| fold(k) == fold(name)) {
+        return Vec::new();
+    }
+    split_name_row(name, s, 2, &known)
 }
 
 /// `name` signed in `role` at `s`: a justerare and the secretary are

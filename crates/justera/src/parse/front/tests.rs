@@ -130,3 +130,85 @@ fn the_meeting_in_the_title_line() {
         None
     );
 }
+
+fn names(v: &[crate::model::Person]) -> Vec<String> {
+    v.iter().map(|p| p.name.clone()).collect()
+}
+
+/// `Beslutande  Enligt förteckning` (the members in an attachment), the
+/// officials present for one paragraph under it: no member is read, and
+/// those named are others who took part. A member with a party named
+/// beside the reference stays a member.
+#[test]
+fn members_listed_elsewhere() {
+    let src = "Kommunfullmäktige 2002-12-30\n\nBeslutande Enligt förteckningKlas Stig, Nihab § 313\nTor Ång, Roslagsbostäder § 313\nÖvriga deltagande Mats Törn, kommundirektör\n\nUtses att justera Alf Wer (kd) och Håkan Jons (s)\n\n§ 312\nVal\n\nBeslut\n\nFullmäktige beslutar.\n";
+    let d = crate::parse(src);
+    assert!(d.attendance.members.is_empty());
+    assert_eq!(
+        names(&d.attendance.others),
+        ["Klas Stig", "Tor Ång", "Mats Törn"]
+    );
+    let src = "Kommunfullmäktige\n\nBeslutande: se bilaga 1\nAnna Lind (S), ordförande\n\n§ 1\nVal\n\nBeslut\n\nFullmäktige beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(names(&d.attendance.members), ["Anna Lind"]);
+}
+
+/// Justerare with their parties in lower case (`(kd)`, `(s)`), as older
+/// protocols write them.
+#[test]
+fn justerare_with_parties_in_lower_case() {
+    let src = "Kommunfullmäktige 2002-12-30\n\nUtses att justera Alf Wer (kd) och Håkan Jons (s)\n\n§ 1\nVal\n\nBeslut\n\nFullmäktige beslutar.\n";
+    let d = crate::parse(src);
+    let j: Vec<(String, Option<String>)> = d
+        .justering
+        .justerare
+        .iter()
+        .map(|p| (p.name.clone(), p.party.clone()))
+        .collect();
+    assert_eq!(
+        j,
+        [
+            ("Alf Wer".to_string(), Some("KD".to_string())),
+            ("Håkan Jons".to_string(), Some("S".to_string()))
+        ]
+    );
+}
+
+/// Under `Underskrifter`, a role alone on its line over its name
+/// (`Justerare` / `Per Holm`) signs, as `Ordförande` does; two justerare
+/// on one line, the gap between them lost, are two signatures.
+#[test]
+fn the_justerare_signs_under_a_role_line() {
+    let sigs = |src: &str| -> Vec<(Option<String>, String)> {
+        crate::parse(src)
+            .signatures
+            .iter()
+            .map(|s| (s.role.clone(), s.name.clone()))
+            .collect()
+    };
+    let head = "Socialnämnden\n\nLedamöter\nAnna Ek (S), ordförande\nPer Holm (M)\nEva Stål (C)\n\nUtses att justera Per Holm (M)\n\nUnderskrifter Sekreterare\nLena Rask\nOrdförande\nAnna Ek\n";
+    let role = |r: &str| Some(r.to_string());
+    let src = format!("{head}Justerare\nPer Holm\n\n§ 1\nVal\n\nBeslut\n\nNämnden beslutar.\n");
+    assert_eq!(
+        sigs(&src),
+        [
+            (role("sekreterare"), "Lena Rask".to_string()),
+            (role("ordförande"), "Anna Ek".to_string()),
+            (role("justerare"), "Per Holm".to_string())
+        ]
+    );
+    let src = format!(
+        "{}Justerande ..........\nPer Holm Eva Stål\n\n§ 1\nVal\n\nBeslut\n\nNämnden beslutar.\n",
+        head.replace(
+            "Utses att justera Per Holm (M)",
+            "Utses att justera Per Holm (M) och Eva Stål (C)"
+        )
+    );
+    assert_eq!(
+        sigs(&src)[2..],
+        [
+            (role("justerare"), "Per Holm".to_string()),
+            (role("justerare"), "Eva Stål".to_string())
+        ]
+    );
+}

@@ -1,0 +1,145 @@
+//! The attendance fields of the front matter (`Ledamöter`, `Tjänstgörande
+//! ersättare`, `Ersättare`, `Övriga närvarande`, `Närvarande`): each
+//! value read as a person and put in its list.
+
+use super::super::entries::entries;
+use super::super::officials::{joined_officials, title_between_names, title_first};
+use super::super::people::{
+    non_serving, person_entry, serving, serving_column_lost, serving_switch,
+};
+use super::apart::Field;
+use super::rows::attendance_label;
+use crate::inline::fold;
+use crate::labels::{front_label_prefix, FrontLabel};
+use crate::model::*;
+
+/// The people of an attendance field, each put in the list its label,
+/// its own words and the field's way of writing say.
+pub(super) fn apply(src: &str, f: Field, doc: &mut Document) {
+    let lost = f.label == FrontLabel::Substitutes && serving_column_lost(&f.values);
+    let mut switched = false; // `... Ersättare X (P)` inside the members' lines
+                              // `Beslutande  Enligt förteckning`: the members are listed elsewhere
+                              // (an attachment); the people named under the label without a party
+                              // are others who took part, not the members.
+    let mut f = f;
+    let elsewhere = match f.values.first() {
+        Some((t, s)) if matches!(f.label, FrontLabel::Members | FrontLabel::Present) => {
+            listed_elsewhere(t).map(|k| {
+                let rest = t[k..].to_string();
+                let at = s.end - rest.len().min(s.len());
+                (rest, Span::new(at, s.end))
+            })
+        }
+        _ => None,
+    };
+    let elsewhere = elsewhere.is_some_and(|first| {
+        f.values[0] = first;
+        f.values.retain(|(t, _)| !t.trim().is_empty());
+        true
+    });
+    let values: Vec<(String, Span)> = match f.label {
+        FrontLabel::Others => f
+            .values
+            .iter()
+            .flat_map(|(t, s)| {
+                joined_officials(src, t, *s)
+                    .or_else(|| title_first(src, t, *s))
+                    .or_else(|| title_between_names(src, t, *s))
+                    .unwrap_or_else(|| vec![(t.clone(), *s)])
+            })
+            .collect(),
+        _ => f
+            .values
+            .into_iter()
+            .map(|(t, s)| without_column_heads(t, s))
+            .collect(),
+    };
+    for (t, s) in entries(src, &values) {
+        let (t, s) = serving_switch(f.label == FrontLabel::Members, t, s, &mut switched);
+        let Some(mut p) = person_entry(&t, s) else {
+            continue;
+        };
+        p.inferred = p.inferred.or(lost.then_some(Inference::FlattenedColumns));
+        let a = &mut doc.attendance;
+        let label = [f.label, FrontLabel::ServingSubstitutes][switched as usize];
+        let label = [label, FrontLabel::Substitutes][non_serving(&f.label, &p, &t) as usize];
+        let label = [label, FrontLabel::Others][(elsewhere && p.party.is_none()) as usize];
+        let list = match label {
+            FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                &a.serving_substitutes
+            }
+            FrontLabel::Members => &a.members,
+            FrontLabel::Present if p.party.is_some() => &a.members,
+            FrontLabel::ServingSubstitutes => &a.serving_substitutes,
+            FrontLabel::Substitutes if serving(&t, &p) => &a.serving_substitutes,
+            FrontLabel::Substitutes => &a.substitutes,
+            _ => &a.others,
+        };
+        // The same person listed twice in one role (a presidium and a
+        // roll call); one person in two roles stays in both.
+        if p.party.is_some()
+            && list
+                .iter()
+                .any(|x| x.name == p.name && x.party == p.party && x.replaces == p.replaces)
+        {
+            continue;
+        }
+        match label {
+            FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
+                a.serving_substitutes.push(p)
+            }
+            FrontLabel::Members => a.members.push(p),
+            FrontLabel::Present if p.party.is_some() => a.members.push(p),
+            FrontLabel::ServingSubstitutes => a.serving_substitutes.push(p),
+            FrontLabel::Substitutes if serving(&t, &p) => a.serving_substitutes.push(p),
+            FrontLabel::Substitutes => a.substitutes.push(p),
+            _ => a.others.push(p),
+        }
+    }
+}
+
+/// `Ledamöter Tjänstgörande ersättare Ingrid Falk (S), ordförande ...`: a
+/// table nested in the cell, its column heads read into its first row's
+/// line. The heads dropped, when people with a party follow them.
+fn without_column_heads(mut t: String, mut s: Span) -> (String, Span) {
+    while let Some((l, n)) = front_label_prefix(&t) {
+        let rest = t[n..].trim_start_matches([':', ' ']);
+        if !attendance_label(l) || !rest.starts_with(char::is_uppercase) || !rest.contains(" (") {
+            break;
+        }
+        let cut = t.len() - rest.len();
+        if s.len() == t.len() {
+            s = Span::new(s.start + cut, s.end);
+        }
+        t = rest.to_string();
+    }
+    (t, s)
+}
+
+/// Where the names start after a reference to a list kept elsewhere
+/// opening an attendance value (`Enligt förteckning`, `Enligt bilaga 1`,
+/// `se närvarolista`; glued to a name when a table was flattened:
+/// `Enligt förteckningChrister ...`); none when the value opens otherwise.
+fn listed_elsewhere(t: &str) -> Option<usize> {
+    let f = fold(t);
+    let refers = ["enligt ", "se "].iter().any(|w| f.starts_with(w))
+        && [
+            "förteckning",
+            "bilaga",
+            "närvarolista",
+            "bifogad",
+            "särskild",
+        ]
+        .iter()
+        .any(|w| f.split_whitespace().take(3).any(|x| x.starts_with(w)));
+    if !refers {
+        return None;
+    }
+    // The reference's words run up to the first capital after them.
+    let k = t
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| c.is_uppercase())
+        .map_or(t.len(), |(k, _)| k);
+    Some(k)
+}
