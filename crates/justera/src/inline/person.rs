@@ -273,7 +273,22 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     if let Some(open) = who.find('(') {
         let close = who[open..].find(')').map(|c| open + c)?;
         // `(-)`: a member of no party; `(s)`, `(kd)` in older protocols.
-        let party = party_of(&who[open + 1..close])?;
+        let Some(party) = party_of(&who[open + 1..close]) else {
+            // `Ulla Rask (sekreterare)`: a title in parentheses.
+            let inner = who[open + 1..close].trim();
+            let name = who[..open].trim();
+            let title = inner.starts_with(char::is_lowercase)
+                && inner
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| looks_like_title(w) || member_role(w).is_some());
+            if title && who[close + 1..].trim().is_empty() && plausible_name(name) {
+                person.name = name.to_string();
+                person.role = member_role(inner).or_else(|| Some(inner.to_string()));
+                return Some(person);
+            }
+            return None;
+        };
         let mut name = who[..open].trim();
         for mfl in ["m.fl.", "m fl"] {
             if let Some(n) = name.strip_suffix(mfl) {
@@ -673,5 +688,21 @@ mod tests {
         );
         let p = parse_person("Bo Ek, Sv", 0).unwrap();
         assert_eq!(p.party, None);
+    }
+
+    /// A title in parentheses after the name (`Ulla Rask (sekreterare)`);
+    /// near misses: a capitalised word (`(Nihab)`) and words after the
+    /// parenthesis are no title.
+    #[test]
+    fn a_title_in_parentheses() {
+        let p = parse_person("Ulla Rask (sekreterare)", 0).unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.party, p.role.as_deref()),
+            ("Ulla Rask", None, Some("sekreterare"))
+        );
+        let p = parse_person("Stina Grön (tf. kommundirektör)", 0).unwrap();
+        assert_eq!(p.role.as_deref(), Some("tf. kommundirektör"));
+        assert!(parse_person("Ulla Rask (Nihab)", 0).is_none());
+        assert!(parse_person("Ulla Rask (sekreterare) och Bo", 0).is_none());
     }
 }

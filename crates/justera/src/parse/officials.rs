@@ -82,13 +82,17 @@ pub(super) fn title_first(src: &str, t: &str, s: Span) -> Option<Vec<(String, Sp
     let word = |k: usize| words.get(k).map_or("", |x| x.1);
     // The number of title words starting at `k`: `Ekonomichef`,
     // `Administrativ chef`.
+    // A title after a comma may be in lower case (`Kommundirektör Stina
+    // Grön, kommunsekreterare Ulla Rask`).
     let title_at = |k: usize| -> usize {
         let w = word(k).trim_end_matches(',');
-        if !capital(w) {
+        let after_comma = k > 0 && word(k - 1).ends_with(',');
+        if !capital(w) && !after_comma {
             0
         } else if inline::looks_like_title(w) {
             1
-        } else if !capital(word(k + 1))
+        } else if !word(k).ends_with(',')
+            && !capital(word(k + 1))
             && inline::looks_like_title(word(k + 1).trim_end_matches(','))
         {
             2
@@ -318,5 +322,38 @@ mod tests {
             .others
             .iter()
             .all(|p| p.name != "Alva Berg och"));
+    }
+
+    /// Officials title first, the second title in lower case after a
+    /// comma (`Kommundirektör Stina Grön, kommunsekreterare Ulla Rask`);
+    /// near miss: a two-word title still opens with a capital
+    /// (`Administrativ chef Bo Ek`), and a name ending in a comma before a
+    /// title is no two-word title.
+    #[test]
+    fn titles_first_the_second_after_a_comma() {
+        let others = |line: &str| -> Vec<(String, Option<String>)> {
+            let src =
+                format!("PROTOKOLL\n\nÖvriga deltagare {line}\n\nUtses att justera Eva Holm\n");
+            crate::parse(&src)
+                .attendance
+                .others
+                .iter()
+                .map(|p| (p.name.clone(), p.role.clone()))
+                .collect()
+        };
+        let both = |a: &str, b: &str| {
+            vec![
+                ("Stina Grön".to_string(), Some(a.to_string())),
+                ("Ulla Rask".to_string(), Some(b.to_string())),
+            ]
+        };
+        assert_eq!(
+            others("Kommundirektör Stina Grön, kommunsekreterare Ulla Rask"),
+            both("kommundirektör", "kommunsekreterare")
+        );
+        assert_eq!(
+            others("Administrativ chef Stina Grön, kommunsekreterare Ulla Rask"),
+            both("administrativ chef", "kommunsekreterare")
+        );
     }
 }
