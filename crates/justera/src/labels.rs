@@ -299,6 +299,12 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
                 "konsekvenser",
                 "barnperspektiv",
                 "barnkonsekvensanalys",
+                // Who takes no part: not the decision's text.
+                "deltar ej i beslutet",
+                "deltar inte i beslutet",
+                "ej deltagande i beslutet",
+                "deltar ej i beslut",
+                "deltar inte i beslut",
             ])
         },
     ) {

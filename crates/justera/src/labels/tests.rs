@@ -148,3 +148,19 @@ fn parts_by_heading() {
     assert_eq!(part_kind("Beslutsfattare är nämnden"), None);
     assert_eq!(part_kind("Skrivelse angående ledsagning"), None);
 }
+
+/// `Deltar ej i beslutet` heading who takes no part: not the decision's
+/// text; near miss: the sentence saying so under `Beslut` is no heading.
+#[test]
+fn who_takes_no_part_under_a_heading_of_its_own() {
+    use super::*;
+    let src = "Kommunstyrelsen\n\n§ 33\nDelegationsbeslut\nKommunstyrelsens beslut\nRedovisningen läggs till handlingarna.\nDeltar ej i beslutet\nMats Ek (SD) deltar inte i beslutet.\n";
+    let d = crate::parse(src);
+    let p = &d.paragraphs[0];
+    assert_eq!(
+        p.decision.as_ref().map(|x| x.text.as_str()),
+        Some("Redovisningen läggs till handlingarna.")
+    );
+    assert_eq!(part_kind("Deltar inte i beslutet"), Some(PartKind::Other));
+    assert_eq!(part_kind("Mats Ek (SD) deltar inte i beslutet."), None);
+}
