@@ -625,7 +625,9 @@ pub const BODY_ENDINGS: &[&str] = &[
 /// line heading the decision's att-satser under it (a line's start in a
 /// sentence, `Nämnden beslutar att ...`, is not one).
 pub fn deciding_line(t: &str) -> bool {
-    if t.len() > 40 || !(crate::text::has(t, "eslut") || crate::text::has(t, "eslöt")) {
+    // `beslut` and `beslöt` in any case (`KOMMUNFULLMÄKTIGE BESLUTAR`).
+    let any_case = |w: &str, up: &str| crate::text::has(t, w) || crate::text::has(t, up);
+    if t.len() > 40 || !(any_case("eslut", "ESLUT") || any_case("eslöt", "ESLÖT")) {
         return false;
     }
     let f = fold(t);

@@ -112,6 +112,8 @@ fn a_body_deciding_on_a_line_of_its_own() {
         "Fullmäktige beslutade",
         "Beslutade",
         "Beslöt",
+        "KOMMUNFULLMÄKTIGE BESLUTAR",
+        "NÄMNDEN BESLÖT:",
     ] {
         assert!(deciding_line(h), "{h}");
     }
