@@ -182,7 +182,17 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
             .iter()
             .any(|e| w.ends_with(e))
         };
-        if let Some(k) = words.iter().position(|w| genitive_body(w)) {
+        // A sentence is no heading: `Kommunfullmäktige bifaller
+        // kommunstyrelsens förslag.`
+        let verb = |w: &&str| {
+            matches!(
+                *w,
+                "bifaller" | "beslutar" | "antar" | "godkänner" | "föreslår" | "avslår" | "enligt"
+            )
+        };
+        if let Some(k) = words.iter().position(|w| genitive_body(w)).filter(|&k| {
+            !words.last().is_some_and(|w| w.ends_with('.')) && !words[..k].iter().any(verb)
+        }) {
             let rest = &words[k + 1..];
             // `... förslag 133 röster` is a vote count, not a heading.
             if k <= 2

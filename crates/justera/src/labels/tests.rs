@@ -166,3 +166,26 @@ fn who_takes_no_part_under_a_heading_of_its_own() {
     assert_eq!(part_kind("Deltar inte i beslutet"), Some(PartKind::Other));
     assert_eq!(part_kind("Mats Ek (SD) deltar inte i beslutet."), None);
 }
+
+/// A body's proposal or decision as a heading (`Kommunstyrelsens
+/// förslag`); near miss: a sentence naming one (`Kommunfullmäktige
+/// bifaller kommunstyrelsens förslag.`) is the decision's text.
+#[test]
+fn a_sentence_naming_a_bodys_proposal_is_no_heading() {
+    use super::*;
+    assert_eq!(
+        part_kind("Kommunstyrelsens förslag"),
+        Some(PartKind::Decision)
+    );
+    assert_eq!(
+        part_kind("Tekniska nämndens beslut"),
+        Some(PartKind::Decision)
+    );
+    for t in [
+        "Kommunfullmäktige bifaller kommunstyrelsens förslag.",
+        "Kommunfullmäktige bifaller kommunstyrelsens förslag",
+        "Nämnden beslutar enligt utskottets förslag",
+    ] {
+        assert_eq!(part_kind(t), None, "{t}");
+    }
+}
