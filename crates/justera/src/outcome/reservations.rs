@@ -138,8 +138,14 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             {
                 continue;
             }
-            let mut by = find_speakers(&t[..cut], s.span.start);
-            if by.is_empty() {
+            // `Till förmån för X:s yrkande reserverar sig A och B`: the
+            // words before the verb name the proposal, the reservers follow.
+            let favour_first = low.trim_start().starts_with("till förmån för");
+            let mut by = Vec::new();
+            if !favour_first {
+                by = find_speakers(&t[..cut], s.span.start);
+            }
+            if by.is_empty() && !favour_first {
                 by = party_actors(t, s.span.start, cut);
             }
             // `Mot beslutet reserverar sig X (M) och Y (KD) till förmån för ...`
@@ -189,13 +195,21 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             let favour_at = low
                 .find("till förmån för")
                 .map(|k| k + "till förmån för".len());
+            // The favoured proposal runs to the sentence's end, or to the
+            // verb when it comes first.
+            let favour_end = if favour_first && cut > 0 {
+                cut
+            } else {
+                t.len()
+            };
+            let favour_at = favour_at.filter(|&k| k <= favour_end);
             let in_favour_text = favour_at.map(|k| {
-                super::bytes::clean(t[k..].trim())
+                super::bytes::clean(t[k..favour_end].trim())
                     .trim_end_matches(['.', '*'])
                     .trim()
                     .to_string()
             });
-            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..], props, &by));
+            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..favour_end], props, &by));
             out.push(Reservation {
                 by,
                 in_favour_of,
@@ -345,6 +359,25 @@ mod tests {
             "Ordföranden anmäler att reservation kan lämnas skriftligt.",
         ));
         assert!(d.paragraphs[0].reservations.iter().all(|r| r.by.is_empty()));
+    }
+
+    /// `Till förmån för X:s yrkande reserverar sig A och B`: the favoured
+    /// proposal first, the reservers after the verb.
+    #[test]
+    fn the_favoured_proposal_named_before_the_reservers() {
+        let src = "Protokoll\n\n§ 9 Motion om kollektivtrafik\n\nYrkanden\nAnna Berg (M) yrkade bifall till kommunstyrelsens förslag.\nKarin Holm (S) yrkade bifall till motionen.\n\nBeslut\nMotionen avslås.\n\nReservation\nTill förmån för Karin Holms (S) yrkande reserverar sig Karin Holm (S) och Bo Ek (V).\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let r = &p.reservations[0];
+        let by: Vec<&str> = r.by.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(by, ["Karin Holm", "Bo Ek"]);
+        let holm = p
+            .proposals
+            .iter()
+            .find(|x| x.by.iter().any(|a| a.name == "Karin Holm"))
+            .map(|x| x.id.clone());
+        assert_eq!(r.in_favour_of, holm);
+        assert_eq!(r.in_favour_text.as_deref(), Some("Karin Holms (S) yrkande"));
     }
 
     #[test]
