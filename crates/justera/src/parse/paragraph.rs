@@ -627,9 +627,12 @@ fn plain_title_after<'a>(
         }
         // A capitalised sentence right under a title line with no blank
         // line between (`Val av justerare` / `Nämnden utser ...
-        // protokollet.`) is the text.
+        // protokollet.`) is the text, also when it wraps (a long line
+        // under a short title line that did not wrap, as a PDF's text
+        // gives it without the gap between paragraphs).
         if let Some(prev) = out.last() {
-            if it.text.ends_with('.') && !title_continues(&prev.text, &it.text) {
+            let sentence = it.text.ends_with('.') || (it.text.len() > 60 && prev.text.len() < 55);
+            if sentence && !title_continues(&prev.text, &it.text) {
                 break;
             }
         }

@@ -230,3 +230,20 @@ fn an_open_title_goes_on_over_a_blank_line_with_a_name() {
     );
     assert_eq!(d.paragraphs[1].title, "Val av ombud");
 }
+
+/// A PDF's text without the gap between paragraphs: a short title line
+/// and under it a long line opening a sentence that wraps (no full stop
+/// on its line) is the text, not the title; near miss: a long title
+/// wrapped at the margin goes on in a capitalised line.
+#[test]
+fn a_wrapped_sentence_under_a_short_title_is_the_text() {
+    let src = "Protokoll\n\n§ 15\n\nFastställande av föredragningslista\nSocialnämnden fastställer utsänd föredragningslista, med tillägg att inlämnat nämndinitiativ från\nAnna Ek (M) behandlas under punkt 17 Övrigt.\n\n§ 16\n\nSvar på Klimat- och näringslivsdepartementets remiss av betänkande\nEn ny samordnad miljöbedömnings- och tillståndsprövningsprocess (SOU 2024:98)\n\nBeslut\nNämnden svarar enligt förslaget.\n";
+    let d = crate::parse(src);
+    let p = &d.paragraphs[0];
+    assert_eq!(p.title, "Fastställande av föredragningslista");
+    assert!(p
+        .decision
+        .as_ref()
+        .is_some_and(|x| x.text.starts_with("Socialnämnden fastställer")));
+    assert!(d.paragraphs[1].title.ends_with("(SOU 2024:98)"));
+}
