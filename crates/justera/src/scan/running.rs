@@ -341,8 +341,14 @@ fn mark_runs(
 /// A line of the file's own header that may come back as a page's: short,
 /// with letters, no part heading, no paragraph sign or section number.
 fn may_come_back(it: &Item) -> bool {
+    // A contents entry whose page number the text layer glued on
+    // (`Yrkanden5`, `Beslut....6`) is a part's heading, as its key says.
+    let entry = it.text.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()
+    });
     it.text.len() <= 100
         && part_kind(&it.text).is_none()
+        && part_kind(entry).is_none()
         && !it.text.contains('§')
         && !has_section_number(&it.text)
         && it.text.chars().any(char::is_alphabetic)
@@ -577,5 +583,32 @@ mod tests {
             marked += flags(&items).iter().filter(|&&f| f).count();
         }
         assert!(marked > 1_000, "{marked}");
+    }
+
+    /// A contents entry on the first page whose page number the text
+    /// layer glued on (`Yrkanden5`) is no line of the file's header: the
+    /// heading `Yrkanden` before a page break later is no furniture.
+    #[test]
+    fn a_contents_entry_is_no_header_line() {
+        let mut src = String::from(
+            "Protokoll 4/2024         Protokoll 2024-03-22\n\nSocialnämnden\n\nInnehåll\n\n§ 1 Val\n  Beslut1\n  Yrkanden1\n§ 2 Motion\n  Beslut2\n  Yrkanden2\n\n",
+        );
+        for n in 2..6 {
+            src.push_str(&format!(
+                "<!-- sida {n} -->\n\nProtokoll 4/2024         Protokoll 2024-03-22\n\n§ {n}\n\nEtt ärende\n\nBeslut\n\nNämnden beslutar.\n\nYrkanden\n\n                             Sida {n} av 6\n\n"
+            ));
+        }
+        let items = crate::scan::scan(&src);
+        let headings: Vec<bool> = items
+            .iter()
+            .filter(|it| it.text == "Yrkanden")
+            .map(|it| it.furniture)
+            .collect();
+        assert_eq!(headings, [false; 4]);
+        assert!(items
+            .iter()
+            .filter(|it| it.text.starts_with("Protokoll 4/2024"))
+            .skip(1)
+            .all(|it| it.furniture));
     }
 }
