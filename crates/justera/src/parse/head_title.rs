@@ -31,6 +31,9 @@ pub(crate) fn case_number_line(t: &str) -> bool {
 /// A line that starts with a case number written without the body's
 /// letters (`0263/20`, `2024/123`, `2024:31`), or with them.
 pub(super) fn starts_with_case_number(t: &str) -> bool {
+    if let Some(r) = glued_dnr(t) {
+        return starts_with_case_number(r);
+    }
     if find_case_numbers(t, 0)
         .first()
         .is_some_and(|c| c.span.start == 0)
@@ -117,10 +120,22 @@ fn in_parentheses(t: &str) -> Option<(&str, &str)> {
     (after.trim().is_empty() && has_digit(case) && !date).then(|| (case, &inner[close + 1..]))
 }
 
+/// `DnrKS-2025-00098`: the label glued to the number (a text layer that
+/// lost the space); what follows the label.
+fn glued_dnr(t: &str) -> Option<&str> {
+    let head = t.get(..3)?;
+    let r = &t[3..];
+    (head.eq_ignore_ascii_case("dnr")
+        && r.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    .then_some(r)
+}
+
 fn bare_case_number(t: &str) -> Option<(&str, &str)> {
-    let bare = case_label(t).then(|| {
-        let word = t.len() - t.trim_start_matches(char::is_alphabetic).len();
-        t[word..].trim_start_matches([':', '.', ' '])
+    let bare = glued_dnr(t).or_else(|| {
+        case_label(t).then(|| {
+            let word = t.len() - t.trim_start_matches(char::is_alphabetic).len();
+            t[word..].trim_start_matches([':', '.', ' '])
+        })
     });
     let labelled = bare.is_some();
     let t = bare.unwrap_or(t);

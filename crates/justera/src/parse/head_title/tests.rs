@@ -240,3 +240,28 @@ fn a_title_line_that_runs_on_into_the_text() {
     );
     assert_eq!(run_on("Motion om fler laddplatser"), None);
 }
+
+/// `§130 DnrKS-2025-00098`: the label glued to the number by a text
+/// layer that lost the space; near miss: a word opening with the letters
+/// (`Dnrummet`) is no label.
+#[test]
+fn a_case_label_glued_to_its_number() {
+    let src = "§130       DnrKS-2025-00098\nÅrsredovisning 2024\n\nBeslut\nKS beslutar.\n\n§ 131 DnrKS-2025-00014 Information\n\nBeslut\nKS noterar.\n";
+    let d = crate::parse(src);
+    let got: Vec<(u32, &str, Vec<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
+            (p.number, p.title.as_str(), cases)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (130, "Årsredovisning 2024", vec!["KS-2025-00098"]),
+            (131, "Information", vec!["KS-2025-00014"]),
+        ]
+    );
+    assert_eq!(after_case_number("Dnrummet 12"), None);
+}
