@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what building and testing the web app need, idempotently: quick
 # when everything is already there. Follows the project's toolchain recipe
-# (only package registries are reachable: crates.io, npm, Debian).
+# (only package registries are reachable: crates.io, npm, PyPI, Debian).
 #
 # Source it (`. scripts/setup.sh`) or run it; either way it puts
 # tools/node_modules/.bin (wasm-opt) and ~/.cargo/bin on PATH for the caller
@@ -51,6 +51,15 @@ fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
   apt_install "${missing[@]}"
+fi
+# The tests also read those PDFs as a PDF-to-text converter gives them
+# (pdfplumber, from PyPI: Debian has no package of it), in the first python3.
+has_plumber() { python3 -c 'import pdfplumber' 2>/dev/null || /usr/bin/python3 -c 'import pdfplumber' 2>/dev/null; }
+if [ -n "${SETUP_FOR_TESTS:-}" ] && ! has_plumber; then
+  say "installing pdfplumber (pip)"
+  python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
+  python3 -m pip install --quiet pdfplumber 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages pdfplumber
 fi
 
 # Rust: the wasm target, Trunk, wasm-bindgen's CLI (same version as the crate's pin).
