@@ -53,13 +53,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt_install "${missing[@]}"
 fi
 # The tests also read those PDFs as a PDF-to-text converter gives them
-# (pdfplumber, from PyPI: Debian has no package of it), in the first python3.
+# (pdfplumber, from PyPI: Debian has no package of it; pinned, since its
+# text is snapshotted), in the first python3.
 has_plumber() { python3 -c 'import pdfplumber' 2>/dev/null || /usr/bin/python3 -c 'import pdfplumber' 2>/dev/null; }
 if [ -n "${SETUP_FOR_TESTS:-}" ] && ! has_plumber; then
   say "installing pdfplumber (pip)"
   python3 -m pip --version >/dev/null 2>&1 || apt_install python3-pip
-  python3 -m pip install --quiet pdfplumber 2>/dev/null \
-    || python3 -m pip install --quiet --break-system-packages pdfplumber
+  python3 -m pip install --quiet pdfplumber==0.11.11 pdfminer.six==20260107 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages pdfplumber==0.11.11 pdfminer.six==20260107
 fi
 
 # Rust: the wasm target, Trunk, wasm-bindgen's CLI (same version as the crate's pin).
