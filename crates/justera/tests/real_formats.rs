@@ -70,36 +70,24 @@ fn source_path(spec: &str) -> PathBuf {
     shared.join(spec)
 }
 
-/// A python3 that has python-docx (Debian's lives in the system python,
-/// which may not be the first `python3` on PATH).
-fn python() -> String {
+/// A python3 that can import `module`: python-docx lives in Debian's
+/// system python, pdfplumber (pip) in whichever python3 comes first on
+/// PATH, which may be another.
+fn python_with(module: &str, how: &str) -> String {
     for candidate in ["python3", "/usr/bin/python3"] {
         let ok = Command::new(candidate)
-            .args(["-c", "import docx"])
+            .args(["-c", &format!("import {module}")])
             .output()
             .is_ok_and(|o| o.status.success());
         if ok {
             return candidate.to_string();
         }
     }
-    panic!(
-        "no python3 with python-docx: run SETUP_FOR_TESTS=1 scripts/setup.sh (Debian python3-docx)"
-    );
+    panic!("no python3 with {module}: run SETUP_FOR_TESTS=1 scripts/setup.sh ({how})");
 }
 
-/// A python3 that has pdfplumber (installed by pip, in whichever python3
-/// comes first).
-fn plumber_python() -> String {
-    for candidate in ["python3", "/usr/bin/python3"] {
-        let ok = Command::new(candidate)
-            .args(["-c", "import pdfplumber"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return candidate.to_string();
-        }
-    }
-    panic!("no python3 with pdfplumber: run SETUP_FOR_TESTS=1 scripts/setup.sh (pip pdfplumber)");
+fn python() -> String {
+    python_with("docx", "Debian python3-docx")
 }
 
 /// The `.text.md` files of [`FILES`]: each PDF's text as a PDF-to-text
@@ -109,7 +97,7 @@ fn converted() {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let dir = corpus();
-        let mut cmd = Command::new(plumber_python());
+        let mut cmd = Command::new(python_with("pdfplumber", "pip pdfplumber"));
         cmd.arg(manifest().join("tests/fixtures/formats/pdf_to_text.py"));
         for file in FILES.iter().filter(|f| f.ends_with(".text.md")) {
             let pdf = file.replace(".text.md", ".pdf");

@@ -37,6 +37,17 @@ fn case_label_is_the_lowered_word() {
     assert!(yes > 100, "{yes}");
 }
 
+/// Each paragraph's number, title and case numbers as written.
+fn heads<'a>(d: &'a crate::model::Document, src: &'a str) -> Vec<(u32, &'a str, Vec<&'a str>)> {
+    d.paragraphs
+        .iter()
+        .map(|p| {
+            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
+            (p.number, p.title.as_str(), cases)
+        })
+        .collect()
+}
+
 #[test]
 fn a_case_number_in_parentheses_after_the_number() {
     let src = "§ 12 (2022-000123) Detaljplan för Ekbacken\n\nBeslut\n\nNämnden beslutar att anta planen.\n\n\
@@ -44,14 +55,7 @@ fn a_case_number_in_parentheses_after_the_number() {
         § 14 (Dnr 2022-125) Remiss om vatten\n\nNämnden beslutar att svara.\n\n\
         **§ 15 (KS 2022/45) Val av ombud**\n\nNämnden beslutar att utse Karin Lund.\n";
     let d = crate::parse(src);
-    let got: Vec<(u32, &str, Vec<&str>)> = d
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
-            (p.number, p.title.as_str(), cases)
-        })
-        .collect();
+    let got = heads(&d, src);
     assert_eq!(
         got,
         vec![
@@ -116,14 +120,7 @@ Beslut
 Nämnden väljer.
 ";
     let d = crate::parse(src);
-    let got: Vec<(u32, &str, Vec<&str>)> = d
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
-            (p.number, p.title.as_str(), cases)
-        })
-        .collect();
+    let got = heads(&d, src);
     assert_eq!(
         got,
         vec![
@@ -248,14 +245,7 @@ fn a_title_line_that_runs_on_into_the_text() {
 fn a_case_label_glued_to_its_number() {
     let src = "§130       DnrKS-2025-00098\nÅrsredovisning 2024\n\nBeslut\nKS beslutar.\n\n§ 131 DnrKS-2025-00014 Information\n\nBeslut\nKS noterar.\n";
     let d = crate::parse(src);
-    let got: Vec<(u32, &str, Vec<&str>)> = d
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let cases = p.case_numbers.iter().map(|c| c.span.of(src)).collect();
-            (p.number, p.title.as_str(), cases)
-        })
-        .collect();
+    let got = heads(&d, src);
     assert_eq!(
         got,
         vec![
