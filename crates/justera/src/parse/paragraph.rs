@@ -635,6 +635,14 @@ fn plain_title_after<'a>(
             if sentence && !title_continues(&prev.text, &it.text) {
                 break;
             }
+            // A title already gone on in small letters (`... och avslag`
+            // / `av kontaktperson ...`), then a capitalised line not
+            // called for by an open end: a subtitle (`Rapportering av en
+            // budgetaktivitet`, `Svar på skrivelse från Moderaterna`).
+            let went_on = !prev.text.starts_with(char::is_uppercase);
+            if went_on && it.text.starts_with(char::is_uppercase) && !open_end(&prev.text) {
+                break;
+            }
         }
         out.push(it);
         i += 1;

@@ -247,3 +247,20 @@ fn a_wrapped_sentence_under_a_short_title_is_the_text() {
         .is_some_and(|x| x.text.starts_with("Socialnämnden fastställer")));
     assert!(d.paragraphs[1].title.ends_with("(SOU 2024:98)"));
 }
+
+/// A title gone on in small letters over its lines, then a capitalised
+/// line with no blank line before it: a subtitle, not the title; near
+/// miss: a line left open (`... i`) goes on in a capital.
+#[test]
+fn a_subtitle_after_a_title_wrapped_in_small_letters() {
+    let src = "Protokoll\n\n§ 13 Samla och följa statistik över antal ansökningar, beslut\noch avslag avseende ledsagning\nRapportering av en budgetaktivitet\n\nBeslut\nNämnden godkänner rapporten.\n\n§ 14 Remiss om en ny samordnad prövning för verksamheter i\nKungsbacka och Varberg\n\nBeslut\nNämnden svarar.\n";
+    let d = crate::parse(src);
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Samla och följa statistik över antal ansökningar, beslut och avslag avseende ledsagning",
+            "Remiss om en ny samordnad prövning för verksamheter i Kungsbacka och Varberg"
+        ]
+    );
+}
