@@ -12,6 +12,14 @@ use crate::scan::{Item, ItemKind};
 /// as some templates print above the paragraph heading.
 pub(crate) fn case_number_line(t: &str) -> bool {
     let t = t.trim();
+    // `SOF 2024/107Beslut`: a converter ran the next heading into the
+    // number; the number before it is the line's.
+    let b = t.as_bytes();
+    if let Some(k) = (1..b.len()).find(|&k| {
+        b[k - 1].is_ascii_digit() && b[k].is_ascii_uppercase() && part_kind(&t[k..]).is_some()
+    }) {
+        return case_number_line(&t[..k]);
+    }
     let t = t
         .strip_prefix("Dnr")
         .or_else(|| t.strip_prefix("Diarienummer"))

@@ -255,3 +255,14 @@ fn a_case_label_glued_to_its_number() {
     );
     assert_eq!(after_case_number("Dnrummet 12"), None);
 }
+
+/// `SOF 2024/107Beslut`: a case number with the next heading run into
+/// it is a case-number line; near misses: a title with a year, a number
+/// run into a word that is no heading.
+#[test]
+fn a_case_number_with_a_heading_run_into_it() {
+    assert!(case_number_line("SOF 2024/107Beslut"));
+    assert!(case_number_line("Dnr KS 2024/12Yrkanden"));
+    assert!(!case_number_line("Budget 2024Beslut"));
+    assert!(!case_number_line("SOF 2024/107Budget"));
+}
