@@ -156,12 +156,16 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         if it.kind == ItemKind::Text && it.line_start {
             // A group's label and its list's own with a value after them
             // (`Övriga deltagande Ej tjänstgörande ersättare S Bo Ek`) is
-            // no header of two columns.
+            // no header of two columns; the other column's label after
+            // them, the gap lost (`Övriga närvarande Ersättare
+            // Tjänstepersoner`), is.
             let nested = front_label_prefix(&it.text).is_some_and(|(l, n)| {
                 let rest = it.text[n..].trim_start_matches([':', ' ']);
                 attendance_label(l)
                     && !it.span.of(src).contains("   ")
-                    && front_label_prefix(rest).is_some_and(|(l2, _)| attendance_label(l2))
+                    && front_label_prefix(rest).is_some_and(|(l2, n2)| {
+                        attendance_label(l2) && front_label(rest[n2..].trim()).is_none()
+                    })
             });
             if let Some(kind) = columns::header(&it.text).filter(|_| !nested) {
                 let mut block: Vec<(usize, usize)> = Vec::new();

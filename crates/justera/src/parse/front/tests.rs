@@ -212,3 +212,22 @@ fn the_justerare_signs_under_a_role_line() {
         ]
     );
 }
+
+/// Two columns under `Övriga närvarande Ersättare Tjänstepersoner` with
+/// the gap between the column labels lost (a PDF-to-text converter's
+/// single space): the substitutes on the left, the officials on the
+/// right, not every line a substitute.
+#[test]
+fn two_column_labels_with_the_gap_lost() {
+    let src = "Nämnden\n\nBeslutande Ledamöter\nTommy Ryd (L), Ordförande\nLars Blom (M)\n\nÖvriga närvarande Ersättare Tjänstepersoner\nMats Dahl (SD)   Ivan Stip, förvaltningschef, § 24\nMadelene Hök (L) Märta Lyck, biträdande\nförvaltningschef, § 24\nJosefine Jöns, nämndsekreterare\n\nPlats och tid för justering Digital justering\n\n§ 24\nVal\n\nBeslut\n\nNämnden beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        names(&d.attendance.substitutes),
+        ["Mats Dahl", "Madelene Hök"]
+    );
+    // Which column a line without a gap stood in is a guess; the group
+    // it is read into is not.
+    let mut others = names(&d.attendance.others);
+    others.sort();
+    assert_eq!(others, ["Ivan Stip", "Josefine Jöns", "Märta Lyck"]);
+}
