@@ -228,6 +228,17 @@ fn names(t: &str) -> (Vec<Named>, usize) {
                     end = at + o + b;
                 }
                 None => {
+                    // `Bo Berg (M)` / `Kommunfullmäktige beslutar ...`: the
+                    // list's last name and, with no full stop between, the
+                    // next sentence; the name ends the list.
+                    let close = p.find(')').map_or(0, |c| c + 1);
+                    let next = p[close..].trim_start();
+                    if close > 0 && next.starts_with(char::is_uppercase) {
+                        if let Some((n, party, a, b)) = person(&p[..close]) {
+                            out.push((n, party, at + o + a, at + o + b));
+                            end = at + o + b;
+                        }
+                    }
                     all = false;
                     break;
                 }
@@ -606,5 +617,31 @@ mod tests {
         );
         assert!(read("3 ledamöter avstår från att rösta.").is_empty());
         assert!(read("Ja-röst för förvaltningens förslag, nej-röst för avslag.").is_empty());
+    }
+
+    /// A side's list whose line ends without a full stop and the next
+    /// sentence on the next line (`... Bo Berg (M)` / `Kommunfullmäktige
+    /// beslutar ...`): the last name is the list's; near miss: words after
+    /// the name in small letters are no new sentence.
+    #[test]
+    fn a_list_ended_by_the_next_sentence_without_a_stop() {
+        let t = "Ja-röster: Karin Holm (S), Per Holm (S)\nNej-röster: Anna Ek (M), Bo Berg (M)\nKommunfullmäktige beslutar med 2 röster mot 2.";
+        assert_eq!(
+            read(t),
+            [
+                (
+                    Ballot::Yes,
+                    vec!["Karin Holm".to_string(), "Per Holm".to_string()],
+                    None
+                ),
+                (
+                    Ballot::No,
+                    vec!["Anna Ek".to_string(), "Bo Berg".to_string()],
+                    None
+                ),
+            ]
+        );
+        let t = "Nej-röster: Anna Ek (M), Bo Berg (M) med flera";
+        assert_eq!(read(t), [(Ballot::No, vec!["Anna Ek".to_string()], None)]);
     }
 }
