@@ -18,7 +18,12 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
         // Not a page's signature boxes drawn with dots (`Justerandes
         // signatur ..........`).
-        if !it.furniture && (has_leader(&it.text) || run_together(&it.text)) {
+        // Nor signature lines side by side (`……………    ……………`: runs of
+        // leaders and nothing else); a contents entry's leaders alone on
+        // their line (`…..` under a wrapped title) are its.
+        let signatures =
+            !it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2;
+        if !it.furniture && !signatures && (has_leader(&it.text) || run_together(&it.text)) {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
@@ -242,6 +247,19 @@ fn entry(text: &str, span: Span, it: &Item, out: &mut Vec<TocEntry>, pending: &m
         }
         // `§ 12 1. Title`: the agenda's item number is not the title's.
         let rest = text[len + agenda_number(&text[len..])..].trim();
+        // `§ 152 Dnr KS-2024-00851 ..... 19`: a case number for a title,
+        // the entry complete with its page (its title is not looked for
+        // in the lines after it).
+        if rest.starts_with("Dnr") && has_leader(rest) {
+            let (_, page) = split_leader(rest, it);
+            out.push(TocEntry {
+                number: n,
+                title: String::new(),
+                page,
+                span,
+            });
+            return;
+        }
         let rest = if rest.starts_with("Dnr") { "" } else { rest };
         *pending = Some((n, span, rest.to_string()));
         if has_leader(rest) {
@@ -435,5 +453,26 @@ mod tests {
         let d = crate::parse(src);
         let titles: Vec<_> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
         assert_eq!(titles, ["Mötets öppnande", "Val av justerare"]);
+    }
+
+    /// `§ 152 Dnr KS-2024-00851 ..... 19`: an entry whose line gives its
+    /// case number and page, its title not in the contents; the lines
+    /// after it (here the signing service's page at the file's end) are
+    /// not its title.
+    #[test]
+    fn an_entry_of_a_case_number_and_a_page() {
+        let src =
+            "Innehåll\n§ 151 Dnr KS-2025-00145........18\n§ 152 Dnr KS-2024-00851........19\n\n\
+            § 151   Dnr KS-2025-00145\nBudget\n\nBeslut\nKS beslutar.\n\n\
+            § 152   Dnr KS-2024-00851\nSvar på motion\n\nBeslut\nKS beslutar.\n\n\
+            Dokumentet är signerat av Ciceron\nOrganisation: Ekby kommun\n\n\
+            ……………………………           ……………………………\n\nOrdförande            Justerare\n";
+        let d = crate::parse(src);
+        let toc: Vec<(u32, &str, Option<u32>)> = d
+            .toc
+            .iter()
+            .map(|e| (e.number, e.title.as_str(), e.page))
+            .collect();
+        assert_eq!(toc, [(151, "", Some(18)), (152, "", Some(19))]);
     }
 }
