@@ -453,8 +453,22 @@ pub fn comma_party(w: &str) -> Option<String> {
 pub fn plausible_name(n: &str) -> bool {
     let words: Vec<&str> = n.split_whitespace().collect();
     let single = words.iter().filter(|w| w.chars().count() == 1).count();
+    // `KUNGSBACKA KOMMUN`, `Region Halland`: an organisation's name, as a
+    // page header gives it, is no person's.
+    let organisation = words.iter().any(|w| {
+        matches!(
+            crate::text::fold(w).as_str(),
+            "kommun"
+                | "region"
+                | "landsting"
+                | "kommunförbund"
+                | "sammanträdesprotokoll"
+                | "protokoll"
+        )
+    });
     (2..=6).contains(&words.len())
         && single < 2
+        && !organisation
         && words
             .iter()
             .all(|w| name_word(w) || w.chars().next().is_some_and(|c| c.is_uppercase()))
@@ -704,5 +718,20 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("tf. kommundirektör"));
         assert!(parse_person("Ulla Rask (Nihab)", 0).is_none());
         assert!(parse_person("Ulla Rask (sekreterare) och Bo", 0).is_none());
+    }
+
+    /// An organisation's name as a page header gives it is no person's;
+    /// near miss: a surname that holds the letters (`Kommunsson`).
+    #[test]
+    fn an_organisations_name_is_no_persons() {
+        for n in [
+            "KUNGSBACKA KOMMUN",
+            "Region Halland",
+            "Göteborgs Stad Protokoll",
+        ] {
+            assert!(!plausible_name(n), "{n}");
+        }
+        assert!(plausible_name("Anna Kommunsson"));
+        assert!(plausible_name("Regina Ek"));
     }
 }
