@@ -3,10 +3,12 @@
 //! ## What it does
 //! Compares each table of contents entry with the paragraph of the same
 //! number: reports paragraphs with no entry and titles that differ
-//! (ignoring case, punctuation and a shortened title). An entry with no
-//! paragraph is only `info`: published protocols leave confidential
-//! paragraphs out on purpose. Entries in a row that the text lacks (an
-//! extract, or a text cut after its contents) are one finding.
+//! (ignoring case, punctuation, spacing and a shortened title). An entry
+//! with no paragraph is only `info`: published protocols leave
+//! confidential paragraphs out on purpose. Entries in a row that the text
+//! lacks (an extract, or a text cut after its contents) are one finding,
+//! and so are paragraphs in a row that the contents lack (a contents field
+//! not brought up to date).
 //!
 //! ## Why is this bad?
 //! Readers find a matter through the table of contents. An entry that points
@@ -117,6 +119,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     })
                     .collect::<Vec<_>>()
                     .join(" ");
+                // Compared without their spaces: a converter runs words
+                // together or apart (`frågaom ansvarsfrihet`).
+                let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
                 if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) {
                     continue;
                 }
@@ -137,16 +142,42 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     flush(&mut missing, out);
+    // Paragraphs in a row that the contents lack are one finding (a
+    // contents field not brought up to date lacks them all).
+    let mut run: Vec<&Paragraph> = Vec::new();
+    let flush_run = |run: &mut Vec<&Paragraph>, out: &mut Vec<Diagnostic>| {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return;
+        };
+        let (sv, en) = if run.len() == 1 {
+            (
+                format!("{} saknas i innehållsförteckningen", first.label()),
+                format!("{} is missing from the table of contents", first.label()),
+            )
+        } else {
+            let n = run.len();
+            (
+                format!(
+                    "{n} paragrafer, {} till {}, saknas i innehållsförteckningen",
+                    first.label(),
+                    last.label()
+                ),
+                format!(
+                    "{n} paragraphs, {} to {}, are missing from the table of contents",
+                    first.label(),
+                    last.label()
+                ),
+            )
+        };
+        report(out, CODE, SEVERITY, cx.paragraph_head(first), sv, en);
+        run.clear();
+    };
     for p in &cx.doc.paragraphs {
-        if !toc.iter().any(|e| same(e, p)) {
-            report(
-                out,
-                CODE,
-                SEVERITY,
-                cx.paragraph_head(p),
-                format!("{} saknas i innehållsförteckningen", p.label()),
-                format!("{} is missing from the table of contents", p.label()),
-            );
+        if toc.iter().any(|e| same(e, p)) {
+            flush_run(&mut run, out);
+        } else {
+            run.push(p);
         }
     }
+    flush_run(&mut run, out);
 }
