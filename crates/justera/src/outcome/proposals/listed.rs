@@ -48,9 +48,9 @@ pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
         None => src[..part.span.start].rfind('\n').map_or(0, |k| k + 1),
     };
     let span = Span::new(start, part.span.end.max(start));
-    let mut points: Vec<(usize, Span)> = Vec::new(); // indent, content
-                                                     // The prose before the first point, in lower case.
+    // The prose before the first point, in lower case.
     let mut intro = String::new();
+    let mut points: Vec<(usize, Span)> = Vec::new(); // indent, content
     let mut pos = span.start;
     for line in span.of(src).split_inclusive('\n') {
         let body = line.trim_end();
