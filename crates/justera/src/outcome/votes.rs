@@ -29,8 +29,6 @@ use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
 };
 
-/// Searchers for the words one of which a paragraph with a vote holds,
-/// built once.
 /// The verbs after which a count's sentence states the result (`beslutar
 /// enligt X`, `med 31 röster mot 28 bifallit X`).
 const STATED_VERBS: [&str; 6] = [
@@ -42,6 +40,8 @@ const STATED_VERBS: [&str; 6] = [
     "antar ",
 ];
 
+/// Searchers for the words one of which a paragraph with a vote holds,
+/// built once.
 fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
     static WORDS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
         std::sync::OnceLock::new();
