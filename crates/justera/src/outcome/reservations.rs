@@ -141,10 +141,11 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             // `Till förmån för X:s yrkande reserverar sig A och B`: the
             // words before the verb name the proposal, the reservers follow.
             let favour_first = low.trim_start().starts_with("till förmån för");
-            let mut by = Vec::new();
-            if !favour_first {
-                by = find_speakers(&t[..cut], s.span.start);
-            }
+            let mut by = if favour_first {
+                Vec::new()
+            } else {
+                find_speakers(&t[..cut], s.span.start)
+            };
             if by.is_empty() && !favour_first {
                 by = party_actors(t, s.span.start, cut);
             }
