@@ -456,15 +456,19 @@ pub fn plausible_name(n: &str) -> bool {
     // `KUNGSBACKA KOMMUN`, `Region Halland`: an organisation's name, as a
     // page header gives it, is no person's.
     let organisation = words.iter().any(|w| {
-        matches!(
-            crate::text::fold(w).as_str(),
-            "kommun"
-                | "region"
-                | "landsting"
-                | "kommunförbund"
-                | "sammanträdesprotokoll"
-                | "protokoll"
-        )
+        // Each of the words opens with one of these letters: most words
+        // are not folded.
+        (6..=24).contains(&w.len())
+            && matches!(w.as_bytes()[0] | 0x20, b'k' | b'r' | b'l' | b's' | b'p')
+            && matches!(
+                crate::text::fold(w).as_str(),
+                "kommun"
+                    | "region"
+                    | "landsting"
+                    | "kommunförbund"
+                    | "sammanträdesprotokoll"
+                    | "protokoll"
+            )
     });
     (2..=6).contains(&words.len())
         && single < 2
