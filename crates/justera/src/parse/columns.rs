@@ -117,7 +117,12 @@ fn split(line: &str, base: usize) -> (Option<Piece>, Option<Piece>) {
         let mut pos = after;
         for w in line[after..].split_inclusive(' ') {
             let t = w.trim().trim_end_matches(',');
+            // `(ej §§ 16-18)`, `(§ 12)`: a scope in parentheses.
+            let in_parentheses = t.strip_prefix('(').is_some_and(|r| {
+                r.starts_with(|c: char| c.is_lowercase() || c == '§' || c.is_ascii_digit())
+            });
             let is_scope = t.is_empty()
+                || in_parentheses
                 || t.starts_with('§')
                 || t.starts_with(|c: char| c.is_ascii_digit())
                 || t.starts_with(|c: char| c.is_lowercase())
@@ -269,6 +274,12 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
                     left.push(l);
                 }
                 both = false;
+            }
+            // A lone entry set well right of the left column: the right
+            // column's, its left cell empty.
+            (Some(l), None) if far_right => {
+                both = false;
+                right.push(l);
             }
             (l, r) => {
                 both = l.is_some() && r.is_some();

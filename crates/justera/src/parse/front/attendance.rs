@@ -37,6 +37,9 @@ pub(super) fn apply(src: &str, f: Field, doc: &mut Document) {
         f.values.retain(|(t, _)| !t.trim().is_empty());
         true
     });
+    if f.label == FrontLabel::Substitutes && others_beside(src, &f.values, doc) {
+        return;
+    }
     let values: Vec<(String, Span)> = match f.label {
         FrontLabel::Others => f
             .values
@@ -142,4 +145,49 @@ fn listed_elsewhere(t: &str) -> Option<usize> {
         .find(|(_, c)| c.is_uppercase())
         .map_or(t.len(), |(k, _)| k);
     Some(k)
+}
+
+/// The labels of the officials' column beside the substitutes'.
+const OTHERS_LABELS: [&str; 5] = [
+    "övriga närvarande",
+    "övriga deltagare",
+    "övriga deltagande",
+    "tjänstemän",
+    "tjänstepersoner",
+];
+
+/// `Närvarande ersättare` over two columns whose right one's label stands
+/// at the end of the first row (`Mikael Ek (S) (ej §§ 16-18)   Övriga
+/// närvarande`), the officials under it: the lines read as two columns,
+/// the substitutes on the left and the officials on the right. False
+/// (nothing read) when the first row ends otherwise.
+fn others_beside(src: &str, values: &[(String, Span)], doc: &mut Document) -> bool {
+    let Some((first, s)) = values.first() else {
+        return false;
+    };
+    let f = fold(first.trim_end_matches(':'));
+    let Some(label) = OTHERS_LABELS.iter().find(|l| f.ends_with(**l)) else {
+        return false;
+    };
+    // The label's words, counted from the first row's end.
+    let words = label.split(' ').count();
+    let raw = s.of(src).trim_end();
+    let cut = raw.rmatch_indices(' ').nth(words - 1).map_or(0, |(k, _)| k);
+    if raw[..cut].trim().is_empty() {
+        return false;
+    }
+    // Whole lines, their indentation kept: the right column's lone lines
+    // stand far right.
+    let line_start = |at: usize| src[..at].rfind('\n').map_or(0, |k| k + 1);
+    let mut lines: Vec<(usize, usize)> = vec![(line_start(s.start), s.start + cut)];
+    lines.extend(
+        values[1..]
+            .iter()
+            .map(|(_, v)| (line_start(v.start), v.end)),
+    );
+    let found = super::super::columns::read(src, super::super::columns::Columns::Present, &lines);
+    let a = &mut doc.attendance;
+    a.substitutes.extend(found.substitutes);
+    a.others.extend(found.others);
+    true
 }

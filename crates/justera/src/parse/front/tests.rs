@@ -231,3 +231,21 @@ fn two_column_labels_with_the_gap_lost() {
     others.sort();
     assert_eq!(others, ["Ivan Stip", "Josefine Jöns", "Märta Lyck"]);
 }
+
+/// `Närvarande ersättare` over two columns whose right one's label stands
+/// at the end of the first row, the scopes in parentheses, the officials'
+/// lone lines set far right: substitutes on the left, officials on the
+/// right, in their order.
+#[test]
+fn the_officials_column_labelled_on_the_first_row() {
+    let src = "Socialnämnden\n\nLedamöter\nLeif Ås (V), ordförande\nFredrik Jon (S)\n\nNärvarande ersättare\n\nMikael Erik (S) (ej §§ 16-18, 28) Övriga närvarande\n\nEmma Mell (V) (ej §§ 16-18)    Mikael Olof, förvaltningschef\n\nMadeleine Lid (M) (ej §§ 16-18) Camilla Back, tf. enhetschef\n\n                                   Lena Bou, sektionschef\n\n                                   Anna Eken, nämndsekreterare\n\nUtses att justera   Fredrik Jon (S)\n\n§ 15\nVal\n\nBeslut\n\nNämnden beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        names(&d.attendance.substitutes),
+        ["Mikael Erik", "Emma Mell", "Madeleine Lid"]
+    );
+    assert_eq!(
+        names(&d.attendance.others),
+        ["Mikael Olof", "Camilla Back", "Lena Bou", "Anna Eken"]
+    );
+}
