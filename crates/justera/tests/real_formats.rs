@@ -388,7 +388,6 @@ const NOT_YET: &[&str] = &[
     "seed003.plain.text.md",
     "seed003.typed.text.md",
     "seed003.typeset.text.md",
-    "kommunhandlingar.typed.text.md",
     "kommunhandlingar.typeset.text.md",
 ];
 

@@ -155,6 +155,45 @@ fn continues(t: &str) -> bool {
             && find_actors(t, 0).is_empty())
 }
 
+/// A left piece `Name (P) title` whose lower-case tail ends a title the
+/// right column's last entry (`right`) left unfinished (`Anders
+/// Johansson, biträdande`): the piece cut after the party.
+fn title_after_party(src: &str, p: &Piece, right: &str) -> Option<(Piece, Piece)> {
+    let close = p.text.find(')')? + 1;
+    let tail = p.text[close..].trim();
+    let last_right = right.split_whitespace().last()?;
+    let unfinished = right.contains(',')
+        && last_right.starts_with(char::is_lowercase)
+        && !crate::inline::looks_like_title(last_right);
+    let title = !tail.is_empty()
+        && tail
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase))
+        && tail
+            .split_whitespace()
+            .last()
+            .is_some_and(crate::inline::looks_like_title);
+    if !(unfinished && title) {
+        return None;
+    }
+    // The spans in the source, whose gaps the piece's text collapsed.
+    let raw = p.span.of(src);
+    let party_end = raw.find(')')? + 1;
+    let tail_at = party_end + (raw[party_end..].len() - raw[party_end..].trim_start().len());
+    Some((
+        Piece {
+            text: p.text[..close].to_string(),
+            span: Span::new(p.span.start, p.span.start + party_end),
+            inferred: p.inferred,
+        },
+        Piece {
+            text: tail.to_string(),
+            span: Span::new(p.span.start + tail_at, p.span.end),
+            inferred: p.inferred,
+        },
+    ))
+}
+
 /// One column's pieces joined into entries: a piece that starts a person
 /// opens an entry, a continuation extends the last one.
 fn entries(pieces: Vec<Piece>) -> Vec<Piece> {
@@ -238,7 +277,16 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
         .map(indent)
         .min();
     for &(s, e) in lines {
-        let (l, r) = split(&src[s..e], s);
+        let (mut l, mut r) = split(&src[s..e], s);
+        // `Niclas Nilsson (M) kommundirektör` under `... Anders Johansson,
+        // biträdande` on the right: a title after the left entry's party,
+        // the gap lost, ends the right column's title left unfinished.
+        if let (Some(lp), None, Some(last)) = (l.as_ref(), r.as_ref(), right.last()) {
+            if let Some((left, tail)) = title_after_party(src, lp, &last.text) {
+                l = Some(left);
+                r = Some(tail);
+            }
+        }
         // A lone piece set well right of the left column, as laid-out text
         // keeps it: the right column's wrapped name (`Ali Hassan (S)
         // ersätter Stig` / `Borg (S)` under it).
@@ -521,5 +569,47 @@ mod tests {
             f.others[0].role.as_deref(),
             Some("senior bygglovshandläggare")
         );
+    }
+
+    /// `Niclas Nilsson (M) kommundirektör` under `Anders Johansson,
+    /// biträdande` on the right, the gap lost: the title ends the right
+    /// column's; near miss: a right entry whose title is whole keeps the
+    /// left entry's words (`Bo Ek (M) ordförande`).
+    #[test]
+    fn a_title_after_the_party_ends_the_right_columns() {
+        let f = run(
+            Columns::Present,
+            "Berit Berg (M)   Patrik Jon, kommunsekreterare\n\
+             Lars Ek (S)      Anders Jon, biträdande\n\
+             Niclas Nil (M) kommundirektör\n",
+        );
+        let roles: Vec<(String, Option<String>)> = f
+            .others
+            .iter()
+            .map(|p| (p.name.clone(), p.role.clone()))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (
+                    "Patrik Jon".to_string(),
+                    Some("kommunsekreterare".to_string())
+                ),
+                (
+                    "Anders Jon".to_string(),
+                    Some("biträdande kommundirektör".to_string())
+                )
+            ]
+        );
+        assert_eq!(
+            names(&f.substitutes),
+            ["Berit Berg", "Lars Ek", "Niclas Nil"]
+        );
+        let f = run(
+            Columns::Present,
+            "Berit Berg (M)   Patrik Jon, kommunsekreterare\n\
+             Niclas Nil (M) kommundirektör\n",
+        );
+        assert_eq!(f.others.len(), 1);
     }
 }
