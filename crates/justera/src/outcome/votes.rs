@@ -40,6 +40,16 @@ const STATED_VERBS: [&str; 6] = [
     "antar ",
 ];
 
+/// The side the counts make the winner: what yes or no meant, whichever
+/// got more votes (none on a tie or a count missing).
+fn counted_winner(c: &Counts, yes: &Option<String>, no: &Option<String>) -> Option<String> {
+    match (c.yes, c.no) {
+        (Some(y), Some(n)) if y > n => yes.clone(),
+        (Some(y), Some(n)) if n > y => no.clone(),
+        _ => None,
+    }
+}
+
 /// Searchers for the words one of which a paragraph with a vote holds,
 /// built once.
 fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
@@ -379,11 +389,7 @@ pub(super) fn read_votes(
                 (None, Some(y), Some(n)) if majority_form && y > n => stated.clone(),
                 (m, _, _) => m,
             };
-            let implied = match (counts.yes, counts.no) {
-                (Some(y), Some(n)) if y > n => yes_means.clone(),
-                (Some(y), Some(n)) if n > y => no_means.clone(),
-                _ => None,
-            };
+            let implied = counted_winner(&counts, &yes_means, &no_means);
             let start = d.start.unwrap_or(s.span.start);
             out.push(Vote {
                 yes_means,
@@ -436,11 +442,7 @@ pub(super) fn read_votes(
         v.yes_means = after.yes_means;
         v.no_means = after.no_means;
         if v.result.is_none() {
-            v.result = match (v.counts.yes, v.counts.no) {
-                (Some(y), Some(n)) if y > n => v.yes_means.clone(),
-                (Some(y), Some(n)) if n > y => v.no_means.clone(),
-                _ => None,
-            };
+            v.result = counted_winner(&v.counts, &v.yes_means, &v.no_means);
         }
         v.span = v.span.cover(after.span);
     } else if (!out.is_empty() || alone) && d.complete() {
