@@ -163,12 +163,7 @@ pub(super) fn names_over_loose_roles(src: &str, t: &str, s: Span, doc: &mut Docu
     if roles.is_empty() {
         return false;
     }
-    let a = &doc.attendance;
-    let known: Vec<&str> = [&a.members, &a.serving_substitutes, &a.others]
-        .into_iter()
-        .flatten()
-        .map(|p| p.name.as_str())
-        .collect();
+    let known = listed_names(doc, false);
     let cells = split_name_row(t, s, roles.len(), &known);
     if cells.len() == roles.len() {
         sign_by_column(cells, roles, doc);
@@ -242,6 +237,22 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
     }
 }
 
+/// The names the protocol lists: the attendance, and with `justerare`
+/// the justerare named before.
+fn listed_names(doc: &Document, justerare: bool) -> Vec<&str> {
+    let a = &doc.attendance;
+    let named: &[Person] = if justerare {
+        &doc.justering.justerare
+    } else {
+        &[]
+    };
+    [named, &a.members, &a.serving_substitutes, &a.others]
+        .into_iter()
+        .flatten()
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
 /// Two justerare's names run together on one line (four words or more),
 /// cut where the names the protocol lists stand (the justerare named
 /// before, the attendance), else into two runs of two or three words;
@@ -250,17 +261,7 @@ fn two_justerare(name: &str, s: Span, doc: &Document) -> Vec<(String, Span)> {
     if name.split_whitespace().count() < 4 {
         return Vec::new();
     }
-    let a = &doc.attendance;
-    let known: Vec<&str> = [
-        &doc.justering.justerare,
-        &a.members,
-        &a.serving_substitutes,
-        &a.others,
-    ]
-    .into_iter()
-    .flatten()
-    .map(|p| p.name.as_str())
-    .collect();
+    let known = listed_names(doc, true);
     if known.iter().any(|k| fold(k) == fold(name)) {
         return Vec::new();
     }
