@@ -92,8 +92,12 @@ pub(super) fn listed(src: &str, part: &Part) -> Vec<Draft> {
         }
     }
     let top = points.iter().map(|(i, _)| *i).min().unwrap_or(0);
-    if kind == ProposalKind::Own && alternatives(src, &intro, &points, top) {
-        return alternative_drafts(src, &points, top, &by);
+    if kind == ProposalKind::Own {
+        // Each point in lower case, made once for both questions below.
+        let lows: Vec<String> = points.iter().map(|(_, s)| lower(s.of(src))).collect();
+        if alternatives(&intro, &points, &lows, top) {
+            return alternative_drafts(src, &points, &lows, top, &by);
+        }
     }
     // Amendments, additions and candidates stand one by one; the points of
     // a proposal moved from the floor (`Förslag från stämman`) are its
@@ -138,11 +142,12 @@ const ALTERNATIVES_LEAD: [&str; 4] = [
 /// own proposal: the lead says so, or every outermost point (two or more)
 /// names a proposal (`Kommunstyrelsens förslag.`, `Förslag från
 /// Vänsterpartiet att ...`, `Moderaternas yrkande om ...`).
-fn alternatives(src: &str, intro: &str, points: &[(usize, Span)], top: usize) -> bool {
-    let outer: Vec<String> = points
+fn alternatives(intro: &str, points: &[(usize, Span)], lows: &[String], top: usize) -> bool {
+    let outer: Vec<&String> = points
         .iter()
-        .filter(|(i, _)| *i == top)
-        .map(|(_, s)| lower(s.of(src)))
+        .zip(lows)
+        .filter(|((i, _), _)| *i == top)
+        .map(|(_, low)| low)
         .collect();
     if outer.is_empty() {
         return false;
@@ -168,22 +173,27 @@ fn names_proposal(low: &str) -> bool {
 /// proposal (`Kommunstyrelsens förslag.`) is not a member's: the base
 /// proposal is made from the decision. Each point's movers are named in
 /// it, else the heading's are.
-fn alternative_drafts(src: &str, points: &[(usize, Span)], top: usize, by: &[Actor]) -> Vec<Draft> {
+fn alternative_drafts(
+    src: &str,
+    points: &[(usize, Span)],
+    lows: &[String],
+    top: usize,
+    by: &[Actor],
+) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     let mut skipping = false;
-    for &(indent, s) in points {
+    for (&(indent, s), low) in points.iter().zip(lows) {
         if indent > top {
             if let (false, Some(d)) = (skipping, out.last_mut()) {
                 d.span = d.span.cover(s);
             }
             continue;
         }
-        let low = lower(s.of(src));
-        skipping = only_base(&low);
+        skipping = only_base(low);
         if skipping {
             continue;
         }
-        let named = point_movers(s.of(src), s.start);
+        let named = point_movers(s.of(src), low, s.start);
         let by = if named.is_empty() { by.to_vec() } else { named };
         out.push(Draft {
             kind: None,
@@ -207,12 +217,11 @@ fn only_base(low: &str) -> bool {
 /// Who moves the proposal a point names: `Förslag från Vänsterpartiet att
 /// ...`, `Yrkande av M, L och KD`, `Förslag från Anna Ek (M)`,
 /// `Moderaternas yrkande om ...`. Only the words before what is proposed
-/// (` att `, ` om `, `:`) are read.
-fn point_movers(t: &str, base: usize) -> Vec<Actor> {
-    let low = lower(t);
+/// (` att `, ` om `, `:`) are read; `low` is `t` in lower case.
+fn point_movers(t: &str, low: &str, base: usize) -> Vec<Actor> {
     let cut = [" att ", " om ", ":", " daterat", " enligt ", " i "]
         .iter()
-        .filter_map(|w| find_str(&low, w))
+        .filter_map(|w| find_str(low, w))
         .min()
         .unwrap_or(t.len());
     let head = t[..cut].trim_end_matches(['.', ' ']);
