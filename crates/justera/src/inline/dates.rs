@@ -204,7 +204,10 @@ pub fn find_times(s: &str, base: usize) -> Vec<Text> {
                 if let Some(mm) = digits_at(b, i + nd + 1, 2) {
                     let hh: u32 = s[i..i + nd].parse().unwrap_or(99);
                     let end = i + nd + 3;
-                    if hh < 24 && mm < 60 && boundary(b, end) && (i == 0 || b[i - 1] != b'.') {
+                    // `1.10.20`: not a time after a number's point; `kl.18.00`
+                    // is one after a word's.
+                    let after_number = i >= 2 && b[i - 1] == b'.' && b[i - 2].is_ascii_digit();
+                    if hh < 24 && mm < 60 && boundary(b, end) && !after_number {
                         out.push(Text::new(
                             format!("{hh:02}:{mm:02}"),
                             Span::new(base + i, base + end),
@@ -281,6 +284,12 @@ mod tests {
         );
         let t = find_times("Klockan 13.00–15.30", 0);
         assert_eq!(t.len(), 2);
+        // `kl.` glued to the time.
+        let t = find_times("kl.18.00-20:20", 0);
+        assert_eq!(
+            t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),
+            vec!["18:00", "20:20"]
+        );
         assert!(find_times("2024-03-18", 0).is_empty());
     }
 }

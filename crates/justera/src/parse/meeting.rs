@@ -541,7 +541,13 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
         if let Some(last) = times.last() {
             let after = last.span.end - base;
             let rest = text[after..].trim_start_matches([',', ' ', '.']);
-            if rest.starts_with(|c: char| c.is_uppercase()) && kl.is_some_and(|k| k < after) {
+            // `kl. 18.00-20.20 i konferenssal Stallet`: the place after its
+            // preposition.
+            // preposition, whatever its case.
+            let put = ["i ", "på "].iter().find_map(|p| rest.strip_prefix(p));
+            let rest = put.map_or(rest, str::trim_start);
+            let opens = |c: char| c.is_uppercase() || put.is_some() && c.is_alphabetic();
+            if rest.starts_with(opens) && kl.is_some_and(|k| k < after) {
                 let off = text.len() - rest.len();
                 place = Some((off, rest.trim_end_matches(['.', ' ']).len()));
             }
@@ -780,5 +786,28 @@ mod tests {
             justerare: Alva Berg.\n\n18 Kommunstyrelsen informerar.\n\n§ 1 Val\n\nBeslut\n\n\
             Nämnden beslutar.\n";
         assert!(crate::parse(agenda).meeting.body.is_none());
+    }
+
+    #[test]
+    fn a_time_glued_to_kl_and_a_place_after_its_preposition() {
+        let d = crate::parse(
+            "PROTOKOLL\n\nTid och plats Onsdagen den 21 juni 2017 kl.18.00-20:20 \
+             i sammanträdesrummet Eken, Bysta.\n\n§ 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n",
+        );
+        let m = &d.meeting;
+        let text = |t: &Option<crate::model::Text>| t.as_ref().map(|t| t.text.clone());
+        assert_eq!(text(&m.start).as_deref(), Some("18:00"));
+        assert_eq!(text(&m.end).as_deref(), Some("20:20"));
+        assert_eq!(
+            text(&m.place).as_deref(),
+            Some("sammanträdesrummet Eken, Bysta")
+        );
+        // Near miss: a lower-case word after the time that is no
+        // preposition is no place.
+        let d = crate::parse(
+            "PROTOKOLL\n\nTid och plats Onsdagen den 21 juni 2017 kl. 18.00 \
+             enligt kallelse.\n\n§ 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n",
+        );
+        assert_eq!(text(&d.meeting.place), None);
     }
 }
