@@ -319,19 +319,32 @@ fn mark_runs(
             k += 1;
             continue;
         }
+        let page = |j: usize| is_header(j) || page_line(items, j);
         let mut e = k;
-        while e < rest.len() && (is_header(e) || page_line(items, e)) {
-            e += 1;
+        loop {
+            while e < rest.len() && page(e) {
+                e += 1;
+            }
+            // One short line of the page's text that a converter set
+            // among the header's lines (`KUNGSBACKA KOMMUN` / `§ 130` /
+            // `Protokoll 2025-06-17`): the run goes on past it.
+            let between = e + 1 < rest.len() && items[rest[e]].text.len() <= 40 && is_header(e + 1);
+            if !between {
+                break;
+            }
+            e += 2;
         }
         let own = (k..e).filter(|&j| is_header(j)).count();
+        let lines = (k..e).filter(|&j| page(j)).count();
         // A header over a new document (each memo of a bundle under the
         // sender's name) opens that document; it is not furniture.
         let opens_document = rest[k..(e + 1).min(rest.len())]
             .iter()
             .any(|&i| names_document(&items[i].text));
-        if own >= 1 && e - k >= 2 && !opens_document {
-            for &i in &rest[k..e] {
-                items[i].furniture = true;
+        if own >= 1 && lines >= 2 && !opens_document {
+            let marked: Vec<usize> = (k..e).filter(|&j| page(j)).collect();
+            for j in marked {
+                items[rest[j]].furniture = true;
             }
         }
         k = e;
@@ -431,6 +444,36 @@ mod tests {
                 "Sammanträdesdatum: 2025-09-23"
             ]
         );
+    }
+
+    #[test]
+    fn a_page_header_with_the_pages_first_line_set_among_its_lines() {
+        // A converter following the page's content order sets the head
+        // `§ 2` between the header's two lines.
+        let src = "EKBY KOMMUN\nProtokoll 2025-06-17\n\nBeslutande\nA\nB\nC\nD\nE\nF\nG\nH\nI\n\n\
+                   § 1\nTitel ett\nBeslut\nText ett.\nSida 2 av 3\n\u{c}EKBY KOMMUN\n§ 2\n\
+                   Protokoll 2025-06-17\nTitel två\nBeslut\nText två.\nSida 3 av 3\n\u{c}EKBY KOMMUN\n\
+                   Protokoll 2025-06-17\nText tre.\n";
+        let items = crate::scan::scan(src);
+        let marked: Vec<&str> = items
+            .iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "Sida 2 av 3",
+                "EKBY KOMMUN",
+                "Protokoll 2025-06-17",
+                "Sida 3 av 3",
+                "EKBY KOMMUN",
+                "Protokoll 2025-06-17"
+            ]
+        );
+        let d = crate::parse(src);
+        let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["Titel ett", "Titel två"]);
     }
 
     /// `running_headers` as it read before keys were cut: every key made
