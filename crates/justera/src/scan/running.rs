@@ -364,7 +364,16 @@ fn may_come_back(it: &Item) -> bool {
         && part_kind(entry).is_none()
         && !it.text.contains('§')
         && !has_section_number(&it.text)
-        && it.text.chars().any(char::is_alphabetic)
+        && (it.text.chars().any(char::is_alphabetic) || only_a_date(&it.text))
+}
+
+/// A line that is a date and nothing else (`2025-06-17`): the meeting's
+/// date on a line of the header's own, under `Sammanträdesdatum`.
+fn only_a_date(t: &str) -> bool {
+    let t = t.trim();
+    crate::inline::find_dates(t, 0)
+        .first()
+        .is_some_and(|d| d.span.start == 0 && d.span.end == t.len())
 }
 
 #[cfg(test)]
@@ -474,6 +483,25 @@ mod tests {
         let d = crate::parse(src);
         let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
         assert_eq!(titles, ["Titel ett", "Titel två"]);
+    }
+
+    #[test]
+    fn a_page_headers_date_on_a_line_of_its_own() {
+        let src = "EKBY KOMMUN\nSammanträdesdatum\n2025-06-17\n\nBeslutande\nA\nB\nC\nD\nE\nF\nG\nH\nI\n\n\
+                   § 1\nTitel ett\nBeslut\nText ett.\n\u{c}EKBY KOMMUN\n§ 2\nSammanträdesdatum\n\
+                   2025-06-17\nDnr KS 2025/12\nTitel två\nBeslut\nText två.\n\u{c}EKBY KOMMUN\n\
+                   Sammanträdesdatum\n2025-06-17\nText tre.\n";
+        let items = crate::scan::scan(src);
+        let dates = items
+            .iter()
+            .filter(|i| i.furniture && i.text == "2025-06-17")
+            .count();
+        assert_eq!(dates, 2);
+        let d = crate::parse(src);
+        let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["Titel ett", "Titel två"]);
+        // A date alone in the text, away from the header's lines, stays.
+        assert!(!only_a_date("2025-06-17 kl. 13"));
     }
 
     /// `running_headers` as it read before keys were cut: every key made
