@@ -47,6 +47,8 @@ if [ -n "${SETUP_FOR_TESTS:-}" ]; then
   dpkg -s python3-docx >/dev/null 2>&1 || missing+=(python3-docx)
   command -v groff >/dev/null || missing+=(groff-base)
   command -v ps2pdf >/dev/null || missing+=(ghostscript)
+  # and read those PDFs as poppler's pdftotext gives them.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"

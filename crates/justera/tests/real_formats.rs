@@ -112,6 +112,40 @@ fn converted() {
     });
 }
 
+/// The `.poppler.txt` and `.poppler-layout.txt` files of [`FILES`]: each
+/// PDF's text as poppler's `pdftotext` gives it, in its reading order and
+/// with `-layout`, the plain way to turn a PDF into text. Made once per
+/// test run, after the PDFs.
+fn poppler() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let dir = corpus();
+        for file in FILES.iter().filter(|f| f.contains(".poppler")) {
+            let (pdf, layout) = match file.strip_suffix(".poppler-layout.txt") {
+                Some(stem) => (format!("{stem}.pdf"), true),
+                None => (file.replace(".poppler.txt", ".pdf"), false),
+            };
+            let mut cmd = Command::new("pdftotext");
+            if layout {
+                cmd.arg("-layout");
+            }
+            cmd.args(["-enc", "UTF-8"])
+                .arg(dir.join(pdf))
+                .arg(dir.join(file));
+            let run = cmd.output().unwrap_or_else(|e| {
+                panic!(
+                    "{cmd:?}: {e} (needs Debian poppler-utils: SETUP_FOR_TESTS=1 scripts/setup.sh)"
+                )
+            });
+            assert!(
+                run.status.success(),
+                "{cmd:?}:\n{}",
+                String::from_utf8_lossy(&run.stderr)
+            );
+        }
+    });
+}
+
 /// The generated files, made once per test run and kept between runs
 /// while the script and the sources are unchanged.
 fn corpus() -> &'static Path {
@@ -254,7 +288,7 @@ fn compare(file: &str) -> Comparison {
     let decoded = decode(&bytes).unwrap_or_else(|e| panic!("{file}: {}", e.message_en()));
     let expected = if file.ends_with(".pdf") {
         Format::Pdf
-    } else if file.ends_with(".md") {
+    } else if file.ends_with(".md") || file.ends_with(".txt") {
         Format::Text
     } else {
         Format::Docx
@@ -358,6 +392,7 @@ fn comparisons(files: &[&'static str]) -> &'static BTreeMap<&'static str, Compar
     ALL.get_or_init(|| {
         corpus();
         converted();
+        poppler();
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
         let next = std::sync::atomic::AtomicUsize::new(0);
         let done = std::sync::Mutex::new(BTreeMap::new());
@@ -377,7 +412,8 @@ fn comparisons(files: &[&'static str]) -> &'static BTreeMap<&'static str, Compar
 
 /// Files the readers do not yet read as their text: their differences
 /// are snapshotted (FIXME), so that the suite stays green and every
-/// change shows. All are PDFs' texts as a converter gives them.
+/// change shows. All are PDFs' texts as a converter gives them
+/// (pdfplumber, or poppler's `pdftotext`).
 const NOT_YET: &[&str] = &[
     "seed000.meeting.text.md",
     "seed000.plain.text.md",
@@ -389,6 +425,31 @@ const NOT_YET: &[&str] = &[
     "seed003.typed.text.md",
     "seed003.typeset.text.md",
     "kommunhandlingar.typeset.text.md",
+    "kommunhandlingar.meeting.poppler.txt",
+    "kommunhandlingar.typed.poppler.txt",
+    "kommunhandlingar.typeset.poppler-layout.txt",
+    "kommunhandlingar.typeset.poppler.txt",
+    "kungsbacka.plain.poppler.txt",
+    "kungsbacka.typed.poppler.txt",
+    "kungsbacka.typeset.poppler.txt",
+    "seed000.headed.poppler-layout.txt",
+    "seed000.headed.poppler.txt",
+    "seed000.meeting.poppler-layout.txt",
+    "seed000.meeting.poppler.txt",
+    "seed000.plain.poppler-layout.txt",
+    "seed000.plain.poppler.txt",
+    "seed000.typed.poppler-layout.txt",
+    "seed000.typed.poppler.txt",
+    "seed000.typeset.poppler-layout.txt",
+    "seed000.typeset.poppler.txt",
+    "seed003.meeting.poppler-layout.txt",
+    "seed003.meeting.poppler.txt",
+    "seed003.plain.poppler-layout.txt",
+    "seed003.plain.poppler.txt",
+    "seed003.typed.poppler-layout.txt",
+    "seed003.typed.poppler.txt",
+    "seed003.typeset.poppler-layout.txt",
+    "seed003.typeset.poppler.txt",
 ];
 
 /// Every format copy reads with the same facts as its text; a file not
@@ -551,6 +612,40 @@ files! {
     kommunhandlingar_plain_text: "kommunhandlingar.plain.text.md";
     kommunhandlingar_typed_text: "kommunhandlingar.typed.text.md";
     kommunhandlingar_typeset_text: "kommunhandlingar.typeset.text.md";
+    seed000_meeting_poppler: "seed000.meeting.poppler.txt";
+    seed000_plain_poppler: "seed000.plain.poppler.txt";
+    seed000_typed_poppler: "seed000.typed.poppler.txt";
+    seed000_headed_poppler: "seed000.headed.poppler.txt";
+    seed000_typeset_poppler: "seed000.typeset.poppler.txt";
+    seed003_meeting_poppler: "seed003.meeting.poppler.txt";
+    seed003_plain_poppler: "seed003.plain.poppler.txt";
+    seed003_typed_poppler: "seed003.typed.poppler.txt";
+    seed003_typeset_poppler: "seed003.typeset.poppler.txt";
+    kungsbacka_meeting_poppler: "kungsbacka.meeting.poppler.txt";
+    kungsbacka_plain_poppler: "kungsbacka.plain.poppler.txt";
+    kungsbacka_typed_poppler: "kungsbacka.typed.poppler.txt";
+    kungsbacka_typeset_poppler: "kungsbacka.typeset.poppler.txt";
+    kommunhandlingar_meeting_poppler: "kommunhandlingar.meeting.poppler.txt";
+    kommunhandlingar_plain_poppler: "kommunhandlingar.plain.poppler.txt";
+    kommunhandlingar_typed_poppler: "kommunhandlingar.typed.poppler.txt";
+    kommunhandlingar_typeset_poppler: "kommunhandlingar.typeset.poppler.txt";
+    seed000_meeting_layout: "seed000.meeting.poppler-layout.txt";
+    seed000_plain_layout: "seed000.plain.poppler-layout.txt";
+    seed000_typed_layout: "seed000.typed.poppler-layout.txt";
+    seed000_headed_layout: "seed000.headed.poppler-layout.txt";
+    seed000_typeset_layout: "seed000.typeset.poppler-layout.txt";
+    seed003_meeting_layout: "seed003.meeting.poppler-layout.txt";
+    seed003_plain_layout: "seed003.plain.poppler-layout.txt";
+    seed003_typed_layout: "seed003.typed.poppler-layout.txt";
+    seed003_typeset_layout: "seed003.typeset.poppler-layout.txt";
+    kungsbacka_meeting_layout: "kungsbacka.meeting.poppler-layout.txt";
+    kungsbacka_plain_layout: "kungsbacka.plain.poppler-layout.txt";
+    kungsbacka_typed_layout: "kungsbacka.typed.poppler-layout.txt";
+    kungsbacka_typeset_layout: "kungsbacka.typeset.poppler-layout.txt";
+    kommunhandlingar_meeting_layout: "kommunhandlingar.meeting.poppler-layout.txt";
+    kommunhandlingar_plain_layout: "kommunhandlingar.plain.poppler-layout.txt";
+    kommunhandlingar_typed_layout: "kommunhandlingar.typed.poppler-layout.txt";
+    kommunhandlingar_typeset_layout: "kommunhandlingar.typeset.poppler-layout.txt";
 }
 
 /// The templates' Word files carry the fields Word writes: a real table of
