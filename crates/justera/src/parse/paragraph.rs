@@ -76,15 +76,28 @@ pub(super) fn paragraph(
         // below, with the lines up to the title).
         if i < end && items[i].kind == ItemKind::Text && case_number_line(&items[i].text) {
             let j = skip(i + 1);
-            let title_like = |it: &Item| {
+            // A line ending in a colon is a title going on to the next line
+            // (`Yttrande över ... remiss:` / `Avgift för ...`), not a line
+            // that introduces the text (`Nämnden beslutar:`).
+            let goes_on = |k: usize| {
+                items.get(k + 1).is_some_and(|n| {
+                    k + 1 < end
+                        && n.kind == ItemKind::Text
+                        && n.line_start
+                        && part_kind(&n.text).is_none()
+                }) && !crate::labels::deciding_line(&items[k].text)
+            };
+            let title_like = |k: usize| {
+                let it = &items[k];
                 part_kind(&it.text).is_none()
                     && !case_number_line(&it.text)
                     && (it.is_heading_like()
                         || (it.kind == ItemKind::Text
                             && it.text.len() <= 150
-                            && !it.text.ends_with(['.', ':'])))
+                            && !it.text.ends_with('.')
+                            && (!it.text.ends_with(':') || goes_on(k))))
             };
-            if j < end && title_like(&items[j]) {
+            if j < end && title_like(j) {
                 i = j;
             }
         }

@@ -188,6 +188,23 @@ fn a_title_after_a_case_number_line_or_a_bold_number() {
     // The text after a case number line is no title.
     let d = crate::parse("Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nNämnden godkänner avtalet.\n");
     assert_eq!(d.paragraphs[0].title, "");
+    // A title whose first line ends in a colon goes on to the next; a line
+    // introducing the decision does not.
+    let d = crate::parse(
+        "Protokoll\n\n§ 12\n\nDnr KS 2024/12\n\nYttrande över Regeringskansliets remiss:\n\
+         Avgift för samverkan och andra åtgärder för trygghet i byggd miljö (LI2025/001)\n\
+         Beslut\nNämnden antar yttrandet.\n\n§ 13\n\nDnr KS 2024/13\n\nNämnden beslutar:\n\
+         att anta budgeten.\n",
+    );
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Yttrande över Regeringskansliets remiss: Avgift för samverkan och andra åtgärder för \
+             trygghet i byggd miljö (LI2025/001)",
+            ""
+        ]
+    );
 }
 
 /// A line under the title naming a case number in parentheses (a report's
