@@ -425,7 +425,6 @@ const NOT_YET: &[&str] = &[
     "seed003.typed.text.md",
     "seed003.typeset.text.md",
     "kommunhandlingar.typeset.text.md",
-    "kommunhandlingar.meeting.poppler.txt",
     "kommunhandlingar.typed.poppler.txt",
     "kommunhandlingar.typeset.poppler-layout.txt",
     "kommunhandlingar.typeset.poppler.txt",

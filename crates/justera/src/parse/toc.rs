@@ -68,6 +68,12 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             if it.line_start && part_kind(&it.text).is_some() && it.is_heading_like() {
                 break;
             }
+            // A second contents heading (`Innehåll` on the front page with
+            // one entry, `Innehållsförteckning` over the list on the next)
+            // starts its own region, numbered from its first entry.
+            if it.line_start && it.text.len() <= 40 && contents_heading(&it.text) {
+                break;
+            }
             // The number opens the line (`§ 87 Title`) or closes it
             // (`1   Title   § 87`, an agenda with the paragraph last).
             if let Some(m) = head_marker(&it.text) {
@@ -474,5 +480,23 @@ mod tests {
             .map(|e| (e.number, e.title.as_str(), e.page))
             .collect();
         assert_eq!(toc, [(151, "", Some(18)), (152, "", Some(19))]);
+    }
+
+    /// A converter reading a contents table column by column: the front
+    /// page's `Innehåll` with one entry, then `Innehållsförteckning` over
+    /// the column of numbers and the column of case numbers and pages.
+    #[test]
+    fn a_second_contents_heading_over_a_column_of_numbers() {
+        let src = "Protokoll\n\nInnehåll\n§ 14 Dnr KS 2025/9\nÖvriga frågor 4\n\n\
+                   Innehållsförteckning\n§ 12\n§ 13\n§ 14\n\nDnr KS 2025/7.......2\n\
+                   Dnr KS 2025/8.......3\nDnr KS 2025/9.......4\n\n\
+                   § 12\n\nBudget 2026\n\nBeslut\nNämnden antar budgeten.\n\n\
+                   § 13\n\nTaxa 2026\n\nBeslut\nNämnden antar taxan.\n\n\
+                   § 14\n\nÖvriga frågor\n\nBeslut\nInga frågor.\n";
+        let d = crate::parse(src);
+        let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [12, 13, 14]);
+        let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["Budget 2026", "Taxa 2026", "Övriga frågor"]);
     }
 }
