@@ -558,6 +558,19 @@ fn title_continues(prev: &str, next: &str) -> bool {
         || (!next.ends_with('.') && next.len() <= 60 && prev.len() >= 55 && !names_case(next))
 }
 
+/// A line closed by a case number in parentheses: `(SN/2024:20)`,
+/// `(KS 2023/145)`, `(LI2025/00306)`; not a party, nor a year alone.
+fn closing_case_number(t: &str) -> bool {
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|x| x.rsplit_once('('))
+        .map(|x| x.1)
+    else {
+        return false;
+    };
+    inner.len() <= 30 && inner.contains(['/', ':']) && inner.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A title line visibly unfinished: ending in a comma, a dash, a slash, an
 /// open parenthesis or a colon, or in a word a title goes on after
 /// (`... av näringslivet i`).
@@ -644,6 +657,11 @@ fn plain_title_after<'a>(
         // under a short title line that did not wrap, as a PDF's text
         // gives it without the gap between paragraphs).
         if let Some(prev) = out.last() {
+            // A title closed by its case number in parentheses
+            // (`Anmälan av delegationsbeslut (SN/2024:20)`) is whole.
+            if closing_case_number(&prev.text) {
+                break;
+            }
             let sentence = it.text.ends_with('.') || (it.text.len() > 60 && prev.text.len() < 55);
             if sentence && !title_continues(&prev.text, &it.text) {
                 break;

@@ -221,6 +221,27 @@ fn a_case_number_in_parentheses_under_the_title_ends_it() {
     );
 }
 
+/// A title closed by its case number in parentheses is whole: the line
+/// after it is the text (a PDF's text without the gap between them).
+#[test]
+fn a_title_closed_by_its_case_number_is_whole() {
+    let src = "§ 28\nAnmälan av delegationsbeslut (SN/2024:20)\nNämnden tar del av följande delegationsbeslut:\n\
+               Protokoll från utskottet 2024-02-20.\n\n\
+               § 29\nÖverenskommelse med Region Ekby om\nsamverkan (SN/2024:21)\n\nBeslut\nNämnden godkänner.\n";
+    let d = crate::parse(src);
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Anmälan av delegationsbeslut (SN/2024:20)",
+            "Överenskommelse med Region Ekby om samverkan (SN/2024:21)"
+        ]
+    );
+    // Near misses: a party or a year in parentheses closes nothing.
+    assert!(!super::closing_case_number("Motion från (S)"));
+    assert!(!super::closing_case_number("Budget (2024)"));
+}
+
 /// A title whose lines a word processor set as paragraphs of their own,
 /// a blank line between: the line in small letters goes on the title; a
 /// capitalised sentence after the blank is the text.
