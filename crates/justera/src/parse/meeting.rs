@@ -227,6 +227,17 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
                 }
             }
         }
+        // The meeting's own sentence names its date over a document's name
+        // line read before it (`Protokoll 2024-03-22`: a page header's
+        // date, the justering's).
+        let named = doc
+            .meeting
+            .date
+            .as_ref()
+            .is_some_and(|d| on_name_line(src, d.span));
+        if named && !find_dates(t, 0).is_empty() {
+            doc.meeting.date = None;
+        }
         meeting_facts(src, t, it.span, doc);
         return;
     }
@@ -287,6 +298,20 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             doc.meeting.date = Some(relocate(src, d, it.span));
         }
     }
+}
+
+/// Whether `span` lies on a short line naming the document
+/// (`Protokoll 2024-03-22`, `Sammanträdesprotokoll den 22 februari 2024`).
+fn on_name_line(src: &str, span: Span) -> bool {
+    let start = src[..span.start.min(src.len())]
+        .rfind('\n')
+        .map_or(0, |k| k + 1);
+    let end = src[span.end.min(src.len())..]
+        .find('\n')
+        .map_or(src.len(), |k| span.end + k);
+    let line = src[start..end].trim();
+    let first = line.split_whitespace().next().unwrap_or("");
+    line.len() <= 60 && matches!(fold(first).as_str(), "protokoll" | "sammanträdesprotokoll")
 }
 
 /// A span inside an item's text, mapped to the source when the text is a
@@ -809,5 +834,21 @@ mod tests {
              enligt kallelse.\n\n§ 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n",
         );
         assert_eq!(text(&d.meeting.place), None);
+    }
+
+    #[test]
+    fn the_meetings_sentence_names_its_date_over_a_page_headers() {
+        // The page header's date (the justering's) on a line of its own
+        // before the sentence saying when the meeting was held.
+        let src = "Protokoll 4/2024\n\nProtokoll 2024-03-22\n\nProtokoll 4/2024\n\
+                   fört vid Ekby nämnds sammanträde tisdagen den 19 mars 2024 kl. 17:00-17:20\n\n\
+                   § 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n";
+        let d = crate::parse(src);
+        assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2024-03-19"));
+        // Near miss: a name line's date stays when no sentence gives one.
+        let src = "Protokoll 2024-03-22\n\nfört vid Ekby nämnds sammanträde\n\n\
+                   § 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n";
+        let d = crate::parse(src);
+        assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2024-03-22"));
     }
 }
