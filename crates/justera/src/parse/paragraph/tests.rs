@@ -238,8 +238,8 @@ fn a_title_closed_by_its_case_number_is_whole() {
         ]
     );
     // Near misses: a party or a year in parentheses closes nothing.
-    assert!(!super::closing_case_number("Motion från (S)"));
-    assert!(!super::closing_case_number("Budget (2024)"));
+    assert!(!super::plain_title::closing_case_number("Motion från (S)"));
+    assert!(!super::plain_title::closing_case_number("Budget (2024)"));
 }
 
 /// A title whose lines a word processor set as paragraphs of their own,

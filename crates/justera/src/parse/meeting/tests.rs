@@ -1,0 +1,230 @@
+use super::body_of_line;
+
+#[test]
+fn the_body_before_den_and_a_date() {
+    assert_eq!(
+        body_of_line("Landstingsstyrelsen den 12 september 2016"),
+        Some("Landstingsstyrelsen")
+    );
+    assert_eq!(
+        body_of_line("Kommunstyrelsen 2024-03-12"),
+        Some("Kommunstyrelsen")
+    );
+    // `den` not before a date does not end the body's name.
+    assert_eq!(body_of_line("Styrelsen den nya"), Some("Styrelsen den nya"));
+}
+
+#[test]
+fn the_documents_name_before_the_body() {
+    assert_eq!(
+        body_of_line("PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02"),
+        Some("Kommunstyrelsen")
+    );
+    assert_eq!(
+        body_of_line("Sammanträdesprotokoll Kommunfullmäktige"),
+        Some("Kommunfullmäktige")
+    );
+    // Near miss: `Protokollet` is a word of a sentence, not a name.
+    assert_ne!(
+        body_of_line("Protokollet Kommunstyrelsen"),
+        Some("Kommunstyrelsen")
+    );
+}
+
+#[test]
+fn minutes_that_open_with_the_date() {
+    let src = "1 Den 3 mars 1998 Närvarande vid uppropet: ordföranden samt övriga \
+        ledamöter utom Alva Berg. Som ersättare för de frånvarande ledamöterna inträder: \
+        Gus Ström för Alva Berg.\n";
+    let date = crate::parse(src).meeting.date.map(|d| d.iso);
+    assert_eq!(date.as_deref(), Some("1998-03-03"));
+    // Under a converter's page mark too: the mark is no line of the page.
+    let marked = format!("<!-- sida 1 -->\n\n{src}");
+    let date = crate::parse(&marked).meeting.date.map(|d| d.iso);
+    assert_eq!(date.as_deref(), Some("1998-03-03"));
+    // Near miss: `Den` and a date later in the text is no opening date.
+    let later = "Protokoll\n\nNämnden noterar informationen.\n\nDen 3 mars 1998 \
+        inkom en skrivelse.\n";
+    assert!(crate::parse(later).meeting.date.is_none());
+}
+
+#[test]
+fn a_web_pages_heading_or_path_names_the_meeting() {
+    use super::web_meeting;
+    fn got(t: &str) -> Option<(Option<&str>, String)> {
+        web_meeting(t).map(|(b, d)| (b, d.iso))
+    }
+    assert_eq!(
+        got("Din position: Hem > Ekby kommun > Kommunfullmäktige > Sammanträde 2009-04-28"),
+        Some((Some("Kommunfullmäktige"), "2009-04-28".to_string()))
+    );
+    assert_eq!(
+        got("Sammanträde den 28 april 2009"),
+        Some((None, "2009-04-28".to_string()))
+    );
+    // Near misses: a sentence, a step that names no body.
+    assert_eq!(got("Sammanträde 2009-04-28 hölls i Rådhuset."), None);
+    assert_eq!(
+        got("Hem > Ekby kommun > Sammanträde 2009-04-28"),
+        Some((None, "2009-04-28".to_string()))
+    );
+    // Through the parse: the path's body and date, the agenda's dates
+    // not the meeting's (the front's last field ran on over them).
+    let d = crate::parse(
+        "Din position: Hem > Ekby kommun > Kommunfullmäktige > Sammanträde 2009-09-10\n\n\
+         Sammanträde 2009-09-10\n\nDatum\nKlockan\n18:00\nPlats\nHörsalen\n\n\
+         1 Anmälan av motioner\n\n\
+         2 Motion om cykelvägar (KS 2009-05-26, § 104) bordlagt 2009-06-11\n",
+    );
+    assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2009-09-10"));
+    assert_eq!(
+        d.meeting.body.map(|b| b.text).as_deref(),
+        Some("Kommunfullmäktige")
+    );
+    let d = crate::parse(
+        "Datum\nKlockan\n18:00\nPlats\nHörsalen\n\n1 Anmälan av motioner\n\n\
+         2 Motion om cykelvägar (KS 2009-05-26, § 104) bordlagt 2009-06-11\n",
+    );
+    assert_eq!(d.meeting.date, None);
+}
+
+#[test]
+fn the_body_after_the_page_counter_or_in_the_genitive() {
+    assert_eq!(
+        body_of_line("SAMMANTRÄDESPROTOKOLL Sida 1(18) Teknik- och servicenämnden"),
+        Some("Teknik- och servicenämnden")
+    );
+    assert_eq!(
+        body_of_line("Direktionens protokoll 9 december 2022"),
+        Some("Direktionen")
+    );
+    assert_eq!(
+        body_of_line("Socialnämndens protokoll"),
+        Some("Socialnämnden")
+    );
+    assert_eq!(
+        body_of_line("Kommunstyrelsen Datum 2025-06-17"),
+        Some("Kommunstyrelsen")
+    );
+    // A district's name after the body's word is the name's.
+    assert_eq!(
+        body_of_line("Stadsdelsnämnden Västra Hisingen"),
+        Some("Stadsdelsnämnden Västra Hisingen")
+    );
+    // Near misses: a decision's sentence opening with the body, a
+    // protocol named in a sentence.
+    assert_eq!(
+        body_of_line("Socialnämnden förklarar nämndinitiativet besvarat med hänvisning till"),
+        None
+    );
+    assert_eq!(
+        body_of_line("Styrelsens protokoll från mötet i maj läses upp"),
+        None
+    );
+    // The notice's label completes the header's short name.
+    let d = crate::parse(
+        "Direktionens protokoll 6 februari 2024\n\nUtses att justera Eva Ek (M)\n\n\
+         Organ: Direktionen för Ekdalens Miljöförbund\n\n\
+         § 1 Val av justerare\n\nDirektionens beslut\nEva Ek utses.\n",
+    );
+    assert_eq!(
+        d.meeting.body.map(|b| b.text).as_deref(),
+        Some("Direktionen för Ekdalens Miljöförbund")
+    );
+}
+
+#[test]
+fn the_body_named_in_the_notice() {
+    let protocol = |organ: &str| {
+        crate::parse(&format!(
+            "Plats och tid Kommunhuset kl 09.00-11.00\n\nUtses att justera Ulf Berg\n\n\
+             ANSLAGSBEVIS\n\n{organ}\n\nSammanträdesdatum 2013-04-04\n\n\
+             MYN § 19 Delgivningar\n\nBeslut\nNämnden godkänner redovisningen.\n"
+        ))
+    };
+    for (organ, body) in [
+        ("Organ Myndighetsnämnden", Some("Myndighetsnämnden")),
+        (
+            "Nämnd/Styrelse Kommunfullmäktige",
+            Some("Kommunfullmäktige"),
+        ),
+        ("Organ: Tekniska nämnden", Some("Tekniska nämnden")),
+        (
+            "Beslutsinstans: Arbetsutskottet 2019-2022 Sammanträdesdatum: 2013-04-04",
+            Some("Arbetsutskottet"),
+        ),
+        // The value wrapped in its cell onto the next line.
+        (
+            "Organ: Miljö- och\n\nbyggnadsnämnden Sammanträdesdatum: 2013-04-04",
+            Some("Miljö- och byggnadsnämnden"),
+        ),
+        // Near misses: no body's name after the label, a next line
+        // that is no name's end.
+        ("Organisationsnummer 212000-1234", None),
+        ("Organ: Tekniska\n\nfrågor behandlades", None),
+    ] {
+        let d = protocol(organ);
+        assert_eq!(d.meeting.body.map(|b| b.text).as_deref(), body, "{organ}");
+        assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2013-04-04"));
+    }
+}
+
+#[test]
+fn the_header_of_a_page_run_onto_one_long_line() {
+    let src = format!(
+        "1 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SAMMANTRÄDESDATUM SIDA 3 mars 2021 1 (1) \
+         Plats Rådhuset {} Utses att justera Alva Berg\n",
+        "Se bifogade uppropslistor. ".repeat(8)
+    );
+    assert!(src.len() > 160);
+    let d = crate::parse(&src);
+    assert_eq!(
+        d.meeting.body.map(|b| b.text).as_deref(),
+        Some("BYGGNÄMNDEN")
+    );
+    assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2021-03-03"));
+    // Near miss: a numbered agenda line naming a body is no header.
+    let agenda = "Sammanträde 2021-03-03\n\nPlats\nRådhuset\n\n1 Förslag till \
+        justerare: Alva Berg.\n\n18 Kommunstyrelsen informerar.\n\n§ 1 Val\n\nBeslut\n\n\
+        Nämnden beslutar.\n";
+    assert!(crate::parse(agenda).meeting.body.is_none());
+}
+
+#[test]
+fn a_time_glued_to_kl_and_a_place_after_its_preposition() {
+    let d = crate::parse(
+        "PROTOKOLL\n\nTid och plats Onsdagen den 21 juni 2017 kl.18.00-20:20 \
+         i sammanträdesrummet Eken, Bysta.\n\n§ 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n",
+    );
+    let m = &d.meeting;
+    let text = |t: &Option<crate::model::Text>| t.as_ref().map(|t| t.text.clone());
+    assert_eq!(text(&m.start).as_deref(), Some("18:00"));
+    assert_eq!(text(&m.end).as_deref(), Some("20:20"));
+    assert_eq!(
+        text(&m.place).as_deref(),
+        Some("sammanträdesrummet Eken, Bysta")
+    );
+    // Near miss: a lower-case word after the time that is no
+    // preposition is no place.
+    let d = crate::parse(
+        "PROTOKOLL\n\nTid och plats Onsdagen den 21 juni 2017 kl. 18.00 \
+         enligt kallelse.\n\n§ 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n",
+    );
+    assert_eq!(text(&d.meeting.place), None);
+}
+
+#[test]
+fn the_meetings_sentence_names_its_date_over_a_page_headers() {
+    // The page header's date (the justering's) on a line of its own
+    // before the sentence saying when the meeting was held.
+    let src = "Protokoll 4/2024\n\nProtokoll 2024-03-22\n\nProtokoll 4/2024\n\
+               fört vid Ekby nämnds sammanträde tisdagen den 19 mars 2024 kl. 17:00-17:20\n\n\
+               § 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2024-03-19"));
+    // Near miss: a name line's date stays when no sentence gives one.
+    let src = "Protokoll 2024-03-22\n\nfört vid Ekby nämnds sammanträde\n\n\
+               § 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n";
+    let d = crate::parse(src);
+    assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2024-03-22"));
+}
