@@ -25,6 +25,7 @@ use crate::inline::{find_actors, fold, parse_person, plausible_name};
 #[cfg(test)]
 use crate::model::Replaces;
 use crate::model::{Inference, Person, Span};
+use crate::scan::{Item, ItemKind};
 
 /// What a two-column block lists in its left and right columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,49 @@ pub fn header(text: &str) -> Option<Columns> {
         return Some(Columns::Present);
     }
     None
+}
+
+/// The right column's label on the line under the left's (`Beslutande
+/// Ledamöter` / `Tjänstgörande ersättare`, `Övriga närvarande Ersättare` /
+/// `Tjänstepersoner`): the two make a header, and the block starts after
+/// the item returned. `from` is the index after the first line's item.
+pub fn label_below(items: &[Item], from: usize, text: &str) -> Option<(Columns, usize)> {
+    // The first line holds the row's label and the left column's
+    // (`Beslutande Ledamöter`, `Övriga närvarande Ersättare`), not a label
+    // alone (`Ersättare` over `Övriga närvarande` is a column of labels,
+    // their values apart).
+    let f = fold(text);
+    let two_labels =
+        f.split_whitespace().count() >= 2 && (f.ends_with("ledamöter") || f.ends_with("ersättare"));
+    if text.len() > 40 || text.contains('(') || !two_labels {
+        return None;
+    }
+    let j = (from..items.len()).find(|&j| !items[j].is_blank())?;
+    let next = &items[j];
+    let t = next.text.trim();
+    // Only a right column's label: those that head no group of their own.
+    let label = next.kind == ItemKind::Text
+        && next.line_start
+        && [
+            "tjänstgörande ersättare",
+            "tjänstepersoner",
+            "tjänstemän",
+            "övriga",
+        ]
+        .contains(&fold(t).as_str());
+    if !label {
+        return None;
+    }
+    // The pair makes a header that neither line makes alone (the second
+    // line alone is a label, not a header of two columns).
+    let one = header(text);
+    let two = header(&format!("{text} {t}"))?;
+    match one {
+        Some(k) if k == two => Some((two, j + 1)),
+        Some(_) => None,
+        None => Some((two, j + 1)),
+    }
+    .filter(|_| header(t).is_none())
 }
 
 /// A piece of a line: its text and span.

@@ -167,7 +167,15 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         attendance_label(l2) && front_label(rest[n2..].trim()).is_none()
                     })
             });
-            if let Some(kind) = columns::header(&it.text).filter(|_| !nested) {
+            // `Beslutande Ledamöter` / `Tjänstgörande ersättare`: the
+            // right column's label on the next line (a converter reading
+            // the row's cells in turn).
+            let below = columns::label_below(items, k, &it.text);
+            let kind = columns::header(&it.text).or(below.map(|x| x.0));
+            if let Some(kind) = kind.filter(|_| !nested) {
+                if let Some((_, next)) = below {
+                    k = next;
+                }
                 let mut block: Vec<(usize, usize)> = Vec::new();
                 let mut last_line = it.line;
                 while k < items.len() {

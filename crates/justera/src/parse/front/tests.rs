@@ -68,6 +68,33 @@ fn a_groups_label_then_its_lists_own() {
     assert!(super::columns::header("Ersättare     Övriga närvarande").is_some());
 }
 
+/// A converter reading a two-column table's header row cell by cell
+/// sets the right column's label on the next line (`Beslutande Ledamöter`
+/// / `Tjänstgörande ersättare`): the two are the columns' header.
+#[test]
+fn the_right_columns_label_on_the_next_line() {
+    let src = "EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\
+               Plats och tid för Stadshuset Klockan 13.00–15.00 sammanträde\n\
+               Beslutande Ledamöter\nTjänstgörande ersättare\n\
+               Anna Ek (M), ordförande Bo Berg (M) ersätter\n\
+               Carl Dahl (S), vice ordförande Eva Fors (M)\nGun Holm (S)\n\
+               Övriga närvarande Ersättare\nTjänstepersoner\n\
+               Ida Jung (M) Kim Lund, kommunsekreterare\nLars Moe (S)\n\
+               Sekreterare Kim Lund\n\n§ 1\nVal av justerare\nBeslut\n\
+               Kommunstyrelsen utser Gun Holm (S) att justera.\n";
+    let d = crate::parse(src);
+    let names = |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    let a = &d.attendance;
+    assert_eq!(names(&a.members), ["Anna Ek", "Carl Dahl", "Gun Holm"]);
+    assert_eq!(names(&a.serving_substitutes), ["Bo Berg"]);
+    assert!(matches!(
+        &a.serving_substitutes[0].replaces,
+        Some(crate::model::Replaces::Person { name, .. }) if name == "Eva Fors"
+    ));
+    assert_eq!(names(&a.substitutes), ["Ida Jung", "Lars Moe"]);
+    assert_eq!(names(&a.others), ["Kim Lund"]);
+}
+
 #[test]
 fn the_meeting_day_under_its_label() {
     // `Sammanträdesdag` labels the meeting's date as `Sammanträdesdatum` does.
