@@ -127,6 +127,12 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 current = None;
                 continue;
             }
+            // The contents (`Innehåll`, `Innehållsförteckning`) end the
+            // field before them: their entries are no one's names.
+            if it.text.len() <= 40 && crate::labels::contents_heading(&it.text) {
+                current = None;
+                continue;
+            }
         }
         // A signature block written name first (`Anna Ek (KD)` /
         // `Ordförande Bo Berg (S)` / `Justerare` ...): its role labels stay

@@ -95,6 +95,24 @@ fn the_right_columns_label_on_the_next_line() {
     assert_eq!(names(&a.others), ["Kim Lund"]);
 }
 
+/// The contents end the field before them: their entries (a case number
+/// and a page) are no justerare.
+#[test]
+fn the_contents_end_the_field_before_them() {
+    let src = "PROTOKOLL\nKommunstyrelsen\nBeslutande Anna Ek (M), ordförande\nBo Berg (S)\n\
+               Protokolljusterare Bo Berg\nInnehållsförteckning\n§ 1\n\
+               Dnr KS-2025-00012..........2\n§ 1\nVal av justerare\nBeslut\n\
+               Kommunstyrelsen utser Bo Berg (S) att justera.\n";
+    let d = crate::parse(src);
+    let names: Vec<&str> = d
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Bo Berg"]);
+}
+
 #[test]
 fn the_meeting_day_under_its_label() {
     // `Sammanträdesdag` labels the meeting's date as `Sammanträdesdatum` does.
