@@ -526,7 +526,14 @@ fn push_found(
         });
         return;
     }
+    // `finner att kommunstyrelsen bifallit det senare`: of two put, the
+    // one the finding names by its place.
+    let by_place = (between.len() == 2 && !no)
+        .then(|| named_by_place(finding_low))
+        .flatten()
+        .map(|k| between[k].clone());
     let winner = match adopted_at(finding_low) {
+        _ if by_place.is_some() => by_place,
         Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
         Some(k) => resolve(&finding[k.min(finding.len())..], props, who),
         None if counter => resolve(finding, props, who),
@@ -580,6 +587,31 @@ fn push_found(
     });
 }
 
+/// Which of two proposals put a finding names by its place: the first
+/// (`det förstnämnda`, `det förra`) or the second (`det senare`, `det
+/// sistnämnda`).
+fn named_by_place(low: &str) -> Option<usize> {
+    let first = [
+        "förstnämnda",
+        "först nämnda",
+        "det förra",
+        "det första yrkandet",
+    ];
+    let second = [
+        "sistnämnda",
+        "senast nämnda",
+        "det senare",
+        "det andra yrkandet",
+    ];
+    if first.iter().any(|w| has(low, w)) {
+        Some(0)
+    } else if second.iter().any(|w| has(low, w)) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
 /// The text without markup, white space collapsed, as `strip_inline`
 /// gives it (see `bytes::clean`).
 fn clean(t: &str) -> String {
@@ -615,6 +647,25 @@ mod tests {
         let q = d.paragraphs[0].procedure.first()?;
         assert_eq!(q.between.len(), 2, "{procedure}: {:?}", q.between);
         q.winner.clone()
+    }
+
+    /// A finding that names the winner by its place among the two put
+    /// (`det förstnämnda`, `det senare`).
+    #[test]
+    fn a_finding_that_names_the_winner_by_its_place() {
+        let put = "Ordföranden ställer proposition på Bo Bergs (M) yrkande mot arbetsutskottets förslag och finner att kommunstyrelsen";
+        for (finding, won) in [
+            ("bifallit det senare.", "base"),
+            ("bifallit det sistnämnda.", "base"),
+            ("bifallit det förstnämnda.", "p2"),
+            ("beslutat enligt det förra.", "p2"),
+        ] {
+            assert_eq!(
+                winner("bifall till motionen", &format!("{put} {finding}")).as_deref(),
+                Some(won),
+                "{finding}"
+            );
+        }
     }
 
     /// A finding that rejects a proposal named as one, or the matter one
