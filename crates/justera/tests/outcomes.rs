@@ -605,6 +605,30 @@ fn the_proposal_put_named_as_förslaget_wins() {
     assert!(q.rejected.is_empty(), "{:?}", q.rejected);
 }
 
+/// `yrkar bifall till förslaget` where a proposal is put to the meeting
+/// (`Förslag till beslut`): the mover backs that proposal, and wins with
+/// it; a tillägg to it is a proposal of its own.
+#[test]
+fn bifall_till_förslaget_backs_the_proposal_before_the_meeting() {
+    let src = "PROTOKOLL\nSocialnämnden\n\n§ 7\nRiktlinjer för bistånd\n\nFörslag till beslut\n\
+        Socialnämnden antar riktlinjerna.\n\nYrkanden\nAnna Berg (M) yrkar bifall till förslaget \
+        med tillägget att riktlinjerna ska utvärderas efter ett år.\nOlle Dahl (S) yrkar bifall \
+        till förslaget.\n\nBeslutsgång\nOrdföranden ställer proposition på förslaget till beslut \
+        och finner det bifallet.\n";
+    let doc = justera::parse(src);
+    let p = para(&doc, 7);
+    use justera::ProposalKind;
+    let kinds: Vec<ProposalKind> = p.proposals.iter().map(|x| x.kind).collect();
+    assert_eq!(
+        kinds,
+        [ProposalKind::Base, ProposalKind::Add, ProposalKind::Approve]
+    );
+    assert_eq!(
+        p.outcome.as_ref().and_then(|o| o.adopted.as_deref()),
+        Some("base")
+    );
+}
+
 /// The chair named among the yrkanden (`Ordföranden Sven Olsson (C) yrkar
 /// bifall ...`) is whom `sitt eget yrkande` and `hans eget yrkande` in the
 /// chair's question name: the question's winner is read. Near miss: with

@@ -9,6 +9,7 @@
 
 mod draft;
 mod inverted;
+mod kind;
 mod listed;
 mod names;
 mod noun;
@@ -33,42 +34,9 @@ use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
 use draft::Draft;
+use kind::kind_of;
 use listed::listed;
 use sources::{base_source, PARTIES};
-
-/// The kind of a proposal from its first words after the verb.
-/// `f`: the head in lower case.
-fn kind_of(f: &str) -> ProposalKind {
-    let has = |w: &str| f.contains(w);
-    if has("återremi") {
-        ProposalKind::ReferBack
-    } else if has("bordlägg") || has("bordlagt") || has("bordläggs") {
-        ProposalKind::Postpone
-    } else if has("delvis")
-        || has("ändringsyrkande")
-        || has("ändring")
-        || has("ändra ")
-        || has("i övrigt bifall")
-    {
-        ProposalKind::Amend
-    } else if has("tilläggsyrkande") || has("tillägg") {
-        ProposalKind::Add
-    } else if has("avslag") || has("avslå") || has("avslås") {
-        ProposalKind::Reject
-    } else if (has("bifall")
-        || has("bifalla")
-        || has("enligt")
-        || has("godkänn")
-        || has("anta")
-        || has("sig bakom")
-        || has("instämm"))
-        && base_source(f).is_some()
-    {
-        ProposalKind::Approve
-    } else {
-        ProposalKind::Own
-    }
-}
 
 /// Verbs that make a proposal, as they start (lower case), each with the
 /// byte that was its anchor (kept for the tests' generated sentences).
@@ -317,7 +285,11 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             .iter()
             .find(|x| x.kind == ProposalKind::Approve)
             .and_then(|x| x.source.clone());
-        if kind == ProposalKind::Approve && first_source.is_some() && first_source != source {
+        if kind == ProposalKind::Approve
+            && first_source.is_some()
+            && source.is_some()
+            && first_source != source
+        {
             kind = ProposalKind::Own;
         }
         // Several members each moving a plain `avslag` (no point of the
@@ -412,6 +384,15 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 .unwrap_or_else(|| "förslaget till beslut".to_string())
         })
     });
+    // `bifall till förslaget` approves the base proposal only where there
+    // is one; without it, the proposal is the mover's own.
+    if named.is_none() {
+        for x in out.iter_mut() {
+            if x.kind == ProposalKind::Approve && x.source.is_none() {
+                x.kind = ProposalKind::Own;
+            }
+        }
+    }
     if let Some(source) = named {
         let (text, span) = match (put, &p.decision) {
             (Some(x), _) => (x.text.clone(), x.span),

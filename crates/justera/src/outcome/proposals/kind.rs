@@ -1,0 +1,55 @@
+//! The kind of a proposal (approval, rejection, återremiss, tillägg ...)
+//! from the words that make it.
+
+use super::sources::base_source;
+use crate::model::ProposalKind;
+
+/// The kind of a proposal from its first words after the verb.
+/// `f`: the head in lower case.
+pub(super) fn kind_of(f: &str) -> ProposalKind {
+    let has = |w: &str| f.contains(w);
+    if has("återremi") {
+        ProposalKind::ReferBack
+    } else if has("bordlägg") || has("bordlagt") || has("bordläggs") {
+        ProposalKind::Postpone
+    } else if has("delvis")
+        || has("ändringsyrkande")
+        || has("ändring")
+        || has("ändra ")
+        || has("i övrigt bifall")
+    {
+        ProposalKind::Amend
+    } else if has("tilläggsyrkande") || has("tillägg") {
+        ProposalKind::Add
+    } else if has("avslag") || has("avslå") || has("avslås") {
+        ProposalKind::Reject
+    } else if (has("bifall")
+        || has("bifalla")
+        || has("enligt")
+        || has("godkänn")
+        || has("anta")
+        || has("sig bakom")
+        || has("instämm"))
+        && (base_source(f).is_some() || the_proposal(f))
+    {
+        ProposalKind::Approve
+    } else {
+        ProposalKind::Own
+    }
+}
+
+/// `bifall till förslaget`, `bifalla förslaget med ...`: the proposal
+/// before the meeting named by the word alone (no one's, about nothing
+/// named after it).
+fn the_proposal(f: &str) -> bool {
+    ["till förslaget", "bifalla förslaget", "bifaller förslaget"]
+        .iter()
+        .filter_map(|w| f.find(w).map(|k| &f[k + w.len()..]))
+        .any(|rest| {
+            rest.trim_end().is_empty()
+                || rest.starts_with(['.', ',', ';'])
+                || [" med ", " i sin helhet", " och ", " samt "]
+                    .iter()
+                    .any(|x| rest.starts_with(x))
+        })
+}
