@@ -629,6 +629,27 @@ fn bifall_till_förslaget_backs_the_proposal_before_the_meeting() {
     );
 }
 
+/// A counted vote only on whether to decide the matter today, then the
+/// matter decided without one: the outcome is by acclamation, with no
+/// margin (the vote's count is the återremiss question's).
+#[test]
+fn a_vote_on_deciding_today_is_not_the_matters() {
+    let src = "PROTOKOLL\nKommunfullmäktige\n\n§ 46\nDetaljplan för Ekbacken\n\n\
+        Kommunstyrelsens förslag\nKommunfullmäktige antar detaljplanen.\n\nYrkanden\n\
+        Anna Berg (M) yrkar bifall till kommunstyrelsens förslag.\n\
+        Olle Dahl (S) yrkar att ärendet återremitteras.\nLisa Ek (V) yrkar avslag på kommunstyrelsens förslag.\n\n\
+        Propositionsordning\nOrdföranden frågar först om ärendet ska avgöras idag och finner att så sker.\n\
+        Omröstning begärs.\nFöljande propositionsordning godkänns: Ja-röst för att ärendet ska avgöras idag, \
+        Nej-röst för återremiss.\nOmröstningen utfaller med 31 ja-röster och 28 nej-röster.\n\
+        Ordföranden ställer därefter proposition på de båda kvarstående yrkandena och finner att \
+        kommunfullmäktige beslutar i enlighet med Anna Bergs (M) yrkande.\n";
+    let doc = justera::parse(src);
+    let o = para(&doc, 46).outcome.clone().unwrap();
+    assert_eq!(o.adopted.as_deref(), Some("base"));
+    assert_eq!(o.method, justera::Method::Acclamation);
+    assert_eq!(o.margin, None);
+}
+
 /// The chair named among the yrkanden (`Ordföranden Sven Olsson (C) yrkar
 /// bifall ...`) is whom `sitt eget yrkande` and `hans eget yrkande` in the
 /// chair's question name: the question's winner is read. Near miss: with

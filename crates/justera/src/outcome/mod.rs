@@ -499,17 +499,47 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
         .collect()
 }
 
+/// A vote only on sending the matter back or postponing it: a side is a
+/// proposal to, or a side's words are about deciding the matter today,
+/// and neither side is a proposal on the matter itself.
+fn on_deciding_today(p: &Paragraph, v: &Vote) -> bool {
+    let to_later = |id: &String| {
+        p.proposals.iter().any(|x| {
+            &x.id == id && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
+        })
+    };
+    let about_today = |t: &String| {
+        let f = fold(t);
+        ["avgöras idag", "avgöras i dag", "återremi", "bordlägg"]
+            .iter()
+            .any(|w| f.contains(w))
+    };
+    // A side for a proposal on the matter (`Ja för förvaltningens
+    // förslag, nej för bordläggning`) decides the matter too.
+    let on_matter = |id: &String| {
+        p.proposals.iter().any(|x| {
+            &x.id == id && !matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
+        }) || id == "base"
+    };
+    let sides = || v.yes_means.iter().chain(v.no_means.iter());
+    !sides().any(on_matter)
+        && (sides().any(to_later) || v.yes_text.iter().chain(v.no_text.iter()).any(about_today))
+}
+
 fn outcome(p: &mut Paragraph) {
     if p.decision.is_none() && p.proposals.is_empty() && p.votes.is_empty() {
         return;
     }
     let stood = positions(p);
     // The last vote counted, or whose result the text stated (its counts
-    // only in a list not read).
+    // only in a list not read), on the matter itself: not one on whether
+    // to decide it today (återremiss, bordläggning), after which the
+    // matter may have been decided without a vote.
     let vote = p
         .votes
         .iter()
         .rev()
+        .filter(|v| !on_deciding_today(p, v))
         .find(|v| v.counts.yes.is_some() || v.counts.no.is_some() || v.result_stated);
     let (points_yes, points_no) = point_verdicts(p);
     let contested = stood.len() > 1
