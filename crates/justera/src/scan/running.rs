@@ -428,6 +428,15 @@ mod tests {
         assert!(key_by_char(&long).starts_with(&k));
     }
 
+    /// The lines of `src` the scan marks as page furniture.
+    fn furniture(src: &str) -> Vec<String> {
+        crate::scan::scan(src)
+            .into_iter()
+            .filter(|i| i.furniture)
+            .map(|i| i.text)
+            .collect()
+    }
+
     #[test]
     fn a_repeated_page_header_without_page_breaks() {
         let src = "Socialnämnden\nProtokoll nr 7\nSammanträdesdatum: 2025-09-23\n\n\
@@ -435,14 +444,8 @@ mod tests {
                    Text ett.\nSocialnämnden\nProtokoll nr 7\nSammanträdesdatum: 2025-09-23\n\
                    Sida 2 (3)\nText två.\nSocialnämnden\nProtokoll nr 7\n\
                    Sammanträdesdatum: 2025-09-23\n§ 2 Titel\n\nBeslutet skickas till\nSocialnämnden\n";
-        let items = crate::scan::scan(src);
-        let marked: Vec<&str> = items
-            .iter()
-            .filter(|i| i.furniture)
-            .map(|i| i.text.as_str())
-            .collect();
         assert_eq!(
-            marked,
+            furniture(src),
             [
                 "Socialnämnden",
                 "Protokoll nr 7",
@@ -463,14 +466,8 @@ mod tests {
                    § 1\nTitel ett\nBeslut\nText ett.\nSida 2 av 3\n\u{c}EKBY KOMMUN\n§ 2\n\
                    Protokoll 2025-06-17\nTitel två\nBeslut\nText två.\nSida 3 av 3\n\u{c}EKBY KOMMUN\n\
                    Protokoll 2025-06-17\nText tre.\n";
-        let items = crate::scan::scan(src);
-        let marked: Vec<&str> = items
-            .iter()
-            .filter(|i| i.furniture)
-            .map(|i| i.text.as_str())
-            .collect();
         assert_eq!(
-            marked,
+            furniture(src),
             [
                 "Sida 2 av 3",
                 "EKBY KOMMUN",
