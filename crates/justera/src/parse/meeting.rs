@@ -567,7 +567,6 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
             let after = last.span.end - base;
             let rest = text[after..].trim_start_matches([',', ' ', '.']);
             // `kl. 18.00-20.20 i konferenssal Stallet`: the place after its
-            // preposition.
             // preposition, whatever its case.
             let put = ["i ", "på "].iter().find_map(|p| rest.strip_prefix(p));
             let rest = put.map_or(rest, str::trim_start);
