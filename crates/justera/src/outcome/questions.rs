@@ -18,12 +18,26 @@ fn counter_vote(v: &Vote) -> bool {
 /// questions found by acclamation it overturned or confirmed.
 pub(super) fn vote_questions(p: &mut Paragraph) {
     for v in &p.votes {
-        let between: Vec<String> = v
+        let mut between: Vec<String> = v
             .yes_means
             .iter()
             .chain(v.no_means.iter())
             .cloned()
             .collect();
+        // `Omröstning begärs`, no side written: the vote is on the
+        // question the chair had just put (`proposition på bifall mot
+        // avslag`), between its proposals.
+        if between.is_empty() {
+            let before = v.counts_span.unwrap_or(v.span).start;
+            if let Some(q) = p.procedure.iter().rev().find(|q| {
+                q.method == Method::Acclamation
+                    && q.kind == QuestionKind::Main
+                    && q.between.len() >= 2
+                    && q.span.start < before
+            }) {
+                between = q.between.clone();
+            }
+        }
         // With no result the side the counts put behind lost (`ja för
         // förslaget`, naming no proposal, won 8-6: the `nej` side's
         // proposal lost); with no counts either, nothing is known lost.
@@ -136,5 +150,28 @@ mod tests {
             rejected("3 ja-röster och 3 nej-röster"),
             (None, false, true)
         );
+    }
+
+    /// `Omröstning begärs och verkställs`, no side written: the vote's
+    /// question is between the proposals of the question just put.
+    #[test]
+    fn a_vote_without_sides_is_on_the_question_just_put() {
+        let src = "PROTOKOLL\n\n§ 45\nBudget 2026\n\nKommunstyrelsens förslag\n\
+            Kommunfullmäktige fastställer budget 2026.\n\nYrkanden\n\
+            Anna Berg (M) yrkar bifall till kommunstyrelsens förslag.\nOlle Dahl (S) yrkar avslag.\n\n\
+            Propositionsordning\nOrdföranden ställer proposition på bifall mot avslag och finner att \
+            kommunfullmäktige bifaller förslaget.\nOmröstning begärs och verkställs.\n\n\
+            Omröstningsresultat\nMed 45 ja-röster mot 36 nej-röster beslutar kommunfullmäktige \
+            enligt kommunstyrelsens förslag.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let q = p
+            .procedure
+            .iter()
+            .find(|q| q.method == Method::Vote)
+            .unwrap();
+        assert_eq!(q.between, ["base", "p2"]);
+        assert_eq!(q.winner.as_deref(), Some("base"));
+        assert_eq!(q.rejected, ["p2"]);
     }
 }
