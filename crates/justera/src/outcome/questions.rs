@@ -163,15 +163,21 @@ mod tests {
             kommunfullmäktige bifaller förslaget.\nOmröstning begärs och verkställs.\n\n\
             Omröstningsresultat\nMed 45 ja-röster mot 36 nej-röster beslutar kommunfullmäktige \
             enligt kommunstyrelsens förslag.\n";
-        let d = crate::parse(src);
-        let p = &d.paragraphs[0];
-        let q = p
-            .procedure
-            .iter()
-            .find(|q| q.method == Method::Vote)
-            .unwrap();
-        assert_eq!(q.between, ["base", "p2"]);
-        assert_eq!(q.winner.as_deref(), Some("base"));
-        assert_eq!(q.rejected, ["p2"]);
+        for src in [
+            src.to_string(),
+            // The result stated as `bifalla förslaget`: the proposal put.
+            src.replace("enligt kommunstyrelsens förslag", "bifalla förslaget"),
+        ] {
+            let d = crate::parse(&src);
+            let p = &d.paragraphs[0];
+            let q = p
+                .procedure
+                .iter()
+                .find(|q| q.method == Method::Vote)
+                .unwrap();
+            assert_eq!(q.between, ["base", "p2"]);
+            assert_eq!(q.winner.as_deref(), Some("base"), "{src}");
+            assert_eq!(q.rejected, ["p2"]);
+        }
     }
 }

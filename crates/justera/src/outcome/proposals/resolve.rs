@@ -274,12 +274,26 @@ fn by_object(text: &str, props: &Props) -> Option<String> {
             lower(after.trim().trim_end_matches(['.', ',', ';']).trim()) == want
         })
     });
-    let one = found.next()?;
+    // An approval of the base proposal names the base, as in `resolve_all`.
+    let base = props.of_kind(ProposalKind::Base).is_some();
+    let Some(one) = found.next() else {
+        // `bifalla förslaget`, `kommunfullmäktige bifalla förslaget`: the
+        // proposal put to the meeting, where there is one.
+        // Said with its approving word: `förslaget` alone may be what a
+        // side rejects (`den som vill avslå förslaget`).
+        let approving = ["bifall", "enligt"]
+            .iter()
+            .any(|w| find_str(&lower(text), w).is_some());
+        let the_proposal = approving
+            && (want == "förslaget"
+                || [" bifalla förslaget", " enligt förslaget"]
+                    .iter()
+                    .any(|w| want.ends_with(w) && want.split_whitespace().count() <= 4));
+        return (base && the_proposal).then(|| "base".to_string());
+    };
     if found.next().is_some() {
         return None;
     }
-    // An approval of the base proposal names the base, as in `resolve_all`.
-    let base = props.of_kind(ProposalKind::Base).is_some();
     Some(if one.kind == ProposalKind::Approve && base {
         "base".to_string()
     } else {
