@@ -65,14 +65,19 @@ fn member_role(s: &str) -> Option<String> {
         "förste vice ordförande",
         "vice ordförande",
         "ordförande",
+        "andre vice ordf",
+        "förste vice ordf",
+        "vice ordf",
         "ordf",
     ] {
         if l.contains(r) {
-            return Some(if r == "ordf" {
-                "ordförande".into()
+            // `vice ordf.`: the abbreviation written out.
+            let whole = if r.ends_with("ordf") {
+                format!("{r}örande")
             } else {
-                r.into()
-            });
+                r.to_string()
+            };
+            return Some(whole);
         }
     }
     None
@@ -533,6 +538,21 @@ mod tests {
         ] {
             assert_eq!(super::surname_first(t), None, "{t}");
         }
+    }
+
+    /// A role abbreviated after the party (`vice ordf.`): written out.
+    #[test]
+    fn an_abbreviated_role_after_the_party() {
+        let role = |t: &str| super::parse_person(t, 0).and_then(|p| p.role);
+        assert_eq!(
+            role("Olle Dahl (S), vice ordf.").as_deref(),
+            Some("vice ordförande")
+        );
+        assert_eq!(role("Anna Berg (M), ordf.").as_deref(), Some("ordförande"));
+        assert_eq!(
+            role("Bo Ek (C), 2:e vice ordf.").as_deref(),
+            Some("andre vice ordförande")
+        );
     }
 
     #[test]
