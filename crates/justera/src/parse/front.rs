@@ -565,6 +565,15 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                 if names_over_loose_roles(src, &t, s, doc) {
                     continue;
                 }
+                // `Justerare ........ Kim Ro`: a line to sign on, as the
+                // secretary's and the chair's beside it; the name after
+                // the dots.
+                let signed = t.trim_start().starts_with(['.', '…', '_']);
+                let (t, s) = if signed {
+                    signature_name(src, &t, s)
+                } else {
+                    (t, s)
+                };
                 for (name, span) in split_names(&t, s) {
                     let p = parse_person(&name, span.start).unwrap_or(Person {
                         name: name.clone(),
@@ -572,6 +581,22 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         ..Person::default()
                     });
                     if inline::plausible_name(&p.name) {
+                        // `Justerare ........ Kim Ro`: a line to sign on, as
+                        // the secretary's and the chair's beside it.
+                        if signed
+                            && !doc
+                                .signatures
+                                .iter()
+                                .any(|x| x.name == p.name && x.role.as_deref() == Some("justerare"))
+                        {
+                            doc.signatures.push(Signature {
+                                role: Some("justerare".into()),
+                                name: p.name.clone(),
+                                date: None,
+                                digital: false,
+                                span,
+                            });
+                        }
                         // The same person named twice (`Utses att justera` and
                         // a signature line) is one justerare.
                         if !doc.justering.justerare.iter().any(|j| j.name == p.name) {

@@ -113,6 +113,39 @@ fn the_contents_end_the_field_before_them() {
     assert_eq!(names, ["Bo Berg"]);
 }
 
+/// Signature lines written `Role ........ Name`: the justerare's signs
+/// too, and names the justerare where nothing else did.
+#[test]
+fn a_justerares_dotted_signature_line() {
+    let src = "PROTOKOLL\nByggnadsnämnden\nBeslutande: Anna Berg (M), ordförande, Kim Ro (S)\n\n\
+               Underskrifter\nSekreterare ........................ Johan Dal\n\
+               Ordförande ........................ Anna Berg\n\
+               Justerare ........................ Kim Ro\n\n§ 12 Bygglov\nBeslut\n\
+               Nämnden beviljar bygglov.\n";
+    let d = crate::parse(src);
+    let signed: Vec<(Option<&str>, &str)> = d
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("sekreterare"), "Johan Dal"),
+            (Some("ordförande"), "Anna Berg"),
+            (Some("justerare"), "Kim Ro")
+        ]
+    );
+    let justerare: Vec<&str> = d
+        .justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(justerare, ["Kim Ro"]);
+    assert_eq!(d.signatures[2].span.of(src), "Kim Ro");
+}
+
 #[test]
 fn the_meeting_day_under_its_label() {
     // `Sammanträdesdag` labels the meeting's date as `Sammanträdesdatum` does.
