@@ -13,8 +13,8 @@ use super::columns;
 use super::meeting::{body_of_line, meeting_facts, meeting_line};
 use super::people::split_names;
 use super::signatures::{
-    cells_of, names_over_loose_roles, role_row, sign_by_column, sign_field, sign_rows_over_roles,
-    signature_name, signature_role,
+    cells_of, names_over_loose_roles, role_row, sign, sign_by_column, sign_field,
+    sign_rows_over_roles, signature_name, signature_role,
 };
 use super::spans::{raw_offset, relocate, tail_span};
 use crate::inline::{self, find_dates, fold, paragraph_numbers, parse_person};
@@ -580,23 +580,12 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         span,
                         ..Person::default()
                     });
-                    if inline::plausible_name(&p.name) {
-                        // `Justerare ........ Kim Ro`: a line to sign on, as
-                        // the secretary's and the chair's beside it.
-                        if signed
-                            && !doc
-                                .signatures
-                                .iter()
-                                .any(|x| x.name == p.name && x.role.as_deref() == Some("justerare"))
-                        {
-                            doc.signatures.push(Signature {
-                                role: Some("justerare".into()),
-                                name: p.name.clone(),
-                                date: None,
-                                digital: false,
-                                span,
-                            });
-                        }
+                    if signed && inline::plausible_name(&p.name) {
+                        // Signed: a signature, and a justerare unless named
+                        // before.
+                        let name = p.name.clone();
+                        sign(doc, Some("justerare".into()), name, span, Some(p));
+                    } else if inline::plausible_name(&p.name) {
                         // The same person named twice (`Utses att justera` and
                         // a signature line) is one justerare.
                         if !doc.justering.justerare.iter().any(|j| j.name == p.name) {

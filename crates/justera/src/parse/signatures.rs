@@ -270,7 +270,13 @@ fn two_justerare(name: &str, s: Span, doc: &Document) -> Vec<(String, Span)> {
 
 /// `name` signed in `role` at `s`: a justerare and the secretary are
 /// also taken as such (`p` is the name read as a person, when it was).
-fn sign(doc: &mut Document, role: Option<String>, name: String, s: Span, p: Option<Person>) {
+pub(super) fn sign(
+    doc: &mut Document,
+    role: Option<String>,
+    name: String,
+    s: Span,
+    p: Option<Person>,
+) {
     let person = || Person {
         name: name.clone(),
         span: s,

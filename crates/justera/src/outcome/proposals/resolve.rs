@@ -278,12 +278,13 @@ fn by_object(text: &str, props: &Props) -> Option<String> {
     let base = props.of_kind(ProposalKind::Base).is_some();
     let Some(one) = found.next() else {
         // `bifalla förslaget`, `kommunfullmäktige bifalla förslaget`: the
-        // proposal put to the meeting, where there is one.
-        // Said with its approving word: `förslaget` alone may be what a
-        // side rejects (`den som vill avslå förslaget`).
+        // proposal put to the meeting, where there is one, when said with
+        // its approving word (`förslaget` alone may be what a side
+        // rejects: `den som vill avslå förslaget`).
+        let low = lower(text);
         let approving = ["bifall", "enligt"]
             .iter()
-            .any(|w| find_str(&lower(text), w).is_some());
+            .any(|w| find_str(&low, w).is_some());
         let the_proposal = approving
             && (want == "förslaget"
                 || [" bifalla förslaget", " enligt förslaget"]
