@@ -27,11 +27,21 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
     let raw = it.span.of(src);
     // The label is short: the gap is looked for in the line's first bytes.
     let head = &raw.as_bytes()[..raw.len().min(44)];
-    let g = head
+    // `Jäv: Kim Ro (S)`: the jäv label closed by a colon, the names after
+    // it on the line (the colon is no part of the text).
+    let colon = || {
+        let c = memchr::memchr(b':', head)?;
+        (part_kind(raw[..c].trim()) == Some(PartKind::Jav)).then_some(c)
+    };
+    let (g, label_end) = match head
         .windows(3)
         .position(|w| w == b"   ")
-        .or_else(|| memchr::memchr(b'\t', head))?;
-    let label = raw[..g].trim_end();
+        .or_else(|| memchr::memchr(b'\t', head))
+    {
+        Some(g) => (g, g),
+        None => colon().map(|c| (c + 1, c))?,
+    };
+    let label = raw[..label_end].trim_end();
     if label.is_empty() || label.len() > 40 {
         return None;
     }

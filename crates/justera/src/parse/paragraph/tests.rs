@@ -302,3 +302,25 @@ fn a_subtitle_after_a_title_wrapped_in_small_letters() {
         ]
     );
 }
+
+/// `Jäv: Kim Ro (S)`: the jäv label closed by a colon, the names on its
+/// line. Near miss: a time after `Kl:` is no label.
+#[test]
+fn a_jav_label_with_a_colon_and_the_names_on_its_line() {
+    let src = "Protokoll\n\n§ 12 Bygglov\nJäv: Kim Ro (S)\nBeslut\nNämnden beviljar bygglov.\n";
+    let d = crate::parse(src);
+    let p = &d.paragraphs[0];
+    let by: Vec<Vec<&str>> = p
+        .jav
+        .iter()
+        .map(|j| j.by.iter().map(|a| a.name.as_str()).collect())
+        .collect();
+    assert_eq!(by, [["Kim Ro"]]);
+    assert_eq!(
+        p.decision.as_ref().map(|x| x.text.as_str()),
+        Some("Nämnden beviljar bygglov.")
+    );
+    let d =
+        crate::parse("Protokoll\n\n§ 12 Bygglov\nKl: 13.00\nBeslut\nNämnden beviljar bygglov.\n");
+    assert!(d.paragraphs[0].jav.is_empty());
+}
