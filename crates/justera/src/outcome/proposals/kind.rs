@@ -38,18 +38,24 @@ pub(super) fn kind_of(f: &str) -> ProposalKind {
     }
 }
 
-/// `bifall till förslaget`, `bifalla förslaget med ...`: the proposal
-/// before the meeting named by the word alone (no one's, about nothing
-/// named after it).
-fn the_proposal(f: &str) -> bool {
-    ["till förslaget", "bifalla förslaget", "bifaller förslaget"]
-        .iter()
-        .filter_map(|w| f.find(w).map(|k| &f[k + w.len()..]))
-        .any(|rest| {
-            rest.trim_end().is_empty()
-                || rest.starts_with(['.', ',', ';'])
-                || [" med ", " i sin helhet", " och ", " samt "]
-                    .iter()
-                    .any(|x| rest.starts_with(x))
-        })
+/// `bifall till förslaget`, `bifalla förslaget med ...`, `enligt
+/// förslaget`: the proposal before the meeting named by the word alone
+/// (no one's, about nothing named after it), with its approving word
+/// (`förslaget` after `avslå` names none).
+pub(super) fn the_proposal(f: &str) -> bool {
+    [
+        "till förslaget",
+        "bifalla förslaget",
+        "bifaller förslaget",
+        "enligt förslaget",
+    ]
+    .iter()
+    .filter_map(|w| f.find(w).map(|k| &f[k + w.len()..]))
+    .any(|rest| {
+        rest.trim_end().is_empty()
+            || rest.starts_with(['.', ',', ';'])
+            || [" med ", " i sin helhet", " och ", " samt "]
+                .iter()
+                .any(|x| rest.starts_with(x))
+    })
 }

@@ -278,19 +278,8 @@ fn by_object(text: &str, props: &Props) -> Option<String> {
     let base = props.of_kind(ProposalKind::Base).is_some();
     let Some(one) = found.next() else {
         // `bifalla förslaget`, `kommunfullmäktige bifalla förslaget`: the
-        // proposal put to the meeting, where there is one, when said with
-        // its approving word (`förslaget` alone may be what a side
-        // rejects: `den som vill avslå förslaget`).
-        let low = lower(text);
-        let approving = ["bifall", "enligt"]
-            .iter()
-            .any(|w| find_str(&low, w).is_some());
-        let the_proposal = approving
-            && (want == "förslaget"
-                || [" bifalla förslaget", " enligt förslaget"]
-                    .iter()
-                    .any(|w| want.ends_with(w) && want.split_whitespace().count() <= 4));
-        return (base && the_proposal).then(|| "base".to_string());
+        // proposal put to the meeting, where there is one.
+        return (base && super::kind::the_proposal(&lower(text))).then(|| "base".to_string());
     };
     if found.next().is_some() {
         return None;
