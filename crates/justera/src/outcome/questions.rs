@@ -86,6 +86,14 @@ pub(super) fn vote_questions(p: &mut Paragraph) {
 mod tests {
     use crate::model::*;
 
+    /// The question a paragraph's counted vote decided.
+    fn vote_question(p: &Paragraph) -> &Question {
+        p.procedure
+            .iter()
+            .find(|q| q.method == Method::Vote)
+            .unwrap()
+    }
+
     /// A vote on which proposal is the counter-proposal, then the main
     /// vote: the first vote's question is the counter-proposal's.
     #[test]
@@ -126,11 +134,7 @@ mod tests {
         let rejected = |counts: &str| {
             let d = crate::parse(&src(counts));
             let p = &d.paragraphs[0];
-            let q = p
-                .procedure
-                .iter()
-                .find(|q| q.method == Method::Vote)
-                .unwrap();
+            let q = vote_question(p);
             let avslag = p
                 .proposals
                 .iter()
@@ -170,11 +174,7 @@ mod tests {
         ] {
             let d = crate::parse(&src);
             let p = &d.paragraphs[0];
-            let q = p
-                .procedure
-                .iter()
-                .find(|q| q.method == Method::Vote)
-                .unwrap();
+            let q = vote_question(p);
             assert_eq!(q.between, ["base", "p2"]);
             assert_eq!(q.winner.as_deref(), Some("base"), "{src}");
             assert_eq!(q.rejected, ["p2"]);

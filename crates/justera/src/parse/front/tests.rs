@@ -104,12 +104,7 @@ fn the_contents_end_the_field_before_them() {
                Dnr KS-2025-00012..........2\n§ 1\nVal av justerare\nBeslut\n\
                Kommunstyrelsen utser Bo Berg (S) att justera.\n";
     let d = crate::parse(src);
-    let names: Vec<&str> = d
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let names = justerare(&d);
     assert_eq!(names, ["Bo Berg"]);
 }
 
@@ -136,12 +131,7 @@ fn a_justerares_dotted_signature_line() {
             (Some("justerare"), "Kim Ro")
         ]
     );
-    let justerare: Vec<&str> = d
-        .justering
-        .justerare
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect();
+    let justerare = justerare(&d);
     assert_eq!(justerare, ["Kim Ro"]);
     assert_eq!(d.signatures[2].span.of(src), "Kim Ro");
 }
@@ -326,4 +316,13 @@ fn the_officials_column_labelled_on_the_first_row() {
         names(&d.attendance.others),
         ["Mikael Olof", "Camilla Back", "Lena Bou", "Anna Eken"]
     );
+}
+
+/// The names of a document's justerare.
+fn justerare(d: &crate::model::Document) -> Vec<&str> {
+    d.justering
+        .justerare
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect()
 }

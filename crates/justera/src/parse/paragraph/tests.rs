@@ -196,7 +196,7 @@ fn a_title_after_a_case_number_line_or_a_bold_number() {
          Beslut\nNämnden antar yttrandet.\n\n§ 13\n\nDnr KS 2024/13\n\nNämnden beslutar:\n\
          att anta budgeten.\n",
     );
-    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    let titles = titles(&d);
     assert_eq!(
         titles,
         [
@@ -214,7 +214,7 @@ fn a_case_number_in_parentheses_under_the_title_ends_it() {
     let src = "§ 12\nMotion om fria resor för unga\nUtlåtande 2024:12 RI (Dnr KS 2023/145)\n\nBeslut\nMotionen avslås.\n\n\
                § 13\nVal av ersättare\n(Dnr KS 2024/7)\n\nBeslut\nFullmäktige väljer Eva Ek.\n";
     let d = crate::parse(src);
-    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    let titles = titles(&d);
     assert_eq!(
         titles,
         ["Motion om fria resor för unga", "Val av ersättare"]
@@ -229,7 +229,7 @@ fn a_title_closed_by_its_case_number_is_whole() {
                Protokoll från utskottet 2024-02-20.\n\n\
                § 29\nÖverenskommelse med Region Ekby om\nsamverkan (SN/2024:21)\n\nBeslut\nNämnden godkänner.\n";
     let d = crate::parse(src);
-    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    let titles = titles(&d);
     assert_eq!(
         titles,
         [
@@ -293,7 +293,7 @@ fn a_wrapped_sentence_under_a_short_title_is_the_text() {
 fn a_subtitle_after_a_title_wrapped_in_small_letters() {
     let src = "Protokoll\n\n§ 13 Samla och följa statistik över antal ansökningar, beslut\noch avslag avseende ledsagning\nRapportering av en budgetaktivitet\n\nBeslut\nNämnden godkänner rapporten.\n\n§ 14 Remiss om en ny samordnad prövning för verksamheter i\nKungsbacka och Varberg\n\nBeslut\nNämnden svarar.\n";
     let d = crate::parse(src);
-    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    let titles = titles(&d);
     assert_eq!(
         titles,
         [
@@ -323,4 +323,9 @@ fn a_jav_label_with_a_colon_and_the_names_on_its_line() {
     let d =
         crate::parse("Protokoll\n\n§ 12 Bygglov\nKl: 13.00\nBeslut\nNämnden beviljar bygglov.\n");
     assert!(d.paragraphs[0].jav.is_empty());
+}
+
+/// The titles of a document's paragraphs.
+fn titles(d: &crate::model::Document) -> Vec<&str> {
+    d.paragraphs.iter().map(|p| p.title.as_str()).collect()
 }
