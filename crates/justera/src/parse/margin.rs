@@ -30,7 +30,8 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
     // `Jäv: Kim Ro (S)`: the jäv label closed by a colon, the names after
     // it on the line (the colon is no part of the text).
     let colon = || {
-        let c = memchr::memchr(b':', head)?;
+        // The label is a word or two: a colon further in is the text's.
+        let c = memchr::memchr(b':', &head[..head.len().min(24)])?;
         (part_kind(raw[..c].trim()) == Some(PartKind::Jav)).then_some(c)
     };
     let (g, label_end) = match head
