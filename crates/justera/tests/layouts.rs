@@ -1022,3 +1022,49 @@ fn attendance_as_a_table_of_names_parties_and_roles() {
     assert_eq!(subs, ["Nils Ström"]);
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// A nämnd's template closing each part's label with a colon and writing
+/// its text after it on the line (`Förslag till beslut: Nämnden antar
+/// ...`, `Yrkande: Jonas Eld (SD) yrkar avslag ...`, `Reservation: Lena
+/// Fors (V) reserverar sig ...`): the label is the part's heading, its
+/// text the part's, so the proposal put to the meeting is the base and
+/// the members' yrkanden are read.
+#[test]
+fn part_labels_closed_by_a_colon_beside_their_text() {
+    let (doc, codes) = read("colon_part_labels");
+    use justera::ProposalKind::*;
+    let movers = |n: usize| -> Vec<(Option<&str>, justera::ProposalKind)> {
+        doc.paragraphs[n]
+            .proposals
+            .iter()
+            .map(|p| (p.by.first().map(|a| a.name.as_str()), p.kind))
+            .collect()
+    };
+    assert_eq!(
+        movers(1),
+        [
+            (None, Base),
+            (Some("Jonas Eld"), Reject),
+            (Some("Per Ohlin"), Approve)
+        ]
+    );
+    assert_eq!(
+        movers(3),
+        [
+            (None, Base),
+            (Some("Lena Fors"), Own),
+            (Some("Sara Berg"), Approve)
+        ]
+    );
+    let p15 = &doc.paragraphs[3];
+    let adopted = p15.outcome.as_ref().and_then(|o| o.adopted.as_deref());
+    assert_eq!(adopted, Some("base"));
+    // The reservation in favour of the reserver's own proposal.
+    assert_eq!(p15.reservations[0].in_favour_of.as_deref(), Some("p1"));
+    let decision = |n: usize| doc.paragraphs[n].decision.as_ref().map(|d| d.text.as_str());
+    assert_eq!(
+        decision(0),
+        Some("Barn- och utbildningsnämnden godkänner dagordningen.")
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+}

@@ -104,12 +104,15 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
     for part in p
         .parts
         .iter()
-        .filter(|x| has_eserv(&x.text))
+        .filter(|x| has_eserv(&x.text) || labelled_beside(src, x))
         .filter(|x| !attachment_for_another(x, p.number))
     {
-        for s in prep.sentences(part.span).iter() {
+        for (k, s) in prep.sentences(part.span).iter().enumerate() {
             let t = s.text(src);
             let low = prep.low(s.span);
+            // `Reservation: SD-gruppen`: the label beside the names on its
+            // line says what the part's first sentence is.
+            let labelled = k == 0 && labelled_beside(src, part);
             let Some(cut) = [
                 "reserverar sig",
                 "reserverade sig",
@@ -120,7 +123,8 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             ]
             .iter()
             .filter_map(|w| find_str(&low, w))
-            .min() else {
+            .min()
+            .or(labelled.then_some(0)) else {
                 continue;
             };
             // Only sentences that make a reservation: `X reserverar sig`,
@@ -133,7 +137,8 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 || has(&low, "anfördes av")
                 || has(&low, "avgavs av")
                 || has(&low, "avges av");
-            if !(has(&low, "reserver")
+            if !(labelled
+                || has(&low, "reserver")
                 || (has(&low, "reservation") && (announces || part.kind == PartKind::Reservations)))
             {
                 continue;
@@ -222,6 +227,16 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
         }
     }
     out
+}
+
+/// A reservations part whose label stands on its text's first line
+/// (`Reservation: SD-gruppen`, or the label in a margin beside it).
+fn labelled_beside(src: &str, part: &Part) -> bool {
+    part.kind == PartKind::Reservations
+        && part.heading.as_ref().is_some_and(|h| {
+            h.span.end <= part.span.start
+                && !src.as_bytes()[h.span.end..part.span.start].contains(&b'\n')
+        })
 }
 
 /// `Sven Ågård, Gun Sylvén och Henrik Lind`: names listed without their

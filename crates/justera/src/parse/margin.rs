@@ -27,13 +27,7 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
     let raw = it.span.of(src);
     // The label is short: the gap is looked for in the line's first bytes.
     let head = &raw.as_bytes()[..raw.len().min(44)];
-    // `Jäv: Kim Ro (S)`: the jäv label closed by a colon, the names after
-    // it on the line (the colon is no part of the text).
-    let colon = || {
-        // The label is a word or two: a colon further in is the text's.
-        let c = memchr::memchr(b':', &head[..head.len().min(24)])?;
-        (part_kind(raw[..c].trim()) == Some(PartKind::Jav)).then_some(c)
-    };
+    let colon = || colon_label(raw).map(|(c, _)| c);
     let (g, label_end) = match head
         .windows(3)
         .position(|w| w == b"   ")
@@ -66,6 +60,23 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
         ..it.clone()
     };
     Some((Some(kind), Some(head), body))
+}
+
+/// `Reservation: Kim Ro (S)`, `Beslut: Nämnden beslutar ...`: a part's
+/// label closed by a colon with its text after it on the line; where the
+/// colon is, and the part. The colon is no part of the text.
+pub(super) fn colon_label(line: &str) -> Option<(usize, PartKind)> {
+    // The label is a word or three: a colon further in is the text's.
+    let head = &line.as_bytes()[..line.len().min(24)];
+    let c = memchr::memchr(b':', head)?;
+    if line[c + 1..].trim().is_empty() {
+        return None;
+    }
+    // `Bilaga: Karta`, one of a list of documents, names the attachment
+    // and opens no part.
+    part_kind(line[..c].trim())
+        .filter(|&k| k != PartKind::Attachments)
+        .map(|k| (c, k))
 }
 
 /// A table's row of two columns or more whose first cell is a part's label
@@ -120,5 +131,23 @@ mod tests {
         // Not a label before the gap; no gap after the label.
         assert!(margin_label(src, &items[1]).is_none());
         assert!(margin_label(src, &items[2]).is_none());
+    }
+
+    #[test]
+    fn a_label_closed_by_a_colon_is_split_from_its_text() {
+        use crate::model::PartKind::*;
+        let kind = |t: &str| super::colon_label(t).map(|(_, k)| k);
+        assert_eq!(kind("Reservation: SD-gruppen"), Some(Reservations));
+        assert_eq!(
+            kind("Förslag till beslut: Nämnden antar planen."),
+            Some(Decision)
+        );
+        assert_eq!(kind("Yrkanden: Kim Ro (S) yrkar avslag."), Some(Proposals));
+        // An attachment named in a list, a label alone, a colon in the
+        // text, a time: none.
+        assert_eq!(kind("Bilaga: Karta över området"), None);
+        assert_eq!(kind("Beslut:"), None);
+        assert_eq!(kind("Nämnden beslutar följande: att anta planen"), None);
+        assert_eq!(kind("Kl: 13.00"), None);
     }
 }

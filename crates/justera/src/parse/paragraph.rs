@@ -484,6 +484,11 @@ fn part_label_in(it: &Item, buf: &mut String) -> Option<PartKind> {
         && it.line_start
         && it.text.len() <= 60
         && it.text.starts_with(|c: char| c.is_uppercase());
+    // `Yrkande: Kim Ro (S) yrkar avslag.`: a label beside its text on a
+    // plain line is split off by `margin_label`, not the line's heading.
+    if plain && !it.is_heading_like() && super::margin::colon_label(&it.text).is_some() {
+        return None;
+    }
     if it.is_heading_like() || plain {
         crate::labels::part_kind_in(&it.text, buf)
             .or_else(|| crate::labels::deciding_line(&it.text).then_some(PartKind::Decision))
