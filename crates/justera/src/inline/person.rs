@@ -91,6 +91,12 @@ fn leading_role(words: &[&str]) -> Option<(String, usize)> {
     (1..=3).filter(|&k| words.len() >= k + 2).find_map(|k| {
         let head = words[..k].join(" ").to_lowercase();
         let head = head.trim_end_matches([':', '.', ',']);
+        // `Ordföranden Karin Wall (S)`, `Vice ordföranden ...`: the role
+        // in its definite form.
+        let head = head
+            .strip_suffix('n')
+            .filter(|h| h.ends_with("ordförande"))
+            .unwrap_or(head);
         let exact = match head {
             "ordf" | "ordförande" => "ordförande",
             "vice ordf" | "vice ordförande" => "vice ordförande",
@@ -577,6 +583,13 @@ mod tests {
                 "Andre vice ordförande Cia Dahl (C)",
                 "Cia Dahl",
                 "andre vice ordförande",
+            ),
+            // The role in its definite form.
+            ("Ordföranden Karin Wall (S)", "Karin Wall", "ordförande"),
+            (
+                "Vice ordföranden Leif Stenmark (M)",
+                "Leif Stenmark",
+                "vice ordförande",
             ),
         ] {
             let p = super::parse_person(t, 0).unwrap();

@@ -195,9 +195,16 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 }
             }
             let after = &low[v..];
+            // The draft the chair moved as the chair, which `ordförandens
+            // förslag` names.
+            let chair = drafts.iter().position(|d| {
+                let t = src[d.span.start..d.span.end].trim_start();
+                t.get(..13)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("ordföranden "))
+            });
             // Joining another member's yrkande: `yrkar bifall till X:s yrkande`,
             // `instämmer i X:s yrkande`.
-            if let Some(target) = joined(after, &drafts) {
+            if let Some(target) = joined(after, &drafts, chair) {
                 joins.push((target, by));
                 current = Some(target);
                 continue;
@@ -384,6 +391,10 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 .unwrap_or_else(|| "förslaget till beslut".to_string())
         })
     });
+    // `ordförandens förslag` is the one the chair moved, where the chair
+    // moved one (`Ordföranden Karin Wall (S) föreslår ...`), not a base.
+    let named =
+        named.filter(|n| n != "ordförandens förslag" || !out.iter().any(resolve::moved_as_chair));
     // `bifall till förslaget` approves the base proposal only where there
     // is one; without it, the proposal is the mover's own.
     if named.is_none() {
@@ -558,7 +569,7 @@ fn says_none(text: &str) -> bool {
 }
 
 /// `bifall till Magdalena Sundqvists (S) yrkande`: the draft joined.
-fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
+fn joined(after_verb: &str, drafts: &[Draft], chair: Option<usize>) -> Option<usize> {
     let at = [
         "bifall till",
         "instämmer i",
@@ -570,6 +581,12 @@ fn joined(after_verb: &str, drafts: &[Draft]) -> Option<usize> {
     .filter_map(|w| find_str(after_verb, w).map(|k| k + w.len()))
     .min()?;
     let target = &after_verb[at..];
+    let t = target.trim_start();
+    if chair.is_some()
+        && (t.starts_with("ordförandens förslag") || t.starts_with("ordförandens yrkande"))
+    {
+        return chair;
+    }
     if base_source(target).is_some_and(|(k, _)| k < 40)
         || target.trim_start().starts_with("eget")
         || target.trim_start().starts_with("sitt")

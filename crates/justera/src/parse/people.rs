@@ -261,8 +261,11 @@ pub(super) fn split_people(src: &str, t: &str, s: Span) -> Vec<(String, Span)> {
             starts.push(at);
         } else if let Some(len) = role_then_person(&t[at..end], &starts_person) {
             // `Anna Ek (KD), ordförande Bo Berg (M)`: the role closes the
-            // entry before it, the next one starts after the role.
-            starts.push(at + len);
+            // entry before it, the next one starts after the role. In its
+            // definite form the role is the next one's (`Anna Ek (KD),
+            // vice ordföranden Bo Berg (M)`).
+            let definite = t[at..at + len].trim_end().ends_with("ordföranden");
+            starts.push(if definite { at } else { at + len });
         } else if let Some(len) = cuts
             .get(k + 1)
             .and_then(|&(_, next)| party_then_name(&t[at..end], &t[next..]))
@@ -459,6 +462,13 @@ fn role_then_person(piece: &str, starts_person: &dyn Fn(&str) -> bool) -> Option
         "andre vice ordförande ",
         "vice ordförande ",
         "ordförande ",
+        // The definite form (`Vice ordföranden Leif Stenmark (M)`).
+        "1:e vice ordföranden ",
+        "2:e vice ordföranden ",
+        "förste vice ordföranden ",
+        "andre vice ordföranden ",
+        "vice ordföranden ",
+        "ordföranden ",
         "ordf. ",
         "ordf ",
     ]

@@ -117,18 +117,20 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
         .iter()
         .filter_map(|w| find_str(&low, w))
         .min();
+    let mut by_chair = false;
     if let Some(at) = chairs {
-        let moved = props.iter().find(|x| {
-            let head: String = x.text.trim_start().chars().take(12).collect();
-            lower(&head) == "ordföranden "
-        });
-        if let Some(x) = moved {
+        if let Some(x) = props.iter().find(|x| moved_as_chair(x)) {
             hits.push((at, x.id.clone()));
             named_any = true;
+            by_chair = true;
         }
     }
     let base = props.of_kind(ProposalKind::Base).map(|(b, _)| b);
     for (at, name) in sources(&low) {
+        // The chair's proposal is the one the chair moved (above).
+        if by_chair && name == "ordförandens förslag" {
+            continue;
+        }
         // `avslag till förvaltningens förslag` names the rejection, not the base.
         let before = low[..at].trim_end();
         if before.ends_with("avslag till")
@@ -343,6 +345,13 @@ pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
         let after_ok = end >= low.len() || !low[end..].starts_with(|c: char| c.is_alphanumeric());
         before_ok && after_ok
     })
+}
+
+/// A proposal moved by the chair as the chair (`Ordföranden Anders Ek (S)
+/// yrkade ...`): what `ordförandens förslag` names where there is one.
+pub(super) fn moved_as_chair(x: &Proposal) -> bool {
+    let head: String = x.text.trim_start().chars().take(12).collect();
+    lower(&head) == "ordföranden "
 }
 
 #[cfg(test)]
@@ -578,6 +587,30 @@ mod tests {
         let d = crate::parse(&two);
         let props = Props::new(&d.paragraphs[0].proposals);
         assert_eq!(resolve("motionen", &props, &[]), None);
+    }
+
+    /// `ordförandens förslag` in the beslutsgång and in another member's
+    /// `instämmer i ordförandens förslag`: the proposal the chair moved,
+    /// not a base proposal of the chair's beside it.
+    #[test]
+    fn the_chairs_proposal_joined_and_adopted() {
+        let src = "§ 44\nDelårsrapport\n\nYrkanden\nOrdföranden Karin Wall (S) föreslår att nämnden godkänner rapporten.\nHanna Ljung (M) instämmer i ordförandens förslag.\n\nBeslutsgång\nOrdföranden finner att nämnden bifaller ordförandens förslag.\n";
+        let d = crate::parse(src);
+        let p = &d.paragraphs[0];
+        let movers: Vec<Vec<&str>> = p
+            .proposals
+            .iter()
+            .map(|x| x.by.iter().map(|a| a.name.as_str()).collect())
+            .collect();
+        assert_eq!(movers, [["Karin Wall", "Hanna Ljung"]]);
+        let o = p.outcome.as_ref().expect("an outcome");
+        assert_eq!(o.adopted, moved_by(p, "Karin Wall"));
+        assert!(!o.contested);
+        // Near miss: with no proposal moved as the chair, the chair's
+        // proposal is the base one put to the meeting.
+        let d = crate::parse(&src.replace("Ordföranden Karin Wall", "Karin Wall"));
+        let kinds: Vec<ProposalKind> = d.paragraphs[0].proposals.iter().map(|x| x.kind).collect();
+        assert_eq!(kinds[0], ProposalKind::Base);
     }
 
     #[test]

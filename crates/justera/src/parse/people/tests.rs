@@ -257,6 +257,22 @@ fn a_role_then_the_next_person_on_one_line() {
 }
 
 #[test]
+fn a_role_in_its_definite_form_is_the_next_persons() {
+    // `Ordföranden Karin Wall (S), vice ordföranden Leif Stenmark (M)`:
+    // the definite form names the person after it.
+    let src = "Ordföranden Karin Wall (S), vice ordföranden Leif Stenmark (M), Per Åkesson (S)";
+    let got = split(src);
+    assert_eq!(
+        texts_of(&got),
+        [
+            "Ordföranden Karin Wall (S)",
+            "vice ordföranden Leif Stenmark (M)",
+            "Per Åkesson (S)"
+        ]
+    );
+}
+
+#[test]
 fn a_role_after_the_party_keeps_the_person() {
     let src = "Anna Svärd (M) ordförande, Bengt Ros (S) 2:e vice ordförande, Cecilia Lind (L)";
     let got = split(src);
