@@ -26,15 +26,24 @@ pub(super) fn vote_questions(p: &mut Paragraph) {
             .collect();
         // `Omröstning begärs`, no side written: the vote is on the
         // question the chair had just put (`proposition på bifall mot
-        // avslag`), between its proposals.
-        if between.is_empty() {
+        // avslag`), between its proposals. So too when only the winning
+        // side is known (`utföll 30-19 till förmån för X`) and that
+        // question put it.
+        if between.len() < 2 {
             let before = v.counts_span.unwrap_or(v.span).start;
-            if let Some(q) = p.procedure.iter().rev().find(|q| {
+            // The last such question putting the side known (a question
+            // on an amendment alone puts only it), or any with two sides.
+            let put = p.procedure.iter().rev().find(|q| {
                 q.method == Method::Acclamation
                     && q.kind == QuestionKind::Main
-                    && q.between.len() >= 2
                     && q.span.start < before
-            }) {
+                    && if between.is_empty() {
+                        q.between.len() >= 2
+                    } else {
+                        between.iter().all(|b| q.between.contains(b))
+                    }
+            });
+            if let Some(q) = put.filter(|q| q.between.len() >= 2) {
                 between = q.between.clone();
             }
         }

@@ -361,6 +361,7 @@ pub(super) fn read_votes(
         }
         // A count: `röster för` in an election without a question is still a count.
         let who = speaker(t, s.span.start);
+        let one_count = sentence_counts.len() == 1;
         for counts in sentence_counts {
             // `11 ledamöter avstod från att rösta` after the count: the same
             // vote's abstentions.
@@ -371,8 +372,14 @@ pub(super) fn read_votes(
                     continue;
                 }
             }
-            let yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
-            let no_text = d.no_text.as_ref().map(|x| x.0.clone());
+            let mut yes_text = d.yes_text.as_ref().map(|x| x.0.clone());
+            let mut no_text = d.no_text.as_ref().map(|x| x.0.clone());
+            // Sides named with their counts, none put before.
+            if yes_text.is_none() && no_text.is_none() && one_count {
+                if let Some((x, y)) = counts::sides_in(t, &low) {
+                    (yes_text, no_text) = (Some(x), Some(y));
+                }
+            }
             let (yes_means, no_means) = sides(yes_text.as_deref(), no_text.as_deref(), props, &who);
             // The stated result: `beslutar enligt X`, `X vann med ...`.
             let stated = STATED_VERBS
@@ -380,11 +387,19 @@ pub(super) fn read_votes(
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
                 .and_then(|k| resolve(&t[k..], props, &who))
-                .or_else(|| find_str(&low, " vann ").and_then(|k| resolve(&t[..k], props, &who)));
-            // `Med 7 röster mot 4 beslutar nämnden enligt X`: the first count
-            // is the side that won, so yes means X.
-            let majority_form =
-                yes_text.is_none() && no_text.is_none() && has(&low, " röster mot ");
+                .or_else(|| find_str(&low, " vann ").and_then(|k| resolve(&t[..k], props, &who)))
+                // `Voteringen utföll 30-19 till förmån för X`.
+                .or_else(|| {
+                    const FAVOUR: &str = "till förmån för";
+                    let k = find_str(&low, FAVOUR)? + FAVOUR.len();
+                    resolve(&t[k..], props, &who)
+                });
+            // `Med 7 röster mot 4 beslutar nämnden enligt X`, `utföll 30-19
+            // till förmån för X`: the first count is the side that won, so
+            // yes means X.
+            let majority_form = yes_text.is_none()
+                && no_text.is_none()
+                && (has(&low, " röster mot ") || has(&low, "till förmån för"));
             let yes_means = match (yes_means, counts.yes, counts.no) {
                 (None, Some(y), Some(n)) if majority_form && y > n => stated.clone(),
                 (m, _, _) => m,

@@ -59,6 +59,44 @@ fn words(low: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// `30-19`, `30–19`: two counts written as a score.
+fn score(w: &str) -> Option<(u32, u32)> {
+    let (a, b) = w.split_once('-').or_else(|| w.split_once('–'))?;
+    let digits = |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit());
+    (digits(a) && digits(b)).then(|| Some((a.parse().ok()?, b.parse().ok()?)))?
+}
+
+/// Whether the words from `k` name a side of a vote on the matter (`för
+/// att avgöra ärendet i dag`, `för återremiss`, `för kommunstyrelsens
+/// förslag`), not a candidate in an election (`för Annie`).
+fn a_side(w: &[(usize, &str)], k: usize) -> bool {
+    let Some(&(_, first)) = w.get(k) else {
+        return false;
+    };
+    matches!(
+        first,
+        "att" | "återremiss" | "bordläggning" | "bifall" | "avslag" | "motionen" | "förslaget"
+    ) || w[k..]
+        .iter()
+        .take(3)
+        .any(|(_, x)| x.starts_with("förslag") || x.starts_with("yrkande"))
+}
+
+/// `27 röster för att avgöra ärendet idag och 22 röster för återremiss`:
+/// the two sides a count sentence names, as written in `t` (`low` is
+/// `t` in lower case, byte for byte).
+pub(super) fn sides_in(t: &str, low: &str) -> Option<(String, String)> {
+    const FOR: &str = " röster för ";
+    let a = crate::text::find_str(low, FOR)? + FOR.len();
+    let b = a + crate::text::find_str(&low[a..], FOR)?;
+    // The first side ends at `och` before the second side's count.
+    let och = a + low[a..b].rfind(" och ")?;
+    number(low[och + " och ".len()..b].trim())?;
+    let x = t[a..och].trim();
+    let y = t[b + FOR.len()..].trim().trim_end_matches('.').trim();
+    (!x.is_empty() && !y.is_empty()).then(|| (x.to_string(), y.to_string()))
+}
+
 /// The counts written in one sentence: one `Counts` per vote it reports
 /// (`10 röster för Annie, 8 röster för Erik` reports two).
 pub(super) fn counts_in(low: &str) -> Vec<Counts> {
@@ -89,6 +127,20 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 i += 3;
                 continue;
             }
+        }
+        // `Voteringen utföll 30-19 till förmån för kommunstyrelsens
+        // förslag`: a score, the winning side's count first.
+        if let Some((n, m)) = score(cur) {
+            let prev = if i == 0 { "" } else { word(i - 1) };
+            let told = (word(i + 1) == "till" && word(i + 2) == "förmån")
+                || matches!(prev, "utföll" | "utfaller" | "slutade" | "slutar" | "blev");
+            if told {
+                c.yes = Some(n);
+                c.no = Some(m);
+                found = true;
+            }
+            i += 1;
+            continue;
         }
         let Some(n) = number(cur) else {
             i += 1;
@@ -192,6 +244,11 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 } else if next2 == "för" && word(i + 3).starts_with("bifall") {
                     c.yes = Some(n);
                     found = true;
+                } else if next2 == "för" && c.yes.is_some() && c.no.is_none() && a_side(&w, i + 3)
+                {
+                    // `27 röster för att avgöra ärendet i dag och 22
+                    // röster för återremiss`: the two sides of one vote.
+                    c.no = Some(n);
                 } else if next2 == "för" {
                     if c.yes.is_some() && c.no.is_none() {
                         separate.push(Counts {
@@ -295,6 +352,18 @@ mod tests {
     }
 
     #[test]
+    fn the_sides_a_count_sentence_names() {
+        let t = "Omröstningen utfaller med 27 röster för att avgöra ärendet idag och 22 röster för återremiss.";
+        assert_eq!(
+            sides_in(t, &lower(t)),
+            Some(("att avgöra ärendet idag".into(), "återremiss".into()))
+        );
+        // Near miss: one side's count alone.
+        let t = "Förslaget fick 27 röster för och 22 mot.";
+        assert_eq!(sides_in(t, &lower(t)), None);
+    }
+
+    #[test]
     fn counts_as_written() {
         assert_eq!(
             c("med 9 ja-röster mot 4 nej-röster och 2 som avstår, beslutar"),
@@ -336,6 +405,22 @@ mod tests {
         );
         assert_eq!(
             c("10 röster för Annie, 8 röster för Erik."),
+            vec![(Some(10), None, None, None), (Some(8), None, None, None)]
+        );
+        // A score, and two sides of one vote each with its count.
+        assert_eq!(
+            c("Voteringen utföll 30-19 till förmån för kommunstyrelsens förslag."),
+            vec![(Some(30), Some(19), None, None)]
+        );
+        assert_eq!(
+            c("Omröstningen utfaller med 27 röster för att avgöra ärendet idag och 22 röster för återremiss."),
+            vec![(Some(27), Some(22), None, None)]
+        );
+        // Near misses: years from one to another, an election's votes for
+        // people.
+        assert!(c("Planen gäller 2025-2030 för hela kommunen.").is_empty());
+        assert_eq!(
+            c("Det blev 10 röster för Annie och 8 röster för Erik."),
             vec![(Some(10), None, None, None), (Some(8), None, None, None)]
         );
         assert_eq!(

@@ -216,3 +216,53 @@ fn sides_written_after_a_dash() {
     );
     assert!(v.iter().all(|x| x.0.is_none()), "{v:?}");
 }
+
+/// A vote's result written as a score in favour of a proposal (`utföll
+/// 30-19 till förmån för X`), after a put of two proposals: a counted vote
+/// between them that X won. Counts naming their sides (`27 röster för att
+/// avgöra ärendet idag och 22 röster för återremiss`): a vote on deciding
+/// the matter today, not the matter's own.
+#[test]
+fn a_score_in_favour_of_a_proposal_and_counts_naming_their_sides() {
+    let src = "§ 62\nMotion om cykelvägar\n\nKommunstyrelsens förslag\nFullmäktige avslår motionen.\n\n\
+        Yrkanden\nOla Ek (C) yrkar bifall till motionen.\nKim Ro (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
+        Propositionsordning\nOrdföranden ställer kommunstyrelsens förslag mot Ola Eks förslag och finner att fullmäktige bifaller kommunstyrelsens förslag. \
+        Votering begärs. Voteringen utföll 30-19 till förmån för kommunstyrelsens förslag.\n\n\
+        Beslut\nFullmäktige avslår motionen.\n\n\
+        § 63\nTaxa för bygglov\n\nKommunstyrelsens förslag\nFullmäktige antar taxan.\n\n\
+        Yrkanden\nIda Berg (M) yrkar att ärendet återremitteras.\nKim Ro (S) yrkar bifall till kommunstyrelsens förslag.\n\n\
+        Propositionsordning\nOrdföranden frågar om ärendet ska avgöras idag och finner att så sker. \
+        Omröstning begärs och genomförs. Omröstningen utfaller med 27 röster för att avgöra ärendet idag och 22 röster för återremiss.\n\
+        Därefter ställer ordföranden proposition på kommunstyrelsens förslag och finner att fullmäktige bifaller det.\n\n\
+        Beslut\nFullmäktige antar taxan.\n";
+    let d = crate::parse(src);
+    use crate::model::{Method, QuestionKind};
+    let p62 = &d.paragraphs[0];
+    assert_eq!(p62.votes.len(), 1);
+    let v = &p62.votes[0];
+    assert_eq!((v.counts.yes, v.counts.no), (Some(30), Some(19)));
+    assert_eq!(v.result.as_deref(), Some("base"));
+    let q = p62
+        .procedure
+        .iter()
+        .find(|q| q.method == Method::Vote)
+        .expect("the vote's question");
+    assert_eq!(q.between, ["base", "p1"]);
+    assert_eq!(q.rejected, ["p1"]);
+    let o = p62.outcome.as_ref().expect("an outcome");
+    assert_eq!((o.method, o.margin), (Method::Vote, Some(11)));
+
+    let p63 = &d.paragraphs[1];
+    assert_eq!(p63.votes.len(), 1, "{:?}", p63.votes);
+    let v = &p63.votes[0];
+    assert_eq!((v.counts.yes, v.counts.no), (Some(27), Some(22)));
+    let q = p63
+        .procedure
+        .iter()
+        .find(|q| q.method == Method::Vote)
+        .expect("the vote's question");
+    assert_eq!(q.kind, QuestionKind::ReferBack);
+    let o = p63.outcome.as_ref().expect("an outcome");
+    assert_eq!(o.method, Method::Acclamation);
+    assert_eq!(o.adopted.as_deref(), Some("base"));
+}
