@@ -310,6 +310,11 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             if prev.is_some_and(|p| p.line + 1 == it.line && entry(p)) && next.is_some_and(entry) {
                 continue;
             }
+            // `§ 12` over `Ledamot   Närv   Ja   Nej   Avst`: the paragraph
+            // a vote list's columns are for, not a head.
+            if next.is_some_and(ballot_heads) {
+                continue;
+            }
         }
         let mut rest_title = None;
         let mut case_number = None;
@@ -445,6 +450,21 @@ fn continued(rest: &str) -> bool {
         .trim_matches(['.', '(', ')', ':'])
         .to_lowercase();
     rest.contains(char::is_whitespace) && matches!(last.as_str(), "forts" | "fortsättning")
+}
+
+/// A vote list's column heads: a short line with a yes column and a no
+/// column (`Ledamot Närv Ja Nej Avst`, `Namn | Ja-röst | Nej-röst`).
+fn ballot_heads(x: &Item) -> bool {
+    if x.text.len() > 200 {
+        return false;
+    }
+    let low = x.text.to_lowercase();
+    let words = || {
+        low.split(|c: char| c.is_whitespace() || c == '|')
+            .filter(|w| !w.is_empty())
+    };
+    words().any(|w| matches!(w, "ja" | "ja-röst" | "ja-röster"))
+        && words().any(|w| matches!(w, "nej" | "nej-röst" | "nej-röster"))
 }
 
 /// `§ 12<tab>Budget 2026<tab>KS 2024/12`: a case number alone in the last

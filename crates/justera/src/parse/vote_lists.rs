@@ -85,7 +85,15 @@ const BEFORE_TABLE: usize = 2;
 /// table under it.
 fn columns_named(src: &str, span: Span) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
-    let row = |t: &&str| t.starts_with('|') || t.contains('\t');
+    // A table's row: cells between bars or tabs, or laid out with gaps
+    // (`Ledamot   Närv   Ja   Nej`); a paragraph's `§ 12` alone over the
+    // columns is the table's first row.
+    let row = |t: &&str| {
+        t.starts_with('|')
+            || t.contains('\t')
+            || t.contains("   ")
+            || section_cell(t).is_some_and(|(_, after)| after.is_empty())
+    };
     let mut lines = span
         .of(src)
         .lines()
@@ -98,7 +106,13 @@ fn columns_named(src: &str, span: Span) -> Vec<u32> {
     }
     let rows = lines.by_ref().skip(before).take(HEAD_ROWS);
     for t in rows {
-        for c in t.split(['|', '\t']) {
+        let laid_out = !t.contains(['|', '\t']);
+        let cells: Vec<&str> = if laid_out {
+            t.split("  ").collect()
+        } else {
+            t.split(['|', '\t']).collect()
+        };
+        for c in cells {
             if let Some((n, _)) = section_cell(c) {
                 if !out.contains(&n) {
                     out.push(n);

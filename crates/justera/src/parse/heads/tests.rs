@@ -98,6 +98,20 @@ fn references_are_not_headings() {
     );
 }
 
+/// A vote list's paragraph over its columns (`§ 12` / `Ledamot   Ja
+/// Nej`) is no head; a bare `§ 13` over its title is (the near miss).
+#[test]
+fn a_vote_lists_paragraph_over_its_columns_is_no_head() {
+    let src = "§ 12\nDetaljplan\nBeslut\nFullmäktige antar planen.\n\n§ 13\nVal\nBeslut\nFullmäktige väljer Bo Ek.\n\n\
+               Voteringslista\n        § 12\nLedamot     Närv   Ja   Nej\nBo Ek (M)   X      X\n\
+               Eva Ro (S)  X      X\nIda Al (V)  X           X\nKim Bo (C)  X      X\nSumma       4      3    1\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        d.paragraphs.iter().map(|p| p.number).collect::<Vec<_>>(),
+        vec![12, 13]
+    );
+}
+
 #[test]
 fn a_title_after_the_case_number_on_the_heads_line() {
     let src = "§ 130 Dnr KS-2025-00098 Årsredovisning 2024 för Stiftelsen\n\nBeslut\nText.\n\n§ 131   Dnr KS-2025-00014\nInformation om samråd\n\nText.\n";
