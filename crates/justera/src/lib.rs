@@ -3,6 +3,7 @@
 //! Text in; a [`Document`] (every node with a byte [`Span`] into the text)
 //! out. No IO, no web: the CLI and the web app are thin shells around this.
 
+mod aligned;
 pub mod diagnostic;
 pub mod inline;
 pub mod input;

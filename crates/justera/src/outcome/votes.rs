@@ -5,7 +5,6 @@
 //! reads what each side meant, `votes/counts.rs` the counts as written,
 //! `votes/roll_call.rs` the roll-call table.
 
-mod aligned;
 pub(super) mod counts;
 mod meaning;
 mod prefilter;

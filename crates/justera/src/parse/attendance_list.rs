@@ -143,6 +143,77 @@ fn cut(src: &str, table: &Table) -> bool {
             .is_some_and(|t| t.trim().is_empty())
 }
 
+/// The list under the heading at `items[k]` set in columns with spaces
+/// (a PDF's laid-out text: `Ledamot   Närv   Ja   Nej` over `Per Sand
+/// (M)   X   X`), as a table: its header row (whose first cell names the
+/// members' column) and the rows under it up to a blank line, each cell
+/// placed under the header's column nearest it.
+fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
+    // The whole line: the columns are counted from its start.
+    let line_of = |it: &Item| {
+        let start = src[..it.span.start].rfind('\n').map_or(0, |b| b + 1);
+        let end = src[it.span.end..]
+            .find('\n')
+            .map_or(src.len(), |b| it.span.end + b);
+        (start, &src[start..end])
+    };
+    let row_of = |at: usize, line: &str, starts: &[usize]| -> Vec<Text> {
+        let raw = crate::aligned::cells(line);
+        let placed = crate::aligned::place(&raw, starts);
+        // Each column's span: its first cell's bytes in the line.
+        let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
+        let mut spans: Vec<Option<Span>> = vec![None; starts.len()];
+        for (n, (c, text)) in raw.iter().enumerate() {
+            let j = if n == 0 {
+                0
+            } else {
+                (0..starts.len())
+                    .min_by_key(|&j| starts[j].abs_diff(*c))
+                    .unwrap_or(0)
+            };
+            let b = at + byte(*c);
+            spans[j].get_or_insert(Span::new(b, (b + text.len()).min(at + line.len())));
+        }
+        placed
+            .into_iter()
+            .zip(spans)
+            .map(|(t, sp)| Text::new(t, sp.unwrap_or(Span::new(at, at))))
+            .collect()
+    };
+    let after = items.get(k + 1..(k + 1 + NEAR).min(items.len()))?;
+    let (h, (at, line)) = after
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == ItemKind::Text)
+        .map(|(j, it)| (j, line_of(it)))
+        .find(|(_, (_, line))| {
+            let c = crate::aligned::cells(line);
+            c.len() >= 3 && {
+                let f = fold(&c[0].1);
+                f.contains("ledam") || f.contains("namn")
+            }
+        })?;
+    let starts: Vec<usize> = crate::aligned::cells(line).iter().map(|c| c.0).collect();
+    let mut rows = vec![row_of(at, line, &starts)];
+    let mut span = Span::new(at, at + line.len());
+    let mut last_line = after[h].line;
+    for it in items[k + 1 + h + 1..].iter().take(MAX_ROWS) {
+        // Up to a blank line, a heading or the page's end.
+        if it.kind != ItemKind::Text || it.line != last_line + 1 {
+            break;
+        }
+        let (at, line) = line_of(it);
+        rows.push(row_of(at, line, &starts));
+        span = span.cover(Span::new(at, at + line.len()));
+        last_line = it.line;
+    }
+    Some(Table {
+        rows,
+        header: true,
+        span,
+    })
+}
+
 /// Fill the attendance from the document's attendance list when the rest
 /// of the text names none of those who served but the chair (beside
 /// `Ordförande:`): the list's members and serving substitutes not named
@@ -162,13 +233,25 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     });
     let found = headings.take(MAX_HEADINGS).find_map(|(k, it)| {
         let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
-        let table = doc
+        let table = match doc
             .tables
             .iter()
-            .find(|t| t.span.start >= it.span.end && t.span.start <= limit)?;
-        Some((table, columns(table.rows.first()?)?))
+            .find(|t| t.span.start >= it.span.end && t.span.start <= limit)
+        {
+            Some(t) => std::borrow::Cow::Borrowed(t),
+            None => std::borrow::Cow::Owned(laid_out(src, items, k)?),
+        };
+        // `| | § 12 | |` over `| Ledamot | Närv | Ja | Nej |`: the
+        // paragraphs the ballot columns are for, a row above the heads.
+        let head = table
+            .rows
+            .iter()
+            .take(2)
+            .position(|r| columns(r).is_some())?;
+        let cols = columns(&table.rows[head])?;
+        Some((table, head, cols))
     });
-    let Some((table, cols)) = found else {
+    let Some((table, head, cols)) = found else {
         return;
     };
     let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
@@ -178,7 +261,7 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     // The rows under a row naming a group (`Ersättare`, `Övriga`) are
     // that group's, not members.
     let mut group = Group::Members;
-    for row in table.rows.iter().skip(1).take(MAX_ROWS) {
+    for row in table.rows.iter().skip(head + 1).take(MAX_ROWS) {
         let Some(first) = row.first() else { continue };
         if let Some(g) = group_row(&first.text) {
             group = g;
@@ -228,7 +311,7 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     }
     // The text ends inside the list, no closing row (`Summa`, `Totalt`,
     // `Antal`) read: who else is on it cannot be seen.
-    if cut(src, table) {
+    if cut(src, &table) {
         for p in members
             .iter_mut()
             .chain(serving.iter_mut())
@@ -342,6 +425,40 @@ mod tests {
         // A table under another heading is none either.
         let other = LIST.replace("Närvaro- och voteringslista", "Bilaga 1");
         assert!(read(&format!("{FRONT}{other}")).0.is_empty());
+    }
+
+    /// The paragraphs the ballot columns are for in a row above the
+    /// heads (`| | | § 12 | |`): the heads are the row under it.
+    #[test]
+    fn a_row_of_paragraphs_over_the_heads() {
+        let list = "## Närvaro- och voteringslista\n\n\
+            |  |  |  | § 12 |  |\n\
+            | --- | --- | --- | --- | --- |\n\
+            | Ledamöter | Parti | Närvarande | Ja | Nej |\n\
+            | Anna Lind, ordförande | S | X | X |  |\n\
+            | Bo Ek | M | X |  | X |\n\
+            | Cecilia Holm | V |  |  |  |\n\
+            | Summa |  | 2 | 1 | 1 |\n";
+        let (members, _) = read(&format!("{FRONT}{list}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+    }
+
+    /// The list set in columns with spaces, as a PDF's laid-out text gives
+    /// it (its paragraph alone over the columns); near miss: columns with
+    /// no presence column are a vote list, no attendance.
+    #[test]
+    fn a_list_laid_out_in_columns() {
+        let list = "Närvaro- och voteringslista\n\
+            \x20                           § 12\n\
+            Ledamot            Närv      Ja    Nej\n\
+            Anna Lind (S)      X         X\n\
+            Bo Ek (M)          X               X\n\
+            Cecilia Holm (V)\n\
+            Summa              2         1     1\n";
+        let (members, _) = read(&format!("{FRONT}{list}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+        let votes = list.replace("Närv ", "Avst ");
+        assert!(read(&format!("{FRONT}{votes}")).0.is_empty());
     }
 
     /// The text ends inside the list: its entries are marked cut, so the

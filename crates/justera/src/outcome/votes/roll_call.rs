@@ -2,7 +2,8 @@
 //! split over pages, with or without a party column, and the chair voting
 //! outside it; its tally fills the counts.
 
-use super::{aligned, sections};
+use super::sections;
+use crate::aligned;
 use crate::model::*;
 use crate::outcome::bytes::lines;
 use crate::outcome::text::lower;

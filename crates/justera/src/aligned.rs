@@ -7,7 +7,7 @@
 
 /// Cells of a line apart by two or more spaces (or a tab), each with the
 /// character column it starts at.
-pub(super) fn cells(line: &str) -> Vec<(usize, String)> {
+pub(crate) fn cells(line: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut cur = String::new();
     let mut start = 0;
@@ -37,7 +37,7 @@ pub(super) fn cells(line: &str) -> Vec<(usize, String)> {
 /// A row's cells placed under the header's columns (`starts`): each cell
 /// goes to the column whose start is nearest; the first cell (the name)
 /// always to the first column.
-pub(super) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
+pub(crate) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
     let mut out = vec![String::new(); starts.len()];
     for (k, (at, text)) in row.iter().enumerate() {
         // `Margareta Holmqvist (S), ordförande X`: a name long enough to
@@ -67,7 +67,7 @@ pub(super) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
 
 /// A row that is one cell, a name and its mark one space apart (see
 /// [`glued_mark`]): no sentence, though it has no two spaces together.
-pub(super) fn glued_mark_row(line: &str, starts: &[usize]) -> bool {
+pub(crate) fn glued_mark_row(line: &str, starts: &[usize]) -> bool {
     matches!(&cells(line)[..], [(at, text)] if glued_mark(*at, text, starts).is_some())
 }
 
