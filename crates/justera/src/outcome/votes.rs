@@ -386,7 +386,11 @@ pub(super) fn read_votes(
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
                 .and_then(|k| resolve(&t[k..], props, &who))
-                .or_else(|| find_str(&low, " vann ").and_then(|k| resolve(&t[..k], props, &who)))
+                .or_else(|| {
+                    // `X vann med ...`, `X vinner med ...`.
+                    let k = find_str(&low, " vann ").or_else(|| find_str(&low, " vinner "))?;
+                    resolve(&t[..k], props, &who)
+                })
                 // `Voteringen utföll 30-19 till förmån för X`.
                 .or_else(|| {
                     const FAVOUR: &str = "till förmån för";

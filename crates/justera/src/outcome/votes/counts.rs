@@ -62,7 +62,9 @@ fn words(low: &str) -> Vec<(usize, &str)> {
 /// `30-19`, `30–19`: two counts written as a score.
 fn score(w: &str) -> Option<(u32, u32)> {
     let (a, b) = w.split_once('-').or_else(|| w.split_once('–'))?;
-    let digits = |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit());
+    // At most three digits: no assembly has a thousand members, and a
+    // span of years (`2025-2030`) is no score.
+    let digits = |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
     (digits(a) && digits(b)).then(|| Some((a.parse().ok()?, b.parse().ok()?)))?
 }
 
@@ -78,7 +80,7 @@ fn a_side(w: &[(usize, &str)], k: usize) -> bool {
         "att" | "återremiss" | "bordläggning" | "bifall" | "avslag" | "motionen" | "förslaget"
     ) || w[k..]
         .iter()
-        .take(3)
+        .take(5)
         .any(|(_, x)| x.starts_with("förslag") || x.starts_with("yrkande"))
 }
 
@@ -86,14 +88,52 @@ fn a_side(w: &[(usize, &str)], k: usize) -> bool {
 /// the two sides a count sentence names, as written in `t` (`low` is
 /// `t` in lower case, byte for byte).
 pub(super) fn sides_in(t: &str, low: &str) -> Option<(String, String)> {
-    const FOR: &str = " röster för ";
-    let a = crate::text::find_str(low, FOR)? + FOR.len();
-    let b = a + crate::text::find_str(&low[a..], FOR)?;
-    // The first side ends at `och` before the second side's count.
+    // `6 röster för X`, `6 ledamöter röstar för X`.
+    let first = |s: &str| {
+        [" röster för ", " röstar för "]
+            .iter()
+            .filter_map(|m| crate::text::find_str(s, m).map(|k| (k, m.len())))
+            .min()
+    };
+    let Some((a, la)) = first(low) else {
+        return received(t, low);
+    };
+    let a = a + la;
+    let (b, lb) = first(&low[a..])?;
+    let b = a + b;
+    // The first side ends at `och` before the second side's count
+    // (`och 5 röster`, `och 5 ledamöter röstar`).
     let och = a + low[a..b].rfind(" och ")?;
-    number(low[och + " och ".len()..b].trim())?;
+    let mut count = low[och + " och ".len()..b].split(' ');
+    number(count.next()?)?;
+    if count.count() > 1 {
+        return None;
+    }
     let x = t[a..och].trim();
-    let y = t[b + FOR.len()..].trim().trim_end_matches('.').trim();
+    let y = t[b + lb..].trim().trim_end_matches('.').trim();
+    (!x.is_empty() && !y.is_empty()).then(|| (x.to_string(), y.to_string()))
+}
+
+/// `Förvaltningens förslag får 6 röster och Ida Bergs förslag får 5
+/// röster`: the proposals before each `får`.
+fn received(t: &str, low: &str) -> Option<(String, String)> {
+    const GETS: &str = " får ";
+    let a = crate::text::find_str(low, GETS)?;
+    let och = a + crate::text::find_str(&low[a..], " och ")?;
+    let from = och + " och ".len();
+    let b = from + crate::text::find_str(&low[from..], GETS)?;
+    let counted = |k: usize| {
+        low[k + GETS.len()..]
+            .split(' ')
+            .next()
+            .and_then(number)
+            .is_some()
+    };
+    if !(counted(a) && counted(b)) {
+        return None;
+    }
+    let x = t[..a].trim();
+    let y = t[from..b].trim();
     (!x.is_empty() && !y.is_empty()).then(|| (x.to_string(), y.to_string()))
 }
 
@@ -133,7 +173,16 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
         if let Some((n, m)) = score(cur) {
             let prev = if i == 0 { "" } else { word(i - 1) };
             let told = (word(i + 1) == "till" && word(i + 2) == "förmån")
-                || matches!(prev, "utföll" | "utfaller" | "slutade" | "slutar" | "blev");
+                || matches!(
+                    prev,
+                    "utföll"
+                        | "utfaller"
+                        | "slutade"
+                        | "slutar"
+                        | "blev"
+                        | "rösterna"
+                        | "röstsiffrorna"
+                );
             if told {
                 c.yes = Some(n);
                 c.no = Some(m);
@@ -205,13 +254,24 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 } else {
                     ""
                 };
+                // `6 ledamöter röstar för förvaltningens förslag och 5
+                // för ...`: a side of the vote and its count.
+                let side_at = if matches!(next2, "röstar" | "röstade") {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                let a_side = said == "för" && next != "för" && a_side(&w, side_at);
                 match said {
                     "ja" => c.yes = Some(n),
                     "nej" => c.no = Some(n),
                     "blankt" if next != "för" => c.abstain = Some(n),
+                    "för" if a_side && c.yes.is_none() => c.yes = Some(n),
+                    "för" if a_side && c.no.is_none() => c.no = Some(n),
                     _ => {}
                 }
-                found |= matches!(said, "ja" | "nej") || (said == "blankt" && next != "för");
+                found |=
+                    matches!(said, "ja" | "nej") || (said == "blankt" && next != "för") || a_side;
             }
             "frånvarande" if is_digits || found => {
                 c.absent = Some(n);
@@ -219,7 +279,23 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
             }
             "röster" | "röst" => {
                 // `med 7 röster mot 4`, `10 röster för Annie`, `fick 23 röster`
-                if matches!(next2, "mot" | "emot") {
+                let prev = if i == 0 { "" } else { word(i - 1) };
+                // `Förvaltningens förslag får 6 röster och Ida Bergs förslag
+                // 5 röster`: a proposal's count, the first side's first.
+                let proposal_before = (i.saturating_sub(5)..i).any(|j| {
+                    let w = word(j);
+                    w.starts_with("förslag")
+                        || w.starts_with("yrkande")
+                        || matches!(w, "avslag" | "bifall" | "återremiss" | "bordläggning")
+                });
+                if matches!(prev, "får" | "fick") && proposal_before && c.no.is_none() {
+                    if c.yes.is_none() {
+                        c.yes = Some(n);
+                    } else {
+                        c.no = Some(n);
+                    }
+                    found = true;
+                } else if matches!(next2, "mot" | "emot") {
                     if let Some(m) = number(word(i + 3)) {
                         c.yes = Some(n);
                         c.no = Some(m);
@@ -358,9 +434,22 @@ mod tests {
             sides_in(t, &lower(t)),
             Some(("att avgöra ärendet idag".into(), "återremiss".into()))
         );
+        let t = "6 ledamöter röstar för förvaltningens förslag och 5 ledamöter röstar för Ida Bergs förslag.";
+        assert_eq!(
+            sides_in(t, &lower(t)),
+            Some(("förvaltningens förslag".into(), "Ida Bergs förslag".into()))
+        );
+        let t = "Förvaltningens förslag får 6 röster och Ida Bergs förslag får 5 röster.";
+        assert_eq!(
+            sides_in(t, &lower(t)),
+            Some(("Förvaltningens förslag".into(), "Ida Bergs förslag".into()))
+        );
+        assert_eq!(c(t), vec![(Some(6), Some(5), None, None)]);
         // Near miss: one side's count alone.
         let t = "Förslaget fick 27 röster för och 22 mot.";
         assert_eq!(sides_in(t, &lower(t)), None);
+        // Near miss: votes for people in an election are no sides.
+        assert!(c("5 ledamöter röstar för Anna Berg och 3 för Bo Ek.").is_empty());
     }
 
     #[test]
@@ -415,6 +504,18 @@ mod tests {
         assert_eq!(
             c("Omröstningen utfaller med 27 röster för att avgöra ärendet idag och 22 röster för återremiss."),
             vec![(Some(27), Some(22), None, None)]
+        );
+        assert_eq!(
+            c("Med rösterna 6-5 beslutar nämnden att bifalla förslaget."),
+            vec![(Some(6), Some(5), None, None)]
+        );
+        assert_eq!(
+            c("6 ledamöter röstar för förvaltningens förslag och 5 ledamöter röstar för Ida Bergs (M) förslag."),
+            vec![(Some(6), Some(5), None, None)]
+        );
+        assert_eq!(
+            c("Omröstningen utfaller med 6 röster för förvaltningens förslag och 5 röster för Ida Bergs (M) förslag."),
+            vec![(Some(6), Some(5), None, None)]
         );
         // Near misses: years from one to another, an election's votes for
         // people.

@@ -190,7 +190,9 @@ pub(super) fn option_line(t: &str, span: Span) -> Option<(String, u32, Span)> {
     let k = rest.rfind(' ')?;
     let n: u32 = rest[k + 1..].parse().ok()?;
     let label = t[..k].trim();
-    (!label.is_empty() && !label.contains('\n') && label.len() < 120)
+    // `X får 6 röster och Y får 5 röster`: a sentence of two counts.
+    let another = crate::text::has(&l[..k], " röst");
+    (!label.is_empty() && !label.contains('\n') && label.len() < 120 && !another)
         .then(|| (label.to_string(), n, span))
 }
 

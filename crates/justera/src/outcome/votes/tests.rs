@@ -266,3 +266,44 @@ fn a_score_in_favour_of_a_proposal_and_counts_naming_their_sides() {
     assert_eq!(o.method, Method::Acclamation);
     assert_eq!(o.adopted.as_deref(), Some("base"));
 }
+
+/// A counted vote's result written in other words than `ja` and `nej`:
+/// each a vote between the two proposals put, the winner's count first.
+#[test]
+fn counts_written_as_each_sides_votes() {
+    for (said, named_sides) in [
+        (
+            "Omröstningen utfaller med 6 röster för förvaltningens förslag och 5 röster för Ida Bergs (M) förslag.",
+            true,
+        ),
+        (
+            "6 ledamöter röstar för förvaltningens förslag och 5 ledamöter röstar för Ida Bergs (M) förslag.",
+            true,
+        ),
+        (
+            "Förvaltningens förslag får 6 röster och Ida Bergs (M) förslag får 5 röster.",
+            true,
+        ),
+        ("Med rösterna 6-5 beslutar nämnden att bifalla förvaltningens förslag.", false),
+        ("Förvaltningens förslag vinner med 6 röster mot 5.", false),
+    ] {
+        let src = format!(
+            "§ 20\nTaxa för bygglov\n\nYrkanden\nKim Ro (S) yrkar bifall till förvaltningens förslag.\n\
+             Ida Berg (M) yrkar att förslaget ska avslås och att en utredning ska göras.\n\n\
+             Beslutsgång\nOrdföranden ställer förvaltningens förslag mot Ida Bergs (M) förslag och finner att \
+             nämnden bifaller förvaltningens förslag. Votering genomförs.\n{said}\n"
+        );
+        let d = crate::parse(&src);
+        let p = &d.paragraphs[0];
+        assert_eq!(p.votes.len(), 1, "{said}: {:?}", p.votes);
+        let v = &p.votes[0];
+        assert_eq!((v.counts.yes, v.counts.no), (Some(6), Some(5)), "{said}");
+        assert_eq!(v.result.as_deref(), Some("base"), "{said}");
+        if named_sides {
+            let ida = p.proposals.iter().find(|x| x.by.iter().any(|a| a.name == "Ida Berg"));
+            assert_eq!(v.no_means, ida.map(|x| x.id.clone()), "{said}");
+        }
+        let o = p.outcome.as_ref().expect("an outcome");
+        assert_eq!(o.method, crate::model::Method::Vote, "{said}");
+    }
+}
