@@ -342,3 +342,38 @@ fn alternatives_listed_with_the_parties_moving_them() {
         .any(|q| q.between == ["base".to_string(), add.clone()]));
     assert_eq!(adopted(p), Some("base"));
 }
+
+/// An older council's prose with no part headings: the chair's questions
+/// and findings in the paragraph's text (`ställer proposition på dessa
+/// yrkanden och finner kommunstyrelsens förslag antaget`), each side's
+/// count with its proposal (`21 ja-röster för X och 14 nej-röster för
+/// Y`), reservers named without their parties.
+#[test]
+fn prose_with_no_part_headings() {
+    let d = doc("prosa_utan_rubriker");
+    let p = &d.paragraphs[0];
+    let q = p.procedure.first().expect("the chair's question");
+    assert_eq!(
+        (q.method, q.winner.as_deref()),
+        (Method::Acclamation, Some("base"))
+    );
+    let reject = id_of(p, K::Reject);
+    let v = &p.votes[0];
+    assert_eq!(
+        (v.yes_means.as_deref(), v.no_means.as_deref()),
+        (Some("base"), Some(reject.as_str()))
+    );
+    assert_eq!(adopted(p), Some("base"));
+    let reservers: Vec<&str> = p.reservations[0]
+        .by
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(reservers, ["Gun Sylvén", "Henrik Lind"]);
+    let p46 = &d.paragraphs[1];
+    assert_eq!(adopted(p46), Some(id_of(p46, K::Reject).as_str()));
+    assert_eq!(
+        p46.outcome.as_ref().map(|o| o.method),
+        Some(Method::Acclamation)
+    );
+}

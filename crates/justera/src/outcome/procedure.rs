@@ -191,14 +191,26 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             .map(|x| x.id.clone())
             .collect()
     };
-    for part in p
+    // Without a beslutsgång of its own (prose with no part headings), the
+    // chair's questions stand in the lead: only the sentences where the
+    // chair puts a question or finds are read there.
+    let headed = p
         .parts
         .iter()
-        .filter(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote))
-    {
+        .any(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote));
+    for part in p.parts.iter().filter(|x| {
+        matches!(x.kind, PartKind::Procedure | PartKind::Vote)
+            || (!headed && x.kind == PartKind::Lead)
+    }) {
+        let strict = part.kind == PartKind::Lead;
         for s in prep.sentences(part.span).iter() {
             let t = s.text(src);
             let low = prep.low(s.span);
+            if strict
+                && !(has(&low, "ordförande") && (has(&low, "proposition") || has(&low, "finner")))
+            {
+                continue;
+            }
             // What yes and no mean in a vote is not a question put by
             // acclamation (the vote itself is added as a question).
             if [

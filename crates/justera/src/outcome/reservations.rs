@@ -169,6 +169,13 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                 if by.is_empty() && from < end {
                     by = find_speakers(&t[from..end], s.span.start + from);
                 }
+                // `Mot beslutet reserverar sig Gun Sylvén och Henrik Lind`:
+                // names without their parties.
+                if by.is_empty() && from < end {
+                    let names = t[from..end].trim_end().trim_end_matches('.');
+                    let lead = t[from..end].len() - t[from..end].trim_start().len();
+                    by = listed_names(names.trim_start(), s.span.start + from + lead);
+                }
             }
             // `X och Y anmäler reservation`, `Mot beslutet anmäler X, Y och Z
             // reservation till förmån för motionen`: names around the verb,

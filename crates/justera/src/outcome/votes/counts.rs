@@ -90,7 +90,7 @@ fn a_side(w: &[(usize, &str)], k: usize) -> bool {
 pub(super) fn sides_in(t: &str, low: &str) -> Option<(String, String)> {
     // `6 röster för X`, `6 ledamöter röstar för X`.
     let first = |s: &str| {
-        [" röster för ", " röstar för "]
+        [" röster för ", " röstar för ", "-röster för "]
             .iter()
             .filter_map(|m| crate::text::find_str(s, m).map(|k| (k, m.len())))
             .min()
@@ -438,6 +438,14 @@ mod tests {
         assert_eq!(
             sides_in(t, &lower(t)),
             Some(("förvaltningens förslag".into(), "Ida Bergs förslag".into()))
+        );
+        let t = "Därvid avgavs 21 ja-röster för kommunstyrelsens förslag och 14 nej-röster för Gun Sylvéns yrkande.";
+        assert_eq!(
+            sides_in(t, &lower(t)),
+            Some((
+                "kommunstyrelsens förslag".into(),
+                "Gun Sylvéns yrkande".into()
+            ))
         );
         let t = "Förvaltningens förslag får 6 röster och Ida Bergs förslag får 5 röster.";
         assert_eq!(
