@@ -347,7 +347,8 @@ fn alternatives_listed_with_the_parties_moving_them() {
 /// and findings in the paragraph's text (`ställer proposition på dessa
 /// yrkanden och finner kommunstyrelsens förslag antaget`), each side's
 /// count with its proposal (`21 ja-röster för X och 14 nej-röster för
-/// Y`), reservers named without their parties.
+/// Y`), reservers named without their parties, a member joining another's
+/// yrkande (`instämmer i Gun Sylvéns yrkande`).
 #[test]
 fn prose_with_no_part_headings() {
     let d = doc("prosa_utan_rubriker");
@@ -358,6 +359,14 @@ fn prose_with_no_part_headings() {
         (Method::Acclamation, Some("base"))
     );
     let reject = id_of(p, K::Reject);
+    // `Henrik Lind (fp) instämmer i Gun Sylvéns yrkande`.
+    let movers: Vec<&str> = p
+        .proposals
+        .iter()
+        .filter(|x| x.id == reject)
+        .flat_map(|x| x.by.iter().map(|a| a.name.as_str()))
+        .collect();
+    assert_eq!(movers, ["Gun Sylvén", "Henrik Lind"]);
     let v = &p.votes[0];
     assert_eq!(
         (v.yes_means.as_deref(), v.no_means.as_deref()),

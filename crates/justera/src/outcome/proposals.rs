@@ -486,8 +486,14 @@ fn by_hand(low: &str, v: usize) -> Vec<(usize, usize)> {
 fn yrkande_sentence(prep: &Prepared, s: &Sentence) -> bool {
     let t = s.text(prep.src);
     let low = prep.low(s.span);
+    // `Henrik Lind (fp) instämmer i Gun Sylvéns yrkande`: joining one.
+    let joins = (has(&low, "yrkande") || has(&low, "förslag"))
+        .then_some(["instämmer i", "instämde i"])
+        .into_iter()
+        .flatten();
     let Some(v) = ["yrkar", "yrkade"]
-        .iter()
+        .into_iter()
+        .chain(joins)
         .filter_map(|w| {
             low.match_indices(w)
                 .find(|(k, _)| *k == 0 || !low[..*k].ends_with(char::is_alphanumeric))
