@@ -359,7 +359,11 @@ fn may_come_back(it: &Item) -> bool {
     let entry = it.text.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c == '.' || c == '…' || c.is_whitespace()
     });
+    // A sentence (`Kim Ro (S) yrkar bifall till förvaltningens förslag.`)
+    // is the text's, however often a paragraph's block repeats it.
+    let sentence = it.text.ends_with('.') && it.text.split_whitespace().nth(4).is_some();
     it.text.len() <= 100
+        && !sentence
         && part_kind(&it.text).is_none()
         && part_kind(entry).is_none()
         && !it.text.contains('§')
@@ -456,6 +460,21 @@ mod tests {
                 "Sammanträdesdatum: 2025-09-23"
             ]
         );
+    }
+
+    /// A text opening with a paragraph whose yrkanden every later one
+    /// repeats word for word: the sentences are the text's, not a page
+    /// header come back.
+    #[test]
+    fn repeated_sentences_at_the_start_are_no_header() {
+        let block = "Yrkanden\nKim Ro (S) yrkar bifall till förvaltningens förslag.\n\
+                     Lisa Nord (V) yrkar avslag på förvaltningens förslag.\n\n";
+        let src: String = ["Budget", "Taxa", "Bidrag", "Skola"]
+            .iter()
+            .enumerate()
+            .map(|(k, t)| format!("§ {}\n{t} i kommunen\n\n{block}", k + 1))
+            .collect();
+        assert!(furniture(&src).is_empty(), "{:?}", furniture(&src));
     }
 
     #[test]
