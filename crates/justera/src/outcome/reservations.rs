@@ -34,7 +34,8 @@ pub(crate) fn party_actors(t: &str, base: usize, cut: usize) -> Vec<Actor> {
 /// MP-grupperna`) in `t[from..to]`.
 fn party_groups(t: &str, base: usize, from: usize, to: usize) -> Vec<Actor> {
     let seg = &t[from..to.max(from)];
-    if !lower(seg).contains("-grupp") {
+    let low = lower(seg);
+    if !(low.contains("-grupp") || low.contains("-ledam")) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -43,12 +44,14 @@ fn party_groups(t: &str, base: usize, from: usize, to: usize) -> Vec<Actor> {
         let here = at;
         at += w.len() + 1;
         let Some(k) = w.find('-') else { continue };
-        let letters = &w[..k];
+        // `(M)-gruppen`: the letters in parentheses.
+        let letters = w[..k].trim_start_matches('(').trim_end_matches(')');
         let rest = lower(&w[k + 1..]);
+        // `S-ledamöterna`: the party's members, as its group.
         if letters.is_empty()
             || letters.len() > 4
             || !letters.chars().all(|c| c.is_uppercase())
-            || !(rest.is_empty() || rest.starts_with("grupp"))
+            || !(rest.is_empty() || rest.starts_with("grupp") || rest.starts_with("ledam"))
         {
             continue;
         }
@@ -200,7 +203,13 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             // `Reservation: S-, V- och MP-grupperna, till förmån för ...`.
             if by.is_empty() {
                 let end = find_str(&low, "till förmån för").unwrap_or(t.len());
-                by = party_groups(t, s.span.start, cut.min(end), end);
+                // Before the verb too (`S-ledamöterna reserverar sig`).
+                by = party_groups(t, s.span.start, 0, end);
+                // `Reservation från Socialdemokraterna, se bilaga`: the
+                // parties a sentence opening with the word names.
+                if by.is_empty() && low.trim_start().starts_with("reservation") {
+                    by = party_actors(t, s.span.start, end);
+                }
             }
             if by.is_empty() && !has(&low, "reserver") {
                 continue;
@@ -430,6 +439,45 @@ mod tests {
             .collect();
         assert_eq!(g, ["S-gruppen", "V-gruppen", "MP-gruppen"]);
         assert!(party_groups("Anna Ek (S) reserverar sig", 0, 0, 26).is_empty());
+        for (t, group) in [
+            ("Mot beslutet reserverar sig (M)-gruppen.", "M-gruppen"),
+            ("S-ledamöterna reserverar sig mot beslutet.", "S-gruppen"),
+        ] {
+            let g: Vec<String> = party_groups(t, 0, 0, t.len())
+                .into_iter()
+                .map(|a| a.name)
+                .collect();
+            assert_eq!(g, [group], "{t}");
+        }
+    }
+
+    /// Reservers written as a party, its group or its members.
+    #[test]
+    fn reservers_named_by_their_party() {
+        for (said, who) in [
+            ("Mot beslutet reserverar sig (M)-gruppen.", "M-gruppen"),
+            ("S-ledamöterna reserverar sig mot beslutet.", "S-gruppen"),
+            (
+                "Reservation från Socialdemokraterna, se bilaga.",
+                "Socialdemokraterna",
+            ),
+            (
+                "Mot beslutet reserverar sig Gun Sylvén och Henrik Lind.",
+                "Gun Sylvén",
+            ),
+        ] {
+            let src = format!(
+                "§ 1\nTaxa\n\nYrkanden\nKim Ro (S) yrkar bifall till förslaget.\nIda Ek (M) yrkar avslag.\n\n\
+                 Beslut\nNämnden antar taxan.\n\nReservation\n{said}\n"
+            );
+            let d = crate::parse(&src);
+            let by: Vec<&str> = d.paragraphs[0]
+                .reservations
+                .iter()
+                .flat_map(|r| r.by.iter().map(|a| a.name.as_str()))
+                .collect();
+            assert_eq!(by.first(), Some(&who), "{said}: {by:?}");
+        }
     }
 
     #[test]
