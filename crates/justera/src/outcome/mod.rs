@@ -206,7 +206,9 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
                     || has(&f, "på grund av jäv")
                     || has(&f, "p.g.a. jäv")
                     // `är jävig`, `anser sig jävig`, `anmäler sig jävig`
-                    || (has(&f, "är jävig") || has(&f, "sig jävig")) && !has(&f, "ingen")
+                    // (`ingen` the word, not the ending of `behandlingen`)
+                    || (has(&f, "är jävig") || has(&f, "sig jävig"))
+                        && !(f.starts_with("ingen ") || has(&f, " ingen "))
             };
             if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
                 let by = find_actors(c.text, c.start);
@@ -685,6 +687,11 @@ mod tests {
             assert_eq!(jav(line), ["Bo Berg"], "{line}");
         }
         assert!(jav("Ingen ledamot är jävig, konstaterar Bo Berg (M).").is_empty());
+        // `ingen` inside a word (`behandlingen`) denies nothing.
+        assert_eq!(
+            jav("Bo Berg (M) anser sig jävig och lämnar sammanträdet under behandlingen av ärendet."),
+            ["Bo Berg"]
+        );
     }
 
     /// A vote whose counts stand only in a list not read, its result
