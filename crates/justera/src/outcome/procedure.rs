@@ -280,7 +280,8 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                     || has(finding, "bordläggas")
                     || has(finding, "ska återremitteras")
                     || has(finding, "bordläggs");
-                let negated = has(finding, "inte")
+                // `inte` the word (`vinterväghållningen` holds it too).
+                let negated = super::proposals::find_word(finding, "inte").is_some()
                     || has(finding, " ej ")
                     || has(finding, "avslå")
                     || has(finding, "avslag");
@@ -719,5 +720,22 @@ mod tests {
                 "{procedure}"
             );
         }
+    }
+
+    /// A matter sent back for a review of something whose name holds
+    /// `inte` (`vinterväghållningen`): sent back, not decided today.
+    #[test]
+    fn a_matter_sent_back_whatever_its_words_hold() {
+        let src = "§ 5\nVinterväghållning\n\nYrkanden\nBo Berg (M) yrkar att ärendet återremitteras.\n\n\
+                   Beslutsgång\nOrdföranden frågar om ärendet ska avgöras i dag eller återremitteras och finner att ärendet ska återremitteras för en översyn av vinterväghållningen.\n";
+        let d = crate::parse(src);
+        let q = d.paragraphs[0].procedure.first().expect("a question");
+        use crate::model::{ProposalKind, QuestionKind};
+        assert_eq!(q.kind, QuestionKind::ReferBack);
+        let refer = d.paragraphs[0]
+            .proposals
+            .iter()
+            .find(|x| x.kind == ProposalKind::ReferBack);
+        assert_eq!(q.winner, refer.map(|x| x.id.clone()));
     }
 }
