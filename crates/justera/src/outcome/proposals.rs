@@ -4,11 +4,13 @@
 //! yrkandet`) to a proposal id.
 //!
 //! `proposals` here reads the sentences that move them; `proposals/listed.rs`
-//! the points under a heading; `proposals/sources.rs` whose proposal a
-//! phrase names; `proposals/resolve.rs` a reference to a proposal.
+//! the points under a heading; `proposals/joined.rs` a yrkande joining
+//! another's; `proposals/sources.rs` whose proposal a phrase names;
+//! `proposals/resolve.rs` a reference to a proposal.
 
 mod draft;
 mod inverted;
+mod joined;
 mod kind;
 mod listed;
 mod names;
@@ -21,10 +23,8 @@ pub(crate) use resolve::{find_word, resolve, resolve_all, speaker};
 pub(crate) use sources::KIND_WORDS;
 
 use super::prepared::Prepared;
-use super::text::key_words;
 use super::text::lower;
 use super::text::name_key;
-use super::text::name_score;
 use super::text::sentences;
 use super::text::Sentence;
 use crate::inline::find_actors;
@@ -34,9 +34,10 @@ use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
 use draft::Draft;
+use joined::joined;
 use kind::kind_of;
 use listed::listed;
-use sources::{base_source, PARTIES};
+use sources::base_source;
 
 /// Verbs that make a proposal, as they start (lower case), each with the
 /// byte that was its anchor (kept for the tests' generated sentences).
@@ -572,65 +573,6 @@ fn says_none(text: &str) -> bool {
         || has(&f, "några nomineringar")
         || has(&f, "några förslag")
         || has(&f, "inga nomineringar")
-}
-
-/// `bifall till Magdalena Sundqvists (S) yrkande`: the draft joined.
-fn joined(after_verb: &str, drafts: &[Draft], chair: Option<usize>) -> Option<usize> {
-    let at = [
-        "bifall till",
-        "instämmer i",
-        "instämde i",
-        "ställer sig bakom",
-        "ställde sig bakom",
-    ]
-    .iter()
-    .filter_map(|w| find_str(after_verb, w).map(|k| k + w.len()))
-    .min()?;
-    let target = &after_verb[at..];
-    let t = target.trim_start();
-    if chair.is_some()
-        && (t.starts_with("ordförandens förslag") || t.starts_with("ordförandens yrkande"))
-    {
-        return chair;
-    }
-    if base_source(target).is_some_and(|(k, _)| k < 40)
-        || target.trim_start().starts_with("eget")
-        || target.trim_start().starts_with("sitt")
-        || target.trim_start().starts_with("det egna")
-    {
-        return None;
-    }
-    if !(has(target, "yrkande") || has(target, "förslag")) {
-        return None;
-    }
-    let words = key_words(target.split(['.', ';']).next().unwrap_or(""));
-    // `bifall till Socialdemokraternas återremissyrkande`: the party's.
-    let head = target.split(['.', ';']).next().unwrap_or("");
-    for (stem, party) in PARTIES {
-        if head.contains(stem) {
-            let found = drafts
-                .iter()
-                .rposition(|d| d.by.iter().any(|a| a.party.as_deref() == Some(party)));
-            if found.is_some() {
-                return found;
-            }
-        }
-    }
-    drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            (
-                i,
-                d.by.iter()
-                    .map(|a| name_score(&a.name, &words))
-                    .max()
-                    .unwrap_or(0),
-            )
-        })
-        .filter(|(_, s)| *s > 0)
-        .max_by_key(|(i, s)| (*s, std::cmp::Reverse(*i)))
-        .map(|(i, _)| i)
 }
 
 #[cfg(test)]
