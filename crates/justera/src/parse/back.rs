@@ -96,6 +96,11 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         {
             return i;
         }
+        // `Sekreterare: Eva Holm` / `Ordförande: Anna Ek` / `Justerare: Bo
+        // Lind` closing the text: the signatures as labelled lines.
+        if labelled && it.kind == ItemKind::Text && labelled_signatures(&items[i..]) {
+            return i;
+        }
         // An appended letter's dateline: `Socialnämnden, 2024-03-18`.
         if it.kind == ItemKind::Text && it.text.len() <= 80 {
             if let Some((who, when)) = it.text.split_once(',') {
@@ -114,6 +119,34 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         }
     }
     items.len()
+}
+
+/// Whether `rest` is nothing but signature lines labelled by their
+/// roles, two or more (`Sekreterare: Eva Holm`, `Justerare: Bo Lind`),
+/// each a name without a party: the text's last lines, not a paragraph
+/// electing a board (`Ordförande: Anna Ek (S)`).
+fn labelled_signatures(rest: &[Item]) -> bool {
+    use crate::labels::FrontLabel::{Chair, Justerare, Secretary};
+    let lines: Vec<&Item> = rest
+        .iter()
+        .filter(|x| !x.is_blank() && !x.furniture)
+        .take(7)
+        .collect();
+    if lines.len() < 2 || lines.len() > 6 {
+        return false;
+    }
+    let mut secretary = false;
+    let signed = lines.iter().all(|x| {
+        let Some((label, len)) = crate::labels::front_label_prefix(&x.text) else {
+            return false;
+        };
+        let value = x.text[len..].trim_start_matches([':', ' ']).trim();
+        secretary |= label == Secretary;
+        matches!(label, Chair | Justerare | Secretary)
+            && !value.contains('(')
+            && crate::inline::plausible_name(value)
+    });
+    signed && secretary
 }
 
 pub(super) fn back_matter(src: &str, items: &[Item], doc: &mut Document) {
@@ -677,5 +710,43 @@ mod tests {
         );
         assert!(prose.len() > 300);
         assert!(crate::parse(&prose).notice.appeal_deadline.is_none());
+    }
+
+    /// Signatures written as labelled lines closing the text; near
+    /// misses: a last paragraph electing a board (`Ordförande: Anna Ek
+    /// (S)`), a lone secretary's line.
+    #[test]
+    fn signatures_as_labelled_lines_after_the_last_paragraph() {
+        let doc = |end: &str| {
+            crate::parse(&format!(
+                "Kommunstyrelsen\nProtokoll 2025-03-11\n\nBeslutande\nAnna Ek (S), ordförande\nBo Lind (M)\n\n\
+                 § 1\nVal av styrelse\n\nBeslut\nKommunstyrelsen väljer en styrelse.\n\n{end}"
+            ))
+        };
+        let d = doc("Sekreterare: Eva Holm\nOrdförande: Anna Ek\nJusterare: Bo Lind\n");
+        let justerare: Vec<&str> = d
+            .justering
+            .justerare
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(justerare, ["Bo Lind"]);
+        assert_eq!(
+            d.secretary.as_ref().map(|p| p.name.as_str()),
+            Some("Eva Holm")
+        );
+        let decision =
+            |d: &crate::model::Document| d.paragraphs[0].decision.as_ref().map(|x| x.text.clone());
+        assert_eq!(
+            decision(&d).as_deref(),
+            Some("Kommunstyrelsen väljer en styrelse.")
+        );
+        let board = doc("Sekreterare: Eva Holm (S)\nOrdförande: Anna Ek (S)\n");
+        assert!(board.secretary.is_none());
+        assert!(decision(&board).is_some_and(|t| t.contains("Ordförande: Anna Ek (S)")));
+        assert!(doc("Sekreterare: Eva Holm\n")
+            .justering
+            .justerare
+            .is_empty());
     }
 }
