@@ -196,6 +196,23 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
             row_roles = roles;
             continue;
         }
+        // `Anna Ek, ordförande      Bo Lind, justerare`: side by side, each
+        // name with its role after it.
+        let pairs: Vec<(String, Person)> = cells
+            .iter()
+            .filter_map(|(c, sp)| {
+                let p = parse_person(c.trim(), sp.start)?;
+                let r = signature_role(p.role.as_deref()?, true)?;
+                Some((r, p))
+            })
+            .collect();
+        if cells.len() >= 2 && pairs.len() == cells.len() {
+            for ((r, p), (_, sp)) in pairs.into_iter().zip(&cells) {
+                sign(doc, Some(r), p.name.clone(), *sp, Some(p));
+            }
+            role = None;
+            continue;
+        }
         if !row_roles.is_empty() && cells.len() == row_roles.len() {
             sign_by_column(cells, std::mem::take(&mut row_roles), doc);
             continue;
@@ -519,6 +536,28 @@ mod tests {
                 (Some("sekreterare".into()), "Cia Dahl".into()),
             ]
         );
+    }
+
+    /// Two signatures side by side, each name with its role after it.
+    #[test]
+    fn names_with_their_roles_side_by_side() {
+        let src = "Eva Holm, sekreterare\nAnna Ek, ordförande        Bo Lind, justerare\n";
+        let mut doc = crate::parse::front::empty_document(src.len());
+        sign_field(src, lines(src), &mut doc);
+        let got: Vec<(Option<&str>, &str, &str)> = doc
+            .signatures
+            .iter()
+            .map(|x| (x.role.as_deref(), x.name.as_str(), x.span.of(src)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("sekreterare"), "Eva Holm", "Eva Holm, sekreterare"),
+                (Some("ordförande"), "Anna Ek", "Anna Ek, ordförande"),
+                (Some("justerare"), "Bo Lind", "Bo Lind, justerare")
+            ]
+        );
+        assert_eq!(doc.justering.justerare.len(), 1);
     }
 
     #[test]
