@@ -573,6 +573,20 @@ fn outcome(p: &mut Paragraph) {
                 .find_map(|q| q.winner.clone())
         })
         .or_else(|| {
+            // The matter sent back or postponed: the question put first
+            // won by the proposal to do so.
+            p.procedure
+                .iter()
+                .filter(|q| matches!(q.kind, QuestionKind::ReferBack | QuestionKind::Postpone))
+                .filter_map(|q| q.winner.clone())
+                .find(|w| {
+                    p.proposals.iter().any(|x| {
+                        &x.id == w
+                            && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
+                    })
+                })
+        })
+        .or_else(|| {
             // What still stands once the questions put first (återremiss,
             // bordläggning) and any proposal the meeting said no to are out.
             let reservers = reservations::Reservers::new(p);

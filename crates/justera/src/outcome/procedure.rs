@@ -276,10 +276,9 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                     .map(|x| x.id.clone())
                     .collect();
                 let finding = finding_at(&low).map(|k| &low[k..]).unwrap_or("");
-                let sent_back = has(finding, "återremitteras")
-                    || has(finding, "bordläggas")
-                    || has(finding, "ska återremitteras")
-                    || has(finding, "bordläggs");
+                // `återremitteras`, `beslutar att återremittera`,
+                // `återremitterar`; `bordläggas`, `bordlägga`, `bordläggs`.
+                let sent_back = has(finding, "återremitter") || has(finding, "bordlägg");
                 // `inte` the word (`vinterväghållningen` holds it too).
                 let negated = super::proposals::find_word(finding, "inte").is_some()
                     || has(finding, " ej ")
@@ -723,19 +722,35 @@ mod tests {
     }
 
     /// A matter sent back for a review of something whose name holds
-    /// `inte` (`vinterväghållningen`): sent back, not decided today.
+    /// `inte` (`vinterväghållningen`), or in other words (`beslutar att
+    /// återremittera ärendet`): sent back, not decided today, and the
+    /// outcome is the proposal to send it back.
     #[test]
     fn a_matter_sent_back_whatever_its_words_hold() {
-        let src = "§ 5\nVinterväghållning\n\nYrkanden\nBo Berg (M) yrkar att ärendet återremitteras.\n\n\
+        let src = "§ 5\nVinterväghållning\n\nYrkanden\nBo Berg (M) yrkar att ärendet återremitteras.\nKim Ro (S) yrkar bifall till förvaltningens förslag.\n\n\
                    Beslutsgång\nOrdföranden frågar om ärendet ska avgöras i dag eller återremitteras och finner att ärendet ska återremitteras för en översyn av vinterväghållningen.\n";
-        let d = crate::parse(src);
-        let q = d.paragraphs[0].procedure.first().expect("a question");
-        use crate::model::{ProposalKind, QuestionKind};
-        assert_eq!(q.kind, QuestionKind::ReferBack);
-        let refer = d.paragraphs[0]
-            .proposals
-            .iter()
-            .find(|x| x.kind == ProposalKind::ReferBack);
-        assert_eq!(q.winner, refer.map(|x| x.id.clone()));
+        for src in [
+            src.to_string(),
+            src.replace(
+                "finner att ärendet ska återremitteras",
+                "finner att nämnden beslutar att återremittera ärendet",
+            ),
+        ] {
+            let d = crate::parse(&src);
+            let q = d.paragraphs[0].procedure.first().expect("a question");
+            use crate::model::{ProposalKind, QuestionKind};
+            assert_eq!(q.kind, QuestionKind::ReferBack);
+            let refer = d.paragraphs[0]
+                .proposals
+                .iter()
+                .find(|x| x.kind == ProposalKind::ReferBack);
+            assert_eq!(q.winner, refer.map(|x| x.id.clone()), "{src}");
+            // The matter's outcome: sent back.
+            let adopted = d.paragraphs[0]
+                .outcome
+                .as_ref()
+                .and_then(|o| o.adopted.clone());
+            assert_eq!(adopted, refer.map(|x| x.id.clone()), "{src}");
+        }
     }
 }
