@@ -7,7 +7,7 @@ use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
 use crate::inline::find_speakers;
 use crate::model::*;
-use crate::text::has;
+use crate::text::{find_str, has};
 
 /// Verbs that open a statement after the names, as they start, each with
 /// the byte that was its anchor (kept for the tests).
@@ -123,6 +123,26 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                         a.span.start == s.span.start + lead
                             && k.saturating_sub(a.span.end - s.span.start) <= 3
                     });
+                }
+            }
+            // `Särskilt yttrande lämnas av Anna Ek (L)`: who after the verb
+            // in the passive.
+            if by.is_empty() {
+                let after = [
+                    "lämnas av ",
+                    "lämnades av ",
+                    "anförs av ",
+                    "avges av ",
+                    "avgavs av ",
+                ]
+                .iter()
+                .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
+                .min();
+                if let Some(k) = after {
+                    by = find_speakers(&t[k..], s.span.start + k);
+                    if by.is_empty() {
+                        by = party_actors(&t[k..], s.span.start + k, t.len() - k);
+                    }
                 }
             }
             if by.is_empty() && out.len() > first {
@@ -263,6 +283,34 @@ mod tests {
             [(StatementKind::ProtocolNote, bo())]
         );
         assert!(got("Bo Berg (M) lämnar sammanträdet.").is_empty());
+    }
+
+    /// Under its heading, who speaks named after the verb in the passive
+    /// (`Särskilt yttrande lämnas av Anna Ek (L)`, `... anförs av
+    /// Vänsterpartiet`).
+    #[test]
+    fn a_statement_given_by_someone_named_after_the_verb() {
+        for (said, who) in [
+            (
+                "Särskilt yttrande lämnas av Anna Ek (L) enligt bilaga.",
+                "Anna Ek",
+            ),
+            (
+                "Särskilt yttrande anförs av Vänsterpartiet.",
+                "Vänsterpartiet",
+            ),
+        ] {
+            let src = format!(
+                "Protokoll\n\n§ 12 Motion om cykelvägar\n\nBeslut\nNämnden avslår motionen.\n\nSärskilt yttrande\n{said}\n"
+            );
+            let d = crate::parse(&src);
+            let by: Vec<&str> = d.paragraphs[0]
+                .statements
+                .iter()
+                .flat_map(|x| x.by.iter().map(|a| a.name.as_str()))
+                .collect();
+            assert_eq!(by, [who], "{said}");
+        }
     }
 
     /// [`opener_at`] as it was: each verb looked for on its own.
