@@ -1,9 +1,9 @@
-//! A vote list set in columns with spaces (a fixed-width text export or a
-//! PDF's layout): `Namn   Parti   Ja   Nej   Avstår` over rows whose mark
-//! stands under its column (`Otto Falk   M        1`). Cells are runs of
-//! text apart by two or more spaces; each cell of a row belongs to the
-//! header column whose start is nearest its own, so an empty column keeps
-//! its place.
+//! A list set in columns with spaces (a fixed-width text export or a
+//! PDF's layout), a vote list or an attendance list:
+//! `Namn   Parti   Ja   Nej   Avstår` over rows whose mark stands under
+//! its column (`Otto Falk   M        1`). Cells are runs of text apart by
+//! two or more spaces; each cell of a row belongs to the header column
+//! whose start is nearest its own, so an empty column keeps its place.
 
 /// Cells of a line apart by two or more spaces (or a tab), each with the
 /// character column it starts at.
