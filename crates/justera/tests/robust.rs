@@ -506,3 +506,13 @@ fn fuzzed_hands_before_a_later_verb() {
         "fuzzed/text-hands-before-a-later-verb.md"
     )));
 }
+
+#[test]
+fn fuzzed_head_after_its_paragraphs_end() {
+    // A paragraph whose end was computed before its head's own item: the
+    // items after the head were sliced backwards (the text fuzz target,
+    // after about 17 600 runs).
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-head-after-its-paragraphs-end.md"
+    )));
+}

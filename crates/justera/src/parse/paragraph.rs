@@ -29,6 +29,9 @@ pub(super) fn paragraph(
         ..Paragraph::default()
     };
     let mut i = h.item + 1;
+    // The next head's first item (a case number above it) may stand at
+    // this head's own: then this paragraph has no items after its head.
+    let end = end.max(i);
     // The text a text layer joined to the title on the head's line.
     let head_rest = h
         .rest
