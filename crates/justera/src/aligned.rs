@@ -50,19 +50,24 @@ pub(crate) fn place(row: &[(usize, String)], starts: &[usize]) -> Vec<String> {
                 continue;
             }
         }
-        let col = if k == 0 {
-            0
-        } else {
-            (0..starts.len())
-                .min_by_key(|&j| starts[j].abs_diff(*at))
-                .unwrap_or(0)
-        };
+        let col = column(k, *at, starts);
         if !out[col].is_empty() {
             out[col].push(' ');
         }
         out[col].push_str(text);
     }
     out
+}
+
+/// The column the `k`th cell of a row, starting at `at`, goes to: the
+/// first cell (the name) to the first, any other to the nearest.
+pub(crate) fn column(k: usize, at: usize, starts: &[usize]) -> usize {
+    if k == 0 {
+        return 0;
+    }
+    (0..starts.len())
+        .min_by_key(|&j| starts[j].abs_diff(at))
+        .unwrap_or(0)
 }
 
 /// A row that is one cell, a name and its mark one space apart (see

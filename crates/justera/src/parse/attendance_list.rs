@@ -164,13 +164,7 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
         let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
         let mut spans: Vec<Option<Span>> = vec![None; starts.len()];
         for (n, (c, text)) in raw.iter().enumerate() {
-            let j = if n == 0 {
-                0
-            } else {
-                (0..starts.len())
-                    .min_by_key(|&j| starts[j].abs_diff(*c))
-                    .unwrap_or(0)
-            };
+            let j = crate::aligned::column(n, *c, starts);
             let b = at + byte(*c);
             spans[j].get_or_insert(Span::new(b, (b + text.len()).min(at + line.len())));
         }

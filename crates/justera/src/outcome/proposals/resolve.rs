@@ -350,7 +350,13 @@ pub(crate) fn find_word(low: &str, w: &str) -> Option<usize> {
 /// A proposal moved by the chair as the chair (`Ordföranden Anders Ek (S)
 /// yrkade ...`): what `ordförandens förslag` names where there is one.
 pub(super) fn moved_as_chair(x: &Proposal) -> bool {
-    let head: String = x.text.trim_start().chars().take(12).collect();
+    opens_as_chair(&x.text)
+}
+
+/// A yrkande's text opening with the chair as its mover (`Ordföranden
+/// Anders Ek (S) yrkade ...`).
+pub(super) fn opens_as_chair(t: &str) -> bool {
+    let head: String = t.trim_start().chars().take(12).collect();
     lower(&head) == "ordföranden "
 }
 
