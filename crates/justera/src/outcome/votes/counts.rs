@@ -75,13 +75,18 @@ fn a_side(w: &[(usize, &str)], k: usize) -> bool {
     let Some(&(_, first)) = w.get(k) else {
         return false;
     };
-    matches!(
-        first,
-        "att" | "återremiss" | "bordläggning" | "bifall" | "avslag" | "motionen" | "förslaget"
-    ) || w[k..]
-        .iter()
-        .take(5)
-        .any(|(_, x)| x.starts_with("förslag") || x.starts_with("yrkande"))
+    first == "att" || w[k..].iter().take(5).any(|(_, x)| proposal_word(x))
+}
+
+/// A word that names a proposal or what one asks (`förslaget`,
+/// `yrkandet`, `avslag`, `återremiss`, `motionen`), not a person.
+fn proposal_word(w: &str) -> bool {
+    w.starts_with("förslag")
+        || w.starts_with("yrkande")
+        || matches!(
+            w,
+            "avslag" | "bifall" | "återremiss" | "bordläggning" | "motionen"
+        )
 }
 
 /// `27 röster för att avgöra ärendet idag och 22 röster för återremiss`:
@@ -282,12 +287,7 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 let prev = if i == 0 { "" } else { word(i - 1) };
                 // `Förvaltningens förslag får 6 röster och Ida Bergs förslag
                 // 5 röster`: a proposal's count, the first side's first.
-                let proposal_before = (i.saturating_sub(5)..i).any(|j| {
-                    let w = word(j);
-                    w.starts_with("förslag")
-                        || w.starts_with("yrkande")
-                        || matches!(w, "avslag" | "bifall" | "återremiss" | "bordläggning")
-                });
+                let proposal_before = (i.saturating_sub(5)..i).any(|j| proposal_word(word(j)));
                 if matches!(prev, "får" | "fick") && proposal_before && c.no.is_none() {
                     if c.yes.is_none() {
                         c.yes = Some(n);
