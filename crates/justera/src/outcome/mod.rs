@@ -504,12 +504,14 @@ pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
 /// A vote only on sending the matter back or postponing it: a side is a
 /// proposal to, or a side's words are about deciding the matter today,
 /// and neither side is a proposal on the matter itself.
+/// Whether proposal `id` is one to send the matter back or postpone it.
+fn to_later(p: &Paragraph, id: &str) -> bool {
+    p.proposals
+        .iter()
+        .any(|x| x.id == id && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone))
+}
+
 fn on_deciding_today(p: &Paragraph, v: &Vote) -> bool {
-    let to_later = |id: &String| {
-        p.proposals.iter().any(|x| {
-            &x.id == id && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
-        })
-    };
     let about_today = |t: &String| {
         let f = fold(t);
         ["avgöras idag", "avgöras i dag", "återremi", "bordlägg"]
@@ -525,7 +527,8 @@ fn on_deciding_today(p: &Paragraph, v: &Vote) -> bool {
     };
     let sides = || v.yes_means.iter().chain(v.no_means.iter());
     !sides().any(on_matter)
-        && (sides().any(to_later) || v.yes_text.iter().chain(v.no_text.iter()).any(about_today))
+        && (sides().any(|id| to_later(p, id))
+            || v.yes_text.iter().chain(v.no_text.iter()).any(about_today))
 }
 
 fn outcome(p: &mut Paragraph) {
@@ -579,12 +582,7 @@ fn outcome(p: &mut Paragraph) {
                 .iter()
                 .filter(|q| matches!(q.kind, QuestionKind::ReferBack | QuestionKind::Postpone))
                 .filter_map(|q| q.winner.clone())
-                .find(|w| {
-                    p.proposals.iter().any(|x| {
-                        &x.id == w
-                            && matches!(x.kind, ProposalKind::ReferBack | ProposalKind::Postpone)
-                    })
-                })
+                .find(|w| to_later(p, w))
         })
         .or_else(|| {
             // What still stands once the questions put first (återremiss,
