@@ -126,8 +126,9 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                 }
             }
             // `Särskilt yttrande lämnas av Anna Ek (L)`: who after the verb
-            // in the passive.
-            if by.is_empty() {
+            // in the passive, opening the part (its later sentences are
+            // what is said).
+            if by.is_empty() && out.len() == first {
                 let after = [
                     "lämnas av ",
                     "lämnades av ",
