@@ -197,14 +197,10 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             }
             let after = &low[v..];
             // The draft the chair moved as the chair, which `ordförandens
-            // förslag` names (looked for only where it is named).
-            let chair = has(after, "ordförandens")
-                .then(|| {
-                    drafts
-                        .iter()
-                        .position(|d| resolve::opens_as_chair(d.span.of(src)))
-                })
-                .flatten();
+            // förslag` names.
+            let chair = drafts
+                .iter()
+                .position(|d| resolve::opens_as_chair(d.span.of(src)));
             // Joining another member's yrkande: `yrkar bifall till X:s yrkande`,
             // `instämmer i X:s yrkande`.
             if let Some(target) = joined(after, &drafts, chair) {

@@ -356,8 +356,10 @@ pub(super) fn moved_as_chair(x: &Proposal) -> bool {
 /// A yrkande's text opening with the chair as its mover (`Ordföranden
 /// Anders Ek (S) yrkade ...`).
 pub(super) fn opens_as_chair(t: &str) -> bool {
-    let head: String = t.trim_start().chars().take(12).collect();
-    lower(&head) == "ordföranden "
+    // `ordföranden ` is 13 bytes; its first letter in either case.
+    t.trim_start()
+        .get(..13)
+        .is_some_and(|h| h.eq_ignore_ascii_case("ordföranden "))
 }
 
 #[cfg(test)]
