@@ -288,7 +288,17 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 // `Förvaltningens förslag får 6 röster och Ida Bergs förslag
                 // 5 röster`: a proposal's count, the first side's first.
                 let proposal_before = (i.saturating_sub(5)..i).any(|j| proposal_word(word(j)));
-                if matches!(prev, "får" | "fick") && proposal_before && c.no.is_none() {
+                if matches!(next2, "ja" | "nej") {
+                    // `52 röster ja, 49 röster nej`
+                    if next2 == "ja" {
+                        c.yes = Some(n);
+                    } else {
+                        c.no = Some(n);
+                    }
+                    found = true;
+                    i += 3;
+                    continue;
+                } else if matches!(prev, "får" | "fick") && proposal_before && c.no.is_none() {
                     if c.yes.is_none() {
                         c.yes = Some(n);
                     } else {
@@ -477,6 +487,10 @@ mod tests {
         assert_eq!(
             c("7 ledamöter röstade ja, 4 röstade nej och 1 röstade blankt."),
             vec![(Some(7), Some(4), Some(1), None)]
+        );
+        assert_eq!(
+            c("Resultat: 52 röster ja, 49 röster nej."),
+            vec![(Some(52), Some(49), None, None)]
         );
         assert_eq!(
             c("Sju röster för ja och fyra för nej."),
