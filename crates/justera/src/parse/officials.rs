@@ -52,9 +52,15 @@ pub(super) fn joined_officials(src: &str, t: &str, s: Span) -> Option<Vec<(Strin
         };
         let start = off + a;
         let text = t[start..title_end].trim_end();
-        // The label that opened the next group (`... §§ 4-5 Övriga`).
+        // The label that opened the next group (`... §§ 4-5 Övriga`),
+        // capitalised: a title in lower case is the official's own (`Jenny
+        // Ny, sekreterare`).
         let text = match text.rsplit_once(' ') {
-            Some((head, w)) if crate::labels::front_label(w).is_some() => head.trim_end(),
+            Some((head, w))
+                if w.starts_with(char::is_uppercase) && crate::labels::front_label(w).is_some() =>
+            {
+                head.trim_end()
+            }
             _ => text,
         };
         let title_end = start + text.len();
@@ -257,6 +263,12 @@ mod tests {
                 "Per Fors, förslagsställare"
             ]
         );
+        // A title in lower case that is also a label's word is the last
+        // official's own title, not the next group's label.
+        let t = "Ivar Lo, kommundirektör; Jenny Ny, sekreterare";
+        let s = crate::model::Span::new(0, t.len());
+        let got = super::joined_officials(t, t, s).unwrap();
+        assert_eq!(got[1].0, "Jenny Ny, sekreterare");
         let t = "Ekonomichef Nils Ek § 63-64 Utredare Mia Fors § 65";
         let s = crate::model::Span::new(0, t.len());
         let got = super::title_first(t, t, s).unwrap();
