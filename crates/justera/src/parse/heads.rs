@@ -471,7 +471,7 @@ fn ballot_heads(x: &Item) -> bool {
 /// of a head line's columns (after a tab, or a run of spaces as a text
 /// layer sets columns), where the title ends with it; the title without
 /// it, and the case number.
-fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
+pub(super) fn case_column<'a>(raw: &str, title: &'a str) -> (&'a str, Option<&'a str>) {
     let raw = raw.trim_end();
     let Some(k) = raw.rfind('\t').max(raw.rfind("  ")) else {
         return case_after_dash(title);

@@ -2,7 +2,7 @@
 //! their headings, confidentiality, the decision, then its outcome.
 
 use super::head_title::{case_label, listed_title, run_on, run_on_case_label, title_below};
-use super::heads::{case_number_line, header_top, own_stamp, stamp_number, Head};
+use super::heads::{case_column, case_number_line, header_top, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
@@ -10,7 +10,7 @@ use crate::labels::part_kind;
 use crate::model::*;
 use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
-use plain_title::{plain_title, plain_title_after};
+use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
 
 /// One paragraph from its heading item to `end` (exclusive).
 /// `lists` are the document's vote lists that name their paragraph.
@@ -44,7 +44,10 @@ pub(super) fn paragraph(
         p.title_span = Some(*s);
         // A title broken over lines continues on plain lines right after.
         if items[h.item].kind == ItemKind::Text && head_rest.is_none() {
-            let (more, next) = plain_title_after(items, i, end, Some(t.as_str()));
+            let (more, next) = match plain_title_after(items, i, end, Some(t.as_str())) {
+                (more, _) if more.is_empty() => wrapped_in_cell(src, items, i, end, *s),
+                found => found,
+            };
             if !more.is_empty() {
                 p.title = format!(
                     "{} {}",
@@ -131,12 +134,18 @@ pub(super) fn paragraph(
                     // the paragraph's text.
                     p.title = one.text[..k].trim_end().to_string();
                     p.title_span = Some(Span::new(one.span.start, one.span.start + p.title.len()));
-                } else if !lines.is_empty() {
+                } else if let [.., last] = lines[..] {
                     p.title = lines
                         .iter()
                         .map(|x| x.text.as_str())
                         .collect::<Vec<_>>()
                         .join(" ");
+                    // `papperskorgar i centrum      KS 2024/455`: the
+                    // title's last line with the case number in a column
+                    // of its own (read as a case number below).
+                    if let (t, Some(_)) = case_column(last.span.of(src), &p.title) {
+                        p.title.truncate(t.len());
+                    }
                     p.title_span = Some(lines[0].span.cover(lines.last().unwrap().span));
                     i = next;
                 }

@@ -160,3 +160,50 @@ fn title_after_blank(items: &[Item], at: usize, end: usize, open: bool) -> Optio
         && part_kind(&next.text).is_none())
     .then_some(j)
 }
+
+/// Lines set under a title that a head line holds in a column of its own
+/// (`§ 101      Årsredovisning 2024 för Stiftelsen      KS 2025/12` /
+/// `           Ekbackens gård`): the title wrapped in its cell, each line
+/// starting in the title's column, short and no sentence. `title` is the
+/// title's span on the head's line; nothing unless a column (the case
+/// number) stands after it on that line.
+pub(super) fn wrapped_in_cell<'a>(
+    src: &str,
+    items: &'a [Item],
+    from: usize,
+    end: usize,
+    title: crate::model::Span,
+) -> (Vec<&'a Item>, usize) {
+    let line_start = src[..title.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = src[title.end..]
+        .find('\n')
+        .map_or(src.len(), |k| title.end + k);
+    let after = &src[title.end..line_end];
+    let column = src[line_start..title.start].chars().count();
+    let mut out = Vec::new();
+    let mut i = from;
+    // The title's column stands apart from the number (a gap), and a
+    // column follows it (after a gap).
+    if !src[line_start..title.start].ends_with("  ")
+        || !after.contains("  ")
+        || after.trim().is_empty()
+    {
+        return (out, i);
+    }
+    while i < end && out.len() < 2 {
+        let it = &items[i];
+        if it.kind != ItemKind::Text
+            || !it.line_start
+            || it.indent != column
+            || it.text.len() > 60
+            || it.text.ends_with(['.', ':'])
+            || part_kind(&it.text).is_some()
+            || case_number_line(&it.text)
+        {
+            break;
+        }
+        out.push(it);
+        i += 1;
+    }
+    (out, i)
+}
