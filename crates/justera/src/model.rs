@@ -265,7 +265,8 @@ pub struct Signature {
     pub role: Option<String>,
     pub name: String,
     pub date: Option<DateRef>,
-    /// Signed in a digital signature table.
+    /// Signed with e-ID: in a digital signature table or on an e-signing
+    /// service's page (`Verifikat`).
     pub digital: bool,
     pub span: Span,
 }

@@ -86,6 +86,11 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         if f.starts_with("detta dokument har signerats digitalt") {
             return i;
         }
+        // `Verifikat` / ... / `Signerade 2025-03-20`: an e-signing
+        // service's page.
+        if labelled && it.text.len() <= 40 && super::signing::opens_signing_page(items, i, &f) {
+            return i;
+        }
         // `Vid protokollet` / `Justeras` / `Underskrifter` on a line of their
         // own after the last paragraph: the signature block.
         if it.kind == ItemKind::Text

@@ -37,6 +37,7 @@ mod people;
 mod range_in_line;
 mod roll_entry;
 mod signatures;
+mod signing;
 mod spans;
 mod tables;
 mod toc;
@@ -180,6 +181,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     if back < items.len() && !heads.is_empty() {
         back_signatures(src, &lines, &items[back..], &mut doc);
     }
+    signing::signed_by_e_id(src, &items[back.min(items.len())..], &mut doc.signatures);
     // Justerare chosen in a paragraph (`§ 2 Val av justerare`: `Till
     // justerare utsågs Anna Ek.`) where neither front nor signatures named one.
     for (k, h) in heads.iter().enumerate().take(5) {

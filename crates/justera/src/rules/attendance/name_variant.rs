@@ -98,7 +98,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .iter()
             .map(|j| (j.name.as_str(), j.span)),
     );
-    names.extend(cx.doc.signatures.iter().map(|s| (s.name.as_str(), s.span)));
+    // A digital signature's name is the e-ID's, not written by the
+    // secretary (`Karin Margareta Wall`, `KARIN WALL`).
+    names.extend(
+        cx.doc
+            .signatures
+            .iter()
+            .filter(|s| !s.digital)
+            .map(|s| (s.name.as_str(), s.span)),
+    );
     // Each variant spelling once, at its first use, with how often it occurs.
     let mut variants: HashMap<String, (Span, usize, usize)> = HashMap::new();
     for (name, span) in names {
