@@ -1068,3 +1068,55 @@ fn part_labels_closed_by_a_colon_beside_their_text() {
     );
     assert!(codes.is_empty(), "{codes:?}");
 }
+
+/// A front page's närvarolista laid out with spaces, the members and the
+/// substitutes as two lists side by side, each with a presence column
+/// (`Ledamöter   Närvarande   Ersättare   Närvarande`): a member marked
+/// is present, a substitute marked is present but does not serve while
+/// the member on the row is, `Tjg för Bertil Lindvall` serves for him.
+/// The columns are not run together into names (`X Stina Lökholm`), so
+/// those who proposed and reserved are eligible. Without the heading the
+/// header row itself is the list's.
+#[test]
+fn attendance_columns_marked_present_and_serving() {
+    let names = |v: &[justera::Person]| -> Vec<String> {
+        v.iter()
+            .map(|p| match &p.replaces {
+                Some(justera::Replaces::Person { name, .. }) => format!("{} för {name}", p.name),
+                _ => p.name.clone(),
+            })
+            .collect()
+    };
+    let src = std::fs::read_to_string(dir().join("attendance_columns_marked.txt")).unwrap();
+    let headerless = src.replace("Närvarolista\n", "Beslutande\n");
+    for text in [src, headerless] {
+        let doc = justera::parse(&text);
+        let a = &doc.attendance;
+        assert_eq!(
+            names(&a.members),
+            [
+                "Agneta Ekholm",
+                "Cecilia Bergsten",
+                "Daniel Holmqvist",
+                "Eva Rosander",
+                "Gunnar Dalin"
+            ]
+        );
+        assert_eq!(
+            names(&a.serving_substitutes),
+            [
+                "Erik Mollberg för Bertil Lindvall",
+                "Kent Boström för Fia Sandell"
+            ]
+        );
+        assert_eq!(
+            names(&a.substitutes),
+            ["Stina Lökholm", "Ida Falkman", "Lisa Nordén"]
+        );
+        let codes: Vec<&str> = justera::check(&doc, &text)
+            .into_iter()
+            .map(|d| d.code)
+            .collect();
+        assert!(codes.is_empty(), "{codes:?}");
+    }
+}

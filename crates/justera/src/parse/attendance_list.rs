@@ -37,6 +37,24 @@ fn heading(t: &str) -> bool {
     f.len() < 80 && f.contains("närvaro") && f.contains("lista")
 }
 
+/// A list's header row laid out with spaces, standing in the front with
+/// no heading naming the list (`Ledamöter   Närvarande   Ersättare
+/// Närvarande`): its first word names the members' column and a later one
+/// their presence. Read off the bytes before anything is folded.
+fn header_row(it: &Item) -> bool {
+    let t = it.text.as_str();
+    it.kind == ItemKind::Text
+        && it.line_start
+        && t.len() <= 200
+        && t.starts_with(['L', 'N'])
+        && (t.starts_with("Ledam") || t.starts_with("LEDAM") || t.starts_with("Namn"))
+        && (t.contains("ärv") || t.contains("ÄRV"))
+        && fold(t)
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with("närv"))
+}
+
 /// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`.
 fn marked(c: &str) -> bool {
     matches!(
@@ -213,17 +231,14 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
 /// `Ordförande:`): the list's members and serving substitutes not named
 /// yet are added. An attendance the front lists stays as written.
 pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
-    let a = &doc.attendance;
-    if a.members.len() > 1 || !a.serving_substitutes.is_empty() {
-        return;
-    }
     // The first heading naming the list with its table close under it
-    // (`se bifogad närvaro- och voteringslista` in the front has none).
-    let headings = items.iter().enumerate().filter(|(_, it)| {
+    // (`se bifogad närvaro- och voteringslista` in the front has none),
+    // or the list's header row itself, laid out with spaces.
+    let headings = items.iter().enumerate().filter(|(k, it)| {
         matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
-        ) && heading(&it.text)
+        ) && (heading(&it.text) || *k > 0 && header_row(it))
     });
     let found = headings.take(MAX_HEADINGS).find_map(|(k, it)| {
         let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
@@ -231,9 +246,11 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
             .tables
             .iter()
             .find(|t| t.span.start >= it.span.end && t.span.start <= limit)
+            .filter(|_| heading(&it.text))
         {
             Some(t) => std::borrow::Cow::Borrowed(t),
-            None => std::borrow::Cow::Owned(laid_out(src, items, k)?),
+            None if heading(&it.text) => std::borrow::Cow::Owned(laid_out(src, items, k)?),
+            None => std::borrow::Cow::Owned(laid_out(src, items, k - 1)?),
         };
         // `| | § 12 | |` over `| Ledamot | Närv | Ja | Nej |`: the
         // paragraphs the ballot columns are for, a row above the heads.
@@ -248,6 +265,23 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     let Some((table, head, cols)) = found else {
         return;
     };
+    // An attendance named outside the list stays as written; what the
+    // front read off the list's own lines (its columns run together) is
+    // read again from the list.
+    let a = &mut doc.attendance;
+    let outside = |p: &&Person| !table.span.contains(p.span);
+    if a.members.iter().filter(outside).count() > 1
+        || a.serving_substitutes.iter().any(|p| outside(&p))
+    {
+        return;
+    }
+    for list in [
+        &mut a.members,
+        &mut a.serving_substitutes,
+        &mut a.substitutes,
+    ] {
+        list.retain(|p| !table.span.contains(p.span));
+    }
     let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
     let mut members = Vec::new();
     let mut serving = Vec::new();
@@ -283,20 +317,40 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
             Group::Others => continue,
         }
         let sub = cell(row, cols.substitute).filter(|c| !c.text.trim().is_empty());
-        // The substitute served: their own column marks it, or, with no
-        // such column, the member was away.
-        let served = match cols.substitute_present {
-            Some(k) => row.get(k).is_some_and(|c| marked(&c.text)),
-            None => !present,
+        // The substitute's own column: `Tjg` (`Tjg för Bo Lind`) serving,
+        // a mark present, serving when the row's member was away; with no
+        // such column the substitute named served when the member was
+        // away.
+        let mark = cols.substitute_present.and_then(|k| row.get(k));
+        let fm = mark.map(|c| fold(&c.text)).unwrap_or_default();
+        let fm = fm.trim();
+        let serves = fm.starts_with("tjg") || fm.starts_with("tjänstg");
+        let (served, attends) = match mark {
+            Some(c) if serves || marked(&c.text) => (serves || !present, true),
+            Some(_) => (false, false),
+            None => (!present, false),
         };
-        if let Some(sub) = sub.filter(|_| served) {
+        if let Some(sub) = sub {
             if let Some(mut s) = person(&sub, None) {
                 s.party = s.party.or_else(|| member.party.clone());
-                s.replaces = Some(Replaces::Person {
-                    name: member.name.clone(),
-                    party: member.party.clone(),
+                // `Tjg för Bo Lind`: whom, as the mark names it.
+                let named = mark
+                    .and_then(|c| c.text.split_once(" för "))
+                    .map(|(_, who)| who.trim())
+                    .filter(|who| plausible_name(who));
+                s.replaces = served.then(|| Replaces::Person {
+                    name: named.map_or_else(|| member.name.clone(), str::to_string),
+                    party: if named.is_some() {
+                        None
+                    } else {
+                        member.party.clone()
+                    },
                 });
-                serving.push(s);
+                if served {
+                    serving.push(s);
+                } else if attends {
+                    substitutes.push(s);
+                }
             }
         }
         if present {
