@@ -55,11 +55,27 @@ fn header_row(it: &Item) -> bool {
             .any(|w| w.starts_with("närv"))
 }
 
-/// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`.
+/// A presence cell saying the person serves as a substitute: `Tjg`,
+/// `Tjg för Bo Lind`, `Tjänstgörande ersättare för Bo Lind (M)`.
+fn serving_status(t: &str) -> bool {
+    let f = fold(t);
+    let f = f.trim();
+    f.starts_with("tjg") || f.starts_with("tjänstg")
+}
+
+/// Whom a serving substitute's presence cell names (`Tjg för Bo Lind`,
+/// `... ersättare för Bo Lind (M)`), without the party.
+fn serves_for(t: &str) -> Option<&str> {
+    let (_, who) = t.split_once(" för ")?;
+    let who = who.split(" (").next().unwrap_or(who).trim();
+    plausible_name(who).then_some(who)
+}
+
+/// A cell marking its column: `X`, `✓`, `1`, `Ja`, `Närv`, `Närvarande`.
 fn marked(c: &str) -> bool {
     matches!(
         fold(c).trim(),
-        "x" | "✓" | "✔" | "1" | "•" | "ja" | "närv" | "n"
+        "x" | "✓" | "✔" | "1" | "•" | "ja" | "närv" | "n" | "närvarande"
     )
 }
 
@@ -200,7 +216,9 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
         .map(|(j, it)| (j, line_of(it)))
         .find(|(_, (_, line))| {
             let c = crate::aligned::cells(line);
-            c.len() >= 3 && {
+            // Names and ballots, or names and their presence alone.
+            let columns = c.len() >= 3 || c.len() == 2 && fold(&c[1].1).starts_with("närv");
+            columns && {
                 let f = fold(&c[0].1);
                 f.contains("ledam") || f.contains("namn")
             }
@@ -268,19 +286,12 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     // An attendance named outside the list stays as written; what the
     // front read off the list's own lines (its columns run together) is
     // read again from the list.
-    let a = &mut doc.attendance;
+    let a = &doc.attendance;
     let outside = |p: &&Person| !table.span.contains(p.span);
     if a.members.iter().filter(outside).count() > 1
         || a.serving_substitutes.iter().any(|p| outside(&p))
     {
         return;
-    }
-    for list in [
-        &mut a.members,
-        &mut a.serving_substitutes,
-        &mut a.substitutes,
-    ] {
-        list.retain(|p| !table.span.contains(p.span));
     }
     let cell = |row: &[Text], k: Option<usize>| k.and_then(|k| row.get(k)).cloned();
     let mut members = Vec::new();
@@ -299,7 +310,20 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
             continue;
         };
         let present = cell(row, cols.present).is_some_and(|c| marked(&c.text));
+        let status = cell(row, cols.present);
+        let status = status.as_ref().map_or("", |c| c.text.as_str());
         match group {
+            // `Erik Moll (M)   Tjänstgörande ersättare för Bo Lind (M)`:
+            // a substitute whose presence column says whom he serves for.
+            Group::Members if serving_status(status) => {
+                let mut s = member;
+                s.replaces = serves_for(status).map(|name| Replaces::Person {
+                    name: name.to_string(),
+                    party: None,
+                });
+                serving.push(s);
+                continue;
+            }
             Group::Members => {}
             // A substitute in a row of their own: serving where the mark
             // says so (`Tjg`) or under `Tjänstgörande ersättare`.
@@ -324,7 +348,7 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
         let mark = cols.substitute_present.and_then(|k| row.get(k));
         let fm = mark.map(|c| fold(&c.text)).unwrap_or_default();
         let fm = fm.trim();
-        let serves = fm.starts_with("tjg") || fm.starts_with("tjänstg");
+        let serves = serving_status(fm);
         let (served, attends) = match mark {
             Some(c) if serves || marked(&c.text) => (serves || !present, true),
             Some(_) => (false, false),
@@ -334,10 +358,7 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
             if let Some(mut s) = person(&sub, None) {
                 s.party = s.party.or_else(|| member.party.clone());
                 // `Tjg för Bo Lind`: whom, as the mark names it.
-                let named = mark
-                    .and_then(|c| c.text.split_once(" för "))
-                    .map(|(_, who)| who.trim())
-                    .filter(|who| plausible_name(who));
+                let named = mark.and_then(|c| serves_for(&c.text));
                 s.replaces = served.then(|| Replaces::Person {
                     name: named.map_or_else(|| member.name.clone(), str::to_string),
                     party: if named.is_some() {
@@ -371,6 +392,15 @@ pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
     let a = &mut doc.attendance;
     if members.is_empty() {
         return;
+    }
+    // What the front read off the list's own lines (its columns run
+    // together) is read again from the list.
+    for list in [
+        &mut a.members,
+        &mut a.serving_substitutes,
+        &mut a.substitutes,
+    ] {
+        list.retain(|p| !table.span.contains(p.span));
     }
     let key = |p: &Person| {
         fold(&p.name)
