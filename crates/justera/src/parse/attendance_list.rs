@@ -247,12 +247,24 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
 /// Fill the attendance from the document's attendance list when the rest
 /// of the text names none of those who served but the chair (beside
 /// `Ordförande:`): the list's members and serving substitutes not named
-/// yet are added. An attendance the front lists stays as written.
-pub(super) fn attendance_list(src: &str, items: &[Item], doc: &mut Document) {
+/// yet are added. An attendance the front lists stays as written, unless
+/// the front read it off the list's own lines (a list in the front laid
+/// out in columns, `first_head` the first paragraph's item): then it is
+/// read again from the list's columns.
+pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc: &mut Document) {
+    // With members or serving substitutes read, only a list in the front
+    // can be theirs (its lines read as entries): the rest is not searched.
+    let a = &doc.attendance;
+    let named = a.members.len() > 1 || !a.serving_substitutes.is_empty();
+    let searched = if named {
+        &items[..first_head.min(items.len())]
+    } else {
+        items
+    };
     // The first heading naming the list with its table close under it
     // (`se bifogad närvaro- och voteringslista` in the front has none),
     // or the list's header row itself, laid out with spaces.
-    let headings = items.iter().enumerate().filter(|(k, it)| {
+    let headings = searched.iter().enumerate().filter(|(k, it)| {
         matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text

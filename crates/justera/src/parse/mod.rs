@@ -138,8 +138,9 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     if doc.declared_range.is_none() {
         doc.declared_range = range_in_line(src, &items[..first_head]);
     }
-    // A närvaro- och voteringslista is the attendance when the front names none.
-    attendance_list::attendance_list(src, items, &mut doc);
+    // A närvaro- och voteringslista is the attendance when the front names
+    // none, or when the front's list is one (looked for in the front only).
+    attendance_list::attendance_list(src, items, first_head, &mut doc);
     doc.toc = toc(items, &toc_items);
     // Each paragraph block by its number and start (the first of equals),
     // looked up once per head: not a walk over the blocks per head.
