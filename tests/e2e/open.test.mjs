@@ -17,6 +17,8 @@ test('a dropped protocol shows its 29 paragraphs', async () => {
   assert.match(header, /Socialnämnden/);
   assert.match(header, /2024-03-19/);
   assert.match(header, /17:00–17:20/);
+  // Who signed, the e-signed with the day they signed.
+  assert.match(header, /Underskrifter\s*Magnus Hillborg \(sekreterare\); Johan Alexander Emanuel Ojanne \(e-signerat \d{4}-\d\d-\d\d\)/);
   assert.equal(await page.locator('table.members tbody tr').count() > 5, true);
   const first = await page.textContent('li.paragraph h4');
   assert.match(first, /§ 1\s+Godkännande av dagordning/);

@@ -51,6 +51,34 @@ pub fn meeting_header(props: &Props) -> Html {
         .as_ref()
         .map(|r| r.text.clone());
     let secretary = props.data.doc.secretary.as_ref().map(|p| p.name.clone());
+    // Who signed: each name with its role and, signed with e-ID, the day.
+    let signed = (!props.data.doc.signatures.is_empty()).then(|| {
+        props
+            .data
+            .doc
+            .signatures
+            .iter()
+            .map(|s| {
+                let how: Vec<String> = s
+                    .role
+                    .iter()
+                    .cloned()
+                    .chain(s.digital.then(|| match &s.date {
+                        Some(d) => {
+                            format!("{} {}", lang.t("e-signerat", "signed with e-ID"), d.iso)
+                        }
+                        None => lang.t("e-signerat", "signed with e-ID").to_string(),
+                    }))
+                    .collect();
+                if how.is_empty() {
+                    s.name.clone()
+                } else {
+                    format!("{} ({})", s.name, how.join(", "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
     let empty = m.body.is_none() && m.number.is_none() && m.date.is_none() && m.place.is_none();
     if empty && justerare.is_none() && n.posted.is_none() {
         return html! {};
@@ -68,6 +96,7 @@ pub fn meeting_header(props: &Props) -> Html {
                 { row(lang.t("Justerare", "Adjusters"), justerare) }
                 { row(lang.t("Justeringsdatum", "Approved on"), j.date.as_ref().map(|d| d.iso.clone())) }
                 { row(lang.t("Sekreterare", "Secretary"), secretary) }
+                { row(lang.t("Underskrifter", "Signed by"), signed) }
                 { row(lang.t("Anslaget uppsatt", "Notice posted"), n.posted.as_ref().map(|d| d.iso.clone())) }
                 { row(lang.t("Anslaget tas ned", "Notice removed"), n.removed.as_ref().map(|d| d.iso.clone())) }
                 { row(lang.t("Sista dag att överklaga", "Last day to appeal"), n.appeal_deadline.as_ref().map(|d| d.iso.clone())) }
