@@ -74,6 +74,13 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             if it.line_start && it.text.len() <= 40 && contents_heading(&it.text) {
                 break;
             }
+            // Word's message in a contents field with no entries: the
+            // contents end with it.
+            if it.line_start && no_entries(&it.text) {
+                set[j] = true;
+                j += 1;
+                break;
+            }
             // The number opens the line (`§ 87 Title`) or closes it
             // (`1   Title   § 87`, an agenda with the paragraph last).
             if let Some(m) = head_marker(&it.text) {
@@ -97,6 +104,18 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         i = j;
     }
     set
+}
+
+/// `Det finns inga poster för innehållsförteckningen.`, `Inga poster för
+/// innehållsförteckningen hittades.`, `No table of contents entries
+/// found.`: the text Word puts in a contents field that has no entries.
+fn no_entries(t: &str) -> bool {
+    if t.len() > 80 {
+        return false;
+    }
+    let f = crate::inline::fold(t);
+    (f.contains("inga poster") && f.contains("innehållsförteckning"))
+        || f.starts_with("no table of contents entries")
 }
 
 /// `Title   § 87` at the end of a line: the number of a contents entry.
@@ -485,6 +504,30 @@ mod tests {
     /// A converter reading a contents table column by column: the front
     /// page's `Innehåll` with one entry, then `Innehållsförteckning` over
     /// the column of numbers and the column of case numbers and pages.
+    #[test]
+    fn an_empty_contents_field_ends_at_words_message() {
+        for message in [
+            "Det finns inga poster för innehållsförteckningen.",
+            "Inga poster för innehållsförteckningen hittades.",
+            "No table of contents entries found.",
+        ] {
+            let src = format!(
+                "**Innehållsförteckning**\n\n{message}\n\nSocialnämnden\nProtokoll 2025-03-18\n\n\
+                 § 50 Val av justerare\n\nBeslut\nEva Ek utses.\n\n§ 51 Taxa 2026\n\nBeslut\nTaxan antas.\n"
+            );
+            let d = crate::parse(&src);
+            let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+            assert_eq!(numbers, [50, 51], "{message}");
+            assert!(d.toc.is_empty(), "{message}");
+        }
+        // Near miss: entries under the heading are still the contents.
+        let src = "Innehållsförteckning\n§ 50 Val av justerare\n§ 51 Taxa 2026\n\n\
+            § 50 Val av justerare\n\nBeslut\nEva Ek utses.\n\n§ 51 Taxa 2026\n\nBeslut\nTaxan antas.\n";
+        let d = crate::parse(src);
+        assert_eq!(d.toc.len(), 2);
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
     #[test]
     fn a_second_contents_heading_over_a_column_of_numbers() {
         let src = "Protokoll\n\nInnehåll\n§ 14 Dnr KS 2025/9\nÖvriga frågor 4\n\n\
