@@ -21,8 +21,9 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         // Nor signature lines side by side (`……………    ……………`: runs of
         // leaders and nothing else); a contents entry's leaders alone on
         // their line (`…..` under a wrapped title) are its.
-        let signatures =
-            !it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2;
+        let signatures = (!it.text.chars().any(char::is_alphanumeric)
+            && it.text.split_whitespace().count() >= 2)
+            || signature_line(&it.text);
         if !it.furniture && !signatures && (has_leader(&it.text) || run_together(&it.text)) {
             set[i] = true;
             // The § line and title lines just before belong to the entry.
@@ -116,6 +117,29 @@ fn no_entries(t: &str) -> bool {
     let f = crate::inline::fold(t);
     (f.contains("inga poster") && f.contains("innehållsförteckning"))
         || f.starts_with("no table of contents entries")
+}
+
+/// `**Ordförande**<tab>……………`, `Justerare ...........`: a role's line to
+/// sign on, drawn with leaders and no page number after them.
+fn signature_line(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.len() > 120 || t.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let words = t.trim_end_matches(['.', '…', '_', ' ', '\t']);
+    let role = crate::inline::fold(words.trim_matches(['*', '_', ' ', '\t']));
+    matches!(
+        role.as_str(),
+        "ordförande"
+            | "justerare"
+            | "justerande"
+            | "sekreterare"
+            | "justerandes signatur"
+            | "justerandes sign"
+            | "utdragsbestyrkande"
+            | "underskrift"
+            | "namnförtydligande"
+    )
 }
 
 /// `Title   § 87` at the end of a line: the number of a contents entry.
@@ -504,6 +528,20 @@ mod tests {
     /// A converter reading a contents table column by column: the front
     /// page's `Innehåll` with one entry, then `Innehållsförteckning` over
     /// the column of numbers and the column of case numbers and pages.
+    #[test]
+    fn a_roles_line_to_sign_on_is_no_contents_entry() {
+        let src = "Nämnden\nProtokoll 2025-05-13\n\n§ 34 Budget\n\nBeslut\nBudgeten antas.\n\n\
+            § 35 Information\n\nBeslut\nInformationen noteras.\n\n\
+            **Ordförande**\t……………………………\n**Justerare**\t……………………………\nSekreterare ..............\n";
+        let d = crate::parse(src);
+        let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [34, 35]);
+        assert!(d.toc.is_empty());
+        // Near miss: a contents entry with leaders and its page.
+        assert!(!super::signature_line("§ 35 Information ............ 4"));
+        assert!(!super::signature_line("Ordförandens förslag ............"));
+    }
+
     #[test]
     fn an_empty_contents_field_ends_at_words_message() {
         for message in [
