@@ -109,8 +109,12 @@ fn signed_marker(t: &str) -> Option<Marker> {
         let sp = rest.len() - rest.trim_start().len();
         if (1..=2).contains(&sp) && rest.trim_start().starts_with('§') {
             let m = sign_marker(rest.trim_start())?;
+            // Read as the sign opening the line: `KS § 45 Title` right
+            // under a paragraph's last sentence (a page's header dropped
+            // between them) is a head where the numbering goes on.
             return Some(Marker {
                 len: word + sp + m.len,
+                lead: true,
                 ..m
             });
         }

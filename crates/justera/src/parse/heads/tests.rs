@@ -112,6 +112,26 @@ fn a_vote_lists_paragraph_over_its_columns_is_no_head() {
     );
 }
 
+/// `KS § 104 Title` right under the last sentence of the paragraph
+/// before (a PDF page's header dropped between them, no gap left) is a
+/// head where the numbering goes on, as `§ 104 Title` is; a citation in
+/// that place whose number does not go on is none (the near miss).
+#[test]
+fn a_short_named_head_right_under_a_sentence() {
+    let src = "Kommunstyrelsen\nProtokoll 2025-09-09\n\n§ 103 Sekretess\n\nBeslut\n\
+               Ärendet protokollförs i separat sekretessprotokoll.\n\
+               KS § 104       Revidering av delegationsordning       KS 2025/101\n\
+               Beslut\nDelegationsordningen revideras.\n";
+    let d = crate::parse(src);
+    let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [103, 104]);
+    assert_eq!(d.paragraphs[1].title, "Revidering av delegationsordning");
+    let cited = src.replace("KS § 104 ", "KS § 12 ");
+    let d = crate::parse(&cited);
+    let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [103]);
+}
+
 #[test]
 fn a_title_after_the_case_number_on_the_heads_line() {
     let src = "§ 130 Dnr KS-2025-00098 Årsredovisning 2024 för Stiftelsen\n\nBeslut\nText.\n\n§ 131   Dnr KS-2025-00014\nInformation om samråd\n\nText.\n";
