@@ -122,7 +122,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 // Compared without their spaces: a converter runs words
                 // together or apart (`frågaom ansvarsfrihet`).
                 let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
-                if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) {
+                // `§ 23 forts.`: the head repeated over the paragraph's
+                // continuation, set as a heading and listed so.
+                let continuation = matches!(a.as_str(), "forts" | "fortsättning");
+                if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) || continuation
+                {
                     continue;
                 }
                 let d = report(
