@@ -25,11 +25,16 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             && it.text.split_whitespace().count() >= 2)
             || signature_line(&it.text);
         if !it.furniture && !signatures && (has_leader(&it.text) || run_together(&it.text)) {
-            set[i] = true;
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
+            let mut entry = vec![i];
             let mut j = i;
             let mut n = 0;
+            // `**Ordförande**` / `**Justerare**` / `……………` / `……………`:
+            // lines to sign on under their roles, not an entry (leaders
+            // alone on their line, a role above them).
+            let lone = !it.text.chars().any(char::is_alphanumeric);
+            let mut signed = false;
             while j > 0 && n < 8 {
                 j -= 1;
                 if items[j].is_blank() {
@@ -41,10 +46,19 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 if has_leader(&items[j].text) {
                     break;
                 }
-                set[j] = true;
+                if lone && signature_line(&items[j].text) {
+                    signed = true;
+                    break;
+                }
+                entry.push(j);
                 n += 1;
                 if head_number(&items[j].text).is_some() {
                     break;
+                }
+            }
+            if !signed {
+                for k in entry {
+                    set[k] = true;
                 }
             }
         }
@@ -120,7 +134,8 @@ fn no_entries(t: &str) -> bool {
 }
 
 /// `**Ordförande**<tab>……………`, `Justerare ...........`: a role's line to
-/// sign on, drawn with leaders and no page number after them.
+/// sign on, drawn with leaders and no page number after them, or the role
+/// alone over its line.
 fn signature_line(t: &str) -> bool {
     let t = t.trim_end();
     if t.len() > 120 || t.ends_with(|c: char| c.is_ascii_digit()) {
@@ -537,6 +552,14 @@ mod tests {
         let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
         assert_eq!(numbers, [34, 35]);
         assert!(d.toc.is_empty());
+        // The roles over their lines, the lines after them.
+        let src = src.replace(
+            "**Ordförande**\t……………………………\n**Justerare**\t……………………………\nSekreterare ..............\n",
+            "**Ordförande**\n\n**Justerare**\n\n……………………………\n\n……………………………\n",
+        );
+        let d = crate::parse(&src);
+        let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [34, 35]);
         // Near miss: a contents entry with leaders and its page.
         assert!(!super::signature_line("§ 35 Information ............ 4"));
         assert!(!super::signature_line("Ordförandens förslag ............"));
