@@ -77,6 +77,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             continue;
         }
         let mut max_seen = 0;
+        let mut entries = 0;
         let mut j = i + 1;
         while j < items.len() && j < i + 4000 {
             let it = &items[j];
@@ -96,9 +97,19 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 j += 1;
                 break;
             }
+            // A sentence under the first entry at most: that entry was
+            // the body's first head, the contents empty here (a field not
+            // filled in); none of the region is contents.
+            if entries <= 1 && it.line_start && it.text.len() > 80 && it.text.ends_with('.') {
+                for k in i + 1..j {
+                    set[k] = false;
+                }
+                break;
+            }
             // The number opens the line (`§ 87 Title`) or closes it
             // (`1   Title   § 87`, an agenda with the paragraph last).
             if let Some(m) = head_marker(&it.text) {
+                entries += 1;
                 // `§ 12 a` after `§ 12` goes on; `§§ 13-14` ends at 14.
                 let inserted = m.number == max_seen && m.suffix.letter.is_some();
                 if m.number <= max_seen && !inserted {
@@ -109,6 +120,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
                 if n <= max_seen {
                     break;
                 }
+                entries += 1;
                 max_seen = n;
             }
             if !it.furniture {
@@ -563,6 +575,29 @@ mod tests {
         // Near miss: a contents entry with leaders and its page.
         assert!(!super::signature_line("§ 35 Information ............ 4"));
         assert!(!super::signature_line("Ordförandens förslag ............"));
+    }
+
+    #[test]
+    fn a_contents_heading_with_nothing_under_it_takes_no_paragraph() {
+        let body = "§ 34                      Dnr KS 2025/0012\n\nGodkännande av dagordning\n\n\
+            Kommunstyrelsens beslut\nKommunstyrelsen godkänner dagordningen med tillägget att ett extra ärende behandlas sist.\n\n\
+            § 35                      Dnr KS 2025/0041\n\nInformation\n\nBeslut\nInformationen noteras.\n";
+        for heading in ["Ärendeförteckning\n", "# Ärendeförteckning\n\n"] {
+            let d = crate::parse(&format!(
+                "Kommunstyrelsen\nProtokoll 2025-03-11\n\n{heading}{body}"
+            ));
+            let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+            assert_eq!(numbers, [34, 35], "{heading:?}");
+            assert!(d.toc.is_empty());
+        }
+        // Near miss: entries under the heading, then the body.
+        let src = format!(
+            "Kommunstyrelsen\nProtokoll 2025-03-11\n\nÄrendeförteckning\n§ 34 Godkännande av dagordning\n\
+             § 35 Information\n\n{body}"
+        );
+        let d = crate::parse(&src);
+        assert_eq!(d.toc.len(), 2);
+        assert_eq!(d.paragraphs.len(), 2);
     }
 
     #[test]
