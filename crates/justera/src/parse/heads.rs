@@ -260,8 +260,14 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                     .get(i + 2)
                     .is_none_or(|y| y.is_blank() || y.line > it.line + 2)
         };
+        // Right under a finished sentence too: the gap a text layer lost
+        // (a PDF whose paragraph spacing is small), kept where the
+        // numbering goes on.
+        let after_sentence = prev.is_some_and(|p| {
+            items[p].kind == ItemKind::Text && items[p].text.ends_with(['.', '!', '?'])
+        });
         let number_title = number_first
-            && set_off
+            && (set_off || after_sentence)
             && (next_gap || next_opens || next_wraps())
             && !rest.ends_with(['.', ':', ',']);
         // `§ 12 e-tjänster`, `§ 12 3D-plan`: a title in small letters or
@@ -576,12 +582,12 @@ fn sequence(sure: Vec<Head>, unsure: Vec<Head>) -> Vec<Head> {
             last == Some(num.wrapping_sub(1))
         };
         // The next head, past a few unsure ones that go back below this
-        // one (a quoted statute's `3 § Title` inside a paragraph).
+        // one (a quoted statute's `3 § Title` inside a paragraph, also
+        // after the last paragraph's head).
         let next = all[k + 1..]
             .iter()
             .take(LOOK_AHEAD)
             .find(|x| x.1 || x.0.number >= num)
-            .or(all.get(k + 1))
             .map(|x| x.0.number);
         keep[k] = all[k].1
             || (follows && next.is_none_or(|x| x > num))

@@ -132,6 +132,22 @@ fn a_short_named_head_right_under_a_sentence() {
     assert_eq!(numbers, [103]);
 }
 
+/// `56 § Title` right under a finished sentence (the gap before it lost
+/// by a text layer) is a head where the numbering goes on; a quoted
+/// statute's section there is none (the near miss).
+#[test]
+fn a_number_first_head_right_under_a_sentence() {
+    let src = "Direktionen\nProtokoll 2022-12-09\n\nJustering\n\
+               Att jämte ordföranden justera protokollet utsågs Eva Ek.\n\
+               56 § Sammanträdets öppnande\n\nOrdföranden öppnade mötet.\n\n\
+               57 § Föregående protokoll\n\nProtokollet lades till handlingarna.\n\
+               Förbundsordningen säger följande.\n\
+               2 § Förbundets ändamål\n\nFörbundet ska svara för räddningstjänsten.\n";
+    let d = crate::parse(src);
+    let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+    assert_eq!(numbers, [56, 57]);
+}
+
 #[test]
 fn a_title_after_the_case_number_on_the_heads_line() {
     let src = "§ 130 Dnr KS-2025-00098 Årsredovisning 2024 för Stiftelsen\n\nBeslut\nText.\n\n§ 131   Dnr KS-2025-00014\nInformation om samråd\n\nText.\n";
