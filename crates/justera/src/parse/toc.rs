@@ -24,7 +24,11 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         let signatures = (!it.text.chars().any(char::is_alphanumeric)
             && it.text.split_whitespace().count() >= 2)
             || signature_line(&it.text);
-        if !it.furniture && !signatures && (has_leader(&it.text) || run_together(&it.text)) {
+        if !it.furniture
+            && !signatures
+            && (has_leader(&it.text) || run_together(&it.text))
+            && !signature_boxes(&it.text)
+        {
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
             let mut entry = vec![i];
@@ -143,6 +147,14 @@ fn no_entries(t: &str) -> bool {
     let f = crate::inline::fold(t);
     (f.contains("inga poster") && f.contains("innehållsförteckning"))
         || f.starts_with("no table of contents entries")
+}
+
+/// `... Justerandes signatur ……… Utdragsbestyrkande ………`: a page's
+/// signature boxes with their leaders, joined to the line above by a
+/// conversion; looked for only on a line with leaders.
+fn signature_boxes(t: &str) -> bool {
+    let f = crate::inline::fold(t);
+    f.contains("justerandes sign") || f.contains("utdragsbestyrkande")
 }
 
 /// `**Ordförande**<tab>……………`, `Justerare ...........`: a role's line to
@@ -570,6 +582,13 @@ mod tests {
             "**Ordförande**\n\n**Justerare**\n\n……………………………\n\n……………………………\n",
         );
         let d = crate::parse(&src);
+        let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [34, 35]);
+        // A page's signature boxes run onto the last line of text.
+        let src = "Nämnden\nProtokoll 2025-05-13\n\n§ 34 Budget\n\nBeslut\nBudgeten antas.\n\n\
+            § 35 Meddelanden\n\nBeslut Meddelandena läggs till handlingarna. \
+            Justerandes signatur ……………… Utdragsbestyrkande ………………\n";
+        let d = crate::parse(src);
         let numbers: Vec<u32> = d.paragraphs.iter().map(|p| p.number).collect();
         assert_eq!(numbers, [34, 35]);
         // Near miss: a contents entry with leaders and its page.
