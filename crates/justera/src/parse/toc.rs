@@ -21,14 +21,15 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         // Nor signature lines side by side (`……………    ……………`: runs of
         // leaders and nothing else); a contents entry's leaders alone on
         // their line (`…..` under a wrapped title) are its.
-        let signatures = (!it.text.chars().any(char::is_alphanumeric)
-            && it.text.split_whitespace().count() >= 2)
-            || signature_line(&it.text);
-        if !it.furniture
-            && !signatures
-            && (has_leader(&it.text) || run_together(&it.text))
-            && !signature_boxes(&it.text)
-        {
+        // Most lines have no leaders: the tests that fold are left for
+        // those that have.
+        let leaders = !it.furniture && (has_leader(&it.text) || run_together(&it.text));
+        let signatures = || {
+            (!it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2)
+                || signature_line(&it.text)
+                || signature_boxes(&it.text)
+        };
+        if leaders && !signatures() {
             // The § line and title lines just before belong to the entry.
             // A title wrapped in a narrow column takes more, short, lines.
             let mut entry = vec![i];
