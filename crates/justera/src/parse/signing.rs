@@ -110,13 +110,15 @@ fn signers(src: &str, back: &[Item]) -> Vec<Signature> {
         };
         last_signed = i;
         if let Some((name, span)) = found {
+            // The name where the line holds it (after `Signerat av `).
+            let at = span.start + span.of(src).find(name).unwrap_or(0);
             if !out.iter().any(|s| s.name == name) {
                 out.push(Signature {
                     role: None,
                     name: name.to_string(),
                     date: Some(date),
                     digital: true,
-                    span: Span::new(span.start, span.start + name.len()),
+                    span: Span::new(at, (at + name.len()).min(span.end)),
                 });
             }
         }
@@ -169,6 +171,10 @@ mod tests {
         let d = crate::parse(&src);
         let last = d.paragraphs.last().unwrap();
         assert!(!last.span.of(&src).contains("Verifikat"));
+        // Each signer's span is the name as written.
+        for s in d.signatures.iter().filter(|s| s.digital) {
+            assert_eq!(s.span.of(&src), s.name);
+        }
     }
 
     #[test]
