@@ -70,6 +70,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
     }
     // A contents heading starts a region that lasts until the numbering
     // starts over (the body begins) or a part heading appears.
+    let led = set.clone();
     let mut i = 0;
     while i < items.len() {
         if items[i].text.len() > 40 {
@@ -105,9 +106,13 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             // A sentence under the first entry at most: that entry was
             // the body's first head, the contents empty here (a field not
             // filled in); none of the region is contents.
+            // An entry with its leaders and page is contents, whatever
+            // follows it.
             if entries <= 1 && it.line_start && it.text.len() > 80 && it.text.ends_with('.') {
-                for k in i + 1..j {
-                    set[k] = false;
+                if !(i + 1..j).any(|k| led[k]) {
+                    for k in i + 1..j {
+                        set[k] = false;
+                    }
                 }
                 break;
             }
@@ -610,7 +615,15 @@ mod tests {
             assert_eq!(numbers, [34, 35], "{heading:?}");
             assert!(d.toc.is_empty());
         }
-        // Near miss: entries under the heading, then the body.
+        // Near misses: one entry with its leaders and page, then the body;
+        // entries under the heading, then the body.
+        let one = format!(
+            "Kommunstyrelsen\nProtokoll 2025-03-11\n\nInnehåll\n§ 34 Godkännande av dagordning ........ 2\n\n\
+             Justerare: Eva Ek, som justerar protokollet tillsammans med ordföranden och sekreteraren.\n\n{body}"
+        );
+        let d = crate::parse(&one);
+        assert_eq!(d.toc.len(), 1);
+        assert_eq!(d.paragraphs.len(), 2);
         let src = format!(
             "Kommunstyrelsen\nProtokoll 2025-03-11\n\nÄrendeförteckning\n§ 34 Godkännande av dagordning\n\
              § 35 Information\n\n{body}"
