@@ -109,10 +109,8 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             // An entry with its leaders and page is contents, whatever
             // follows it.
             if entries <= 1 && it.line_start && it.text.len() > 80 && it.text.ends_with('.') {
-                if !(i + 1..j).any(|k| led[k]) {
-                    for k in i + 1..j {
-                        set[k] = false;
-                    }
+                if !led[i + 1..j].contains(&true) {
+                    set[i + 1..j].fill(false);
                 }
                 break;
             }
