@@ -1076,7 +1076,9 @@ fn part_labels_closed_by_a_colon_beside_their_text() {
 /// the member on the row is, `Tjg för Bertil Lindvall` serves for him.
 /// The columns are not run together into names (`X Stina Lökholm`), so
 /// those who proposed and reserved are eligible. Without the heading the
-/// header row itself is the list's.
+/// header row itself is the list's. With the gaps between the columns
+/// lost (`Agneta Ekholm (S), ordförande X Stina Lökholm (S) X`) the rows
+/// are read by their people.
 #[test]
 fn attendance_columns_marked_present_and_serving() {
     let names = |v: &[justera::Person]| -> Vec<String> {
@@ -1107,7 +1109,28 @@ fn attendance_columns_marked_present_and_serving() {
          Kent Boström (L)                    Tjänstgörande ersättare för Fia Sandell (L)\n\
          Stina Lökholm (S)                   Närvarande ersättare\n\n{rest}"
     );
-    for (k, text) in [src.clone(), headerless, status].into_iter().enumerate() {
+    // The same lists as a PDF's text read without its layout gives them:
+    // the gaps between the columns lost.
+    let collapsed = |t: &str| -> String {
+        let mut inside = false;
+        t.lines()
+            .map(|l| {
+                inside = l.starts_with("Ledamöter") || (inside && !l.trim().is_empty());
+                if inside {
+                    l.split_whitespace().collect::<Vec<_>>().join(" ")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let lost = collapsed(&src);
+    let lost_headerless = collapsed(&headerless);
+    for (k, text) in [src.clone(), headerless, status, lost, lost_headerless]
+        .into_iter()
+        .enumerate()
+    {
         let doc = justera::parse(&text);
         let a = &doc.attendance;
         assert_eq!(
@@ -1127,7 +1150,7 @@ fn attendance_columns_marked_present_and_serving() {
                 "Kent Boström för Fia Sandell"
             ]
         );
-        if k < 2 {
+        if k != 2 {
             assert_eq!(
                 names(&a.substitutes),
                 ["Stina Lökholm", "Ida Falkman", "Lisa Nordén"]

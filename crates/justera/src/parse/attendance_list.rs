@@ -20,6 +20,8 @@ const MAX_HEADINGS: usize = 20;
 /// Items after the list's heading in which its table must start.
 const NEAR: usize = 6;
 
+mod collapsed;
+
 /// A heading naming an attendance list: `Närvaro- och voteringslista`,
 /// `Närvarolista`, `Bilaga 1 Närvaro- och omröstningslista`.
 fn heading(t: &str) -> bool {
@@ -279,8 +281,13 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
             .filter(|_| heading(&it.text))
         {
             Some(t) => std::borrow::Cow::Borrowed(t),
-            None if heading(&it.text) => std::borrow::Cow::Owned(laid_out(src, items, k)?),
-            None => std::borrow::Cow::Owned(laid_out(src, items, k - 1)?),
+            None => {
+                let at = if heading(&it.text) { k } else { k - 1 };
+                std::borrow::Cow::Owned(
+                    laid_out(src, items, at)
+                        .or_else(|| collapsed::collapsed(src, items, at, NEAR))?,
+                )
+            }
         };
         // `| | § 12 | |` over `| Ledamot | Närv | Ja | Nej |`: the
         // paragraphs the ballot columns are for, a row above the heads.
