@@ -45,7 +45,13 @@ fn signed_at(t: &str) -> Option<usize> {
     let word = t.split(' ').next()?;
     matches!(
         fold(word).as_str(),
-        "signerade" | "signerat" | "signerad" | "undertecknat" | "undertecknade" | "signed"
+        "signerade"
+            | "signerat"
+            | "signerad"
+            | "undertecknat"
+            | "undertecknad"
+            | "undertecknade"
+            | "signed"
     )
     .then_some(word.len())
 }
@@ -158,14 +164,15 @@ mod tests {
     #[test]
     fn a_signing_page_is_back_matter_with_its_signers() {
         let src = format!(
-            "{HEAD}Verifikat\nTransaktion 09222115557498765432\n\nSignerare\n\nSara Lind (SL)\nsara.lind@kommun.se\nSignerade 2025-03-19 08:13:01 CET (+0100)\n\nAnna Ek (AE)\nSignerade 2025-03-20 17:45:02 CET (+0100)\n\nSignerat av Bo Lind 2025-03-21 14:03\n"
+            "{HEAD}Verifikat\nTransaktion 09222115557498765432\n\nSignerare\n\nSara Lind (SL)\nsara.lind@kommun.se\nSignerade 2025-03-19 08:13:01 CET (+0100)\n\nAnna Ek (AE)\nSignerade 2025-03-20 17:45:02 CET (+0100)\n\nSignerat av Bo Lind 2025-03-21 14:03\n\nUndertecknad av Eva Holm, 2025-03-21\n"
         );
         assert_eq!(
             signers(&src),
             [
                 ("Sara Lind".to_string(), "2025-03-19".to_string()),
                 ("Anna Ek".to_string(), "2025-03-20".to_string()),
-                ("Bo Lind".to_string(), "2025-03-21".to_string())
+                ("Bo Lind".to_string(), "2025-03-21".to_string()),
+                ("Eva Holm".to_string(), "2025-03-21".to_string())
             ]
         );
         let d = crate::parse(&src);
