@@ -266,23 +266,32 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
     // The first heading naming the list with its table close under it
     // (`se bifogad närvaro- och voteringslista` in the front has none),
     // or the list's header row itself, laid out with spaces.
-    let headings = searched.iter().enumerate().filter(|(k, it)| {
-        matches!(
+    // Each with whether a heading names it (else the item is the header
+    // row, its table read from the item before).
+    let headings = searched.iter().enumerate().filter_map(|(k, it)| {
+        if !matches!(
             it.kind,
             ItemKind::Heading(_) | ItemKind::Strong | ItemKind::Text
-        ) && (heading(&it.text) || *k > 0 && header_row(it))
+        ) {
+            return None;
+        }
+        if heading(&it.text) {
+            Some((k, it, true))
+        } else {
+            (k > 0 && header_row(it)).then_some((k, it, false))
+        }
     });
-    let found = headings.take(MAX_HEADINGS).find_map(|(k, it)| {
+    let found = headings.take(MAX_HEADINGS).find_map(|(k, it, titled)| {
         let limit = items.get(k + NEAR).map_or(usize::MAX, |it| it.span.start);
         let table = match doc
             .tables
             .iter()
             .find(|t| t.span.start >= it.span.end && t.span.start <= limit)
-            .filter(|_| heading(&it.text))
+            .filter(|_| titled)
         {
             Some(t) => std::borrow::Cow::Borrowed(t),
             None => {
-                let at = if heading(&it.text) { k } else { k - 1 };
+                let at = if titled { k } else { k - 1 };
                 std::borrow::Cow::Owned(
                     laid_out(src, items, at)
                         .or_else(|| collapsed::collapsed(src, items, at, NEAR))?,
@@ -365,9 +374,7 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
         // such column the substitute named served when the member was
         // away.
         let mark = cols.substitute_present.and_then(|k| row.get(k));
-        let fm = mark.map(|c| fold(&c.text)).unwrap_or_default();
-        let fm = fm.trim();
-        let serves = serving_status(fm);
+        let serves = mark.is_some_and(|c| serving_status(&c.text));
         let (served, attends) = match mark {
             Some(c) if serves || marked(&c.text) => (serves || !present, true),
             Some(_) => (false, false),
