@@ -63,11 +63,11 @@ pub fn meeting_header(props: &Props) -> Html {
                     .role
                     .iter()
                     .cloned()
-                    .chain(s.digital.then(|| match &s.date {
-                        Some(d) => {
-                            format!("{} {}", lang.t("e-signerat", "signed with e-ID"), d.iso)
-                        }
-                        None => lang.t("e-signerat", "signed with e-ID").to_string(),
+                    .chain(s.digital.then(|| {
+                        let signed = lang.t("e-signerat", "signed with e-ID");
+                        s.date
+                            .as_ref()
+                            .map_or(signed.to_string(), |d| format!("{signed} {}", d.iso))
                     }))
                     .collect();
                 if how.is_empty() {
