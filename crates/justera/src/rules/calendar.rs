@@ -88,7 +88,15 @@ pub fn is_working_day(d: Date) -> bool {
 /// three weeks later (KL 13 kap. 5 §), moved to the next working day
 /// (lag 1930:173, 2 §).
 pub fn appeal_deadline(posted: Date) -> Option<Date> {
-    let mut d = posted.checked_add(Duration::weeks(3))?;
+    deadline(posted, Duration::weeks(3))
+}
+
+/// The last day of a statutory time of `time` counted from `from`: moved to
+/// the next working day when it falls on a Saturday, Sunday or holiday (lag
+/// 1930:173, 2 §), as for justering within 14 days of the meeting and the
+/// notice by the second day after justering.
+pub fn deadline(from: Date, time: Duration) -> Option<Date> {
+    let mut d = from.checked_add(time)?;
     while !is_working_day(d) {
         d = d.next_day()?;
     }

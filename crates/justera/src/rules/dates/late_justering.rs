@@ -2,7 +2,9 @@
 //!
 //! ## What it does
 //! Compares the meeting date with the justering (the justering date, or the
-//! last signature date) and reports a gap of more than 14 days.
+//! last signature date) and reports a gap of more than 14 days (more when
+//! the 14th day is a Saturday, Sunday or holiday: the time then ends on the
+//! next working day).
 //!
 //! ## Why is this bad?
 //! The law requires justering within 14 days, so that decisions can be
@@ -19,11 +21,12 @@
 //! ## References
 //! - Kommunallagen (2017:725) 5 kap. 69 § (justering within 14 days),
 //!   applied to nämnder by 6 kap. 35 §.
+//! - Lag (1930:173) om beräkning av lagstadgad tid, 2 §.
 
 use time::Duration;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::calendar::iso;
+use crate::rules::calendar::{self, iso};
 use crate::rules::dates::{date, justered};
 use crate::rules::{report, Context};
 
@@ -41,10 +44,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     let days = (done - met).whole_days();
-    if days <= 14 {
+    let Some(last) = calendar::deadline(met, Duration::days(14)) else {
+        return;
+    };
+    if done <= last {
         return;
     }
-    let last = met + Duration::days(14);
     report(
         out,
         CODE,

@@ -3,7 +3,8 @@
 //! ## What it does
 //! Compares the day the notice was posted (`Anslaget sattes upp`) with the
 //! justering (the justering date, or the last signature): reports a notice
-//! posted later than the second day after, or before the protocol was
+//! posted later than the second day after (or the next working day when
+//! that day is a Saturday, Sunday or holiday), or before the protocol was
 //! approved.
 //!
 //! ## Why is this bad?
@@ -22,11 +23,13 @@
 //! ## References
 //! - Kommunallagen (2017:725) 8 kap. 12 § (notice no later than the second
 //!   day after justering), 8 kap. 9 §.
+//! - Lag (1930:173) om beräkning av lagstadgad tid, 2 § (a time ending on a
+//!   Saturday, Sunday or holiday ends on the next working day).
 
 use time::Duration;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::calendar::iso;
+use crate::rules::calendar::{self, iso};
 use crate::rules::dates::{date, justered};
 use crate::rules::{report, Context};
 
@@ -44,7 +47,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     let days = (posted - done).whole_days();
-    if days > 2 {
+    let Some(last) = calendar::deadline(done, Duration::days(2)) else {
+        return;
+    };
+    if posted > last {
         report(
             out,
             CODE,
@@ -52,17 +58,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             pspan,
             format!(
                 "Anslaget sattes upp {days} dagar efter justeringen; senast {}",
-                iso(done + Duration::days(2))
+                iso(last)
             ),
             format!(
                 "The notice was posted {days} days after justering; the limit was {}",
-                iso(done + Duration::days(2))
+                iso(last)
             ),
         )
         .label(jspan, "justering", "justering")
         .help(
-            "Anslå senast andra dagen efter justeringen.",
-            "Post the notice no later than the second day after justering.",
+            "Anslå senast andra dagen efter justeringen (nästa vardag om den dagen är lördag, söndag eller helgdag).",
+            "Post the notice no later than the second day after justering (the next working day if that day is a Saturday, Sunday or holiday).",
         );
     } else if days < 0 {
         report(
