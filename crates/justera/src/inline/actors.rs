@@ -108,7 +108,7 @@ fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
 
 /// One actor whose `(Party)` starts at `open` (the byte of `(`) in `s`.
 fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor> {
-    let party = party_of(&s[open + 1..close])?;
+    let inner = &s[open + 1..close];
     let before = &s[..open];
     let mut group = false;
     let mut end = before.trim_end().len();
@@ -120,6 +120,13 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
             break;
         }
     }
+    // `Johan Malm m.fl. (M, L)`: a group of several parties, its first
+    // the named member's own, as such lists are written.
+    let party = match party_of(inner) {
+        Some(p) => p,
+        None if group => group_parties(inner)?,
+        None => return None,
+    };
     let (start, name) = name_before(s, end)?;
     Some(Actor {
         name,
@@ -129,7 +136,19 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
     })
 }
 
-/// Everyone written `Name (Party)` or `Name m.fl. (Party)` in a text.
+/// The first of a group's parties (`M, L`, `S, MP och V`), when every
+/// item is a party.
+fn group_parties(inner: &str) -> Option<String> {
+    let mut first = None;
+    for item in inner.split(',').flat_map(|p| p.split(" och ")) {
+        let p = party_of(item)?;
+        first.get_or_insert(p);
+    }
+    first
+}
+
+/// Everyone written `Name (Party)`, `Name m.fl. (Party)` or `Name m.fl.
+/// (Party, Party)` in a text.
 pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut from = 0;
@@ -137,7 +156,7 @@ pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
         let open = from + k;
         let Some(c) = s[open..].find(')') else { break };
         let close = open + c;
-        if close - open <= 14 {
+        if close - open <= 24 {
             if let Some(a) = actor_before(s, open, close, base) {
                 out.push(a);
             }
@@ -361,6 +380,29 @@ pub(super) fn comma_parties(s: &str, base: usize) -> Vec<Actor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_of_several_parties() {
+        let who = |s: &str| {
+            find_actors(s, 0)
+                .into_iter()
+                .map(|a| (a.name, a.party, a.group))
+                .collect::<Vec<_>>()
+        };
+        let g = |n: &str, p: &str| (n.to_string(), Some(p.to_string()), true);
+        assert_eq!(
+            who("Johan Malm m.fl. (M, L) yrkade bifall."),
+            [g("Johan Malm", "M")]
+        );
+        assert_eq!(
+            who("Eva Lind m fl (S, MP och V) reserverade sig."),
+            [g("Eva Lind", "S")]
+        );
+        // Without `m.fl.` one person has one party; and a list must be
+        // all parties.
+        assert!(who("Johan Malm (M, L) yrkade bifall.").is_empty());
+        assert!(who("Johan Malm m.fl. (M, se bilaga) yrkade bifall.").is_empty());
+    }
 
     #[test]
     fn actors_in_a_sentence() {
