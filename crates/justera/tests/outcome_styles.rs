@@ -386,3 +386,30 @@ fn prose_with_no_part_headings() {
         Some(Method::Acclamation)
     );
 }
+
+/// A group named by one member and its parties (`Johan Malm m.fl. (M, L)
+/// yrkade ...`, `... reserverade sig`): the member with the first party,
+/// for the group. And `Ordföranden yrkade bifall ...` with no name: the
+/// chair's own yrkande, its holder from the attendance, not more words of
+/// the yrkande before it.
+#[test]
+fn groups_of_several_parties_and_the_chair_by_office() {
+    let d = doc("stockholm_sdn_grupp_ordforanden");
+    fn by(x: &justera::Proposal) -> Vec<(&str, Option<&str>, bool)> {
+        x.by.iter()
+            .map(|a| (a.name.as_str(), a.party.as_deref(), a.group))
+            .collect()
+    }
+    let p = &d.paragraphs[0];
+    assert_eq!(kinds(p), [(K::Approve, None), (K::Own, None)]);
+    assert_eq!(by(&p.proposals[1]), [("Eva Lindqvist", Some("S"), true)]);
+    assert_eq!(by(&p.proposals[2]), [("Johan Malm", Some("M"), true)]);
+    let r = &p.reservations[0];
+    assert_eq!(r.by[0].name, "Johan Malm");
+    assert_eq!(r.in_favour_of.as_deref(), Some(p.proposals[2].id.as_str()));
+    let p = &d.paragraphs[1];
+    assert_eq!(kinds(p), [(K::Own, None), (K::Approve, None)]);
+    assert_eq!(by(&p.proposals[1]), [("Ulf Åkesson", Some("SD"), false)]);
+    assert_eq!(by(&p.proposals[2]), [("Eva Lindqvist", Some("S"), false)]);
+    assert_eq!(adopted(p), Some(p.proposals[0].id.as_str()));
+}

@@ -35,6 +35,7 @@ impl Chunk<'_> {
 /// Split `span` of `src` into chunks at blank lines; list items and
 /// numbered points stay with the chunk before them.
 pub(crate) use proposals::moved_by_members;
+pub(crate) use proposals::{office_role, OFFICE_ROLES};
 pub(crate) use reservations::attachment_names;
 pub(crate) use votes::sections::section_cell;
 pub(crate) use votes::VoteList;

@@ -15,10 +15,12 @@ mod kind;
 mod listed;
 mod names;
 mod noun;
+mod office;
 mod resolve;
 mod sources;
 
 pub(crate) use names::Props;
+pub(crate) use office::{office_role, OFFICE_ROLES};
 pub(crate) use resolve::{find_word, resolve, resolve_all, speaker};
 pub(crate) use sources::KIND_WORDS;
 
@@ -135,7 +137,12 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
-            let by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
+            let mut by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
+            // `Ordföranden yrkade ...`: the chair's own yrkande, not the
+            // previous speaker's.
+            if by.is_empty() {
+                by.extend(verb.and_then(|v| office::office_speaker(t, &low, v, s.span.start)));
+            }
             let second_hand = low
                 .trim_start_matches(['*', '_'])
                 .starts_with("i andra hand");

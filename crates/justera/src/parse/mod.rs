@@ -178,6 +178,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
             .push(paragraph(src, items, h, end, spans[k].1, &lists));
     }
     jav_in_attendance(&mut doc);
+    office_holders(&mut doc);
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {
         back_signatures(src, &lines, &items[back..], &mut doc);
@@ -202,6 +203,62 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     classify(src, items, &mut doc);
     split_documents(src, items, &line_starts, back, &mut doc);
     doc
+}
+
+/// An office's holder: the name and the party.
+type Holder = (String, Option<String>);
+
+/// A yrkande moved by an office named alone (`Ordföranden yrkade ...`):
+/// the office's holder, the one member or serving substitute with its role
+/// in the attendance (for `vice ordföranden`, the förste vice ordförande
+/// where no one is plain vice), or else the signature under its role.
+fn office_holders(doc: &mut Document) {
+    let a = &doc.attendance;
+    let holder = |role: &str| {
+        let with = |r: &str| {
+            let mut it = a
+                .members
+                .iter()
+                .chain(&a.serving_substitutes)
+                .filter(|p| p.role.as_deref() == Some(r));
+            match (it.next(), it.next()) {
+                (Some(p), None) => Some((p.name.clone(), p.party.clone())),
+                _ => None,
+            }
+        };
+        with(role)
+            .or_else(|| {
+                (role == "vice ordförande")
+                    .then(|| with("förste vice ordförande"))
+                    .flatten()
+            })
+            .or_else(|| {
+                let mut it = doc
+                    .signatures
+                    .iter()
+                    .filter(|s| s.role.as_deref() == Some(role) && !s.name.is_empty());
+                match (it.next(), it.next()) {
+                    (Some(s), None) => Some((s.name.clone(), None)),
+                    _ => None,
+                }
+            })
+    };
+    // Each office's holder, looked up once.
+    let holders: Vec<(&str, Option<Holder>)> = crate::outcome::OFFICE_ROLES
+        .iter()
+        .map(|&r| (r, holder(r)))
+        .collect();
+    for p in doc.paragraphs.iter_mut() {
+        for by in p.proposals.iter_mut().flat_map(|x| x.by.iter_mut()) {
+            let Some(role) = crate::outcome::office_role(&by.name) else {
+                continue;
+            };
+            if let Some((_, Some((name, party)))) = holders.iter().find(|(r, _)| *r == role) {
+                by.name = name.clone();
+                by.party = party.clone();
+            }
+        }
+    }
 }
 
 /// Jäv recorded only in the attendance (`Thure Sandén (M), ordförande,
