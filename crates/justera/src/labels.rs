@@ -398,6 +398,10 @@ pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
         | "närvarande ej tjänstgörande ersättare"
         | "övriga ersättare" => Substitutes,
         "övriga närvarande"
+        | "dessutom närvarande"
+        | "därutöver närvarande"
+        | "i övrigt närvarande"
+        | "närvarande i övrigt"
         | "övriga deltagare"
         | "övriga deltagande"
         | "övriga närvarande tjänstepersoner"

@@ -189,3 +189,20 @@ fn a_sentence_naming_a_bodys_proposal_is_no_heading() {
         assert_eq!(part_kind(t), None, "{t}");
     }
 }
+
+/// Officials and others present under the words a template puts over
+/// them (`Dessutom närvarande`), not more substitutes under the heading
+/// before.
+#[test]
+fn others_present_in_other_words() {
+    use super::*;
+    for line in [
+        "Övriga närvarande",
+        "Dessutom närvarande",
+        "Därutöver närvarande",
+        "I övrigt närvarande",
+        "Närvarande i övrigt",
+    ] {
+        assert_eq!(front_label(line), Some(FrontLabel::Others), "{line}");
+    }
+}
