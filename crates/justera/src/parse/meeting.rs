@@ -175,6 +175,9 @@ pub(super) fn place_before_time(before: &str) -> &str {
 }
 
 pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
+    if place_goes_on(src, it, doc) {
+        return;
+    }
     let t = it.text.as_str();
     let f = fold(t);
     if doc.meeting.number.is_none() {
@@ -298,6 +301,39 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             doc.meeting.date = Some(relocate(src, d, it.span));
         }
     }
+}
+
+/// The meeting's sentence wrapped before its place (`Protokoll fört vid
+/// sammanträde ... kl. 18.00–19.45` / `i stadsdelsförvaltningens lokaler,
+/// Tomtebogatan 8.`): the line right under it, opening with `i` or `på`,
+/// is the place. Whether `it` was.
+fn place_goes_on(src: &str, it: &Item, doc: &mut Document) -> bool {
+    let m = &doc.meeting;
+    let Some(span) = m.span else {
+        return false;
+    };
+    let between = src.get(span.end..it.span.start).unwrap_or("x");
+    let next_line = between.trim().is_empty() && between.matches('\n').count() == 1;
+    if m.place.is_some()
+        || m.start.is_none()
+        || !it.line_start
+        || !next_line
+        || src[..span.end].ends_with('.')
+    {
+        return false;
+    }
+    let t = it.text.as_str();
+    let Some(rest) = ["i ", "på "].iter().find_map(|p| t.strip_prefix(p)) else {
+        return false;
+    };
+    let place = rest.trim_end_matches(['.', ' ']);
+    if !place.starts_with(char::is_alphabetic) || place.len() > 120 {
+        return false;
+    }
+    let off = t.len() - rest.len();
+    doc.meeting.place = Some(Text::new(place, sub_span(src, it, off, place.len())));
+    doc.meeting.span = Some(span.cover(it.span));
+    true
 }
 
 /// Whether `span` lies on a short line naming the document
@@ -431,6 +467,11 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
             || fr.starts_with("datum ")
             || fr.starts_with("datum:")
             || fr.starts_with("sida ")
+            // `SID 1 (9)`: the short word, before its counter.
+            || fr
+                .strip_prefix("sid ")
+                .or_else(|| fr.strip_prefix("sid. "))
+                .is_some_and(page_counter_start)
             || find_dates(rest, 0)
                 .first()
                 .is_some_and(|d| d.span.start == 0)

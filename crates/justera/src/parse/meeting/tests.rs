@@ -15,6 +15,23 @@ fn the_body_before_den_and_a_date() {
 }
 
 #[test]
+fn the_body_before_a_short_page_counter() {
+    assert_eq!(
+        body_of_line("Norrmalms stadsdelsnämnd                 SID 1 (9)"),
+        Some("Norrmalms stadsdelsnämnd")
+    );
+    assert_eq!(
+        body_of_line("Kulturnämnden   Sid. 2 (14)"),
+        Some("Kulturnämnden")
+    );
+    // `sid` not before a counter is a word of the name.
+    assert_eq!(
+        body_of_line("Stadsdelsnämnden Sid"),
+        Some("Stadsdelsnämnden Sid")
+    );
+}
+
+#[test]
 fn the_documents_name_before_the_body() {
     assert_eq!(
         body_of_line("PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2018-10-02"),
@@ -227,4 +244,27 @@ fn the_meetings_sentence_names_its_date_over_a_page_headers() {
                § 1 Ärende\n\nBeslut\n\nNämnden beslutar.\n";
     let d = crate::parse(src);
     assert_eq!(d.meeting.date.map(|d| d.iso).as_deref(), Some("2024-03-22"));
+}
+
+/// The meeting's sentence wrapped before its place: the line under it,
+/// opening with `i`, is the place; after a sentence that ended, it is not.
+#[test]
+fn the_place_on_the_line_under_the_meeting_sentence() {
+    let src = "Norrmalms stadsdelsnämnd                 SID 1 (9)\n\n\
+        Protokoll fört vid sammanträde med stadsdelsnämnden torsdagen den 23 maj 2024 kl. 18.00–19.45\n\
+        i stadsdelsförvaltningens lokaler, Tomtebogatan 8.\n\n\
+        § 1\nVal av justerare\n\nBeslut\nNämnden utser Bo Ek att justera.\n";
+    let d = crate::parse(src);
+    let place = d.meeting.place.expect("place");
+    assert_eq!(
+        place.text,
+        "stadsdelsförvaltningens lokaler, Tomtebogatan 8"
+    );
+    assert_eq!(place.span.of(src), place.text);
+    assert_eq!(
+        d.meeting.body.map(|b| b.text).as_deref(),
+        Some("Norrmalms stadsdelsnämnd")
+    );
+    let ended = src.replace("18.00–19.45\n", "18.00–19.45.\n");
+    assert!(crate::parse(&ended).meeting.place.is_none());
 }
