@@ -96,3 +96,21 @@ fn a_protocols_attachments_without_a_readable_attendance_list() {
     // Without a document naming itself after them, nothing is attached.
     assert!(kinds(&format!("{body}{letter}")).is_empty());
 }
+
+/// The signing after the last paragraph (`Vid protokollet` / the
+/// secretary / `Justeras` / the chair and the justerare side by side) is
+/// the protocol's own end, not a document titled by the secretary's name;
+/// a letter after it still is one.
+#[test]
+fn the_signing_after_the_last_paragraph_is_no_document() {
+    let protocol = "Kulturnämnden\n\nLedamöter\nEva Lind (S), ordförande\nJohan Malm (M)\nSara Björk (MP)\n\n\
+        Justerare   Johan Malm\n\n§ 1\nVal av justerare\n\nBeslut\nNämnden utser Johan Malm att justera.\n\n\
+        § 2\nBudget 2025\n\nBeslut\nNämnden antar budgeten.\n\n";
+    let signing = "Vid protokollet\nEmma Strand\n\nJusteras\nEva Lind                    Johan Malm\n\n........................    ........................\n2024-05-29\n";
+    let doc = justera::parse(&format!("{protocol}{signing}"));
+    assert_eq!(doc.paragraphs.len(), 2);
+    assert!(doc.documents.is_empty(), "{:?}", doc.documents);
+    let letter = "\nSkrivelse från föreningen Ekbacken\n\nVi vill att nämnden ser över hyrorna för lokalerna i Ekbacken.\n";
+    let doc = justera::parse(&format!("{protocol}{signing}{letter}"));
+    assert_eq!(doc.documents.len(), 1, "{:?}", doc.documents);
+}

@@ -432,6 +432,54 @@ fn paragraphs_in(
 /// Split a file into the documents it holds: a bundle of handlingar, or the
 /// attachments after a protocol's last paragraph. Sets the kind of a file
 /// that is one memo, extract, negotiation protocol or initiative.
+/// Whether the back's lines before any attachment are only its signing
+/// (`Vid protokollet` / `Emma Strand` / `Justeras` / `Eva Lind   Bo Ek`):
+/// role words, dotted lines, dates, and the names the signatures,
+/// justerare and attendance hold. Such lines are no document of their own.
+fn signing_only(src: &str, items: &[Item], doc: &Document) -> bool {
+    let a = &doc.attendance;
+    let known: Vec<&str> = doc
+        .signatures
+        .iter()
+        .map(|s| s.name.as_str())
+        .chain(doc.justering.justerare.iter().map(|p| p.name.as_str()))
+        .chain(doc.secretary.iter().map(|p| p.name.as_str()))
+        .chain(
+            a.members
+                .iter()
+                .chain(&a.serving_substitutes)
+                .map(|p| p.name.as_str()),
+        )
+        .filter(|n| !n.is_empty())
+        .collect();
+    let cell_ok = |c: &str| {
+        let c = c.trim_matches(|ch: char| {
+            matches!(ch, '.' | '_' | '…' | '-' | ':') || ch.is_whitespace()
+        });
+        let f = fold(c);
+        let name = c.split_once(" (").map_or(c, |(n, _)| n).trim();
+        c.is_empty()
+            || super::signatures::signature_role(c, true).is_some()
+            || matches!(
+                f.as_str(),
+                "vid protokollet" | "justeras" | "justerat" | "underskrifter" | "protokollförare"
+            )
+            || known.contains(&name)
+            || find_dates(c, 0)
+                .first()
+                .is_some_and(|d| d.span.start == 0 && d.span.end == c.len())
+    };
+    let mut any = false;
+    for it in items.iter().filter(|x| !x.is_blank() && !x.furniture) {
+        any = true;
+        let raw = it.span.of(src);
+        if !raw.split('\t').flat_map(|c| c.split("  ")).all(cell_ok) {
+            return false;
+        }
+    }
+    any
+}
+
 pub(super) fn split_documents(
     src: &str,
     items: &[Item],
@@ -521,7 +569,8 @@ pub(super) fn split_documents(
                 ..s
             })
             .collect();
-        if starts.first().is_none_or(|s| s.item > back) {
+        let first = starts.first().map_or(items.len(), |s| s.item);
+        if first > back && !signing_only(src, &items[back..first], doc) {
             let marker = items[back..]
                 .iter()
                 .find(|x| !x.is_blank())
