@@ -204,13 +204,14 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
         });
         let Some(number) = number else {
             // A list heading naming no paragraph over a table of several
-            // paragraphs' votes (`§ 12 Ja`): a list of each one it names.
-            if bilaga.is_none() {
-                let span = Span::new(*start, end);
-                for n in columns_named(src, span) {
-                    if numbers.contains(&n) && out.len() < MAX_LISTS {
-                        out.push(VoteList { span, number: n });
-                    }
+            // paragraphs' votes (`§ 12 Ja`), or an attachment several
+            // paragraphs refer to holding such a table (`Bilaga 1
+            // Närvaro- och omröstningslista`, `se bilaga 1` in §§ 47 and
+            // 49): a list of each one it names.
+            let span = Span::new(*start, end);
+            for n in columns_named(src, span) {
+                if numbers.contains(&n) && out.len() < MAX_LISTS {
+                    out.push(VoteList { span, number: n });
                 }
             }
             continue;

@@ -39,6 +39,45 @@ pub(super) fn group_row(cells: &[String]) -> Option<Vec<Option<u32>>> {
     any.then_some(out)
 }
 
+/// A row set with spaces naming paragraphs over the ballot columns
+/// (`§ 47          § 49`): the numbers, left to right.
+pub(super) fn aligned_group_row(cells: &[(usize, String)]) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    for (_, c) in cells {
+        let (n, after) = section_cell(c)?;
+        if !after.is_empty() {
+            return None;
+        }
+        out.push(n);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The paragraph over each cell of a header set with spaces, from the
+/// numbers of the row above it (`numbers`, left to right): each
+/// paragraph's ballot columns open with the same head (`Ja ... Ja ...`),
+/// and the heads before the first are no paragraph's. None when the
+/// groups and the numbers do not pair up one to one.
+pub(super) fn aligned_groups(heads: &[String], numbers: &[u32]) -> Option<Vec<Option<u32>>> {
+    let first = heads.iter().position(|h| {
+        let f = h.trim().to_lowercase();
+        f == "ja" || f.starts_with("ja ") || f.starts_with("ja-")
+    })?;
+    let opening = heads[first].trim();
+    let mut group: Option<usize> = None;
+    let mut out = Vec::with_capacity(heads.len());
+    for (k, h) in heads.iter().enumerate() {
+        if k >= first && h.trim() == opening {
+            group = Some(group.map_or(0, |g| g + 1));
+        }
+        out.push(match group {
+            Some(g) => Some(*numbers.get(g)?),
+            None => None,
+        });
+    }
+    (group == Some(numbers.len() - 1)).then_some(out)
+}
+
 /// A header row as paragraph `number` reads it: the heads of other
 /// paragraphs' columns blanked, its own without their `§ N`. A row naming
 /// no paragraph is returned as it is.
@@ -98,5 +137,34 @@ mod tests {
         assert_eq!(group_row(&cells(&["", ""])), None);
         let plain = cells(&["Ledamot", "Ja", "Nej"]);
         assert_eq!(for_paragraph(&plain, 12, None), plain);
+    }
+
+    /// `§ 47   § 49` set with spaces over `Ledamot  Ersättare  Ja  Nej
+    /// Avst  Ja  Nej  Avst`: each paragraph's columns from where its `Ja`
+    /// opens them, whatever the numbers' own places over them.
+    #[test]
+    fn groups_over_a_header_set_with_spaces() {
+        let row = crate::aligned::cells("                § 47           § 49");
+        let numbers = aligned_group_row(&row).unwrap();
+        assert_eq!(numbers, [47, 49]);
+        let head = cells(&[
+            "Ledamot",
+            "Ersättare",
+            "Ja",
+            "Nej",
+            "Avst",
+            "Ja",
+            "Nej",
+            "Avst",
+        ]);
+        let groups = aligned_groups(&head, &numbers).unwrap();
+        assert_eq!(
+            for_paragraph(&head, 49, Some(&groups)),
+            cells(&["Ledamot", "Ersättare", "", "", "", "Ja", "Nej", "Avst"])
+        );
+        // Near misses: more groups than numbers, or a row of other words.
+        assert_eq!(aligned_groups(&head, &[47]), None);
+        assert_eq!(aligned_groups(&head, &[47, 49, 51]), None);
+        assert_eq!(aligned_group_row(&crate::aligned::cells("§ 47   Ja")), None);
     }
 }

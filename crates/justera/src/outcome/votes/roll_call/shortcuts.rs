@@ -79,7 +79,7 @@ fn a_line_without_two_spaces_together_is_no_header() {
     let mut headers = 0;
     for _ in 0..20_000 {
         let t = rng.pieces(&pieces, 12);
-        let header = aligned_header(t.trim_end(), 1).is_some();
+        let header = aligned_header(t.trim_end(), 1, None).is_some();
         assert!(!header || two_spaces(t.trim().as_bytes()), "{t:?}");
         headers += usize::from(header);
     }
