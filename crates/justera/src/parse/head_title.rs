@@ -23,6 +23,7 @@ pub(crate) fn case_number_line(t: &str) -> bool {
     let t = t
         .strip_prefix("Dnr")
         .or_else(|| t.strip_prefix("Diarienummer"))
+        .or_else(|| t.strip_prefix("Diarienr"))
         .or_else(|| t.strip_prefix("Ärendenummer"))
         .or_else(|| t.strip_prefix("Ärendenr"))
         .map(|r| r.trim_start_matches([':', '.', ' ']))
@@ -435,7 +436,7 @@ pub(super) fn has_digit(case: &str) -> bool {
     case.contains(|c: char| c.is_ascii_digit())
 }
 
-/// `Dnr`, `DNR:`, `Diarienummer`, `Ärendenr`, `Ärendenummer`: a case
+/// `Dnr`, `DNR:`, `Diarienummer`, `Diarienr`, `Ärendenr`, `Ärendenummer`: a case
 /// number's label, in any case.
 pub(super) fn case_label(t: &str) -> bool {
     // Every label opens with `d` or `ä`, which only `D` and `Ä` lower to:
@@ -458,6 +459,7 @@ pub(super) fn case_label(t: &str) -> bool {
     let w = &w[..n];
     w == b"dnr"
         || w == b"diarienummer"
+        || w == b"diarienr"
         || w == "ärendenr".as_bytes()
         || w == "ärendenummer".as_bytes()
 }

@@ -15,11 +15,11 @@ fn case_label_is_the_lowered_word() {
             .collect();
         matches!(
             w.as_str(),
-            "dnr" | "diarienummer" | "ärendenr" | "ärendenummer"
+            "dnr" | "diarienummer" | "diarienr" | "ärendenr" | "ärendenummer"
         )
     };
     for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-        for rest in ["nr", "rendenr", "iarienummer"] {
+        for rest in ["nr", "rendenr", "iarienummer", "iarienr"] {
             let t = format!("{c}{rest} 12");
             assert_eq!(case_label(&t), plain(&t), "{t:?}");
         }
@@ -265,4 +265,33 @@ fn a_case_number_with_a_heading_run_into_it() {
     assert!(case_number_line("Dnr KS 2024/12Yrkanden"));
     assert!(!case_number_line("Budget 2024Beslut"));
     assert!(!case_number_line("SOF 2024/107Budget"));
+}
+
+/// `Diarienr: KS-2024/00123` between the head and the title: the case
+/// number's line, not the title's first words.
+#[test]
+fn the_case_number_labelled_diarienr() {
+    assert!(case_number_line("Diarienr: KS-2024/00123"));
+    assert!(case_number_line("Diarienr KS 2024/123"));
+    let src = "Kommunstyrelsen\n\n§ 101\nDiarienr: KS-2024/00123\nDelårsrapport januari–augusti 2024\n\n\
+        Beslut\nKommunstyrelsen godkänner rapporten.\n\n§ 102\nDiarienr: KS-2024/00124\nTaxa för bygglov\n\n\
+        Beslut\nKommunstyrelsen antar taxan.\n";
+    let d = crate::parse(src);
+    let got: Vec<(&str, Vec<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (
+                p.title.as_str(),
+                p.case_numbers.iter().map(|c| c.text.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Delårsrapport januari–augusti 2024", vec!["KS-2024/00123"]),
+            ("Taxa för bygglov", vec!["KS-2024/00124"])
+        ]
+    );
 }
