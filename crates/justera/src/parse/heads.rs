@@ -383,9 +383,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 rest_title = Some((title.to_string(), span));
             }
         }
-        // `Val av justerare` / `§ 12`: the title on the line above.
-        let above = rest
-            .is_empty()
+        // `Val av justerare` / `§ 12`: the title on the line above (and
+        // over `§ 12   Dnr 2024/123`, the head's rest only its case number).
+        let above = (rest.is_empty() || rest_title.is_none() && case_number.is_some())
             .then(|| title_above(items, toc, i))
             .flatten();
         if let Some(p) = above {

@@ -386,7 +386,8 @@ pub(super) fn is_body_name(t: &str) -> bool {
             "rådet",
         ]
         .iter()
-        .any(|e| w.ends_with(e))
+        // `Livsmedelsområdet` ends in `rådet` and is no council.
+        .any(|e| w.ends_with(e) && !(*e == "rådet" && w.ends_with("området")))
     };
     // Named from its first word, the rest goes on the name (`Nämnden för
     // Individ & Familjeomsorg`, `Stadsdelsnämnden Västra Hisingen`), not a

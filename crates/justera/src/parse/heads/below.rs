@@ -38,6 +38,13 @@ pub(super) fn title_below(items: &[Item], i: usize) -> bool {
         })
 }
 
+/// Words a matter's title has and no body's name (`Val av ersättare i
+/// kultur- och fritidsnämnden`, `Revidering av reglemente för
+/// krisledningsnämnden`).
+const TITLE_WORDS: [&str; 9] = [
+    "av", "om", "till", "över", "inom", "med", "vid", "från", "på",
+];
+
 /// `Val av justerare` / `§ 12`: the title on the line just above a head
 /// that stands alone, as a text layer puts a title's baseline over the
 /// number's beside it. The line is set off above (not the end of the
@@ -71,8 +78,10 @@ pub(super) fn title_above(items: &[Item], toc: &[bool], i: usize) -> Option<usiz
         && part_kind(t).is_none()
         && front_label(t).is_none()
         && !case_number_line(t)
-        // A page's header naming the body (`Kommunstyrelsen`) is no title.
-        && !is_body_name(t)
+        // A page's header naming the body (`Kommunstyrelsen`) is no title;
+        // one naming a body after a preposition (`Val av ersättare i
+        // kultur- och fritidsnämnden`) is.
+        && !(is_body_name(t) && !t.split_whitespace().any(|w| TITLE_WORDS.contains(&w)))
         && find_dates(t, 0).is_empty()
         && parse_person(t, 0).is_none_or(|x| x.party.is_none() && x.role.is_none());
     if !title {

@@ -617,3 +617,32 @@ fn a_scope_wrapped_over_a_blank_line_is_no_head() {
     let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["Yttrande över remiss"]);
 }
+
+/// The title on the line over `§ 101    Dnr 2024/123` (the head's rest
+/// only its case number), a title naming a body after a preposition
+/// (`... i kultur- och fritidsnämnden`) or ending in `-området` among
+/// them; a page header's body name over a head stays no title.
+#[test]
+fn the_title_over_a_head_with_its_case_number() {
+    let src = "Kommunstyrelsen\n\n\
+        Taxa för offentlig kontroll inom livsmedelsområdet\n§ 101    Dnr 2024/123\n\n\
+        Beslut\nKommunstyrelsen beslutar att anta taxan.\n\n\
+        Val av ersättare i kultur- och fritidsnämnden\n§ 102    Dnr 2024/124\n\n\
+        Beslut\nKommunstyrelsen väljer Eva Ek.\n\n\
+        Kommunstyrelsen\n§ 103    Dnr 2024/125\n\nBudget 2025\n\n\
+        Beslut\nKommunstyrelsen antar budgeten.\n";
+    let d = crate::parse(src);
+    let got: Vec<(u32, &str)> = d
+        .paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (101, "Taxa för offentlig kontroll inom livsmedelsområdet"),
+            (102, "Val av ersättare i kultur- och fritidsnämnden"),
+            (103, "Budget 2025")
+        ]
+    );
+}
