@@ -376,7 +376,8 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             if prose {
                 columns = None;
                 aligned_groups = None;
-            } else if let Some(g) = (spaced || t.starts_with('§'))
+            } else if let Some(g) = t
+                .starts_with('§')
                 .then(|| sections::aligned_group_row(&aligned::cells(t)))
                 .flatten()
             {
