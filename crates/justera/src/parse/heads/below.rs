@@ -81,7 +81,7 @@ pub(super) fn title_above(items: &[Item], toc: &[bool], i: usize) -> Option<usiz
         // A page's header naming the body (`Kommunstyrelsen`) is no title;
         // one naming a body after a preposition (`Val av ersättare i
         // kultur- och fritidsnämnden`) is.
-        && !(is_body_name(t) && !t.split_whitespace().any(|w| TITLE_WORDS.contains(&w)))
+        && (!is_body_name(t) || t.split_whitespace().any(|w| TITLE_WORDS.contains(&w)))
         && find_dates(t, 0).is_empty()
         && parse_person(t, 0).is_none_or(|x| x.party.is_none() && x.role.is_none());
     if !title {
