@@ -67,6 +67,10 @@ pub(super) fn apply(src: &str, f: Field, doc: &mut Document) {
         let label = [f.label, FrontLabel::ServingSubstitutes][switched as usize];
         let label = [label, FrontLabel::Substitutes][non_serving(&f.label, &p, &t) as usize];
         let label = [label, FrontLabel::Others][(elsewhere && p.party.is_none()) as usize];
+        // `Karl Nilsson (C), tjänstgörande ersättare § 34` among those
+        // deciding: a substitute serving, not a member.
+        let label = [label, FrontLabel::ServingSubstitutes]
+            [(label == FrontLabel::Members && substitute_serving(&t)) as usize];
         let list = match label {
             FrontLabel::Members | FrontLabel::Present if p.replaces.is_some() => {
                 &a.serving_substitutes
@@ -99,6 +103,25 @@ pub(super) fn apply(src: &str, f: Field, doc: &mut Document) {
             _ => a.others.push(p),
         }
     }
+}
+
+/// An entry naming its person a serving substitute after the name
+/// (`..., tjänstgörande ersättare`, `..., tjg ersättare § 34`).
+/// Written in small letters: `Tjänstgörande ersättare` capitalised is the
+/// next column's head run onto the line (which `serving_switch` reads).
+fn substitute_serving(entry: &str) -> bool {
+    let Some(k) = entry.find(')').or_else(|| entry.find(',')) else {
+        return false;
+    };
+    let after = &entry[k..];
+    [
+        "tjänstgörande ersättare",
+        "tjg ersättare",
+        "tjänstgör som ersättare",
+    ]
+    .iter()
+    .any(|w| after.contains(w))
+        && !after.contains("ej tj")
 }
 
 /// `Ledamöter Tjänstgörande ersättare Ingrid Falk (S), ordförande ...`: a

@@ -326,3 +326,26 @@ fn justerare(d: &crate::model::Document) -> Vec<&str> {
         .map(|p| p.name.as_str())
         .collect()
 }
+
+/// `Karl Nilsson (C), tjänstgörande ersättare § 34` among those deciding:
+/// a substitute serving in that paragraph, not a member.
+#[test]
+fn a_serving_substitute_among_those_deciding() {
+    let src = "Socialnämnden\n\nBeslutande                 Lena Ek (S), ordförande\n\
+                           Anna Berg (C), §§ 30–33\n\
+                           Karl Nilsson (C), tjänstgörande ersättare § 34\n\
+                           Sofia Lund (S), tjänstgörande\n\n\
+        § 30 Val av justerare\n\nBeslut\n\nNämnden utser Sofia Lund.\n";
+    let d = crate::parse(src);
+    let names = |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&d.attendance.members),
+        ["Lena Ek", "Anna Berg", "Sofia Lund"]
+    );
+    assert_eq!(names(&d.attendance.serving_substitutes), ["Karl Nilsson"]);
+    let scope = d.attendance.serving_substitutes[0]
+        .scope
+        .as_ref()
+        .map(|s| s.only.clone());
+    assert_eq!(scope, Some(vec![34]));
+}
