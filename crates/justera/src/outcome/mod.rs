@@ -2,6 +2,8 @@
 //! statements, jäv, documents and attachments, read from its parts.
 
 mod bytes;
+mod chunks;
+mod jav;
 mod prepared;
 mod procedure;
 mod proposals;
@@ -14,81 +16,16 @@ mod votes;
 
 use std::collections::HashMap;
 
-use crate::inline::{find_actors, fold};
+use crate::inline::fold;
 use crate::model::*;
 use crate::text::has;
-use bytes::{bilaga_in, has_jamk, may_fold_to_jamk, may_fold_to_jav, may_fold_to_jav_low};
+use bytes::{bilaga_in, has_jamk, may_fold_to_jamk};
 
-/// A run of source text between blank lines, with its offset.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Chunk<'a> {
-    pub text: &'a str,
-    pub start: usize,
-}
-
-impl Chunk<'_> {
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.start + self.text.len())
-    }
-}
-
-/// Split `span` of `src` into chunks at blank lines; list items and
-/// numbered points stay with the chunk before them.
 pub(crate) use proposals::moved_by_members;
 pub(crate) use proposals::{office_role, OFFICE_ROLES};
 pub(crate) use reservations::attachment_names;
 pub(crate) use votes::sections::section_cell;
 pub(crate) use votes::VoteList;
-
-pub(crate) fn chunks(src: &str, span: Span) -> Vec<Chunk<'_>> {
-    let s = span.of(src);
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut last_end = 0;
-    let mut pos = 0;
-    for line in s.split_inclusive('\n') {
-        let t = line.trim();
-        if t.is_empty() {
-            if let Some(a) = start.take() {
-                out.push(Chunk {
-                    text: s[a..last_end].trim_end(),
-                    start: span.start + a,
-                });
-            }
-        } else {
-            let lead = line.len() - line.trim_start().len();
-            if start.is_none() {
-                start = Some(pos + lead);
-            }
-            last_end = pos + line.trim_end().len();
-        }
-        pos += line.len();
-    }
-    if let Some(a) = start {
-        out.push(Chunk {
-            text: s[a..last_end].trim_end(),
-            start: span.start + a,
-        });
-    }
-    // Attach list chunks (`1. att ...`, `- ...`) to the chunk before.
-    let mut merged: Vec<Chunk> = Vec::new();
-    for c in out {
-        let t = c.text.trim_start_matches(['*', '_']);
-        let is_list = t.starts_with("- ")
-            || t.starts_with(|ch: char| ch.is_ascii_digit())
-                && t.split_once(['.', ')'])
-                    .is_some_and(|(n, _)| n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()));
-        let emphasis = c.text.starts_with('*') || c.text.starts_with('_');
-        match merged.last_mut() {
-            Some(prev) if is_list || emphasis => {
-                let end = c.start + c.text.len();
-                prev.text = &src[prev.start..end];
-            }
-            _ => merged.push(c),
-        }
-    }
-    merged
-}
 
 fn clean(t: &str) -> String {
     bytes::clean(t)
@@ -190,39 +127,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
     p.statements = statements;
 
     // Jäv.
-    for part in parts.iter() {
-        // A chunk is a piece of its part: a part that cannot hold `jäv`
-        // holds no chunk that can.
-        if part.kind != PartKind::Jav
-            && !may_fold_to_jav_low(part.span.of(src), &prep.low(part.span))
-        {
-            continue;
-        }
-        for c in chunks(src, part.span) {
-            let names_jav = || {
-                let f = fold(c.text);
-                has(&f, "anmäler jäv")
-                    || has(&f, "anmälde jäv")
-                    || has(&f, "pga jäv") && !has(&f, "ej §")
-                    || has(&f, "på grund av jäv")
-                    || has(&f, "p.g.a. jäv")
-                    // `är jävig`, `anser sig jävig`, `anmäler sig jävig`
-                    // (`ingen` the word, not the ending of `behandlingen`)
-                    || (has(&f, "är jävig") || has(&f, "sig jävig"))
-                        && !(f.starts_with("ingen ") || has(&f, " ingen "))
-            };
-            if part.kind == PartKind::Jav || may_fold_to_jav(c.text) && names_jav() {
-                let by = find_actors(c.text, c.start);
-                if !by.is_empty() || part.kind == PartKind::Jav {
-                    p.jav.push(Jav {
-                        by,
-                        text: clean(c.text),
-                        span: c.span(),
-                    });
-                }
-            }
-        }
-    }
+    p.jav.extend(jav::jav(src, &parts, &prep));
 
     // Documents the matter was based on: one per line.
     for part in parts.iter().filter(|x| x.kind == PartKind::Documents) {
