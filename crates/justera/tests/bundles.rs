@@ -114,3 +114,31 @@ fn the_signing_after_the_last_paragraph_is_no_document() {
     let doc = justera::parse(&format!("{protocol}{signing}{letter}"));
     assert_eq!(doc.documents.len(), 1, "{:?}", doc.documents);
 }
+
+/// `Bilaga 1 till § 1` after the last paragraph: an attachment, its
+/// written reservation not the last paragraph's; a `Bilaga 2 Karta` line
+/// among the last paragraph's documents stays its text.
+#[test]
+fn an_attachment_naming_its_paragraph_ends_the_last_one() {
+    let protocol =
+        "Kulturnämnden\n\nLedamöter\nEva Lind (S), ordförande\nJohan Malm (M)\nSara Björk (MP)\n\n\
+        § 1\nBudget 2025\n\nBeslut\nNämnden antar budgeten.\n\n\
+        Reservation\nJohan Malm (M) reserverar sig skriftligen, bilaga 1.\n\n\
+        § 2\nMeddelanden\n\nBeslut\nMeddelandena läggs till handlingarna.\n\n\
+        Beslutsunderlag\nTjänsteskrivelse\n\nBilaga 2 Karta\n\n";
+    let attachment =
+        "Bilaga 1 till § 1\n\nReservation\nJag reserverar mig mot beslutet.\n\nJohan Malm (M)\n";
+    let doc = justera::parse(&format!("{protocol}{attachment}"));
+    assert_eq!(doc.paragraphs.len(), 2);
+    assert!(
+        doc.paragraphs[1].reservations.is_empty(),
+        "{:?}",
+        doc.paragraphs[1].reservations
+    );
+    assert_eq!(doc.paragraphs[0].reservations.len(), 1);
+    assert_eq!(doc.documents.len(), 1, "{:?}", doc.documents);
+    assert!(doc.paragraphs[1]
+        .span
+        .of(&format!("{protocol}{attachment}"))
+        .contains("Bilaga 2 Karta"));
+}

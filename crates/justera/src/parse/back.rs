@@ -86,6 +86,11 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         if f.starts_with("detta dokument har signerats digitalt") {
             return i;
         }
+        // `Bilaga 1 till § 32`, `Bilaga 2, KS § 45` on a line of its own
+        // after a gap: an attachment naming the paragraph it belongs to.
+        if f.starts_with("bilaga") && it.text.contains('§') && attachment_marker(items, i) {
+            return i;
+        }
         // `Verifikat` / ... / `Signerade 2025-03-20`: an e-signing
         // service's page.
         if labelled && it.text.len() <= 40 && super::signing::opens_signing_page(items, i, &f) {
