@@ -307,18 +307,41 @@ pub(super) fn party_groups(s: &str, low: &str, base: usize) -> Vec<Actor> {
         }
         // `Moderaternas ledamöter`, `Vänsterpartiets fullmäktigegrupp`: a
         // party's name in the genitive before a group's word.
+        // `Socialdemokraternas och Vänsterpartiets ledamöter`: several
+        // genitives joined before the one group word, each a group.
         if let Some(party) = w.strip_suffix('s').and_then(party_by_name) {
-            let rest = &low[e..];
+            let mut parties = vec![(party, i, e)];
+            let mut at = e;
+            loop {
+                let rest = &low[at..];
+                let Some(j) = [", ", " och ", " samt "]
+                    .iter()
+                    .find_map(|j| rest.starts_with(j).then_some(at + j.len()))
+                else {
+                    break;
+                };
+                let je = word_end(s, j);
+                match low[j..je].strip_suffix('s').and_then(party_by_name) {
+                    Some(p) if parties.len() < 8 => {
+                        parties.push((p, j, je));
+                        at = je;
+                    }
+                    _ => break,
+                }
+            }
+            let rest = &low[at..];
             let gap = rest.len() - rest.trim_start_matches(' ').len();
-            let g = e + gap;
+            let g = at + gap;
             let ge = word_end(s, g);
             if gap > 0 && GROUP_NOUNS.contains(&&low[g..ge]) {
-                out.push(Actor {
-                    name: s[i..ge].to_string(),
-                    party: Some(party.to_string()),
-                    group: true,
-                    span: Span::new(base + i, base + ge),
-                });
+                for (party, a, b) in parties {
+                    out.push(Actor {
+                        name: format!("{} {}", &s[a..b], &s[g..ge]),
+                        party: Some(party.to_string()),
+                        group: true,
+                        span: Span::new(base + a, base + if b == at { ge } else { b }),
+                    });
+                }
                 i = ge;
                 continue;
             }

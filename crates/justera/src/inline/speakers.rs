@@ -382,6 +382,28 @@ mod tests {
             who(&find_speakers("SD-gruppen ", 0)),
             vec![p("SD-gruppen", Some("SD"), true)]
         );
+        // Several parties' genitives before one group word.
+        assert_eq!(
+            who(&find_speakers(
+                "Mot beslutet reserverar sig Socialdemokraternas och Vänsterpartiets ledamöter",
+                0
+            )),
+            vec![
+                p("Socialdemokraternas ledamöter", Some("S"), true),
+                p("Vänsterpartiets ledamöter", Some("V"), true)
+            ]
+        );
+        assert_eq!(
+            who(&find_speakers(
+                "Moderaternas, Liberalernas samt Kristdemokraternas ledamöter ",
+                0
+            )),
+            vec![
+                p("Moderaternas ledamöter", Some("M"), true),
+                p("Liberalernas ledamöter", Some("L"), true),
+                p("Kristdemokraternas ledamöter", Some("KD"), true)
+            ]
+        );
         assert_eq!(
             who(&find_speakers("Socialdemokraterna och Miljöpartiet ", 0)),
             vec![
