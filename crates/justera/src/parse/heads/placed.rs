@@ -141,7 +141,11 @@ pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head>
         || items[i - 1].furniture;
     // `Dnr KS 2025/41          § 12`: the case number in the left
     // column, the title on the lines below.
-    if set_off && case_number_line(title) && !listed(items[i + 1..].iter().find(|x| !x.is_blank()))
+    // `Sammanträdesdatum 2024-05-12      § 45`: a page's date beside the
+    // number, the title on the lines below.
+    if set_off
+        && (case_number_line(title) || dated_label(title))
+        && !listed(items[i + 1..].iter().find(|x| !x.is_blank()))
     {
         return Some(Head {
             item: i,
@@ -182,6 +186,20 @@ pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head>
         dnr_above: None,
         case_number: None,
     })
+}
+
+/// `2024-05-12`, `Sammanträdesdatum 2024-05-12`, `Datum: 12 maj 2024`: a
+/// date alone, or after a word naming it.
+fn dated_label(t: &str) -> bool {
+    let Some(d) = crate::inline::find_dates(t, 0).into_iter().next() else {
+        return false;
+    };
+    let label = crate::inline::fold(t[..d.span.start].trim().trim_end_matches(':'));
+    d.span.end == t.trim_end().len()
+        && matches!(
+            label.as_str(),
+            "" | "datum" | "sammanträdesdatum" | "mötesdatum" | "sammanträde" | "sammanträdet"
+        )
 }
 
 /// A table row's cells that are not empty, past a first one that holds

@@ -646,3 +646,37 @@ fn the_title_over_a_head_with_its_case_number() {
         ]
     );
 }
+
+/// `Sammanträdesdatum 2024-05-12      § 45` (a page's date beside the
+/// number, as a text layer sets them on one line), the title below: the
+/// date is no title. A title ending the line before the number still is.
+#[test]
+fn a_date_beside_the_number_is_no_title() {
+    for date in [
+        "Sammanträdesdatum 2024-05-12",
+        "2024-05-12",
+        "Datum: 12 maj 2024",
+    ] {
+        let src = format!(
+            "Kommunstyrelsen\n\n{date}        § 45\nBudget för 2025\n\nBeslut\nKommunstyrelsen antar budgeten.\n\n\
+             {date}        § 46\nTaxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n"
+        );
+        let d = crate::parse(&src);
+        let got: Vec<(u32, &str)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(45, "Budget för 2025"), (46, "Taxa för bygglov")],
+            "{date}"
+        );
+    }
+    let d = crate::parse(
+        "Kommunstyrelsen\n\nBudget för 2025          § 45\n\nBeslut\nKommunstyrelsen antar budgeten.\n\n\
+         Taxa för bygglov          § 46\n\nBeslut\nKommunstyrelsen antar taxan.\n",
+    );
+    let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
+    assert_eq!(titles, ["Budget för 2025", "Taxa för bygglov"]);
+}
