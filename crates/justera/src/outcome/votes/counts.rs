@@ -175,7 +175,14 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
         }
         // `Voteringen utföll 30-19 till förmån för kommunstyrelsens
         // förslag`: a score, the winning side's count first.
-        if let Some((n, m)) = score(cur) {
+        // `6–5`: the en dash parts the words; the score read across it.
+        let dashed = w.get(i + 1).and_then(|&(at, next)| {
+            let gap = low.get(w[i].0 + cur.len()..at)?;
+            (gap == "–")
+                .then(|| score(&format!("{cur}-{next}")))
+                .flatten()
+        });
+        if let Some((n, m)) = score(cur).or(dashed) {
             let prev = if i == 0 { "" } else { word(i - 1) };
             let told = (word(i + 1) == "till" && word(i + 2) == "förmån")
                 || matches!(
@@ -193,7 +200,7 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
                 c.no = Some(m);
                 found = true;
             }
-            i += 1;
+            i += 1 + dashed.is_some() as usize;
             continue;
         }
         let Some(n) = number(cur) else {
@@ -523,6 +530,12 @@ mod tests {
             c("Voteringen utföll 30-19 till förmån för kommunstyrelsens förslag."),
             vec![(Some(30), Some(19), None, None)]
         );
+        // The score with an en dash, which parts the words.
+        assert_eq!(
+            c("Med röstsiffrorna 31–30 beslutar fullmäktige enligt förslaget."),
+            vec![(Some(31), Some(30), None, None)]
+        );
+        assert_eq!(c("Planen gäller 2026–2030."), vec![]);
         assert_eq!(
             c("Omröstningen utfaller med 27 röster för att avgöra ärendet idag och 22 röster för återremiss."),
             vec![(Some(27), Some(22), None, None)]
