@@ -107,15 +107,18 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
     for part in p
         .parts
         .iter()
-        .filter(|x| has_eserv(&x.text) || labelled_beside(src, x))
+        .filter(|x| has_eserv(&x.text) || labelled_beside(src, x) || reservers_listed(src, x))
         .filter(|x| !attachment_for_another(x, p.number))
     {
+        // `Reservation` over `Bo Lind (M)` / `Cia Holm (C)`: the heading
+        // says what each line of names is.
+        let listed = reservers_listed(src, part);
         for (k, s) in prep.sentences(part.span).iter().enumerate() {
             let t = s.text(src);
             let low = prep.low(s.span);
             // `Reservation: SD-gruppen`: the label beside the names on its
             // line says what the part's first sentence is.
-            let labelled = k == 0 && labelled_beside(src, part);
+            let labelled = k == 0 && labelled_beside(src, part) || listed;
             let Some(cut) = [
                 "reserverar sig",
                 "reserverade sig",
@@ -252,6 +255,37 @@ fn labelled_beside(src: &str, part: &Part) -> bool {
         && part.heading.as_ref().is_some_and(|h| {
             h.span.end <= part.span.start
                 && !src.as_bytes()[h.span.end..part.span.start].contains(&b'\n')
+        })
+}
+
+/// A reservations part that is nothing but the reservers, each `Name
+/// (Party)`, apart by commas, `och` or lines (a written reservation's
+/// `skriftligt` or `bilaga 2` after them allowed).
+fn reservers_listed(src: &str, part: &Part) -> bool {
+    if part.kind != PartKind::Reservations || part.span.len() > 400 {
+        return false;
+    }
+    let t = part.span.of(src);
+    let actors = find_actors(t, 0);
+    if actors.is_empty() {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut at = 0;
+    for a in &actors {
+        rest.push_str(&t[at..a.span.start.max(at)]);
+        rest.push(' ');
+        at = a.span.end.max(at);
+    }
+    rest.push_str(&t[at..]);
+    let rest = lower(&rest);
+    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '*' | '_'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w,
+                "och" | "samt" | "se" | "bilaga" | "skriftligt" | "skriftligen" | "skriftlig"
+            ) || w.bytes().all(|b| b.is_ascii_digit())
         })
 }
 
@@ -452,6 +486,31 @@ mod tests {
     }
 
     /// Reservers written as a party, its group or its members.
+    #[test]
+    fn reservers_listed_under_the_heading() {
+        let reservers = |said: &str| {
+            let src = format!(
+                "§ 1\nTaxa\n\nYrkanden\nKim Ro (S) yrkar bifall till förslaget.\nIda Ek (M) yrkar avslag.\n\n\
+                 Beslut\nNämnden antar taxan.\n\nReservation\n{said}\n"
+            );
+            let d = crate::parse(&src);
+            d.paragraphs[0]
+                .reservations
+                .iter()
+                .flat_map(|r| r.by.iter().map(|a| a.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        for said in [
+            "Ida Ek (M)\nBo Lind (C)",
+            "Ida Ek (M) och Bo Lind (C)",
+            "Ida Ek (M), Bo Lind (C), skriftligt, bilaga 1",
+        ] {
+            assert_eq!(reservers(said), ["Ida Ek", "Bo Lind"], "{said}");
+        }
+        // Names in a sentence saying something else are no reservers.
+        assert!(reservers("Ida Ek (M) instämmer i beslutet.").is_empty());
+    }
+
     #[test]
     fn reservers_named_by_their_party() {
         for (said, who) in [
