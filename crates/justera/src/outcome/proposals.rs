@@ -253,7 +253,13 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                         None
                     },
                     span: s.span,
-                    head: Span::new(s.span.start + v, s.span.end),
+                    // `Avslag yrkas av ...`: the words before a passive
+                    // verb say what is moved.
+                    head: if noun::passive_at(&low, v) {
+                        Span::new(s.span.start, s.span.start + v)
+                    } else {
+                        Span::new(s.span.start + v, s.span.end)
+                    },
                     joint,
                     markup: false,
                 }),
@@ -536,16 +542,24 @@ pub(crate) fn moved_by_members(src: &str, span: Span) -> bool {
 /// yrkande named by its noun (`noun.rs`).
 fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> {
     let t = s.text(prep.src);
-    verb.map(|v| find_speakers(&t[..v], s.span.start))
+    let low = prep.low(s.span);
+    let by = verb
+        .map(|v| find_speakers(&t[..v], s.span.start))
         .unwrap_or_else(|| {
             let by = label_speakers(t, s.span.start);
-            // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`
-            if by.is_empty() && has(t, "yrkande") {
-                noun::noun_speakers(t, &prep.low(s.span), s.span.start)
+            // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande
+            // från Bo Berg (M) om avslag.`
+            if by.is_empty() && has(&low, "yrkande") {
+                noun::noun_speakers(t, &low, s.span.start)
             } else {
                 by
             }
-        })
+        });
+    // `Avslag yrkas av Bo Berg (M).`: the movers after the passive.
+    match verb {
+        Some(v) if by.is_empty() => noun::passive_speakers(t, &low, v, s.span.start),
+        _ => by,
+    }
 }
 
 /// Whether anyone speaks in the sentences `ss`; each sentence's speakers

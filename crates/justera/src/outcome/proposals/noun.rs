@@ -5,6 +5,32 @@
 use crate::inline::find_speakers;
 use crate::model::Actor;
 
+/// `Avslag yrkas av Bo Berg (M).`: the
+/// movers after a passive verb at `verb` and its `av`, to the sentence's
+/// end; none when the verb is no passive.
+pub(super) fn passive_speakers(t: &str, low: &str, verb: usize, base: usize) -> Vec<Actor> {
+    let Some(after) = passive_end(low, verb) else {
+        return Vec::new();
+    };
+    find_speakers(&t[after..], base + after)
+}
+
+/// The passive verbs with their `av`.
+const PASSIVES: [&str; 1] = ["yrkas av "];
+
+/// Where the words after a passive verb at `verb` and its `av` start.
+fn passive_end(low: &str, verb: usize) -> Option<usize> {
+    let rest = low.get(verb..)?;
+    PASSIVES
+        .iter()
+        .find_map(|w| rest.starts_with(w).then_some(verb + w.len()))
+}
+
+/// Whether the verb at `verb` is a passive with its `av`.
+pub(super) fn passive_at(low: &str, verb: usize) -> bool {
+    passive_end(low, verb).is_some()
+}
+
 /// Verbs that hand a yrkande over as a thing (`lämnar ett ...yrkande`).
 const HANDS_OVER: [&str; 9] = [
     "lämnar",
@@ -95,6 +121,35 @@ mod tests {
             "Yrkandet från Bo Berg (M) behandlas först.",
         ] {
             assert!(names(t).is_empty(), "{t}");
+        }
+    }
+
+    /// `Avslag yrkas av Bo Lind (M).` and `Yrkande från Bo Lind (M) om
+    /// avslag.` under another's yrkande: Bo Lind's own, rejecting; they
+    /// had been read as more words of the yrkande before, turning it.
+    #[test]
+    fn a_passive_and_a_noun_opening_the_sentence_name_their_movers() {
+        for line in [
+            "Avslag yrkas av Bo Lind (M).",
+            "Yrkande från Bo Lind (M) om avslag.",
+        ] {
+            let src = format!(
+                "§ 5\nMotion om fritidsgårdar\n\nYrkanden\nAnna Ek (S) yrkar bifall till förvaltningens förslag.\n{line}\n\n\
+                 Beslut\nNämnden bifaller förvaltningens förslag.\n"
+            );
+            let d = crate::parse(&src);
+            let got: Vec<(crate::model::ProposalKind, Vec<&str>)> = d.paragraphs[0]
+                .proposals
+                .iter()
+                .filter(|x| x.kind != crate::model::ProposalKind::Base)
+                .map(|x| (x.kind, x.by.iter().map(|a| a.name.as_str()).collect()))
+                .collect();
+            use crate::model::ProposalKind::{Approve, Reject};
+            assert_eq!(
+                got,
+                [(Approve, vec!["Anna Ek"]), (Reject, vec!["Bo Lind"])],
+                "{line}"
+            );
         }
     }
 }
