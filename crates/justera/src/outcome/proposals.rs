@@ -180,6 +180,14 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 if let Some(k) = current {
                     let d: &mut Draft = &mut drafts[k];
                     d.span = d.span.cover(s.span);
+                    // A yrkande whose own words say what it is (`bifall
+                    // till ...`) keeps that kind whatever its motivation
+                    // goes on to name (`en återremiss skulle försena ...`);
+                    // one that does not (`yrkar följande:`) reads its points.
+                    if d.kind.is_none() {
+                        let own = kind_of(&prep.low(d.head));
+                        d.kind = (own != ProposalKind::Own).then_some(own);
+                    }
                     if d.head.len() < 300 {
                         d.head = d.head.cover(s.span);
                     }

@@ -59,3 +59,40 @@ pub(super) fn the_proposal(f: &str) -> bool {
                 .any(|x| rest.starts_with(x))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ProposalKind::{self, *};
+
+    fn kinds(yrkanden: &str) -> Vec<ProposalKind> {
+        let src = format!(
+            "§ 5\nMotion om fritidsgårdar\n\nYrkanden\n{yrkanden}\n\nBeslut\nNämnden bifaller förvaltningens förslag.\n"
+        );
+        crate::parse(&src).paragraphs[0]
+            .proposals
+            .iter()
+            .filter(|x| x.kind != Base)
+            .map(|x| x.kind)
+            .collect()
+    }
+
+    /// A yrkande's motivation naming another kind (`en återremiss skulle
+    /// försena ärendet`) does not turn it; points under `yrkar följande:`
+    /// still say what it is.
+    #[test]
+    fn the_motivation_does_not_turn_a_yrkande() {
+        for why in [
+            "Hon menar att en återremiss skulle försena ärendet.",
+            "Ett avslag vore olyckligt för verksamheten.",
+        ] {
+            let y = format!(
+                "Anna Ek (S) yrkar bifall till förvaltningens förslag. {why}\nBo Lind (M) yrkar bifall till motionen."
+            );
+            assert_eq!(kinds(&y), [Approve, Own], "{why}");
+        }
+        assert_eq!(
+            kinds("Bo Lind (M) yrkar följande:\n- att ärendet återremitteras till förvaltningen."),
+            [ReferBack]
+        );
+    }
+}
