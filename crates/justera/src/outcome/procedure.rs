@@ -33,9 +33,18 @@ fn finding_at(low: &str) -> Option<usize> {
 /// no to what was put, and names no other proposal as adopted.
 fn says_no(finding: &str) -> bool {
     [
-        "avslaget", "avslagen", "avslagna", "avslås", "avslogs", "fallit", "faller",
-        // `finner att fullmäktige avslår tilläggsyrkandet`
-        "avslår", "avslog ",
+        "avslaget",
+        "avslagen",
+        "avslagna",
+        "avslås",
+        "avslogs",
+        "fallit",
+        "faller",
+        // `finner att fullmäktige avslår tilläggsyrkandet`, `... beslutat
+        // att avslå förslaget`
+        "avslår",
+        "avslog ",
+        "att avslå ",
     ]
     .iter()
     .any(|w| has(finding, w))
@@ -48,7 +57,7 @@ fn says_no(finding: &str) -> bool {
 /// so named lost; so did the one proposal asking for a matter so named
 /// (`yrkar bifall till motionen`).
 fn rejected_object<'a>(finding: &'a str, low: &str) -> Option<&'a str> {
-    if let Some(start) = ["avslår ", "avslog ", "avslagit "]
+    if let Some(start) = ["avslår ", "avslog ", "avslagit ", "att avslå "]
         .iter()
         .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
         .min()
@@ -524,6 +533,43 @@ fn push_found(
         });
         return;
     }
+    // `finner att nämnden avslår förslaget` where one member moved its
+    // rejection: the proposal so named lost, the rejection won.
+    let rejection = || {
+        let mut r = props.iter().filter(|x| x.kind == ProposalKind::Reject);
+        r.next()
+            .filter(|_| r.next().is_none())
+            .map(|x| x.id.clone())
+    };
+    let base_no = (no && between.len() <= 1)
+        .then(|| rejected_object(finding, finding_low))
+        .flatten()
+        .and_then(|o| {
+            // `förslaget` alone: the proposal before the meeting.
+            let base = props.iter().find(|p| p.kind == ProposalKind::Base);
+            match lower(o.trim()).as_str() {
+                "förslaget" => base.map(|p| p.id.clone()),
+                _ => resolve(o, props, who),
+            }
+        })
+        .filter(|x| {
+            props
+                .iter()
+                .any(|p| &p.id == x && p.kind == ProposalKind::Base)
+        });
+    if let (Some(x), Some(r)) = (base_no, rejection()) {
+        settled.extend([x.clone(), r.clone()]);
+        out.push(Question {
+            kind: QuestionKind::Main,
+            between: vec![x.clone(), r.clone()],
+            winner: Some(r),
+            rejected: vec![x],
+            method: Method::Acclamation,
+            text: clean(text),
+            span,
+        });
+        return;
+    }
     if no && (between.len() == 1 || resolve(finding, props, who).is_none()) {
         let rejected = between.clone();
         settled.extend(rejected.iter().cloned());
@@ -631,126 +677,4 @@ fn clean(t: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::model::Method;
-
-    /// `ställer proposition på X och på Y`: both put, as with `X mot Y`,
-    /// though Y is named by its kind (`avslagsyrkande`).
-    #[test]
-    fn a_question_put_on_one_and_on_the_other() {
-        let src = "## § 101 Medborgarförslag\n\n### Förslag till beslut\n\nMedborgarförslaget bifalls.\n\n### Yrkande\n\nOlof Ek (SD) yrkar avslag på medborgarförslaget.\n\n### Proposition\n\nOrdföranden ställer proposition på arbetsutskottets förslag och på Olof Eks (SD) avslagsyrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.\n";
-        let d = crate::parse(src);
-        let q = &d.paragraphs[0].procedure[0];
-        assert_eq!(q.between.len(), 2, "{:?}", q.between);
-        assert_eq!(q.method, Method::Acclamation);
-        assert_eq!(q.winner.as_deref(), Some("base"));
-    }
-
-    /// The winner of `procedure` on a paragraph with a base proposal, one
-    /// yrkande for it (Eva Ek) and one asking `asks` (Bo Berg), and the
-    /// chair's `procedure`.
-    fn winner(asks: &str, procedure: &str) -> Option<String> {
-        let src = format!(
-            "Protokoll\n\n§ 12 Motion om cykelvägar\n\nArbetsutskottets förslag\nMotionen avslås.\n\n\
-             Yrkanden\nEva Ek (S) yrkar bifall till arbetsutskottets förslag.\nBo Berg (M) yrkar {asks}.\n\n\
-             Beslutsgång\n{procedure}\n"
-        );
-        let d = crate::parse(&src);
-        let q = d.paragraphs[0].procedure.first()?;
-        assert_eq!(q.between.len(), 2, "{procedure}: {:?}", q.between);
-        q.winner.clone()
-    }
-
-    /// A finding that names the winner by its place among the two put
-    /// (`det förstnämnda`, `det senare`).
-    #[test]
-    fn a_finding_that_names_the_winner_by_its_place() {
-        let put = "Ordföranden ställer proposition på Bo Bergs (M) yrkande mot arbetsutskottets förslag och finner att kommunstyrelsen";
-        for (finding, won) in [
-            ("bifallit det senare.", "base"),
-            ("bifallit det sistnämnda.", "base"),
-            ("bifallit det förstnämnda.", "p2"),
-            ("beslutat enligt det förra.", "p2"),
-        ] {
-            assert_eq!(
-                winner("bifall till motionen", &format!("{put} {finding}")).as_deref(),
-                Some(won),
-                "{finding}"
-            );
-        }
-    }
-
-    /// A finding that rejects a proposal named as one, or the matter one
-    /// proposal asks for: of the two put, the other won.
-    #[test]
-    fn a_finding_that_rejects_names_the_loser() {
-        let base = Some("base".to_string());
-        for (asks, procedure) in [
-            ("avslag på arbetsutskottets förslag", "Ordföranden ställer proposition på bifall respektive avslag på Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår yrkandet."),
-            ("avslag på arbetsutskottets förslag", "Ordföranden ställer proposition på bifall respektive avslag till Bo Bergs (M) yrkande och finner att Bo Bergs (M) yrkande avslås."),
-            ("bifall till motionen", "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår motionen."),
-        ] {
-            assert_eq!(winner(asks, procedure), base, "{procedure}");
-        }
-        assert_eq!(
-            winner("bifall till motionen", "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att kommunstyrelsen avslår arbetsutskottets förslag."),
-            Some("p2".to_string())
-        );
-    }
-
-    /// A put without `mot` or `proposition på` whose finding names what was
-    /// adopted (`ställer propositionen om ... eller ...`, `efter ställd
-    /// proposition finner ...`).
-    #[test]
-    fn a_put_in_other_words_with_its_finding() {
-        for procedure in [
-            "Ordföranden ställer propositionen om kommunstyrelsen beslutar enligt arbetsutskottets förslag eller enligt Bo Bergs (M) yrkande och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
-            "Efter ställd proposition finner ordföranden att kommunstyrelsen beslutat i enlighet med arbetsutskottets förslag.",
-            // The decision stated without the chair's finding, after the
-            // put or alone.
-            "Proposition ställs på arbetsutskottets förslag och Bo Bergs (M) avslagsyrkande. Kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
-            "Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag.",
-            // Both put, one after the other.
-            "Ordföranden ställer först proposition på arbetsutskottets förslag och därefter på Bo Bergs (M) avslagsyrkande. Ordföranden finner att kommunstyrelsen beslutat enligt arbetsutskottets förslag.",
-        ] {
-            assert_eq!(
-                winner("avslag på arbetsutskottets förslag", procedure).as_deref(),
-                Some("base"),
-                "{procedure}"
-            );
-        }
-    }
-
-    /// A matter sent back for a review of something whose name holds
-    /// `inte` (`vinterväghållningen`), or in other words (`beslutar att
-    /// återremittera ärendet`): sent back, not decided today, and the
-    /// outcome is the proposal to send it back.
-    #[test]
-    fn a_matter_sent_back_whatever_its_words_hold() {
-        let src = "§ 5\nVinterväghållning\n\nYrkanden\nBo Berg (M) yrkar att ärendet återremitteras.\nKim Ro (S) yrkar bifall till förvaltningens förslag.\n\n\
-                   Beslutsgång\nOrdföranden frågar om ärendet ska avgöras i dag eller återremitteras och finner att ärendet ska återremitteras för en översyn av vinterväghållningen.\n";
-        for src in [
-            src.to_string(),
-            src.replace(
-                "finner att ärendet ska återremitteras",
-                "finner att nämnden beslutar att återremittera ärendet",
-            ),
-        ] {
-            let d = crate::parse(&src);
-            let q = d.paragraphs[0].procedure.first().expect("a question");
-            use crate::model::{ProposalKind, QuestionKind};
-            assert_eq!(q.kind, QuestionKind::ReferBack);
-            let refer = d.paragraphs[0]
-                .proposals
-                .iter()
-                .find(|x| x.kind == ProposalKind::ReferBack);
-            assert_eq!(q.winner, refer.map(|x| x.id.clone()), "{src}");
-            // The matter's outcome: sent back.
-            let adopted = d.paragraphs[0]
-                .outcome
-                .as_ref()
-                .and_then(|o| o.adopted.clone());
-            assert_eq!(adopted, refer.map(|x| x.id.clone()), "{src}");
-        }
-    }
-}
+mod tests;
