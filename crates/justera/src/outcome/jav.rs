@@ -27,6 +27,7 @@ pub(super) fn jav(src: &str, parts: &[Part], prep: &Prepared) -> Vec<Jav> {
                 let f = fold(c.text);
                 has(&f, "anmäler jäv")
                     || has(&f, "anmälde jäv")
+                    || has(&f, "anmält jäv")
                     || has(&f, "pga jäv") && !has(&f, "ej §")
                     || has(&f, "på grund av jäv")
                     || has(&f, "p.g.a. jäv")

@@ -601,6 +601,9 @@ mod tests {
             "Bo Berg (M) är jävig och deltar inte i beslutet.",
             "Bo Berg (M) anser sig jävig i ärendet.",
             "Bo Berg (M) deltar inte p.g.a. jäv.",
+            "Bo Berg (M) har anmält jäv och deltar inte i handläggningen av ärendet.",
+            // The substitute serving in his place declared none.
+            "Bo Berg (M) anmäler jäv. Cia Holm (C) tjänstgör i hans ställe.",
         ] {
             assert_eq!(jav(line), ["Bo Berg"], "{line}");
         }
