@@ -136,6 +136,41 @@ fn actor_before(s: &str, open: usize, close: usize, base: usize) -> Option<Actor
     })
 }
 
+/// A text that is nothing but people, each `Name (Party)`, apart by
+/// commas, `och`, `samt` or lines, a written text's `skriftligt` or `se
+/// bilaga 2` after them allowed (`Bo Lind (M) och Cia Holm (C)`): the
+/// people; none for a text that says more.
+pub(crate) fn only_actors(t: &str, base: usize) -> Vec<Actor> {
+    if t.len() > 400 {
+        return Vec::new();
+    }
+    let actors = find_actors(t, base);
+    let mut at = 0;
+    let mut rest = String::new();
+    for a in &actors {
+        let (from, to) = (a.span.start - base, a.span.end - base);
+        rest.push_str(&t[at..from.max(at)]);
+        rest.push(' ');
+        at = to.max(at);
+    }
+    rest.push_str(&t[at..]);
+    let said_more = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '*' | '_'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            !(matches!(
+                w.as_str(),
+                "och" | "samt" | "se" | "bilaga" | "skriftligt" | "skriftligen" | "skriftlig"
+            ) || w.bytes().all(|b| b.is_ascii_digit()))
+        });
+    if said_more {
+        Vec::new()
+    } else {
+        actors
+    }
+}
+
 /// The first of a group's parties (`M, L`, `S, MP och V`), when every
 /// item is a party.
 fn group_parties(inner: &str) -> Option<String> {

@@ -23,6 +23,7 @@ mod speakers;
 pub use crate::party::{party_of, PARTIES, PARTY_NAMES};
 pub use crate::text::fold;
 pub use actors::find_actors;
+pub(crate) use actors::only_actors;
 pub(crate) use chars::{lower_keep, lower_same_len};
 pub use dates::{days_in_month, find_dates, find_times, is_leap, iso_date, MONTHS, WEEKDAYS};
 pub use numbers::{find_case_numbers, paragraph_numbers};

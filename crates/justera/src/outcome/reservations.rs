@@ -5,7 +5,7 @@ use super::bytes::has_eserv;
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::text::lower;
-use crate::inline::{find_actors, find_speakers, PARTY_NAMES};
+use crate::inline::{find_actors, find_speakers, only_actors, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -262,31 +262,7 @@ fn labelled_beside(src: &str, part: &Part) -> bool {
 /// (Party)`, apart by commas, `och` or lines (a written reservation's
 /// `skriftligt` or `bilaga 2` after them allowed).
 fn reservers_listed(src: &str, part: &Part) -> bool {
-    if part.kind != PartKind::Reservations || part.span.len() > 400 {
-        return false;
-    }
-    let t = part.span.of(src);
-    let actors = find_actors(t, 0);
-    if actors.is_empty() {
-        return false;
-    }
-    let mut rest = String::new();
-    let mut at = 0;
-    for a in &actors {
-        rest.push_str(&t[at..a.span.start.max(at)]);
-        rest.push(' ');
-        at = a.span.end.max(at);
-    }
-    rest.push_str(&t[at..]);
-    let rest = lower(&rest);
-    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | '(' | ')' | '*' | '_'))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w,
-                "och" | "samt" | "se" | "bilaga" | "skriftligt" | "skriftligen" | "skriftlig"
-            ) || w.bytes().all(|b| b.is_ascii_digit())
-        })
+    part.kind == PartKind::Reservations && !only_actors(part.span.of(src), 0).is_empty()
 }
 
 /// `Sven Ågård, Gun Sylvén och Henrik Lind`: names listed without their

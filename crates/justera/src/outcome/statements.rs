@@ -5,7 +5,7 @@
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
-use crate::inline::find_speakers;
+use crate::inline::{find_speakers, label_speakers, only_actors};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -144,6 +144,14 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                     if by.is_empty() {
                         by = party_actors(&t[k..], s.span.start + k, t.len() - k);
                     }
+                }
+            }
+            // `Bo Lind (M): Vi vill ...` under the heading, or the heading
+            // over nothing but who makes it (`Bo Lind (M) och Cia Holm (C)`).
+            if by.is_empty() && out.len() == first {
+                by = label_speakers(t, s.span.start);
+                if by.is_empty() {
+                    by = only_actors(t, s.span.start);
                 }
             }
             if by.is_empty() && out.len() > first {
@@ -312,6 +320,34 @@ mod tests {
                 .collect();
             assert_eq!(by, [who], "{said}");
         }
+    }
+
+    /// Under `Protokollsanteckning`: who makes it as a label (`Bo Lind
+    /// (M): ...`), or only who makes it; a sentence saying more names no
+    /// one by its names alone.
+    #[test]
+    fn a_note_by_a_label_or_its_names_alone() {
+        let by = |said: &str| {
+            let src = format!(
+                "Protokoll\n\n§ 12 Motion om cykelvägar\n\nBeslut\nNämnden avslår motionen.\n\nProtokollsanteckning\n{said}\n"
+            );
+            let d = crate::parse(&src);
+            d.paragraphs[0]
+                .statements
+                .iter()
+                .flat_map(|x| x.by.iter().map(|a| a.name.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            by("Bo Lind (M): Vi vill att frågan följs upp."),
+            ["Bo Lind"]
+        );
+        assert_eq!(by("Bo Lind (M) och Cia Holm (C)"), ["Bo Lind", "Cia Holm"]);
+        assert_eq!(
+            by("Bo Lind (M) och Cia Holm (C), bilaga 3"),
+            ["Bo Lind", "Cia Holm"]
+        );
+        assert!(by("Enligt Bo Lind (M) bör frågan följas upp.").is_empty());
     }
 
     /// [`opener_at`] as it was: each verb looked for on its own.
