@@ -117,7 +117,8 @@ fn leading_role(words: &[&str]) -> Option<(String, usize)> {
 /// Scope of presence: `(ej §§ 16-18, 28)`, `ej § 28 pga jäv`, `§ 28`, `§§ 15-18`.
 fn find_scope(s: &str, base: usize) -> Option<(Scope, usize)> {
     let k = s.find('§')?;
-    let lower = s.to_lowercase();
+    // Lower case that keeps every offset (`İ` lowers to two characters).
+    let lower = super::chars::lower_same_len(s);
     // `ej §§ 16-18`, `deltar ej i § 130`, `närvarar ej vid § 130`, `utom § 5`.
     let before = lower[..k].trim_end().trim_end_matches('(').trim_end();
     let neg = ["ej i", "ej vid", "inte i", "inte vid", "ej", "utom", "inte"]
@@ -652,6 +653,15 @@ mod tests {
     }
 
     use super::*;
+
+    /// A letter whose lower case is longer (`İ`) before the scope: the
+    /// offsets read in the lower case are the text's (this had panicked).
+    #[test]
+    fn a_scope_after_a_letter_that_lowers_longer() {
+        let (s, _) = find_scope("İda Ek (S), ej § 12 pga jäv", 0).unwrap();
+        assert!(!s.includes(12) && s.includes(11));
+        assert_eq!(s.reason.as_deref(), Some("jäv"));
+    }
 
     #[test]
     fn presence_up_to_and_from_a_paragraph() {
