@@ -360,7 +360,58 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     match fold(label).as_str() {
         "ej tjänstgörande" | "icke tjänstgörande" => Some(FrontLabel::Substitutes),
         "deltagande" => Some(FrontLabel::Others),
-        f => front_label_folded(f),
+        f => front_label_folded(f).or_else(|| attendance_words(f)),
+    }
+}
+
+/// The words an attendance heading is made of, in any order.
+const ATTENDANCE_WORDS: [&str; 19] = [
+    "ersättare",
+    "ledamöter",
+    "ledamot",
+    "närvarande",
+    "tjänstgörande",
+    "tjänstgör",
+    "ej",
+    "icke",
+    "inte",
+    "som",
+    "deltar",
+    "deltagande",
+    "i",
+    "beslut",
+    "beslutet",
+    "besluten",
+    "beslutande",
+    "ordinarie",
+    "övriga",
+];
+
+/// A whole line made of nothing but attendance words, in an order no
+/// template list has (`Ersättare som inte tjänstgör`, `Ersättare (ej
+/// tjänstgörande)`, `Närvarande icke tjänstgörande ersättare`, `Deltagande
+/// ledamöter`): substitutes, serving or not, or the members deciding.
+fn attendance_words(f: &str) -> Option<FrontLabel> {
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 7 || !words.iter().all(|w| ATTENDANCE_WORDS.contains(w)) {
+        return None;
+    }
+    let has = |w: &str| words.contains(&w);
+    let not = has("ej") || has("icke") || has("inte");
+    if has("ersättare") {
+        let serving = has("tjänstgörande") || has("tjänstgör") || has("beslutande");
+        Some(if serving && !not {
+            FrontLabel::ServingSubstitutes
+        } else {
+            FrontLabel::Substitutes
+        })
+    } else if (has("ledamöter") || has("ledamot") || has("beslutande")) && !not {
+        Some(FrontLabel::Members)
+    } else {
+        None
     }
 }
 

@@ -206,3 +206,34 @@ fn others_present_in_other_words() {
         assert_eq!(front_label(line), Some(FrontLabel::Others), "{line}");
     }
 }
+
+/// Attendance headings in words no list has, in any order: substitutes
+/// not serving are no members (they had been read as members, five where
+/// three sat), serving ones serve, and the members deciding.
+#[test]
+fn attendance_headings_in_other_words() {
+    use super::*;
+    use FrontLabel::*;
+    for (line, label) in [
+        ("Ersättare som inte tjänstgör", Substitutes),
+        ("Ersättare närvarande", Substitutes),
+        ("Ersättare (ej tjänstgörande)", Substitutes),
+        ("Närvarande icke tjänstgörande ersättare", Substitutes),
+        ("Ersättare, ej tjänstgörande", Substitutes),
+        ("Ersättare (tjänstgörande)", ServingSubstitutes),
+        ("Ersättare som tjänstgör", ServingSubstitutes),
+        ("Deltagande ledamöter", Members),
+        ("Ledamöter som deltar i beslut", Members),
+        ("Närvarande ordinarie ledamöter", Members),
+    ] {
+        assert_eq!(front_label(line), Some(label), "{line}");
+    }
+    // Near misses: other words, or a name after the heading.
+    for line in [
+        "Ersättare för Anna Ek",
+        "Ledamöter som inte deltar",
+        "Ersättarnas arvoden",
+    ] {
+        assert_eq!(front_label(line), None, "{line}");
+    }
+}
