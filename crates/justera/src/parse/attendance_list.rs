@@ -91,6 +91,9 @@ struct Columns {
     substitute: Option<usize>,
     /// The substitute's own presence, where a column after theirs says it.
     substitute_present: Option<usize>,
+    /// One presence column after both names (`Ledamot   Ersättare
+    /// Närv`): a substitute named on the row served, in the member's place.
+    shared: bool,
 }
 
 fn columns(header: &[Text]) -> Option<Columns> {
@@ -113,6 +116,10 @@ fn columns(header: &[Text]) -> Option<Columns> {
         } else if f.contains("ersättare") && c.substitute.is_none() {
             c.substitute = Some(k);
         }
+    }
+    if c.present.is_none() {
+        c.present = c.substitute_present.take();
+        c.shared = c.present.is_some();
     }
     c.present.is_some().then_some(c)
 }
@@ -378,8 +385,10 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
         let (served, attends) = match mark {
             Some(c) if serves || marked(&c.text) => (serves || !present, true),
             Some(_) => (false, false),
-            None => (!present, false),
+            None => (!present || cols.shared, false),
         };
+        // The row's mark was the substitute's, serving in the member's place.
+        let present = present && !(cols.shared && sub.is_some());
         if let Some(sub) = sub {
             if let Some(mut s) = person(&sub, None) {
                 s.party = s.party.or_else(|| member.party.clone());
@@ -545,6 +554,22 @@ mod tests {
             | Summa |  | 2 | 1 | 1 |\n";
         let (members, _) = read(&format!("{FRONT}{list}"));
         assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+    }
+
+    /// One presence column after both names (`Ledamot   Ersättare
+    /// Närv`): the substitute named on a row served in the member's place,
+    /// the mark theirs; a row with no substitute, the member's.
+    #[test]
+    fn one_presence_column_after_the_substitutes() {
+        let list = "Närvaro- och voteringslista\n\
+            Ledamot            Ersättare         Närv   Ja    Nej\n\
+            Anna Lind (S)                        X      X\n\
+            Bo Ek (M)                            X            X\n\
+            Cecilia Holm (V)   Fredrik Ros (V)   X      X\n\
+            Summa                                3      2     1\n";
+        let (members, serving) = read(&format!("{FRONT}{list}"));
+        assert_eq!(members, ["Anna Lind", "Bo Ek"]);
+        assert_eq!(serving, [("Fredrik Ros".into(), "Cecilia Holm".into())]);
     }
 
     /// The list set in columns with spaces, as a PDF's laid-out text gives
