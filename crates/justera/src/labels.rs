@@ -392,6 +392,14 @@ const ATTENDANCE_WORDS: [&str; 19] = [
 /// tjänstgörande)`, `Närvarande icke tjänstgörande ersättare`, `Deltagande
 /// ledamöter`): substitutes, serving or not, or the members deciding.
 fn attendance_words(f: &str) -> Option<FrontLabel> {
+    // Asked of most lines of a front: their first word turns them away
+    // before any list is made.
+    let mut split = f
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    if !split.next().is_some_and(|w| ATTENDANCE_WORDS.contains(&w)) {
+        return None;
+    }
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())

@@ -134,6 +134,8 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             continue;
         }
         let mut current: Option<usize> = None;
+        // The drafts whose own kind was asked (`kind_of` on their words).
+        let mut checked: Vec<bool> = Vec::new();
         for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
@@ -184,7 +186,9 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     // till ...`) keeps that kind whatever its motivation
                     // goes on to name (`en återremiss skulle försena ...`);
                     // one that does not (`yrkar följande:`) reads its points.
-                    if d.kind.is_none() {
+                    // Asked once a draft, at its first continuation.
+                    checked.resize(checked.len().max(k + 1), false);
+                    if d.kind.is_none() && !std::mem::replace(&mut checked[k], true) {
                         let own = kind_of(&prep.low(d.head));
                         d.kind = (own != ProposalKind::Own).then_some(own);
                     }

@@ -262,7 +262,10 @@ fn labelled_beside(src: &str, part: &Part) -> bool {
 /// (Party)`, apart by commas, `och` or lines (a written reservation's
 /// `skriftligt` or `bilaga 2` after them allowed).
 fn reservers_listed(src: &str, part: &Part) -> bool {
-    part.kind == PartKind::Reservations && !only_actors(part.span.of(src), 0).is_empty()
+    // A part with the word is read by its sentences; names alone hold none.
+    part.kind == PartKind::Reservations
+        && !has_eserv(&part.text)
+        && !only_actors(part.span.of(src), 0).is_empty()
 }
 
 /// `Sven Ågård, Gun Sylvén och Henrik Lind`: names listed without their

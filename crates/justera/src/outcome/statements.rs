@@ -148,7 +148,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             }
             // `Bo Lind (M): Vi vill ...` under the heading, or the heading
             // over nothing but who makes it (`Bo Lind (M) och Cia Holm (C)`).
-            if by.is_empty() && out.len() == first {
+            if by.is_empty() && out.len() == first && opener.is_none() {
                 by = label_speakers(t, s.span.start);
                 if by.is_empty() {
                     by = only_actors(t, s.span.start);
