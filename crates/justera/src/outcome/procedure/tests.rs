@@ -131,3 +131,32 @@ fn a_matter_sent_back_whatever_its_words_hold() {
         assert_eq!(adopted, refer.map(|x| x.id.clone()), "{src}");
     }
 }
+
+/// The beslutsgång's one sentence, the meeting's finding with no put
+/// before it (`Kommunstyrelsen beslutar enligt Bo Bergs (M) yrkande.`):
+/// that proposal won among those open; the chair's sentence or a
+/// proposal not among them stays no such finding.
+#[test]
+fn the_meeting_deciding_with_no_put_before() {
+    let q = |procedure: &str| {
+        let src = format!(
+            "Protokoll\n\n§ 12 Motion om cykelvägar\n\nArbetsutskottets förslag\nMotionen avslås.\n\n\
+             Yrkanden\nEva Ek (S) yrkar bifall till arbetsutskottets förslag.\nBo Berg (M) yrkar bifall till motionen.\n\n\
+             Beslutsgång\n{procedure}\n"
+        );
+        let d = crate::parse(&src);
+        d.paragraphs[0]
+            .procedure
+            .first()
+            .and_then(|q| q.winner.clone())
+    };
+    assert_eq!(
+        q("Kommunstyrelsen beslutar enligt Bo Bergs (M) yrkande."),
+        Some("p2".to_string())
+    );
+    assert_eq!(
+        q("Kommunstyrelsen beslutar enligt arbetsutskottets förslag."),
+        Some("base".to_string())
+    );
+    assert_eq!(q("Kommunstyrelsen beslutar enligt en lagändring."), None);
+}
