@@ -380,9 +380,11 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // `Kommunstyrelsen beslutar enligt X.` after the put, or alone
             // in the procedure: the meeting's decision stated without the
             // chair's finding.
+            // (`X:s yrkande` names a proposal; `yrkar` is one made.)
             let stated = (finding.is_none()
                 && !asks
-                && !has(&low, "yrka")
+                && !has(&low, "yrkar")
+                && !has(&low, "yrkade")
                 && !has(&low, "röst")
                 && adopted_at(&low).is_some())
             .then_some(0);
@@ -479,53 +481,9 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                     span: s.span,
                 });
             }
-            // `Nämnden beslutar enligt Bo Linds (M) yrkande.`, the
-            // beslutsgång's one sentence, no question put before it: the
-            // meeting's finding itself, among the proposals still open.
-            if let Some(q) = (part.kind == PartKind::Procedure && out.is_empty() && !asks)
-                .then(|| decided_alone(t, &low, props, &who, open(&settled), s.span))
-                .flatten()
-            {
-                out.push(q);
-            }
         }
     }
     out
-}
-
-/// `Kommunstyrelsen beslutar enligt X.`: the proposal the sentence names
-/// after `enligt` won among `between`, when it is one of them and the
-/// sentence opens with the body (not the chair, who would find).
-fn decided_alone(
-    t: &str,
-    low: &str,
-    props: &Props,
-    who: &[Actor],
-    between: Vec<String>,
-    span: Span,
-) -> Option<Question> {
-    let opens = low.trim_start_matches(['*', '_', ' ']);
-    if opens.starts_with("ordförande") || between.len() < 2 {
-        return None;
-    }
-    let k = [
-        "beslutar enligt ",
-        "beslutade enligt ",
-        "beslutar i enlighet med ",
-    ]
-    .iter()
-    .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
-    .min()?;
-    let winner = resolve(&t[k..], props, who).filter(|w| between.contains(w))?;
-    Some(Question {
-        kind: QuestionKind::Main,
-        between,
-        winner: Some(winner),
-        rejected: Vec::new(),
-        method: Method::Acclamation,
-        text: clean(t),
-        span,
-    })
 }
 
 #[allow(clippy::too_many_arguments)]
