@@ -323,10 +323,14 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 });
                 continue;
             }
+            // `konstaterar att det finns två förslag, X och Y, och finner
+            // att ...`: the proposals named are what was put.
+            let states = find_str(&low, "konstaterar att det finns");
             let puts = has(&low, "ställer")
                 || has(&low, "ställde")
                 || has(&low, "prövar")
-                || has(&low, "proposition");
+                || has(&low, "proposition")
+                || states.is_some();
             let counter = has(&low, "motförslag");
             let finding = finding_at(&low);
             // Where the chair puts the question; a finding before it (`finner
@@ -335,6 +339,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             let put_at = ["ställer", "ställde", "prövar", "proposition"]
                 .iter()
                 .filter_map(|w| find_str(&low, w))
+                .chain(states)
                 .min()
                 .unwrap_or(0);
             let put_finding = finding_at(&low[put_at..]).map(|k| k + put_at);

@@ -160,3 +160,17 @@ fn the_meeting_deciding_with_no_put_before() {
     );
     assert_eq!(q("Kommunstyrelsen beslutar enligt en lagändring."), None);
 }
+
+/// `konstaterar att det finns två förslag, X och Y, och finner att ...`
+/// in one sentence: the proposals it names were put, the finding decides.
+#[test]
+fn the_proposals_stated_and_found_in_one_sentence() {
+    let src = "Protokoll\n\n§ 12 Motion om cykelvägar\n\nArbetsutskottets förslag\nMotionen avslås.\n\n\
+         Yrkanden\nEva Ek (S) yrkar bifall till arbetsutskottets förslag.\nBo Berg (M) yrkar bifall till motionen.\n\n\
+         Beslutsgång\nOrdföranden konstaterar att det finns två förslag, arbetsutskottets förslag och Bo Bergs (M) yrkande, \
+         och finner att kommunstyrelsen bifaller Bo Bergs (M) yrkande.\n";
+    let d = crate::parse(src);
+    let q = &d.paragraphs[0].procedure[0];
+    assert_eq!(q.between.len(), 2, "{:?}", q.between);
+    assert_eq!(q.winner.as_deref(), Some("p2"));
+}
