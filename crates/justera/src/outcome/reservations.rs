@@ -104,15 +104,20 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
     let src = prep.src;
     let mut out = Vec::new();
     // Only parts that mention a reservation are read sentence by sentence.
-    for part in p
+    // `Reservation` over `Bo Lind (M)` / `Cia Holm (C)`: the heading says
+    // what each line of names is (asked once a part).
+    for (part, listed) in p
         .parts
         .iter()
-        .filter(|x| has_eserv(&x.text) || labelled_beside(src, x) || reservers_listed(src, x))
-        .filter(|x| !attachment_for_another(x, p.number))
+        .filter_map(|x| {
+            // A part with the word is read by its sentences; names alone
+            // hold none.
+            let named = has_eserv(&x.text);
+            let listed = !named && reservers_listed(src, x);
+            (named || listed || labelled_beside(src, x)).then_some((x, listed))
+        })
+        .filter(|(x, _)| !attachment_for_another(x, p.number))
     {
-        // `Reservation` over `Bo Lind (M)` / `Cia Holm (C)`: the heading
-        // says what each line of names is.
-        let listed = reservers_listed(src, part);
         for (k, s) in prep.sentences(part.span).iter().enumerate() {
             let t = s.text(src);
             let low = prep.low(s.span);
@@ -262,10 +267,7 @@ fn labelled_beside(src: &str, part: &Part) -> bool {
 /// (Party)`, apart by commas, `och` or lines (a written reservation's
 /// `skriftligt` or `bilaga 2` after them allowed).
 fn reservers_listed(src: &str, part: &Part) -> bool {
-    // A part with the word is read by its sentences; names alone hold none.
-    part.kind == PartKind::Reservations
-        && !has_eserv(&part.text)
-        && !only_actors(part.span.of(src), 0).is_empty()
+    part.kind == PartKind::Reservations && !only_actors(part.span.of(src), 0).is_empty()
 }
 
 /// `Sven Ågård, Gun Sylvén och Henrik Lind`: names listed without their
