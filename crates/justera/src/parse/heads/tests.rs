@@ -204,6 +204,16 @@ fn read(src: &str) -> Vec<(u32, String, String)> {
         .collect()
 }
 
+/// The paragraphs of `src` as (number, title).
+fn titles(src: &str) -> Vec<(u32, String)> {
+    read(src).into_iter().map(|(n, _, t)| (n, t)).collect()
+}
+
+/// `want` as [`titles`] gives it.
+fn owned(want: &[(u32, &str)]) -> Vec<(u32, String)> {
+    want.iter().map(|&(n, t)| (n, t.to_string())).collect()
+}
+
 fn expect(want: &[(u32, &str, &str)]) -> Vec<(u32, String, String)> {
     want.iter()
         .map(|&(n, w, t)| (n, w.to_string(), t.to_string()))
@@ -631,19 +641,13 @@ fn the_title_over_a_head_with_its_case_number() {
         Beslut\nKommunstyrelsen väljer Eva Ek.\n\n\
         Kommunstyrelsen\n§ 103    Dnr 2024/125\n\nBudget 2025\n\n\
         Beslut\nKommunstyrelsen antar budgeten.\n";
-    let d = crate::parse(src);
-    let got: Vec<(u32, &str)> = d
-        .paragraphs
-        .iter()
-        .map(|p| (p.number, p.title.as_str()))
-        .collect();
     assert_eq!(
-        got,
-        [
+        titles(src),
+        owned(&[
             (101, "Taxa för offentlig kontroll inom livsmedelsområdet"),
             (102, "Val av ersättare i kultur- och fritidsnämnden"),
             (103, "Budget 2025")
-        ]
+        ])
     );
 }
 
@@ -661,15 +665,9 @@ fn a_date_beside_the_number_is_no_title() {
             "Kommunstyrelsen\n\n{date}        § 45\nBudget för 2025\n\nBeslut\nKommunstyrelsen antar budgeten.\n\n\
              {date}        § 46\nTaxa för bygglov\n\nBeslut\nKommunstyrelsen antar taxan.\n"
         );
-        let d = crate::parse(&src);
-        let got: Vec<(u32, &str)> = d
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_str()))
-            .collect();
         assert_eq!(
-            got,
-            [(45, "Budget för 2025"), (46, "Taxa för bygglov")],
+            titles(&src),
+            owned(&[(45, "Budget för 2025"), (46, "Taxa för bygglov")]),
             "{date}"
         );
     }
