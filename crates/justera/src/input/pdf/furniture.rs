@@ -57,7 +57,13 @@ pub(super) fn remove_furniture(
     };
     let key = |l: &Line| -> Option<String> {
         if l.text.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-            return None;
+            // A line of a date or number alone (the meeting's date under
+            // `Sammanträdesdatum` in a header table's cell) is furniture
+            // when it comes back as it is, digits and all; shorter ones
+            // (a page number, a count) are not told apart by their text.
+            let t = l.text.trim().trim_matches('*');
+            let digits = t.bytes().filter(u8::is_ascii_digit).count();
+            return (digits >= 6).then(|| format!("{}|={t}", (l.y / 4.0).round()));
         }
         // Numbers ignored (page numbers: `Sida 9(12)` and `Sida 10(12)`
         // alike), except on a paragraph head (`§ 131   Dnr KS-2025-00014`)

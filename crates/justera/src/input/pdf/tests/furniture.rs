@@ -1,0 +1,91 @@
+//! Running headers and footers: what goes with them, what stays.
+
+use super::pdf;
+use crate::input::Note;
+
+#[test]
+fn a_header_table_of_several_rows_goes_on_every_page() {
+    // A meeting system's header: three rows reaching below the top eighth
+    // of the page, the page counter growing from one digit to two; a
+    // footer box. Only the body stays, the first page's too.
+    let words = [
+        "Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio", "Elva", "Tolv",
+    ];
+    let mut pages = Vec::new();
+    for n in 1..=12 {
+        let body: &'static str = Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str());
+        let counter: &'static str = Box::leak(format!("Sida {n}({})", 12).into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, true, "Socialnämnden"),
+            (300.0, 800.0, true, "SAMMANTRÄDESPROTOKOLL"),
+            (480.0, 800.0, false, counter),
+            (300.0, 770.0, false, "Sammanträdesdatum"),
+            (420.0, 770.0, false, "2024-03-18"),
+            (300.0, 740.0, false, "Justerare"),
+            (72.0, 700.0, false, body),
+            (72.0, 60.0, false, "Justerandes signatur"),
+            (300.0, 60.0, false, "Utdragsbestyrkande"),
+        ]);
+    }
+    let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+    let want: Vec<String> = words.iter().map(|w| format!("{w} beslut.")).collect();
+    assert_eq!(d.text, format!("{}\n", want.join("\n")));
+    assert!(
+        d.notes.contains(&Note::PageFurniture { lines: 48 }),
+        "{:?}",
+        d.notes
+    );
+}
+
+#[test]
+fn a_date_alone_on_its_line_in_a_header_table_goes_with_the_header() {
+    // A word processor's header table: the meeting's date in the cell
+    // under `Sammanträdesdatum`, a line of its own with no letters, on
+    // every page; a body line ending in a date stays.
+    let words = ["Ett", "Två", "Tre"];
+    let mut pages = Vec::new();
+    for n in 1..=3 {
+        let counter: &'static str = Box::leak(format!("Sida {n}(3)").into_boxed_str());
+        let body: &'static str =
+            Box::leak(format!("{} beslut fattades 2025-03-18", words[n - 1]).into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, false, "ÅLSTA KOMMUN"),
+            (300.0, 800.0, false, counter),
+            (72.0, 786.0, false, "Miljönämnden"),
+            (300.0, 786.0, false, "Sammanträdesdatum"),
+            (300.0, 772.0, false, "2025-03-18"),
+            (72.0, 700.0, false, body),
+            (72.0, 60.0, false, "Justerandes sign"),
+        ]);
+    }
+    let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text,
+        "Ett beslut fattades 2025-03-18\nTvå beslut fattades 2025-03-18\nTre beslut fattades 2025-03-18\n"
+    );
+}
+
+#[test]
+fn a_repeated_line_below_the_top_band_stays_after_text_that_is_not_furniture() {
+    // Each page opens with a line of its own in the top band, then a
+    // line that repeats, below the top eighth: the run from the edge is
+    // broken, so that line is text (a header copied into the body).
+    let words = ["Ett", "Två", "Tre", "Fyra"];
+    let mut pages = Vec::new();
+    for w in words {
+        let top: &'static str = Box::leak(format!("{w} kapitel").into_boxed_str());
+        let body: &'static str = Box::leak(format!("{w} beslut.").into_boxed_str());
+        pages.push(vec![
+            (72.0, 800.0, false, top),
+            (72.0, 720.0, false, "Nämnden för individ och familj"),
+            (72.0, 600.0, false, body),
+        ]);
+    }
+    let d = crate::input::decode(&pdf(&pages, false)).unwrap();
+    assert_eq!(
+        d.text.matches("Nämnden för individ och familj").count(),
+        4,
+        "{}",
+        d.text
+    );
+}
