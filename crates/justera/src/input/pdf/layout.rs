@@ -380,14 +380,18 @@ fn ends_sentence(t: &str) -> bool {
 /// A line ending in a hyphen right after a letter or digit continues the
 /// word (`2024-` `2026`), unless the next word is a conjunction
 /// (`offentlighets-` `och sekretesslagen`); so does one broken after a
-/// slash between words (`handlingsplan/` `åtgärdsplan`, `och/` `eller`).
+/// slash between words (`handlingsplan/` `åtgärdsplan`, `och/` `eller`),
+/// and a range broken after its dash (`§§ 23–` `28`).
 pub(super) fn joins_without_space(before: &str, after: &str) -> bool {
     let mut tail = before.chars().rev();
-    let (Some(end @ ('-' | '/')), Some(c)) = (tail.next(), tail.next()) else {
+    let (Some(end @ ('-' | '/' | '–')), Some(c)) = (tail.next(), tail.next()) else {
         return false;
     };
     if end == '/' {
         return c.is_alphanumeric() && after.starts_with(char::is_alphanumeric);
+    }
+    if end == '–' {
+        return c.is_ascii_digit() && after.starts_with(|d: char| d.is_ascii_digit());
     }
     let next = after.split_whitespace().next().unwrap_or("");
     c.is_alphanumeric() && !matches!(next, "och" | "eller" | "samt" | "respektive" | "till")

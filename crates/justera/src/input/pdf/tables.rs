@@ -13,7 +13,7 @@
 //! table of contents entry. It goes on over a page break when the next
 //! page opens in the same columns.
 
-use super::layout::{at_default_stop, toc_entry, Line};
+use super::layout::{at_default_stop, joins_without_space, toc_entry, Line};
 
 /// One table's columns: where each starts (x), and where the last ends.
 struct Columns {
@@ -347,6 +347,26 @@ fn stands_alone(l: &Line, body: f32) -> bool {
     t.starts_with('§') || toc_entry(&l.text) && !counts_row(&l.text) || l.size >= body * 1.12
 }
 
+/// A label of words in sentence case (`Förvaringsplats för protokollet`)
+/// does not wrap onto a word with a capital (`Underskrift`): that is the
+/// next row's label, however little room the line had left.
+fn label_then_capital(cell: &str, next: &str) -> bool {
+    let cell = cell.trim_matches('*');
+    let mut letters = cell.chars().filter(|c| c.is_alphabetic());
+    cell.split_whitespace().nth(1).is_some()
+        && letters.next().is_some_and(char::is_uppercase)
+        && !letters.any(char::is_uppercase)
+        && !cell.contains(|c: char| c.is_ascii_digit() || "()<,".contains(c))
+        && next.trim_start_matches('*').starts_with(char::is_uppercase)
+}
+
+/// Whether a line stands alone only as a contents entry does (not a
+/// paragraph head, not a heading's size).
+fn toc_only(l: &Line, body: f32) -> bool {
+    let t = l.text.trim_start_matches('*').trim_start();
+    !t.starts_with('§') && l.size < body * 1.12
+}
+
 /// A row of counts (`Summa<tab>2<tab>2<tab>1`), which ends in a number
 /// after a tab as a contents entry does, but has a number in the cell
 /// before it too.
@@ -454,8 +474,16 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
     // A table's lines on one page, at most: each line that opens a table
     // looks this far ahead, so a page of lines costs linear time.
     const MAX_LINES: usize = 400;
+    // Where each column's text last stood: a cell's wrapped text goes on
+    // one line below, never a line further down (cells beside it, set
+    // centred, may stand between).
+    let mut last_y: Vec<Option<f32>> = vec![None; cols.starts.len()];
     for l in lines.iter().take(MAX_LINES) {
-        if stands_alone(l, body) {
+        // A line that reads as a contents entry (`Eva Strand<tab>28`) may
+        // still be the rest of cells that wrapped (`Paragrafer 23–`): it
+        // stays when it goes on its row, its last cell wrapped.
+        let contents_like = stands_alone(l, body);
+        if contents_like && (prev.is_none() || !toc_only(l, body)) {
             break;
         }
         let size = l.size.max(1.0);
@@ -477,6 +505,19 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
         if filled == 0 {
             break;
         }
+        // A bold line of one cell under plain rows that would fill a cell
+        // the row left empty (a row's cells start on its first line) is a
+        // heading after the table, however close below it stands.
+        let lone = cells.iter().position(|c| !c.0.is_empty());
+        if heading
+            && filled == 1
+            && rows
+                .last()
+                .zip(lone)
+                .is_some_and(|(row, c)| row.cells[c].0.is_empty())
+        {
+            break;
+        }
         // A bold row of several cells below others starts a table of its
         // own (its header), unless it goes on a bold row (a header's
         // cells wrapped).
@@ -490,15 +531,29 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                 .next()
                 .map_or(0, |w| w.chars().count());
             row.cells[c].1 + (word as f32 + 1.0) * 0.5 * size >= right - size
+                && !label_then_capital(&row.cells[c].0, next)
         };
         // A line goes on its row when it fills no first cell, or when each
         // cell it fills was empty or ran to its column's edge (wrapped):
         // a row's cells all start on one baseline, a new row's too.
+        // A cell filled again after a line's space of its column left
+        // empty starts a row (`Sekreterare` / `Ordförande` beside the
+        // names under their signature lines).
+        let refilled = |row: &Row| {
+            cells.iter().enumerate().any(|(c, (text, _))| {
+                !text.is_empty()
+                    && !row.cells[c].0.is_empty()
+                    && last_y[c].is_some_and(|y| y - l.y > size * 2.0)
+            })
+        };
         let same_row = match (prev, rows.last()) {
             // (A cell wraps in its own emphasis: a plain line under a bold
             // one starts a row.)
             (Some(p), Some(row))
-                if gap <= size * 1.6 && !marked(cols, row, &cells) && (l.bold || !p.bold) =>
+                if gap <= size * 1.6
+                    && !marked(cols, row, &cells)
+                    && (l.bold || !p.bold)
+                    && !refilled(row) =>
             {
                 cells[0].0.is_empty()
                     || cells.iter().enumerate().all(|(c, (text, _))| {
@@ -507,6 +562,25 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
             }
             _ => false,
         };
+        if contents_like
+            && !(same_row
+                && rows
+                    .last()
+                    .zip(cells.iter().rposition(|c| !c.0.is_empty()))
+                    .is_some_and(|(row, c)| {
+                        !row.cells[c].0.is_empty() && wrapped(row, c, &cells[c].0)
+                    }))
+        {
+            break;
+        }
+        if !same_row {
+            last_y.iter_mut().for_each(|y| *y = None);
+        }
+        for (c, (text, _)) in cells.iter().enumerate() {
+            if !text.is_empty() {
+                last_y[c] = Some(l.y);
+            }
+        }
         if same_row {
             let row = rows.last_mut().expect("same_row implies a row");
             for (c, (text, end)) in cells.into_iter().enumerate() {
@@ -517,7 +591,11 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                     row.cells[c] = (text, end);
                     continue;
                 }
-                let joint = if wrapped(row, c, &text) { " " } else { "<br>" };
+                let joint = match wrapped(row, c, &text) {
+                    true if joins_without_space(&row.cells[c].0, &text) => "",
+                    true => " ",
+                    false => "<br>",
+                };
                 let cell = &mut row.cells[c];
                 cell.0.push_str(joint);
                 cell.0.push_str(&text);

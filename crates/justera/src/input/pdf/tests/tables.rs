@@ -291,3 +291,75 @@ fn a_sum_row_of_counts_is_the_lists() {
     assert!(super::super::tables::counts_row("Summa\t1\t1\t0"));
     assert!(!super::super::tables::counts_row("§ 15\tBudget 2025\t3"));
 }
+
+/// A word processor's signature table (roles beside signature lines, the
+/// names under them, `Paragrafer 23–` wrapped onto a line that reads as a
+/// contents entry) and its notice table (a long label, then `Underskrift`
+/// on the next row), a bold heading right under the first: one row per
+/// role, one row per label, the heading after the table.
+#[test]
+fn signature_rows_stay_apart_and_a_wrapped_range_stays_in_its_cell() {
+    const DOTS: &str = "........................";
+    let page = vec![
+        (56.8, 730.0, false, "Underskrifter"),
+        (160.0, 730.0, false, "Sekreterare"),
+        (260.0, 730.0, false, DOTS),
+        (453.3, 730.0, false, "Paragrafer 23–"),
+        (260.0, 714.0, false, "Eva Strand"),
+        (453.3, 714.0, false, "28"),
+        (160.0, 698.0, false, "Ordförande"),
+        (260.0, 698.0, false, DOTS),
+        (260.0, 682.0, false, "Karin Ljung"),
+        (160.0, 666.0, false, "Justerande"),
+        (260.0, 666.0, false, DOTS),
+        (260.0, 650.0, false, "Hanna Berglund"),
+        (56.8, 634.0, true, "ANSLAG/BEVIS"),
+        (56.8, 618.0, false, "Protokollet är justerat."),
+        (56.8, 590.0, false, "Organ"),
+        (260.0, 590.0, false, "Miljönämnden"),
+        (56.8, 574.0, false, "Förvaringsplats för protokollet"),
+        (260.0, 574.0, false, "Samhällsbyggnadsförvaltningen"),
+        (56.8, 558.0, false, "Underskrift"),
+        (260.0, 558.0, false, DOTS),
+        (260.0, 542.0, false, "Eva Strand"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let got: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+    let dots = |name: &str| format!("{DOTS}<br>{name}");
+    assert_eq!(
+        got,
+        [
+            format!(
+                "| Underskrifter | Sekreterare | {} | Paragrafer 23–28 |",
+                dots("Eva Strand")
+            ),
+            "|---|---|---|---|".into(),
+            format!("|  | Ordförande | {} |  |", dots("Karin Ljung")),
+            format!("|  | Justerande | {} |  |", dots("Hanna Berglund")),
+            "**ANSLAG/BEVIS**".into(),
+            "Protokollet är justerat.".into(),
+            "| Organ | Miljönämnden |".into(),
+            "|---|---|".into(),
+            "| Förvaringsplats för protokollet | Samhällsbyggnadsförvaltningen |".into(),
+            format!("| Underskrift | {} |", dots("Eva Strand")),
+        ],
+        "{}",
+        d.text
+    );
+    let doc = crate::parse(&d.text);
+    let signed: Vec<(Option<&str>, &str)> = doc
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("sekreterare"), "Eva Strand"),
+            (Some("ordförande"), "Karin Ljung"),
+            (Some("justerare"), "Hanna Berglund")
+        ],
+        "{}",
+        d.text
+    );
+}
