@@ -349,3 +349,22 @@ fn a_serving_substitute_among_those_deciding() {
         .map(|s| s.only.clone());
     assert_eq!(scope, Some(vec![34]));
 }
+
+/// A member listed with a remark that they were away (`, frånvarande`,
+/// `(anmält förhinder)`) is not present; one away for a paragraph
+/// (`frånvarande § 47`) is, for the rest. As a column of a table and as
+/// lines under a label.
+#[test]
+fn a_member_marked_absent_is_not_present() {
+    let src = "Kommunstyrelsen\n\n| **Ledamöter** | **Ersättare** |\n|---|---|\n| Bertil Ahl (M), ordförande | Siv Lund (M) |\n| Greta Wall (S) | Olof Borg (S), tjänstgör för Ali Hassan (S) |\n| Ali Hassan (S), frånvarande | Klara Dahl (SD) |\n| Nils Frid (C) (anmält förhinder) |  |\n| Lisa Sund (L), frånvarande § 47 |  |\n\n§ 45 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Greta Wall.\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        names(&d.attendance.members),
+        ["Bertil Ahl", "Greta Wall", "Lisa Sund"]
+    );
+    assert_eq!(names(&d.attendance.serving_substitutes), ["Olof Borg"]);
+    let src = "Kommunstyrelsen\n\nBeslutande\nBertil Ahl (M), ordförande\nAli Hassan (S) - frånvarande\nOlof Borg (S), tjänstgör för Ali Hassan (S)\n\n§ 45 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Greta Wall.\n";
+    let d = crate::parse(src);
+    assert_eq!(names(&d.attendance.members), ["Bertil Ahl"]);
+    assert_eq!(names(&d.attendance.serving_substitutes), ["Olof Borg"]);
+}
