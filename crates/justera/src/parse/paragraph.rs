@@ -70,6 +70,14 @@ pub(super) fn paragraph(
             k
         };
         i = skip(i);
+        // `| § 46 | Dnr KS 2024/389 |` / `|---|---|` / `Title`: the rule
+        // under a head laid out as a table's row.
+        if i < end
+            && items[i].kind == ItemKind::TableRule
+            && items[h.item].kind == ItemKind::TableRow
+        {
+            i = skip(i + 1);
+        }
         // `§ 12` / `Tekniska nämnden 2025-03-11 § 12` / `Title`: the
         // page's stamp between the head and the title is not the title.
         while i < end

@@ -61,6 +61,18 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
         Some(t) => (t, cells[0]),
         None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
     };
+    // `| § 46 | Dnr KS 2024/389 |`: the case number beside the marker, the
+    // title on the lines below.
+    if inline.is_none() && cells.len() == title_at + 1 && case_number_line(title) {
+        return Some(Head {
+            item: i,
+            number,
+            number_text: written,
+            rest: None,
+            dnr_above: None,
+            case_number: None,
+        });
+    }
     let neighbour_row = |x: Option<&Item>| {
         x.is_some_and(|x| {
             x.kind == ItemKind::TableRow

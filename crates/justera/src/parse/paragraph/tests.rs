@@ -329,3 +329,31 @@ fn a_jav_label_with_a_colon_and_the_names_on_its_line() {
 fn titles(d: &crate::model::Document) -> Vec<&str> {
     d.paragraphs.iter().map(|p| p.title.as_str()).collect()
 }
+
+/// A head laid out as a table's row, the case number in the cell beside
+/// the marker (`| **§ 46** | **Dnr KS 2024/389** |`), the title on the
+/// line under the table: the title is that line, the case number the
+/// cell's.
+#[test]
+fn a_title_under_a_head_row_with_its_case_number() {
+    let src = "Protokoll\n\n| **§ 45** | **Dnr KS 2025/011** |\n|---|---|\n\n**Fastställande av dagordning**\n\n**Beslut**\n\nKommunstyrelsen fastställer dagordningen.\n\n\
+               | **§ 46** | **Dnr KS 2024/389** |\n|---|---|\n\n**Motion om kollektivtrafik**\n\n**Beslut**\n\nMotionen avslås.\n";
+    let d = crate::parse(src);
+    let got: Vec<(&str, Vec<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (
+                p.title.as_str(),
+                p.case_numbers.iter().map(|c| c.span.of(src)).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Fastställande av dagordning", vec!["KS 2025/011"]),
+            ("Motion om kollektivtrafik", vec!["KS 2024/389"]),
+        ]
+    );
+}
