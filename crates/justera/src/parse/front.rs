@@ -71,6 +71,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
     let mut column_fields: Option<Vec<Option<usize>>> = None;
     // Under a header row `| Namn | Parti | Funktion |`: each column's part.
     let mut people: Option<PeopleColumns> = None;
+    // `| Sekreterare |  | Ordförande |`: a table row of signature roles,
+    // the columns they stand in, for the row of names under it.
+    let mut role_columns: Option<(Vec<usize>, Vec<String>)> = None;
     while k < items.len() {
         let it = &items[k];
         k += 1;
@@ -341,6 +344,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         let table = matches!(it.kind, ItemKind::TableRow | ItemKind::TableRule);
         if !table {
             people = None;
+            role_columns = None;
         }
         if let Some(cols) = column_fields.take_if(|_| !table) {
             current = rows::left_column_goes_on(&it.text, &cols).or(current);
@@ -357,6 +361,26 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             ItemKind::TableRow => {
                 let cells: Vec<&(String, Span)> = it.cells.iter().collect();
                 if cells.len() < 2 {
+                    continue;
+                }
+                // `| Sekreterare |  | Ordförande |  | Justerare |` over
+                // `| Malin Kvist |  | Bertil Ahl |  | Greta Wall |`: the
+                // names signed column by column.
+                if let Some((cols, roles)) = role_columns.take() {
+                    let names = cols
+                        .iter()
+                        .filter_map(|&k| cells.get(k).map(|c| (*c).clone()));
+                    sign_by_column(names.collect(), roles, doc);
+                    spans.push(it.span);
+                    continue;
+                }
+                let filled: Vec<usize> = (0..cells.len())
+                    .filter(|&k| !cells[k].0.trim().is_empty())
+                    .collect();
+                let roles = role_row(&filled.iter().map(|&k| cells[k].clone()).collect::<Vec<_>>());
+                if !roles.is_empty() {
+                    role_columns = Some((filled, roles));
+                    spans.push(it.span);
                     continue;
                 }
                 // `| Ledamöter | Tjänstgörande ersättare |`: attendance set

@@ -368,3 +368,26 @@ fn a_member_marked_absent_is_not_present() {
     assert_eq!(names(&d.attendance.members), ["Bertil Ahl"]);
     assert_eq!(names(&d.attendance.serving_substitutes), ["Olof Borg"]);
 }
+
+/// A table's row of signature roles over a row of the names, empty
+/// columns between them (as a Word file's signature table reads): each
+/// name signed in the role above it.
+#[test]
+fn a_role_row_over_a_name_row_in_a_table() {
+    let src = "Kommunstyrelsen\n\n| Justerare | Greta Wall (S) |\n|---|---|\n| Paragrafer | §§ 45–48 |\n\n| Sekreterare |  | Ordförande |  | Justerare |\n|---|---|---|---|---|\n| Malin Kvist |  | Bertil Ahl |  | Greta Wall |\n\n§ 45 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Greta Wall.\n";
+    let d = crate::parse(src);
+    let signed: Vec<(Option<&str>, &str)> = d
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("sekreterare"), "Malin Kvist"),
+            (Some("ordförande"), "Bertil Ahl"),
+            (Some("justerare"), "Greta Wall")
+        ]
+    );
+    assert_eq!(d.secretary.map(|p| p.name).as_deref(), Some("Malin Kvist"));
+}
