@@ -41,6 +41,16 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
         // A piece drawn on from the one before without a space is the
         // same word's (a PDF writer splits runs anywhere): its column.
         let c = if glued(l, at) { last } else { column(x) };
+        // Two cells of the line's own (a wide gap between them) in one
+        // column: laid out in other columns than the table's (a
+        // signature row under a label/value table).
+        if at > 0
+            && c == last
+            && cuts[c].is_some()
+            && l.text[..at].trim_end_matches('*').ends_with('\t')
+        {
+            return None;
+        }
         last = c;
         let limit = cols.starts.get(c + 1).copied().unwrap_or(f32::MAX);
         if end > limit + tol {
@@ -478,7 +488,7 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
     // one line below, never a line further down (cells beside it, set
     // centred, may stand between).
     let mut last_y: Vec<Option<f32>> = vec![None; cols.starts.len()];
-    for l in lines.iter().take(MAX_LINES) {
+    for (n, l) in lines.iter().take(MAX_LINES).enumerate() {
         // A line that reads as a contents entry (`Eva Strand<tab>28`) may
         // still be the rest of cells that wrapped (`Paragrafer 23–`): it
         // stays when it goes on its row, its last cell wrapped.
@@ -506,15 +516,22 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
             break;
         }
         // A bold line of one cell under plain rows that would fill a cell
-        // the row left empty (a row's cells start on its first line) is a
-        // heading after the table, however close below it stands.
+        // the row left empty (a row's cells start on its first line), or
+        // that text across the columns follows, is a heading after the
+        // table, however close below it stands.
         let lone = cells.iter().position(|c| !c.0.is_empty());
+        let text_after = || {
+            lines
+                .get(n + 1)
+                .is_none_or(|next| l.y - next.y > size * 2.5 || fit(next, cols).is_none())
+        };
         if heading
             && filled == 1
-            && rows
+            && (rows
                 .last()
                 .zip(lone)
                 .is_some_and(|(row, c)| row.cells[c].0.is_empty())
+                || text_after())
         {
             break;
         }

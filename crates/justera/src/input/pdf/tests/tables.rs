@@ -363,3 +363,42 @@ fn signature_rows_stay_apart_and_a_wrapped_range_stays_in_its_cell() {
         d.text
     );
 }
+
+/// A signature row of three columns right under a label/value table of
+/// two, then a bold heading with a sentence across the page under it:
+/// the signatures a table of their own, the heading and the sentence no
+/// rows.
+#[test]
+fn a_signature_row_under_a_label_table_is_a_table_of_its_own() {
+    let page = vec![
+        (56.8, 730.0, false, "Justerare"),
+        (200.0, 730.0, false, "Greta Wall (S)"),
+        (56.8, 716.0, false, "Paragrafer"),
+        (200.0, 716.0, false, "§§ 45–48"),
+        (56.8, 702.0, false, "Sekreterare"),
+        (240.0, 702.0, false, "Ordförande"),
+        (420.0, 702.0, false, "Justerare"),
+        (56.8, 688.0, false, "Malin Kvist"),
+        (240.0, 688.0, false, "Bertil Ahl"),
+        (420.0, 688.0, false, "Greta Wall"),
+        (56.8, 674.0, true, "Bevis om anslag"),
+        (56.8, 660.0, false, WIDE),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let got: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        got,
+        [
+            "| Justerare | Greta Wall (S) |",
+            "|---|---|",
+            "| Paragrafer | §§ 45–48 |",
+            "| Sekreterare | Ordförande | Justerare |",
+            "|---|---|---|",
+            "| Malin Kvist | Bertil Ahl | Greta Wall |",
+            "**Bevis om anslag**",
+            WIDE,
+        ],
+        "{}",
+        d.text
+    );
+}
