@@ -202,12 +202,19 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             }
         }
     }
+    // `Sammanträde tisdagen den 8 april 2025, kl. 08.30–12.10 i ...`,
+    // `Kommunstyrelsen sammanträdde den 8 april 2025 ...`: a sentence
+    // opening with the meeting, or the body meeting, and its date.
+    let dated = || !find_dates(t, 0).is_empty();
+    let opens = f.starts_with("sammanträde ") || f.starts_with("sammanträdet ");
+    let met = it.line_start && (f.contains(" sammanträdde ") || f.contains(" sammanträder "));
     if f.contains("sammanträde")
         && (f.starts_with("fört vid")
             || f.starts_with("protokoll fört vid")
             || f.starts_with("protokoll från")
             || f.starts_with("protokoll vid")
             || f.contains("sammanträde den"))
+        || (opens || met) && dated()
     {
         // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024
         // ...`, `Protokoll från kommunfullmäktiges sammanträde 2024-03-21`
@@ -216,7 +223,7 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             let words: Vec<&str> = t.split_whitespace().collect();
             if let Some(p) = words
                 .iter()
-                .position(|w| w.to_lowercase().starts_with("sammanträde"))
+                .position(|w| w.to_lowercase().starts_with("sammanträd"))
             {
                 if p > 0 {
                     let w = words[p - 1];

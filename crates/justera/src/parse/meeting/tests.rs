@@ -268,3 +268,40 @@ fn the_place_on_the_line_under_the_meeting_sentence() {
     let ended = src.replace("18.00–19.45\n", "18.00–19.45.\n");
     assert!(crate::parse(&ended).meeting.place.is_none());
 }
+
+/// A sentence opening with the meeting (`Sammanträde tisdagen den ...`,
+/// `Sammanträdet hölls den ...`) or with the body meeting (`Kommunstyrelsen
+/// sammanträdde ...`) gives the meeting's date, times and place.
+#[test]
+fn a_sentence_opening_with_the_meeting() {
+    let read = |line: &str| {
+        let src = format!(
+            "Kommunstyrelsen\n\n{line}\n\n§ 45 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Greta Wall.\n"
+        );
+        let m = crate::parse(&src).meeting;
+        (
+            m.date.map(|d| d.iso),
+            m.start.map(|t| t.text),
+            m.place.map(|p| p.text),
+        )
+    };
+    let want = |place: &str| {
+        (
+            Some("2025-04-08".to_string()),
+            Some("08:30".to_string()),
+            Some(place.to_string()),
+        )
+    };
+    assert_eq!(
+        read("Sammanträde tisdagen den 8 april 2025, kl. 08.30–12.10 i Stora sessionssalen, Rådhuset."),
+        want("Stora sessionssalen, Rådhuset")
+    );
+    assert_eq!(
+        read("Kommunstyrelsen sammanträdde tisdagen den 8 april 2025 kl. 08.30–12.10 i Rådhuset."),
+        want("Rådhuset")
+    );
+    assert_eq!(
+        read("Sammanträdet hölls den 8 april 2025 kl 8.30-12.10 i Rådhuset"),
+        want("Rådhuset")
+    );
+}
