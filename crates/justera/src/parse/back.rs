@@ -271,7 +271,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         /// a labelled date (`Anslaget sattes upp ...`) goes before it.
         PostedInProse,
     }
-    const LABELS: [(&str, Slot); 29] = [
+    const LABELS: [(&str, Slot); 30] = [
         // `Protokollet har justerats den 18 maj 2015`: the justering's date,
         // stated in the notice.
         ("protokollet har justerats", Slot::Justered),
@@ -299,6 +299,9 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         // anslagstavla 2024-05-28`, `Justeringen har tillkännagivits genom
         // anslag 2024-05-28`: the notice in a sentence.
         ("anslagits", Slot::PostedInProse),
+        // `Protokollet är justerat och anslaget på kommunens digitala
+        // anslagstavla 2025-04-11`.
+        ("anslaget på", Slot::PostedInProse),
         ("anslogs", Slot::PostedInProse),
         ("tillkännagivits", Slot::PostedInProse),
         ("tillkännagavs", Slot::PostedInProse),
@@ -720,6 +723,21 @@ mod tests {
         );
         assert!(prose.len() > 300);
         assert!(crate::parse(&prose).notice.appeal_deadline.is_none());
+    }
+
+    /// The notice said in one sentence, `anslaget på` its posting: the
+    /// date after those words is the posted date, the one after `tas ned`
+    /// the removal's.
+    #[test]
+    fn a_notice_posted_in_a_sentence() {
+        let d = crate::parse(
+            "Kommunstyrelsen\nProtokoll 2025-04-08\n\nBevis om anslag\n\nProtokollet är justerat och \
+             anslaget på kommunens digitala anslagstavla 2025-04-11. Anslaget tas ned 2025-05-05.\n\n\
+             § 45\nVal av justerare\n\nBeslut\nKommunstyrelsen utser Greta Wall.\n",
+        );
+        let iso = |t: &Option<crate::model::DateRef>| t.as_ref().map(|d| d.iso.clone());
+        assert_eq!(iso(&d.notice.posted).as_deref(), Some("2025-04-11"));
+        assert_eq!(iso(&d.notice.removed).as_deref(), Some("2025-05-05"));
     }
 
     /// Signatures written as labelled lines closing the text; near
