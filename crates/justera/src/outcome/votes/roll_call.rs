@@ -441,6 +441,13 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             groups = Some(g);
             continue;
         }
+        // `| Ja | Nej | Avstår |` over `| 4 | 3 | 0 |`: a table of the
+        // counts alone, no voters.
+        if let Some(l) = counts_header(&cells) {
+            joined = false;
+            out.push(RollCall::new(row_span.start, l, Vec::new()));
+            continue;
+        }
         let heads = sections::for_paragraph(&cells, number, groups.as_deref());
         if let Some(l) = header_layout(&heads) {
             joined = false;
@@ -469,7 +476,11 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             }
             continue;
         };
-        if let Some(c) = sum_row(&cells, &rc.layout) {
+        if let Some(c) = sum_row(&cells, &rc.layout).or_else(|| {
+            (rc.entries.is_empty() && rc.sums_span.is_none())
+                .then(|| count_cells(&cells, &rc.layout))
+                .flatten()
+        }) {
             rc.sums = c;
             rc.sums_span = Some(row_span);
             continue;
@@ -481,8 +492,49 @@ fn rows(src: &str, span: Span, number: u32) -> Vec<RollCall> {
             rc.entries.push(e);
         }
     }
-    out.retain(|r| !r.entries.is_empty());
+    out.retain(|r| !r.entries.is_empty() || r.sums_span.is_some());
     out
+}
+
+/// A table row naming nothing but a vote's sides (`Ja`, `Nej`, `Avstår`),
+/// yes and no among them: the header of a table of counts alone.
+fn counts_header(cells: &[String]) -> Option<Layout> {
+    let mut l = Layout::default();
+    for (i, c) in cells.iter().enumerate() {
+        let c = lower(c);
+        match c.trim().trim_end_matches(':') {
+            "ja" | "ja-röster" | "jaröster" | "ja-röst" => l.yes = Some(i),
+            "nej" | "nej-röster" | "nejröster" | "nej-röst" => l.no = Some(i),
+            "avstår" | "avstod" | "avstående" | "blanka" | "nedlagda" => l.abstain = Some(i),
+            "frånvarande" => l.absent = Some(i),
+            "" => {}
+            _ => return None,
+        }
+    }
+    (l.yes.is_some() && l.no.is_some()).then_some(l)
+}
+
+/// The row of numbers under a header of counts alone, read in its
+/// columns; `None` when a cell holds anything but a number.
+fn count_cells(cells: &[String], l: &Layout) -> Option<Counts> {
+    let numbers = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+    if !numbers
+        .clone()
+        .all(|c| c.len() <= 4 && c.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |k: Option<usize>| {
+        k.and_then(|k| cells.get(k))
+            .and_then(|c| c.trim().parse::<u32>().ok())
+    };
+    let c = Counts {
+        yes: n(l.yes),
+        no: n(l.no),
+        abstain: n(l.abstain),
+        absent: n(l.absent),
+    };
+    (c.yes.is_some() && c.no.is_some()).then_some(c)
 }
 
 /// The most text read past a paragraph for the rest of its roll call.

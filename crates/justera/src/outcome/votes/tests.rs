@@ -307,3 +307,38 @@ fn counts_written_as_each_sides_votes() {
         assert_eq!(o.method, crate::model::Method::Vote, "{said}");
     }
 }
+
+/// The counts in a table of their own, no voters listed (`| Ja | Nej |
+/// Avstår |` over `| 4 | 3 | 0 |`), as a word processor's small table
+/// under the proposition; near miss: a table of other numbers.
+#[test]
+fn counts_in_a_table_of_their_own() {
+    let src = |table: &str| {
+        format!(
+            "§ 46\nMotion om kollektivtrafik\n\nYrkanden\nBo Ahl (M): Bifall till arbetsutskottets förslag.\n\
+             Vera Mo (V): Bifall till motionen.\n\nOmröstning\nOmröstning begärs. Ja för arbetsutskottets \
+             förslag, Nej för Vera Mos (V) yrkande.\n\n{table}\n\nKommunstyrelsen har beslutat enligt \
+             arbetsutskottets förslag.\n"
+        )
+    };
+    let d = crate::parse(&src(
+        "| **Ja** | **Nej** | **Avstår** |\n|---|---|---|\n| 4 | 3 | 0 |",
+    ));
+    let v = &d.paragraphs[0].votes;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].counts,
+        Counts {
+            yes: Some(4),
+            no: Some(3),
+            abstain: Some(0),
+            absent: None
+        }
+    );
+    assert!(v[0].roll_call.is_empty());
+    let d = crate::parse(&src("| År | Kostnad |\n|---|---|\n| 2025 | 4 |"));
+    assert!(d.paragraphs[0]
+        .votes
+        .iter()
+        .all(|v| v.counts == Counts::default()));
+}
