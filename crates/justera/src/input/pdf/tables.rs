@@ -88,12 +88,20 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
     Some(cells)
 }
 
-/// Before the emphasis markers that open the piece at `at`.
-fn back_over_marker(text: &str, mut at: usize) -> usize {
-    while at > 0 && text.as_bytes()[at - 1] == b'*' {
-        at -= 1;
+/// Before the emphasis markers that open the piece at `at`; after those
+/// that close a bold run opened before them (`**Protokollsanteckning**Lena
+/// Vik`, the value drawn on right after a label that fills its column):
+/// they end the cell before.
+fn back_over_marker(text: &str, at: usize) -> usize {
+    let mut k = at;
+    while k > 0 && text.as_bytes()[k - 1] == b'*' {
+        k -= 1;
     }
-    at
+    if k < at && text[..k].matches("**").count() % 2 == 1 {
+        at
+    } else {
+        k
+    }
 }
 
 /// A cell's emphasis closed within it; a bold line's cells each bold.

@@ -402,3 +402,33 @@ fn a_signature_row_under_a_label_table_is_a_table_of_its_own() {
         d.text
     );
 }
+
+/// A bold label that fills its column, the value drawn on right after it
+/// (`**Protokollsanteckning**Lena Vik ...`): the bold run ends with the
+/// label's cell; the value beside it stays plain.
+#[test]
+fn a_bold_label_filling_its_column_leaves_the_value_plain() {
+    let page = vec![
+        (56.8, 700.0, true, "Beslut"),
+        (168.0, 700.0, false, "Nämnden godkänner uppföljningen."),
+        (56.8, 686.0, true, "Protokollsanteckning"),
+        (
+            168.0,
+            686.0,
+            false,
+            "Lena Vik (SD) lämnar en protokollsanteckning.",
+        ),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let got: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        got,
+        [
+            "| **Beslut** | Nämnden godkänner uppföljningen. |",
+            "|---|---|",
+            "| **Protokollsanteckning** | Lena Vik (SD) lämnar en protokollsanteckning. |",
+        ],
+        "{}",
+        d.text
+    );
+}
