@@ -127,6 +127,12 @@ pub(super) fn paragraph(
                 p.title_span = Some(span);
                 p.case_numbers.extend(case);
                 i += 1;
+            } else if let Some((t, s)) = title_row(it, items[h.item].kind) {
+                // `|  | **Skolskjutsreglemente 2025** |` under the head's
+                // row: the title in the text's column.
+                p.title = t;
+                p.title_span = Some(s);
+                i += 1;
             } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
                 let (lines, next) = plain_title(items, i, end);
                 let cut = match lines[..] {
@@ -682,3 +688,25 @@ pub(super) fn join_items(items: &[&Item]) -> String {
 mod plain_title;
 #[cfg(test)]
 mod tests;
+
+/// A table row under a head laid out as a row (`head`, its kind) with
+/// nothing in it but one cell after an empty first one, no part's label
+/// and no sentence (`|  | **Skolskjutsreglemente 2025** |`): the title,
+/// without its emphasis, and the cell's span.
+fn title_row(it: &Item, head: ItemKind) -> Option<(String, Span)> {
+    if it.kind != ItemKind::TableRow || head != ItemKind::TableRow {
+        return None;
+    }
+    let (first, rest) = it.cells.split_first()?;
+    let mut filled = rest.iter().filter(|c| !c.0.trim().is_empty());
+    let (text, span) = filled.next()?;
+    let t = crate::scan::strip_inline(text.trim());
+    let t = t.trim();
+    let sentence = t.ends_with('.') && t.split_whitespace().nth(3).is_some();
+    (first.0.trim().is_empty()
+        && filled.next().is_none()
+        && !t.is_empty()
+        && !sentence
+        && part_kind(t).is_none())
+    .then(|| (t.to_string(), *span))
+}

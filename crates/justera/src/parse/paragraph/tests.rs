@@ -357,3 +357,35 @@ fn a_title_under_a_head_row_with_its_case_number() {
         ]
     );
 }
+
+/// Each paragraph a table of its own (labels in the left column, the text
+/// in the right), the title in the row under the head's (`|  |
+/// **Skolskjutsreglemente 2025** |`); near miss: a sentence in that row
+/// is the text, not the title.
+#[test]
+fn a_title_in_the_row_under_a_head_row() {
+    let src = "Protokoll\n\n| **§ 32** | **Dnr BUN 2025/031** |\n|---|---|\n|  | **Skolskjutsreglemente 2025** |\n\
+               | **Beslut** | Nämnden antar reglementet. |\n\n\
+               | **§ 33** | **Dnr BUN 2025/044** |\n|---|---|\n|  | Nämnden fastställer läsårstiderna enligt bilaga. |\n";
+    let d = crate::parse(src);
+    let got: Vec<(&str, Option<&str>)> = d
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (
+                p.title.as_str(),
+                p.decision.as_ref().map(|x| x.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Skolskjutsreglemente 2025",
+                Some("Nämnden antar reglementet.")
+            ),
+            ("", Some("Nämnden fastställer läsårstiderna enligt bilaga."))
+        ]
+    );
+}
