@@ -14,13 +14,20 @@ use crate::scan::{collapse_ws, Item, ItemKind};
 /// An attachment's marker on a line of its own after a blank line or a
 /// page break: `Bilaga 1`, `Bilaga 1, KF § 13`, `Bilaga till protokoll`,
 /// `Bilaga A`.
-pub(super) fn attachment_marker(items: &[Item], i: usize) -> bool {
+/// Whether item `i` starts a line of its own after a gap (a blank line,
+/// a page break, a rule or the page's furniture).
+fn after_gap(items: &[Item], i: usize) -> bool {
     let it = &items[i];
-    let after_gap = i == 0
+    let gap = i == 0
         || items[i - 1].is_blank()
         || matches!(items[i - 1].kind, ItemKind::PageBreak | ItemKind::Rule)
         || items[i - 1].furniture;
-    if !(it.line_start && !it.furniture && after_gap && it.text.len() <= 80) {
+    it.line_start && !it.furniture && gap
+}
+
+pub(super) fn attachment_marker(items: &[Item], i: usize) -> bool {
+    let it = &items[i];
+    if !(after_gap(items, i) && it.text.len() <= 80) {
         return false;
     }
     let t = it.text.trim_start_matches(['*', '_', '#', ' ']);
@@ -89,6 +96,21 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
         // `Bilaga 1 till § 32`, `Bilaga 2, KS § 45` on a line of its own
         // after a gap: an attachment naming the paragraph it belongs to.
         if f.starts_with("bilaga") && it.text.contains('§') && attachment_marker(items, i) {
+            return i;
+        }
+        // `Voteringslista, bilaga 1 till § 32` on a line of its own after
+        // a gap, no sentence: a paragraph's vote list set after the last
+        // paragraph.
+        if after_gap(items, i)
+            && it.text.len() <= 80
+            && !it
+                .text
+                .trim_end_matches(['*', '_'])
+                .trim_end()
+                .ends_with('.')
+            && it.text.contains('§')
+            && super::vote_lists::names_list_of_paragraph(&it.text)
+        {
             return i;
         }
         // `Verifikat` / ... / `Signerade 2025-03-20`: an e-signing
@@ -632,149 +654,4 @@ fn party_appeal(items: &[Item], i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{may_hold_notice_word, NOTICE_WORDS};
-    use crate::parse::spans::lower_same_len;
-
-    /// Every line the notice reads (`datum` opening its lower case, or a
-    /// notice word in it) passes [`may_hold_notice_word`]; generated lines
-    /// of the words in other cases, cut, and among letters whose lower
-    /// case has another length.
-    #[test]
-    fn the_notice_words_prefilter_misses_no_line() {
-        let pieces = [
-            "anslag",
-            "ANSLAGET",
-            "Anslags",
-            "överklag",
-            "ÖVERKLAGANDE",
-            "Överklaga",
-            "förvar",
-            "fÖrvar",
-            "FöRVAR",
-            "FÖRVARAS",
-            "Förvaringsplats",
-            "nedtagande",
-            "NEDTAGANDE",
-            "protokollet finns",
-            "PROTOKOLLET FINNS",
-            "protokollet  finns",
-            "datum",
-            "Datum",
-            "DATUM",
-            "rvar",
-            "verklag",
-            "anslá",
-            "ansla",
-            "g",
-            "v",
-            "p",
-            " ",
-            "\u{a0}",
-            "\t",
-            "å",
-            "Ö",
-            "İ",
-            "\u{212a}",
-            "ẞ",
-            "x",
-            "-",
-            "2024-05-28",
-        ];
-        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1du64);
-        let mut read = 0;
-        for _ in 0..60_000 {
-            let t = rng.pieces(&pieces, 7);
-            let lower = lower_same_len(&t);
-            let exact = lower.trim_start().starts_with("datum")
-                || NOTICE_WORDS.iter().any(|w| lower.contains(w));
-            if exact {
-                read += 1;
-                assert!(may_hold_notice_word(&t), "{t:?}");
-            }
-        }
-        assert!(read > 1_000, "{read}");
-        assert!(!may_hold_notice_word("Nämnden beslutar enligt förslaget."));
-    }
-
-    #[test]
-    fn a_whole_notice_run_onto_one_long_line() {
-        let notice = "2 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SIDA 2 (2) BEVIS om justering av \
-            Byggnämndens protokoll Justeringen har anslagits på kommunens anslagstavla \
-            Byggnämnden har sammanträtt den 3 mars 2021 Protokollet har justerats den 10 mars \
-            2021 Anslaget sattes upp den 11 mars 2021 Anslaget tas ner den 1 april 2021 Den som \
-            vill överklaga ett beslut måste göra det senast den 1 april 2021 Den som vill läsa \
-            protokollet kan kontakta kansliet Underskrift Signaturer: Ordförande Justerare";
-        assert!(notice.len() > 300);
-        let d = crate::parse(notice);
-        let iso = |t: &Option<crate::model::DateRef>| t.as_ref().map(|d| d.iso.clone());
-        assert_eq!(iso(&d.notice.posted).as_deref(), Some("2021-03-11"));
-        assert_eq!(iso(&d.notice.removed).as_deref(), Some("2021-04-01"));
-        assert_eq!(
-            iso(&d.notice.appeal_deadline).as_deref(),
-            Some("2021-04-01")
-        );
-        assert_eq!(iso(&d.justering.date).as_deref(), Some("2021-03-10"));
-        // Near miss: a long line of prose that mentions an appeal and one
-        // date is no notice.
-        let prose = format!(
-            "{} Den som vill överklaga beslutet kan göra det senast den 1 april 2021.",
-            "Nämnden diskuterade ärendet länge och beslutade att återkomma. ".repeat(5)
-        );
-        assert!(prose.len() > 300);
-        assert!(crate::parse(&prose).notice.appeal_deadline.is_none());
-    }
-
-    /// The notice said in one sentence, `anslaget på` its posting: the
-    /// date after those words is the posted date, the one after `tas ned`
-    /// the removal's.
-    #[test]
-    fn a_notice_posted_in_a_sentence() {
-        let d = crate::parse(
-            "Kommunstyrelsen\nProtokoll 2025-04-08\n\nBevis om anslag\n\nProtokollet är justerat och \
-             anslaget på kommunens digitala anslagstavla 2025-04-11. Anslaget tas ned 2025-05-05.\n\n\
-             § 45\nVal av justerare\n\nBeslut\nKommunstyrelsen utser Greta Wall.\n",
-        );
-        let iso = |t: &Option<crate::model::DateRef>| t.as_ref().map(|d| d.iso.clone());
-        assert_eq!(iso(&d.notice.posted).as_deref(), Some("2025-04-11"));
-        assert_eq!(iso(&d.notice.removed).as_deref(), Some("2025-05-05"));
-    }
-
-    /// Signatures written as labelled lines closing the text; near
-    /// misses: a last paragraph electing a board (`Ordförande: Anna Ek
-    /// (S)`), a lone secretary's line.
-    #[test]
-    fn signatures_as_labelled_lines_after_the_last_paragraph() {
-        let doc = |end: &str| {
-            crate::parse(&format!(
-                "Kommunstyrelsen\nProtokoll 2025-03-11\n\nBeslutande\nAnna Ek (S), ordförande\nBo Lind (M)\n\n\
-                 § 1\nVal av styrelse\n\nBeslut\nKommunstyrelsen väljer en styrelse.\n\n{end}"
-            ))
-        };
-        let d = doc("Sekreterare: Eva Holm\nOrdförande: Anna Ek\nJusterare: Bo Lind\n");
-        let justerare: Vec<&str> = d
-            .justering
-            .justerare
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
-        assert_eq!(justerare, ["Bo Lind"]);
-        assert_eq!(
-            d.secretary.as_ref().map(|p| p.name.as_str()),
-            Some("Eva Holm")
-        );
-        let decision =
-            |d: &crate::model::Document| d.paragraphs[0].decision.as_ref().map(|x| x.text.clone());
-        assert_eq!(
-            decision(&d).as_deref(),
-            Some("Kommunstyrelsen väljer en styrelse.")
-        );
-        let board = doc("Sekreterare: Eva Holm (S)\nOrdförande: Anna Ek (S)\n");
-        assert!(board.secretary.is_none());
-        assert!(decision(&board).is_some_and(|t| t.contains("Ordförande: Anna Ek (S)")));
-        assert!(doc("Sekreterare: Eva Holm\n")
-            .justering
-            .justerare
-            .is_empty());
-    }
-}
+mod tests;

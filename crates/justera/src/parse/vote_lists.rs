@@ -55,6 +55,13 @@ fn heading(t: &str) -> (bool, Option<String>) {
     (listed, bilaga_number(&f).map(str::to_string))
 }
 
+/// A line that heads a vote list naming its paragraph (`Voteringslista,
+/// bilaga 1 till § 32`, `Omröstningslista § 45`).
+pub(super) fn names_list_of_paragraph(t: &str) -> bool {
+    let t = trim_marks(t.trim());
+    t.len() <= 120 && may_head(t) && heading(t).0 && paragraph_named(t).is_some()
+}
+
 /// The number after the first `§` of a line: `§ 45`, `§45`.
 fn paragraph_named(t: &str) -> Option<u32> {
     let at = t.find('§')?;
