@@ -370,6 +370,27 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     Some(person)
 }
 
+/// A word that ends as the name of a body that meets ends (`Socialnämnden`,
+/// `Kommunstyrelsen`, `Kommunfullmäktige`, `Direktionen`), folded.
+pub fn body_word(w: &str) -> bool {
+    [
+        "nämnden",
+        "styrelsen",
+        "fullmäktige",
+        "utskottet",
+        "utskott",
+        "nämnd",
+        "beredningen",
+        "direktionen",
+        "förbundet",
+        "stämman",
+        "rådet",
+    ]
+    .iter()
+    // `Livsmedelsområdet` ends in `rådet` and is no council.
+    .any(|e| w.ends_with(e) && !(*e == "rådet" && w.ends_with("området")))
+}
+
 /// Parts of words that name a body, a unit or a place, not a person.
 const BODY_PARTS: [&str; 16] = [
     "kontor",

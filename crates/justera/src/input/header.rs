@@ -42,8 +42,24 @@ pub(super) fn dates(t: &str) -> Vec<String> {
 /// Whether the first page's header gives the meeting what its text does
 /// not: the header names something first (its first part, words) and has
 /// a date, and the first page's text shows neither that name (a title page
-/// repeating its header) nor any of the header's dates.
+/// repeating its header) nor any of the header's dates. A header of
+/// several lines (a header table) must name the body that met in a part
+/// of its own (`Barn- och utbildningsnämnden`): a meeting system's header
+/// names a case or a title there (`Ärende 4-5`, `Stackens Vårmöte`).
 pub(super) fn gives_the_meeting(header: &str, first_page: &str) -> bool {
+    let rows = header.lines().filter(|l| !l.trim().is_empty()).count();
+    let body = || {
+        header
+            .replace("**", "")
+            .split(['\t', '\n'])
+            .map(str::trim)
+            .filter(|p| p.starts_with(char::is_uppercase))
+            .filter_map(|p| p.split_whitespace().last())
+            .any(|w| crate::inline::body_word(&crate::inline::fold(w)))
+    };
+    if rows > 1 && !body() {
+        return false;
+    }
     let name = header
         .replace("**", "")
         .split(['\t', '\n'])
@@ -63,15 +79,33 @@ pub(super) fn gives_the_meeting(header: &str, first_page: &str) -> bool {
         && found.iter().all(|d| !first_page.contains(d.as_str()))
 }
 
+/// The most lines a running header kept as the meeting's has: a typed
+/// line, or a header table's few rows.
+pub(super) const MAX_LINES: usize = 4;
+
 /// A header line as the text shows it: emphasis markers off, its parts
-/// (tab-separated) apart by three spaces.
+/// (tab-separated) apart by three spaces, a page counter's part left out
+/// (`Sida 1(3)`, `1 (3)`: the first page's, wrong on every other).
 pub(super) fn header_line(t: &str) -> String {
     t.replace("**", "")
         .split('\t')
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !page_counter(p))
         .collect::<Vec<_>>()
         .join("   ")
+}
+
+/// `Sida 1(3)`, `1 (3)`, `Sida 2 av 12`, `3`: a part that counts pages.
+fn page_counter(p: &str) -> bool {
+    let l = p.to_lowercase();
+    let rest = l
+        .strip_prefix("sida")
+        .or_else(|| l.strip_prefix("sid."))
+        .or_else(|| l.strip_prefix("sid"))
+        .unwrap_or(&l)
+        .replace(" av ", "/")
+        .replace(['(', ')', '/', ' '], "");
+    !rest.is_empty() && rest.len() <= 8 && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! weekday and place from the header lines.
 
 use super::spans::{lower_same_len, relocate, tail_span};
-use crate::inline::{self, find_dates, find_times, fold};
+use crate::inline::{self, body_word, find_dates, find_times, fold};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
@@ -378,24 +378,6 @@ pub(super) fn is_body_name(t: &str) -> bool {
     }
     let first = f.split_whitespace().next().unwrap_or("");
     let last = f.split_whitespace().last().unwrap_or("");
-    let body_word = |w: &str| {
-        [
-            "nämnden",
-            "styrelsen",
-            "fullmäktige",
-            "utskottet",
-            "utskott",
-            "nämnd",
-            "beredningen",
-            "direktionen",
-            "förbundet",
-            "stämman",
-            "rådet",
-        ]
-        .iter()
-        // `Livsmedelsområdet` ends in `rådet` and is no council.
-        .any(|e| w.ends_with(e) && !(*e == "rådet" && w.ends_with("området")))
-    };
     // Named from its first word, the rest goes on the name (`Nämnden för
     // Individ & Familjeomsorg`, `Stadsdelsnämnden Västra Hisingen`), not a
     // sentence (`Socialnämnden förklarar nämndinitiativet ...`): a second

@@ -35,16 +35,22 @@ pub(super) fn lines(xml: &str) -> Result<usize, InputError> {
 }
 
 /// The visible text of each paragraph of a header or footer part, tabs
-/// kept (field instructions are not text).
+/// kept (field instructions are not text); a table's row is one line, its
+/// cells apart by tabs (a header table: `Socialnämnden` beside
+/// `Sammanträdesdatum 2024-03-18`).
 pub(super) fn texts(xml: &str) -> Result<Vec<String>, InputError> {
     let mut reader = reader(xml);
     let (mut in_t, mut in_r) = (false, false);
+    // Inside a table's cell: its paragraphs go on the row's line.
+    let mut cells = 0usize;
     let mut out = Vec::new();
     let mut line = String::new();
     loop {
         match reader.read_event().map_err(corrupt)? {
             Event::Start(e) => match e.local_name().as_ref() {
-                "p" => line.clear(),
+                "p" if cells == 0 => line.clear(),
+                "p" if !line.is_empty() && !line.ends_with('\t') => line.push(' '),
+                "tc" => cells += 1,
                 "r" => in_r = true,
                 "t" => in_t = true,
                 // A tab in a run (not a tab stop in the paragraph's properties).
@@ -52,7 +58,17 @@ pub(super) fn texts(xml: &str) -> Result<Vec<String>, InputError> {
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
-                "p" if !line.trim().is_empty() => out.push(std::mem::take(&mut line)),
+                "p" if cells == 0 && !line.trim().is_empty() => out.push(std::mem::take(&mut line)),
+                "tc" => {
+                    cells = cells.saturating_sub(1);
+                    line.push('\t');
+                }
+                "tr" if cells == 0 => {
+                    let row = std::mem::take(&mut line);
+                    if !row.trim().is_empty() {
+                        out.push(row.trim_end_matches('\t').to_string());
+                    }
+                }
                 "r" => in_r = false,
                 "t" => in_t = false,
                 _ => {}
@@ -73,6 +89,22 @@ mod tests {
         assert_eq!(
             super::texts(xml).unwrap(),
             ["Socialnämnden\t2024-03-18", "1"]
+        );
+        // A header table: each row one line, its cells apart by tabs.
+        let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let xml = format!(
+            r#"<w:hdr xmlns:w="w"><w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl></w:hdr>"#,
+            cell("Bergvik kommun"),
+            cell("PROTOKOLL"),
+            cell("Barn- och utbildningsnämnden"),
+            cell("Sammanträdesdatum 2025-05-20")
+        );
+        assert_eq!(
+            super::texts(&xml).unwrap(),
+            [
+                "Bergvik kommun\tPROTOKOLL",
+                "Barn- och utbildningsnämnden\tSammanträdesdatum 2025-05-20"
+            ]
         );
     }
 }

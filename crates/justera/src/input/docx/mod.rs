@@ -135,9 +135,9 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
             }
         }
     }
-    if let Some(line) = meeting_header(&headers, &out) {
-        out.insert_str(0, &format!("{line}\n\n"));
-        furniture_lines -= 1;
+    if let Some(kept) = meeting_header(&headers, &out) {
+        furniture_lines -= kept.matches("\n\n").count() + 1;
+        out.insert_str(0, &format!("{kept}\n\n"));
     }
     let (text, positions) = strip_markers(&out);
     let mut decoded = Decoded::new(text, Format::Docx);
@@ -150,16 +150,21 @@ pub(super) fn decode(bytes: &[u8], limits: &Limits) -> Result<Decoded, InputErro
     Ok(decoded)
 }
 
-/// The running header kept as the meeting's line at the top of the text,
+/// The running header kept as the meeting's lines at the top of the text,
 /// as the PDF reader keeps a first page's (see `input/header.rs`): the
-/// document's one header of one line (a typed header, not a header table)
-/// that gives a name and a date its first page does not show. Word has no
-/// pages: the first page is the text's first forty lines.
+/// document's one header, of a line or a small table's rows, that gives a
+/// name and a date its first page does not show. Word has no pages: the
+/// first page is the text's first forty lines.
 fn meeting_header(headers: &[Vec<String>], text: &str) -> Option<String> {
     let [lines] = headers else { return None };
-    let [line] = lines.as_slice() else {
+    if lines.is_empty() || lines.len() > super::header::MAX_LINES {
         return None;
-    };
+    }
     let first_page: String = text.lines().take(40).collect::<Vec<_>>().join("\n");
-    gives_the_meeting(line, &first_page).then(|| header_line(line))
+    let kept: Vec<String> = lines
+        .iter()
+        .map(|l| header_line(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    gives_the_meeting(&lines.join("\n"), &first_page).then(|| kept.join("\n\n"))
 }

@@ -402,6 +402,35 @@ fn a_header_with_the_only_name_and_date_gives_the_meeting() {
     let dated = format!("<w:p><w:r><w:t>Plats och tid 2024-03-18</w:t></w:r></w:p>{body}");
     let d = read(&dated, &parts);
     assert!(d.text.starts_with("Plats och tid"), "{}", d.text);
+    // A header table of two rows, a page counter in a cell: each row a
+    // line, the counter left out.
+    let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+    let table = format!(
+        r#"<w:hdr {W}><w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl></w:hdr>"#,
+        cell("Bergvik kommun"),
+        cell("PROTOKOLL"),
+        cell("1 (3)"),
+        cell("Barn- och utbildningsnämnden"),
+        cell("Sammanträdesdatum 2025-05-20")
+    );
+    let parts = [
+        ("word/_rels/document.xml.rels", rels),
+        ("word/header1.xml", table.as_str()),
+    ];
+    let d = read(body, &parts);
+    assert!(
+        d.text.starts_with(
+            "Bergvik kommun   PROTOKOLL\n\nBarn- och utbildningsnämnden   Sammanträdesdatum 2025-05-20\n\nLedamöter\n"
+        ),
+        "{}",
+        d.text
+    );
+    let m = crate::parse(&d.text).meeting;
+    assert_eq!(
+        m.body.map(|b| b.text).as_deref(),
+        Some("Barn- och utbildningsnämnden")
+    );
+    assert_eq!(m.date.map(|d| d.iso).as_deref(), Some("2025-05-20"));
 }
 
 /// A complex field: begin, instruction, separate, `result`, end.

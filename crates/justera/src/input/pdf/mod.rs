@@ -39,10 +39,10 @@ use objects::{
 };
 
 /// The first page's running header kept at the top of the text when it
-/// is one line (a header typed in the header part, not a meeting system's
-/// header table over a title page) and gives the meeting a name and a
-/// date its first page does not show (see `input/header.rs`); how many
-/// lines were kept.
+/// is a line or a header table's few rows and gives the meeting a name
+/// and a date its first page does not show (see `input/header.rs`; a
+/// meeting system's header over a title page showing them goes); how
+/// many lines were kept.
 fn keep_meeting_header(pages: &mut [Vec<Line>], header: Vec<Line>) -> usize {
     let Some(first) = pages.first_mut() else {
         return 0;
@@ -51,7 +51,7 @@ fn keep_meeting_header(pages: &mut [Vec<Line>], header: Vec<Line>) -> usize {
         .into_iter()
         .filter(|l| furniture::page_number(&l.text).is_none())
         .collect();
-    if header.len() != 1 {
+    if header.is_empty() || header.len() > super::header::MAX_LINES {
         return 0;
     }
     let text: Vec<&str> = header.iter().map(|l| l.text.as_str()).collect();

@@ -5,36 +5,61 @@ use crate::input::Note;
 
 #[test]
 fn a_header_table_of_several_rows_goes_on_every_page() {
-    // A meeting system's header: three rows reaching below the top eighth
-    // of the page, the page counter growing from one digit to two; a
-    // footer box. Only the body stays, the first page's too.
+    // A header table: three rows reaching below the top eighth of the
+    // page, the page counter growing from one digit to two; a footer box.
+    // Only the body stays, the first page's too, when the first page
+    // shows the meeting itself; when nothing else names the meeting, the
+    // first page's header is kept once at the top (its counter left out).
     let words = [
         "Ett", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio", "Elva", "Tolv",
     ];
-    let mut pages = Vec::new();
-    for n in 1..=12 {
-        let body: &'static str = Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str());
-        let counter: &'static str = Box::leak(format!("Sida {n}({})", 12).into_boxed_str());
-        pages.push(vec![
-            (72.0, 800.0, true, "Socialnämnden"),
-            (300.0, 800.0, true, "SAMMANTRÄDESPROTOKOLL"),
-            (480.0, 800.0, false, counter),
-            (300.0, 770.0, false, "Sammanträdesdatum"),
-            (420.0, 770.0, false, "2024-03-18"),
-            (300.0, 740.0, false, "Justerare"),
-            (72.0, 700.0, false, body),
-            (72.0, 60.0, false, "Justerandes signatur"),
-            (300.0, 60.0, false, "Utdragsbestyrkande"),
-        ]);
-    }
-    let d = crate::input::decode(&pdf(&pages, false)).unwrap();
-    let want: Vec<String> = words.iter().map(|w| format!("{w} beslut.")).collect();
-    assert_eq!(d.text, format!("{}\n", want.join("\n")));
+    let pages = |first: &'static str| {
+        let mut pages = Vec::new();
+        for n in 1..=12 {
+            let body: &'static str = match n {
+                1 => first,
+                _ => Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str()),
+            };
+            let counter: &'static str = Box::leak(format!("Sida {n}({})", 12).into_boxed_str());
+            pages.push(vec![
+                (72.0, 800.0, true, "Socialnämnden"),
+                (300.0, 800.0, true, "SAMMANTRÄDESPROTOKOLL"),
+                (480.0, 800.0, false, counter),
+                (300.0, 770.0, false, "Sammanträdesdatum"),
+                (420.0, 770.0, false, "2024-03-18"),
+                (300.0, 740.0, false, "Justerare"),
+                (72.0, 700.0, false, body),
+                (72.0, 60.0, false, "Justerandes signatur"),
+                (300.0, 60.0, false, "Utdragsbestyrkande"),
+            ]);
+        }
+        pages
+    };
+    let first = "Socialnämnden sammanträdde 2024-03-18.";
+    let d = crate::input::decode(&pdf(&pages(first), false)).unwrap();
+    let want: Vec<String> = words[1..].iter().map(|w| format!("{w} beslut.")).collect();
+    assert_eq!(d.text, format!("{first}\n{}\n", want.join("\n")));
     assert!(
         d.notes.contains(&Note::PageFurniture { lines: 48 }),
         "{:?}",
         d.notes
     );
+    let d = crate::input::decode(&pdf(&pages("Ett beslut."), false)).unwrap();
+    assert!(
+        d.text.starts_with(
+            "Socialnämnden   SAMMANTRÄDESPROTOKOLL\n\nSammanträdesdatum 2024-03-18\n\nJusterare\n\nEtt beslut.\n"
+        ),
+        "{}",
+        d.text
+    );
+    assert!(
+        d.notes.contains(&Note::PageFurniture { lines: 45 }),
+        "{:?}",
+        d.notes
+    );
+    let m = crate::parse(&d.text).meeting;
+    assert_eq!(m.body.map(|b| b.text).as_deref(), Some("Socialnämnden"));
+    assert_eq!(m.date.map(|d| d.iso).as_deref(), Some("2024-03-18"));
 }
 
 #[test]
