@@ -43,9 +43,9 @@ pub(super) fn dates(t: &str) -> Vec<String> {
 /// not: the header names something first (its first part, words) and has
 /// a date, and the first page's text shows neither that name (a title page
 /// repeating its header) nor any of the header's dates. A header of
-/// several lines (a header table) must name the body that met in a part
-/// of its own (`Barn- och utbildningsnämnden`): a meeting system's header
-/// names a case or a title there (`Ärende 4-5`, `Stackens Vårmöte`).
+/// several lines (a header table) must name the body that met
+/// (`Barn- och utbildningsnämnden`): a meeting system's header names a
+/// case or a title there (`Ärende 4-5`, `Stackens Vårmöte`).
 pub(super) fn gives_the_meeting(header: &str, first_page: &str) -> bool {
     let rows = header.lines().filter(|l| !l.trim().is_empty()).count();
     let body = || {
@@ -54,7 +54,7 @@ pub(super) fn gives_the_meeting(header: &str, first_page: &str) -> bool {
             .split(['\t', '\n'])
             .map(str::trim)
             .filter(|p| p.starts_with(char::is_uppercase))
-            .filter_map(|p| p.split_whitespace().last())
+            .flat_map(str::split_whitespace)
             .any(|w| crate::inline::body_word(&crate::inline::fold(w)))
     };
     if rows > 1 && !body() {

@@ -114,3 +114,40 @@ fn a_repeated_line_below_the_top_band_stays_after_text_that_is_not_furniture() {
         d.text
     );
 }
+
+/// A header table of two rows naming the body that met, the body and the
+/// date's label run together on one line (no wide gap between the
+/// cells): the first page's header gives the meeting; near miss: a
+/// meeting system's header naming a case (`Ärende 4-5`) goes.
+#[test]
+fn a_header_table_naming_the_body_gives_the_meeting() {
+    let pages = |name: &'static str| {
+        let words = ["Ett", "Två", "Tre"];
+        (1..=3)
+            .map(|n| {
+                let counter: &'static str = Box::leak(format!("{n} (3)").into_boxed_str());
+                let body: &'static str =
+                    Box::leak(format!("{} beslut.", words[n - 1]).into_boxed_str());
+                vec![
+                    (72.0, 800.0, false, "Bergvik kommun"),
+                    (300.0, 800.0, false, "PROTOKOLL"),
+                    (480.0, 800.0, false, counter),
+                    (72.0, 786.0, false, name),
+                    (230.0, 786.0, false, "Sammanträdesdatum 2025-05-20"),
+                    (72.0, 700.0, false, body),
+                ]
+            })
+            .collect::<Vec<_>>()
+    };
+    let d = crate::input::decode(&pdf(&pages("Barn- och utbildningsnämnden"), false)).unwrap();
+    let m = crate::parse(&d.text).meeting;
+    assert_eq!(
+        m.body.map(|b| b.text).as_deref(),
+        Some("Barn- och utbildningsnämnden"),
+        "{}",
+        d.text
+    );
+    assert_eq!(m.date.map(|d| d.iso).as_deref(), Some("2025-05-20"));
+    let d = crate::input::decode(&pdf(&pages("Ärende 4-5"), false)).unwrap();
+    assert_eq!(d.text, "Ett beslut.\nTvå beslut.\nTre beslut.\n");
+}
