@@ -235,6 +235,19 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
             role = Some(r);
         }
         let name = p.as_ref().map(|p| p.name.clone()).unwrap_or(name);
+        // `Anneli Strid (S)    Gustav Ekholm (M)` under `Justerare`: two
+        // justerare on one line, each with a party.
+        let both = match role.as_deref() {
+            Some("justerare") => inline::only_actors(&t, s.start),
+            _ => Vec::new(),
+        };
+        if both.len() == 2 {
+            role = None;
+            for a in both {
+                sign(doc, Some("justerare".into()), a.name.clone(), a.span, None);
+            }
+            continue;
+        }
         // `Alf Werlinder Håkan Jonsson` under `Justerande`: two justerare
         // on one line, the gap between them lost.
         if role.as_deref() == Some("justerare") && p.as_ref().is_none_or(|p| p.party.is_none()) {

@@ -391,3 +391,29 @@ fn a_role_row_over_a_name_row_in_a_table() {
     );
     assert_eq!(d.secretary.map(|p| p.name).as_deref(), Some("Malin Kvist"));
 }
+
+/// Two justerare with their parties on one line under `Justerare` in the
+/// signature field: both sign as justerare.
+#[test]
+fn two_justerare_with_parties_on_one_line() {
+    let src = "Kommunfullmäktige\n\nUtses att justera\tAnneli Strid (S) och Gustav Ekholm (M)\n\n\
+               Underskrifter\tSekreterare ........................\n\nJonas Malm\n\n\
+               Ordförande ........................\n\nBirgitta Holm (C)\n\n\
+               Justerare ........................\n\nAnneli Strid (S)   Gustav Ekholm (M)\n\n\
+               § 61 Val av justerare\n\nBeslut\n\nFullmäktige utser Anneli Strid (S).\n";
+    let d = crate::parse(src);
+    let signed: Vec<(Option<&str>, &str)> = d
+        .signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("sekreterare"), "Jonas Malm"),
+            (Some("ordförande"), "Birgitta Holm"),
+            (Some("justerare"), "Anneli Strid"),
+            (Some("justerare"), "Gustav Ekholm")
+        ]
+    );
+}
