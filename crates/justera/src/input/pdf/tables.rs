@@ -571,6 +571,14 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                     && last_y[c].is_some_and(|y| y - l.y > size * 2.0)
             })
         };
+        // A first cell alone in small letters (`Justeringens` / `plats och
+        // tid`): the rest of the label above, however short its line.
+        let label_rest = filled == 1
+            && cells[0]
+                .0
+                .trim_start_matches('*')
+                .starts_with(char::is_lowercase)
+            && rows.last().is_some_and(|row| !row.cells[0].0.is_empty());
         let same_row = match (prev, rows.last()) {
             // (A cell wraps in its own emphasis: a plain line under a bold
             // one starts a row.)
@@ -581,6 +589,7 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                     && !refilled(row) =>
             {
                 cells[0].0.is_empty()
+                    || label_rest
                     || cells.iter().enumerate().all(|(c, (text, _))| {
                         text.is_empty() || row.cells[c].0.is_empty() || wrapped(row, c, text)
                     })
@@ -616,7 +625,7 @@ fn region(lines: &[Line], cols: &Columns, body: f32) -> (Vec<Row>, usize, usize)
                     row.cells[c] = (text, end);
                     continue;
                 }
-                let joint = match wrapped(row, c, &text) {
+                let joint = match label_rest || wrapped(row, c, &text) {
                     true if joins_without_space(&row.cells[c].0, &text) => "",
                     true => " ",
                     false => "<br>",

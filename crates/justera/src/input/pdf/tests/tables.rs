@@ -432,3 +432,35 @@ fn a_bold_label_filling_its_column_leaves_the_value_plain() {
         d.text
     );
 }
+
+/// A label column's label wrapped onto a line of its own in small
+/// letters (`Justeringens` / `plats och tid`), a short label above it, the
+/// next row's label after it: the label's rest joins its row; the next
+/// label starts its own.
+#[test]
+fn a_labels_rest_in_small_letters_joins_its_row() {
+    let page = vec![
+        (56.8, 740.0, false, WIDE),
+        (56.8, 700.0, false, "Justerare"),
+        (200.0, 700.0, false, "Kjell Rydén (M)"),
+        (56.8, 686.0, false, "Justeringens"),
+        (200.0, 686.0, false, "Socialkontoret 2025-09-19"),
+        (56.8, 672.0, false, "plats och tid"),
+        (56.8, 658.0, false, "Paragrafer"),
+        (200.0, 658.0, false, "§§ 88–90"),
+    ];
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let got: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        got,
+        [
+            WIDE,
+            "| Justerare | Kjell Rydén (M) |",
+            "|---|---|",
+            "| Justeringens plats och tid | Socialkontoret 2025-09-19 |",
+            "| Paragrafer | §§ 88–90 |",
+        ],
+        "{}",
+        d.text
+    );
+}
