@@ -444,10 +444,22 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         fields[c].values.extend(person_row(src, &cells, it.span));
                         continue;
                     }
-                    None => {
-                        current = None;
-                        continue;
-                    }
+                    // `Justeringens<tab>Kommunkansliet ...` / `plats och
+                    // tid`: a label typed before a tab, wrapped.
+                    None => match wrapped_label(items, k - 1) {
+                        Some((l, _, next, n)) => {
+                            fields.push(Field {
+                                label: l,
+                                values: Vec::new(),
+                            });
+                            current = Some(fields.len() - 1);
+                            skip_words = Some((next, n));
+                        }
+                        None => {
+                            current = None;
+                            continue;
+                        }
+                    },
                 }
                 if let Some(c) = current {
                     for cell in &cells[1..] {

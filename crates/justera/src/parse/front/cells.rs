@@ -94,10 +94,16 @@ pub(super) fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usi
     let next = (i + 1..items.len().min(i + 3))
         .find(|&j| !items[j].is_blank() && !items[j].furniture)
         .filter(|&j| items[j].line <= it.line + 2 && items[j].kind == ItemKind::Text)?;
+    // A label typed before a tab (a row's first cell): its words are the
+    // line's before it.
+    let label = match it.cells.first() {
+        Some((c, _)) if it.kind == ItemKind::TableRow => c.as_str(),
+        _ => it.text.split('\t').next().unwrap_or(""),
+    };
     // After a blank, only a line that is the label's first words alone.
-    let alone = items[next].line == it.line + 1 || !it.text.contains(' ');
+    let alone = items[next].line == it.line + 1 || !label.contains(' ');
     let nt = &items[next].text;
-    let words: Vec<&str> = it.text.split(' ').take(3).collect();
+    let words: Vec<&str> = label.split(' ').take(3).collect();
     let nwords: Vec<&str> = nt.split(' ').take(3).collect();
     // Each word folded once; the candidates are joined from them.
     let folded = |ws: &[&str]| ws.iter().map(|w| fold(w)).collect::<Vec<String>>();

@@ -417,3 +417,24 @@ fn two_justerare_with_parties_on_one_line() {
         ]
     );
 }
+
+/// A label typed before a tab and wrapped onto the next line
+/// (`Justeringens<tab>Socialkontoret 2025-09-19` / `plats och tid`), the
+/// rest on the next line or after a blank one: the justering's date and
+/// place.
+#[test]
+fn a_tabbed_label_wrapped_onto_the_next_line() {
+    for gap in ["\n", "\n\n"] {
+        let src = format!(
+            "Socialnämnden 2025-09-16\n\nJusterare\tKjell Rydén (M)\n\nJusteringens\tSocialkontoret 2025-09-19{gap}\
+             plats och tid\n\nParagrafer\t§§ 88–90\n\n§ 88 Val\n\nBeslut\n\nNämnden beslutar.\n"
+        );
+        let j = crate::parse(&src).justering;
+        assert_eq!(
+            j.date.map(|d| d.iso).as_deref(),
+            Some("2025-09-19"),
+            "{gap:?}"
+        );
+        assert_eq!(j.place.map(|p| p.text).as_deref(), Some("Socialkontoret"));
+    }
+}
