@@ -146,6 +146,34 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
     let mut spans: Vec<Span> = Vec::new();
     let mut prev: Option<&Line> = None;
+    // Where cells start on two lines or more (a plain line's after its
+    // wide gaps, a bold header's at each of its words): a line's text that
+    // starts at one of them, too close to the text before it for a tab,
+    // is a cell of its own there (a header's words over narrow columns,
+    // `Parti` `Närvarande` `Tjänstgörande ersättare`; `KD` beside the `X`
+    // under `Närvarande`).
+    let mut starts: Vec<Vec<f32>> = Vec::new();
+    let mut last: Option<&Line> = None;
+    for l in lines.iter().take(LOOK) {
+        if last.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
+            || last.is_some() && stands_alone(l, body)
+        {
+            break;
+        }
+        last = Some(l);
+        starts.push(match l.bold {
+            true => l.pieces.iter().skip(1).map(|p| p.0).collect(),
+            false => tab_columns(l).into_iter().skip(1).collect(),
+        });
+    }
+    let tol = lines.first().map_or(1.0, |l| l.size.max(1.0) * 0.6);
+    let shared = |x: f32| {
+        starts
+            .iter()
+            .filter(|s| s.iter().any(|&y| (y - x).abs() <= tol))
+            .count()
+            >= 2
+    };
     for l in lines.iter().take(LOOK) {
         if prev.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
             || prev.is_some() && stands_alone(l, body)
@@ -153,7 +181,22 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
             break;
         }
         prev = Some(l);
-        let xs = tab_columns(l);
+        let mut xs = tab_columns(l);
+        if xs.len() >= 2 || l.bold {
+            let first = xs[0];
+            let split: Vec<f32> = l
+                .pieces
+                .iter()
+                .map(|p| p.0)
+                .filter(|&x| {
+                    x > first + tol && !xs.iter().any(|&c| (c - x).abs() <= tol) && shared(x)
+                })
+                .collect();
+            if !split.is_empty() {
+                xs.extend(split);
+                xs.sort_by(f32::total_cmp);
+            }
+        }
         if xs.len() < 2 {
             continue;
         }
@@ -310,6 +353,33 @@ fn mark_columns(lines: &[Line], cols: &Columns) -> Option<Columns> {
     })
 }
 
+/// Which of the table's columns (its header's words each a column of
+/// their own already) hold marks (`X`, a count) on the lines below its
+/// first: every word there short, on two lines or more. `None` when no
+/// column does.
+fn mark_flags(lines: &[Line], cols: &Columns) -> Option<Vec<bool>> {
+    const MARK: usize = 4;
+    let n = cols.starts.len();
+    let (head, rows) = lines.split_first()?;
+    let tol = head.size.max(1.0) * 0.6;
+    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let mut seen = vec![0usize; n];
+    let mut long = vec![false; n];
+    for l in rows {
+        let mut on_line = vec![false; n];
+        for w in words(l) {
+            let c = column(w.x);
+            long[c] |= w.text.chars().count() > MARK;
+            on_line[c] = true;
+        }
+        for (s, on) in seen.iter_mut().zip(on_line) {
+            *s += on as usize;
+        }
+    }
+    let marks: Vec<bool> = (0..n).map(|c| c > 0 && !long[c] && seen[c] >= 2).collect();
+    marks.iter().any(|&m| m).then_some(marks)
+}
+
 /// A word of a line as placed: where it starts and ends, and its text
 /// without emphasis.
 struct Word<'a> {
@@ -439,6 +509,9 @@ pub(super) fn tables(pages: Vec<Vec<Line>>, body: f32) -> Vec<Vec<Line>> {
             if !continuing {
                 if let Some(split) = mark_columns(&lines[i..i + used], &cols) {
                     cols = split;
+                    (rows, used, two_cells) = region(&lines[i..], &cols, body);
+                } else if let Some(marks) = mark_flags(&lines[i..i + used], &cols) {
+                    cols.marks = marks;
                     (rows, used, two_cells) = region(&lines[i..], &cols, body);
                 }
             }

@@ -464,3 +464,54 @@ fn a_labels_rest_in_small_letters_joins_its_row() {
         d.text
     );
 }
+
+/// An attendance and vote list in narrow columns: the header's words too
+/// close for a tab (`Parti` `Närvarande` `Tjänstgörande ersättare`), a
+/// party too close to the presence mark beside it (`KD` `X`): each
+/// column where cells start on two lines or more, the marks and the
+/// substitute in their own columns.
+#[test]
+fn a_header_over_narrow_columns_parts_where_the_cells_below_start() {
+    let head = |x: f32, t: &'static str| (x, 700.0, true, t);
+    let mut page = vec![
+        head(56.8, "Ledamot"),
+        head(170.2, "Parti"),
+        head(212.7, "Närvarande"),
+        head(277.9, "Tjänstgörande"),
+        head(391.3, "Ja"),
+        head(442.3, "Nej"),
+    ];
+    let rows: [(&str, &str, &str, &str, f32); 4] = [
+        ("Åsa Lind", "S", "X", "", 391.3),
+        ("Björn Sjö", "M", "X", "", 442.3),
+        ("David Ruiz", "SD", "", "Eva Falk (SD)", 442.3),
+        ("Hans Ring", "KD", "X", "", 391.3),
+    ];
+    for (k, (name, party, present, sub, vote)) in rows.into_iter().enumerate() {
+        let y = 686.0 - 14.0 * k as f32;
+        page.push((56.8, y, false, name));
+        page.push((170.2, y, false, party));
+        if !present.is_empty() {
+            page.push((212.7, y, false, present));
+        }
+        if !sub.is_empty() {
+            page.push((277.9, y, false, sub));
+        }
+        page.push((vote, y, false, "X"));
+    }
+    let d = crate::input::decode(&pdf(&[page], false)).unwrap();
+    let got: Vec<&str> = d.text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        got,
+        [
+            "| **Ledamot** | **Parti** | **Närvarande** | **Tjänstgörande** | **Ja** | **Nej** |",
+            "|---|---|---|---|---|---|",
+            "| Åsa Lind | S | X |  | X |  |",
+            "| Björn Sjö | M | X |  |  | X |",
+            "| David Ruiz | SD |  | Eva Falk (SD) |  | X |",
+            "| Hans Ring | KD | X |  | X |  |",
+        ],
+        "{}",
+        d.text
+    );
+}
