@@ -144,6 +144,7 @@ fn tab_columns(l: &Line) -> Vec<f32> {
 /// columns (a line below with more cells may be no longer the table's).
 fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
+    const CELLS: usize = 64;
     let mut spans: Vec<Span> = Vec::new();
     let mut prev: Option<&Line> = None;
     // Where cells start on two lines or more (a plain line's after its
@@ -161,9 +162,11 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
             break;
         }
         last = Some(l);
+        // (At most `CELLS` a line: a table has fewer columns, and a line
+        // of thousands of pieces costs no more than a row.)
         starts.push(match l.bold {
-            true => l.pieces.iter().skip(1).map(|p| p.0).collect(),
-            false => tab_columns(l).into_iter().skip(1).collect(),
+            true => l.pieces.iter().skip(1).take(CELLS).map(|p| p.0).collect(),
+            false => tab_columns(l).into_iter().skip(1).take(CELLS).collect(),
         });
     }
     let tol = lines.first().map_or(1.0, |l| l.size.max(1.0) * 0.6);
@@ -187,6 +190,7 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
             let split: Vec<f32> = l
                 .pieces
                 .iter()
+                .take(CELLS)
                 .map(|p| p.0)
                 .filter(|&x| {
                     x > first + tol && !xs.iter().any(|&c| (c - x).abs() <= tol) && shared(x)
