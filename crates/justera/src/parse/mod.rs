@@ -167,9 +167,11 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
             (h.number, span)
         })
         .collect();
-    // Vote lists that name their paragraph, wherever they stand.
+    // Vote lists that name their paragraph, wherever they stand (the
+    // front's närvaro- och omröstningslista too, its columns naming the
+    // paragraphs: `§ 102 Ja`).
     let from = spans.first().map_or(src.len(), |s| s.1.start);
-    let mut lists = vote_lists::vote_lists(src, from, &spans);
+    let mut lists = vote_lists::vote_lists(src, 0, &spans);
     // And lists a converter moved to the end of their page.
     lists.extend(moved_lists::moved_lists(src, from, &spans));
     for (k, h) in heads.iter().enumerate() {

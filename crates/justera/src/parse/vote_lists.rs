@@ -120,7 +120,8 @@ fn columns_named(src: &str, span: Span) -> Vec<u32> {
             t.split(['|', '\t']).collect()
         };
         for c in cells {
-            if let Some((n, _)) = section_cell(c) {
+            // (A header row in bold: `| **§ 102 Ja** |`.)
+            if let Some((n, _)) = section_cell(c.trim().trim_matches('*')) {
                 if !out.contains(&n) {
                     out.push(n);
                 }
@@ -401,5 +402,24 @@ mod tests {
         assert_eq!(paragraph_named("Omröstningslista"), None);
         assert_eq!(bilaga_number("bilaga 2 till § 45"), Some("2"));
         assert_eq!(bilaga_number("bilagan"), None);
+    }
+
+    /// A närvaro- och omröstningslista in the front, before the first
+    /// paragraph, its bold header naming the paragraph over its ballot
+    /// columns (`| **§ 102 Ja** | **Nej** |`): § 102's vote reads its
+    /// ballots.
+    #[test]
+    fn a_list_in_the_front_naming_its_paragraph_over_its_columns() {
+        let src = "Kommunfullmäktige 2025-10-20\n\n**Närvaro- och omröstningslista**\n\n\
+                   | **Ledamot** | **Parti** | **Närvarande** | **§ 102 Ja** | **Nej** | **Avstår** |\n\
+                   |---|---|---|---|---|---|\n| Åsa Lind | S | X | X |  |  |\n| Björn Sjö | M | X |  | X |  |\n\
+                   | Carina Ek | S | X | X |  |  |\n\n§ 101 Val av justerare\n\nBeslut\n\nFullmäktige utser Björn Sjö.\n\n\
+                   § 102 Skattesats 2026\n\nBeslutsgång\n\nOrdföranden ställer proposition på förslagen och finner att \
+                   fullmäktige bifaller kommunstyrelsens förslag. Votering begärs. Ja-röst för kommunstyrelsens förslag, \
+                   nej-röst för Björn Sjös (M) yrkande. Omröstningen utfaller med 2 ja-röster mot 1 nej-röst.\n\n\
+                   Beslut\n\nSkattesatsen fastställs.\n";
+        let d = crate::parse(src);
+        let p = d.paragraphs.iter().find(|p| p.number == 102).unwrap();
+        assert_eq!(p.votes[0].roll_call.len(), 3, "{:?}", p.votes);
     }
 }
