@@ -39,3 +39,11 @@ impl Rng {
         t
     }
 }
+
+/// Each signature as (role, name), in order.
+pub(crate) fn signed(d: &crate::model::Document) -> Vec<(Option<&str>, &str)> {
+    d.signatures
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_str()))
+        .collect()
+}

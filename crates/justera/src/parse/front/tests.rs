@@ -118,11 +118,7 @@ fn a_justerares_dotted_signature_line() {
                Justerare ........................ Kim Ro\n\n§ 12 Bygglov\nBeslut\n\
                Nämnden beviljar bygglov.\n";
     let d = crate::parse(src);
-    let signed: Vec<(Option<&str>, &str)> = d
-        .signatures
-        .iter()
-        .map(|s| (s.role.as_deref(), s.name.as_str()))
-        .collect();
+    let signed = crate::testing::signed(&d);
     assert_eq!(
         signed,
         [
@@ -376,11 +372,7 @@ fn a_member_marked_absent_is_not_present() {
 fn a_role_row_over_a_name_row_in_a_table() {
     let src = "Kommunstyrelsen\n\n| Justerare | Greta Wall (S) |\n|---|---|\n| Paragrafer | §§ 45–48 |\n\n| Sekreterare |  | Ordförande |  | Justerare |\n|---|---|---|---|---|\n| Malin Kvist |  | Bertil Ahl |  | Greta Wall |\n\n§ 45 Val av justerare\n\nBeslut\n\nKommunstyrelsen utser Greta Wall.\n";
     let d = crate::parse(src);
-    let signed: Vec<(Option<&str>, &str)> = d
-        .signatures
-        .iter()
-        .map(|s| (s.role.as_deref(), s.name.as_str()))
-        .collect();
+    let signed = crate::testing::signed(&d);
     assert_eq!(
         signed,
         [
@@ -402,11 +394,7 @@ fn two_justerare_with_parties_on_one_line() {
                Justerare ........................\n\nAnneli Strid (S)   Gustav Ekholm (M)\n\n\
                § 61 Val av justerare\n\nBeslut\n\nFullmäktige utser Anneli Strid (S).\n";
     let d = crate::parse(src);
-    let signed: Vec<(Option<&str>, &str)> = d
-        .signatures
-        .iter()
-        .map(|s| (s.role.as_deref(), s.name.as_str()))
-        .collect();
+    let signed = crate::testing::signed(&d);
     assert_eq!(
         signed,
         [

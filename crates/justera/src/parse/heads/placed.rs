@@ -45,25 +45,15 @@ pub(super) fn row_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
             (first[..m.len].to_string(), m.number, 1, inline)
         }
     };
-    // `Dnr KS 2025/41<tab>§ 12`: the case number in the first column, the
-    // title on the lines below.
-    if title_at == 0 && case_number_line(first) {
-        return Some(Head {
-            item: i,
-            number,
-            number_text: written,
-            rest: None,
-            dnr_above: None,
-            case_number: None,
-        });
-    }
     let (title, cell) = match inline {
         Some(t) => (t, cells[0]),
         None => (cells.get(title_at)?.0.as_str(), *cells.get(title_at)?),
     };
-    // `| § 46 | Dnr KS 2024/389 |`: the case number beside the marker, the
+    // `Dnr KS 2025/41<tab>§ 12` (the case number in the first column) or
+    // `| § 46 | Dnr KS 2024/389 |` (in the last, beside the marker): the
     // title on the lines below.
-    if inline.is_none() && cells.len() == title_at + 1 && case_number_line(title) {
+    if inline.is_none() && (title_at == 0 || cells.len() == title_at + 1) && case_number_line(title)
+    {
         return Some(Head {
             item: i,
             number,

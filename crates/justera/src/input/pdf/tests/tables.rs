@@ -347,11 +347,7 @@ fn signature_rows_stay_apart_and_a_wrapped_range_stays_in_its_cell() {
         d.text
     );
     let doc = crate::parse(&d.text);
-    let signed: Vec<(Option<&str>, &str)> = doc
-        .signatures
-        .iter()
-        .map(|s| (s.role.as_deref(), s.name.as_str()))
-        .collect();
+    let signed = crate::testing::signed(&doc);
     assert_eq!(
         signed,
         [
