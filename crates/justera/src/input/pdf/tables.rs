@@ -186,15 +186,13 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
         prev = Some(l);
         let mut xs = tab_columns(l);
         if xs.len() >= 2 || l.bold {
-            let first = xs[0];
+            let x0 = xs[0];
             let split: Vec<f32> = l
                 .pieces
                 .iter()
                 .take(CELLS)
                 .map(|p| p.0)
-                .filter(|&x| {
-                    x > first + tol && !xs.iter().any(|&c| (c - x).abs() <= tol) && shared(x)
-                })
+                .filter(|&x| x > x0 + tol && !xs.iter().any(|&c| (c - x).abs() <= tol) && shared(x))
                 .collect();
             if !split.is_empty() {
                 xs.extend(split);
