@@ -516,3 +516,13 @@ fn fuzzed_head_after_its_paragraphs_end() {
         "fuzzed/text-head-after-its-paragraphs-end.md"
     )));
 }
+
+#[test]
+fn fuzzed_overlapping_name_separators() {
+    // Names listed under a reservation with `, och` between two of them:
+    // the two separators overlap, and the piece between them was sliced
+    // backwards (the text fuzz target, after about 40 000 runs).
+    check(&String::from_utf8_lossy(include_bytes!(
+        "fuzzed/text-overlapping-name-separators.md"
+    )));
+}

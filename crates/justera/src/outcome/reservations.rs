@@ -289,6 +289,10 @@ fn listed_names(t: &str, base: usize) -> Vec<Actor> {
         .chain(rest.match_indices(" och "))
         .collect::<std::collections::BTreeMap<_, _>>()
     {
+        // `, och`: the two separators overlap; the later one is passed.
+        if k < from {
+            continue;
+        }
         pieces.push((from, &rest[from..k]));
         from = k + sep.len();
     }
