@@ -64,7 +64,11 @@ pub(super) fn attachment_cut(items: &[Item], heads: &[Head]) -> Option<(usize, u
     Some((k, marker))
 }
 
-pub(super) fn back_start(items: &[Item], from: usize) -> usize {
+/// Where the back matter starts, at or after item `from` (after the last
+/// paragraph's head); `last` is that paragraph's number: a list or an
+/// attachment naming it is its own, no back.
+pub(super) fn back_start(items: &[Item], from: usize, last: Option<u32>) -> usize {
+    let earlier = |n: Option<u32>| n.is_some_and(|n| Some(n) != last);
     for (i, it) in items.iter().enumerate().skip(from) {
         if !it.line_start {
             continue;
@@ -94,13 +98,16 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
             return i;
         }
         // `Bilaga 1 till § 32`, `Bilaga 2, KS § 45` on a line of its own
-        // after a gap: an attachment naming the paragraph it belongs to.
-        if f.starts_with("bilaga") && it.text.contains('§') && attachment_marker(items, i) {
+        // after a gap: an attachment naming an earlier paragraph.
+        if f.starts_with("bilaga")
+            && earlier(super::vote_lists::paragraph_named(&it.text))
+            && attachment_marker(items, i)
+        {
             return i;
         }
         // `Voteringslista, bilaga 1 till § 32` on a line of its own after
-        // a gap, no sentence: a paragraph's vote list set after the last
-        // paragraph.
+        // a gap, no sentence: an earlier paragraph's vote list set after
+        // the last paragraph.
         if after_gap(items, i)
             && it.text.len() <= 80
             && !it
@@ -109,7 +116,7 @@ pub(super) fn back_start(items: &[Item], from: usize) -> usize {
                 .trim_end()
                 .ends_with('.')
             && it.text.contains('§')
-            && super::vote_lists::names_list_of_paragraph(&it.text)
+            && earlier(super::vote_lists::list_of_paragraph(&it.text))
         {
             return i;
         }

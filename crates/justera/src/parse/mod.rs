@@ -93,6 +93,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     let back = back_start(
         items,
         heads.last().map(|h| h.item + 1).unwrap_or(items.len()),
+        heads.last().map(|h| h.number),
     );
     let back = attachment.map_or(back, |(_, m)| back.min(m));
 

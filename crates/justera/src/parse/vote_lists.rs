@@ -55,15 +55,17 @@ fn heading(t: &str) -> (bool, Option<String>) {
     (listed, bilaga_number(&f).map(str::to_string))
 }
 
-/// A line that heads a vote list naming its paragraph (`Voteringslista,
+/// The paragraph a line heading a vote list names (`Voteringslista,
 /// bilaga 1 till § 32`, `Omröstningslista § 45`).
-pub(super) fn names_list_of_paragraph(t: &str) -> bool {
+pub(super) fn list_of_paragraph(t: &str) -> Option<u32> {
     let t = trim_marks(t.trim());
-    t.len() <= 120 && may_head(t) && heading(t).0 && paragraph_named(t).is_some()
+    (t.len() <= 120 && may_head(t) && heading(t).0)
+        .then(|| paragraph_named(t))
+        .flatten()
 }
 
 /// The number after the first `§` of a line: `§ 45`, `§45`.
-fn paragraph_named(t: &str) -> Option<u32> {
+pub(super) fn paragraph_named(t: &str) -> Option<u32> {
     let at = t.find('§')?;
     super::head_number::section_sign_number(&t[at..]).map(|(n, _)| n)
 }

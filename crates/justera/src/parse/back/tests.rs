@@ -124,6 +124,28 @@ fn a_vote_list_after_the_last_paragraph_begins_the_back() {
         .is_some_and(|x| x.text.contains("voteringslista")));
 }
 
+/// The last paragraph's own list or attachment, named by its own number
+/// (`Omröstningslista § 33`, `Bilaga 1 till § 33`) with the decision after
+/// it, begins no back: the decision stays the paragraph's.
+#[test]
+fn the_last_paragraphs_own_list_begins_no_back() {
+    for heading in ["**Omröstningslista § 33**", "Bilaga 1 till § 33"] {
+        let src = format!(
+            "Protokoll\n\n§ 32\nVal\n\nBeslut\nNämnden väljer Bo Ek.\n\n§ 33\nTaxa\n\nBeslutsgång\n\
+             Ordföranden ställer förvaltningens förslag mot Lena Viks (SD) yrkande och finner att nämnden \
+             bifaller förvaltningens förslag. Votering begärs. Ja-röst för förvaltningens förslag, nej-röst \
+             för Lena Viks (SD) yrkande.\n\n{heading}\n\n| Ledamot | Ja | Nej |\n|---|---|---|\n\
+             | Emma Lind (S) | X |  |\n| Lena Vik (SD) |  | X |\n\nBeslut\nNämnden antar taxan.\n"
+        );
+        let d = crate::parse(&src);
+        assert_eq!(
+            d.paragraphs[1].decision.as_ref().map(|x| x.text.as_str()),
+            Some("Nämnden antar taxan."),
+            "{heading}"
+        );
+    }
+}
+
 /// The notice said in one sentence, `anslaget på` its posting: the
 /// date after those words is the posted date, the one after `tas ned`
 /// the removal's.
