@@ -25,6 +25,14 @@ struct Columns {
     marks: Vec<bool>,
 }
 
+impl Columns {
+    /// The column a piece starting at `x` stands in (`tol` the slack of
+    /// a cell's start).
+    fn column(&self, x: f32, tol: f32) -> usize {
+        self.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0)
+    }
+}
+
 /// A line's cells in these columns, or `None` when it does not fit: a
 /// piece left of the table, or one running into the next column.
 fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
@@ -33,7 +41,7 @@ fn fit(l: &Line, cols: &Columns) -> Option<Vec<(String, f32)>> {
         return None;
     }
     let n = cols.starts.len();
-    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let column = |x: f32| cols.column(x, tol);
     // Byte range and end of each column's pieces.
     let mut cuts: Vec<Option<(usize, f32)>> = vec![None; n];
     let mut last = 0;
@@ -146,29 +154,35 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
     const LOOK: usize = 60;
     const CELLS: usize = 64;
     let mut spans: Vec<Span> = Vec::new();
+    // The lines the table may hold: up to a wide gap or a line that never
+    // is a table's.
     let mut prev: Option<&Line> = None;
+    let n = lines
+        .iter()
+        .take(LOOK)
+        .take_while(|l| {
+            let goes_on = prev.is_none()
+                || prev.is_some_and(|p| (0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
+                    && !stands_alone(l, body);
+            prev = Some(l);
+            goes_on
+        })
+        .count();
+    let lines = &lines[..n];
     // Where cells start on two lines or more (a plain line's after its
     // wide gaps, a bold header's at each of its words): a line's text that
     // starts at one of them, too close to the text before it for a tab,
     // is a cell of its own there (a header's words over narrow columns,
     // `Parti` `Närvarande` `Tjänstgörande ersättare`; `KD` beside the `X`
-    // under `Närvarande`).
-    let mut starts: Vec<Vec<f32>> = Vec::new();
-    let mut last: Option<&Line> = None;
-    for l in lines.iter().take(LOOK) {
-        if last.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
-            || last.is_some() && stands_alone(l, body)
-        {
-            break;
-        }
-        last = Some(l);
-        // (At most `CELLS` a line: a table has fewer columns, and a line
-        // of thousands of pieces costs no more than a row.)
-        starts.push(match l.bold {
+    // under `Närvarande`). At most `CELLS` a line: a table has fewer
+    // columns, and a line of thousands of pieces costs no more than a row.
+    let starts: Vec<Vec<f32>> = lines
+        .iter()
+        .map(|l| match l.bold {
             true => l.pieces.iter().skip(1).take(CELLS).map(|p| p.0).collect(),
             false => tab_columns(l).into_iter().skip(1).take(CELLS).collect(),
-        });
-    }
+        })
+        .collect();
     let tol = lines.first().map_or(1.0, |l| l.size.max(1.0) * 0.6);
     let shared = |x: f32| {
         starts
@@ -177,13 +191,7 @@ fn column_starts(lines: &[Line], first: Vec<f32>, body: f32) -> Vec<f32> {
             .count()
             >= 2
     };
-    for l in lines.iter().take(LOOK) {
-        if prev.is_some_and(|p| !(0.0..=p.size.max(1.0) * 2.5).contains(&(p.y - l.y)))
-            || prev.is_some() && stands_alone(l, body)
-        {
-            break;
-        }
-        prev = Some(l);
+    for l in lines {
         let mut xs = tab_columns(l);
         if xs.len() >= 2 || l.bold {
             let x0 = xs[0];
@@ -306,7 +314,7 @@ fn mark_columns(lines: &[Line], cols: &Columns) -> Option<Columns> {
     }
     let size = head.size.max(1.0);
     let tol = size * 0.6;
-    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let column = |x: f32| cols.column(x, tol);
     let rows: Vec<Vec<Word>> = rows.iter().map(words).collect();
     let mut starts = Vec::with_capacity(cols.starts.len() + 2);
     let mut marks = Vec::with_capacity(cols.starts.len() + 2);
@@ -364,7 +372,7 @@ fn mark_flags(lines: &[Line], cols: &Columns) -> Option<Vec<bool>> {
     let n = cols.starts.len();
     let (head, rows) = lines.split_first()?;
     let tol = head.size.max(1.0) * 0.6;
-    let column = |x: f32| cols.starts.iter().rposition(|&s| x >= s - tol).unwrap_or(0);
+    let column = |x: f32| cols.column(x, tol);
     let mut seen = vec![0usize; n];
     let mut long = vec![false; n];
     for l in rows {
