@@ -372,7 +372,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
 
 /// A word that ends as the name of a body that meets ends (`Socialnämnden`,
 /// `Kommunstyrelsen`, `Kommunfullmäktige`, `Direktionen`), folded.
-pub fn body_word(w: &str) -> bool {
+pub(crate) fn body_word(w: &str) -> bool {
     [
         "nämnden",
         "styrelsen",
