@@ -251,16 +251,21 @@ fn sum_row(cells: &[String], l: &Layout) -> Option<Counts> {
     {
         return None;
     }
+    Some(read_counts(cells, l))
+}
+
+/// The numbers of a row in the layout's ballot columns.
+fn read_counts(cells: &[String], l: &Layout) -> Counts {
     let n = |k: Option<usize>| {
         k.and_then(|k| cells.get(k))
             .and_then(|c| c.trim().parse::<u32>().ok())
     };
-    Some(Counts {
+    Counts {
         yes: n(l.yes),
         no: n(l.no),
         abstain: n(l.abstain),
         absent: n(l.absent),
-    })
+    }
 }
 
 /// A header of a list set in columns with spaces, as paragraph `number`
@@ -524,16 +529,7 @@ fn count_cells(cells: &[String], l: &Layout) -> Option<Counts> {
     {
         return None;
     }
-    let n = |k: Option<usize>| {
-        k.and_then(|k| cells.get(k))
-            .and_then(|c| c.trim().parse::<u32>().ok())
-    };
-    let c = Counts {
-        yes: n(l.yes),
-        no: n(l.no),
-        abstain: n(l.abstain),
-        absent: n(l.absent),
-    };
+    let c = read_counts(cells, l);
     (c.yes.is_some() && c.no.is_some()).then_some(c)
 }
 
