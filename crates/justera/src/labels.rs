@@ -397,14 +397,10 @@ fn attendance_words(f: &str) -> Option<FrontLabel> {
     let mut split = f
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
-    if !split.next().is_some_and(|w| ATTENDANCE_WORDS.contains(&w)) {
-        return None;
-    }
-    let words: Vec<&str> = f
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 7 || !words.iter().all(|w| ATTENDANCE_WORDS.contains(w)) {
+    // The first word asked alone: most lines stop there.
+    let first = split.next().filter(|w| ATTENDANCE_WORDS.contains(w))?;
+    let words: Vec<&str> = std::iter::once(first).chain(split).collect();
+    if words.len() > 7 || !words.iter().all(|w| ATTENDANCE_WORDS.contains(w)) {
         return None;
     }
     let has = |w: &str| words.contains(&w);
