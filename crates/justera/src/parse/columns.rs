@@ -21,6 +21,7 @@
 //! kept and both entries it could belong to are marked
 //! [`Inference::FlattenedColumns`], so that no rule builds an error on them.
 
+use super::people::marked_absent;
 use crate::inline::{find_actors, fold, parse_person, plausible_name};
 #[cfg(test)]
 use crate::model::Replaces;
@@ -34,11 +35,18 @@ pub enum Columns {
     Deciding,
     /// `Ersättare | Tjänstemän` (people with a party are substitutes).
     Present,
+    /// `Ledamöter | Ersättare`: the members, and the substitutes present,
+    /// of whom those named in someone's place (`tjänstgör för`, `ersätter`)
+    /// serve.
+    Members,
 }
 
 /// A column header line, if `text` is one.
 pub fn header(text: &str) -> Option<Columns> {
     let f = fold(text);
+    if let Some(k) = members_and_substitutes(&f) {
+        return Some(k);
+    }
     if f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
         return Some(Columns::Deciding);
     }
@@ -49,6 +57,38 @@ pub fn header(text: &str) -> Option<Columns> {
         return Some(Columns::Present);
     }
     None
+}
+
+/// `Ledamöter   Ersättare`, `Ordinarie ledamöter   Ej tjänstgörande
+/// ersättare`: nothing but the members' label and then the substitutes',
+/// whose substitutes are not all serving (the header does not say
+/// `tjänstgörande ersättare` without a negation before it). `f` is folded.
+fn members_and_substitutes(f: &str) -> Option<Columns> {
+    const WORDS: [&str; 9] = [
+        "beslutande",
+        "ordinarie",
+        "närvarande",
+        "ledamöter",
+        "ersättare",
+        "tjänstgörande",
+        "ej",
+        "icke",
+        "inte",
+    ];
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let members = words.iter().position(|w| *w == "ledamöter")?;
+    let substitutes = words.iter().position(|w| *w == "ersättare")?;
+    let negated = |k: usize| k > 0 && matches!(words[k - 1], "ej" | "icke" | "inte");
+    let serving = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| *w == "tjänstgörande" && !negated(k));
+    (members < substitutes
+        && substitutes == words.len() - 1
+        && !serving
+        && words.iter().filter(|w| **w == "ledamöter").count() == 1
+        && words.iter().all(|w| WORDS.contains(w)))
+    .then_some(Columns::Members)
 }
 
 /// The right column's label on the line under the left's (`Beslutande
@@ -395,7 +435,7 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
     match kind {
         Columns::Deciding => {
             for p in entries(left) {
-                if let Some(x) = person(&p) {
+                if let Some(x) = person(&p).filter(|_| !marked_absent(&p.text)) {
                     if x.replaces.is_some() {
                         found.serving.push(x);
                     } else {
@@ -407,6 +447,26 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
                 if let Some(x) = person(&p) {
                     if x.replaces.is_some() || x.party.is_some() {
                         found.serving.push(x);
+                    }
+                }
+            }
+        }
+        Columns::Members => {
+            for p in entries(left) {
+                if let Some(x) = person(&p).filter(|_| !marked_absent(&p.text)) {
+                    if x.replaces.is_some() {
+                        found.serving.push(x);
+                    } else {
+                        found.members.push(x);
+                    }
+                }
+            }
+            for p in serving_entries(right) {
+                if let Some(x) = person(&p) {
+                    if x.replaces.is_some() {
+                        found.serving.push(x);
+                    } else if x.party.is_some() {
+                        found.substitutes.push(x);
                     }
                 }
             }
@@ -655,5 +715,49 @@ mod tests {
              Niclas Nil (M) kommundirektör\n",
         );
         assert_eq!(f.others.len(), 1);
+    }
+
+    #[test]
+    fn members_beside_their_substitutes() {
+        assert_eq!(header("Ledamöter Ersättare"), Some(Columns::Members));
+        assert_eq!(
+            header("Ordinarie ledamöter Ej tjänstgörande ersättare"),
+            Some(Columns::Members)
+        );
+        // Near misses: the serving substitutes' column, and one heading.
+        assert_eq!(
+            header("Ledamöter Tjänstgörande ersättare"),
+            Some(Columns::Deciding)
+        );
+        assert_eq!(header("Ledamöter och ersättare"), None);
+        assert_eq!(header("Ersättare Ledamöter"), None);
+        let f = run(
+            Columns::Members,
+            "Bertil Ahl (M), ordförande         Siv Lund (M)\n\
+             Greta Wall (S), 1:e vice ordförande Olof Borg (S), tjänstgör för Ali Hassan (S)\n\
+             Ali Hassan (S), frånvarande        Klara Dahl (SD)\n\
+             Nils Frid (C)                      Ebba Rask (KD)\n\
+             Oskar Hedin (SD)\n",
+        );
+        assert_eq!(
+            names(&f.members),
+            ["Bertil Ahl", "Greta Wall", "Nils Frid", "Oskar Hedin"]
+        );
+        assert_eq!(names(&f.serving), ["Olof Borg > Ali Hassan"]);
+        assert_eq!(
+            names(&f.substitutes),
+            ["Siv Lund", "Klara Dahl", "Ebba Rask"]
+        );
+    }
+
+    #[test]
+    fn a_member_marked_absent_in_the_deciding_columns_is_not_present() {
+        let f = run(
+            Columns::Deciding,
+            "Bo Ek (M), ordförande      Ann Lund (S) ersätter Ali Hassan (S)\n\
+             Ali Hassan (S), frånvarande\n\
+             Eva Berg (C)\n",
+        );
+        assert_eq!(names(&f.members), ["Bo Ek", "Eva Berg"]);
     }
 }

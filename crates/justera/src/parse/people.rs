@@ -585,5 +585,31 @@ pub(super) fn words_at(t: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// An entry whose remark after the name says the person was not there
+/// (`Ali Hassan (S), frånvarande`, `Bo Ek (M) (anmält förhinder)`): listed
+/// with the others of their role, but not present. A remark with
+/// paragraphs (`frånvarande § 47`) leaves the person present for the rest.
+pub(super) fn marked_absent(entry: &str) -> bool {
+    let t = entry.trim_end_matches([' ', '.', ',', ';']);
+    let Some(k) = t.find(')').or_else(|| t.find(',')) else {
+        return false;
+    };
+    let remark = t[k + 1..]
+        .trim_start_matches([',', ' ', '-', '–'])
+        .trim_matches(['(', ')', ' '])
+        .to_lowercase();
+    matches!(
+        remark.as_str(),
+        "frånvarande"
+            | "frånv"
+            | "ej närvarande"
+            | "inte närvarande"
+            | "förhindrad"
+            | "anmält förhinder"
+            | "har anmält förhinder"
+            | "anmält frånvaro"
+    )
+}
+
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,7 @@
 use super::super::entries::entries;
 use super::super::officials::{joined_officials, title_between_names, title_first};
 use super::super::people::{
-    non_serving, person_entry, serving, serving_column_lost, serving_switch,
+    marked_absent, non_serving, person_entry, serving, serving_column_lost, serving_switch,
 };
 use super::apart::Field;
 use super::rows::attendance_label;
@@ -106,32 +106,6 @@ pub(super) fn apply(src: &str, f: Field, doc: &mut Document) {
             _ => a.others.push(p),
         }
     }
-}
-
-/// An entry whose remark after the name says the person was not there
-/// (`Ali Hassan (S), frånvarande`, `Bo Ek (M) (anmält förhinder)`): listed
-/// with the others of their role, but not present. A remark with
-/// paragraphs (`frånvarande § 47`) leaves the person present for the rest.
-fn marked_absent(entry: &str) -> bool {
-    let t = entry.trim_end_matches([' ', '.', ',', ';']);
-    let Some(k) = t.find(')').or_else(|| t.find(',')) else {
-        return false;
-    };
-    let remark = t[k + 1..]
-        .trim_start_matches([',', ' ', '-', '–'])
-        .trim_matches(['(', ')', ' '])
-        .to_lowercase();
-    matches!(
-        remark.as_str(),
-        "frånvarande"
-            | "frånv"
-            | "ej närvarande"
-            | "inte närvarande"
-            | "förhindrad"
-            | "anmält förhinder"
-            | "har anmält förhinder"
-            | "anmält frånvaro"
-    )
 }
 
 /// An entry naming its person a serving substitute after the name
