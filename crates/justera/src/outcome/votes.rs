@@ -39,6 +39,33 @@ const STATED_VERBS: [&str; 6] = [
     "antar ",
 ];
 
+/// `Kommunstyrelsen har alltså beslutat enligt X.`, the sentence right
+/// after a vote's counts: the result it states, when X is a side of the
+/// vote. A sentence that puts a question or asks for a vote is no result,
+/// nor is a decision after a tie: only a casting vote or the lot, said as
+/// such, settles one.
+fn stated_after_count(v: &mut Vote, t: &str, low: &str, props: &Props, span: Span) {
+    let tie = v.counts.yes.is_some() && v.counts.yes == v.counts.no;
+    if tie || has(low, "proposition") || has(low, "omröstning") || has(low, "votering") {
+        return;
+    }
+    let Some(k) = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
+        .iter()
+        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+        .min()
+    else {
+        return;
+    };
+    let Some(id) = resolve(&t[k..], props, &[]) else {
+        return;
+    };
+    if v.yes_means.as_ref() == Some(&id) || v.no_means.as_ref() == Some(&id) {
+        v.result = Some(id);
+        v.result_stated = true;
+        v.span = v.span.cover(span);
+    }
+}
+
 /// The side the counts make the winner: what yes or no meant, whichever
 /// got more votes (none on a tie or a count missing).
 fn counted_winner(c: &Counts, yes: &Option<String>, no: &Option<String>) -> Option<String> {
@@ -182,11 +209,16 @@ pub(super) fn read_votes(
     let mut group: Vec<SideList> = Vec::new();
     let mut group_start = 0;
     let mut prose_vote: Option<usize> = None;
+    // The vote the sentence before counted, while its result is unsaid.
+    let mut counted_last: Option<usize> = None;
     for s in &ss {
         let t = s.text(src);
         // Lower case maps character by character and keeps every offset:
         // a sentence of the paragraph is lowered already.
         let low = prep.low(s.span);
+        if let Some(v) = counted_last.take().and_then(|k| out.get_mut(k)) {
+            stated_after_count(v, t, &low, props, s.span);
+        }
         // A sentence that holds no word any test below needs changes
         // nothing, unless a side's list or the options counted line by
         // line are open (their end is read from it).
@@ -425,6 +457,10 @@ pub(super) fn read_votes(
             });
         }
         d = Draft::default();
+        counted_last = out
+            .last()
+            .filter(|v| v.counts_span == Some(s.span) && !v.result_stated)
+            .map(|_| out.len() - 1);
     }
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);

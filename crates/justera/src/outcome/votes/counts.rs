@@ -142,6 +142,57 @@ fn received(t: &str, low: &str) -> Option<(String, String)> {
     (!x.is_empty() && !y.is_empty()).then(|| (x.to_string(), y.to_string()))
 }
 
+/// `ja nej avstår 4 3 0`: two or more different ballot labels in a row,
+/// then as many counts in digits, each the count of its label in turn.
+fn labels_over_numbers(w: &[(usize, &str)]) -> Option<Counts> {
+    #[derive(PartialEq)]
+    enum Side {
+        Yes,
+        No,
+        Abstain,
+        Absent,
+    }
+    let side = |x: &str| match x {
+        "ja" | "ja-röster" => Some(Side::Yes),
+        "nej" | "nej-röster" => Some(Side::No),
+        "avstår" | "avstod" | "avstående" | "blanka" | "nedlagda" => Some(Side::Abstain),
+        "frånvarande" => Some(Side::Absent),
+        _ => None,
+    };
+    let digits = |x: &str| !x.is_empty() && x.len() <= 4 && x.bytes().all(|b| b.is_ascii_digit());
+    let mut k = 0;
+    while k < w.len() {
+        let run: Vec<Side> = w[k..].iter().map_while(|x| side(x.1)).collect();
+        let n = run.len();
+        if n < 2 {
+            k += 1;
+            continue;
+        }
+        let distinct = run.iter().enumerate().all(|(a, x)| !run[..a].contains(x));
+        let counts = w
+            .get(k + n..k + 2 * n)
+            .filter(|c| c.iter().all(|x| digits(x.1)));
+        let after_digit = w.get(k + 2 * n).is_some_and(|x| digits(x.1));
+        if let (true, Some(counts), false) = (distinct, counts, after_digit) {
+            if run.contains(&Side::Yes) && run.contains(&Side::No) {
+                let mut c = Counts::default();
+                for (s, x) in run.iter().zip(counts) {
+                    let v = x.1.parse().ok();
+                    match s {
+                        Side::Yes => c.yes = v,
+                        Side::No => c.no = v,
+                        Side::Abstain => c.abstain = v,
+                        Side::Absent => c.absent = v,
+                    }
+                }
+                return Some(c);
+            }
+        }
+        k += n;
+    }
+    None
+}
+
 /// The counts written in one sentence: one `Counts` per vote it reports
 /// (`10 röster för Annie, 8 röster för Erik` reports two).
 pub(super) fn counts_in(low: &str) -> Vec<Counts> {
@@ -357,6 +408,11 @@ pub(super) fn counts_in(low: &str) -> Vec<Counts> {
             _ => {}
         }
         i += 1;
+    }
+    // The labels over their numbers, a table set with spaces and read
+    // line by line: `Ja  Nej  Avstår` / `4  3  0`.
+    if let Some(l) = labels_over_numbers(&w) {
+        return vec![l];
     }
     // The label before the number: `Ja 7, Nej 4, Avstår 2`, `Ja-röster: 7`
     // (when the yes label comes first and no number stands before it).
@@ -577,5 +633,23 @@ mod tests {
             c("Omröstningsresultat: Ja 31, Nej 24, Avstår 4, Frånvarande 2."),
             vec![(Some(31), Some(24), Some(4), Some(2))]
         );
+    }
+
+    /// A table of counts set with spaces, read line by line: its labels,
+    /// then their counts in turn. Near misses: fewer counts than labels,
+    /// a longer row of numbers, one label alone.
+    #[test]
+    fn labels_over_their_counts() {
+        assert_eq!(
+            c("Ja                    Nej                   Avstår\n4   3   0"),
+            vec![(Some(4), Some(3), Some(0), None)]
+        );
+        assert_eq!(
+            c("Nej Ja Frånvarande 2 9 1"),
+            vec![(Some(9), Some(2), None, Some(1))]
+        );
+        assert!(c("Ja Nej Avstår 4 3").is_empty());
+        assert!(c("Ja Nej 2024 2025 2026").is_empty());
+        assert!(c("Avstår 4 3").is_empty());
     }
 }

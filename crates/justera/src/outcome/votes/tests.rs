@@ -342,3 +342,25 @@ fn counts_in_a_table_of_their_own() {
         .iter()
         .all(|v| v.counts == Counts::default()));
 }
+
+/// The result said in the sentence right after the counts (`Nämnden har
+/// alltså beslutat enligt X.`) is the vote's stated result; near miss: the
+/// same sentence after a tie, which only a casting vote settles.
+#[test]
+fn the_result_said_after_the_counts() {
+    let src = |counts: &str| {
+        format!(
+            "{HEAD}Omröstning begärs. Ja för kommunstyrelsens förslag, Nej för Cecilia Holms (V) \
+             förslag.\n{counts}\n\nKommunstyrelsen har alltså beslutat enligt kommunstyrelsens förslag.\n"
+        )
+    };
+    let d = crate::parse(&src("Ja  Nej  Avstår\n6   5   0"));
+    let v = &d.paragraphs[0].votes;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].counts.yes, Some(6));
+    assert!(v[0].result_stated);
+    assert_eq!(v[0].result.as_deref(), Some("base"));
+    let d = crate::parse(&src("Ja  Nej  Avstår\n5   5   1"));
+    let v = &d.paragraphs[0].votes;
+    assert!(!v[0].result_stated, "{v:?}");
+}
