@@ -394,6 +394,20 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         if !dated && !words.iter().any(|w| w.find(lower.as_bytes()).is_some()) {
             continue;
         }
+        // `Anslaget tas` / `ned 2025-05-05.`: a label of two words broken
+        // at the line's end, its date after the second word.
+        if let Some((removed, d, sp)) = broken_label(src, items, i, &lower) {
+            let target = if removed {
+                &mut doc.notice.removed
+            } else {
+                &mut doc.notice.posted
+            };
+            if target.is_none() {
+                *target = Some(d);
+                let cover = it.span.cover(sp);
+                doc.notice.span = Some(doc.notice.span.map_or(cover, |s| s.cover(cover)));
+            }
+        }
         // Label occurrences, left to right, longest first at one place.
         let mut found: Vec<(usize, usize, Slot)> = Vec::new();
         // `överklagande` alone labels the notice's deadline at the line's
@@ -554,6 +568,42 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         doc.notice.posted = Some(d);
         doc.notice.span = Some(doc.notice.span.map_or(sp, |s| s.cover(sp)));
     }
+}
+
+/// A notice's label of two words broken over two lines (`... Anslaget
+/// tas` / `ned 2025-05-05. ...`, prose wrapped as the page wrapped it):
+/// whether it is the removal (else the posting), the date right after the
+/// second word, and the next line's span. `lower` is item `i`'s text in
+/// lower case.
+fn broken_label(src: &str, items: &[Item], i: usize, lower: &str) -> Option<(bool, DateRef, Span)> {
+    const BROKEN: [(&str, &str, bool); 4] = [
+        ("tas", "ned", true),
+        ("tas", "ner", true),
+        ("sätts", "upp", false),
+        ("sattes", "upp", false),
+    ];
+    let it = &items[i];
+    let next = items.get(i + 1)?;
+    if next.kind != ItemKind::Text || next.line != it.line + 1 {
+        return None;
+    }
+    let last = lower.trim_end().rsplit(' ').next()?;
+    let before = lower.trim_end()[..lower.trim_end().len() - last.len()].trim_end();
+    let nlow = lower_same_len(&next.text);
+    let (_, second, removed) = BROKEN.iter().find(|(first, second, _)| {
+        *first == last
+            && before.ends_with("anslaget")
+            && nlow
+                .strip_prefix(second)
+                .is_some_and(|r| r.starts_with(' '))
+    })?;
+    let rest = &next.text[second.len()..];
+    let lead = second.len() + (rest.len() - rest.trim_start().len());
+    let d = find_dates(&next.text, 0)
+        .into_iter()
+        .next()
+        .filter(|d| d.span.start == lead)?;
+    Some((*removed, relocate(src, d, next.span), next.span))
 }
 
 /// The words a notice line holds one of (in lower case), unless `datum`

@@ -161,6 +161,28 @@ fn a_notice_posted_in_a_sentence() {
     assert_eq!(iso(&d.notice.removed).as_deref(), Some("2025-05-05"));
 }
 
+/// The same sentence wrapped inside the label, as a page wraps it
+/// (`Anslaget tas` / `ned 2025-05-05.`); near miss: the next line's date
+/// not right after the label's second word.
+#[test]
+fn a_notice_label_broken_over_two_lines() {
+    let src = |rest: &str| {
+        format!(
+            "Kommunstyrelsen\nProtokoll 2025-04-08\n\nBevis om anslag\n\nProtokollet är justerat och \
+             anslaget på kommunens digitala anslagstavla 2025-04-11. Anslaget tas\n{rest}\n\n\
+             § 45\nVal av justerare\n\nBeslut\nKommunstyrelsen utser Greta Wall.\n"
+        )
+    };
+    let iso = |t: &Option<crate::model::DateRef>| t.as_ref().map(|d| d.iso.clone());
+    let d = crate::parse(&src("ned 2025-05-05. Protokollet förvaras på kansliet."));
+    assert_eq!(iso(&d.notice.posted).as_deref(), Some("2025-04-11"));
+    assert_eq!(iso(&d.notice.removed).as_deref(), Some("2025-05-05"));
+    let span = d.notice.removed.as_ref().unwrap().span;
+    assert_eq!(span.of(&src("ned 2025-05-05.")), "2025-05-05");
+    let d = crate::parse(&src("ned efter tre veckor, senast 2025-05-05."));
+    assert_eq!(d.notice.removed, None);
+}
+
 /// Signatures written as labelled lines closing the text; near
 /// misses: a last paragraph electing a board (`Ordförande: Anna Ek
 /// (S)`), a lone secretary's line.
