@@ -3,7 +3,7 @@
 //! under its column, the place and date of one `plats och tid` cell, and
 //! a label wrapped in its column.
 
-use crate::inline::{find_dates, fold};
+use crate::inline::{find_dates, find_times, fold};
 use crate::labels::{front_label_folded, front_label_prefix, FrontLabel};
 use crate::model::*;
 use crate::parse::meeting::place_before_time;
@@ -37,8 +37,9 @@ pub(super) fn value_goes_on(
 }
 
 /// A field's values, when they are one value wrapped over consecutive
-/// lines and only read whole hold a date: their span, from the first
-/// value to the last.
+/// lines and only read whole hold a date, or a time range broken after
+/// its dash (`kl. 18.30–` / `21.05`): their span, from the first value to
+/// the last.
 pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span> {
     let [first, .., last] = values else {
         return None;
@@ -49,9 +50,19 @@ pub(super) fn wrapped_value(src: &str, values: &[(String, Span)]) -> Option<Span
             line_breaks(between) == 1 && between.trim_start().is_empty()
         });
     let all = Span::new(first.1.start, last.1.end);
+    let time_broken = values.windows(2).any(|w| {
+        w[0].0.trim_end().ends_with(['–', '-'])
+            && find_times(&w[0].0, 0).last().is_some_and(|t| {
+                w[0].0[t.span.end..].trim() == "–" || w[0].0[t.span.end..].trim() == "-"
+            })
+            && find_times(&w[1].0, 0)
+                .first()
+                .is_some_and(|t| t.span.start == 0)
+    });
     (consecutive
-        && values.iter().all(|(t, _)| find_dates(t, 0).is_empty())
-        && !find_dates(all.of(src), 0).is_empty())
+        && (time_broken
+            || (values.iter().all(|(t, _)| find_dates(t, 0).is_empty())
+                && !find_dates(all.of(src), 0).is_empty())))
     .then_some(all)
 }
 

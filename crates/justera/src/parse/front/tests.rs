@@ -426,3 +426,26 @@ fn a_tabbed_label_wrapped_onto_the_next_line() {
         assert_eq!(j.place.map(|p| p.text).as_deref(), Some("Socialkontoret"));
     }
 }
+
+/// A time range broken after its dash at the line's end (`kl. 18.30–` /
+/// `21.05`, the value's column wrapped): the end time is on the next line.
+/// Near miss: a time alone on the next line after a full range.
+#[test]
+fn a_time_range_broken_after_its_dash() {
+    let src = |second: &str| {
+        format!(
+            "KOMMUNFULLMÄKTIGE\n\nPlats och tid    Stadshuset, torsdagen den 12 juni 2025, kl. 18.30{second}\n\
+             Paragrafer       §§ 61–64\n\n§ 61\nVal av justerare\n\nBeslut\nFullmäktige utser Bo Ek.\n"
+        )
+    };
+    let d = crate::parse(&src("–\n                 21.05"));
+    let t = |x: &Option<crate::model::Text>| x.as_ref().map(|t| t.text.clone());
+    assert_eq!(t(&d.meeting.start).as_deref(), Some("18:30"));
+    assert_eq!(t(&d.meeting.end).as_deref(), Some("21:05"));
+    assert_eq!(
+        d.meeting.date.as_ref().map(|x| x.iso.as_str()),
+        Some("2025-06-12")
+    );
+    let d = crate::parse(&src("–20.10\n                 21.05"));
+    assert_eq!(t(&d.meeting.end).as_deref(), Some("20:10"));
+}
