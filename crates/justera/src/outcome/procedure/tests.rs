@@ -174,3 +174,18 @@ fn the_proposals_stated_and_found_in_one_sentence() {
     assert_eq!(q.between.len(), 2, "{:?}", q.between);
     assert_eq!(q.winner.as_deref(), Some("p2"));
 }
+
+/// A finding wrapped in a layout kept with its hanging indent (`finner
+/// att nämnden bifaller arbetsutskottets` / `          förslag.`): the
+/// winner is named across the break and the indentation.
+#[test]
+fn a_finding_wrapped_under_a_hanging_indent() {
+    let put =
+        "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att \
+               kommunstyrelsen bifaller arbetsutskottets\n                 förslag.";
+    assert_eq!(winner("avslag på motionen", put).as_deref(), Some("base"));
+    let put =
+        "Ordföranden ställer arbetsutskottets förslag mot Bo Bergs (M) yrkande och finner att \
+               kommunstyrelsen bifaller Bo\n                 Bergs yrkande.";
+    assert_eq!(winner("avslag på motionen", put).as_deref(), Some("p2"));
+}

@@ -74,6 +74,8 @@ fn word_starts(text: &str) -> Vec<usize> {
 
 /// to `base`.
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
+    let spaced = single_spaced(text);
+    let text = spaced.as_deref().unwrap_or(text);
     let low = lower(text);
     let words = key_words_of(text);
     // Byte position of each word, to order name hits with phrase hits.
@@ -242,10 +244,23 @@ fn proposal_word(w: &str) -> bool {
 }
 
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
+    let spaced = single_spaced(text);
+    let text = spaced.as_deref().unwrap_or(text);
     resolve_all(text, props, speaker)
         .into_iter()
         .next()
         .or_else(|| by_object(text, props))
+}
+
+/// `text` with its white space made single spaces, when it holds a line
+/// break, a tab or two spaces in a row (a sentence wrapped in a layout
+/// kept with its indentation: `bifaller förvaltningens` / `      förslag`);
+/// `None` when it is so already.
+fn single_spaced(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let spaced =
+        memchr::memchr2(b'\n', b'\t', b).is_some() || memchr::memmem::find(b, b"  ").is_some();
+    spaced.then(|| crate::scan::collapse_ws(text))
 }
 
 /// A side named by what its proposal asks for (`den som vill bifalla

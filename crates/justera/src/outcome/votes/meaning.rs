@@ -265,7 +265,8 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
             .find(|w| lx.starts_with(*w))
             .map_or(0, |w| w.len());
         let x = x[skip..].trim();
-        (!x.is_empty()).then(|| x.to_string())
+        // A side wrapped over lines reads as one line.
+        (!x.is_empty()).then(|| crate::scan::collapse_ws(x))
     };
     let mut from = 0;
     // `den som vill bifalla X`, `den som bifaller X`, `den som önskar X`,
@@ -435,7 +436,7 @@ pub(super) fn after_meaning(t: &str, low: &str, keys: &[&str]) -> Option<String>
     .map(|w| w.len())
     .unwrap_or(0);
     let out = rest[skip..].trim().trim_end_matches(['.', ',', ';']).trim();
-    (!out.is_empty()).then(|| out.to_string())
+    (!out.is_empty()).then(|| crate::scan::collapse_ws(out))
 }
 
 #[cfg(test)]

@@ -364,3 +364,18 @@ fn the_result_said_after_the_counts() {
     let v = &d.paragraphs[0].votes;
     assert!(!v[0].result_stated, "{v:?}");
 }
+
+/// A side wrapped over two lines (`... den som bifaller Cecilia` / `Holms
+/// (V) förslag röstar nej`) is named on one line.
+#[test]
+fn a_side_wrapped_over_lines_reads_as_one_line() {
+    let src = format!(
+        "{HEAD}Votering begärs. Den som bifaller kommunstyrelsens förslag röstar ja, den som bifaller Cecilia\n\
+         Holms (V) förslag röstar nej.\n\nOmröstningsresultat: 6 ja-röster och 5 nej-röster.\n"
+    );
+    let d = crate::parse(&src);
+    let v = &d.paragraphs[0].votes;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].no_text.as_deref(), Some("Cecilia Holms (V) förslag"));
+    assert_eq!(v[0].no_means.as_deref(), Some("p2"));
+}
