@@ -31,7 +31,7 @@ pub(super) fn split_glued_labels(src: &str, items: &mut Vec<Item>) {
         } else if items[k].is_heading_like() {
             glued_tail(src, &items[k])
         } else if items[k].kind == ItemKind::Text && items[k].line_start {
-            label_lead(src, &items[k])
+            label_lead(src, &items[k]).or_else(|| glued_lead(src, &items[k]))
         } else {
             None
         };
@@ -143,6 +143,46 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     Some((first, second))
 }
 
+/// `ProtokollsanteckningLena Vik (SD) lämnar ...`: a label glued to its
+/// text where the converter lost the gap between a label column and its
+/// value (a word never turns from a small letter to a capital inside it):
+/// the label and its text as two items.
+fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
+    let raw = it.span.of(src);
+    if !raw.starts_with(is_upper) || raw != it.text {
+        return None;
+    }
+    let mut prev: Option<char> = None;
+    let mut cut = None;
+    for (k, c) in raw.char_indices().take(48) {
+        if is_upper(c) && prev.is_some_and(is_lower) {
+            cut = Some(k);
+            break;
+        }
+        if !(is_alpha(c) || c == ' ') {
+            break;
+        }
+        prev = Some(c);
+    }
+    let cut = cut?;
+    let label = &raw[..cut];
+    if label.split(' ').count() > LABEL_WORDS || part_kind(label).is_none() {
+        return None;
+    }
+    let mut first = it.clone();
+    first.text = label.to_string();
+    first.span = Span::new(it.span.start, it.span.start + cut);
+    let mut second = Item::new(
+        ItemKind::Text,
+        raw[cut..].to_string(),
+        Span::new(it.span.start + cut, it.span.end),
+        it.line,
+        false,
+    );
+    second.indent = it.indent;
+    Some((first, second))
+}
+
 /// Whether one of the words after the first, up to the one after the
 /// last a label can have, opens with a capital: a label is split off only
 /// before a capitalised word, so a line with none there holds none (most
@@ -230,6 +270,29 @@ mod tests {
             "**Motion om eHälsa Stockholm**\n",
         ] {
             assert_eq!(scan(src).len(), 1, "{src}");
+        }
+    }
+
+    /// A label glued to its text with no gap (`ProtokollsanteckningLena
+    /// Vik (SD) ...`); near misses: a name with a capital inside it, a
+    /// word that is no label.
+    #[test]
+    fn a_label_glued_to_its_text_without_a_gap_is_split() {
+        let src = "ProtokollsanteckningLena Vik (SD) lämnar en protokollsanteckning.\n";
+        let t = texts(src);
+        assert_eq!(
+            t[0],
+            (
+                "Protokollsanteckning".to_string(),
+                "Protokollsanteckning",
+                true
+            )
+        );
+        assert_eq!(t[1].1, "Lena Vik (SD) lämnar en protokollsanteckning.");
+        let src = "Beslutsgång Ordföranden frågar.\nReservationBo Ek (M) reserverar sig.\n";
+        assert_eq!(texts(src)[2].0, "Reservation");
+        for src in ["McDonald (M) yrkar bifall.\n", "EkonomiAB har svarat.\n"] {
+            assert_eq!(texts(src).len(), 1, "{src}");
         }
     }
 
