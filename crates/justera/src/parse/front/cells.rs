@@ -111,6 +111,12 @@ pub(super) fn wrapped_label(items: &[Item], i: usize) -> Option<(FrontLabel, usi
         Some((c, _)) if it.kind == ItemKind::TableRow => c.as_str(),
         _ => it.text.split('\t').next().unwrap_or(""),
     };
+    // A label column's words wrap under its start: a line set further in
+    // than the next (`   Jonas Ek (V), ...` over `Ej tjänstgörande
+    // ersättare Rut Åberg (S)`) is a value, not the label's first line.
+    if it.kind != ItemKind::TableRow && items[next].indent < it.indent {
+        return None;
+    }
     // After a blank, only a line that is the label's first words alone.
     let alone = items[next].line == it.line + 1 || !label.contains(' ');
     let nt = &items[next].text;

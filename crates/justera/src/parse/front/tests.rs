@@ -427,6 +427,21 @@ fn a_tabbed_label_wrapped_onto_the_next_line() {
     }
 }
 
+/// The last entry of a list over a label line that is a label alone
+/// (`Jonas Ek (V), tjänstgörande ersättare för Anna Persson (V)` over
+/// `Ej tjänstgörande ersättare Rut Åberg (S)`): no label wrapped from the
+/// entry's first word, the entry stays with those deciding.
+#[test]
+fn an_entry_over_a_label_line_is_no_wrapped_label() {
+    let src = "PROTOKOLL\n\nBeslutande         Karin Ljung (C), ordförande\n                   \
+               Olle Brandt (L)\n                   Jonas Ek (V), tjänstgörande ersättare för Anna \
+               Persson (V)\nEj tjänstgörande ersättare Rut Åberg (S)\n\n§ 1\nVal\n\nBeslut\nNämnden utser.\n";
+    let a = crate::parse(src).attendance;
+    assert_eq!(names(&a.members), ["Karin Ljung", "Olle Brandt"]);
+    assert_eq!(names(&a.serving_substitutes), ["Jonas Ek"]);
+    assert_eq!(names(&a.substitutes), ["Rut Åberg"]);
+}
+
 /// A time range broken after its dash at the line's end (`kl. 18.30–` /
 /// `21.05`, the value's column wrapped): the end time is on the next line.
 /// Near miss: a time alone on the next line after a full range.
