@@ -75,6 +75,9 @@ fn goes_on(prev: &str, t: &str) -> bool {
             && last.clone().count() == 2
             && last.all(|w| w.starts_with(char::is_uppercase));
     }
+    if name_wrapped(prev, t) {
+        return true;
+    }
     let f = fold(t);
     let p = fold(prev);
     let p = p.trim_end();
@@ -100,6 +103,38 @@ fn goes_on(prev: &str, t: &str) -> bool {
             .any(|w| p.ends_with(w))
 }
 
+/// A role or title written in a list of names (`Ordförande`, `Ledamot`,
+/// `Förvaltningschef`), in any case.
+fn role_word(w: &str) -> bool {
+    let f = fold(w);
+    matches!(
+        f.as_str(),
+        "ordförande" | "ordf" | "vice" | "ledamot" | "ledamöter" | "ersättare" | "sekreterare"
+    ) || inline::looks_like_title(&f)
+}
+
+/// A list of people with parties broken inside a name (`..., Leif` /
+/// `Sandberg (M), Helena Kron (C), ...`): the entry above ends in one or
+/// two capitalised words with no party, and the line opens with one word
+/// and its party.
+fn name_wrapped(prev: &str, t: &str) -> bool {
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let piece = prev.rsplit(',').next().unwrap_or("").trim();
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let first_names = prev.contains('(')
+        && (1..=2).contains(&words.len())
+        && words.iter().all(|w| name_word(w) && !role_word(w));
+    let t = t.trim();
+    let (surname, rest) = t.split_once(' ').unwrap_or((t, ""));
+    let party = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(p, _)| crate::party::is_party(p.trim()));
+    first_names && name_word(surname) && party
+}
+
 #[cfg(test)]
 mod tests {
     use super::goes_on;
@@ -118,5 +153,17 @@ mod tests {
         // A role wrapped after `vice`.
         assert!(goes_on("Mats Ekholm (M), 1:e vice", "ordförande"));
         assert!(!goes_on("Mats Ekholm (M)", "ordförande"));
+    }
+
+    #[test]
+    fn a_name_wrapped_between_its_first_and_last_name_goes_on() {
+        assert!(goes_on(
+            "Mikael Strand (M), ordförande, Leif",
+            "Sandberg (M), Helena Kron (C)"
+        ));
+        // A whole name on the next line, or a role ending the line above.
+        assert!(!goes_on("Mikael Strand (M), Leif", "Per Sandberg (M)"));
+        assert!(!goes_on("Lisa Andersson (M), Ordförande", "Hansson (C)"));
+        assert!(!goes_on("Leif", "Sandberg (M)"));
     }
 }
