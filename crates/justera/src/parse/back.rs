@@ -97,6 +97,12 @@ pub(super) fn back_start(items: &[Item], from: usize, last: Option<u32>) -> usiz
         if f.starts_with("detta dokument har signerats digitalt") {
             return i;
         }
+        // `Anslagsbevis`, `Bevis om anslag`, `ANSLAG/BEVIS` alone on its
+        // line after a gap or set as a heading: the notice, the
+        // protocol's own and no paragraph's.
+        if it.text.len() <= 24 && (heading || after_gap(items, i)) && notice_heading(&it.text) {
+            return i;
+        }
         // `Bilaga 1 till § 32`, `Bilaga 2, KS § 45` on a line of its own
         // after a gap: an attachment naming an earlier paragraph.
         if f.starts_with("bilaga")
@@ -158,6 +164,15 @@ pub(super) fn back_start(items: &[Item], from: usize, last: Option<u32>) -> usiz
         }
     }
     items.len()
+}
+
+/// A heading over the notice of the protocol's posting, alone.
+fn notice_heading(t: &str) -> bool {
+    let f = fold(crate::text::fold_trim(t));
+    matches!(
+        f.trim_end_matches(':').trim_end(),
+        "anslagsbevis" | "bevis om anslag" | "anslag/bevis" | "anslag / bevis"
+    )
 }
 
 /// Whether `rest` is nothing but signature lines labelled by their

@@ -220,3 +220,31 @@ fn signatures_as_labelled_lines_after_the_last_paragraph() {
         .justerare
         .is_empty());
 }
+
+/// The notice's heading alone after the last paragraph (`Anslagsbevis`
+/// after a blank line) begins the back: the last paragraph's note ends
+/// before it. Near miss: a budget's `Anslag` inside the paragraph.
+#[test]
+fn a_notice_heading_after_the_last_paragraph_begins_the_back() {
+    let src = |heading: &str| {
+        format!(
+            "Tekniska nämnden 2025-11-05\n\n§ 75 Delegationsbeslut\nBeslut\nRedovisningen godkänns.\n\
+             Protokollsanteckning\n\nHelena Kron (C) får lämna en protokollsanteckning: Vi vill se mer.\n\n\
+             {heading}\nProtokollet är justerat.\n\nAnslaget sätts upp: 2025-11-11\n"
+        )
+    };
+    let d = crate::parse(&src("Anslagsbevis"));
+    let note = &d.paragraphs[0].statements[0].text;
+    assert!(!note.contains("justerat"), "{note}");
+    assert_eq!(
+        d.notice.posted.as_ref().map(|x| x.iso.as_str()),
+        Some("2025-11-11")
+    );
+    let d = crate::parse(&src("Anslag"));
+    let p = &d.paragraphs[0];
+    assert!(
+        p.parts.iter().any(|x| x.text.contains("justerat")),
+        "{:?}",
+        p.parts
+    );
+}
