@@ -623,8 +623,17 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
                         sign(doc, Some("justerare".into()), name, span, Some(p));
                     } else if inline::plausible_name(&p.name) {
                         // The same person named twice (`Utses att justera` and
-                        // a signature line) is one justerare.
-                        if !doc.justering.justerare.iter().any(|j| j.name == p.name) {
+                        // a signature line) is one justerare; named again
+                        // under the secretary's or the chair's labelled
+                        // signature (`Sekreterare: Eva Holm` / `Justerare:
+                        // Bo Lind`), a signature.
+                        let again = doc.justering.justerare.iter().any(|j| j.name == p.name);
+                        let in_block = !doc.signatures.is_empty()
+                            && !doc.signatures.iter().any(|x| x.name == p.name);
+                        if again && in_block {
+                            let name = p.name.clone();
+                            sign(doc, Some("justerare".into()), name, span, Some(p));
+                        } else if !again {
                             doc.justering.justerare.push(Person { span, ..p });
                         }
                     }

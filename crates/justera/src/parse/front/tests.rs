@@ -464,3 +464,43 @@ fn a_time_range_broken_after_its_dash() {
     let d = crate::parse(&src("–20.10\n                 21.05"));
     assert_eq!(t(&d.meeting.end).as_deref(), Some("20:10"));
 }
+
+/// The justerare named again under the secretary's and the chair's
+/// labelled signatures (`Sekreterare: Per-Olof Lind` / `Ordförande: ...` /
+/// `Justerare: Petra Nyberg`) signs; near miss: named once, before them,
+/// a justerare who has not signed.
+#[test]
+fn the_justerare_named_again_in_a_labelled_signature_block_signs() {
+    let src = |block: &str| {
+        format!(
+            "Tekniska nämnden\n\nTid: onsdagen den 5 november 2025 kl. 14.00\nJusterare: Petra Nyberg (S)\n\
+             Justerade paragrafer: §§ 71–75\n\n{block}\n\n§ 71 Val av justerare\n\nBeslut\nNämnden utser Petra Nyberg.\n"
+        )
+    };
+    let roles = |d: &crate::model::Document| -> Vec<(String, String)> {
+        d.signatures
+            .iter()
+            .map(|s| (s.role.clone().unwrap_or_default(), s.name.clone()))
+            .collect()
+    };
+    let d = crate::parse(&src(
+        "Sekreterare: Per-Olof Lind\nOrdförande: Mikael Strand\nJusterare: Petra Nyberg",
+    ));
+    assert_eq!(
+        roles(&d),
+        [
+            ("sekreterare".to_string(), "Per-Olof Lind".to_string()),
+            ("ordförande".to_string(), "Mikael Strand".to_string()),
+            ("justerare".to_string(), "Petra Nyberg".to_string())
+        ]
+    );
+    assert_eq!(justerare(&d), ["Petra Nyberg"]);
+    let d = crate::parse(&src(
+        "Sekreterare: Per-Olof Lind\nOrdförande: Mikael Strand",
+    ));
+    assert!(
+        roles(&d).iter().all(|r| r.0 != "justerare"),
+        "{:?}",
+        roles(&d)
+    );
+}
