@@ -94,6 +94,12 @@ struct Columns {
     /// One presence column after both names (`Ledamot   Ersättare
     /// Närv`): a substitute named on the row served, in the member's place.
     shared: bool,
+    /// No presence column, only the serving substitutes' (`Ledamot   Parti
+    /// Tjänstgörande ersättare`): a member is present unless a substitute
+    /// is named on their row, who served in their place.
+    implied: bool,
+    /// The member's office (`Uppdrag`: `Ordförande`).
+    role: Option<usize>,
 }
 
 fn columns(header: &[Text]) -> Option<Columns> {
@@ -107,6 +113,8 @@ fn columns(header: &[Text]) -> Option<Columns> {
         let f = f.trim();
         if f == "parti" {
             c.party = Some(k);
+        } else if matches!(f, "uppdrag" | "roll" | "funktion") {
+            c.role = Some(k);
         } else if f.starts_with("närv") {
             if c.substitute.is_some() {
                 c.substitute_present.get_or_insert(k);
@@ -121,7 +129,12 @@ fn columns(header: &[Text]) -> Option<Columns> {
         c.present = c.substitute_present.take();
         c.shared = c.present.is_some();
     }
-    c.present.is_some().then_some(c)
+    c.implied = c.present.is_none()
+        && c.substitute.is_some_and(|k| {
+            let f = fold(&header[k].text);
+            f.contains("tjänstgörande") && !f.contains("ej ") && !f.contains("icke ")
+        });
+    (c.present.is_some() || c.implied).then_some(c)
 }
 
 /// A name cell read as a person, the party from its own column when the
@@ -237,11 +250,19 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
     let mut span = Span::new(at, at + line.len());
     let mut last_line = after[h].line;
     for it in items[k + 1 + h + 1..].iter().take(MAX_ROWS) {
-        // Up to a blank line, a heading or the page's end.
-        if it.kind != ItemKind::Text || it.line != last_line + 1 {
+        if it.is_blank() && it.line == last_line + 1 {
+            continue;
+        }
+        // Up to a blank line, a heading or the page's end; a converter's
+        // blank line between rows goes on to a row that opens with a name.
+        let (at, line) = line_of(it);
+        let gap = it.line == last_line + 2
+            && crate::aligned::cells(line)
+                .first()
+                .is_some_and(|c| plausible_name(c.1.trim()));
+        if it.kind != ItemKind::Text || (it.line != last_line + 1 && !gap) {
             break;
         }
-        let (at, line) = line_of(it);
         rows.push(row_of(at, line, &starts));
         span = span.cover(Span::new(at, at + line.len()));
         last_line = it.line;
@@ -341,7 +362,18 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
             group = g;
             continue;
         }
-        let Some(member) = person(first, cell(row, cols.party).as_ref()) else {
+        // The office from its own column, read as written after the name.
+        let office = cell(row, cols.role).filter(|c| !c.text.trim().is_empty());
+        let named = office.map(|o| {
+            Text::new(
+                format!("{}, {}", first.text.trim(), o.text.trim()),
+                first.span,
+            )
+        });
+        let Some(member) = person(
+            named.as_ref().unwrap_or(first),
+            cell(row, cols.party).as_ref(),
+        ) else {
             continue;
         };
         let present = cell(row, cols.present).is_some_and(|c| marked(&c.text));
@@ -388,7 +420,11 @@ pub(super) fn attendance_list(src: &str, items: &[Item], first_head: usize, doc:
             None => (!present || cols.shared, false),
         };
         // The row's mark was the substitute's, serving in the member's place.
-        let present = present && !(cols.shared && sub.is_some());
+        let present = if cols.implied {
+            sub.is_none()
+        } else {
+            present && !(cols.shared && sub.is_some())
+        };
         if let Some(sub) = sub {
             if let Some(mut s) = person(&sub, None) {
                 s.party = s.party.or_else(|| member.party.clone());
@@ -510,6 +546,38 @@ mod tests {
         | Cecilia Holm | V |  | Fredrik Ros | X |  |\n\
         | David Ström | S | X |  | X |  |\n\
         | Eva Sand | C |  |  |  |  |\n";
+
+    /// A list laid out with spaces whose only other column is the serving
+    /// substitutes' (no presence column), an office column, and a
+    /// converter's blank lines between rows: each member listed is
+    /// present unless a substitute served in their place. Near miss: a
+    /// non-serving substitutes' column says nothing of presence.
+    #[test]
+    fn a_list_of_members_and_their_serving_substitutes() {
+        let list = |sub: &str| {
+            format!(
+                "Kommunfullmäktige 2025-09-25\n\nNärvarolista\n\
+                 Ledamot            Parti   Uppdrag           {sub}\n\
+                 Eva Lundin         S       Ordförande\n\
+                 Karl Berg          M       1:e vice ordförande\n\n\
+                 Sofia Ek           S\n\
+                 Jan Holm           SD                        Pia Sjö (SD)\n\n\
+                 Ola Persson        V\n\n§ 1 Val\n\nBeslut\nFullmäktige väljer.\n"
+            )
+        };
+        let d = crate::parse(&list("Tjänstgörande ersättare"));
+        let a = &d.attendance;
+        let names =
+            |v: &[crate::model::Person]| v.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&a.members),
+            ["Eva Lundin", "Karl Berg", "Sofia Ek", "Ola Persson"]
+        );
+        assert_eq!(a.members[1].role.as_deref(), Some("förste vice ordförande"));
+        assert_eq!(names(&a.serving_substitutes), ["Pia Sjö"]);
+        let d = crate::parse(&list("Ej tjänstgörande ersättare"));
+        assert!(d.attendance.serving_substitutes.is_empty());
+    }
 
     #[test]
     fn the_list_is_the_attendance_when_nothing_else_names_a_member() {
