@@ -307,6 +307,17 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                                 label: FrontLabel::Paragraphs,
                                 values: vec![(btext, bspan)],
                             }),
+                            // `Underskrifter   Sekreterare   Hans Ek`,
+                            // `Justerande   Karl Berg   Ola Persson`: a
+                            // role and its name, or names side by side,
+                            // the whole value.
+                            None if matches!(
+                                label,
+                                FrontLabel::Signatures | FrontLabel::Justerare
+                            ) =>
+                            {
+                                values = vec![(value.to_string(), vspan)];
+                            }
                             None => {}
                         }
                     }

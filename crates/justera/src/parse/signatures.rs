@@ -189,7 +189,7 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
     // `Sekreterare   Ordförande   Justerande` on one line, the names
     // under them on the next: paired column by column.
     let mut row_roles: Vec<String> = Vec::new();
-    for (t, s) in values {
+    for (mut t, mut s) in values {
         let cells = cells_of(src, s);
         let roles = role_row(&cells);
         if !roles.is_empty() {
@@ -220,7 +220,12 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
         row_roles.clear();
         if let Some(r) = signature_role(&t, false) {
             role = Some(r);
-            continue;
+            // `Sekreterare     Hans Ek`: the name beside its role, read
+            // below as a line of its own.
+            match beside_role(src, &t, s) {
+                Some((rest, at)) => (t, s) = (rest, at),
+                None => continue,
+            }
         }
         let name = t
             .trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace())
@@ -265,6 +270,25 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
             sign(doc, role.take(), name, s, p);
         }
     }
+}
+
+/// What stands after the role word on a role's line (`Sekreterare
+/// Hans Ek`, `Justerande   Karl Berg   Ola Persson`), with its span; none
+/// when only a line to sign on or nothing follows.
+fn beside_role(src: &str, t: &str, s: Span) -> Option<(String, Span)> {
+    let rest = t.trim_start().split_once(char::is_whitespace)?.1.trim();
+    let signed = rest.trim_matches(|c: char| matches!(c, '_' | '.' | '…') || c.is_whitespace());
+    if signed.is_empty() {
+        return None;
+    }
+    let raw = s.of(src);
+    let span = match raw.rfind(signed) {
+        Some(k) => Span::new(s.start + k, s.start + k + signed.len()),
+        None => s,
+    };
+    // The raw text keeps the gaps between two names side by side.
+    let text = if span == s { signed } else { span.of(src) };
+    Some((text.to_string(), span))
 }
 
 /// The names the protocol lists: the attendance, and with `justerare`

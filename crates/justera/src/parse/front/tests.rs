@@ -504,3 +504,39 @@ fn the_justerare_named_again_in_a_labelled_signature_block_signs() {
         roles(&d)
     );
 }
+
+/// A signature table laid out with spaces, each role beside its name on
+/// one line (`Underskrifter   Sekreterare   Hans Ek`, `Justerande   Karl
+/// Berg   Ola Persson`): every name signs in its role. Near miss: a role
+/// beside a line to sign on, its name on the next line.
+#[test]
+fn roles_beside_their_names_in_a_signature_table() {
+    let src = "Kommunfullmäktige 2025-09-25\n\nUtses att justera Karl Berg (M) och Ola Persson (V)\n\n\
+               Underskrifter    Sekreterare     Hans Ek\n                 Ordförande      Eva Lundin\n\n\
+               \u{20}                Justerande      Karl Berg       Ola Persson\n\n§ 1 Val\n\nBeslut\nFullmäktige väljer.\n";
+    let d = crate::parse(src);
+    let signed: Vec<(String, String)> = d
+        .signatures
+        .iter()
+        .map(|s| (s.role.clone().unwrap_or_default(), s.name.clone()))
+        .collect();
+    let want = [
+        ("sekreterare", "Hans Ek"),
+        ("ordförande", "Eva Lundin"),
+        ("justerare", "Karl Berg"),
+        ("justerare", "Ola Persson"),
+    ];
+    assert_eq!(signed, want.map(|(r, n)| (r.to_string(), n.to_string())));
+    assert_eq!(
+        d.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Hans Ek")
+    );
+    assert_eq!(justerare(&d), ["Karl Berg", "Ola Persson"]);
+    let src = "Kommunfullmäktige 2025-09-25\n\nUnderskrifter    Sekreterare   ..............\n\
+               \u{20}                Hans Ek\n\n§ 1 Val\n\nBeslut\nFullmäktige väljer.\n";
+    let d = crate::parse(src);
+    assert_eq!(
+        d.secretary.as_ref().map(|p| p.name.as_str()),
+        Some("Hans Ek")
+    );
+}
