@@ -117,7 +117,10 @@ pub(super) fn plain_title_after<'a>(
             if closing_case_number(&prev.text) {
                 break;
             }
-            let sentence = it.text.ends_with('.') || (it.text.len() > 60 && prev.text.len() < 55);
+            // A line ending in a colon opens a list (`Följande motioner
+            // anmäls:`): text, as a sentence is.
+            let sentence =
+                it.text.ends_with(['.', ':']) || (it.text.len() > 60 && prev.text.len() < 55);
             if sentence && !title_continues(&prev.text, &it.text) {
                 break;
             }

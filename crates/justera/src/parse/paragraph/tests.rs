@@ -245,6 +245,22 @@ fn a_title_closed_by_its_case_number_is_whole() {
 /// A title whose lines a word processor set as paragraphs of their own,
 /// a blank line between: the line in small letters goes on the title; a
 /// capitalised sentence after the blank is the text.
+/// A line ending in a colon under the title (`Följande motioner
+/// anmäls:`) opens the text's list; near miss: a title line ending in a
+/// colon goes on below.
+#[test]
+fn a_line_opening_a_list_under_the_title_is_text() {
+    let d = crate::parse(
+        "Protokoll\n\nKF § 91   Dnr KS 2025/0450\nAnmälan av motioner\nFöljande motioner anmäls:\n\n\
+         – Motion om trygghetskameror.\n\nBeslut\nMotionerna remitteras.\n",
+    );
+    assert_eq!(d.paragraphs[0].title, "Anmälan av motioner");
+    let d = crate::parse(
+        "Protokoll\n\n§ 91\nRemiss:\nFörslag till ny avfallsplan\n\nBeslut\nNämnden svarar.\n",
+    );
+    assert_eq!(d.paragraphs[0].title, "Remiss: Förslag till ny avfallsplan");
+}
+
 #[test]
 fn a_title_wrapped_over_a_blank_line_goes_on() {
     let src = "§ 58 Dnr BUN 2025/44\n\nAnsökan om godkännande som huvudman för fristående förskola – Ekorrens\n\nförskola AB\n\nBeslut\n\nNämnden godkänner ansökan.\n\n§ 59 Val av ombud\n\nNämnden utser Eva Ek.\n\nöppna frågor\n";
