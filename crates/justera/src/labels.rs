@@ -111,6 +111,7 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
                 "beslutet skickas till",
                 "beslutet expedieras till",
                 "expedieras till",
+                "expedieras",
                 "skickas till",
                 "expediering",
                 "beslutet ska skickas till",

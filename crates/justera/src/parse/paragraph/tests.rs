@@ -261,6 +261,27 @@ fn a_line_opening_a_list_under_the_title_is_text() {
     assert_eq!(d.paragraphs[0].title, "Remiss: Förslag till ny avfallsplan");
 }
 
+/// `Expedieras: ...` right under a part ends it: where the decision is
+/// sent is no part of a statement. Near miss: another word before a colon.
+#[test]
+fn where_the_decision_is_sent_ends_the_part_above() {
+    let src = |line: &str| {
+        format!(
+            "§ 89 Avgifter\n\nBeslut\nAvgifterna fastställs.\n\nSärskilt yttrande\n\
+             Nils Borg (L) lämnar ett särskilt yttrande, bilaga 5.\n{line}: Vård- och omsorgsnämnden\n"
+        )
+    };
+    let d = crate::parse(&src("Expedieras"));
+    let st = &d.paragraphs[0].statements;
+    assert_eq!(st.len(), 1, "{st:?}");
+    assert_eq!(
+        st[0].text,
+        "Nils Borg (L) lämnar ett särskilt yttrande, bilaga 5."
+    );
+    let d = crate::parse(&src("Exempel"));
+    assert!(d.paragraphs[0].statements[0].text.contains("Exempel"));
+}
+
 #[test]
 fn a_title_wrapped_over_a_blank_line_goes_on() {
     let src = "§ 58 Dnr BUN 2025/44\n\nAnsökan om godkännande som huvudman för fristående förskola – Ekorrens\n\nförskola AB\n\nBeslut\n\nNämnden godkänner ansökan.\n\n§ 59 Val av ombud\n\nNämnden utser Eva Ek.\n\nöppna frågor\n";
