@@ -304,12 +304,6 @@ pub(super) fn paragraph(
             let near = &it.text.as_bytes()[..it.text.len().min(41)];
             if let Some(c) = memchr::memchr(b':', near) {
                 if c <= 40 {
-                    // `Expedieras: Vård- och omsorgsnämnden`: where the
-                    // decision is sent, no more of the part above.
-                    let sent = |l: &str| {
-                        let f = crate::inline::fold(l);
-                        f.starts_with("expedier") || f.ends_with("skickas till")
-                    };
                     if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
                         matches!(
                             k,
@@ -317,7 +311,7 @@ pub(super) fn paragraph(
                                 | PartKind::Proposals
                                 | PartKind::Reservations
                                 | PartKind::ProtocolNote
-                        ) || *k == PartKind::Other && sent(&it.text[..c])
+                        )
                     }) {
                         parts.push((k, Some(it), body.len()));
                         body.push(it);
