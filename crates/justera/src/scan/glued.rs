@@ -143,13 +143,13 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     Some((first, second))
 }
 
-/// `ProtokollsanteckningLena Vik (SD) lämnar ...`: a label glued to its
-/// text where the converter lost the gap between a label column and its
-/// value (a word never turns from a small letter to a capital inside it):
-/// the label and its text as two items.
+/// `ProtokollsanteckningLena Vik (SD) lämnar ...`: a label of one word
+/// glued to its text where the converter lost the gap between a label
+/// column and its value (a word never turns from a small letter to a
+/// capital inside it): the label and its text as two items.
 fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     let raw = it.span.of(src);
-    if !raw.starts_with(is_upper) || raw != it.text {
+    if !may_glue(raw.as_bytes()) || !raw.starts_with(is_upper) || raw != it.text {
         return None;
     }
     let mut prev: Option<char> = None;
@@ -166,7 +166,7 @@ fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     }
     let cut = cut?;
     let label = &raw[..cut];
-    if label.split(' ').count() > LABEL_WORDS || part_kind(label).is_none() {
+    if label.contains(' ') || part_kind(label).is_none() {
         return None;
     }
     let mut first = it.clone();
@@ -181,6 +181,31 @@ fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     );
     second.indent = it.indent;
     Some((first, second))
+}
+
+/// Whether a small letter turns into a capital within the first word of
+/// `b` (`gL`, `gÅ`, `äL`), read byte by byte: the few Swedish letters
+/// outside ASCII are `å`, `ä`, `ö` (0xC3 then 0xA4..=0xB6) and their
+/// capitals (0xC3 then 0x80..=0x9E). A line with no such turn there holds
+/// no label of one word glued to its text; [`glued_lead`] reads the rest
+/// by characters.
+fn may_glue(b: &[u8]) -> bool {
+    let head = &b[..b.len().min(48)];
+    let n = memchr::memchr(b' ', head).unwrap_or(head.len());
+    // Most first words have no capital after their first letter.
+    if !head[1.min(n)..n]
+        .iter()
+        .any(|&x| x.is_ascii_uppercase() || x == 0xC3)
+    {
+        return false;
+    }
+    (1..n).any(|k| {
+        let upper = b[k].is_ascii_uppercase()
+            || (b[k] == 0xC3 && b.get(k + 1).is_some_and(|x| (0x80..=0x9E).contains(x)));
+        let lower = b[k - 1].is_ascii_lowercase()
+            || (k >= 2 && b[k - 2] == 0xC3 && (0xA4..=0xB6).contains(&b[k - 1]));
+        upper && lower
+    })
 }
 
 /// Whether one of the words after the first, up to the one after the
@@ -228,6 +253,40 @@ mod tests {
                 .take(super::LABEL_WORDS)
                 .any(|w| w.starts_with(|c: char| c.is_uppercase()));
             assert_eq!(super::capital_after_first(&t), plain, "{t:?}");
+            if plain {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
+    }
+
+    /// [`super::may_glue`] against its plain reading: a small letter
+    /// before a capital inside the first word (up to 48 bytes).
+    #[test]
+    fn may_glue_is_a_small_letter_before_a_capital_in_the_first_word() {
+        let pieces = ["a", "Ö", "ö", "å", "Å", "É", "B", "x", " ", "é", "1", "("];
+        let mut rng = crate::testing::Rng::new(0x0bad_cafe_1234_5678);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 12);
+            let mut head = 0;
+            for (k, c) in t.char_indices() {
+                if c == ' ' || k + c.len_utf8() > 48 {
+                    break;
+                }
+                head = k + c.len_utf8();
+            }
+            let chars: Vec<char> = t[..head].chars().collect();
+            let swedish_lower =
+                |c: char| c.is_ascii_lowercase() || matches!(c, 'å' | 'ä' | 'ö' | 'é');
+            let swedish_upper =
+                |c: char| c.is_ascii_uppercase() || ('\u{c0}'..='\u{de}').contains(&c);
+            let plain = chars
+                .windows(2)
+                .any(|w| swedish_lower(w[0]) && swedish_upper(w[1]));
+            assert_eq!(super::may_glue(t.as_bytes()), plain, "{t:?}");
             if plain {
                 yes += 1;
             } else {
