@@ -34,6 +34,66 @@ pub(crate) fn cells(line: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// A header whose columns' words stand one space apart (narrow columns,
+/// `Ledamot   Parti Närvarande Tjänstgörande § 102 Ja Nej Avstår`), its
+/// cells made from where the rows' cells start: the columns are where
+/// any row's cell starts, and each header word (and each of
+/// `wrapped`, the header's words wrapped onto a line of their own) goes
+/// to the last column starting at or before it, so a column no row
+/// marks joins the one before (`Nej Avstår`). `None` when fewer than
+/// three columns come out.
+pub(crate) fn header_by_rows(
+    header: &str,
+    wrapped: Option<&str>,
+    rows: &[&str],
+) -> Option<Vec<(usize, String)>> {
+    // At most this many rows and cells a row are looked at.
+    const ROWS: usize = 64;
+    let mut starts: Vec<usize> = vec![0];
+    for row in rows.iter().take(ROWS) {
+        starts.extend(cells(row).into_iter().take(32).map(|c| c.0));
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let words = |line: &str| -> Vec<(usize, String)> {
+        let mut out: Vec<(usize, String)> = Vec::new();
+        let mut prev = ' ';
+        for (col, ch) in line.chars().enumerate() {
+            if ch != ' ' && ch != '\t' {
+                if prev == ' ' || prev == '\t' {
+                    out.push((col, String::new()));
+                }
+                if let Some(w) = out.last_mut() {
+                    w.1.push(ch);
+                }
+            }
+            prev = ch;
+        }
+        out
+    };
+    let mut cols: Vec<(usize, String)> = Vec::new();
+    let all = words(header)
+        .into_iter()
+        .chain(wrapped.map(words).unwrap_or_default());
+    for (at, w) in all {
+        let col = starts
+            .iter()
+            .rev()
+            .find(|&&s| s <= at)
+            .copied()
+            .unwrap_or(0);
+        match cols.iter_mut().find(|c| c.0 == col) {
+            Some(c) => {
+                c.1.push(' ');
+                c.1.push_str(&w);
+            }
+            None => cols.push((col, w)),
+        }
+    }
+    cols.sort_by_key(|c| c.0);
+    (cols.len() >= 3).then_some(cols)
+}
+
 /// A row's cells placed under the header's columns (`starts`): each cell
 /// goes to the column whose start is nearest; the first cell (the name)
 /// always to the first column.
@@ -147,5 +207,35 @@ mod tests {
                 ("Annika Borg", Yes)
             ]
         );
+    }
+
+    /// A närvaro- och omröstningslista whose narrow columns' words stand
+    /// one space apart, `ersättare` wrapped under `Tjänstgörande`: the
+    /// header's cells come from where the rows' cells start. Near miss:
+    /// rows of one cell give fewer than three columns.
+    #[test]
+    fn a_header_of_narrow_columns_regrouped_by_its_rows() {
+        let header = "Ledamot        Parti Närvarande Tjänstgörande § 102 Ja Nej Avstår";
+        let wrapped = "                              ersättare";
+        let rows = [
+            "Åsa Lindgren   S     X                        X",
+            "Björn Sjö      M     X                               X",
+            "David Ruiz     SD             Eva Falk (SD)          X",
+        ];
+        let cells = super::header_by_rows(header, Some(wrapped), &rows).unwrap();
+        let texts: Vec<&str> = cells.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ledamot",
+                "Parti",
+                "Närvarande",
+                "Tjänstgörande ersättare",
+                "§ 102 Ja",
+                "Nej Avstår"
+            ]
+        );
+        assert_eq!(cells[3].0, 30);
+        assert!(super::header_by_rows(header, None, &["Åsa Lindgren S X X"]).is_none());
     }
 }

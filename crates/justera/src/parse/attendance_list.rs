@@ -238,23 +238,29 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
         .map(|(j, it)| (j, line_of(it)))
         .find(|(_, (_, line))| {
             let c = crate::aligned::cells(line);
-            // Names and ballots, or names and their presence alone.
-            let columns = c.len() >= 3 || c.len() == 2 && fold(&c[1].1).starts_with("närv");
+            // Names and ballots, or names and their presence alone; or
+            // a header whose narrow columns' words stand one space apart
+            // (`Ledamot   Parti Närvarande Tjänstgörande § 102 Ja Nej`).
+            let columns = c.len() >= 3
+                || c.len() == 2 && fold(&c[1].1).starts_with("närv")
+                || c.len() == 2
+                    && fold(&c[1].1)
+                        .split_whitespace()
+                        .any(|w| w.starts_with("närv"));
             columns && {
                 let f = fold(&c[0].1);
                 f.contains("ledam") || f.contains("namn")
             }
         })?;
-    let starts: Vec<usize> = crate::aligned::cells(line).iter().map(|c| c.0).collect();
-    let mut rows = vec![row_of(at, line, &starts)];
-    let mut span = Span::new(at, at + line.len());
+    // The rows' lines: up to a blank line, a heading or the page's end; a
+    // converter's blank line between rows goes on to a row that opens
+    // with a name.
+    let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut last_line = after[h].line;
     for it in items[k + 1 + h + 1..].iter().take(MAX_ROWS) {
         if it.is_blank() && it.line == last_line + 1 {
             continue;
         }
-        // Up to a blank line, a heading or the page's end; a converter's
-        // blank line between rows goes on to a row that opens with a name.
         let (at, line) = line_of(it);
         let gap = it.line == last_line + 2
             && crate::aligned::cells(line)
@@ -263,9 +269,40 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
         if it.kind != ItemKind::Text || (it.line != last_line + 1 && !gap) {
             break;
         }
+        lines.push((at, line));
+        last_line = it.line;
+    }
+    let mut header = crate::aligned::cells(line);
+    let mut rows_from = 0;
+    // Two cells, the second of several words: narrow columns whose words
+    // stand one space apart.
+    if header.len() == 2 && header[1].1.contains(' ') {
+        // `Tjänstgörande` over `ersättare`: the header's words wrapped in
+        // their columns, on a line of small letters set in from the margin.
+        let wrapped = lines.first().map(|l| l.1).filter(|l| {
+            l.starts_with(' ')
+                && l.split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+        });
+        let from = wrapped.is_some() as usize;
+        let rows: Vec<&str> = lines[from..].iter().map(|l| l.1).collect();
+        if let Some(h) = crate::aligned::header_by_rows(line, wrapped, &rows) {
+            (header, rows_from) = (h, from);
+        }
+    }
+    let starts: Vec<usize> = header.iter().map(|c| c.0).collect();
+    let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
+    let mut rows = vec![header
+        .iter()
+        .map(|(c, t)| {
+            let b = at + byte(*c);
+            Text::new(t.clone(), Span::new(b, (b + t.len()).min(at + line.len())))
+        })
+        .collect::<Vec<Text>>()];
+    let mut span = Span::new(at, at + line.len());
+    for &(at, line) in &lines[rows_from..] {
         rows.push(row_of(at, line, &starts));
         span = span.cover(Span::new(at, at + line.len()));
-        last_line = it.line;
     }
     Some(Table {
         rows,
@@ -577,6 +614,23 @@ mod tests {
         assert_eq!(names(&a.serving_substitutes), ["Pia Sjö"]);
         let d = crate::parse(&list("Ej tjänstgörande ersättare"));
         assert!(d.attendance.serving_substitutes.is_empty());
+    }
+
+    /// The list's narrow columns with their header words one space apart
+    /// (see `aligned::header_by_rows`): the presence and the serving
+    /// substitute read from their columns.
+    #[test]
+    fn a_list_of_narrow_columns() {
+        let src = "Kommunfullmäktige 2025-10-20\n\nNärvaro- och omröstningslista\n\n\
+            Ledamot        Parti Närvarande Tjänstgörande § 102 Ja Nej Avstår\n\
+            \u{20}                             ersättare\n\
+            Åsa Lindgren   S     X                        X\n\
+            Björn Sjö      M     X                               X\n\n\
+            David Ruiz     SD             Eva Falk (SD)          X\n\
+            Ida Moberg     L\n\n§ 101 Val\n\nBeslut\nFullmäktige väljer.\n";
+        let (members, serving) = read(src);
+        assert_eq!(members, ["Åsa Lindgren", "Björn Sjö"]);
+        assert_eq!(serving, [("Eva Falk".into(), "David Ruiz".into())]);
     }
 
     #[test]
