@@ -49,14 +49,7 @@ fn stated_after_count(v: &mut Vote, t: &str, low: &str, props: &Props, span: Spa
     if tie || has(low, "proposition") || has(low, "omröstning") || has(low, "votering") {
         return;
     }
-    let Some(k) = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
-        .iter()
-        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
-        .min()
-    else {
-        return;
-    };
-    let Some(id) = resolve(&t[k..], props, &[]) else {
+    let Some(id) = meaning::decided(t, low, props) else {
         return;
     };
     if v.yes_means.as_ref() == Some(&id) || v.no_means.as_ref() == Some(&id) {

@@ -433,7 +433,9 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
         Some(person)
     };
     match kind {
-        Columns::Deciding => {
+        // Those deciding beside the serving substitutes, or beside all
+        // the substitutes (of whom those named in someone's place serve).
+        Columns::Deciding | Columns::Members => {
             for p in entries(left) {
                 if let Some(x) = person(&p).filter(|_| !marked_absent(&p.text)) {
                     if x.replaces.is_some() {
@@ -444,30 +446,11 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
                 }
             }
             for p in serving_entries(right) {
-                if let Some(x) = person(&p) {
-                    if x.replaces.is_some() || x.party.is_some() {
-                        found.serving.push(x);
-                    }
-                }
-            }
-        }
-        Columns::Members => {
-            for p in entries(left) {
-                if let Some(x) = person(&p).filter(|_| !marked_absent(&p.text)) {
-                    if x.replaces.is_some() {
-                        found.serving.push(x);
-                    } else {
-                        found.members.push(x);
-                    }
-                }
-            }
-            for p in serving_entries(right) {
-                if let Some(x) = person(&p) {
-                    if x.replaces.is_some() {
-                        found.serving.push(x);
-                    } else if x.party.is_some() {
-                        found.substitutes.push(x);
-                    }
+                let Some(x) = person(&p) else { continue };
+                if x.replaces.is_some() || (kind == Columns::Deciding && x.party.is_some()) {
+                    found.serving.push(x);
+                } else if x.party.is_some() {
+                    found.substitutes.push(x);
                 }
             }
         }

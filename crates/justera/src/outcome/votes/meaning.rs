@@ -75,14 +75,7 @@ impl Draft {
         if self.stated.is_some() || !self.complete() {
             return;
         }
-        let Some(k) = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
-            .iter()
-            .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
-            .min()
-        else {
-            return;
-        };
-        let Some(id) = resolve(&t[k..], props, &[]) else {
+        let Some(id) = decided(t, low, props) else {
             return;
         };
         let yes = self.yes_text.as_ref().map(|x| x.0.as_str());
@@ -107,6 +100,16 @@ impl Draft {
         *self = Draft::default();
         v
     }
+}
+
+/// The proposal a sentence says was decided (`har beslutat enligt X`,
+/// `bifaller X`): what follows its first word of deciding, resolved.
+pub(super) fn decided(t: &str, low: &str, props: &Props) -> Option<String> {
+    let k = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
+        .iter()
+        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+        .min()?;
+    resolve(&t[k..], props, &[])
 }
 
 /// Whether a side's text reads as a proposition put to the vote, not a
