@@ -242,7 +242,6 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
             // a header whose narrow columns' words stand one space apart
             // (`Ledamot   Parti Närvarande Tjänstgörande § 102 Ja Nej`).
             let columns = c.len() >= 3
-                || c.len() == 2 && fold(&c[1].1).starts_with("närv")
                 || c.len() == 2
                     && fold(&c[1].1)
                         .split_whitespace()
@@ -274,6 +273,7 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
     }
     let mut header = crate::aligned::cells(line);
     let mut rows_from = 0;
+    let mut regrouped = false;
     // Two cells, the second of several words: narrow columns whose words
     // stand one space apart.
     if header.len() == 2 && header[1].1.contains(' ') {
@@ -287,18 +287,30 @@ fn laid_out(src: &str, items: &[Item], k: usize) -> Option<Table> {
         let from = wrapped.is_some() as usize;
         let rows: Vec<&str> = lines[from..].iter().map(|l| l.1).collect();
         if let Some(h) = crate::aligned::header_by_rows(line, wrapped, &rows) {
-            (header, rows_from) = (h, from);
+            (header, rows_from, regrouped) = (h, from, true);
         }
     }
     let starts: Vec<usize> = header.iter().map(|c| c.0).collect();
+    // A regrouped header's cells, each spanning its first word's place.
     let byte = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
-    let mut rows = vec![header
-        .iter()
-        .map(|(c, t)| {
-            let b = at + byte(*c);
-            Text::new(t.clone(), Span::new(b, (b + t.len()).min(at + line.len())))
-        })
-        .collect::<Vec<Text>>()];
+    let head = if regrouped {
+        header
+            .iter()
+            .map(|(c, t)| {
+                let from = byte(*c);
+                let w = t.split(' ').next().unwrap_or("");
+                let end = if line[from..].starts_with(w) {
+                    from + w.len()
+                } else {
+                    from
+                };
+                Text::new(t.clone(), Span::new(at + from, at + end))
+            })
+            .collect()
+    } else {
+        row_of(at, line, &starts)
+    };
+    let mut rows = vec![head];
     let mut span = Span::new(at, at + line.len());
     for &(at, line) in &lines[rows_from..] {
         rows.push(row_of(at, line, &starts));
