@@ -185,6 +185,13 @@ fn degenerate_large_inputs_finish() {
     check(&"**".repeat(200_000));
     check(&"| a | b |\n".repeat(100_000));
     check(&"Lisa Andersson (M), Ordförande Per Ek (M) ersätter\n".repeat(20_000));
+    // One line repeated through the last paragraph is page furniture: the
+    // back's search for signature lines walked from every line to the end
+    // past it (16 s for this text before).
+    check(&format!(
+        "## § 1 Motion\n\nOmröstning begärs. {}",
+        "Ja Nej\n".repeat(100_000)
+    ));
 }
 
 // ------------------------------------------------- hostile containers

@@ -181,8 +181,12 @@ fn notice_heading(t: &str) -> bool {
 /// electing a board (`Ordförande: Anna Ek (S)`).
 fn labelled_signatures(rest: &[Item]) -> bool {
     use crate::labels::FrontLabel::{Chair, Justerare, Secretary};
+    // Within the next items: a text whose lines are all blank or page
+    // furniture (a line repeated thousands of times) is not walked to its
+    // end from every line.
     let lines: Vec<&Item> = rest
         .iter()
+        .take(48)
         .filter(|x| !x.is_blank() && !x.furniture)
         .take(7)
         .collect();
