@@ -128,19 +128,24 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
         }
     }
     let end = best?;
-    let rest_at = end + 1;
+    Some(label_and_text(raw, it, end, end + 1))
+}
+
+/// `it` (whose raw text is `raw`) cut into its label, up to `end`, and
+/// its text, from `text_at`: two items, the text on the label's line.
+fn label_and_text(raw: &str, it: &Item, end: usize, text_at: usize) -> (Item, Item) {
     let mut first = it.clone();
     first.text = raw[..end].to_string();
     first.span = Span::new(it.span.start, it.span.start + end);
     let mut second = Item::new(
         ItemKind::Text,
-        raw[rest_at..].to_string(),
-        Span::new(it.span.start + rest_at, it.span.end),
+        raw[text_at..].to_string(),
+        Span::new(it.span.start + text_at, it.span.end),
         it.line,
         false,
     );
     second.indent = it.indent;
-    Some((first, second))
+    (first, second)
 }
 
 /// `ProtokollsanteckningLena Vik (SD) lämnar ...`: a label of one word
@@ -169,18 +174,7 @@ fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
     if label.contains(' ') || part_kind(label).is_none() {
         return None;
     }
-    let mut first = it.clone();
-    first.text = label.to_string();
-    first.span = Span::new(it.span.start, it.span.start + cut);
-    let mut second = Item::new(
-        ItemKind::Text,
-        raw[cut..].to_string(),
-        Span::new(it.span.start + cut, it.span.end),
-        it.line,
-        false,
-    );
-    second.indent = it.indent;
-    Some((first, second))
+    Some(label_and_text(raw, it, cut, cut))
 }
 
 /// Whether a small letter turns into a capital within the first word of
