@@ -258,8 +258,9 @@ pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<St
 /// `None` when it is so already.
 fn single_spaced(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let spaced =
-        memchr::memchr2(b'\n', b'\t', b).is_some() || memchr::memmem::find(b, b"  ").is_some();
+    // Proposals' texts are short: two spaces looked for byte by byte, no
+    // searcher built per call.
+    let spaced = memchr::memchr2(b'\n', b'\t', b).is_some() || b.windows(2).any(|w| w == b"  ");
     spaced.then(|| crate::scan::collapse_ws(text))
 }
 
