@@ -708,6 +708,20 @@ pub fn deciding_line(t: &str) -> bool {
         || matches!(words.as_slice(), [v] if matches!(*v, "beslutade" | "beslöt" | "beslutades"))
 }
 
+/// Whether folded text opens with the notice's heading (`Anslagsbevis`,
+/// `Anslag/Bevis`, `Bevis om anslag`): the front's notice starts there,
+/// and alone on a line after the last paragraph it begins the back.
+pub(crate) fn opens_notice(f: &str) -> bool {
+    [
+        "anslag/bevis",
+        "anslag / bevis",
+        "anslagsbevis",
+        "bevis om anslag",
+    ]
+    .iter()
+    .any(|h| f.starts_with(h))
+}
+
 /// `Innehåll`, `Innehållsförteckning`, `Ärendelista`: a table of contents
 /// heading.
 pub fn contents_heading(t: &str) -> bool {

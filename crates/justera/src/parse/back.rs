@@ -166,13 +166,10 @@ pub(super) fn back_start(items: &[Item], from: usize, last: Option<u32>) -> usiz
     items.len()
 }
 
-/// A heading over the notice of the protocol's posting, alone.
+/// A heading over the notice of the protocol's posting, alone (the
+/// caller asks that the line is short).
 fn notice_heading(t: &str) -> bool {
-    let f = fold(crate::text::fold_trim(t));
-    matches!(
-        f.trim_end_matches(':').trim_end(),
-        "anslagsbevis" | "bevis om anslag" | "anslag/bevis" | "anslag / bevis"
-    )
+    crate::labels::opens_notice(&fold(crate::text::fold_trim(t)))
 }
 
 /// Whether `rest` is nothing but signature lines labelled by their

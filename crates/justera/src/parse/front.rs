@@ -120,9 +120,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         {
             let f = fold(&it.text);
             if front_label(&it.text) == Some(FrontLabel::Notice)
-                || f.starts_with("anslag/bevis")
-                || f.starts_with("anslagsbevis")
-                || f.starts_with("bevis om anslag")
+                || crate::labels::opens_notice(&f)
                 || f.starts_with("justeringen har tillkännagivits")
                 || f.starts_with("protokollet är justerat")
             {
