@@ -118,8 +118,8 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let text = decoded.text;
-        let diags: Vec<Diagnostic> = justera::check_with_scan(&doc, &text, &items)
+        let text = &decoded.text;
+        let diags: Vec<Diagnostic> = justera::check_with_scan(&doc, text, &items)
             .into_iter()
             .filter(|d| !o.ignore.iter().any(|c| c == d.code))
             .collect();
@@ -137,7 +137,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
         match o.format {
             Format::Text => out!(
                 "{}",
-                render_text(path, &text, &diags, o.lang, places.as_ref())
+                render_text(path, text, &diags, o.lang, places.as_ref())
             ),
             Format::Json => {
                 let mut out = json!({ "file": path, "diagnostics": diags });
@@ -150,7 +150,7 @@ pub fn check(args: &[String]) -> Result<ExitCode, String> {
                 outln!("{out}")
             }
             Format::Sarif => {
-                sarif_results.extend(diags.iter().map(|d| sarif_result(path, &text, d, o.lang)))
+                sarif_results.extend(diags.iter().map(|d| sarif_result(path, text, d, o.lang)))
             }
         }
     }

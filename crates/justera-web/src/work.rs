@@ -252,7 +252,7 @@ pub fn read_items(items: &[scan::Item]) -> Vec<ReadItem> {
             let cells = it.cells.iter().map(|(t, _)| t.clone()).collect();
             ReadItem {
                 kind,
-                text: it.text.clone(),
+                text: it.text.to_string(),
                 span: it.span,
                 cells,
             }
@@ -324,7 +324,7 @@ pub fn process_scanned(
     id: u32,
     input: Input,
     mut progress: impl FnMut(Stage),
-) -> (Reply, Vec<scan::Item>) {
+) -> (Reply, Vec<scan::Item<'static>>) {
     let (text, read_as, notes, source) = match input {
         Input::Text(text) => (text, None, Vec::new(), None),
         Input::Bytes(bytes) => {
@@ -374,6 +374,8 @@ pub fn process_scanned(
     };
     doc.source = source;
     let items = read_items(&scanned);
+    // The scan borrows the text, which the reply takes: kept as its own.
+    let scanned = scanned.into_iter().map(scan::Item::into_owned).collect();
     let done = Done {
         id,
         text,

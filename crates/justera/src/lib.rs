@@ -52,7 +52,7 @@ pub fn parse_checked(src: &str) -> Result<Document, input::InputError> {
 /// scan again or runs the rules later ([`check_with_scan`]).
 pub fn parse_checked_with_scan(
     src: &str,
-) -> Result<(Document, Vec<scan::Item>), input::InputError> {
+) -> Result<(Document, Vec<scan::Item<'_>>), input::InputError> {
     limits::check_text(src).map_err(over_limit)?;
     let (doc, items) = parse_with_scan(src);
     limits::check_document(&doc).map_err(over_limit)?;
@@ -75,7 +75,7 @@ pub fn parse_decoded(decoded: &input::Decoded) -> Result<Document, input::InputE
 
 /// [`parse`], and the scan of the text it was read from: hand it to
 /// [`check_with_scan`] so the rules do not scan the text again.
-pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item>) {
+pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item<'_>>) {
     let (items, lines) = scan::scan_lines(src);
     (parse::parse_lines(src, &items, lines), items)
 }
@@ -84,7 +84,7 @@ pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item>) {
 /// same limits.
 pub fn parse_decoded_with_scan(
     decoded: &input::Decoded,
-) -> Result<(Document, Vec<scan::Item>), input::InputError> {
+) -> Result<(Document, Vec<scan::Item<'_>>), input::InputError> {
     limits::check_text(&decoded.text).map_err(over_limit)?;
     let (mut doc, items) = parse_with_scan(&decoded.text);
     limits::check_document(&doc).map_err(over_limit)?;

@@ -44,7 +44,7 @@ fn heading(t: &str) -> bool {
 /// Närvarande`): its first word names the members' column and a later one
 /// their presence. Read off the bytes before anything is folded.
 fn header_row(it: &Item) -> bool {
-    let t = it.text.as_str();
+    let t = it.text.as_ref();
     it.kind == ItemKind::Text
         && it.line_start
         && t.len() <= 200

@@ -521,7 +521,7 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
                 }
                 let v = if v.is_empty() {
                     next.filter(|x| x.line <= it.line + 2)
-                        .map(|x| (x.text.clone(), x.span))
+                        .map(|x| (x.text.to_string(), x.span))
                 } else {
                     Some((v.to_string(), tail_span(src, it.span, v)))
                 };

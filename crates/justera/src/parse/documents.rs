@@ -124,7 +124,7 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
                     item,
                     kind,
                     confidential,
-                    marker: it.text.clone(),
+                    marker: it.text.to_string(),
                 });
             }
         };
@@ -180,7 +180,9 @@ pub(crate) fn starts(items: &[Item], extracts: bool) -> Vec<Start> {
 
 /// The parts of a region by their headings (the same headings as in a
 /// paragraph), with the items under each.
-pub(crate) fn parts(items: &[Item]) -> Vec<(PartKind, Option<&Item>, Vec<&Item>)> {
+pub(crate) fn parts<'a, 'b>(
+    items: &'b [Item<'a>],
+) -> Vec<(PartKind, Option<&'b Item<'a>>, Vec<&'b Item<'a>>)> {
     let mut parts: Vec<(PartKind, Option<&Item>, Vec<&Item>)> =
         vec![(PartKind::Lead, None, Vec::new())];
     for it in items {
@@ -343,7 +345,7 @@ pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
             && !m.signatories.iter().any(|p| p.name == a.text)
         {
             m.signatories.push(Person {
-                name: a.text.clone(),
+                name: a.text.to_string(),
                 role: Some(b.text.to_lowercase()),
                 span: a.span.cover(b.span),
                 ..Person::default()
@@ -366,7 +368,7 @@ pub(crate) fn title(items: &[Item], start: &Start) -> String {
             .iter()
             .skip(2)
             .find(|x| x.text.len() > 3)
-            .map(|x| x.text.clone())
+            .map(|x| x.text.to_string())
             .unwrap_or_default();
     }
     if start.confidential {
@@ -396,7 +398,7 @@ pub(crate) fn title(items: &[Item], start: &Start) -> String {
                     .first()
                     .is_none_or(|c| c.text.len() + 6 < x.text.len())
         })
-        .map(|x| x.text.clone())
+        .map(|x| x.text.to_string())
         .unwrap_or_else(|| start.marker.clone())
 }
 
@@ -515,7 +517,7 @@ pub(super) fn split_documents(
             .iter()
             .filter(|x| !x.is_blank())
             .take(8)
-            .map(|x| x.text.as_str())
+            .map(|x| x.text.as_ref())
             .collect::<Vec<_>>()
             .join(" ");
         SubDocument {
@@ -574,7 +576,7 @@ pub(super) fn split_documents(
             let marker = items[back..]
                 .iter()
                 .find(|x| !x.is_blank())
-                .map(|x| x.text.clone())
+                .map(|x| x.text.to_string())
                 .unwrap_or_default();
             starts.insert(
                 0,
@@ -592,7 +594,7 @@ pub(super) fn split_documents(
             if s.kind == DocumentKind::Unknown {
                 // A letter: its title is its first heading.
                 if let Some(h) = items[s.item..b].iter().find(|x| x.is_heading_like()) {
-                    d.title = h.text.clone();
+                    d.title = h.text.to_string();
                 }
             }
             doc.documents.push(d);
@@ -670,7 +672,7 @@ pub(super) fn split_documents(
     }
     let mut regions: Vec<self::Start> = starts;
     if content_before > 0 {
-        let marker = items[first_content].text.clone();
+        let marker = items[first_content].text.to_string();
         regions.insert(
             0,
             self::Start {

@@ -154,7 +154,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 && it.kind == ItemKind::Text
                 && signature_role(&it.text, false).is_some()
             {
-                fields[c].values.push((it.text.clone(), it.span));
+                fields[c].values.push((it.text.to_string(), it.span));
                 spans.push(it.span);
                 continue;
             }
@@ -245,7 +245,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 && prefix.is_some_and(|(l, _)| l == FrontLabel::Chair)
                 && parse_person(&it.text, 0).is_some_and(|p| p.party.is_some() && p.role.is_some());
             if let (true, Some(c)) = (chair_member, current) {
-                fields[c].values.push((it.text.clone(), it.span));
+                fields[c].values.push((it.text.to_string(), it.span));
                 spans.push(it.span);
                 continue;
             }
@@ -507,7 +507,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             _ => match current {
                 Some(c) => {
-                    fields[c].values.push((it.text.clone(), it.span));
+                    fields[c].values.push((it.text.to_string(), it.span));
                     spans.push(it.span);
                 }
                 None => meeting_line(src, it, doc),

@@ -402,7 +402,7 @@ pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Opti
 /// short, capitalised, no sentence or label, and no list goes on below it
 /// (a decision's points do).
 pub(super) fn listed_title(it: &Item, next: Option<&Item>) -> bool {
-    let t = it.text.as_str();
+    let t = it.text.as_ref();
     matches!(it.kind, ItemKind::ListItem(Some(_)))
         && t.len() <= 120
         && capitalised(t)

@@ -392,9 +392,9 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
             let (t, s) = (&items[p].text, items[p].span);
             let span = s
                 .of(src)
-                .find(t.as_str())
+                .find(t.as_ref())
                 .map_or(s, |k| Span::new(s.start + k, s.start + k + t.len()));
-            rest_title = Some((t.clone(), span));
+            rest_title = Some((t.to_string(), span));
         }
         let dnr_above = above.or(dnr_above);
         // A page's stamp naming the paragraph over its head opens it.

@@ -79,7 +79,7 @@ pub(super) fn item_heads(src: &str, items: &[Item]) -> Vec<Head> {
                 it.text[..len].trim().to_string(),
                 it.text[len..].trim().to_string(),
             ),
-            None => (heads.len() as u32 + 1, String::new(), it.text.clone()),
+            None => (heads.len() as u32 + 1, String::new(), it.text.to_string()),
         };
         let tspan = if number_text.is_empty() {
             it.span

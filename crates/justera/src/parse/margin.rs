@@ -9,7 +9,7 @@ use crate::scan::{Item, ItemKind};
 /// What a line or table row holds of a page in two columns, a label's
 /// margin beside the text: the part it opens (none: it goes on with the
 /// part before), the label's item, and the text's.
-pub(super) type Margin = (Option<PartKind>, Option<Item>, Item);
+pub(super) type Margin<'a> = (Option<PartKind>, Option<Item<'a>>, Item<'a>);
 
 /// A part's label set in the margin beside its text's first line, as
 /// laid-out text keeps a two-column page (`Beslut` then three spaces or
@@ -17,7 +17,7 @@ pub(super) type Margin = (Option<PartKind>, Option<Item>, Item);
 /// row (`| Beslut | Kommunstyrelsen beslutar ... |`, a row with the label
 /// cell empty going on with the part above): the label and the text, each
 /// an item of its own.
-pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
+pub(super) fn margin_label<'a>(src: &'a str, it: &Item<'a>) -> Option<Margin<'a>> {
     if it.kind == ItemKind::TableRow {
         return row_label(it);
     }
@@ -49,12 +49,12 @@ pub(super) fn margin_label(src: &str, it: &Item) -> Option<Margin> {
     }
     let rest_start = it.span.end - rest.len();
     let head = Item {
-        text: label_text.trim().to_string(),
+        text: label_text.trim().to_string().into(),
         span: Span::new(it.span.start, it.span.start + label.len()),
         ..it.clone()
     };
     let body = Item {
-        text: crate::scan::strip_inline(rest),
+        text: crate::scan::strip_inline(rest).into(),
         span: Span::new(rest_start, it.span.end),
         line_start: false,
         ..it.clone()
@@ -81,7 +81,7 @@ pub(super) fn colon_label(line: &str) -> Option<(usize, PartKind)> {
 
 /// A table's row of two columns or more whose first cell is a part's label
 /// (or empty, going on with the part above) and the rest its text.
-fn row_label(it: &Item) -> Option<Margin> {
+fn row_label<'a>(it: &Item<'a>) -> Option<Margin<'a>> {
     let [(label, label_span), rest @ ..] = it.cells.as_slice() else {
         return None;
     };
@@ -94,7 +94,7 @@ fn row_label(it: &Item) -> Option<Margin> {
     };
     let head = kind.map(|_| Item {
         kind: ItemKind::Text,
-        text: label.trim().to_string(),
+        text: label.trim().to_string().into(),
         span: *label_span,
         cells: Vec::new(),
         ..it.clone()
@@ -105,7 +105,8 @@ fn row_label(it: &Item) -> Option<Margin> {
             .iter()
             .map(|c| c.0.trim())
             .collect::<Vec<_>>()
-            .join(" "),
+            .join(" ")
+            .into(),
         span: first.1.cover(last.1),
         line_start: false,
         cells: Vec::new(),

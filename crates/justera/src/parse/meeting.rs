@@ -178,7 +178,7 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     if place_goes_on(src, it, doc) {
         return;
     }
-    let t = it.text.as_str();
+    let t = it.text.as_ref();
     let f = fold(t);
     if doc.meeting.number.is_none() {
         if let Some(k) = f.find("protokoll") {
@@ -329,7 +329,7 @@ fn place_goes_on(src: &str, it: &Item, doc: &mut Document) -> bool {
     {
         return false;
     }
-    let t = it.text.as_str();
+    let t = it.text.as_ref();
     let Some(rest) = ["i ", "på "].iter().find_map(|p| t.strip_prefix(p)) else {
         return false;
     };

@@ -53,7 +53,7 @@ pub(super) fn paragraph(
                     "{} {}",
                     p.title,
                     more.iter()
-                        .map(|x| x.text.as_str())
+                        .map(|x| x.text.as_ref())
                         .collect::<Vec<_>>()
                         .join(" ")
                 );
@@ -151,7 +151,7 @@ pub(super) fn paragraph(
                 } else if let [.., last] = lines[..] {
                     p.title = lines
                         .iter()
-                        .map(|x| x.text.as_str())
+                        .map(|x| x.text.as_ref())
                         .collect::<Vec<_>>()
                         .join(" ");
                     // `papperskorgar i centrum      KS 2024/455`: the
@@ -526,7 +526,7 @@ fn part_label_in(it: &Item, buf: &mut String) -> Option<PartKind> {
 /// `Dnr 2024/286`, `Diarienummer: KS2023/456`, `Dnr: 0263/20`: the value
 /// of a case-number label on a line of its own.
 fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
-    let t = it.text.as_str();
+    let t = it.text.as_ref();
     let rest = ["Diarienummer", "Dnr", "Ärendenummer", "Diarienr"]
         .iter()
         .find_map(|l| t.strip_prefix(l))?;
@@ -546,7 +546,7 @@ fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
 /// layer joined to the title on the head's line (four words or more after
 /// the title's span), as an item, with its part's label split off where
 /// it opens with one (`Ärendet Förvaltningen har ...`).
-fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
+fn head_line_text<'a>(src: &'a str, it: &Item<'a>, title: Span) -> Option<Margin<'a>> {
     if it.kind != ItemKind::Text || title.end >= it.span.end || title.start < it.span.start {
         return None;
     }
@@ -564,7 +564,7 @@ fn head_line_text(src: &str, it: &Item, title: Span) -> Option<Margin> {
     }
     let start = it.span.end - src[from..it.span.end].trim_start().len();
     let item = |a: usize, b: usize| Item {
-        text: src[a..b].trim().to_string(),
+        text: src[a..b].trim().into(),
         span: Span::new(a, b),
         line_start: false,
         ..it.clone()

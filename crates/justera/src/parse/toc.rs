@@ -240,7 +240,7 @@ pub(super) fn toc(items: &[Item], set: &[bool]) -> Vec<TocEntry> {
         let whole = if it.kind == ItemKind::TableRow {
             it.cells.first().map(|c| c.0.clone()).unwrap_or_default()
         } else {
-            it.text.clone()
+            it.text.to_string()
         };
         let last = pending
             .as_ref()

@@ -64,9 +64,9 @@ pub struct Context<'a> {
     /// The text's lines and what each holds, built once for every rule.
     pub index: Index<'a>,
     /// The scan the parse read, when the caller kept it.
-    given_scan: Option<&'a [Item]>,
+    given_scan: Option<&'a [Item<'a>]>,
     /// The text scanned here, on first use, when no scan was given.
-    own_scan: OnceCell<Vec<Item>>,
+    own_scan: OnceCell<Vec<Item<'a>>>,
     /// The paragraph numbers ([`Context::numbers`]), made on first use.
     numbers: OnceCell<Vec<u32>>,
 }
@@ -107,7 +107,7 @@ impl<'a> Context<'a> {
     }
 
     /// The text's items ([`scan::scan`]): the parse's, or scanned once here.
-    pub fn items(&self) -> &[Item] {
+    pub fn items(&self) -> &[Item<'_>] {
         match self.given_scan {
             Some(items) => items,
             None => self.own_scan.get_or_init(|| scan::scan(self.src)),

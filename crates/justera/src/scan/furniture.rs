@@ -300,7 +300,7 @@ mod tests {
         let f: Vec<_> = items
             .iter()
             .filter(|i| i.furniture)
-            .map(|i| i.text.as_str())
+            .map(|i| i.text.as_ref())
             .collect();
         assert!(f.contains(&"Nämnden"), "{f:?}");
     }
@@ -361,7 +361,7 @@ mod tests {
         let f: Vec<&str> = items
             .iter()
             .filter(|i| i.furniture)
-            .map(|i| i.text.as_str())
+            .map(|i| i.text.as_ref())
             .collect();
         assert!(
             !f.iter()

@@ -23,7 +23,7 @@ use crate::text::{is_alpha, is_lower, is_upper};
 const LABEL_WORDS: usize = 6;
 
 /// Split glued labels off their items, in place.
-pub(super) fn split_glued_labels(src: &str, items: &mut Vec<Item>) {
+pub(super) fn split_glued_labels<'a>(src: &'a str, items: &mut Vec<Item<'a>>) {
     let mut k = 0;
     while k < items.len() {
         let split = if items[k].furniture {
@@ -44,7 +44,7 @@ pub(super) fn split_glued_labels(src: &str, items: &mut Vec<Item>) {
 }
 
 /// `Title textBeslut`: the title and the glued label as two items.
-fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
+fn glued_tail<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     let text = &it.text;
     let mut prev: Option<char> = None;
     let mut cut = None;
@@ -68,7 +68,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
     let head_end = it.span.start + raw[..at].trim_end().len();
     let tail_line = it.line + raw[..at].matches('\n').count();
     let mut first = it.clone();
-    first.text = head.to_string();
+    first.text = head.to_string().into();
     first.span = Span::new(it.span.start, head_end);
     let mut second = Item::new(
         it.kind,
@@ -82,7 +82,7 @@ fn glued_tail(src: &str, it: &Item) -> Option<(Item, Item)> {
 }
 
 /// `Beslut Kommunstyrelsen antar ...`: the label and its text as two items.
-fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
+fn label_lead<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     let raw = it.span.of(src);
     // Only a line read as it stands (no markup stripped from it).
     if !raw.starts_with(is_upper) || !capital_after_first(raw) || raw != it.text {
@@ -133,9 +133,14 @@ fn label_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
 
 /// `it` (whose raw text is `raw`) cut into its label, up to `end`, and
 /// its text, from `text_at`: two items, the text on the label's line.
-fn label_and_text(raw: &str, it: &Item, end: usize, text_at: usize) -> (Item, Item) {
+fn label_and_text<'a>(
+    raw: &'a str,
+    it: &Item<'a>,
+    end: usize,
+    text_at: usize,
+) -> (Item<'a>, Item<'a>) {
     let mut first = it.clone();
-    first.text = raw[..end].to_string();
+    first.text = raw[..end].into();
     first.span = Span::new(it.span.start, it.span.start + end);
     let mut second = Item::new(
         ItemKind::Text,
@@ -152,7 +157,7 @@ fn label_and_text(raw: &str, it: &Item, end: usize, text_at: usize) -> (Item, It
 /// glued to its text where the converter lost the gap between a label
 /// column and its value (a word never turns from a small letter to a
 /// capital inside it): the label and its text as two items.
-fn glued_lead(src: &str, it: &Item) -> Option<(Item, Item)> {
+fn glued_lead<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     let raw = it.span.of(src);
     if !may_glue(raw.as_bytes()) || !raw.starts_with(is_upper) || raw != it.text {
         return None;
@@ -294,7 +299,7 @@ mod tests {
         scan(src)
             .into_iter()
             .filter(|i| !i.is_blank())
-            .map(|i| (i.text.clone(), i.span.of(src), i.line_start))
+            .map(|i| (i.text.to_string(), i.span.of(src), i.line_start))
             .collect()
     }
 
@@ -302,7 +307,7 @@ mod tests {
     fn a_label_glued_to_a_bold_title_is_an_item_of_its_own() {
         let src = "**§ 4Nämndens frågor till förvaltningenBeslut**\n";
         let items = scan(src);
-        let t: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
+        let t: Vec<_> = items.iter().map(|i| i.text.as_ref()).collect();
         assert_eq!(t, ["§ 4Nämndens frågor till förvaltningen", "Beslut"]);
         assert_eq!(items[1].span.of(src), "Beslut");
         assert_eq!(items[1].kind, ItemKind::Strong);

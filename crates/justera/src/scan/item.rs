@@ -1,6 +1,8 @@
 //! The scanner's output: one item per logical line piece, with its kind,
 //! its cleaned text and its span into the source.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,10 +25,11 @@ pub enum ItemKind {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Item {
+pub struct Item<'a> {
     pub kind: ItemKind,
-    /// The content without markup.
-    pub text: String,
+    /// The content without markup: the source's own bytes where they
+    /// are it (most lines), borrowed, else a cleaned copy.
+    pub text: Cow<'a, str>,
     /// The content's span (for a table row, the whole row).
     pub span: Span,
     /// 0-based physical line the item starts on.
@@ -41,23 +44,32 @@ pub struct Item {
     pub cells: Vec<(String, Span)>,
 }
 
-impl Item {
+impl<'a> Item<'a> {
     pub(super) fn new(
         kind: ItemKind,
-        text: String,
+        text: impl Into<Cow<'a, str>>,
         span: Span,
         line: usize,
         line_start: bool,
-    ) -> Item {
+    ) -> Item<'a> {
         Item {
             kind,
-            text,
+            text: text.into(),
             span,
             line,
             line_start,
             indent: 0,
             furniture: false,
             cells: Vec::new(),
+        }
+    }
+
+    /// The item with its text its own, for a caller that keeps the scan
+    /// past the text it borrows from.
+    pub fn into_owned(self) -> Item<'static> {
+        Item {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
         }
     }
 

@@ -1,6 +1,8 @@
 //! Lines and what one line is on its own: a rule, a table row and its
 //! cells, a page break, a list marker; inline markup stripped.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 /// Physical lines: (start, end without the line break) byte offsets.
@@ -46,18 +48,28 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
 /// Remove inline markup from a piece of text: `**`, `__`, `*x*`, `<b>`,
 /// `<strong>`, `<em>`, `<br>` (as a space), a trailing `\`.
 pub fn strip_inline(s: &str) -> String {
+    stripped(s).into_owned()
+}
+
+/// [`strip_inline`], borrowing the text when it is its own reading: a line
+/// with neither markup nor white space to collapse (most lines).
+pub fn stripped(s: &str) -> Cow<'_, str> {
     let bytes = s.as_bytes();
     let mark = memchr::memchr3(b'*', b'_', b'<', bytes);
     // A long line without markup that is collapsed (most text) is kept as
     // it is: its backslash looked for in the same search as two of the
     // white space bytes, one pass fewer.
     if mark.is_none() && bytes.len() >= LONG && ends_plain(bytes) && collapsed_long(s, b'\\') {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     // The next backslash, found again only once passed.
     let mut slash = memchr::memchr(b'\\', bytes);
     if mark.is_none() && slash.is_none() {
-        return collapse_ws(s);
+        return if collapsed(s) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(collapse_ws(s))
+        };
     }
     let mut out = String::with_capacity(s.len());
     // The markup is ASCII: the text between two marks is copied whole.
@@ -118,11 +130,11 @@ pub fn strip_inline(s: &str) -> String {
         }
     }
     // Most text is collapsed already: kept as it is.
-    if collapsed(&out) {
+    Cow::Owned(if collapsed(&out) {
         out
     } else {
         collapse_ws(&out)
-    }
+    })
 }
 
 /// Bytes that may be or start white space: ASCII controls and the space,

@@ -129,7 +129,7 @@ pub(super) fn source_markup(
     cs: usize,
     ce: usize,
     ln: usize,
-) -> Option<Item> {
+) -> Option<Item<'_>> {
     let t = &src[cs..ce];
     let blank = || {
         Some(Item::new(

@@ -25,7 +25,7 @@ mod running;
 pub use furniture::known_furniture;
 pub use item::{Item, ItemKind};
 pub(crate) use lines::is_page_break;
-pub use lines::{collapse_ws, lines, strip_inline};
+pub use lines::{collapse_ws, lines, strip_inline, stripped};
 pub use markup::{strip_source_markup, Markup};
 
 use crate::model::Span;
@@ -46,12 +46,12 @@ struct Open {
 }
 
 /// Scan the text into items.
-pub fn scan(src: &str) -> Vec<Item> {
+pub fn scan(src: &str) -> Vec<Item<'_>> {
     scan_lines(src).0
 }
 
 /// [`scan`], and the text's [`lines`] it read (the parse reads them too).
-pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
+pub(crate) fn scan_lines(src: &str) -> (Vec<Item<'_>>, Vec<(usize, usize)>) {
     let lines = lines(src);
     let markup = Markup::detect(src);
     let mut items: Vec<Item> = Vec::with_capacity(lines.len());
@@ -200,7 +200,8 @@ pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
                 .map(|c| c.0.as_str())
                 .filter(|c| !c.is_empty())
                 .collect::<Vec<_>>()
-                .join(" ");
+                .join(" ")
+                .into();
             items.push(it);
             continue;
         }
@@ -227,7 +228,8 @@ pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
                     .map(|c| c.0.as_str())
                     .filter(|c| !c.is_empty())
                     .collect::<Vec<_>>()
-                    .join(" ");
+                    .join(" ")
+                    .into();
                 it.cells = c;
                 it.indent = indent;
                 items.push(it);
@@ -244,7 +246,7 @@ pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
             let inner = &src[hs..he];
             let inner_trim = inner.trim_end_matches('#').trim_end();
             let (a, b) = strip_outer_bold(src, hs, hs + inner_trim.len());
-            let text = strip_inline(&src[a..b]);
+            let text = stripped(&src[a..b]);
             if !text.is_empty() {
                 items.push(Item::new(
                     ItemKind::Heading(hashes as u8),
@@ -260,7 +262,7 @@ pub(crate) fn scan_lines(src: &str) -> (Vec<Item>, Vec<(usize, usize)>) {
             let (a, b) = trim_range(src, cs + mlen, ce);
             let mut it = Item::new(
                 ItemKind::ListItem(num),
-                strip_inline(&src[a..b]),
+                stripped(&src[a..b]),
                 Span::new(a, b),
                 ln,
                 true,
@@ -339,14 +341,14 @@ fn strip_outer_bold(src: &str, a: usize, b: usize) -> (usize, usize) {
 /// `Strong` items, the rest a `Text` item. A bold segment left open at the
 /// line's end is carried in `open`.
 #[allow(clippy::too_many_arguments)]
-fn scan_segments(
-    src: &str,
+fn scan_segments<'a>(
+    src: &'a str,
     start: usize,
     end: usize,
     ln: usize,
     mut line_start: bool,
     kind: ItemKind,
-    items: &mut Vec<Item>,
+    items: &mut Vec<Item<'a>>,
     open: &mut Option<Open>,
 ) {
     let mut pos = start;
@@ -363,7 +365,7 @@ fn scan_segments(
             match crate::text::find_str(after, "**") {
                 Some(close) => {
                     let (a, b) = trim_range(src, s + 2, s + 2 + close);
-                    let text = strip_inline(&src[a..b]);
+                    let text = stripped(&src[a..b]);
                     if !text.is_empty() {
                         items.push(Item::new(kind, text, Span::new(a, b), ln, line_start));
                         line_start = false;
@@ -384,7 +386,7 @@ fn scan_segments(
                 }
             }
         }
-        let text = strip_inline(rest);
+        let text = stripped(rest);
         if !text.is_empty() {
             items.push(Item::new(
                 ItemKind::Text,
@@ -406,7 +408,7 @@ mod tests {
         scan(src)
             .into_iter()
             .filter(|i| !i.is_blank())
-            .map(|i| (i.kind, i.text))
+            .map(|i| (i.kind, i.text.into_owned()))
             .collect()
     }
 
@@ -427,7 +429,7 @@ mod tests {
     fn bold_across_a_line_break_is_one_item() {
         let src = "**§ 6****Remiss av Motion om att motverka  \ndesinformationskampanjen**\n";
         let items = scan(src);
-        let k: Vec<_> = items.iter().map(|i| i.text.as_str()).collect();
+        let k: Vec<_> = items.iter().map(|i| i.text.as_ref()).collect();
         assert_eq!(
             k,
             vec![

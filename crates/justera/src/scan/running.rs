@@ -437,7 +437,7 @@ mod tests {
         crate::scan::scan(src)
             .into_iter()
             .filter(|i| i.furniture)
-            .map(|i| i.text)
+            .map(|i| i.text.into_owned())
             .collect()
     }
 

@@ -30,7 +30,7 @@ pub(super) fn value_goes_on(
         if x.indent < 4 || x.indent.abs_diff(column) > 2 || front_label_prefix(&x.text).is_some() {
             break;
         }
-        values.push((x.text.clone(), x.span));
+        values.push((x.text.to_string(), x.span));
         k += 1;
     }
     k

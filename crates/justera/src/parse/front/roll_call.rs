@@ -28,7 +28,7 @@ fn substitutes_sentence(lower: &str) -> Option<usize> {
 /// The roll call where no label introduced it: serving substitutes in
 /// prose, members as a numbered run.
 /// The front's lines of text (no page furniture), at most [`MAX_ITEMS`].
-fn text_items(items: &[Item]) -> impl Iterator<Item = &Item> {
+fn text_items<'a, 'b>(items: &'b [Item<'a>]) -> impl Iterator<Item = &'b Item<'a>> {
     items
         .iter()
         .filter(|x| x.kind == ItemKind::Text && !x.furniture)

@@ -20,7 +20,7 @@ pub(super) fn title_below(items: &[Item], i: usize) -> bool {
     };
     let placed = (next.line == it.line && next.kind == ItemKind::Strong)
         || (next.line_start && next.line <= it.line + 2);
-    let t = next.text.as_str();
+    let t = next.text.as_ref();
     placed
         && matches!(
             next.kind,
@@ -69,7 +69,7 @@ pub(super) fn title_above(items: &[Item], toc: &[bool], i: usize) -> Option<usiz
     let set_off = p == 0
         || matches!(items[p - 1].kind, ItemKind::Blank | ItemKind::PageBreak)
         || items[p - 1].furniture;
-    let t = prev.text.as_str();
+    let t = prev.text.as_ref();
     let title = set_off
         && t.len() <= 100
         && capitalised(t)

@@ -207,7 +207,7 @@ fn dated_label(t: &str) -> bool {
 /// A table row's cells that are not empty, past a first one that holds
 /// the agenda's item number before the head's (`Ärende 3 | § 12 | Title`,
 /// `3. | § 12 | Title`).
-fn head_cells(it: &Item) -> Vec<&(String, Span)> {
+fn head_cells<'b>(it: &'b Item<'_>) -> Vec<&'b (String, Span)> {
     let mut cells: Vec<&(String, Span)> = it.cells.iter().filter(|c| !c.0.is_empty()).collect();
     if cells.len() >= 3 && agenda_item_cell(&cells[0].0) && head_marker(&cells[1].0).is_some() {
         cells.remove(0);

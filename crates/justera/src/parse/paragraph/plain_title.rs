@@ -45,18 +45,22 @@ fn names_case(t: &str) -> bool {
 
 /// Plain lines after a heading that make up a title: up to a blank line or a
 /// part label, at most four lines.
-pub(super) fn plain_title(items: &[Item], from: usize, end: usize) -> (Vec<&Item>, usize) {
+pub(super) fn plain_title<'a, 'b>(
+    items: &'b [Item<'a>],
+    from: usize,
+    end: usize,
+) -> (Vec<&'b Item<'a>>, usize) {
     plain_title_after(items, from, end, None)
 }
 
 /// Plain lines after a heading: with `first_text`, the title's first line is
 /// already read (on the heading's line) and these lines must continue it.
-pub(super) fn plain_title_after<'a>(
-    items: &'a [Item],
+pub(super) fn plain_title_after<'a, 's>(
+    items: &'a [Item<'s>],
     from: usize,
     end: usize,
     first_text: Option<&str>,
-) -> (Vec<&'a Item>, usize) {
+) -> (Vec<&'a Item<'s>>, usize) {
     let first_free = first_text.is_none();
     let first_text = first_text.unwrap_or("");
     let mut out: Vec<&Item> = Vec::new();
@@ -71,7 +75,7 @@ pub(super) fn plain_title_after<'a>(
         // title whose lines a word processor set as paragraphs of their
         // own, a blank line between.
         if it.is_blank() && (!out.is_empty() || !first_free) {
-            let prev = out.last().map_or(first_text, |p| p.text.as_str());
+            let prev = out.last().map_or(first_text, |p| p.text.as_ref());
             if let Some(j) = title_after_blank(items, i, end, open_end(prev)) {
                 i = j;
                 continue;
@@ -79,7 +83,7 @@ pub(super) fn plain_title_after<'a>(
         }
         let prev_open = out
             .last()
-            .map(|p| p.text.as_str())
+            .map(|p| p.text.as_ref())
             .or((!first_free).then_some(first_text))
             .is_some_and(|p| p.ends_with(['–', '-', ',', ':', '/']));
         // `**§ 12** Title`: the title after the bold number on its line.
@@ -170,13 +174,13 @@ fn title_after_blank(items: &[Item], at: usize, end: usize, open: bool) -> Optio
 /// starting in the title's column, short and no sentence. `title` is the
 /// title's span on the head's line; nothing unless a column (the case
 /// number) stands after it on that line.
-pub(super) fn wrapped_in_cell<'a>(
+pub(super) fn wrapped_in_cell<'a, 's>(
     src: &str,
-    items: &'a [Item],
+    items: &'a [Item<'s>],
     from: usize,
     end: usize,
     title: crate::model::Span,
-) -> (Vec<&'a Item>, usize) {
+) -> (Vec<&'a Item<'s>>, usize) {
     let line_start = src[..title.start].rfind('\n').map_or(0, |k| k + 1);
     let line_end = src[title.end..]
         .find('\n')

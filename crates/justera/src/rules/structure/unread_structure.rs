@@ -371,7 +371,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        let t = it.text.as_str();
+        let t = it.text.as_ref();
         if it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
             if let Some(n) = head(t) {
                 if !in_toc(it.span) && !in_attachment(it.span) {
