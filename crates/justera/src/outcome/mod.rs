@@ -3,6 +3,7 @@
 
 mod bytes;
 mod chunks;
+mod furniture;
 mod jav;
 mod prepared;
 mod procedure;
@@ -21,6 +22,7 @@ use crate::model::*;
 use crate::text::has;
 use bytes::{bilaga_in, has_jamk, may_fold_to_jamk};
 
+pub(crate) use furniture::without_furniture;
 pub(crate) use proposals::moved_by_members;
 pub(crate) use proposals::{office_role, OFFICE_ROLES};
 pub(crate) use reservations::attachment_names;
@@ -87,7 +89,11 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
     (who.group || by.group) && who.party.is_some() && who.party == by.party
 }
 
-pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]) {
+/// The outcome of paragraph `p`, read from `src`: the source with the
+/// page furniture inside the paragraphs blanked (`without_furniture`);
+/// `shown` is the source itself, for the roll-call tables read over a
+/// page's mark.
+pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists: &[VoteList]) {
     // The passes read a view of the paragraph: the paragraph itself, moved
     // out and back (not cloned), with its parts as this pass reads them;
     // the paragraph's own parts are put back below, after the passes.
@@ -101,7 +107,7 @@ pub(crate) fn paragraph_outcome(src: &str, p: &mut Paragraph, lists: &[VoteList]
         reading_parts(&parts)
     };
     // Sentences and lower case, made once for every pass below.
-    let prep = prepared::Prepared::new(src, &view);
+    let prep = prepared::Prepared::new(src, shown, &view);
     view.proposals = proposals::proposals(&prep, &view);
     let (procedure, reservations, votes, statements) = {
         // What a reference to a proposal is looked up by, once.

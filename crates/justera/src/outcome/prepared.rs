@@ -11,7 +11,12 @@ use super::text::{lower, sentences, Sentence};
 use crate::model::{Paragraph, Span};
 
 pub(crate) struct Prepared<'a> {
+    /// The text the passes read: the source with the page furniture inside
+    /// the paragraphs blanked ([`super::without_furniture`]), every offset
+    /// kept.
     pub src: &'a str,
+    /// The source as the user sees it, page marks and all.
+    pub shown: &'a str,
     /// The paragraph's span, and its text in lower case (`lower`: every
     /// character to one of its own length, line breaks to spaces).
     span: Span,
@@ -22,10 +27,12 @@ pub(crate) struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     /// `p` as the passes read it (its parts already joined where a
-    /// heading broke a sentence).
-    pub fn new(src: &'a str, p: &Paragraph) -> Prepared<'a> {
+    /// heading broke a sentence), in `src` (furniture blanked) and
+    /// `shown` (the source).
+    pub fn new(src: &'a str, shown: &'a str, p: &Paragraph) -> Prepared<'a> {
         Prepared {
             src,
+            shown,
             span: p.span,
             low: lower(p.span.of(src)),
             parts: p.parts.iter().map(|x| (x.span, OnceCell::new())).collect(),
@@ -73,7 +80,7 @@ mod tests {
         let src = "Intro\n\n§ 1 Ärende\n\nÅsa Öberg (S) YRKAR\tbifall. Ja-röst för Ä.\n";
         let d = crate::parse(src);
         let p = &d.paragraphs[0];
-        let prep = Prepared::new(src, p);
+        let prep = Prepared::new(src, src, p);
         for part in &p.parts {
             for s in prep.sentences(part.span).iter() {
                 assert_eq!(prep.low(s.span), lower(s.text(src)));

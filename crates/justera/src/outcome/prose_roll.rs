@@ -7,7 +7,8 @@
 //! whatever the form, the side's count is its printed tally, or the list's
 //! length when none is printed.
 
-use super::text::{flat_without_furniture, lower};
+use super::furniture::flat_without_furniture;
+use super::text::lower;
 use crate::model::*;
 use crate::text::has;
 

@@ -125,7 +125,7 @@ pub(crate) fn name_score_of<W: AsRef<str>>(parts: &[String], words: &[W]) -> u8 
 ///
 /// `lines` are `s` split at its line breaks (split once for the sentences
 /// too); one flag a line.
-fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
+pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     // A form feed anywhere: looked for once, not on every line.
     let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
     let mut out = vec![false; lines.len()];
@@ -134,8 +134,26 @@ fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
         let t = lines[i].trim();
         if is_page_marker(t, form_feed) {
             out[i] = true;
+            // The foot of the page before: its counter or signature boxes'
+            // labels just above the mark, right after the text's last line
+            // (`... röstar ja, den som` / `Justerandes sign
+            // Utdragsbestyrkande` / the mark).
+            let mut k = i;
+            while k > 0 && i - k < 3 {
+                k -= 1;
+                let l = lines[k].trim();
+                if l.is_empty() {
+                    continue;
+                }
+                if !page_foot_or_head(l) {
+                    break;
+                }
+                out[k] = true;
+            }
             // The header run that follows: up to a blank line, at most six lines,
-            // when it looks like a header (`... 17 (35)`, `PROTOKOLL`).
+            // when a line of it looks like a header (`... 17 (35)`,
+            // `PROTOKOLL`; `Protokoll` / `Kommunstyrelsen` / `Sammanträdesdatum
+            // 2025-03-04   2 (3)`).
             let mut j = i + 1;
             while j < lines.len() && lines[j].trim().is_empty() {
                 j += 1;
@@ -143,7 +161,10 @@ fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
             let run_end = (j..lines.len().min(j + 7))
                 .find(|&k| lines[k].trim().is_empty())
                 .unwrap_or(lines.len().min(j + 7));
-            if j < lines.len() && looks_like_page_header(lines[j].trim()) && run_end - j <= 6 {
+            if j < lines.len()
+                && run_end - j <= 6
+                && (j..run_end).any(|k| looks_like_page_header(lines[k].trim()))
+            {
                 for o in out.iter_mut().take(run_end).skip(j) {
                     *o = true;
                 }
@@ -208,29 +229,6 @@ fn own_text(l: &str) -> bool {
     t.ends_with(['.', '!', '?', ',', ';']) && !page_foot_or_head(t)
 }
 
-/// `s` on one line, every byte kept in place: line breaks and tabs as
-/// spaces, and the lines of page furniture (see [`furniture_of`]) blanked
-/// out, so that a list broken by a page reads on over them.
-pub(crate) fn flat_without_furniture(s: &str) -> String {
-    let lines = split_lines(s);
-    let furniture = furniture_of(s, &lines);
-    let mut out = String::with_capacity(s.len());
-    for (k, (line, f)) in lines.iter().zip(&furniture).enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        if *f {
-            out.extend(std::iter::repeat_n(' ', line.len()));
-        } else {
-            out.extend(
-                line.chars()
-                    .map(|c| if matches!(c, '\r' | '\t') { ' ' } else { c }),
-            );
-        }
-    }
-    out
-}
-
 /// A line only a page's head or foot prints: a page counter, alone or
 /// ending the line (`Sida 8 (10)`, `Kommunstyrelsen 2025-03-11 Sida
 /// 3(15)`), the extract's attestation, or the signature boxes' labels
@@ -269,7 +267,7 @@ fn page_foot_or_head(t: &str) -> bool {
 }
 
 /// `s.split('\n')`, collected, the breaks found with memchr.
-fn split_lines(s: &str) -> Vec<&str> {
+pub(super) fn split_lines(s: &str) -> Vec<&str> {
     let mut out = Vec::with_capacity(8);
     let mut from = 0;
     for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
@@ -731,7 +729,7 @@ mod tests {
             assert!(furniture_of(s, &lines).iter().all(|f| !f), "{s}");
         }
         assert_eq!(
-            flat_without_furniture("a,\nSida 3 (12)\nb").len(),
+            super::super::furniture::flat_without_furniture("a,\nSida 3 (12)\nb").len(),
             "a,\nSida 3 (12)\nb".len()
         );
     }

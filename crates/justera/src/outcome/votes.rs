@@ -150,6 +150,10 @@ pub(super) fn read_votes(
     read: Read,
 ) -> Vec<Vote> {
     let src = prep.src;
+    // Roll-call tables are read off the text as it stands: a table split
+    // by a page is joined over the page's mark, which the text the
+    // sentences are read from has blanked (`Prepared::shown`).
+    let shown = prep.shown;
     let inside = |l: &VoteList| l.span.start < p.span.end && p.span.start < l.span.end;
     let own: Vec<Span> = lists
         .iter()
@@ -458,15 +462,15 @@ pub(super) fn read_votes(
     flush_options(&mut out, &mut options, &mut options_abstain, &d, props);
     flush_sides(&mut out, &mut group, group_start, &mut d, props);
     // A roll call with no counts in the text is a vote of its own.
-    let mut rcs = roll_calls(src, p.span, p.number);
+    let mut rcs = roll_calls(shown, p.span, p.number);
     rcs.retain(|rc| !elsewhere(rc.start));
     for s in &own {
-        rcs.extend(roll_calls(src, *s, p.number));
+        rcs.extend(roll_calls(shown, *s, p.number));
     }
-    let mut outside = outside_entries(src, p.span);
+    let mut outside = outside_entries(shown, p.span);
     outside.retain(|e| !elsewhere(e.span.start));
     for s in &own {
-        outside.extend(outside_entries(src, *s));
+        outside.extend(outside_entries(shown, *s));
     }
     let listed = outside.iter().filter(|e| !e.inferred).count();
     // A proposition no count followed: a vote of its own (its counts in a
@@ -620,10 +624,10 @@ pub(super) fn read_votes(
                 && gaps.iter().any(|g| g.is_some_and(|g| g > 0))
             {
                 let from = p.span.end.max(last);
-                let broke = src
+                let broke = shown
                     .get(last..from)
                     .is_some_and(|t| t.lines().any(crate::scan::is_page_break));
-                let rows = continuation(src, from, broke, &l);
+                let rows = continuation(shown, from, broke, &l);
                 let fills = |b: Ballot, g: Option<i64>| {
                     g.unwrap_or(0) == rows.iter().filter(|r| r.vote == b).count() as i64
                 };

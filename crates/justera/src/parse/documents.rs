@@ -426,7 +426,7 @@ fn paragraphs_in(
             line_start_of(&items[h.first_item()]),
             stop.max(line_start_of(&items[h.first_item()])),
         );
-        out.push(paragraph(src, items, h, end, span, &[]));
+        out.push(paragraph(src, src, items, h, end, span, &[]));
     }
     out
 }

@@ -175,10 +175,20 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     let mut lists = vote_lists::vote_lists(src, 0, &spans);
     // And lists a converter moved to the end of their page.
     lists.extend(moved_lists::moved_lists(src, from, &spans));
+    // The outcome passes read the paragraphs with their page furniture
+    // blanked: a sentence broken by a page reads on as one.
+    let (marks, furniture): (Vec<&Item>, Vec<&Item>) = items
+        .iter()
+        .filter(|it| it.furniture || it.kind == crate::scan::ItemKind::PageBreak)
+        .partition(|it| it.kind == crate::scan::ItemKind::PageBreak);
+    let [marks, furniture] =
+        [marks, furniture].map(|x| x.iter().map(|it| it.span).collect::<Vec<_>>());
+    let paragraph_spans: Vec<Span> = spans.iter().map(|s| s.1).collect();
+    let read = crate::outcome::without_furniture(src, &paragraph_spans, &marks, &furniture);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         doc.paragraphs
-            .push(paragraph(src, items, h, end, spans[k].1, &lists));
+            .push(paragraph(src, &read, items, h, end, spans[k].1, &lists));
     }
     jav_in_attendance(&mut doc);
     office_holders(&mut doc);

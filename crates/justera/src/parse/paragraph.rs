@@ -14,8 +14,11 @@ use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
 
 /// One paragraph from its heading item to `end` (exclusive).
 /// `lists` are the document's vote lists that name their paragraph.
+/// `read` is the text the outcome passes read: `src` with the page
+/// furniture inside the paragraphs blanked ([`crate::outcome::without_furniture`]).
 pub(super) fn paragraph(
     src: &str,
+    read: &str,
     items: &[Item],
     h: &Head,
     end: usize,
@@ -456,7 +459,7 @@ pub(super) fn paragraph(
             });
         }
     }
-    crate::outcome::paragraph_outcome(src, &mut p, lists);
+    crate::outcome::paragraph_outcome(read, src, &mut p, lists);
     p
 }
 

@@ -372,7 +372,10 @@ fn next_who(low: &str, from: usize) -> Option<usize> {
         while let Some(k) = find_str(&low[f..], w) {
             let at = f + k;
             if at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()) {
-                return Some(at + w.len());
+                // Past more white space: an indented next line, or the
+                // blanked furniture of a page that broke the sentence.
+                let after = &low[at + w.len()..];
+                return Some(low.len() - after.trim_start_matches(' ').len());
             }
             f = at + w.len();
         }

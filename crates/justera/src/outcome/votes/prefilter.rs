@@ -275,7 +275,7 @@ mod tests {
             }
             let doc = crate::parse(&src);
             for p in &doc.paragraphs {
-                let prep = Prepared::new(&src, p);
+                let prep = Prepared::new(&src, &src, p);
                 let found = proposals(&prep, p);
                 let props = Props::new(&found);
                 let every = read_votes(&prep, &props, p, &[], Read::Every);
