@@ -132,8 +132,12 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].trim();
-        if is_page_marker(t, form_feed) {
-            out[i] = true;
+        let marker = is_page_marker(t, form_feed);
+        // A form feed glued to the next page's first line (`\fProtokoll`,
+        // as pdftotext writes it): the mark, the line the head's first.
+        let glued = !marker && form_feed && lines[i].contains('\u{c}');
+        if marker || glued {
+            out[i] = marker;
             // The foot of the page before: its counter or signature boxes'
             // labels just above the mark, right after the text's last line
             // (`... röstar ja, den som` / `Justerandes sign
@@ -154,7 +158,7 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
             // when a line of it looks like a header (`... 17 (35)`,
             // `PROTOKOLL`; `Protokoll` / `Kommunstyrelsen` / `Sammanträdesdatum
             // 2025-03-04   2 (3)`).
-            let mut j = i + 1;
+            let mut j = if glued { i } else { i + 1 };
             while j < lines.len() && lines[j].trim().is_empty() {
                 j += 1;
             }
