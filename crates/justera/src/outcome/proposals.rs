@@ -31,7 +31,6 @@ use super::text::sentences;
 use super::text::Sentence;
 use crate::inline::find_actors;
 use crate::inline::find_speakers;
-use crate::inline::label_speakers;
 use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
@@ -558,7 +557,7 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
     let by = verb
         .map(|v| find_speakers(&t[..v], s.span.start))
         .unwrap_or_else(|| {
-            let by = label_speakers(t, s.span.start);
+            let by = noun::label_speakers_of(t, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande
             // från Bo Berg (M) om avslag.`
             if by.is_empty() && has(&low, "yrkande") {
