@@ -189,3 +189,47 @@ fn a_finding_wrapped_under_a_hanging_indent() {
                kommunstyrelsen bifaller Bo\n                 Bergs yrkande.";
     assert_eq!(winner("avslag på motionen", put).as_deref(), Some("p2"));
 }
+
+/// [`finding_at`](super::finding_at) as it was: each word looked for on
+/// its own.
+fn finding_at_by_word(low: &str) -> Option<usize> {
+    super::FINDINGS
+        .iter()
+        .filter_map(|w| low.find(w).map(|k| (k, std::cmp::Reverse(w.len()))))
+        .min()
+        .map(|(k, n)| k + n.0)
+}
+
+#[test]
+fn finding_at_is_the_first_word_of_any() {
+    let words = [
+        "finner att",
+        "finner",
+        "fann",
+        "att",
+        "konstaterar",
+        "konstaterade",
+        "därefter",
+        "sedan",
+        ", och att",
+        "och",
+        "och att",
+        ",",
+        "k",
+        "h",
+        "f",
+        "x",
+        "ä",
+        "ordföranden",
+        "förslaget",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
+    let mut found = 0;
+    for _ in 0..40_000 {
+        let t = rng.phrase(&words, 10);
+        let at = super::finding_at(&t);
+        assert_eq!(at, finding_at_by_word(&t), "{t:?}");
+        found += usize::from(at.is_some());
+    }
+    assert!(found > 10_000, "{found}");
+}
