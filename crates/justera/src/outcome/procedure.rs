@@ -1,6 +1,7 @@
 //! The procedure (beslutsgång / propositionsordning): the questions the
 //! chair put, in order, and what the meeting found.
 
+use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
 use super::proposals::{resolve, resolve_all, speaker, Props};
 use super::text::lower;
@@ -126,10 +127,16 @@ fn the_yrkande(o: &str, between: &[String], props: &Props) -> Option<String> {
 }
 
 /// The kind a put names (`tilläggsyrkandet`, `återremissyrkandet`).
+/// Every kind word but `ändrade förslag` ends in `yrkande`: a text without
+/// it (most) is asked that one alone. Each word is found by its rarest
+/// byte: three open with `ä` or `å`, whose first byte every Swedish
+/// letter shares.
 fn kind_named(low: &str) -> Option<ProposalKind> {
+    let yrkande = has(low, "yrkande");
     super::proposals::KIND_WORDS
         .iter()
-        .find(|(w, _)| has(low, w))
+        .filter(|(w, _)| yrkande || !w.ends_with("yrkande"))
+        .find(|(w, _)| find_by(low, w, rare_index(w)).is_some())
         .map(|(_, k)| *k)
 }
 

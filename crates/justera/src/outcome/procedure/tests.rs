@@ -233,3 +233,38 @@ fn finding_at_is_the_first_word_of_any() {
     }
     assert!(found > 10_000, "{found}");
 }
+
+#[test]
+fn kind_named_is_the_first_kind_word_found() {
+    let plain = |low: &str| {
+        crate::outcome::proposals::KIND_WORDS
+            .iter()
+            .find(|(w, _)| low.contains(w))
+            .map(|(_, k)| *k)
+    };
+    let words = [
+        "ändrade förslag",
+        "ändrade",
+        "förslag",
+        "ändringsyrkande",
+        "tilläggsyrkande",
+        "återremissyrkande",
+        "bordläggningsyrkande",
+        "avslagsyrkande",
+        "yrkande",
+        "tillägg",
+        "ä",
+        "å",
+        "x",
+        ".",
+    ];
+    let mut rng = crate::testing::Rng::new(0x2bd7_1e68_4e3a_9f11);
+    let mut found = 0;
+    for _ in 0..20_000 {
+        let t = rng.phrase(&words, 6);
+        let k = super::kind_named(&t);
+        assert_eq!(k, plain(&t), "{t:?}");
+        found += usize::from(k.is_some());
+    }
+    assert!(found > 5_000, "{found}");
+}
