@@ -361,14 +361,27 @@ pub(crate) fn decision_gives_verdicts(p: &Paragraph) -> bool {
 }
 
 fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
-    let Some(d) = &p.decision else {
-        return (false, false);
-    };
+    match &p.decision {
+        Some(d) => verdicts_in(&d.text, subjects),
+        None => (false, false),
+    }
+}
+
+/// [`verdicts`] of a decision's text.
+fn verdicts_in(text: &str, subjects: &[&str]) -> (bool, bool) {
     let mut yes = false;
     let mut no = false;
-    for line in d.text.lines() {
-        let f = fold(line);
+    // The lines found with memchr: a line's `\r` and a last empty line
+    // (which `str::lines` leaves out) fold away as any white space does.
+    for line in bytes::lines(text) {
         // A verdict is terse (`attsats 2 nekas`); a long line explains.
+        // Most decision lines are long: one whose trimmed text holds more
+        // than 80 visible ASCII characters folds to more than 80 bytes
+        // (each stays one byte), so it is passed over unfolded.
+        if more_visible_ascii(crate::text::fold_trim(line), 80) {
+            continue;
+        }
+        let f = fold(line);
         if f.len() > 80 || !subjects.iter().any(|w| has(&f, w)) {
             continue;
         }
@@ -379,6 +392,24 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
         }
     }
     (yes, no)
+}
+
+/// Whether more than `n` bytes of `t` are visible ASCII (`!` to `~`):
+/// each is a character of its own that [`fold`] keeps as one byte, so a
+/// text with more folds to more than `n` bytes once its ends are trimmed
+/// as [`fold`] trims them. Counted sixteen bytes at a time, and only until
+/// more than `n` are seen (a long line is not read to its end).
+fn more_visible_ascii(t: &str, n: usize) -> bool {
+    let visible = |b: &u8| (b'!'..=b'~').contains(b);
+    let mut seen = 0;
+    let mut chunks = t.as_bytes().chunks_exact(16);
+    for c in &mut chunks {
+        seen += c.iter().filter(|b| visible(b)).count();
+        if seen > n {
+            return true;
+        }
+    }
+    seen + chunks.remainder().iter().filter(|b| visible(b)).count() > n
 }
 
 /// The positions that stood: the base proposal and every yrkande except
@@ -566,6 +597,68 @@ fn outcome(p: &mut Paragraph) {
 
 #[cfg(test)]
 mod tests {
+    /// The plain reading of [`verdicts_in`]: every line folded.
+    fn verdicts_by_fold(text: &str, subjects: &[&str]) -> (bool, bool) {
+        let (mut yes, mut no) = (false, false);
+        for line in text.lines() {
+            let f = fold(line);
+            if f.len() > 80 || !subjects.iter().any(|w| has(&f, w)) {
+                continue;
+            }
+            if rejects(&f) {
+                no = true;
+            } else if has(&f, "bifall") || has(&f, "godkän") {
+                yes = true;
+            }
+        }
+        (yes, no)
+    }
+
+    #[test]
+    fn verdicts_are_the_plain_reading_on_generated_decisions() {
+        let words = [
+            "attsats",
+            "ATTSATS",
+            "аttsats",
+            "yrkande",
+            "2",
+            "nekas",
+            "bifalles",
+            "godkänns",
+            "avslås",
+            "-",
+            "**",
+            ":",
+            ".",
+            "–",
+            "\u{a0}",
+            "\t",
+            "\n",
+            "\r",
+            "\r\n",
+            "ord",
+            "åäö",
+            "Ärende",
+            "12345678",
+            "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let (mut long, mut found) = (0, 0);
+        for _ in 0..20_000 {
+            let t = rng.phrase(&words, 40);
+            let subjects: &[&str] = if rng.below(2) == 0 {
+                &["attsats"]
+            } else {
+                &["attsats", "yrkande"]
+            };
+            let fast = verdicts_in(&t, subjects);
+            assert_eq!(fast, verdicts_by_fold(&t, subjects), "{t:?}");
+            long += usize::from(t.lines().any(|l| fold(l).len() > 80));
+            found += usize::from(fast != (false, false));
+        }
+        assert!(long > 1000 && found > 1000, "{long} {found}");
+    }
+
     use super::*;
 
     /// Reservers and movers: people and party groups, with and without a

@@ -1,31 +1,63 @@
 //! The procedure (beslutsgång / propositionsordning): the questions the
 //! chair put, in order, and what the meeting found.
 
+use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
 use super::proposals::{resolve, resolve_all, speaker, Props};
 use super::text::lower;
 use crate::model::*;
 use crate::text::{find_str, has};
 
-/// Where the finding starts in a sentence (`och finner att`), if it has one.
+/// The words a finding opens with (`finner det avslaget`, `finner
+/// regionstyrelsens förslag bifallet` by `finner ` and `fann `).
+const FINDINGS: [&str; 10] = [
+    "finner att",
+    "fann att",
+    "finner därefter att",
+    "finner sedan att",
+    "finner ",
+    "fann ",
+    "konstaterar att",
+    "konstaterade att",
+    ", och att",
+    " och att",
+];
+
+/// Where the finding starts in a sentence (`och finner att`), if it has
+/// one: after the first of [`FINDINGS`], the longest where several start
+/// at one place. Each word holds one of three bytes at a fixed place
+/// (`f` or `k` first, the `h` of `och` fourth or fifth): one search for
+/// the three finds every place a word may start, where each word had
+/// started a search of its own. A byte found may stand after the start of
+/// a word found earlier (up to four bytes), so the search goes on until
+/// no later byte can give an earlier start.
 fn finding_at(low: &str) -> Option<usize> {
-    [
-        "finner att",
-        "konstaterar att",
-        "fann att",
-        "konstaterade att",
-        "finner därefter att",
-        "finner sedan att",
-        ", och att",
-        " och att",
-        // `finner det avslaget`, `finner regionstyrelsens förslag bifallet`
-        "finner ",
-        "fann ",
-    ]
-    .iter()
-    .filter_map(|w| find_str(low, w).map(|k| (k, std::cmp::Reverse(w.len()))))
-    .min()
-    .map(|(k, n)| k + n.0)
+    type Best = Option<(usize, std::cmp::Reverse<usize>)>;
+    let b = low.as_bytes();
+    let try_at = |best: &mut Best, at: Option<usize>, words: &[&str]| {
+        let Some(at) = at else { return };
+        for w in words {
+            let found = (at, std::cmp::Reverse(w.len()));
+            if b[at..].starts_with(w.as_bytes()) && best.is_none_or(|x| found < x) {
+                *best = Some(found);
+            }
+        }
+    };
+    let mut best: Best = None;
+    for i in memchr::memchr3_iter(b'f', b'k', b'h', b) {
+        if best.is_some_and(|(at, _)| i > at + 4) {
+            break;
+        }
+        match b[i] {
+            b'f' => try_at(&mut best, Some(i), &FINDINGS[..6]),
+            b'k' => try_at(&mut best, Some(i), &FINDINGS[6..8]),
+            _ => {
+                try_at(&mut best, i.checked_sub(4), &FINDINGS[8..9]);
+                try_at(&mut best, i.checked_sub(3), &FINDINGS[9..]);
+            }
+        }
+    }
+    best.map(|(k, n)| k + n.0)
 }
 
 /// `finner det avslaget`, `finner att yrkandet avslås`, `finner att
@@ -95,10 +127,16 @@ fn the_yrkande(o: &str, between: &[String], props: &Props) -> Option<String> {
 }
 
 /// The kind a put names (`tilläggsyrkandet`, `återremissyrkandet`).
+/// Every kind word but `ändrade förslag` ends in `yrkande`: a text without
+/// it (most) is asked that one alone. Each word is found by its rarest
+/// byte: three open with `ä` or `å`, whose first byte every Swedish
+/// letter shares.
 fn kind_named(low: &str) -> Option<ProposalKind> {
+    let yrkande = has(low, "yrkande");
     super::proposals::KIND_WORDS
         .iter()
-        .find(|(w, _)| has(low, w))
+        .filter(|(w, _)| yrkande || !w.ends_with("yrkande"))
+        .find(|(w, _)| find_by(low, w, rare_index(w)).is_some())
         .map(|(_, k)| *k)
 }
 

@@ -6,7 +6,8 @@
 //! `proposals` here reads the sentences that move them; `proposals/listed.rs`
 //! the points under a heading; `proposals/joined.rs` a yrkande joining
 //! another's; `proposals/sources.rs` whose proposal a phrase names;
-//! `proposals/resolve.rs` a reference to a proposal.
+//! `proposals/resolve.rs` a reference to a proposal; `proposals/verbs.rs`
+//! where a sentence's proposing verb starts.
 
 mod draft;
 mod inverted;
@@ -18,6 +19,7 @@ mod noun;
 mod office;
 mod resolve;
 mod sources;
+mod verbs;
 
 pub(crate) use names::Props;
 pub(crate) use office::{office_role, OFFICE_ROLES};
@@ -31,7 +33,6 @@ use super::text::sentences;
 use super::text::Sentence;
 use crate::inline::find_actors;
 use crate::inline::find_speakers;
-use crate::inline::label_speakers;
 use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
@@ -40,52 +41,7 @@ use joined::joined;
 use kind::kind_of;
 use listed::listed;
 use sources::base_source;
-
-/// Verbs that make a proposal, as they start (lower case), each with the
-/// byte that was its anchor (kept for the tests' generated sentences).
-const PROPOSE_BY: [(&str, usize); 9] = [
-    ("yrkar", 0),
-    ("yrkade", 0),
-    ("yrkas", 0),
-    ("föreslår", 2),
-    ("föreslog", 2),
-    ("instämmer", 5),
-    ("instämde", 5),
-    ("ställer sig bakom", 3),
-    ("ställde sig bakom", 3),
-];
-
-/// The stems the verbs of [`PROPOSE_BY`] open with, each with its verbs
-/// (indexes into it).
-const STEMS: [(&str, &[usize]); 4] = [
-    ("yrka", &[0, 1, 2]),
-    ("föresl", &[3, 4]),
-    ("instäm", &[5, 6]),
-    ("ställ", &[7, 8]),
-];
-
-/// Where the first proposing verb starts, on a word boundary: each stem
-/// of [`STEMS`] looked for by a search built once (two of its rarer bytes
-/// at a time), its places tried against its own verbs until one holds.
-fn verb_at(low: &str) -> Option<usize> {
-    use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| STEMS.iter().map(|(s, _)| Finder::new(s)).collect());
-    let b = low.as_bytes();
-    let boundary = |at: usize| at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric());
-    STEMS
-        .iter()
-        .zip(finders)
-        .filter_map(|((_, verbs), f)| {
-            f.find_iter(b).find(|&at| {
-                verbs
-                    .iter()
-                    .any(|&v| b[at..].starts_with(PROPOSE_BY[v].0.as_bytes()))
-                    && boundary(at)
-            })
-        })
-        .min()
-}
+use verbs::{verb_at, verbs_in};
 
 /// The proposals moved in the paragraph's `Yrkanden` parts, then the base
 /// proposal when one is named anywhere in the proposals, procedure or votes.
@@ -124,7 +80,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         // Association minutes list their amendments and nominations as
         // points, with nobody speaking: each point is a proposal.
         // Where each sentence's proposing verb starts: looked for once.
-        let verbs: Vec<Option<usize>> = ss.iter().map(|s| verb_at(&prep.low(s.span))).collect();
+        let verbs = verbs_in(prep, part.span, &ss);
         // Who speaks in each sentence, read once: whether anyone speaks
         // in the part asks it of the first sentences, the reading below
         // of every one.
@@ -558,7 +514,7 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
     let by = verb
         .map(|v| find_speakers(&t[..v], s.span.start))
         .unwrap_or_else(|| {
-            let by = label_speakers(t, s.span.start);
+            let by = noun::label_speakers_of(t, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande
             // från Bo Berg (M) om avslag.`
             if by.is_empty() && has(&low, "yrkande") {
@@ -608,73 +564,6 @@ fn says_none(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{verb_at, PROPOSE_BY, STEMS};
-
-    /// [`verb_at`] as it was: each verb looked for on its own.
-    fn verb_at_by_verb(low: &str) -> Option<usize> {
-        PROPOSE_BY
-            .iter()
-            .filter_map(|(v, _)| {
-                let mut from = 0;
-                while let Some(k) = low[from..].find(v) {
-                    let at = from + k;
-                    if at == 0 || !low[..at].ends_with(|c: char| c.is_alphanumeric()) {
-                        return Some(at);
-                    }
-                    from = at + v.len();
-                }
-                None
-            })
-            .min()
-    }
-
-    #[test]
-    fn verb_at_is_the_first_verb_of_any() {
-        // Every verb under the one stem it opens with.
-        for (k, (v, _)) in PROPOSE_BY.iter().enumerate() {
-            let under: Vec<&str> = STEMS
-                .iter()
-                .filter(|(_, vs)| vs.contains(&k))
-                .map(|(s, _)| *s)
-                .collect();
-            assert!(matches!(under[..], [s] if v.starts_with(s)), "{v}");
-        }
-        let words = [
-            "yrkar",
-            "yrkade",
-            "yrkas",
-            "föreslår",
-            "föreslog",
-            "instämmer",
-            "instämde",
-            "ställer sig bakom",
-            "ställde sig bakom",
-            "ställer",
-            "sig",
-            "bakom",
-            "anna",
-            "ek",
-            "(m)",
-            "x",
-            "å",
-            "ä",
-            "ö",
-            "2",
-            "-",
-            ",",
-            ".",
-            "bifall",
-            "förslag",
-            "om",
-            "i",
-        ];
-        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
-        for _ in 0..40_000 {
-            let t = rng.phrase(&words, 7);
-            assert_eq!(verb_at(&t), verb_at_by_verb(&t), "{t:?}");
-        }
-    }
-
     fn moved(src: &str) -> Vec<(String, Vec<String>)> {
         let d = crate::parse(src);
         d.paragraphs[0]

@@ -5,6 +5,7 @@
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
+use super::text::Sentence;
 use crate::inline::{find_speakers, label_speakers, only_actors};
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -46,9 +47,7 @@ const STEMS: [(&str, &[(usize, usize)]); 8] = [
 /// [`STEMS`] looked for by a search built once, its places tried against
 /// its own verbs, until each of them stands as a whole word.
 fn opener_at(low: &str) -> Option<usize> {
-    use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| STEMS.iter().map(|(s, _)| Finder::new(s)).collect());
+    let finders = finders();
     let b = low.as_bytes();
     let mut any = [usize::MAX; OPENERS.len()];
     let mut word = [usize::MAX; OPENERS.len()];
@@ -86,6 +85,77 @@ fn opener_at(low: &str) -> Option<usize> {
         .min()
 }
 
+/// The searches for [`STEMS`], built once.
+fn finders() -> &'static [memchr::memmem::Finder<'static>] {
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| STEMS.iter().map(|(s, _)| Finder::new(s)).collect())
+}
+
+/// [`opener_at`] of each sentence of `ss`, all of them within `part`: each
+/// stem looked for once in the part's lower case rather than once in
+/// every sentence (a search costs most in starting, and a part holds many
+/// short sentences).
+fn openers_in(prep: &Prepared, part: Span, ss: &[Sentence]) -> Vec<Option<usize>> {
+    if !ss.iter().all(|s| part.contains(s.span)) {
+        return ss.iter().map(|s| opener_at(&prep.low(s.span))).collect();
+    }
+    let spans: Vec<(usize, usize)> = ss
+        .iter()
+        .map(|s| (s.span.start - part.start, s.span.end - part.start))
+        .collect();
+    openers_in_low(&prep.low(part), &spans)
+}
+
+/// [`opener_at`] of each `low[from..to]` of `spans` (lower case keeps
+/// every offset, so a sentence's lower case is this slice of its part's).
+/// Each verb's places in `low` are found first, in order; a sentence's
+/// are those within it, and a place stands as a whole word where the
+/// sentence starts or ends beside it or a character that is no letter or
+/// digit does. A stem never overlaps itself, so the part's search finds
+/// every place the sentence's would.
+fn openers_in_low(low: &str, spans: &[(usize, usize)]) -> Vec<Option<usize>> {
+    let b = low.as_bytes();
+    let mut places: Vec<Vec<usize>> = vec![Vec::new(); OPENERS.len()];
+    for ((_, verbs), f) in STEMS.iter().zip(finders()) {
+        for p in f.find_iter(b) {
+            for &(j, off) in verbs.iter() {
+                let Some(at) = p.checked_sub(off) else {
+                    continue;
+                };
+                if b[at..].starts_with(OPENERS[j].0.as_bytes()) {
+                    places[j].push(at);
+                }
+            }
+        }
+    }
+    let alnum = |c: char| c.is_alphanumeric();
+    spans
+        .iter()
+        .map(|&(from, to)| {
+            let whole = |at: usize, end: usize| {
+                (at == from || !low[..at].ends_with(alnum))
+                    && (end == to || !low[end..].starts_with(alnum))
+            };
+            places
+                .iter()
+                .zip(OPENERS)
+                .filter_map(|(ps, (v, _))| {
+                    let first = ps.partition_point(|&at| at < from);
+                    let mut within = ps[first..]
+                        .iter()
+                        .copied()
+                        .take_while(|&at| at < to)
+                        .filter(|&at| at + v.len() <= to);
+                    let any = within.clone().next()?;
+                    let at = within.find(|&at| whole(at, at + v.len())).unwrap_or(any);
+                    Some(at - from)
+                })
+                .min()
+        })
+        .collect()
+}
+
 /// The text without markup, white space collapsed, as `strip_inline`
 /// gives it (see `bytes::clean`).
 fn clean(t: &str) -> String {
@@ -103,12 +173,14 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             _ => continue,
         };
         let first = out.len();
-        for s in prep.sentences(part.span).iter() {
+        let ss = prep.sentences(part.span);
+        let openers = openers_in(prep, part.span, &ss);
+        for (s, opener) in ss.iter().zip(openers) {
             let t = s.text(src);
             let low = prep.low(s.span);
             // A sentence that opens with who speaks starts a statement; the
             // rest (a quoted motivation) belongs to the one before.
-            let opener = opener_at(&low).filter(|&k| k < 400);
+            let opener = opener.filter(|&k| k < 400);
             let mut by = opener
                 .map(|k| find_speakers(&t[..k], s.span.start))
                 .unwrap_or_default();
@@ -356,6 +428,59 @@ mod tests {
             .iter()
             .filter_map(|(v, _)| super::super::proposals::find_word(low, v).or_else(|| low.find(v)))
             .min()
+    }
+
+    #[test]
+    fn openers_in_a_part_are_each_sentences_opener() {
+        let words = [
+            "stödjer",
+            "stöder",
+            "ställer sig bakom",
+            "instämmer",
+            "lämnar",
+            "lämnade",
+            "får lämna",
+            "anför",
+            "antecknar",
+            "anmäler",
+            "avger",
+            "avgav",
+            "av",
+            "lämna",
+            "anna",
+            "(s)",
+            "x",
+            "ä",
+            "ö",
+            "k",
+            "2",
+            "-",
+            ",",
+            ".",
+        ];
+        let mut rng = crate::testing::Rng::new(0x1f83_d9ab_5be0_cd19);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t = rng.phrase(&words, 14);
+            // Sentences: cut at character starts, now and then with a gap.
+            let mut cuts: Vec<usize> = (0..rng.below(5))
+                .map(|_| rng.below(t.len() + 1))
+                .filter(|&k| t.is_char_boundary(k))
+                .collect();
+            cuts.extend([0, t.len()]);
+            cuts.sort_unstable();
+            cuts.dedup();
+            let spans: Vec<(usize, usize)> = cuts
+                .windows(2)
+                .map(|w| (w[0], w[1]))
+                .filter(|_| rng.below(4) > 0)
+                .collect();
+            let each: Vec<Option<usize>> =
+                spans.iter().map(|&(a, b)| opener_at(&t[a..b])).collect();
+            assert_eq!(openers_in_low(&t, &spans), each, "{t:?} {spans:?}");
+            found += each.iter().flatten().count();
+        }
+        assert!(found > 5000, "{found}");
     }
 
     #[test]

@@ -189,3 +189,82 @@ fn a_finding_wrapped_under_a_hanging_indent() {
                kommunstyrelsen bifaller Bo\n                 Bergs yrkande.";
     assert_eq!(winner("avslag på motionen", put).as_deref(), Some("p2"));
 }
+
+/// [`finding_at`](super::finding_at) as it was: each word looked for on
+/// its own.
+fn finding_at_by_word(low: &str) -> Option<usize> {
+    super::FINDINGS
+        .iter()
+        .filter_map(|w| low.find(w).map(|k| (k, std::cmp::Reverse(w.len()))))
+        .min()
+        .map(|(k, n)| k + n.0)
+}
+
+#[test]
+fn finding_at_is_the_first_word_of_any() {
+    let words = [
+        "finner att",
+        "finner",
+        "fann",
+        "att",
+        "konstaterar",
+        "konstaterade",
+        "därefter",
+        "sedan",
+        ", och att",
+        "och",
+        "och att",
+        ",",
+        "k",
+        "h",
+        "f",
+        "x",
+        "ä",
+        "ordföranden",
+        "förslaget",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
+    let mut found = 0;
+    for _ in 0..40_000 {
+        let t = rng.phrase(&words, 10);
+        let at = super::finding_at(&t);
+        assert_eq!(at, finding_at_by_word(&t), "{t:?}");
+        found += usize::from(at.is_some());
+    }
+    assert!(found > 10_000, "{found}");
+}
+
+#[test]
+fn kind_named_is_the_first_kind_word_found() {
+    let plain = |low: &str| {
+        crate::outcome::proposals::KIND_WORDS
+            .iter()
+            .find(|(w, _)| low.contains(w))
+            .map(|(_, k)| *k)
+    };
+    let words = [
+        "ändrade förslag",
+        "ändrade",
+        "förslag",
+        "ändringsyrkande",
+        "tilläggsyrkande",
+        "återremissyrkande",
+        "bordläggningsyrkande",
+        "avslagsyrkande",
+        "yrkande",
+        "tillägg",
+        "ä",
+        "å",
+        "x",
+        ".",
+    ];
+    let mut rng = crate::testing::Rng::new(0x2bd7_1e68_4e3a_9f11);
+    let mut found = 0;
+    for _ in 0..20_000 {
+        let t = rng.phrase(&words, 6);
+        let k = super::kind_named(&t);
+        assert_eq!(k, plain(&t), "{t:?}");
+        found += usize::from(k.is_some());
+    }
+    assert!(found > 5_000, "{found}");
+}

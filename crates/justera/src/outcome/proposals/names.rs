@@ -43,6 +43,13 @@ struct Index<'a> {
     /// (proposal, mover) by the key of the mover's first name, for names
     /// of two words or more.
     by_first: Vec<(usize, usize)>,
+    /// The lengths of the last names' keys (bit `len`, 63 for 63 bytes
+    /// and more) and their first bytes (bit `byte % 64` of word `byte /
+    /// 64`): most words of a reference are no mover's last name, and
+    /// one whose length or first byte none has is answered without a
+    /// search.
+    last_lens: u64,
+    last_firsts: [u64; 4],
 }
 
 /// The run of `sorted` whose key is the one sought: `cmp` compares an
@@ -140,6 +147,8 @@ impl<'a> Index<'a> {
             party: Vec::new(),
             mover: Vec::new(),
             by_first: Vec::new(),
+            last_lens: 0,
+            last_firsts: [0; 4],
         };
         for (i, x) in list.iter().enumerate() {
             match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
@@ -182,11 +191,29 @@ impl<'a> Index<'a> {
         p.by_last.sort_by(|a, b| last(a).cmp(&last(b)));
         let first = |&(i, j): &(usize, usize)| &keys[i][j][0];
         p.by_first.sort_by(|a, b| first(a).cmp(first(b)));
+        for key in p.by_last.iter().filter_map(last) {
+            p.last_lens |= len_bit(key);
+            if let Some(&f) = key.as_bytes().first() {
+                p.last_firsts[usize::from(f / 64)] |= 1 << (f % 64);
+            }
+        }
         p
     }
 
     /// The movers whose last name's key is `word`: (proposal, mover).
     fn last_named(&self, word: &str) -> &[(usize, usize)] {
+        let first_known = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&f| self.last_firsts[usize::from(f / 64)] >> (f % 64) & 1 == 1);
+        if self.last_lens & len_bit(word) == 0 || !first_known {
+            return &[];
+        }
+        self.last_named_searched(word)
+    }
+
+    /// [`Index::last_named`] by the search alone.
+    fn last_named_searched(&self, word: &str) -> &[(usize, usize)] {
         let keys = &self.keys;
         equal_run(&self.by_last, |&(i, j)| {
             keys[i][j].last().map_or("", String::as_str).cmp(word)
@@ -194,9 +221,80 @@ impl<'a> Index<'a> {
     }
 }
 
+/// A key's bit in [`Index::last_lens`].
+fn len_bit(key: &str) -> u64 {
+    1 << key.len().min(63)
+}
+
 impl<'a> Deref for Props<'a> {
     type Target = [Proposal];
     fn deref(&self) -> &[Proposal] {
         self.list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The movers found by a last name are those the search alone finds,
+    /// on generated movers and words.
+    #[test]
+    fn last_named_is_the_search_on_generated_names() {
+        let names = [
+            "Anna", "Ek", "Öberg", "Åsa", "Lind", "Lindh", "Ek-Lind", "Andréa", "Hedin", "O'Neil",
+            "Karlsson", "Berg", "Bergs", "X",
+        ];
+        let words = [
+            "ek",
+            "eks",
+            "lind",
+            "linds",
+            "lindh",
+            "öberg",
+            "obergs",
+            "hedin",
+            "o'neil",
+            "karlsson",
+            "berg",
+            "bergs",
+            "x",
+            "",
+            "anna",
+            "annas",
+            "ek-lind",
+            "e",
+            "k",
+            "karlssons",
+        ];
+        let mut rng = crate::testing::Rng::new(0x510e_527f_ade6_82d1);
+        let mut found = 0;
+        for _ in 0..2_000 {
+            let list: Vec<Proposal> = (0..1 + rng.below(4))
+                .map(|k| Proposal {
+                    id: format!("p{}", k + 1),
+                    kind: ProposalKind::Own,
+                    source: None,
+                    by: (0..rng.below(4))
+                        .map(|_| Actor {
+                            name: rng.phrase(&names, 3).trim().to_string(),
+                            party: None,
+                            group: false,
+                            span: Span::new(0, 0),
+                        })
+                        .collect(),
+                    joint: false,
+                    priority: None,
+                    text: String::new(),
+                    span: Span::new(0, 0),
+                })
+                .collect();
+            let ix = Index::new(&list);
+            for w in words {
+                assert_eq!(ix.last_named(w), ix.last_named_searched(w), "{w:?}");
+                found += usize::from(!ix.last_named(w).is_empty());
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 }

@@ -1,9 +1,21 @@
 //! A yrkande named by its noun, with no proposing verb: `Bo Berg (M)
 //! lämnar ett tilläggsyrkande: att ...`, `Tilläggsyrkande från Bo Berg
-//! (M): att ...`.
+//! (M): att ...`; and who speaks in a label (`Anna Ek (S): Avslag.`).
 
-use crate::inline::find_speakers;
+use crate::inline::{find_speakers, label_speakers};
 use crate::model::Actor;
+
+/// [`label_speakers`] of `t`: a label's colon stands within its first 161
+/// bytes, and a sentence without one there (most) is not searched whole
+/// for one.
+pub(super) fn label_speakers_of(t: &str, base: usize) -> Vec<Actor> {
+    let head = &t.as_bytes()[..t.len().min(161)];
+    if memchr::memchr(b':', head).is_some() {
+        label_speakers(t, base)
+    } else {
+        Vec::new()
+    }
+}
 
 /// `Avslag yrkas av Bo Berg (M).`: the
 /// movers after a passive verb at `verb` and its `av`, to the sentence's
@@ -96,6 +108,31 @@ pub(super) fn noun_speakers(t: &str, low: &str, base: usize) -> Vec<Actor> {
 mod tests {
     use super::*;
     use crate::outcome::text::lower;
+
+    #[test]
+    fn label_speakers_of_is_label_speakers_on_generated_sentences() {
+        let words = [
+            "Anna Ek (S):",
+            "Lina Fors (V)",
+            ":",
+            "Pär Löfstrand, fp:",
+            "Avslag.",
+            "bifall till förslaget",
+            "och",
+            "åäö",
+            "12345678",
+            "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t = rng.phrase(&words, 40);
+            let by = label_speakers_of(&t, 7);
+            assert_eq!(by, label_speakers(&t, 7), "{t:?}");
+            found += usize::from(!by.is_empty());
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     fn names(t: &str) -> Vec<String> {
         noun_speakers(t, &lower(t), 0)
