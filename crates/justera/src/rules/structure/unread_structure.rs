@@ -51,6 +51,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
+use crate::rules::structure::trace_marks::{marked, offset_in, Marks};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
 use crate::text::has_ascii_ci;
@@ -141,7 +142,7 @@ fn words(low: &str) -> Vec<&str> {
 /// that opens with `ja` or `nej` (every yes or no word does) and ends
 /// there or goes on with `-röst` or `röst` (as every yes or no word of
 /// [`vote_trace`] does), or a first word opening with `omr`.
-fn may_trace_vote(t: &str) -> bool {
+pub(super) fn may_trace_vote(t: &str) -> bool {
     // A word of the lower-case text opens where the character before (the
     // last of the previous character's lower case: `İ` is `i̇`) is no
     // letter, digit or `-`.
@@ -184,15 +185,25 @@ fn may_trace_vote(t: &str) -> bool {
                 && opens(i - 2)
                 && yes_no_word(i + 1))
     });
-    if yes_no {
-        return true;
+    yes_no || opens_with_omr(t)
+}
+
+/// Whether the first word of `t` (letters, digits and `-`) opens with
+/// `omr` in any case: the other way a line passes [`may_trace_vote`].
+pub(super) fn opens_with_omr(t: &str) -> bool {
+    // Most lines open with their first word: nothing to pass over.
+    let b = t.as_bytes();
+    if b.first()
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+    {
+        return b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"omr");
     }
     let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
     first.len() >= 3 && first.as_bytes()[..3].eq_ignore_ascii_case(b"omr")
 }
 
 /// A necessary condition of [`reservation_trace`]: `reserver` in any case.
-fn may_trace_reservation(t: &str) -> bool {
+pub(super) fn may_trace_reservation(t: &str) -> bool {
     has_ascii_ci(t, b"reserver", 5)
 }
 
@@ -358,6 +369,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .collect();
     let in_attachment = |s: Span| attachments.iter().any(|a| a.contains(s));
 
+    let marks = Marks::new(cx.src);
+    let (mut at_yes_no, mut at_reserver) = (0, 0);
     let mut heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_votes: Vec<Span> = Vec::new();
@@ -382,13 +395,26 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        if vote_trace(t) {
+        // A line that is the text's own bytes holds what the
+        // traces' prefilters stop at only where `marks` has it; another
+        // (a cleaned copy) is tested as it is.
+        let (yes_no, reserver) = match offset_in(cx.src, t) {
+            Some(from) => {
+                let to = from + t.len();
+                (
+                    marked(&marks.yes_no, &mut at_yes_no, from, to),
+                    marked(&marks.reserver, &mut at_reserver, from, to),
+                )
+            }
+            None => (true, true),
+        };
+        if (yes_no || opens_with_omr(t)) && vote_trace(t) {
             let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
                 missed_votes.push(it.span);
             }
         }
-        if reservation_trace(t) {
+        if reserver && reservation_trace(t) {
             let read = paragraph_at(&ps, sorted, it.span)
                 .is_some_and(|p| !p.reservations.is_empty() || written_out_for(&ps, p, it.span));
             if !read && !in_toc(it.span) {
