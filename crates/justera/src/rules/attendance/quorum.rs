@@ -26,7 +26,7 @@
 //!   (fullmäktige); 6 kap. 28 § (jäv).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::names::{jav_names, same_person, Role};
+use crate::rules::names::{jav_names, Role};
 use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "quorum";
@@ -42,7 +42,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         cx.roster
             .iter()
             .filter(|a| matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(n))
-            .filter(|a| !jav.iter().any(|j| same_person(j, &a.person.name)))
+            .filter(|a| !jav.iter().any(|j| cx.same_person(j, &a.person.name)))
             .count()
     };
     let subs_at = |n: u32| {
