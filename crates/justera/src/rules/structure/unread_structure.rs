@@ -133,9 +133,35 @@ fn lower(t: &str) -> String {
 /// The words of a lower-case line (`lower`), letters, digits and hyphens
 /// kept: slices of it, not a string each.
 fn words(low: &str) -> Vec<&str> {
-    low.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let b = low.as_bytes();
+    let mut out = Vec::new();
+    // Where the word being read started.
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        // An ASCII byte is its character (tested without decoding, as
+        // most are); another character is decoded.
+        let (kept, len) = match b[i] {
+            c @ 0..=0x7f => (c.is_ascii_alphanumeric() || c == b'-', 1),
+            _ => low[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        match (kept, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&low[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(&low[s..]);
+    }
+    out
 }
 
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
@@ -674,6 +700,47 @@ mod tests {
         assert!(!may_trace_vote(
             "Jag föreslår i januari att Maja får nejlikor."
         ));
+    }
+
+    /// [`words`] is the plain reading, a split at every character that
+    /// is no letter, digit or `-`, on generated lines of ASCII and other
+    /// letters, digits, marks and white space.
+    #[test]
+    fn words_are_the_plain_split() {
+        let pieces = [
+            "ja",
+            "röst",
+            "-",
+            "7",
+            " ",
+            ",",
+            ":",
+            "é",
+            "ö",
+            "\u{301}",
+            "\u{a0}",
+            "ж",
+            "½",
+            "²",
+            "İ",
+            "i\u{307}",
+            "—",
+            "\t",
+            "ß",
+            "Ω",
+            "x",
+            "(",
+            "\u{1f600}",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 16);
+            let plain: Vec<&str> = t
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(&t), plain, "{t:?}");
+        }
     }
 
     #[test]
