@@ -323,7 +323,7 @@ pub fn actors(p: &Paragraph) -> impl Iterator<Item = &Actor> {
 }
 
 /// `t.trim_end_matches(w)`, without a searcher per call.
-fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
+pub(crate) fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
     while let Some(r) = t.strip_suffix(w) {
         t = r;
     }
