@@ -1,15 +1,17 @@
-//! The places of the whole text where `unread-structure`'s traces can
-//! start, found once, so that a line of the text's own bytes is tested
-//! only where it holds one.
+//! The places of the whole text where `unread-structure`'s heads and
+//! traces can start, found once, so that a line of the text's own bytes
+//! is tested only where it holds one.
 
-/// Where the text holds what either trace's prefilter stops at, found in
-/// one search of the whole text: the `e` of `ej` and the `j` of `ja` in any
-/// case (a no word of `may_trace_vote` opens with `nej`, a yes word with
-/// `ja`), and `reserver` in any case (`may_trace_reservation`). A line
-/// that is the text's own bytes holds none of them outside these places,
-/// so both tests are passed over on most lines without a search of their
-/// own.
+/// Where the text holds what a paragraph head and either trace's
+/// prefilter stop at, found in one search of the whole text: `§`, the `e`
+/// of `ej` and the `j` of `ja` in any case (a no word of `may_trace_vote`
+/// opens with `nej`, a yes word with `ja`), and `reserver` in any case
+/// (`may_trace_reservation`). A line that is the text's own bytes holds
+/// none of them outside these places, so the head's and both traces' tests
+/// are passed over on most lines without a search of their own.
 pub(super) struct Marks {
+    /// Where `§` starts, in order: a paragraph head holds one.
+    pub(super) section: Vec<usize>,
     /// Where `ej` or `ja` starts, in order.
     pub(super) yes_no: Vec<usize>,
     /// Where `reserver` starts, in order.
@@ -31,6 +33,7 @@ impl Marks {
             }
         }
         Marks {
+            section: memchr::memmem::find_iter(b, "§".as_bytes()).collect(),
             yes_no,
             reserver: reserver_at(b, RESERVER_CHUNK),
         }
@@ -140,6 +143,9 @@ mod tests {
             "\n",
             "reservereserver",
             "RESERVE",
+            "§",
+            "§§ 3",
+            "ç",
         ];
         let mut rng = crate::testing::Rng::new(0x2f69_3a55_c1d7_0e43);
         let mut traces = 0;
@@ -155,6 +161,8 @@ mod tests {
                 .filter(|&i| at(i, b"ja") || at(i, b"ej"))
                 .collect();
             let reserver: Vec<usize> = (0..b.len()).filter(|&i| at(i, b"reserver")).collect();
+            let section: Vec<usize> = (0..b.len()).filter(|&i| at(i, "§".as_bytes())).collect();
+            assert_eq!(m.section, section, "{src:?}");
             assert_eq!(m.yes_no, yes_no, "{src:?}");
             assert_eq!(m.reserver, reserver, "{src:?}");
             for chunk in [1, 5, 8, 13] {

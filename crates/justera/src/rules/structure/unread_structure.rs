@@ -396,7 +396,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let in_attachment = |s: Span| attachments.iter().any(|a| a.contains(s));
 
     let marks = Marks::new(cx.src);
-    let (mut at_yes_no, mut at_reserver) = (0, 0);
+    let (mut at_section, mut at_yes_no, mut at_reserver) = (0, 0, 0);
     let mut heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_votes: Vec<Span> = Vec::new();
@@ -411,7 +411,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let t = it.text.as_ref();
-        if it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
+        // A line that is the text's own bytes holds what the head's and
+        // the traces' prefilters stop at only where `marks` has it;
+        // another (a cleaned copy) is tested as it is.
+        let (section, yes_no, reserver) = match offset_in(cx.src, t) {
+            Some(from) => {
+                let to = from + t.len();
+                (
+                    marked(&marks.section, &mut at_section, from, to),
+                    marked(&marks.yes_no, &mut at_yes_no, from, to),
+                    marked(&marks.reserver, &mut at_reserver, from, to),
+                )
+            }
+            None => (true, true, true),
+        };
+        // A head holds `§`.
+        if section && it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
             if let Some(n) = head(t) {
                 if !in_toc(it.span) && !in_attachment(it.span) {
                     heads.push((n, it.span));
@@ -421,19 +436,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        // A line that is the text's own bytes holds what the
-        // traces' prefilters stop at only where `marks` has it; another
-        // (a cleaned copy) is tested as it is.
-        let (yes_no, reserver) = match offset_in(cx.src, t) {
-            Some(from) => {
-                let to = from + t.len();
-                (
-                    marked(&marks.yes_no, &mut at_yes_no, from, to),
-                    marked(&marks.reserver, &mut at_reserver, from, to),
-                )
-            }
-            None => (true, true),
-        };
         if (yes_no || opens_with_omr(t)) && vote_trace(t) {
             let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
