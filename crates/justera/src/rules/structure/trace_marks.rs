@@ -33,7 +33,12 @@ impl Marks {
             }
         }
         Marks {
-            section: memchr::memmem::find_iter(b, "§".as_bytes()).collect(),
+            // `§` by its second byte (0xA7 follows 0xC2 only in `§` and
+            // stands in few other characters), found by memchr.
+            section: memchr::memchr_iter(0xA7, b)
+                .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+                .map(|i| i - 1)
+                .collect(),
             yes_no,
             reserver: reserver_at(b, RESERVER_CHUNK),
         }
@@ -71,6 +76,23 @@ fn reserver_at(b: &[u8], chunk: usize) -> Vec<usize> {
         at += chunk;
     }
     out
+}
+
+/// The longest line [`letters`] reads byte by byte; a longer one is
+/// searched by the traces' own prefilters.
+pub(super) const SHORT: usize = 32;
+
+/// Whether a short line (a cleaned copy, such as a bold label) holds a `j`
+/// and a `v` in any case: a yes or no word holds the one, `reserver` the
+/// other. One pass over a few bytes costs less than the two searches the
+/// prefilters start.
+pub(super) fn letters(t: &str) -> (bool, bool) {
+    let (mut j, mut v) = (false, false);
+    for &c in t.as_bytes() {
+        j |= c | 0x20 == b'j';
+        v |= c | 0x20 == b'v';
+    }
+    (j, v)
 }
 
 /// Where `t` starts in `src`, when it is a slice of it (an item's text
@@ -148,6 +170,8 @@ mod tests {
             "ç",
         ];
         let mut rng = crate::testing::Rng::new(0x2f69_3a55_c1d7_0e43);
+        assert_eq!(letters("Ja"), (true, false));
+        assert_eq!(letters("RESERVATION"), (false, true));
         let mut traces = 0;
         for _ in 0..20_000 {
             let src = rng.pieces(&pieces, 40);
@@ -187,13 +211,16 @@ mod tests {
                 let r = marked(&m.reserver, &mut kr, from, to);
                 assert_eq!(y, yes_no.iter().any(|&i| i >= from && i < to), "{t:?}");
                 assert_eq!(r, reserver.iter().any(|&i| i >= from && i < to), "{t:?}");
+                let (j, v) = letters(t);
                 if may_trace_vote(t) {
                     traces += 1;
                     assert!(y || opens_with_omr(t), "{t:?}");
+                    assert!(j || opens_with_omr(t), "{t:?}");
                 }
                 if may_trace_reservation(t) {
                     traces += 1;
                     assert!(r, "{t:?}");
+                    assert!(v, "{t:?}");
                 }
             }
         }

@@ -51,7 +51,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
-use crate::rules::structure::trace_marks::{marked, offset_in, Marks};
+use crate::rules::structure::trace_marks::{letters, marked, offset_in, Marks, SHORT};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
 use crate::text::has_ascii_ci;
@@ -422,6 +422,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     marked(&marks.yes_no, &mut at_yes_no, from, to),
                     marked(&marks.reserver, &mut at_reserver, from, to),
                 )
+            }
+            // A short copy: a `§` is looked for as the head does; the traces
+            // need a `j` or a `v`.
+            None if t.len() <= SHORT => {
+                let (j, v) = letters(t);
+                (true, j, v)
             }
             None => (true, true, true),
         };
