@@ -207,8 +207,24 @@ impl<'a> Index<'a> {
         what: Has,
         opens: [u8; 2],
     ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.find_iter_opening_where(anchored, what, opens, |_| true)
+    }
+
+    /// [`Index::find_iter_opening`], the pattern tried only where `may`
+    /// holds of the rest of the line: a necessary condition of a match
+    /// there, read off its first bytes for less than the pattern costs.
+    pub fn find_iter_opening_where<'r>(
+        &'r self,
+        anchored: &'r Regex,
+        what: Has,
+        opens: [u8; 2],
+        may: fn(&[u8]) -> bool,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
         self.lines(what).flat_map(move |(at, line)| {
             opening(line, opens, |t| {
+                if !may(t.as_bytes()) {
+                    return None;
+                }
                 anchored.find(t).map(|m| (m.end(), m.end()))
             })
             .into_iter()

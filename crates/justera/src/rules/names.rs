@@ -5,7 +5,9 @@ use crate::inline::fold;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 use crate::rules::index::Index;
 use crate::scan::{self, Item};
+use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +71,11 @@ pub struct Context<'a> {
     own_scan: OnceCell<Vec<Item<'a>>>,
     /// The paragraph numbers ([`Context::numbers`]), made on first use.
     numbers: OnceCell<Vec<u32>>,
+    /// [`name_key`] of each name the document writes where rules look
+    /// (the attendance list, the paragraphs' actors, the justerare, the
+    /// signatures), made once: the same names recur in every paragraph
+    /// and every rule asks for them ([`Context::key`]).
+    keys: HashMap<&'a str, String>,
 }
 
 impl<'a> Context<'a> {
@@ -81,6 +88,7 @@ impl<'a> Context<'a> {
     pub fn with_scan(doc: &'a Document, src: &'a str, items: Option<&'a [Item]>) -> Context<'a> {
         let a = &doc.attendance;
         let mut roster = Vec::new();
+        let mut keys: HashMap<&'a str, String> = HashMap::new();
         for (list, role) in [
             (&a.members, Role::Member),
             (&a.serving_substitutes, Role::ServingSubstitute),
@@ -88,12 +96,27 @@ impl<'a> Context<'a> {
             (&a.others, Role::Other),
         ] {
             for p in list {
+                let key = keys
+                    .entry(p.name.as_str())
+                    .or_insert_with(|| name_key(&p.name))
+                    .clone();
                 roster.push(Attendee {
                     person: p,
                     role,
-                    key: name_key(&p.name),
+                    key,
                 });
             }
+        }
+        let written = doc
+            .paragraphs
+            .iter()
+            .chain(doc.documents.iter().flat_map(|d| d.paragraphs.iter()))
+            .flat_map(actors)
+            .map(|a| a.name.as_str())
+            .chain(doc.justering.justerare.iter().map(|j| j.name.as_str()))
+            .chain(doc.signatures.iter().map(|s| s.name.as_str()));
+        for name in written {
+            keys.entry(name).or_insert_with(|| name_key(name));
         }
         Context {
             doc,
@@ -103,7 +126,22 @@ impl<'a> Context<'a> {
             given_scan: items,
             own_scan: OnceCell::new(),
             numbers: OnceCell::new(),
+            keys,
         }
+    }
+
+    /// [`name_key`] of `name`: the one made for the document's names, or
+    /// made here for another.
+    pub fn key(&self, name: &str) -> Cow<'_, str> {
+        match self.keys.get(name) {
+            Some(k) => Cow::Borrowed(k),
+            None => Cow::Owned(name_key(name)),
+        }
+    }
+
+    /// [`same_person`] with the keys of [`Context::key`].
+    pub fn same_person(&self, a: &str, b: &str) -> bool {
+        same_person_keys(&self.key(a), &self.key(b))
     }
 
     /// The text's items ([`scan::scan`]): the parse's, or scanned once here.
@@ -129,8 +167,8 @@ impl<'a> Context<'a> {
 
     /// The attendance entries that name this person.
     pub fn attendees(&self, name: &str) -> Vec<&Attendee<'a>> {
-        let key = name_key(name);
-        let exact: Vec<_> = self.roster.iter().filter(|a| a.key == key).collect();
+        let key = self.key(name);
+        let exact: Vec<_> = self.roster.iter().filter(|a| a.key == *key).collect();
         if !exact.is_empty() {
             return exact;
         }
@@ -149,7 +187,7 @@ impl<'a> Context<'a> {
         if entries.is_empty() {
             return None;
         }
-        if jav_names(p).iter().any(|j| same_person(j, name)) {
+        if jav_names(p).iter().any(|j| self.same_person(j, name)) {
             return Some(false);
         }
         Some(entries.iter().any(|a| {
@@ -285,7 +323,7 @@ pub fn actors(p: &Paragraph) -> impl Iterator<Item = &Actor> {
 }
 
 /// `t.trim_end_matches(w)`, without a searcher per call.
-fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
+pub(crate) fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
     while let Some(r) = t.strip_suffix(w) {
         t = r;
     }

@@ -25,7 +25,7 @@
 //!   (justering by the chair and justerare), 6 kap. 16-17 §§ (substitutes).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::names::{same_person, Role};
+use crate::rules::names::Role;
 use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "conflicting-roles";
@@ -118,7 +118,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for (name, span, what) in
         justerare.chain(chair.map(|c| (&c.person.name, c.person.span, "ordförande")))
     {
-        if same_person(name, &sec.name) {
+        if cx.same_person(name, &sec.name) {
             report(
                 out,
                 CODE,

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Span;
-use crate::rules::names::{actors, name_key};
+use crate::rules::names::{actors, trim_end_all};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "name-variant";
@@ -110,11 +110,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Each variant spelling once, at its first use, with how often it occurs.
     let mut variants: HashMap<String, (Span, usize, usize)> = HashMap::new();
     for (name, span) in names {
-        let key = name_key(name);
-        let Some((i, a)) = cx.roster.iter().enumerate().find(|(_, a)| a.key == key) else {
+        let key = cx.key(name);
+        let Some((i, a)) = cx.roster.iter().enumerate().find(|(_, a)| a.key == *key) else {
             continue;
         };
-        let as_written = name.trim_end_matches("m.fl.").trim();
+        // `trim_end_matches`, without a searcher per name.
+        let as_written = trim_end_all(name, "m.fl.").trim();
         // Written as the list writes it (most names): no variant, and
         // nothing to tidy or decompose.
         if as_written == a.person.name {

@@ -24,7 +24,7 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::names::{actors, name_key, Role};
+use crate::rules::names::{actors, Role};
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "party-mismatch";
@@ -42,14 +42,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(party) = actor.party.as_deref() else {
                 continue;
             };
-            let key = name_key(&actor.name);
+            let key = cx.key(&actor.name);
             let listed = cx
                 .roster
                 .iter()
-                .find(|a| a.key == key && a.role != Role::Other && a.person.party.is_some());
+                .find(|a| a.key == *key && a.role != Role::Other && a.person.party.is_some());
             let Some(a) = listed else { continue };
             let theirs = a.person.party.as_deref().unwrap_or_default();
-            if theirs.eq_ignore_ascii_case(party) || !seen.insert((key, party.to_string())) {
+            if theirs.eq_ignore_ascii_case(party)
+                || !seen.insert((key.into_owned(), party.to_string()))
+            {
                 continue;
             }
             report(

@@ -26,7 +26,7 @@
 //!   (fullmäktige); 6 kap. 28 § (jäv).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::names::{jav_names, same_person, Role};
+use crate::rules::names::{jav_names, Attendee, Role};
 use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "quorum";
@@ -38,19 +38,39 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {
         return;
     }
+    // Entries without a scope serve at every paragraph: counted once, and
+    // only the scoped ones asked at each paragraph (where no one declared
+    // jäv, as at most).
+    let votes = |a: &&Attendee| matches!(a.role, Role::Member | Role::ServingSubstitute);
+    let subs = |a: &&Attendee| a.role == Role::ServingSubstitute;
+    let unscoped = |of: &dyn Fn(&&Attendee) -> bool| {
+        cx.roster
+            .iter()
+            .filter(|a| a.person.scope.is_none() && of(a))
+            .count()
+    };
+    let (voting_everywhere, subs_everywhere) = (unscoped(&votes), unscoped(&subs));
+    let scoped: Vec<&Attendee> = cx
+        .roster
+        .iter()
+        .filter(|a| a.person.scope.is_some())
+        .collect();
     let serving = |n: u32, jav: &[&str]| {
+        if jav.is_empty() {
+            return voting_everywhere
+                + scoped
+                    .iter()
+                    .filter(|a| votes(a) && a.present_at(n))
+                    .count();
+        }
         cx.roster
             .iter()
             .filter(|a| matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(n))
-            .filter(|a| !jav.iter().any(|j| same_person(j, &a.person.name)))
+            .filter(|a| !jav.iter().any(|j| cx.same_person(j, &a.person.name)))
             .count()
     };
-    let subs_at = |n: u32| {
-        cx.roster
-            .iter()
-            .filter(|a| a.role == Role::ServingSubstitute && a.present_at(n))
-            .count()
-    };
+    let subs_at =
+        |n: u32| subs_everywhere + scoped.iter().filter(|a| subs(a) && a.present_at(n)).count();
     let max_subs = cx
         .doc
         .paragraphs

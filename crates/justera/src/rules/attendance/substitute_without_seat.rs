@@ -25,7 +25,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Replaces;
-use crate::rules::names::{same_person, Attendee, Role};
+use crate::rules::names::{Attendee, Role};
 use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "substitute-without-seat";
@@ -58,7 +58,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if let Some(m) = cx.roster.iter().find(|m| {
-            m.role == Role::Member && same_person(&m.person.name, name) && overlap(cx, s, m)
+            m.role == Role::Member && cx.same_person(&m.person.name, name) && overlap(cx, s, m)
         }) {
             if let Some(how) = s.person.inferred.or(m.person.inferred) {
                 unconfirmed(
@@ -106,7 +106,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(Replaces::Person { name: other, .. }) = &t.person.replaces else {
                 continue;
             };
-            if same_person(name, other) && overlap(cx, s, t) {
+            if cx.same_person(name, other) && overlap(cx, s, t) {
                 if let Some(how) = s.person.inferred.or(t.person.inferred) {
                     unconfirmed(
                         out,

@@ -20,7 +20,6 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Ballot, ProposalKind, Span};
-use crate::rules::names::same_person;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "jav-participation";
@@ -39,21 +38,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
                     acts.extend(
                         x.by.iter()
-                            .filter(|a| same_person(&a.name, &who.name))
+                            .filter(|a| cx.same_person(&a.name, &who.name))
                             .map(|a| (a.span, "yrkar", "proposes")),
                     );
                 }
                 for r in &p.reservations {
                     acts.extend(
                         r.by.iter()
-                            .filter(|a| same_person(&a.name, &who.name))
+                            .filter(|a| cx.same_person(&a.name, &who.name))
                             .map(|a| (a.span, "reserverar sig", "reserves")),
                     );
                 }
                 for s in &p.statements {
                     acts.extend(
                         s.by.iter()
-                            .filter(|a| same_person(&a.name, &who.name))
+                            .filter(|a| cx.same_person(&a.name, &who.name))
                             .map(|a| (a.span, "gör ett uttalande", "makes a statement")),
                     );
                 }
@@ -61,7 +60,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     acts.extend(
                         v.roll_call
                             .iter()
-                            .filter(|e| e.vote != Ballot::Absent && same_person(&e.name, &who.name))
+                            .filter(|e| {
+                                e.vote != Ballot::Absent && cx.same_person(&e.name, &who.name)
+                            })
                             .map(|e| (e.span, "röstar", "votes")),
                     );
                 }

@@ -8,7 +8,6 @@ pub mod reservation_without_proposal;
 pub mod unknown_person;
 
 use crate::model::{Actor, Paragraph};
-use crate::rules::names::same_person;
 use crate::rules::Context;
 
 /// Why `a` could not act in `p` (not serving there, or not present), in
@@ -21,7 +20,7 @@ pub(crate) fn not_serving(
     jav: &[&str],
     a: &Actor,
 ) -> Option<(String, String)> {
-    if cx.takes_part(&a.name, p) != Some(false) || jav.iter().any(|j| same_person(j, &a.name)) {
+    if cx.takes_part(&a.name, p) != Some(false) || jav.iter().any(|j| cx.same_person(j, &a.name)) {
         return None;
     }
     Some(match cx.role_at(&a.name, p.number) {

@@ -23,11 +23,12 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (proposals not withdrawn) and
 //!   4 kap. 27 § (reservation).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Actor, Paragraph, ProposalKind, Span};
-use crate::rules::names::{name_key, same_person_keys};
+use crate::rules::names::same_person_keys;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "reservation-without-proposal";
@@ -95,7 +96,15 @@ struct Movers {
 }
 
 impl Movers {
+    /// [`Movers::keyed`] with keys made here.
+    #[cfg(test)]
     fn new(p: &Paragraph) -> Movers {
+        Movers::keyed(p, |n| Cow::Owned(crate::rules::names::name_key(n)))
+    }
+
+    /// The paragraph's movers, each name's key (`name_key`) as `key` gives it
+    /// (the context's, made once for the document's names).
+    fn keyed<'k>(p: &Paragraph, key: impl Fn(&str) -> Cow<'k, str>) -> Movers {
         let mut m = Movers {
             by_last: Vec::new(),
             keys: Vec::new(),
@@ -108,7 +117,7 @@ impl Movers {
             .filter(|x| x.kind != ProposalKind::Base)
             .flat_map(|x| &x.by)
         {
-            let key = name_key(&a.name);
+            let key = key(&a.name).into_owned();
             let last = key.rsplit(' ').next().unwrap_or("").to_string();
             m.by_last.push((last, key));
             m.keys.push(crate::outcome::behind_key(&a.name));
@@ -130,15 +139,20 @@ impl Movers {
     /// Whether `who` stands behind a proposal of the paragraph: their own,
     /// one their party group's member made, or their party group's (joint
     /// ones included).
+    #[cfg(test)]
     fn has_own(&self, who: &Actor) -> bool {
-        let key = name_key(&who.name);
+        self.has_own_keyed(who, &crate::rules::names::name_key(&who.name))
+    }
+
+    /// [`Movers::has_own`], `key` being the key (`name_key`) of `who`'s name.
+    fn has_own_keyed(&self, who: &Actor, key: &str) -> bool {
         let last = key.rsplit(' ').next().unwrap_or("");
         let from = self.by_last.partition_point(|(l, _)| l.as_str() < last);
         let has = |v: &[String], x: &str| v.binary_search_by(|k| k.as_str().cmp(x)).is_ok();
         self.by_last[from..]
             .iter()
             .take_while(|(l, _)| l == last)
-            .any(|(_, k)| same_person_keys(k, &key))
+            .any(|(_, k)| same_person_keys(k, key))
             || has(&self.keys, &crate::outcome::behind_key(&who.name))
             || who.party.as_ref().is_some_and(|party| {
                 if who.group {
@@ -175,9 +189,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if !own && !unknown {
                 continue;
             }
-            let movers = movers.get_or_insert_with(|| Movers::new(p));
+            let movers = movers.get_or_insert_with(|| Movers::keyed(p, |n| cx.key(n)));
             let mut made = |a: &'_ Actor| {
-                movers.has_own(a)
+                movers.has_own_keyed(a, &cx.key(&a.name))
                     || *proposes
                         .entry(a.name.clone())
                         .or_insert_with(|| proposes_in_text(cx, p, &a.name))

@@ -32,7 +32,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::ProposalKind;
-use crate::rules::names::{name_key, Attendee};
+use crate::rules::names::Attendee;
 use crate::rules::{report, unconfirmed, Context};
 
 pub const CODE: &str = "unknown-person";
@@ -96,7 +96,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 .name
                 .strip_suffix('s')
                 .is_some_and(|n| !cx.attendees(n).is_empty());
-            if genitive || !cx.attendees(&a.name).is_empty() || !seen.insert(name_key(&a.name)) {
+            if genitive
+                || !cx.attendees(&a.name).is_empty()
+                || !seen.insert(cx.key(&a.name).into_owned())
+            {
                 continue;
             }
             // A list read from a damaged layout may have lost the name:
@@ -119,7 +122,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     format!("{} in {} is not in the attendance list", a.name, p.label()),
                 ),
             };
-            match closest(cx, &name_key(&a.name)) {
+            match closest(cx, &cx.key(&a.name)) {
                 Some(c) => {
                     d.label(
                         c.person.span,

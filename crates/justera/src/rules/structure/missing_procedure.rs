@@ -46,20 +46,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for p in &cx.doc.paragraphs {
         // The cheap tests first: the proposals' positions only where no
-        // procedure is written.
+        // procedure is written, and the decision's verdicts (a reading of
+        // its text, dearer than the positions) only where a proposal
+        // stands against another.
         let put = || {
             !p.procedure.is_empty()
                 || !p.votes.is_empty()
                 || p.part(PartKind::Procedure).is_some()
                 || p.part(PartKind::Vote).is_some()
-                || decision_gives_verdicts(p)
         };
         let contrary = || {
             positions(p)
                 .iter()
                 .any(|x| !matches!(x.kind, ProposalKind::Base | ProposalKind::Approve))
         };
-        if p.confidential || put() || !contrary() {
+        if p.confidential || put() || !contrary() || decision_gives_verdicts(p) {
             continue;
         }
         report(

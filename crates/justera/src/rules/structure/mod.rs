@@ -9,4 +9,5 @@ pub mod paragraph_duplicate;
 pub mod paragraph_gap;
 pub mod paragraph_order;
 pub mod toc_mismatch;
+mod trace_marks;
 pub mod unread_structure;

@@ -24,6 +24,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "paragraph-duplicate";
@@ -37,8 +38,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     // `§ 12 a` is inserted after `§ 12`, not a second `§ 12`; a joint
     // head (`§§ 12-13`) takes each of its numbers.
-    let mut first = HashMap::new();
-    for p in cx.numbered() {
+    // The first paragraph of each number, its head found when a second
+    // one names it (most numbers stand once); the table as large as the
+    // numbers it takes, so it grows no more.
+    let numbered = cx.numbered();
+    let mut first: HashMap<(u32, Option<char>), &Paragraph> =
+        HashMap::with_capacity(numbered.len());
+    for p in numbered {
         let letter = p.letter();
         let earlier = (p.number..=p.last_number()).find_map(|n| first.get(&(n, letter)));
         if let Some(earlier) = earlier {
@@ -50,14 +56,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("{} förekommer två gånger", p.label()),
                 format!("{} appears twice", p.label()),
             )
-            .label(*earlier, "första gången", "first time")
+            .label(cx.paragraph_head(earlier), "första gången", "first time")
             .help(
                 "Numrera om paragraferna så att varje nummer används en gång.",
                 "Renumber so each number is used once.",
             );
         } else {
             for n in p.number..=p.last_number() {
-                first.insert((n, letter), cx.paragraph_head(p));
+                first.insert((n, letter), p);
             }
         }
     }

@@ -45,10 +45,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A joint head (`§§ 12-13`) ends at its last number; a lettered
         // one (`§ 12 a`) stands where its number does.
         let prev_last = prev.last_number();
-        // A protocol that declares `§§ 46, 47, 49` publishes no § 48 on purpose.
+        // A protocol that declares `§§ 46, 47, 49` publishes no § 48 on
+        // purpose. The declared numbers are read only where there is a gap:
+        // most neighbours follow each other, and the list is as long as the
+        // protocol.
         let undeclared =
-            !declared.is_empty() && !declared.iter().any(|&n| n > prev_last && n < next.number);
-        if next.number > prev_last + 1 && !undeclared {
+            || !declared.is_empty() && !declared.iter().any(|&n| n > prev_last && n < next.number);
+        if next.number > prev_last + 1 && !undeclared() {
             let missing = if next.number == prev_last + 2 {
                 format!("§ {}", prev_last + 1)
             } else {

@@ -34,12 +34,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     // `§ 12 a` comes after `§ 12` and before `§ 13`.
+    // Each paragraph's key read once (its letter is read off the head's
+    // text), the previous one's kept from the step before.
     let key = |p: &Paragraph| (p.number, p.letter());
-    let mut seen = HashSet::new();
     let numbered = cx.numbered();
+    let mut seen = HashSet::with_capacity(numbered.len());
+    let mut prev_key = None;
     for (i, p) in numbered.iter().enumerate() {
+        let k = key(p);
         if let Some(prev) = i.checked_sub(1).map(|j| numbered[j]) {
-            if key(p) < key(prev) && !seen.contains(&key(p)) {
+            if prev_key.is_some_and(|pk| k < pk) && !seen.contains(&k) {
                 report(
                     out,
                     CODE,
@@ -55,6 +59,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        seen.insert(key(p));
+        seen.insert(k);
+        prev_key = Some(k);
     }
 }

@@ -51,6 +51,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
+use crate::rules::structure::trace_marks::{letters, marked, offset_in, Marks, SHORT};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
 use crate::text::has_ascii_ci;
@@ -132,16 +133,42 @@ fn lower(t: &str) -> String {
 /// The words of a lower-case line (`lower`), letters, digits and hyphens
 /// kept: slices of it, not a string each.
 fn words(low: &str) -> Vec<&str> {
-    low.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let b = low.as_bytes();
+    let mut out = Vec::new();
+    // Where the word being read started.
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        // An ASCII byte is its character (tested without decoding, as
+        // most are); another character is decoded.
+        let (kept, len) = match b[i] {
+            c @ 0..=0x7f => (c.is_ascii_alphanumeric() || c == b'-', 1),
+            _ => low[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        match (kept, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&low[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(&low[s..]);
+    }
+    out
 }
 
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
 /// that opens with `ja` or `nej` (every yes or no word does) and ends
 /// there or goes on with `-röst` or `röst` (as every yes or no word of
 /// [`vote_trace`] does), or a first word opening with `omr`.
-fn may_trace_vote(t: &str) -> bool {
+pub(super) fn may_trace_vote(t: &str) -> bool {
     // A word of the lower-case text opens where the character before (the
     // last of the previous character's lower case: `İ` is `i̇`) is no
     // letter, digit or `-`.
@@ -184,15 +211,25 @@ fn may_trace_vote(t: &str) -> bool {
                 && opens(i - 2)
                 && yes_no_word(i + 1))
     });
-    if yes_no {
-        return true;
+    yes_no || opens_with_omr(t)
+}
+
+/// Whether the first word of `t` (letters, digits and `-`) opens with
+/// `omr` in any case: the other way a line passes [`may_trace_vote`].
+pub(super) fn opens_with_omr(t: &str) -> bool {
+    // Most lines open with their first word: nothing to pass over.
+    let b = t.as_bytes();
+    if b.first()
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+    {
+        return b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"omr");
     }
     let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
     first.len() >= 3 && first.as_bytes()[..3].eq_ignore_ascii_case(b"omr")
 }
 
 /// A necessary condition of [`reservation_trace`]: `reserver` in any case.
-fn may_trace_reservation(t: &str) -> bool {
+pub(super) fn may_trace_reservation(t: &str) -> bool {
     has_ascii_ci(t, b"reserver", 5)
 }
 
@@ -358,6 +395,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .collect();
     let in_attachment = |s: Span| attachments.iter().any(|a| a.contains(s));
 
+    let marks = Marks::new(cx.src);
+    let (mut at_section, mut at_yes_no, mut at_reserver) = (0, 0, 0);
     let mut heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_heads: Vec<(u32, Span)> = Vec::new();
     let mut missed_votes: Vec<Span> = Vec::new();
@@ -372,7 +411,28 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let t = it.text.as_ref();
-        if it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
+        // A line that is the text's own bytes holds what the head's and
+        // the traces' prefilters stop at only where `marks` has it;
+        // another (a cleaned copy) is tested as it is.
+        let (section, yes_no, reserver) = match offset_in(cx.src, t) {
+            Some(from) => {
+                let to = from + t.len();
+                (
+                    marked(&marks.section, &mut at_section, from, to),
+                    marked(&marks.yes_no, &mut at_yes_no, from, to),
+                    marked(&marks.reserver, &mut at_reserver, from, to),
+                )
+            }
+            // A short copy: a `§` is looked for as the head does; the traces
+            // need a `j` or a `v`.
+            None if t.len() <= SHORT => {
+                let (j, v) = letters(t);
+                (true, j, v)
+            }
+            None => (true, true, true),
+        };
+        // A head holds `§`.
+        if section && it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
             if let Some(n) = head(t) {
                 if !in_toc(it.span) && !in_attachment(it.span) {
                     heads.push((n, it.span));
@@ -382,13 +442,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        if vote_trace(t) {
+        if (yes_no || opens_with_omr(t)) && vote_trace(t) {
             let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
                 missed_votes.push(it.span);
             }
         }
-        if reservation_trace(t) {
+        if reserver && reservation_trace(t) {
             let read = paragraph_at(&ps, sorted, it.span)
                 .is_some_and(|p| !p.reservations.is_empty() || written_out_for(&ps, p, it.span));
             if !read && !in_toc(it.span) {
@@ -648,6 +708,47 @@ mod tests {
         assert!(!may_trace_vote(
             "Jag föreslår i januari att Maja får nejlikor."
         ));
+    }
+
+    /// [`words`] is the plain reading, a split at every character that
+    /// is no letter, digit or `-`, on generated lines of ASCII and other
+    /// letters, digits, marks and white space.
+    #[test]
+    fn words_are_the_plain_split() {
+        let pieces = [
+            "ja",
+            "röst",
+            "-",
+            "7",
+            " ",
+            ",",
+            ":",
+            "é",
+            "ö",
+            "\u{301}",
+            "\u{a0}",
+            "ж",
+            "½",
+            "²",
+            "İ",
+            "i\u{307}",
+            "—",
+            "\t",
+            "ß",
+            "Ω",
+            "x",
+            "(",
+            "\u{1f600}",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 16);
+            let plain: Vec<&str> = t
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(&t), plain, "{t:?}");
+        }
     }
 
     #[test]

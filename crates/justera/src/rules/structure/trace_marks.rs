@@ -1,0 +1,229 @@
+//! The places of the whole text where `unread-structure`'s heads and
+//! traces can start, found once, so that a line of the text's own bytes
+//! is tested only where it holds one.
+
+/// Where the text holds what a paragraph head and either trace's
+/// prefilter stop at, found in one search of the whole text: `§`, the `e`
+/// of `ej` and the `j` of `ja` in any case (a no word of `may_trace_vote`
+/// opens with `nej`, a yes word with `ja`), and `reserver` in any case
+/// (`may_trace_reservation`). A line that is the text's own bytes holds
+/// none of them outside these places, so the head's and both traces' tests
+/// are passed over on most lines without a search of their own.
+pub(super) struct Marks {
+    /// Where `§` starts, in order: a paragraph head holds one.
+    pub(super) section: Vec<usize>,
+    /// Where `ej` or `ja` starts, in order.
+    pub(super) yes_no: Vec<usize>,
+    /// Where `reserver` starts, in order.
+    pub(super) reserver: Vec<usize>,
+}
+
+impl Marks {
+    pub(super) fn new(src: &str) -> Marks {
+        let b = src.as_bytes();
+        let mut yes_no = Vec::new();
+        // The `ej` before a `j` starts before its `ja`, and after the
+        // previous `j`: in order.
+        for i in memchr::memchr2_iter(b'j', b'J', b) {
+            if i > 0 && b[i - 1] | 0x20 == b'e' {
+                yes_no.push(i - 1);
+            }
+            if b.get(i + 1).is_some_and(|&a| a | 0x20 == b'a') {
+                yes_no.push(i);
+            }
+        }
+        Marks {
+            // `§` by its second byte (0xA7 follows 0xC2 only in `§` and
+            // stands in few other characters), found by memchr.
+            section: memchr::memchr_iter(0xA7, b)
+                .filter(|&i| i > 0 && b[i - 1] == 0xC2)
+                .map(|i| i - 1)
+                .collect(),
+            yes_no,
+            reserver: reserver_at(b, RESERVER_CHUNK),
+        }
+    }
+}
+
+/// The bytes [`reserver_at`] lowers at a time.
+const RESERVER_CHUNK: usize = 4096;
+
+/// Where `reserver` starts in `b` in any ASCII case, overlapping ones
+/// too: `b` lowered `chunk` bytes at a time into a buffer (with the seven
+/// after, so that a word the chunk's end cuts is found whole) and searched
+/// there, instead of a copy of the whole text.
+fn reserver_at(b: &[u8], chunk: usize) -> Vec<usize> {
+    const PAT: &[u8] = b"reserver";
+    let finder = memchr::memmem::Finder::new(PAT);
+    let mut buf = vec![0u8; chunk + PAT.len() - 1];
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        let end = (at + chunk + PAT.len() - 1).min(b.len());
+        let w = &mut buf[..end - at];
+        for (d, &c) in w.iter_mut().zip(&b[at..end]) {
+            *d = c.to_ascii_lowercase();
+        }
+        // A word that starts past the chunk is found in the next one.
+        let mut from = 0;
+        while let Some(k) = finder.find(&w[from..]).map(|k| from + k) {
+            if k >= chunk {
+                break;
+            }
+            out.push(at + k);
+            from = k + 1;
+        }
+        at += chunk;
+    }
+    out
+}
+
+/// The longest line [`letters`] reads byte by byte; a longer one is
+/// searched by the traces' own prefilters.
+pub(super) const SHORT: usize = 32;
+
+/// Whether a short line (a cleaned copy, such as a bold label) holds a `j`
+/// and a `v` in any case: a yes or no word holds the one, `reserver` the
+/// other. One pass over a few bytes costs less than the two searches the
+/// prefilters start.
+pub(super) fn letters(t: &str) -> (bool, bool) {
+    let (mut j, mut v) = (false, false);
+    for &c in t.as_bytes() {
+        j |= c | 0x20 == b'j';
+        v |= c | 0x20 == b'v';
+    }
+    (j, v)
+}
+
+/// Where `t` starts in `src`, when it is a slice of it (an item's text
+/// that borrows the source's bytes), told by its place in memory.
+pub(super) fn offset_in(src: &str, t: &str) -> Option<usize> {
+    let off = (t.as_ptr() as usize).wrapping_sub(src.as_ptr() as usize);
+    src.get(off..off.checked_add(t.len())?)
+        .filter(|s| std::ptr::eq(*s, t))
+        .map(|_| off)
+}
+
+/// Whether a place of `marks` (in order) lies in `from..to`; `k` is where
+/// the last question stopped, so that lines read in order walk the list
+/// once.
+pub(super) fn marked(marks: &[usize], k: &mut usize, from: usize, to: usize) -> bool {
+    if *k > 0 && marks[*k - 1] >= from {
+        *k = marks.partition_point(|&m| m < from);
+    }
+    while *k < marks.len() && marks[*k] < from {
+        *k += 1;
+    }
+    marks.get(*k).is_some_and(|&m| m < to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::structure::unread_structure::{
+        may_trace_reservation, may_trace_vote, opens_with_omr,
+    };
+
+    /// [`Marks`] holds every place the plain reading finds, and a line of
+    /// the text without a mark in it passes neither trace's prefilter (a
+    /// vote's but by opening with `omr`); generated texts of lines, and
+    /// every line of them asked in order and out of order.
+    #[test]
+    fn the_marks_are_the_plain_reading_and_miss_no_trace() {
+        let pieces = [
+            "j",
+            "J",
+            "a",
+            "A",
+            "e",
+            "E",
+            "r",
+            "R",
+            "v",
+            "V",
+            "n",
+            "N",
+            "x",
+            " ",
+            "ö",
+            "Ö",
+            "ja",
+            "nej",
+            "NEJ",
+            "eja",
+            "reserver",
+            "RESERVERAR",
+            "Omröstning",
+            "omr",
+            "röst",
+            "-",
+            "7",
+            "İ",
+            "\u{212a}",
+            "reservation",
+            "förvaltning",
+            "\n",
+            "reservereserver",
+            "RESERVE",
+            "§",
+            "§§ 3",
+            "ç",
+        ];
+        let mut rng = crate::testing::Rng::new(0x2f69_3a55_c1d7_0e43);
+        assert_eq!(letters("Ja"), (true, false));
+        assert_eq!(letters("RESERVATION"), (false, true));
+        let mut traces = 0;
+        for _ in 0..20_000 {
+            let src = rng.pieces(&pieces, 40);
+            let m = Marks::new(&src);
+            let b = src.as_bytes();
+            let at = |i: usize, pat: &[u8]| {
+                b.get(i..i + pat.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+            };
+            let yes_no: Vec<usize> = (0..b.len())
+                .filter(|&i| at(i, b"ja") || at(i, b"ej"))
+                .collect();
+            let reserver: Vec<usize> = (0..b.len()).filter(|&i| at(i, b"reserver")).collect();
+            let section: Vec<usize> = (0..b.len()).filter(|&i| at(i, "§".as_bytes())).collect();
+            assert_eq!(m.section, section, "{src:?}");
+            assert_eq!(m.yes_no, yes_no, "{src:?}");
+            assert_eq!(m.reserver, reserver, "{src:?}");
+            for chunk in [1, 5, 8, 13] {
+                assert_eq!(reserver_at(b, chunk), reserver, "{src:?} {chunk}");
+            }
+            // Lines in order, then each once more from a fresh cursor
+            // after the last (a step back).
+            let mut lines = Vec::new();
+            let mut from = 0;
+            for line in src.split('\n') {
+                lines.push((from, from + line.len()));
+                from += line.len() + 1;
+            }
+            let (mut ky, mut kr) = (0, 0);
+            for &(from, to) in lines.iter().chain(lines.iter()) {
+                let t = &src[from..to];
+                assert_eq!(offset_in(&src, t), Some(from));
+                if !t.is_empty() {
+                    assert_eq!(offset_in(&src, &t.to_string()), None);
+                }
+                let y = marked(&m.yes_no, &mut ky, from, to);
+                let r = marked(&m.reserver, &mut kr, from, to);
+                assert_eq!(y, yes_no.iter().any(|&i| i >= from && i < to), "{t:?}");
+                assert_eq!(r, reserver.iter().any(|&i| i >= from && i < to), "{t:?}");
+                let (j, v) = letters(t);
+                if may_trace_vote(t) {
+                    traces += 1;
+                    assert!(y || opens_with_omr(t), "{t:?}");
+                    assert!(j || opens_with_omr(t), "{t:?}");
+                }
+                if may_trace_reservation(t) {
+                    traces += 1;
+                    assert!(r, "{t:?}");
+                    assert!(v, "{t:?}");
+                }
+            }
+        }
+        assert!(traces > 20_000, "{traces}");
+    }
+}
