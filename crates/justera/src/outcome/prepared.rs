@@ -53,6 +53,27 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// `each` of each sentence of `ss` read in its lower case, where all
+    /// stand within `part` by `whole`: the part's lower case read once,
+    /// with each sentence's bytes in it (lower case keeps every offset);
+    /// else `each` of each sentence's own lower case.
+    pub fn per_sentence<T>(
+        &self,
+        part: Span,
+        ss: &[Sentence],
+        each: impl Fn(&str) -> T,
+        whole: impl FnOnce(&str, &[(usize, usize)]) -> Vec<T>,
+    ) -> Vec<T> {
+        if !ss.iter().all(|s| part.contains(s.span)) {
+            return ss.iter().map(|s| each(&self.low(s.span))).collect();
+        }
+        let spans: Vec<(usize, usize)> = ss
+            .iter()
+            .map(|s| (s.span.start - part.start, s.span.end - part.start))
+            .collect();
+        whole(&self.low(part), &spans)
+    }
+
     /// `span`'s text in lower case: a slice of the paragraph's when it
     /// lies within the paragraph (lower case keeps every offset).
     pub fn low(&self, span: Span) -> Cow<'_, str> {

@@ -97,14 +97,7 @@ fn finders() -> &'static [memchr::memmem::Finder<'static>] {
 /// every sentence (a search costs most in starting, and a part holds many
 /// short sentences).
 fn openers_in(prep: &Prepared, part: Span, ss: &[Sentence]) -> Vec<Option<usize>> {
-    if !ss.iter().all(|s| part.contains(s.span)) {
-        return ss.iter().map(|s| opener_at(&prep.low(s.span))).collect();
-    }
-    let spans: Vec<(usize, usize)> = ss
-        .iter()
-        .map(|s| (s.span.start - part.start, s.span.end - part.start))
-        .collect();
-    openers_in_low(&prep.low(part), &spans)
+    prep.per_sentence(part, ss, opener_at, openers_in_low)
 }
 
 /// [`opener_at`] of each `low[from..to]` of `spans` (lower case keeps

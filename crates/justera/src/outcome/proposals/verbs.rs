@@ -65,15 +65,7 @@ pub(super) fn verbs_in(
     part: crate::model::Span,
     ss: &[Sentence],
 ) -> Vec<Option<usize>> {
-    let inside = ss.iter().all(|s| part.contains(s.span));
-    if !inside {
-        return ss.iter().map(|s| verb_at(&prep.low(s.span))).collect();
-    }
-    let spans: Vec<(usize, usize)> = ss
-        .iter()
-        .map(|s| (s.span.start - part.start, s.span.end - part.start))
-        .collect();
-    verbs_in_low(&prep.low(part), &spans)
+    prep.per_sentence(part, ss, verb_at, verbs_in_low)
 }
 
 /// [`verb_at`] of each `low[from..to]` of `spans` (lower case keeps every
