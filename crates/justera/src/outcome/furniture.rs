@@ -183,7 +183,14 @@ Kommunstyrelsen bifaller förslaget.
         // The page marked as a PDF-to-text converter marks it, and as
         // pdftotext does (a form feed glued to the next page's first line).
         let fed = BROKEN.replace("<!-- sida 2 -->\n", "\u{c}");
-        for src in [BROKEN, fed.as_str()] {
+        // And a foot of the signature boxes' labels alone, a head whose
+        // counter is `Sida 2 av 2`.
+        let other = BROKEN.replace(
+            "Justerandes sign                                                          Utdragsbestyrkande\n<!-- sida 2 -->\nProtokoll\nKommunstyrelsen\nSammanträdesdatum 2025-03-04                                             2 (2)\n",
+            "Justerare:                   Ordförande:\n<!-- sida 2 -->\nKommunstyrelsen\nSammanträdesdatum: 2025-03-04\nSida 2 av 2\n",
+        );
+        assert_ne!(other, BROKEN);
+        for src in [BROKEN, fed.as_str(), other.as_str()] {
             let d = crate::parse(src);
             let p = &d.paragraphs[0];
             let v = p.votes.first().expect("the vote");

@@ -149,7 +149,7 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
                 if l.is_empty() {
                     continue;
                 }
-                if !page_foot_or_head(l) {
+                if !page_foot_or_head(l) && !crate::scan::signature_labels(l) {
                     break;
                 }
                 out[k] = true;
@@ -167,7 +167,10 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
                 .unwrap_or(lines.len().min(j + 7));
             if j < lines.len()
                 && run_end - j <= 6
-                && (j..run_end).any(|k| looks_like_page_header(lines[k].trim()))
+                && (j..run_end).any(|k| {
+                    let l = lines[k].trim();
+                    looks_like_page_header(l) || page_foot_or_head(l)
+                })
             {
                 for o in out.iter_mut().take(run_end).skip(j) {
                     *o = true;
@@ -243,10 +246,14 @@ fn page_foot_or_head(t: &str) -> bool {
     }
     let b = t.as_bytes();
     if b.last().is_some_and(|c| *c == b')' || c.is_ascii_digit()) {
-        // The counter from the last word with a letter (`Sida`) on.
-        let from = t
-            .rfind(|c: char| c.is_alphabetic())
-            .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1));
+        // The counter from its `Sida` on (`Sida 2 av 3`), else from the
+        // last word with a letter on.
+        let from = crate::text::ascii_ci_at(t, b"sida", 0)
+            .last()
+            .unwrap_or_else(|| {
+                t.rfind(|c: char| c.is_alphabetic())
+                    .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1))
+            });
         let tail = &t[from..];
         if tail.contains(|c: char| c.is_ascii_digit()) && crate::scan::known_furniture(tail) {
             return true;

@@ -161,6 +161,40 @@ pub fn known_furniture(t: &str) -> bool {
     known_by_words(t)
 }
 
+/// A line of signature boxes' labels alone, as a page's foot sets them
+/// (`Justerare:   Ordförande:`, `Ordf. sign   Just. sign`): two words or
+/// more, each a signer's role or a word for signing.
+pub fn signature_labels(l: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "justerare",
+        "justerande",
+        "justerandes",
+        "justerarnas",
+        "just",
+        "ordförande",
+        "ordförandes",
+        "ordf",
+        "sekreterare",
+        "sekreterarens",
+        "sign",
+        "signatur",
+        "signering",
+        "utdragsbestyrkande",
+    ];
+    let mut n = 0;
+    for w in l.split_whitespace() {
+        let w = w.trim_end_matches([':', '.']);
+        if !WORDS
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x) || crate::inline::lower_keep(w) == *x)
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 /// [`known_furniture`] of a trimmed line, read by its lower-cased words
 /// (no test of its first letters).
 fn known_by_words(t: &str) -> bool {
@@ -234,7 +268,22 @@ fn furniture_key(t: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::signature_labels;
     use crate::scan::scan;
+
+    #[test]
+    fn a_line_of_signature_labels_alone_is_a_foot() {
+        for l in [
+            "Justerare:   Ordförande:",
+            "Ordf. sign   Just. sign",
+            "JUSTERARE ORDFÖRANDE",
+        ] {
+            assert!(signature_labels(l), "{l}");
+        }
+        for l in ["Justerare: Anna Ek", "Ordförande", "Justerare utses."] {
+            assert!(!signature_labels(l), "{l}");
+        }
+    }
 
     #[test]
     fn known_furniture_by_its_first_letters_as_by_lower_case() {

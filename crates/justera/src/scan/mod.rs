@@ -22,7 +22,7 @@ mod lines;
 mod markup;
 mod running;
 
-pub use furniture::known_furniture;
+pub use furniture::{known_furniture, signature_labels};
 pub use item::{Item, ItemKind};
 pub(crate) use lines::is_page_break;
 pub use lines::{collapse_ws, lines, strip_inline, stripped};
