@@ -38,6 +38,22 @@ impl Rng {
         }
         t
     }
+
+    /// `t` cut into sentences at character starts, in order, now and then
+    /// with a gap between two (a piece left out).
+    pub(crate) fn sentences_of(&mut self, t: &str) -> Vec<(usize, usize)> {
+        let mut cuts: Vec<usize> = (0..self.below(5))
+            .map(|_| self.below(t.len() + 1))
+            .filter(|&k| t.is_char_boundary(k))
+            .collect();
+        cuts.extend([0, t.len()]);
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .map(|w| (w[0], w[1]))
+            .filter(|_| self.below(4) > 0)
+            .collect()
+    }
 }
 
 /// Each signature as (role, name), in order.

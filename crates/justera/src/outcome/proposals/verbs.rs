@@ -208,19 +208,7 @@ mod tests {
         let mut found = 0;
         for _ in 0..20_000 {
             let t = rng.phrase(&words, 14);
-            // Sentences: cut at character starts, now and then with a gap.
-            let mut cuts: Vec<usize> = (0..rng.below(5))
-                .map(|_| rng.below(t.len() + 1))
-                .filter(|&k| t.is_char_boundary(k))
-                .collect();
-            cuts.extend([0, t.len()]);
-            cuts.sort_unstable();
-            cuts.dedup();
-            let spans: Vec<(usize, usize)> = cuts
-                .windows(2)
-                .map(|w| (w[0], w[1]))
-                .filter(|_| rng.below(4) > 0)
-                .collect();
+            let spans = rng.sentences_of(&t);
             let each: Vec<Option<usize>> = spans.iter().map(|&(a, b)| verb_at(&t[a..b])).collect();
             assert_eq!(verbs_in_low(&t, &spans), each, "{t:?} {spans:?}");
             found += each.iter().flatten().count();
