@@ -23,29 +23,18 @@ const AROUND: usize = 8;
 /// Lines read on past [`AROUND`] to reach a blank line.
 const TO_BLANK: usize = 64;
 
-/// `src` with the page furniture inside `spans` (the paragraphs', in
-/// order) blanked: each byte of such a line a space, its line break kept.
-/// The furniture is what the sentence split skips around each page's mark
-/// in `marks` (the mark, the foot above it and the head below it: see
-/// `furniture_of`), and `also` (the lines the scan found repeated at the
-/// pages' breaks). The text itself when there is none.
-pub(crate) fn without_furniture<'a>(
-    src: &'a str,
-    spans: &[Span],
-    marks: &[Span],
-    also: &[Span],
-) -> Cow<'a, str> {
-    // The paragraph holding a place, if any.
-    let within = |a: Span| {
-        let k = spans.partition_point(|s| s.start <= a.start);
-        k.checked_sub(1).map(|k| spans[k]).filter(|s| s.contains(a))
-    };
+/// `src` with the page furniture blanked: each byte of such a line a
+/// space, its line break kept. The furniture is what the sentence split
+/// skips around each page's mark in `marks` (the mark, the foot above it
+/// and the head below it: see `furniture_of`), and `also` (the lines the
+/// scan found repeated at the pages' breaks). The text itself when there
+/// is none. Made once per document: the outcome passes read every
+/// paragraph in it, a bundle's documents' too.
+pub(crate) fn without_furniture<'a>(src: &'a str, marks: &[Span], also: &[Span]) -> Cow<'a, str> {
+    let whole = Span::new(0, src.len());
     let mut blank: Vec<(usize, usize)> = Vec::new();
     for &mark in marks {
-        let Some(span) = within(mark) else {
-            continue;
-        };
-        let (from, to) = window(src, span, mark);
+        let (from, to) = window(src, whole, mark);
         let s = &src[from..to];
         let lines = split_lines(s);
         let mut at = from;
@@ -56,11 +45,7 @@ pub(crate) fn without_furniture<'a>(
             at += line.len() + 1;
         }
     }
-    blank.extend(
-        also.iter()
-            .filter(|a| within(**a).is_some())
-            .map(|a| (a.start, a.end)),
-    );
+    blank.extend(also.iter().map(|a| (a.start, a.end)));
     if blank.is_empty() {
         return Cow::Borrowed(src);
     }
@@ -84,13 +69,13 @@ pub(crate) fn without_furniture<'a>(
     Cow::Owned(out)
 }
 
-/// The lines around `mark` within its paragraph's `span`, read for the
+/// The lines around `mark` within `span`, read for the
 /// page's foot and head: [`AROUND`] lines before it and after the first
 /// line after it, each end carried on to a blank line (at most
 /// [`TO_BLANK`] lines further), so that the blocks the furniture is told
 /// by (the head's run up to a blank line, a short block between blank
-/// lines) are read whole, as in the whole paragraph. Only these lines are
-/// read, not the whole paragraph: most of it has no mark.
+/// lines) are read whole. Only these lines are read, not the whole text:
+/// most of it is far from a mark.
 fn window(src: &str, span: Span, mark: Span) -> (usize, usize) {
     let b = &src.as_bytes()[..span.end];
     let blank = |a: usize, e: usize| b[a..e].iter().all(|c| c.is_ascii_whitespace());
@@ -207,10 +192,9 @@ Kommunstyrelsen bifaller förslaget.
 
     #[test]
     fn the_furniture_is_blanked_in_place_and_nothing_else() {
-        let spans = [Span::new(0, BROKEN.len())];
         let at = BROKEN.find("<!--").unwrap();
         let mark = [Span::new(at, at + "<!-- sida 2 -->".len())];
-        let t = without_furniture(BROKEN, &spans, &mark, &[]);
+        let t = without_furniture(BROKEN, &mark, &[]);
         assert_eq!(t.len(), BROKEN.len());
         assert_eq!(
             t.match_indices('\n').collect::<Vec<_>>(),
@@ -219,10 +203,12 @@ Kommunstyrelsen bifaller förslaget.
         assert!(!t.contains("Utdragsbestyrkande") && !t.contains("<!--") && !t.contains("2 (2)"));
         assert!(t.contains("röstar ja, den som\n"));
         assert!(t.contains("\nvill avslå röstar nej."));
-        // Outside the spans nothing is blanked; no furniture, the text itself.
-        let none = without_furniture(BROKEN, &[Span::new(0, 10)], &mark, &[]);
+        // Far from the mark nothing is blanked (the attendance's lines
+        // stay); no furniture, the text itself.
+        assert!(t.contains("Beslutande           Anna Berg (S), ordförande"));
+        let none = without_furniture(BROKEN, &[], &[]);
         assert!(matches!(none, Cow::Borrowed(_)));
-        let also = without_furniture(BROKEN, &[Span::new(0, 30)], &mark, &[Span::new(0, 9)]);
+        let also = without_furniture(BROKEN, &[], &[Span::new(0, 9)]);
         assert_eq!(&also[..10], "         \n");
     }
 }

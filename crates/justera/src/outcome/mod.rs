@@ -90,7 +90,7 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
 }
 
 /// The outcome of paragraph `p`, read from `src`: the source with the
-/// page furniture inside the paragraphs blanked (`without_furniture`);
+/// page furniture blanked (`without_furniture`);
 /// `shown` is the source itself, for the roll-call tables read over a
 /// page's mark.
 pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists: &[VoteList]) {

@@ -11,9 +11,8 @@ use super::text::{lower, sentences, Sentence};
 use crate::model::{Paragraph, Span};
 
 pub(crate) struct Prepared<'a> {
-    /// The text the passes read: the source with the page furniture inside
-    /// the paragraphs blanked ([`super::without_furniture`]), every offset
-    /// kept.
+    /// The text the passes read: the source with the page furniture
+    /// blanked ([`super::without_furniture`]), every offset kept.
     pub src: &'a str,
     /// The source as the user sees it, page marks and all.
     pub shown: &'a str,

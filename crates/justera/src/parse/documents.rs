@@ -405,6 +405,7 @@ pub(crate) fn title(items: &[Item], start: &Start) -> String {
 /// Paragraphs of one region (a document inside a bundle).
 fn paragraphs_in(
     src: &str,
+    read: &str,
     items: &[Item],
     line_starts: &[usize],
     region_end: usize,
@@ -426,7 +427,7 @@ fn paragraphs_in(
             line_start_of(&items[h.first_item()]),
             stop.max(line_start_of(&items[h.first_item()])),
         );
-        out.push(paragraph(src, src, items, h, end, span, &[]));
+        out.push(paragraph(src, read, items, h, end, span, &[]));
     }
     out
 }
@@ -482,8 +483,10 @@ fn signing_only(src: &str, items: &[Item], doc: &Document) -> bool {
     any
 }
 
+/// `read` is the text the outcome passes read ([`super::paragraph`]).
 pub(super) fn split_documents(
     src: &str,
+    read: &str,
     items: &[Item],
     line_starts: &[usize],
     back: usize,
@@ -505,7 +508,7 @@ pub(super) fn split_documents(
             s.kind,
             DocumentKind::ProtocolExtract | DocumentKind::NegotiationProtocol
         ) {
-            paragraphs_in(src, slice, line_starts, span.end)
+            paragraphs_in(src, read, slice, line_starts, span.end)
         } else {
             Vec::new()
         };

@@ -175,16 +175,15 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     let mut lists = vote_lists::vote_lists(src, 0, &spans);
     // And lists a converter moved to the end of their page.
     lists.extend(moved_lists::moved_lists(src, from, &spans));
-    // The outcome passes read the paragraphs with their page furniture
-    // blanked: a sentence broken by a page reads on as one.
-    let (marks, furniture): (Vec<&Item>, Vec<&Item>) = items
-        .iter()
-        .filter(|it| it.furniture || it.kind == crate::scan::ItemKind::PageBreak)
-        .partition(|it| it.kind == crate::scan::ItemKind::PageBreak);
-    let [marks, furniture] =
-        [marks, furniture].map(|x| x.iter().map(|it| it.span).collect::<Vec<_>>());
-    let paragraph_spans: Vec<Span> = spans.iter().map(|s| s.1).collect();
-    let read = crate::outcome::without_furniture(src, &paragraph_spans, &marks, &furniture);
+    // The outcome passes read the text with its page furniture blanked: a
+    // sentence broken by a page reads on as one (a bundle's documents too).
+    let spans_where = |f: &dyn Fn(&Item) -> bool| -> Vec<Span> {
+        items.iter().filter(|it| f(it)).map(|it| it.span).collect()
+    };
+    let page_break = |it: &Item| it.kind == crate::scan::ItemKind::PageBreak;
+    let marks = spans_where(&page_break);
+    let furniture = spans_where(&|it| it.furniture && !page_break(it));
+    let read = crate::outcome::without_furniture(src, &marks, &furniture);
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         doc.paragraphs
@@ -214,7 +213,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     meeting::labelled_body(src, items, &mut doc);
     signatures::trim_justerare(&mut doc);
     classify(src, items, &mut doc);
-    split_documents(src, items, &line_starts, back, &mut doc);
+    split_documents(src, &read, items, &line_starts, back, &mut doc);
     doc
 }
 

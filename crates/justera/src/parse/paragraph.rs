@@ -15,7 +15,7 @@ use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
 /// One paragraph from its heading item to `end` (exclusive).
 /// `lists` are the document's vote lists that name their paragraph.
 /// `read` is the text the outcome passes read: `src` with the page
-/// furniture inside the paragraphs blanked ([`crate::outcome::without_furniture`]).
+/// furniture blanked ([`crate::outcome::without_furniture`]).
 pub(super) fn paragraph(
     src: &str,
     read: &str,
