@@ -10,6 +10,8 @@
 //!
 //! Stages: `none`, `pulldown-cmark`, `parse`, `all` (parse, check on the
 //! parse's scan, summarize, as the CLI and the bench's `all` run them).
+//! A third argument runs the stage that many times, for a sampling
+//! profiler (`perf record -e cpu-clock`), which needs the time to be long.
 
 use std::hint::black_box;
 
@@ -18,20 +20,28 @@ fn main() {
     let stage = args.next().unwrap_or_else(|| "all".into());
     let bytes = args.next().and_then(|a| a.parse().ok()).unwrap_or(1 << 20);
     let seed = justera_bench::seed("003_9b82ca12656ff44a.txt");
+    let times: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let src = justera_bench::protocol_of_size(&seed, bytes);
-    let out = match stage.as_str() {
+    let mut out = 0;
+    for _ in 0..times {
+        out = run(&stage, &src);
+    }
+    println!("{stage}: {out} ({} bytes, {times} times)", src.len());
+}
+
+fn run(stage: &str, src: &str) -> usize {
+    match stage {
         "none" => src.len(),
-        "pulldown-cmark" => pulldown_cmark::Parser::new(black_box(&src)).count(),
-        "parse" => justera::parse(black_box(&src)).paragraphs.len(),
+        "pulldown-cmark" => pulldown_cmark::Parser::new(black_box(src)).count(),
+        "parse" => justera::parse(black_box(src)).paragraphs.len(),
         "all" => {
-            let (doc, items) = justera::parse_with_scan(black_box(&src));
-            let found = justera::check_with_scan(&doc, &src, &items);
+            let (doc, items) = justera::parse_with_scan(black_box(src));
+            let found = justera::check_with_scan(&doc, src, &items);
             found.len() + justera::summarize(&doc).paragraphs.len()
         }
         other => {
             eprintln!("unknown stage {other}: none, pulldown-cmark, parse, all");
             std::process::exit(2);
         }
-    };
-    println!("{stage}: {out} ({} bytes)", src.len());
+    }
 }
