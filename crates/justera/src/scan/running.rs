@@ -196,6 +196,32 @@ fn names_document(t: &str) -> bool {
     .any(|w| f.starts_with(w))
 }
 
+/// The first bytes of `keys` (each not empty) where ASCII, for
+/// [`may_open`].
+fn first_bytes<'k>(keys: impl IntoIterator<Item = &'k str>, asked: &mut [bool; 128]) {
+    for k in keys {
+        if let Some(&b) = k.as_bytes().first().filter(|b| b.is_ascii()) {
+            asked[b as usize] = true;
+        }
+    }
+}
+
+/// Whether `t`'s key may open with a byte of `asked` (from
+/// [`first_bytes`]): its first byte that is not an ASCII digit or white
+/// space, in lower case, is one, or is no ASCII. A key of another first
+/// byte equals none of those keys.
+fn may_open(t: &str, asked: &[bool; 128]) -> bool {
+    match t
+        .bytes()
+        .find(|&b| !(b.is_ascii_digit() || b == b' ' || (b'\t'..=b'\r').contains(&b)))
+    {
+        Some(b) if b.is_ascii() => asked[b.to_ascii_lowercase() as usize],
+        Some(_) => true,
+        // Digits and white space: the empty key.
+        None => false,
+    }
+}
+
 /// The keys of the content lines, each cut soon after `cap` bytes, in one
 /// string: `at[k]..at[k + 1]` is line `k`'s.
 struct Keys {
@@ -204,15 +230,19 @@ struct Keys {
 }
 
 impl Keys {
-    fn new(items: &[Item], lines: &[usize], cap: usize) -> Keys {
+    /// The keys of `lines` that may be asked about: as long as `cap`, and
+    /// opening with a byte of `asked` ([`may_open`]).
+    fn new(items: &[Item], lines: &[usize], cap: usize, asked: &[bool; 128]) -> Keys {
         let mut all = String::with_capacity(lines.len() * (cap.min(48) + 8));
         let mut at = Vec::with_capacity(lines.len() + 1);
         at.push(0);
         for &i in lines {
-            // A line too long for its key to be asked about gets the empty
-            // key, which counts for nothing either.
-            if !longer_than(&items[i].text, cap) {
-                key_into(&items[i].text, cap, &mut all);
+            // A line too long for its key to be asked about, or whose key
+            // opens unlike every key asked about, gets the empty key, which
+            // counts for nothing either.
+            let t = &items[i].text;
+            if may_open(t, asked) && !longer_than(t, cap) {
+                key_into(t, cap, &mut all);
             }
             at.push(all.len());
         }
@@ -258,7 +288,10 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
     let Some(mut cap) = own_keys.iter().map(String::len).max() else {
         return;
     };
-    let mut keys = Keys::new(items, &lines, cap);
+    // Only keys opening as one of those may be asked about.
+    let mut asked = [false; 128];
+    first_bytes(own_keys.iter().map(String::as_str), &mut asked);
+    let mut keys = Keys::new(items, &lines, cap, &asked);
     let mut count = keys.count(cap);
     // Those that come back at least twice more.
     let header: Vec<&str> = own_keys
@@ -282,16 +315,20 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
             gap.find(it.span.of(src).as_bytes()).is_some() && !it.text.contains('§')
         })
         .collect();
-    let longest = rest
+    let column_keys: Vec<String> = rest
         .iter()
         .zip(&columns)
         .filter(|(_, &c)| c)
-        .map(|(&i, _)| key(&items[i].text).len())
-        .filter(|&n| n <= KEY_MAX)
-        .max();
-    if let Some(n) = longest.filter(|&n| n > cap) {
-        cap = n;
-        keys = Keys::new(items, &lines, cap);
+        .map(|(&i, _)| key(&items[i].text))
+        .filter(|k| k.len() <= KEY_MAX)
+        .collect();
+    let longest = column_keys.iter().map(String::len).max();
+    let before = asked;
+    first_bytes(column_keys.iter().map(String::as_str), &mut asked);
+    let longer = longest.filter(|&n| n > cap);
+    if longer.is_some() || asked != before {
+        cap = longer.unwrap_or(cap);
+        keys = Keys::new(items, &lines, cap, &asked);
         count = keys.count(cap);
     }
     let count_of = |k: &str| count.get(k).copied().unwrap_or(0);
@@ -596,6 +633,44 @@ mod tests {
                 assert!(cut.len() > cap, "{t:?} {cap}");
             }
         }
+    }
+
+    /// [`may_open`] says no only of lines whose key is empty or opens
+    /// with an ASCII byte that no asked key opens with, on generated lines
+    /// and sets of asked keys.
+    #[test]
+    fn may_open_only_refuses_keys_opening_otherwise() {
+        let pieces = [
+            "Sida", " ", "12", "(3)", "å", "Ö", "\u{a0}", "\u{212a}", "İ", "\t", "abc", "x", "K",
+            "\u{1}", ":", "0",
+        ];
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        let (mut refused, mut kept) = (0, 0);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 6);
+            let asked_keys: Vec<String> = (0..rng.below(4))
+                .map(|_| key(&rng.pieces(&pieces, 4)))
+                .filter(|k| !k.is_empty())
+                .collect();
+            let mut asked = [false; 128];
+            first_bytes(asked_keys.iter().map(String::as_str), &mut asked);
+            let k = key(&t);
+            let opens_asked = k
+                .bytes()
+                .next()
+                .is_some_and(|b| !b.is_ascii() || asked[b as usize]);
+            if may_open(&t, &asked) {
+                kept += 1;
+            } else {
+                assert!(!opens_asked, "{t:?} {asked_keys:?}");
+                refused += 1;
+            }
+            // Every asked key equal to this line's is let through.
+            if asked_keys.contains(&k) {
+                assert!(may_open(&t, &asked), "{t:?} {asked_keys:?}");
+            }
+        }
+        assert!(refused > 5_000 && kept > 5_000, "{refused} {kept}");
     }
 
     /// [`longer_than`] is never wrong when it says so, and says so of
