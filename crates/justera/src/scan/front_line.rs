@@ -152,11 +152,12 @@ fn cuts_of(src: &str, it: &Item) -> Vec<usize> {
     // Wide gaps or tabs: a page's columns side by side (`Beslutande
     // Ledamöter        Tjänstgörande ersättare`), read as columns.
     if raw.len() < 120
-        || memchr::memchr2(b'\n', b'\t', raw.as_bytes()).is_some()
-        || THREE_SPACES
-            .get_or_init(|| memchr::memmem::Finder::new(b"   "))
-            .find(raw.as_bytes())
-            .is_some()
+        || (!it.is_raw(src)
+            && (memchr::memchr2(b'\n', b'\t', raw.as_bytes()).is_some()
+                || THREE_SPACES
+                    .get_or_init(|| memchr::memmem::Finder::new(b"   "))
+                    .find(raw.as_bytes())
+                    .is_some()))
     {
         return Vec::new();
     }

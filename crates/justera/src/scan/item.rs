@@ -73,6 +73,15 @@ impl<'a> Item<'a> {
         }
     }
 
+    /// Whether the text is the source's own bytes at the item's span,
+    /// borrowed: a piece of a line read as it stands, whose white space is
+    /// single spaces (as every item's text is), so no tab, line break or
+    /// gap of spaces stands in the span either.
+    pub(super) fn is_raw(&self, src: &str) -> bool {
+        let raw = self.span.of(src);
+        std::ptr::eq(self.text.as_ptr(), raw.as_ptr()) && self.text.len() == raw.len()
+    }
+
     /// Headings and bold labels: what a human sees as a heading.
     pub fn is_heading_like(&self) -> bool {
         matches!(self.kind, ItemKind::Heading(_) | ItemKind::Strong)

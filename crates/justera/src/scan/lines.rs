@@ -162,7 +162,7 @@ fn collapsed(s: &str) -> bool {
 /// markup and the backslash, a lead byte of white space outside ASCII
 /// (0xC2 and 0xE0..=0xE3: `§` and `–` too) or a space before a space. A
 /// block that may is read byte by byte ([`plain_bytes`]).
-fn reads_plain<const MARKUP: bool>(s: &str) -> bool {
+pub(super) fn reads_plain<const MARKUP: bool>(s: &str) -> bool {
     let b = s.as_bytes();
     let n = b.len();
     if n == 0 {

@@ -312,7 +312,9 @@ pub(super) fn running_headers(src: &str, items: &mut [Item]) {
         .iter()
         .map(|&i| {
             let it = &items[i];
-            gap.find(it.span.of(src).as_bytes()).is_some() && !it.text.contains('§')
+            !it.is_raw(src)
+                && gap.find(it.span.of(src).as_bytes()).is_some()
+                && !it.text.contains('§')
         })
         .collect();
     let column_keys: Vec<String> = rest
