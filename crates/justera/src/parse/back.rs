@@ -640,7 +640,13 @@ const NOTICE_WORDS: [&str; 5] = [
 /// (`överklag` is looked for as `verklag`). Each is found by its `g` or
 /// `f`, in one pass.
 fn may_hold_notice_word(t: &str) -> bool {
-    let head = t.trim_start().as_bytes();
+    // Most lines open with ASCII other than white space: none to trim.
+    let plain = |c: &u8| *c > b' ' && *c < 0x80;
+    let head = if t.as_bytes().first().is_some_and(plain) {
+        t.as_bytes()
+    } else {
+        t.trim_start().as_bytes()
+    };
     if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"datum") {
         return true;
     }
@@ -668,25 +674,59 @@ fn may_hold_notice_word(t: &str) -> bool {
         }
         _ => false,
     };
-    // Eight bytes at a time: the high bit of each that is `f`, `g`, `F` or
-    // `G` (the byte with 0x21 set is 0x67 for these alone), exactly.
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let y = (u64::from_le_bytes(w) | (ONES * 0x21)) ^ (ONES * 0x67);
-        let mut keys = !(((y & LOW) + LOW) | y | LOW);
-        while keys != 0 {
-            if hit(i + (keys.trailing_zeros() / 8) as usize) {
-                return true;
-            }
-            keys &= keys - 1;
-        }
-        i += 8;
+    // Sixteen bytes at a time, each block asked at once whether a key's
+    // pair stands in it; the `f` and `g` of a block that may hold one (and
+    // of the three bytes before it: the `f` of `förvar` before its `rvar`)
+    // read one by one.
+    let n = b.len();
+    // A pair opening at `j` that the blocks read.
+    let pair = |j: usize| matches!((b[j] | 0x20, b[j + 1] | 0x20), (b'a', b'g') | (b'f', b'i'));
+    if n < 19 {
+        // A short line, filled up with spaces, and a pair opening past
+        // the block's sixteen bytes.
+        let mut w = [b' '; 19];
+        w[..n].copy_from_slice(b);
+        return (may_hold_key(&w) || (16..n.saturating_sub(1)).any(pair)) && (0..n).any(hit);
     }
-    (i..b.len()).any(hit)
+    let mut i = 0;
+    while i + 19 <= n {
+        if may_hold_key(b[i..i + 19].try_into().expect("19 bytes"))
+            && (i.saturating_sub(3)..i + 17).any(hit)
+        {
+            return true;
+        }
+        i += 16;
+    }
+    // The rest: the block that ends the line (over bytes already read,
+    // which held no word), and the pairs opening at its last three bytes
+    // but one.
+    let pair = |j: usize| matches!((b[j] | 0x20, b[j + 1] | 0x20), (b'a', b'g') | (b'f', b'i'));
+    i < n
+        && (may_hold_key(b[n - 19..].try_into().expect("19 bytes")) || pair(n - 3) || pair(n - 2))
+        && (i.saturating_sub(3)..n).any(hit)
+}
+
+/// Whether one of the first sixteen bytes of `w` opens, in any case, a
+/// pair that stands where [`may_hold_notice_word`] reads a word off its
+/// `g` or `f`: `ag` (`anslag`, `överklag`, `nedtagande`), `fi`
+/// (`protokollet finns`), or `rvar` (`förvar`, after its `f` and `ö`).
+/// The compiler reads the block with vector instructions.
+fn may_hold_key(w: &[u8; 19]) -> bool {
+    let mut may = 0u8;
+    let pairs = w[..16]
+        .iter()
+        .zip(&w[1..17])
+        .zip(w[2..18].iter().zip(&w[3..19]));
+    for ((&a, &b), (&c, &d)) in pairs {
+        let (a, b, c, d) = (a | 0x20, b | 0x20, c | 0x20, d | 0x20);
+        may |= (u8::from(a == b'a') & u8::from(b == b'g'))
+            | (u8::from(a == b'f') & u8::from(b == b'i'))
+            | (u8::from(a == b'r')
+                & u8::from(b == b'v')
+                & u8::from(c == b'a')
+                & u8::from(d == b'r'));
+    }
+    may != 0
 }
 
 /// How far after `anslagits` (and the like) its date may stand: `på

@@ -64,6 +64,87 @@ fn the_notice_words_prefilter_misses_no_line() {
     assert!(!may_hold_notice_word("Nämnden beslutar enligt förslaget."));
 }
 
+/// [`may_hold_notice_word`] as it read before its blocks: every `f` and
+/// `g` tested, eight bytes at a time.
+fn may_hold_notice_word_by_keys(t: &str) -> bool {
+    let head = t.trim_start().as_bytes();
+    if head.len() >= 5 && head[..5].eq_ignore_ascii_case(b"datum") {
+        return true;
+    }
+    let b = t.as_bytes();
+    let at = |i: usize, k: usize, w: &[u8]| {
+        i >= k
+            && b.get(i - k..i - k + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    let small = |i: usize| b.get(i).map(|&x| x | 0x20);
+    let hit = |i: usize| match b[i] | 0x20 {
+        b'g' => {
+            i > 0
+                && small(i - 1) == Some(b'a')
+                && (at(i, 5, b"anslag") || at(i, 6, b"verklag") || at(i, 5, b"nedtagande"))
+        }
+        b'f' => {
+            (b.get(i + 1) == Some(&0xC3) && small(i + 2) == Some(0xB6) && at(i + 3, 0, b"rvar"))
+                || (small(i + 1) == Some(b'i') && at(i, 12, b"protokollet finns"))
+        }
+        _ => false,
+    };
+    (0..b.len()).any(hit)
+}
+
+/// The blocks' test says what the test of every `f` and `g` says, on
+/// generated lines long and short, whose words fall anywhere in or
+/// across a block.
+#[test]
+fn the_notice_words_blocks_read_as_every_key() {
+    let pieces = [
+        "anslag",
+        "ANSLAGET",
+        "överklag",
+        "ÖVERKLAGANDE",
+        "förvar",
+        "FÖRVARAS",
+        "Förvaltningen",
+        "nedtagande",
+        "protokollet finns",
+        "Protokollet Finns",
+        "datum",
+        " Datum",
+        "ag",
+        "fi",
+        "rvar",
+        "fö",
+        "f",
+        "g",
+        "a",
+        "r",
+        "v",
+        " ",
+        "å",
+        "Ö",
+        "\u{a0}",
+        "förslag",
+        "dag",
+        "det finns",
+        "abcdefghijklmnop",
+        "x",
+    ];
+    let mut rng = crate::testing::Rng::new(0x9b05_688c_2b3e_6c1f);
+    let (mut yes, mut no) = (0, 0);
+    for round in 0..60_000 {
+        let t = rng.pieces(&pieces, if round % 2 == 0 { 6 } else { 30 });
+        let want = may_hold_notice_word_by_keys(&t);
+        assert_eq!(may_hold_notice_word(&t), want, "{t:?}");
+        if want {
+            yes += 1;
+        } else {
+            no += 1;
+        }
+    }
+    assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
+}
+
 #[test]
 fn a_whole_notice_run_onto_one_long_line() {
     let notice = "2 BYGGNÄMNDEN SAMMANTRÄDESPROTOKOLL SIDA 2 (2) BEVIS om justering av \
