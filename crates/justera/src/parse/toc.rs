@@ -77,7 +77,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let contents = items[i].line_start && contents_heading(&items[i].text);
+        let contents = items[i].line_start && is_contents(&items[i].text);
         if !contents {
             i += 1;
             continue;
@@ -93,7 +93,7 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
             // A second contents heading (`Innehåll` on the front page with
             // one entry, `Innehållsförteckning` over the list on the next)
             // starts its own region, numbered from its first entry.
-            if it.line_start && it.text.len() <= 40 && contents_heading(&it.text) {
+            if it.line_start && it.text.len() <= 40 && is_contents(&it.text) {
                 break;
             }
             // Word's message in a contents field with no entries: the
@@ -201,6 +201,13 @@ fn trailing_paragraph_number(t: &str) -> Option<u32> {
 }
 
 fn has_leader(t: &str) -> bool {
+    // Most lines end in ASCII other than white space, a digit or a point:
+    // so does the trimmed line, which is passed over on that byte.
+    match t.as_bytes().last() {
+        None => return false,
+        Some(&c) if c > b' ' && c < 0x80 && !c.is_ascii_digit() && c != b'.' => return false,
+        _ => {}
+    }
     let t = t.trim_end();
     // Leaders end the line, or a page number after them does: most lines
     // end otherwise and are passed over on their last character.
@@ -278,9 +285,28 @@ type Pending = Option<(u32, Span, String)>;
 /// A line holding entries run together: a `§` after leaders and a page
 /// number (the sign's last byte looked for first, then leaders).
 fn run_together(t: &str) -> bool {
-    memchr::memchr(0xA7, t.as_bytes()).is_some()
-        && (t.contains("...") || t.contains('…') || t.contains(". . ."))
-        && glued_entries(t).len() > 1
+    memchr::memchr(0xA7, t.as_bytes()).is_some() && leaders_in(t) && glued_entries(t).len() > 1
+}
+
+/// Whether `t` holds `...`, `…` or `. . .`: at a point or at the first
+/// byte of `…` (0xE2), in one search.
+fn leaders_in(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr2_iter(b'.', 0xE2, b).any(|i| {
+        let r = &b[i..];
+        r.starts_with(b"...") || r.starts_with("…".as_bytes()) || r.starts_with(b". . .")
+    })
+}
+
+/// [`contents_heading`], passed over at once for a line opening with an
+/// ASCII letter or digit other than `i` (the fold trims none of these
+/// off, and every contents heading folds from an `i` or an `ä`).
+fn is_contents(t: &str) -> bool {
+    let skip = t
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| c.is_ascii_alphanumeric() && c | 0x20 != b'i');
+    !skip && contents_heading(t)
 }
 
 /// Entries run together on one line, as a PDF's text gives a contents
@@ -407,6 +433,71 @@ fn split_leader(t: &str, it: &Item) -> (String, Option<u32>) {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::has_leader`], [`super::leaders_in`] and
+    /// [`super::is_contents`], whose quick ways out look at a byte, against
+    /// their plain readings on generated lines.
+    #[test]
+    fn quick_line_tests_are_the_plain_ones() {
+        use super::{contents_heading, has_leader, is_contents, leaders_in};
+        let pieces = [
+            "Innehåll",
+            "innehållsförteckning",
+            "ÄRENDELISTA",
+            "Ärendeförteckning",
+            "и",
+            "i",
+            "I",
+            "ä",
+            "Ä",
+            "Beslut",
+            "§ 12",
+            "12",
+            "3",
+            ".",
+            "..",
+            "...",
+            ". . .",
+            "…",
+            " ",
+            "\u{a0}",
+            "\t",
+            "*",
+            "#",
+            ":",
+            "-",
+            "–",
+            "x",
+            "a",
+            "ö",
+        ];
+        let mut rng = crate::testing::Rng::new(0x71c4_2b5e_0a93_d6f1);
+        let (mut leader, mut heading) = (0, 0);
+        for _ in 0..60_000 {
+            let t = rng.pieces(&pieces, 6);
+            let plain_leader = {
+                let t = t.trim_end();
+                t.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == '…') && {
+                    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                    let body = t[..t.len() - digits].trim_end();
+                    let dots: usize = body
+                        .chars()
+                        .rev()
+                        .take_while(|&c| c == '.' || c == '…')
+                        .map(|c| if c == '…' { 3 } else { 1 })
+                        .sum();
+                    (dots >= 3 || body.ends_with(". . .")) && (digits > 0 || dots >= 5)
+                }
+            };
+            assert_eq!(has_leader(&t), plain_leader, "{t:?}");
+            let plain_leaders = t.contains("...") || t.contains('…') || t.contains(". . .");
+            assert_eq!(leaders_in(&t), plain_leaders, "{t:?}");
+            assert_eq!(is_contents(&t), contents_heading(&t), "{t:?}");
+            leader += usize::from(plain_leader);
+            heading += usize::from(contents_heading(&t));
+        }
+        assert!(leader > 500 && heading > 100, "{leader} {heading}");
+    }
+
     use super::next_entries;
     #[test]
     fn toc_lines_are_not_headings() {
