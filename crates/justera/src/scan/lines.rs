@@ -32,10 +32,24 @@ pub(super) fn trim_range(src: &str, start: usize, end: usize) -> (usize, usize) 
     // Most ranges open and close on ASCII other than white space: nothing
     // to trim, no character decoded.
     let plain = |b: u8| b > b' ' && b < 0x80;
-    if s.as_bytes().first().is_some_and(|&b| plain(b))
-        && s.as_bytes().last().is_some_and(|&b| plain(b))
-    {
+    let b = s.as_bytes();
+    if b.first().is_some_and(|&c| plain(c)) && b.last().is_some_and(|&c| plain(c)) {
         return (start, end);
+    }
+    // Or do so once ASCII spaces and tabs are off both ends (a markdown
+    // line break's two spaces, an indent); a blank line is all of them.
+    let (mut a, mut z) = (0, b.len());
+    while a < z && matches!(b[a], b' ' | b'\t') {
+        a += 1;
+    }
+    while z > a && matches!(b[z - 1], b' ' | b'\t') {
+        z -= 1;
+    }
+    if a == z {
+        return (start, start);
+    }
+    if plain(b[a]) && plain(b[z - 1]) {
+        return (start + a, start + z);
     }
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -279,9 +293,18 @@ pub fn collapse_ws(s: &str) -> String {
     out
 }
 
+/// Whether a line opening with `c` surely opens with none of `marks`
+/// once trimmed: `c` is ASCII other than white space, and not one of them.
+fn quick_no(c: u8, marks: &[u8]) -> bool {
+    c > b' ' && c < 0x80 && !marks.contains(&c)
+}
+
 pub(super) fn is_rule(t: &str) -> bool {
-    // A rule opens with its mark (most lines do not: no trimming then).
-    if !t.trim_start().starts_with(['-', '*', '_']) {
+    // A rule opens with its mark (most lines do not: no trimming then, nor
+    // for a line opening with other ASCII than white space).
+    if t.as_bytes().first().is_none_or(|&c| quick_no(c, b"-*_"))
+        || !t.trim_start().starts_with(['-', '*', '_'])
+    {
         return false;
     }
     let t = t.trim();
@@ -292,7 +315,7 @@ pub(super) fn is_rule(t: &str) -> bool {
 }
 
 pub(super) fn is_table_rule(t: &str) -> bool {
-    if !t.trim_start().starts_with('|') {
+    if t.as_bytes().first().is_none_or(|&c| quick_no(c, b"|")) || !t.trim_start().starts_with('|') {
         return false;
     }
     let t = t.trim();
