@@ -116,9 +116,20 @@ fn marker_alone(t: &str) -> Option<crate::parse::head_number::Marker> {
 /// margin, set off above. Not one of a run of such lines (a table of
 /// contents). Unsure: kept where the numbering goes on.
 pub(super) fn trailing_head(src: &str, items: &[Item], i: usize) -> Option<Head> {
+    trailing_head_as(src, items, i, true)
+}
+
+/// [`trailing_head`]; with `quick`, a line without the sign's last byte
+/// (0xA7) is passed over before it is trimmed.
+pub(super) fn trailing_head_as(src: &str, items: &[Item], i: usize, quick: bool) -> Option<Head> {
     let it = &items[i];
     let trailing = |x: &Item| -> Option<(usize, crate::parse::head_number::Marker)> {
-        let raw = x.span.of(src).trim_end().trim_end_matches('*').trim_end();
+        let line = x.span.of(src);
+        // A line without the sign (most) has none when trimmed either.
+        if quick {
+            memchr::memrchr(0xA7, line.as_bytes())?;
+        }
+        let raw = line.trim_end().trim_end_matches('*').trim_end();
         let k = crate::text::rfind_str(raw, "§")?;
         let m = marker_alone(&raw[k..])?;
         let before = &raw[..k];

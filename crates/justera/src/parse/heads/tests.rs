@@ -3,6 +3,47 @@
 mod forms;
 mod numbered;
 
+/// A trailing head is read alike when lines without the sign's last
+/// byte are passed over at once, on generated texts.
+#[test]
+fn trailing_heads_passed_over_by_their_last_byte_read_alike() {
+    use super::placed::trailing_head_as;
+    let lines = [
+        "Val av justerare      § 12",
+        "## Val av justerare § 13",
+        "**Budget 2025**   § 14  ",
+        "Budget **§ 15**",
+        "Beslut",
+        "Nämnden beslutar enligt § 3 i lagen.",
+        "Façade   § 16",
+        "ç",
+        "§ 17",
+        "Titel\u{a0}\u{a0}§ 18",
+        "",
+        "- punkt",
+    ];
+    let mut rng = crate::testing::Rng::new(0x6a09_e667_bb67_ae85);
+    let mut found = 0;
+    for _ in 0..2_000 {
+        let mut src = String::new();
+        for _ in 0..rng.below(12) {
+            src.push_str(lines[rng.below(lines.len())]);
+            src.push('\n');
+        }
+        let items = crate::scan::scan(&src);
+        for i in 0..items.len() {
+            let quick = trailing_head_as(&src, &items, i, true);
+            assert_eq!(
+                format!("{quick:?}"),
+                format!("{:?}", trailing_head_as(&src, &items, i, false)),
+                "{src:?}"
+            );
+            found += usize::from(quick.is_some());
+        }
+    }
+    assert!(found > 500, "{found}");
+}
+
 #[test]
 fn a_separator_may_stand_between_the_number_and_the_title() {
     for head in [
