@@ -52,7 +52,11 @@ pub(super) fn approve_restated(out: &mut Vec<Proposal>, put: &str) {
                 let by = out.remove(k).by;
                 let a = if a > k { a - 1 } else { a };
                 for m in by {
-                    if !out[a].by.iter().any(|b| name_key(&b.name) == name_key(&m.name)) {
+                    if !out[a]
+                        .by
+                        .iter()
+                        .any(|b| name_key(&b.name) == name_key(&m.name))
+                    {
                         out[a].by.push(m);
                     }
                 }
