@@ -86,6 +86,12 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
                 "proposition",
                 "beslutsordning",
                 "ordförandens förslag till beslutsordning",
+                // The meeting's handling of the matter, its yrkanden and
+                // the chair's questions in running prose.
+                "behandling på sammanträdet",
+                "behandling under sammanträdet",
+                "behandling vid sammanträdet",
+                "sammanträdets behandling",
             ])
         },
     ) {

@@ -134,6 +134,10 @@ fn parts_by_heading() {
         Some(PartKind::Decision)
     );
     assert_eq!(part_kind("Beslutsgång"), Some(PartKind::Procedure));
+    // The meeting's handling in prose: yrkanden and the chair's questions.
+    for h in ["Behandling på sammanträdet", "Sammanträdets behandling"] {
+        assert_eq!(part_kind(h), Some(PartKind::Procedure), "{h}");
+    }
     assert_eq!(part_kind("Beslutsunderlag"), Some(PartKind::Documents));
     assert_eq!(
         part_kind("Förslag till beslut på sammanträdet"),

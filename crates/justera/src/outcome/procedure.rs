@@ -369,7 +369,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 || has(&low, "prövar")
                 || has(&low, "proposition")
                 || states.is_some();
-            let counter = has(&low, "motförslag");
+            let counter = chooses_counter_proposal(&low);
             let finding = finding_at(&low);
             // Where the chair puts the question; a finding before it (`finner
             // att hans eget förslag är huvudförslag och ställer sedan X mot Y`)
@@ -527,6 +527,15 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
         }
     }
     out
+}
+
+/// Whether a sentence puts the question of which proposal is to be the
+/// counter-proposal (`ställer X och Y mot varandra för att finna ett
+/// motförslag`, `ska vara motförslag`), not the main question against the
+/// counter-proposal already chosen (`ställer kommunstyrelsens förslag mot
+/// motförslaget`).
+fn chooses_counter_proposal(low: &str) -> bool {
+    has(low, "motförslag") && !has(low, "mot motförslaget") && !has(low, "motförslaget mot")
 }
 
 #[allow(clippy::too_many_arguments)]

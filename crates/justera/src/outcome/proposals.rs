@@ -18,6 +18,7 @@ mod names;
 mod noun;
 mod office;
 mod resolve;
+mod restated;
 mod sources;
 mod verbs;
 
@@ -385,6 +386,9 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         }
     }
     if let Some(source) = named {
+        if let Some(x) = put {
+            restated::approve_restated(&mut out, &x.text);
+        }
         let (text, span) = match (put, &p.decision) {
             (Some(x), _) => (x.text.clone(), x.span),
             (None, Some(d)) => (d.text.clone(), d.span),

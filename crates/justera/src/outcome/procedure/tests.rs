@@ -268,3 +268,28 @@ fn kind_named_is_the_first_kind_word_found() {
     }
     assert!(found > 5_000, "{found}");
 }
+
+/// The counter-proposal chosen first, then the main question put against
+/// it (`ställer X mot motförslaget`): a counter-proposal question, then a
+/// main one, not two of the first kind.
+#[test]
+fn the_main_question_put_against_the_counter_proposal() {
+    let src = "Protokoll\n\n§ 140 Budget 2027\n\nFörslag till beslut\nKommunstyrelsen föreslår att fastställa budget 2027.\n\n\
+         Yrkanden\nAnna Berg (S) yrkar bifall till kommunstyrelsens förslag.\n\
+         Bo Ström (M) yrkar bifall till Moderaternas budgetförslag.\n\
+         Karl Öst (SD) yrkar bifall till Sverigedemokraternas budgetförslag.\n\n\
+         Propositionsordning\nOrdföranden ställer först Bo Ströms (M) yrkande mot Karl Östs (SD) yrkande för att utse motförslag \
+         och finner att fullmäktige utser Bo Ströms (M) yrkande till motförslag. \
+         Ordföranden ställer därefter kommunstyrelsens förslag mot motförslaget och finner att fullmäktige bifaller kommunstyrelsens förslag.\n";
+    let d = crate::parse(src);
+    let kinds: Vec<_> = d.paragraphs[0].procedure.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            crate::model::QuestionKind::CounterProposal,
+            crate::model::QuestionKind::Main
+        ]
+    );
+    let main = &d.paragraphs[0].procedure[1];
+    assert_eq!(main.winner.as_deref(), Some("base"), "{:?}", main);
+}

@@ -103,12 +103,19 @@ impl Draft {
 }
 
 /// The proposal a sentence says was decided (`har beslutat enligt X`,
-/// `bifaller X`): what follows its first word of deciding, resolved.
+/// `bifaller X`): what follows its first word of deciding, resolved; none
+/// where what follows rejects it (`har beslutat att avslå
+/// tilläggsyrkandet`).
 pub(super) fn decided(t: &str, low: &str, props: &Props) -> Option<String> {
     let k = ["beslutat", "beslutar", "beslutade", "bifaller", "bifallit"]
         .iter()
         .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
         .min()?;
+    let after = low[k..].trim_start();
+    let after = after.strip_prefix("att ").unwrap_or(after);
+    if ["avslå", "avslag"].iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
     resolve(&t[k..], props, &[])
 }
 
@@ -254,8 +261,8 @@ pub(super) fn flush_options(
 
 /// What yes and no mean when written as wishes or labels: `den som vill
 /// bifalla X röstar ja`, `den som bifaller Y röstar nej`, `Ja för X, Nej för
-/// Y`, `vinner nej har kommunfullmäktige bifallit Y`. `den det ej vill`
-/// says nothing of its own.
+/// Y`, `vinner nej har kommunfullmäktige bifallit Y` (or `har Y
+/// bifallits`). `den det ej vill` says nothing of its own.
 pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
     let mut yes = None;
     let mut no = None;
@@ -351,10 +358,25 @@ pub(super) fn wishes(t: &str, low: &str) -> (Option<String>, Option<String>) {
             if let Some(a) = verb {
                 let b = low[a..].find(['.', ';']).map_or(low.len(), |e| a + e);
                 no = clean(a, b);
+            } else {
+                no = passive_after(rest).and_then(|(a, b)| clean(k + a, k + b));
             }
         }
     }
     (yes, no)
+}
+
+/// `vinner nej har Socialdemokraternas förslag bifallits`: where the
+/// proposal stands in `rest` (from `vinner`), between the `har` after it
+/// and its passive verb, within the sentence.
+fn passive_after(rest: &str) -> Option<(usize, usize)> {
+    let end = rest.find(['.', ';']).unwrap_or(rest.len());
+    let a = find_str(&rest[..end], " har ")? + " har ".len();
+    let b = [" bifallits", " antagits", " vunnit"]
+        .iter()
+        .filter_map(|w| find_str(&rest[a..end], w))
+        .min()?;
+    (b > 0).then_some((a, a + b))
 }
 
 /// Where the words after the next `den som`, `de som` or `de ledamöter

@@ -379,3 +379,40 @@ fn a_side_wrapped_over_lines_reads_as_one_line() {
     assert_eq!(v[0].no_text.as_deref(), Some("Cecilia Holms (V) förslag"));
     assert_eq!(v[0].no_means.as_deref(), Some("p2"));
 }
+
+/// `den det ej vill röstar nej; vinner nej har X bifallits`: the no side
+/// named in the passive, after what winning no would mean.
+#[test]
+fn the_no_side_named_in_the_passive() {
+    let v = sides_of(
+        "Votering begärs. Fullmäktige godkänner följande voteringsproposition: Den som vill \
+         bifalla kommunstyrelsens förslag röstar ja, den det ej vill röstar nej; vinner nej har \
+         Anna Eks (M) yrkande bifallits. Omröstningsresultat: 31 ja, 24 nej, 4 avstår.",
+    );
+    let base = Some("base".to_string());
+    let p1 = Some("p1".to_string());
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].0.clone(), v[0].1.clone()), (base, p1), "{v:?}");
+}
+
+/// `Den som vill avslå X röstar ja, den det ej vill röstar nej. Vinner nej
+/// har X bifallits.` then `har således beslutat att avslå X`: the vote's
+/// no side is X, and the decision stated rejects it, so it names no
+/// winner of its own (the count tells: ja, the rejection, won).
+#[test]
+fn a_stated_rejection_is_no_result_for_the_rejected() {
+    let src = "§ 43 Årsredovisning 2024\n\nBeslut\nÅrsredovisningen godkänns.\n\n\
+        Yrkanden\nHenrik Carlsson (M) yrkar bifall till kommunstyrelsens förslag.\n\
+        Lars Nyman (S) yrkar bifall till kommunstyrelsens förslag med tillägget att en åtgärdsplan tas fram.\n\n\
+        Propositionsordning\nOrdföranden ställer proposition på bifall mot avslag på Lars Nymans (S) \
+        tilläggsyrkande och finner att fullmäktige avslår tilläggsyrkandet.\n\n\
+        Omröstning begärs. Fullmäktige godkänner följande voteringsproposition: Den som vill avslå \
+        Lars Nymans (S) tilläggsyrkande röstar ja, den det ej vill röstar nej. Vinner nej har \
+        tilläggsyrkandet bifallits.\n\nOmröstningen utfaller med 21 ja-röster mot 20 nej-röster.\n\n\
+        Fullmäktige har således beslutat att avslå tilläggsyrkandet.\n";
+    let d = crate::parse(src);
+    let v = &d.paragraphs[0].votes;
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].no_means.as_deref(), Some("p2"), "{v:?}");
+    assert_eq!(v[0].result, None, "{v:?}");
+}
