@@ -644,6 +644,21 @@ fn push_found(
         .then(|| named_by_place(finding_low))
         .flatten()
         .map(|k| between[k].clone());
+    // `bifaller huvudförslaget`, `beslutar enligt motförslaget`: of the base
+    // proposal and another put against it, the one the finding names by
+    // its role.
+    let by_role = (between.len() == 2 && !no)
+        .then(|| {
+            let main = named_by_role(&finding_low[adopted_at(finding_low)?..])?;
+            let base = between.iter().position(|b| {
+                props
+                    .iter()
+                    .any(|p| &p.id == b && p.kind == ProposalKind::Base)
+            })?;
+            Some(between[if main { base } else { 1 - base }].clone())
+        })
+        .flatten();
+    let by_place = by_place.or(by_role);
     let winner = match adopted_at(finding_low) {
         _ if by_place.is_some() => by_place,
         Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
@@ -697,6 +712,20 @@ fn push_found(
         text: clean(text),
         span,
     });
+}
+
+/// Whether the words after a finding's word of adopting name the main
+/// proposal (`huvudförslaget`: true) or the counter-proposal
+/// (`motförslaget`: false).
+fn named_by_role(after_adopted: &str) -> Option<bool> {
+    let t = after_adopted.trim_start();
+    if t.starts_with("huvudförslag") {
+        Some(true)
+    } else if t.starts_with("motförslaget") {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Which of two proposals put a finding names by its place: the first

@@ -293,3 +293,28 @@ fn the_main_question_put_against_the_counter_proposal() {
     let main = &d.paragraphs[0].procedure[1];
     assert_eq!(main.winner.as_deref(), Some("base"), "{:?}", main);
 }
+
+/// A finding naming the winner by its role in the main question
+/// (`bifaller huvudförslaget`, `beslutar enligt motförslaget`): the base
+/// proposal, or the counter-proposal put against it.
+#[test]
+fn a_finding_that_names_the_winner_by_its_role() {
+    for (finding, won) in [
+        ("bifaller huvudförslaget.", "base"),
+        ("beslutar enligt motförslaget.", "p2"),
+    ] {
+        let src = format!(
+            "Protokoll\n\n§ 32 Budget 2027\n\nFörslag till beslut\nNämnden fastställer budget 2027.\n\n\
+             Yrkanden\nAnna Ek (S) yrkar bifall till förslaget till beslut.\n\
+             Bo Lind (M) yrkar bifall till Moderaternas förslag.\n\
+             Eva Gran (SD) yrkar bifall till Sverigedemokraternas förslag.\n\n\
+             Beslutsgång\nOrdföranden ställer Bo Linds (M) yrkande mot Eva Grans (SD) yrkande för att utse \
+             motförslag och finner att nämnden utser Bo Linds (M) yrkande till motförslag. \
+             Ordföranden ställer därefter huvudförslaget mot motförslaget och finner att nämnden {finding}\n"
+        );
+        let d = crate::parse(&src);
+        let q = &d.paragraphs[0].procedure;
+        assert_eq!(q.len(), 2, "{finding}: {q:?}");
+        assert_eq!(q[1].winner.as_deref(), Some(won), "{finding}: {q:?}");
+    }
+}
