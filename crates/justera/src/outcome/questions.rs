@@ -89,6 +89,9 @@ pub(super) fn vote_questions(p: &mut Paragraph) {
             span: v.counts_span.unwrap_or(v.span),
         });
     }
+    // In the order the meeting took them: a vote on sending the matter
+    // back before the main question put after it.
+    p.procedure.sort_by_key(|q| q.span.start);
 }
 
 #[cfg(test)]
@@ -125,6 +128,35 @@ mod tests {
             .map(|q| q.kind)
             .collect();
         assert_eq!(kinds, [QuestionKind::CounterProposal, QuestionKind::Main]);
+    }
+
+    /// A vote on sending the matter back, then the main question put by
+    /// acclamation: the questions in the order the meeting took them.
+    #[test]
+    fn the_questions_stand_in_the_order_they_were_taken() {
+        let src = "§ 15 Parkeringsnorm\n\nFörslag till beslut\nNämnden antar parkeringsnorm.\n\n\
+            Yrkanden\nLisa Berg (C) yrkar att ärendet återremitteras.\n\
+            Karl Dahl (S) yrkar bifall till förslaget.\n\n\
+            Beslutsgång\nOrdföranden frågar först om ärendet ska återremitteras och finner att \
+            nämnden avslår återremissyrkandet.\nVotering begärs.\n\
+            Ja-röst för att ärendet ska avgöras idag, nej-röst för återremiss.\n\
+            Omröstningsresultat: 6 ja-röster, 5 nej-röster.\n\
+            Ordföranden ställer därefter proposition på förslaget till beslut och finner att \
+            nämnden bifaller detsamma.\n";
+        let d = crate::parse(src);
+        let taken: Vec<(QuestionKind, Method)> = d.paragraphs[0]
+            .procedure
+            .iter()
+            .map(|q| (q.kind, q.method))
+            .collect();
+        assert_eq!(
+            taken,
+            [
+                (QuestionKind::ReferBack, Method::Acclamation),
+                (QuestionKind::ReferBack, Method::Vote),
+                (QuestionKind::Main, Method::Unopposed),
+            ]
+        );
     }
 
     /// A vote's question rejects what the vote is known to have rejected:
