@@ -17,6 +17,7 @@ use std::ops::{BitOr, Index as Get};
 
 use regex_lite::{Captures, Regex};
 
+use crate::diagnostic::Position;
 use crate::model::Span;
 
 /// What a line holds: flags, combined with `|` (all must hold).
@@ -120,6 +121,26 @@ impl<'a> Index<'a> {
                 let (s, e) = (self.starts[i].max(lo), end.min(hi));
                 (s < e).then(|| (s, &src[s..e]))
             })
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`, as
+    /// [`LineIndex::position`] gives them: the line starts are the same
+    /// (the first line's, and one after each line feed), so the text is
+    /// not searched for its line breaks a second time.
+    ///
+    /// [`LineIndex::position`]: crate::diagnostic::LineIndex::position
+    pub fn position(&self, offset: usize) -> Position {
+        let src = self.src;
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Position {
+            line,
+            column: src[start..offset].chars().count() + 1,
+        }
     }
 
     /// Whether any line holds everything in `what`.
@@ -566,6 +587,23 @@ mod tests {
         ];
         for &(line, what) in none {
             assert!(!what.all_in(flags(line)), "{line}");
+        }
+    }
+
+    /// [`Index::position`] is [`LineIndex::position`] at every offset of
+    /// generated texts (line feeds, carriage returns, characters of one to
+    /// four bytes, empty lines, a text that ends in a line feed or not).
+    #[test]
+    fn positions_are_the_line_indexs() {
+        use crate::diagnostic::LineIndex;
+        let pieces = ["a", "\n", "\r\n", "å", "€", "\u{1f600}", " ", "\n\n", "§ 3"];
+        let mut rng = crate::testing::Rng::new(0x1405_7b7e_f767_814f);
+        for _ in 0..5_000 {
+            let t = rng.pieces(&pieces, 30);
+            let (ix, li) = (Index::new(&t), LineIndex::new(&t));
+            for off in 0..=t.len() + 2 {
+                assert_eq!(ix.position(off), li.position(&t, off), "{t:?} {off}");
+            }
         }
     }
 
