@@ -74,16 +74,21 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// One pass over the text.
     pub fn new(src: &'a str) -> Index<'a> {
-        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
-        let mut has = Vec::with_capacity(src.len() / 64 + 1);
-        let mut start = 0;
-        // The lines (as `split` on line feeds gives them), by memchr.
         let b = src.as_bytes();
-        for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-            starts.push(start);
-            has.push(line_flags(&b[start..end]));
-            start = end + 1;
-        }
+        // The lines (as `split` on line feeds gives them), by memchr.
+        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+        // Their flags, from one pass over the whole text: each found at a
+        // place goes to the line that holds it (places come in order).
+        let mut has = vec![0u16; starts.len()];
+        let mut line = 0;
+        scan(b, |at, flags| {
+            while starts.get(line + 1).is_some_and(|&s| s <= at) {
+                line += 1;
+            }
+            has[line] |= flags;
+        });
         Index {
             src,
             starts,
@@ -342,11 +347,12 @@ fn may_open(c: u8, n1: u8, n2: u8) -> bool {
         | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'))
 }
 
-/// The bytes [`line_flags`] tests at once.
+/// The bytes [`scan`] tests at once.
 const BLOCK: usize = 16;
 
 /// Whether any byte of `b`'s block at `i` [`may_open`] something (bytes
-/// past the end read as 0, which opens nothing).
+/// past the end read as 0, which opens nothing). Without a branch, so a
+/// block of bytes is tested at once.
 fn block_may_open(b: &[u8], i: usize) -> bool {
     let mut pad = [0u8; BLOCK + 2];
     let w: &[u8; BLOCK + 2] = match b.get(i..i + BLOCK + 2) {
@@ -365,11 +371,14 @@ fn block_may_open(b: &[u8], i: usize) -> bool {
     any
 }
 
-/// The flags of one line, in one pass over its bytes: a block of
-/// [`BLOCK`] bytes where nothing may open is passed over at once, and a
-/// block where something may is read byte by byte.
-fn line_flags(b: &[u8]) -> u16 {
-    let mut has = 0;
+/// The flags of `b`, in one pass over its bytes, told to `found` with the
+/// place each was found at, in order: a block of [`BLOCK`] bytes where
+/// nothing may open is passed over at once, and a block where something
+/// may is read byte by byte. Read over a whole text, a line's flags are
+/// those found on it: no flag is read across a line feed (it opens and
+/// continues nothing, and stops every look after a byte), so each is
+/// found as on the line alone.
+fn scan(b: &[u8], mut found: impl FnMut(usize, u16)) {
     let mut i = 0;
     while i < b.len() {
         if !block_may_open(b, i) {
@@ -382,27 +391,37 @@ fn line_flags(b: &[u8]) -> u16 {
             if c.is_ascii_digit() {
                 // The whole run of digits, past the block if it goes on.
                 let (end, f) = digit_run(b, i);
-                has |= f;
+                found(i, f);
                 i = end;
                 continue;
             }
-            match c {
-                b'@' => has |= Has::AT.0,
-                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
-                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
-                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+            let f = match c {
+                b'@' => Has::AT.0,
+                0xC2 if b.get(i + 1) == Some(&0xA7) => Has::SECTION.0,
+                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => Has::MOJIBAKE.0,
+                0xCE..=0xD4 => Has::GREEK_CYRILLIC.0,
                 // `dag` read from its `d`, as it was from its `g`.
                 b'd' | b'D'
                     if b.get(i + 1..i + 3)
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"ag")) =>
                 {
-                    has |= Has::DAG.0
+                    Has::DAG.0
                 }
-                _ => {}
+                _ => 0,
+            };
+            if f != 0 {
+                found(i, f);
             }
             i += 1;
         }
     }
+}
+
+/// The flags of one line (no line feed in it).
+#[cfg(test)]
+fn line_flags(b: &[u8]) -> u16 {
+    let mut has = 0;
+    scan(b, |_, f| has |= f);
     has
 }
 
