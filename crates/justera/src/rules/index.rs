@@ -262,6 +262,27 @@ impl<'a> Index<'a> {
         })
     }
 
+    /// [`Index::find_iter_opening`] for a pattern matched by `at`, which
+    /// gives the end of the pattern's match at the start of the rest of the
+    /// line it is handed (never an empty one), as the anchored pattern's
+    /// `find` does.
+    pub fn find_iter_opening_by<'r>(
+        &'r self,
+        what: Has,
+        opens: [u8; 2],
+        at: fn(&str) -> Option<usize>,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines(what).flat_map(move |(start, line)| {
+            opening(line, opens, |t| at(t).map(|end| (end, end)))
+                .into_iter()
+                .map(move |(c, end)| Found {
+                    start: start + c,
+                    end: start + c + end,
+                    text: &line[c..c + end],
+                })
+        })
+    }
+
     /// [`Index::captures_in`] for a pattern every match of which opens
     /// with a byte of `opens`, given anchored, as
     /// [`Index::find_iter_opening`].
