@@ -272,7 +272,18 @@ impl<'a> Index<'a> {
         opens: [u8; 2],
         at: fn(&str) -> Option<usize>,
     ) -> impl Iterator<Item = Found<'a>> + 'r {
-        self.lines(what).flat_map(move |(start, line)| {
+        self.find_in_opening_by(Span::new(0, self.src.len()), what, opens, at)
+    }
+
+    /// [`Index::find_iter_opening_by`] within `span`.
+    pub fn find_in_opening_by<'r>(
+        &'r self,
+        span: Span,
+        what: Has,
+        opens: [u8; 2],
+        at: fn(&str) -> Option<usize>,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines_in(span, what).flat_map(move |(start, line)| {
             opening(line, opens, |t| at(t).map(|end| (end, end)))
                 .into_iter()
                 .map(move |(c, end)| Found {
