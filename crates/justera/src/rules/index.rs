@@ -118,8 +118,10 @@ impl<'a> Index<'a> {
         let src = self.src;
         let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
         let first = self.starts.partition_point(|&s| s <= lo).saturating_sub(1);
-        (first..self.starts.len())
-            .take_while(move |&i| self.starts[i] < hi)
+        // The lines that start before `hi` (the starts are in order): their
+        // flags are read in a row, without a test of each start.
+        let last = self.starts.partition_point(|&s| s < hi);
+        (first..last)
             .filter(move |&i| what.all_in(self.has[i]))
             .filter_map(move |i| {
                 let end = self.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
@@ -654,6 +656,46 @@ mod tests {
             let (ix, li) = (Index::new(&t), LineIndex::new(&t));
             for off in 0..=t.len() + 2 {
                 assert_eq!(ix.position(off), li.position(&t, off), "{t:?} {off}");
+            }
+        }
+    }
+
+    /// [`Index::lines_in`] as it was: each line from the first tested for
+    /// its start.
+    fn lines_in_by_start<'a>(ix: &Index<'a>, span: Span, what: Has) -> Vec<(usize, &'a str)> {
+        let src = ix.src;
+        let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
+        let first = ix.starts.partition_point(|&s| s <= lo).saturating_sub(1);
+        (first..ix.starts.len())
+            .take_while(|&i| ix.starts[i] < hi)
+            .filter(|&i| what.all_in(ix.has[i]))
+            .filter_map(|i| {
+                let end = ix.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
+                let (s, e) = (ix.starts[i].max(lo), end.min(hi));
+                (s < e).then(|| (s, &src[s..e]))
+            })
+            .collect()
+    }
+
+    /// [`Index::lines_in`] gives the lines it gave, for every span of
+    /// generated texts (empty ones, ones past the end) and several flags.
+    #[test]
+    fn lines_in_a_span_are_as_they_were() {
+        let pieces = ["a", "\n", "1", "§", "x@y", " ", "\n\n", "å"];
+        let mut rng = crate::testing::Rng::new(0x8cb9_2ba7_2f3d_8dd7);
+        for _ in 0..5_000 {
+            let t = rng.pieces(&pieces, 20);
+            let ix = Index::new(&t);
+            let (mut a, mut b) = (rng.below(t.len() + 3), rng.below(t.len() + 3));
+            for x in [&mut a, &mut b] {
+                while *x < t.len() && !t.is_char_boundary(*x) {
+                    *x += 1;
+                }
+            }
+            let span = Span::new(a.min(b), a.max(b));
+            for what in [Has::ANY, Has::DIGIT, Has::SECTION | Has::DIGIT] {
+                let got: Vec<_> = ix.lines_in(span, what).collect();
+                assert_eq!(got, lines_in_by_start(&ix, span, what), "{t:?} {span:?}");
             }
         }
     }
