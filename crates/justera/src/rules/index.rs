@@ -17,6 +17,7 @@ use std::ops::{BitOr, Index as Get};
 
 use regex_lite::{Captures, Regex};
 
+use crate::diagnostic::Position;
 use crate::model::Span;
 
 /// What a line holds: flags, combined with `|` (all must hold).
@@ -73,16 +74,21 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// One pass over the text.
     pub fn new(src: &'a str) -> Index<'a> {
-        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
-        let mut has = Vec::with_capacity(src.len() / 64 + 1);
-        let mut start = 0;
-        // The lines (as `split` on line feeds gives them), by memchr.
         let b = src.as_bytes();
-        for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-            starts.push(start);
-            has.push(line_flags(&b[start..end]));
-            start = end + 1;
-        }
+        // The lines (as `split` on line feeds gives them), by memchr.
+        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+        // Their flags, from one pass over the whole text: each found at a
+        // place goes to the line that holds it (places come in order).
+        let mut has = vec![0u16; starts.len()];
+        let mut line = 0;
+        scan(b, |at, flags| {
+            while starts.get(line + 1).is_some_and(|&s| s <= at) {
+                line += 1;
+            }
+            has[line] |= flags;
+        });
         Index {
             src,
             starts,
@@ -112,14 +118,36 @@ impl<'a> Index<'a> {
         let src = self.src;
         let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
         let first = self.starts.partition_point(|&s| s <= lo).saturating_sub(1);
-        (first..self.starts.len())
-            .take_while(move |&i| self.starts[i] < hi)
+        // The lines that start before `hi` (the starts are in order): their
+        // flags are read in a row, without a test of each start.
+        let last = self.starts.partition_point(|&s| s < hi);
+        (first..last)
             .filter(move |&i| what.all_in(self.has[i]))
             .filter_map(move |i| {
                 let end = self.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
                 let (s, e) = (self.starts[i].max(lo), end.min(hi));
                 (s < e).then(|| (s, &src[s..e]))
             })
+    }
+
+    /// 1-based line and column (in characters) of byte `offset`, as
+    /// [`LineIndex::position`] gives them: the line starts are the same
+    /// (the first line's, and one after each line feed), so the text is
+    /// not searched for its line breaks a second time.
+    ///
+    /// [`LineIndex::position`]: crate::diagnostic::LineIndex::position
+    pub fn position(&self, offset: usize) -> Position {
+        let src = self.src;
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Position {
+            line,
+            column: src[start..offset].chars().count() + 1,
+        }
     }
 
     /// Whether any line holds everything in `what`.
@@ -236,6 +264,38 @@ impl<'a> Index<'a> {
         })
     }
 
+    /// [`Index::find_iter_opening`] for a pattern matched by `at`, which
+    /// gives the end of the pattern's match at the start of the rest of the
+    /// line it is handed (never an empty one), as the anchored pattern's
+    /// `find` does.
+    pub fn find_iter_opening_by<'r>(
+        &'r self,
+        what: Has,
+        opens: [u8; 2],
+        at: fn(&str) -> Option<usize>,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.find_in_opening_by(Span::new(0, self.src.len()), what, opens, at)
+    }
+
+    /// [`Index::find_iter_opening_by`] within `span`.
+    pub fn find_in_opening_by<'r>(
+        &'r self,
+        span: Span,
+        what: Has,
+        opens: [u8; 2],
+        at: fn(&str) -> Option<usize>,
+    ) -> impl Iterator<Item = Found<'a>> + 'r {
+        self.lines_in(span, what).flat_map(move |(start, line)| {
+            opening(line, opens, |t| at(t).map(|end| (end, end)))
+                .into_iter()
+                .map(move |(c, end)| Found {
+                    start: start + c,
+                    end: start + c + end,
+                    text: &line[c..c + end],
+                })
+        })
+    }
+
     /// [`Index::captures_in`] for a pattern every match of which opens
     /// with a byte of `opens`, given anchored, as
     /// [`Index::find_iter_opening`].
@@ -321,11 +381,12 @@ fn may_open(c: u8, n1: u8, n2: u8) -> bool {
         | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'))
 }
 
-/// The bytes [`line_flags`] tests at once.
+/// The bytes [`scan`] tests at once.
 const BLOCK: usize = 16;
 
 /// Whether any byte of `b`'s block at `i` [`may_open`] something (bytes
-/// past the end read as 0, which opens nothing).
+/// past the end read as 0, which opens nothing). Without a branch, so a
+/// block of bytes is tested at once.
 fn block_may_open(b: &[u8], i: usize) -> bool {
     let mut pad = [0u8; BLOCK + 2];
     let w: &[u8; BLOCK + 2] = match b.get(i..i + BLOCK + 2) {
@@ -344,11 +405,14 @@ fn block_may_open(b: &[u8], i: usize) -> bool {
     any
 }
 
-/// The flags of one line, in one pass over its bytes: a block of
-/// [`BLOCK`] bytes where nothing may open is passed over at once, and a
-/// block where something may is read byte by byte.
-fn line_flags(b: &[u8]) -> u16 {
-    let mut has = 0;
+/// The flags of `b`, in one pass over its bytes, told to `found` with the
+/// place each was found at, in order: a block of [`BLOCK`] bytes where
+/// nothing may open is passed over at once, and a block where something
+/// may is read byte by byte. Read over a whole text, a line's flags are
+/// those found on it: no flag is read across a line feed (it opens and
+/// continues nothing, and stops every look after a byte), so each is
+/// found as on the line alone.
+fn scan(b: &[u8], mut found: impl FnMut(usize, u16)) {
     let mut i = 0;
     while i < b.len() {
         if !block_may_open(b, i) {
@@ -361,27 +425,37 @@ fn line_flags(b: &[u8]) -> u16 {
             if c.is_ascii_digit() {
                 // The whole run of digits, past the block if it goes on.
                 let (end, f) = digit_run(b, i);
-                has |= f;
+                found(i, f);
                 i = end;
                 continue;
             }
-            match c {
-                b'@' => has |= Has::AT.0,
-                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
-                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
-                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
+            let f = match c {
+                b'@' => Has::AT.0,
+                0xC2 if b.get(i + 1) == Some(&0xA7) => Has::SECTION.0,
+                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => Has::MOJIBAKE.0,
+                0xCE..=0xD4 => Has::GREEK_CYRILLIC.0,
                 // `dag` read from its `d`, as it was from its `g`.
                 b'd' | b'D'
                     if b.get(i + 1..i + 3)
                         .is_some_and(|w| w.eq_ignore_ascii_case(b"ag")) =>
                 {
-                    has |= Has::DAG.0
+                    Has::DAG.0
                 }
-                _ => {}
+                _ => 0,
+            };
+            if f != 0 {
+                found(i, f);
             }
             i += 1;
         }
     }
+}
+
+/// The flags of one line (no line feed in it).
+#[cfg(test)]
+fn line_flags(b: &[u8]) -> u16 {
+    let mut has = 0;
+    scan(b, |_, f| has |= f);
     has
 }
 
@@ -566,6 +640,63 @@ mod tests {
         ];
         for &(line, what) in none {
             assert!(!what.all_in(flags(line)), "{line}");
+        }
+    }
+
+    /// [`Index::position`] is [`LineIndex::position`] at every offset of
+    /// generated texts (line feeds, carriage returns, characters of one to
+    /// four bytes, empty lines, a text that ends in a line feed or not).
+    #[test]
+    fn positions_are_the_line_indexs() {
+        use crate::diagnostic::LineIndex;
+        let pieces = ["a", "\n", "\r\n", "å", "€", "\u{1f600}", " ", "\n\n", "§ 3"];
+        let mut rng = crate::testing::Rng::new(0x1405_7b7e_f767_814f);
+        for _ in 0..5_000 {
+            let t = rng.pieces(&pieces, 30);
+            let (ix, li) = (Index::new(&t), LineIndex::new(&t));
+            for off in 0..=t.len() + 2 {
+                assert_eq!(ix.position(off), li.position(&t, off), "{t:?} {off}");
+            }
+        }
+    }
+
+    /// [`Index::lines_in`] as it was: each line from the first tested for
+    /// its start.
+    fn lines_in_by_start<'a>(ix: &Index<'a>, span: Span, what: Has) -> Vec<(usize, &'a str)> {
+        let src = ix.src;
+        let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
+        let first = ix.starts.partition_point(|&s| s <= lo).saturating_sub(1);
+        (first..ix.starts.len())
+            .take_while(|&i| ix.starts[i] < hi)
+            .filter(|&i| what.all_in(ix.has[i]))
+            .filter_map(|i| {
+                let end = ix.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
+                let (s, e) = (ix.starts[i].max(lo), end.min(hi));
+                (s < e).then(|| (s, &src[s..e]))
+            })
+            .collect()
+    }
+
+    /// [`Index::lines_in`] gives the lines it gave, for every span of
+    /// generated texts (empty ones, ones past the end) and several flags.
+    #[test]
+    fn lines_in_a_span_are_as_they_were() {
+        let pieces = ["a", "\n", "1", "§", "x@y", " ", "\n\n", "å"];
+        let mut rng = crate::testing::Rng::new(0x8cb9_2ba7_2f3d_8dd7);
+        for _ in 0..5_000 {
+            let t = rng.pieces(&pieces, 20);
+            let ix = Index::new(&t);
+            let (mut a, mut b) = (rng.below(t.len() + 3), rng.below(t.len() + 3));
+            for x in [&mut a, &mut b] {
+                while *x < t.len() && !t.is_char_boundary(*x) {
+                    *x += 1;
+                }
+            }
+            let span = Span::new(a.min(b), a.max(b));
+            for what in [Has::ANY, Has::DIGIT, Has::SECTION | Has::DIGIT] {
+                let got: Vec<_> = ix.lines_in(span, what).collect();
+                assert_eq!(got, lines_in_by_start(&ix, span, what), "{t:?} {span:?}");
+            }
         }
     }
 

@@ -10,7 +10,7 @@
 //! line to [`REGISTRY`], and add `tests/fixtures/rules/<code>.txt`. Codes are
 //! stable and never reused; a retired code stays listed in [`RETIRED`].
 
-use crate::diagnostic::{Diagnostic, LineIndex, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{Document, Span};
 
 pub mod attendance;
@@ -230,17 +230,18 @@ pub fn check_with_scan(
         (rule.check)(&cx, &mut one);
         all.extend(one.drain(..).take(MAX_PER_RULE));
     }
-    let index = LineIndex::new(src);
+    // The index's line starts are those of `LineIndex`.
+    let index = &cx.index;
     for d in &mut all {
         d.span = clamp(d.span, src);
-        d.position = index.position(src, d.span.start);
+        d.position = index.position(d.span.start);
         for l in &mut d.labels {
             l.span = clamp(l.span, src);
-            l.position = index.position(src, l.span.start);
+            l.position = index.position(l.span.start);
         }
         for r in &mut d.repeats {
             r.span = clamp(r.span, src);
-            r.position = index.position(src, r.span.start);
+            r.position = index.position(r.span.start);
         }
     }
     all.sort_by(|a, b| (a.span.start, a.code, a.span.end).cmp(&(b.span.start, b.code, b.span.end)));

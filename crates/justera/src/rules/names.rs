@@ -8,6 +8,7 @@ use crate::scan::{self, Item};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +76,33 @@ pub struct Context<'a> {
     /// (the attendance list, the paragraphs' actors, the justerare, the
     /// signatures), made once: the same names recur in every paragraph
     /// and every rule asks for them ([`Context::key`]).
-    keys: HashMap<&'a str, String>,
+    keys: HashMap<&'a str, String, BuildHasherDefault<NameHasher>>,
+}
+
+/// A name's hash for [`Context::key`]'s map: eight bytes at a time,
+/// multiplied (names come from the document itself, and a collision costs
+/// only a comparison); the standard hasher spent more on a name than the
+/// rest of the look-up.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl<'a> Context<'a> {
@@ -88,7 +115,7 @@ impl<'a> Context<'a> {
     pub fn with_scan(doc: &'a Document, src: &'a str, items: Option<&'a [Item]>) -> Context<'a> {
         let a = &doc.attendance;
         let mut roster = Vec::new();
-        let mut keys: HashMap<&'a str, String> = HashMap::new();
+        let mut keys: HashMap<&'a str, String, BuildHasherDefault<NameHasher>> = HashMap::default();
         for (list, role) in [
             (&a.members, Role::Member),
             (&a.serving_substitutes, Role::ServingSubstitute),
@@ -168,14 +195,32 @@ impl<'a> Context<'a> {
     /// The attendance entries that name this person.
     pub fn attendees(&self, name: &str) -> Vec<&Attendee<'a>> {
         let key = self.key(name);
-        let exact: Vec<_> = self.roster.iter().filter(|a| a.key == *key).collect();
-        if !exact.is_empty() {
-            return exact;
-        }
-        self.roster
-            .iter()
-            .filter(|a| same_person_keys(&a.key, &key))
-            .collect()
+        self.entries(&key).collect()
+    }
+
+    /// [`Context::attendees`] of the name whose key ([`Context::key`]) is
+    /// `key`, in the roster's order, without a list: the entries of that
+    /// very key when any has it, else those of the same person
+    /// ([`same_person_keys`]).
+    fn entries<'s: 'k, 'k>(&'s self, key: &'k str) -> impl Iterator<Item = &'s Attendee<'a>> + 'k {
+        let exact = self.roster.iter().any(|a| a.key == key);
+        self.roster.iter().filter(move |a| {
+            if exact {
+                a.key == key
+            } else {
+                same_person_keys(&a.key, key)
+            }
+        })
+    }
+
+    /// Whether the attendance list names this person: whether
+    /// [`Context::attendees`] has any (an entry of the very key is one of
+    /// the same person).
+    pub fn is_listed(&self, name: &str) -> bool {
+        let key = self.key(name);
+        // The very key first: the comparison of another costs more.
+        self.roster.iter().any(|a| a.key == *key)
+            || self.roster.iter().any(|a| same_person_keys(&a.key, &key))
     }
 
     /// Whether `name` may take part in the decision of paragraph `n`:
@@ -183,14 +228,17 @@ impl<'a> Context<'a> {
     /// disqualified by jäv), `Some(false)` for someone who is listed but has
     /// no vote there, `None` when the attendance list does not name them.
     pub fn takes_part(&self, name: &str, p: &Paragraph) -> Option<bool> {
-        let entries = self.attendees(name);
-        if entries.is_empty() {
-            return None;
-        }
-        if jav_names(p).iter().any(|j| self.same_person(j, name)) {
+        let key = self.key(name);
+        let mut entries = self.entries(&key).peekable();
+        entries.peek()?;
+        let jav = p.jav.iter().flat_map(|j| j.by.iter());
+        if jav
+            .map(|a| a.name.as_str())
+            .any(|j| same_person_keys(&self.key(j), &key))
+        {
             return Some(false);
         }
-        Some(entries.iter().any(|a| {
+        Some(entries.any(|a| {
             matches!(a.role, Role::Member | Role::ServingSubstitute) && a.present_at(p.number)
         }))
     }
@@ -198,7 +246,8 @@ impl<'a> Context<'a> {
     /// How the attendance list's word on `name` was guessed, when an entry
     /// that names them was read from a damaged layout.
     pub fn uncertain(&self, name: &str) -> Option<Inference> {
-        self.attendees(name).iter().find_map(|a| a.person.inferred)
+        self.entries(&self.key(name))
+            .find_map(|a| a.person.inferred)
     }
 
     /// How the list of who serves was guessed, when any member's or serving
@@ -212,16 +261,25 @@ impl<'a> Context<'a> {
 
     /// The role that best describes `name` at paragraph `n` (the voting role first).
     pub fn role_at(&self, name: &str, n: u32) -> Option<Role> {
-        let entries = self.attendees(name);
+        let key = self.key(name);
         let order = [
             Role::Member,
             Role::ServingSubstitute,
             Role::Substitute,
             Role::Other,
         ];
+        // The roles of the entries present at `n`, as bits in that order.
+        let present = self
+            .entries(&key)
+            .filter(|a| a.present_at(n))
+            .fold(0u8, |bits, a| {
+                bits | 1 << order.iter().position(|r| *r == a.role).unwrap_or(0)
+            });
         order
             .into_iter()
-            .find(|r| entries.iter().any(|a| a.role == *r && a.present_at(n)))
+            .enumerate()
+            .find(|&(k, _)| present & 1 << k != 0)
+            .map(|(_, r)| r)
     }
 
     /// The first line of `span` without surrounding blanks (for pointing at a heading).
@@ -458,6 +516,126 @@ mod tests {
                 .join(" ");
             assert_eq!(name_key(name), plain, "{name:?}");
         }
+    }
+
+    /// The attendee look-ups without a list ([`Context::takes_part`],
+    /// [`Context::uncertain`], [`Context::role_at`], [`Context::is_listed`])
+    /// answer as they did from [`Context::attendees`]' list; generated
+    /// rosters of names written several ways, in every role, with scopes,
+    /// guesses and jäv.
+    #[test]
+    fn look_ups_without_a_list_answer_as_the_list() {
+        use crate::model::{Jav, Scope};
+        let names = [
+            "Anna Ek",
+            "Ek Anna",
+            "Anna Maria Ek",
+            "ANNA EK",
+            "Anna-Ek",
+            "Bo Berg",
+            "Bo Berg m.fl.",
+            "Berg Bo",
+            "Per Jakobsson",
+            "Per Jansson",
+            "Karin Ek",
+            "Ek",
+            "Andréa Hedin",
+            "Andrea Hedin",
+        ];
+        let mut rng = crate::testing::Rng::new(0xa076_1d64_78bd_642f);
+        let mut some = 0;
+        for _ in 0..3_000 {
+            let mut doc = crate::parse("");
+            for _ in 0..rng.below(7) {
+                let scope = match rng.below(4) {
+                    0 => Some(Scope {
+                        only: vec![1 + rng.below(3) as u32],
+                        ..Scope::default()
+                    }),
+                    1 => Some(Scope {
+                        except: vec![1 + rng.below(3) as u32],
+                        ..Scope::default()
+                    }),
+                    _ => None,
+                };
+                let person = Person {
+                    name: names[rng.below(names.len())].into(),
+                    scope,
+                    inferred: (rng.below(3) == 0).then_some(Inference::PageBreak),
+                    ..Person::default()
+                };
+                let a = &mut doc.attendance;
+                match rng.below(4) {
+                    0 => a.members.push(person),
+                    1 => a.serving_substitutes.push(person),
+                    2 => a.substitutes.push(person),
+                    _ => a.others.push(person),
+                }
+            }
+            let mut p = Paragraph {
+                number: 1 + rng.below(3) as u32,
+                ..Paragraph::default()
+            };
+            for _ in 0..rng.below(3) {
+                p.jav.push(Jav {
+                    by: vec![Actor {
+                        name: names[rng.below(names.len())].into(),
+                        ..Actor::default()
+                    }],
+                    text: String::new(),
+                    span: Span::new(0, 0),
+                });
+            }
+            let cx = Context::new(&doc, "");
+            for name in names {
+                let list = {
+                    let key = cx.key(name);
+                    let exact: Vec<_> = cx.roster.iter().filter(|a| a.key == *key).collect();
+                    if exact.is_empty() {
+                        cx.roster
+                            .iter()
+                            .filter(|a| same_person_keys(&a.key, &key))
+                            .collect()
+                    } else {
+                        exact
+                    }
+                };
+                let same = |x: &Attendee, y: &Attendee| std::ptr::eq(x.person, y.person);
+                let got = cx.attendees(name);
+                assert!(
+                    got.len() == list.len() && got.iter().zip(&list).all(|(x, y)| same(x, y)),
+                    "{name}"
+                );
+                assert_eq!(cx.is_listed(name), !list.is_empty(), "{name}");
+                let takes_part = if list.is_empty() {
+                    None
+                } else if jav_names(&p).iter().any(|j| cx.same_person(j, name)) {
+                    Some(false)
+                } else {
+                    Some(list.iter().any(|a| {
+                        matches!(a.role, Role::Member | Role::ServingSubstitute)
+                            && a.present_at(p.number)
+                    }))
+                };
+                assert_eq!(cx.takes_part(name, &p), takes_part, "{name}");
+                let uncertain = list.iter().find_map(|a| a.person.inferred);
+                assert_eq!(cx.uncertain(name), uncertain, "{name}");
+                let order = [
+                    Role::Member,
+                    Role::ServingSubstitute,
+                    Role::Substitute,
+                    Role::Other,
+                ];
+                for n in 1..=3 {
+                    let role = order
+                        .into_iter()
+                        .find(|r| list.iter().any(|a| a.role == *r && a.present_at(n)));
+                    assert_eq!(cx.role_at(name, n), role, "{name} {n}");
+                }
+                some += usize::from(takes_part == Some(true));
+            }
+        }
+        assert!(some > 3_000, "{some}");
     }
 
     #[test]

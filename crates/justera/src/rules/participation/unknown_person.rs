@@ -92,14 +92,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if a.name.split_whitespace().count() < 2 || (a.group && !a.and_others()) {
                 continue;
             }
-            let genitive = a
-                .name
-                .strip_suffix('s')
-                .is_some_and(|n| !cx.attendees(n).is_empty());
-            if genitive
-                || !cx.attendees(&a.name).is_empty()
-                || !seen.insert(cx.key(&a.name).into_owned())
-            {
+            // The name as written first: the genitive's key is made only
+            // for a name the list does not hold.
+            let genitive = || a.name.strip_suffix('s').is_some_and(|n| cx.is_listed(n));
+            if cx.is_listed(&a.name) || genitive() || !seen.insert(cx.key(&a.name).into_owned()) {
                 continue;
             }
             // A list read from a damaged layout may have lost the name:

@@ -38,9 +38,70 @@ pub const SUMMARY_SV: &str =
     "En hänvisning till en paragraf eller bilaga som protokollet inte har.";
 
 /// A reference to a paragraph, or a range of them: opens with `§`.
+#[cfg(test)]
 const SECTION: &str = r"§§?[ \t]*(\d{1,4})(?:[ \t]*[-–][ \t]*(\d{1,4}))?";
 
-/// [`SECTION`] anchored: tried only where a `§` (its first byte) stands.
+/// [`SECTION`]'s match at the start of `t`, as the anchored pattern
+/// reads it: where it ends, the first number and the last of a range.
+/// Each part of the pattern has one way to match (the numbers and blanks
+/// as many as stand there, up to four digits; the range when it follows),
+/// so it is read in one pass without running the regex.
+fn section_at(t: &str) -> Option<(usize, u32, Option<u32>)> {
+    const SIGN: &[u8] = "§".as_bytes();
+    let b = t.as_bytes();
+    if !b.starts_with(SIGN) {
+        return None;
+    }
+    let mut i = SIGN.len();
+    if b[i..].starts_with(SIGN) {
+        i += SIGN.len();
+    }
+    let blanks = |i: usize| {
+        i + b[i..]
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count()
+    };
+    let digits = |i: usize| {
+        b[i..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let number = |i: usize, n: usize| t[i..i + n].parse().unwrap_or(0);
+    let i = blanks(i);
+    let n = digits(i);
+    if n == 0 {
+        return None;
+    }
+    let (end, first) = (i + n, number(i, n));
+    let j = blanks(end);
+    let dash = if b[j..].starts_with(b"-") {
+        1
+    } else if b[j..].starts_with("–".as_bytes()) {
+        "–".len()
+    } else {
+        0
+    };
+    if dash > 0 {
+        let k = blanks(j + dash);
+        let m = digits(k);
+        if m > 0 {
+            return Some((k + m, first, Some(number(k, m))));
+        }
+    }
+    Some((end, first, None))
+}
+
+/// Where [`section_at`]'s match ends.
+fn section_end(t: &str) -> Option<usize> {
+    section_at(t).map(|(end, _, _)| end)
+}
+
+/// [`SECTION`] anchored: tried only where a `§` (its first byte) stands
+/// (the plain reading of [`section_at`]).
+#[cfg(test)]
 fn section_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(&format!("^(?:{SECTION})")).expect("regex"))
@@ -147,14 +208,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for p in &cx.doc.paragraphs {
         let head = cx.paragraph_head(p);
         let body = Span::new(head.end.min(p.span.end), p.span.end);
-        for m in cx
+        for whole in cx
             .index
-            .captures_in_opening(body, section_re(), Has::SECTION, [0xc2, 0xc2])
+            .find_in_opening_by(body, Has::SECTION, [0xc2, 0xc2], section_end)
         {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
-            let whole = m.get(0).expect("match");
             let start = whole.start();
             // At most 80 bytes either side, within the line: constant work per match.
             let mut from = start.saturating_sub(80);
@@ -176,11 +236,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            let first: u32 = m[1].parse().unwrap_or(0);
-            let last: u32 = m
-                .get(2)
-                .and_then(|x| x.as_str().parse().ok())
-                .unwrap_or(first);
+            // The match read again on its own: the same numbers.
+            let Some((_, first, last)) = section_at(whole.as_str()) else {
+                continue;
+            };
+            let last = last.unwrap_or(first);
             if last < first || last - first > 500 {
                 continue;
             }
@@ -257,6 +317,52 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::rules::index::Index;
+
+    /// [`section_at`] reads what the anchored pattern captures, at every
+    /// place of generated lines, and on its match alone the same.
+    #[test]
+    fn a_section_is_read_as_the_pattern_captures() {
+        let pieces = [
+            "§",
+            "§§",
+            " ",
+            "\t",
+            "1",
+            "12",
+            "2024",
+            "12345",
+            "-",
+            "–",
+            "—",
+            "och",
+            "kap.",
+            "ö",
+            "½",
+            "§ 4-5",
+            "§§ 3 – 7",
+            "x",
+            "٣",
+        ];
+        let mut rng = crate::testing::Rng::new(0x94d0_49bb_1331_11eb);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 10);
+            for (c, _) in t.char_indices() {
+                let rest = &t[c..];
+                let plain = section_re().captures(rest).map(|m| {
+                    let first: u32 = m[1].parse().unwrap_or(0);
+                    let last = m.get(2).and_then(|x| x.as_str().parse().ok());
+                    (m.get(0).map_or(0, |g| g.end()), first, last)
+                });
+                assert_eq!(section_at(rest), plain, "{rest:?}");
+                if let Some((end, ..)) = plain {
+                    assert_eq!(section_at(&rest[..end]), plain, "{rest:?}");
+                    found += 1;
+                }
+            }
+        }
+        assert!(found > 20_000, "{found}");
+    }
 
     /// Tried where a `§` stands, the anchored pattern captures what the
     /// pattern captures searching every line, within any span.

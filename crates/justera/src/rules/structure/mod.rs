@@ -10,4 +10,5 @@ pub mod paragraph_gap;
 pub mod paragraph_order;
 pub mod toc_mismatch;
 mod trace_marks;
+mod trace_words;
 pub mod unread_structure;

@@ -61,8 +61,12 @@ fn reserver_at(b: &[u8], chunk: usize) -> Vec<usize> {
     while at < b.len() {
         let end = (at + chunk + PAT.len() - 1).min(b.len());
         let w = &mut buf[..end - at];
+        // `c | 0x20` is a letter of the pattern exactly when `c` is that
+        // letter in either case (every byte of it is a lower-case ASCII
+        // letter), so the pattern is found where the lower-case text has
+        // it; other bytes may change, but match none of it.
         for (d, &c) in w.iter_mut().zip(&b[at..end]) {
-            *d = c.to_ascii_lowercase();
+            *d = c | 0x20;
         }
         // A word that starts past the chunk is found in the next one.
         let mut from = 0;

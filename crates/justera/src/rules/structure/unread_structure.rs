@@ -52,6 +52,7 @@ use std::collections::HashSet;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{BlockKind, Paragraph, Span};
 use crate::rules::structure::trace_marks::{letters, marked, offset_in, Marks, SHORT};
+use crate::rules::structure::trace_words::{reservation_words, vote_words};
 use crate::rules::{report, Context};
 use crate::scan::ItemKind;
 use crate::text::has_ascii_ci;
@@ -125,50 +126,20 @@ fn leader(t: &str) -> bool {
     body.ends_with("...") || body.ends_with('…') || body.ends_with(". . .")
 }
 
-/// A line in lower case, to take its words from ([`words`]).
-fn lower(t: &str) -> String {
-    crate::text::to_lower(t)
-}
-
-/// The words of a lower-case line (`lower`), letters, digits and hyphens
-/// kept: slices of it, not a string each.
-fn words(low: &str) -> Vec<&str> {
-    let b = low.as_bytes();
-    let mut out = Vec::new();
-    // Where the word being read started.
-    let mut start = None;
-    let mut i = 0;
-    while i < b.len() {
-        // An ASCII byte is its character (tested without decoding, as
-        // most are); another character is decoded.
-        let (kept, len) = match b[i] {
-            c @ 0..=0x7f => (c.is_ascii_alphanumeric() || c == b'-', 1),
-            _ => low[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        };
-        match (kept, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(&low[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(&low[s..]);
-    }
-    out
-}
-
 /// A necessary condition of [`vote_trace`], read off the bytes: a word
 /// that opens with `ja` or `nej` (every yes or no word does) and ends
 /// there or goes on with `-röst` or `röst` (as every yes or no word of
 /// [`vote_trace`] does), or a first word opening with `omr`.
 pub(super) fn may_trace_vote(t: &str) -> bool {
+    yes_no_at(t, memchr::memchr2_iter(b'j', b'J', t.as_bytes())) || opens_with_omr(t)
+}
+
+/// The yes or no words of [`may_trace_vote`], looked for at the `j`s of
+/// `t` at `js` (any order, repeats allowed): at every `j` of `t`, it is
+/// that test but for a first word opening with `omr`; at a subset that
+/// holds every `j` with `a` after it or `e` before it, the same (a word
+/// opens with `ja` or ends its `nej` at no other).
+fn yes_no_at(t: &str, js: impl IntoIterator<Item = usize>) -> bool {
     // A word of the lower-case text opens where the character before (the
     // last of the previous character's lower case: `İ` is `i̇`) is no
     // letter, digit or `-`.
@@ -203,29 +174,51 @@ pub(super) fn may_trace_vote(t: &str) -> bool {
             && r[4] | 0x20 == b't'
     };
     // `ja` and `nej` by their `j`, in one pass.
-    let yes_no = memchr::memchr2_iter(b'j', b'J', b).any(|i| {
+    js.into_iter().any(|i| {
         (small(i + 1) == Some(b'a') && opens(i) && yes_no_word(i + 2))
             || (i >= 2
                 && small(i - 2) == Some(b'n')
                 && small(i - 1) == Some(b'e')
                 && opens(i - 2)
                 && yes_no_word(i + 1))
-    });
-    yes_no || opens_with_omr(t)
+    })
+}
+
+/// [`may_trace_vote`] of the text's own line `from..to`, whose `ja` and
+/// `ej` marks ([`Marks::yes_no`]) start at `marks`: the `j`s they hold
+/// are the ones the test can pass at, so the line is not searched again.
+fn may_trace_vote_marked(src: &str, marks: &[usize], from: usize, to: usize) -> bool {
+    let t = &src[from..to];
+    let b = src.as_bytes();
+    let js = marks
+        .iter()
+        .take_while(|&&m| m < to)
+        .filter(|&&m| m >= from)
+        // A `ja`'s mark is its `j`; an `ej`'s, its `e` before the `j`.
+        .map(|&m| if b[m] | 0x20 == b'j' { m } else { m + 1 })
+        .filter(|&j| j < to)
+        .map(|j| j - from);
+    yes_no_at(t, js) || opens_with_omr(t)
 }
 
 /// Whether the first word of `t` (letters, digits and `-`) opens with
 /// `omr` in any case: the other way a line passes [`may_trace_vote`].
+#[inline]
 pub(super) fn opens_with_omr(t: &str) -> bool {
+    // `c | 0x20` is a small letter exactly when `c` is it in either case.
+    let omr = |w: &[u8]| {
+        w.len() >= 3 && w[0] | 0x20 == b'o' && w[1] | 0x20 == b'm' && w[2] | 0x20 == b'r'
+    };
     // Most lines open with their first word: nothing to pass over.
     let b = t.as_bytes();
     if b.first()
         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
     {
-        return b.len() >= 3 && b[..3].eq_ignore_ascii_case(b"omr");
+        return omr(b);
     }
-    let first = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
-    first.len() >= 3 && first.as_bytes()[..3].eq_ignore_ascii_case(b"omr")
+    omr(t
+        .trim_start_matches(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .as_bytes())
 }
 
 /// A necessary condition of [`reservation_trace`]: `reserver` in any case.
@@ -233,71 +226,22 @@ pub(super) fn may_trace_reservation(t: &str) -> bool {
     has_ascii_ci(t, b"reserver", 5)
 }
 
-fn number(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// A counted vote's trace on a line: a tally (`7 ja-röster`, `ja-röster: 7`,
 /// `Ja: 7`, `7 röster ja`, `7 ja och 6 nej`), a roll call written as prose
 /// (`röstade ja`, `röstar nej`), or a line that opens with `Omröstning`
 /// and does not say there was none.
+#[cfg(test)]
 fn vote_trace(t: &str) -> bool {
-    if !may_trace_vote(t) {
-        return false;
-    }
-    let low = lower(t);
-    let w = words(&low);
-    let yes_no = |x: &str| {
-        matches!(
-            x,
-            "ja" | "nej" | "ja-röster" | "nej-röster" | "jaröster" | "nejröster" | "ja-röst"
-        )
-    };
-    for (k, x) in w.iter().enumerate() {
-        if !yes_no(x) {
-            continue;
-        }
-        let before = k.checked_sub(1).map(|j| w[j]);
-        let after = w.get(k + 1).copied();
-        let two_before = k.checked_sub(2).map(|j| w[j]);
-        if before.is_some_and(number) || after.is_some_and(number) {
-            return true;
-        }
-        // `7 röster ja`
-        if before == Some("röster") && two_before.is_some_and(number) {
-            return true;
-        }
-        // `röstade ja`, `röstar nej`
-        if before.is_some_and(|b| b.starts_with("röst") && b != "röster") && !x.contains("röst")
-        {
-            return true;
-        }
-    }
-    let opens = w.first().is_some_and(|x| {
-        matches!(
-            *x,
-            "omröstning" | "omröstningen" | "omröstningsresultat" | "omröstningsresultatet"
-        )
-    });
-    if opens {
-        let negated = w
-            .iter()
-            .any(|x| matches!(*x, "ej" | "inte" | "ingen" | "inga" | "icke"));
-        return !negated;
-    }
-    false
+    may_trace_vote(t) && vote_words(t)
 }
 
 /// A reservation on a line: `reserverar sig`, `reserverade sig`.
+#[cfg(test)]
 fn reservation_trace(t: &str) -> bool {
     if !may_trace_reservation(t) {
         return false;
     }
-    let low = lower(t);
-    let w = words(&low);
-    w.windows(2)
-        .any(|p| matches!(p[0], "reserverar" | "reserverade" | "reservera") && p[1] == "sig")
-        && !w.iter().any(|x| matches!(*x, "ingen" | "inga"))
+    reservation_words(t)
 }
 
 /// Every paragraph of the model: the document's own and those of the
@@ -414,12 +358,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // A line that is the text's own bytes holds what the head's and
         // the traces' prefilters stop at only where `marks` has it;
         // another (a cleaned copy) is tested as it is.
-        let (section, yes_no, reserver) = match offset_in(cx.src, t) {
+        // `may_vote` is [`may_trace_vote`] of the line.
+        let (section, may_vote, reserver) = match offset_in(cx.src, t) {
             Some(from) => {
                 let to = from + t.len();
+                let yes_no = marked(&marks.yes_no, &mut at_yes_no, from, to);
                 (
                     marked(&marks.section, &mut at_section, from, to),
-                    marked(&marks.yes_no, &mut at_yes_no, from, to),
+                    if yes_no {
+                        may_trace_vote_marked(cx.src, &marks.yes_no[at_yes_no..], from, to)
+                    } else {
+                        opens_with_omr(t)
+                    },
                     marked(&marks.reserver, &mut at_reserver, from, to),
                 )
             }
@@ -427,9 +377,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             // need a `j` or a `v`.
             None if t.len() <= SHORT => {
                 let (j, v) = letters(t);
-                (true, j, v)
+                (
+                    true,
+                    (j || opens_with_omr(t)) && may_trace_vote(t),
+                    v && may_trace_reservation(t),
+                )
             }
-            None => (true, true, true),
+            None => (true, may_trace_vote(t), may_trace_reservation(t)),
         };
         // A head holds `§`.
         if section && it.line_start && !matches!(it.kind, ItemKind::ListItem(_)) && !leader(t) {
@@ -442,13 +396,17 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        if (yes_no || opens_with_omr(t)) && vote_trace(t) {
+        if may_vote && vote_words(t) {
             let read = paragraph_at(&ps, sorted, it.span).is_some_and(|p| !p.votes.is_empty());
             if !read && !in_toc(it.span) {
                 missed_votes.push(it.span);
             }
         }
-        if reserver && reservation_trace(t) {
+        // The words of a reservation hold `reserver` (no character's lower
+        // case but its own letters' is one of them), so a line of the
+        // text's own bytes whose marks hold none is passed over, and one
+        // whose marks hold one is read without the prefilter's search.
+        if reserver && reservation_words(t) {
             let read = paragraph_at(&ps, sorted, it.span)
                 .is_some_and(|p| !p.reservations.is_empty() || written_out_for(&ps, p, it.span));
             if !read && !in_toc(it.span) {
@@ -553,6 +511,7 @@ fn missed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::structure::trace_words::{lower, words};
     use crate::text::ascii_ci_at;
 
     #[test]
@@ -710,45 +669,64 @@ mod tests {
         ));
     }
 
-    /// [`words`] is the plain reading, a split at every character that
-    /// is no letter, digit or `-`, on generated lines of ASCII and other
-    /// letters, digits, marks and white space.
+    /// [`may_trace_vote_marked`] is [`may_trace_vote`] on every line and
+    /// every cut of a line of generated texts (a line cut at a mark's
+    /// second letter, a word cut in two).
     #[test]
-    fn words_are_the_plain_split() {
+    fn the_vote_prefilter_from_the_marks_is_the_search() {
+        use crate::rules::structure::trace_marks::Marks;
         let pieces = [
             "ja",
+            "Ja",
+            "JA",
+            "nej",
+            "NEJ",
+            "ej",
+            "e",
+            "j",
+            "a",
+            "n",
+            "-röster",
             "röst",
-            "-",
+            "RÖST",
+            "jag",
+            "Maja",
+            "eja",
+            "nejnej",
+            "omröstning",
+            "Omr",
             "7",
             " ",
-            ",",
-            ":",
-            "é",
-            "ö",
-            "\u{301}",
-            "\u{a0}",
-            "ж",
-            "½",
-            "²",
+            ", ",
+            "-",
             "İ",
-            "i\u{307}",
-            "—",
-            "\t",
-            "ß",
-            "Ω",
+            "ẞ",
+            "å",
             "x",
+            "\n",
             "(",
-            "\u{1f600}",
         ];
-        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
-        for _ in 0..40_000 {
-            let t = rng.pieces(&pieces, 16);
-            let plain: Vec<&str> = t
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            assert_eq!(words(&t), plain, "{t:?}");
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        let mut passed = 0;
+        for _ in 0..20_000 {
+            let src = rng.pieces(&pieces, 24);
+            let m = Marks::new(&src);
+            let mut from = 0;
+            for line in src.split('\n') {
+                let end = from + line.len();
+                for (a, b) in [(from, end), (from + 1, end), (from, end.saturating_sub(1))] {
+                    let (Some(t), true) = (src.get(a..b), a <= b) else {
+                        continue;
+                    };
+                    let k = m.yes_no.partition_point(|&x| x < a);
+                    let got = may_trace_vote_marked(&src, &m.yes_no[k..], a, b);
+                    assert_eq!(got, may_trace_vote(t), "{t:?} in {src:?}");
+                    passed += usize::from(got);
+                }
+                from = end + 1;
+            }
         }
+        assert!(passed > 5_000, "{passed}");
     }
 
     #[test]
