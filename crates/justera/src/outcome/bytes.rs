@@ -133,7 +133,8 @@ pub(super) fn find_by(h: &str, n: &str, k: usize) -> Option<usize> {
 /// pair, from the left of a run) stands before a space, and drops it when
 /// it does not. Such a `*` dropped here first, the collapsed text is read
 /// the same way, and what `strip_inline` keeps it collapses (then kept as
-/// it is). Any other text goes to `strip_inline` as it is (a tag may hold
+/// it is; a collapsed text with no mark left is its own reading, not read
+/// again). Any other text goes to `strip_inline` as it is (a tag may hold
 /// a space, a backslash is dropped at the end, a lone `*` before a space
 /// and white space to the end would be at the end, `_*_` would make a
 /// pair).
@@ -146,7 +147,7 @@ pub(super) fn clean(t: &str) -> String {
         return collapse(t);
     }
     let lone = |k: usize| b[..=k].iter().rev().take_while(|&&c| c == b'*').count() % 2 == 1;
-    let mut kept = String::new();
+    let mut kept = String::with_capacity(t.len());
     let mut from = 0;
     for k in memchr::memchr_iter(b'*', b) {
         if b.get(k + 1) == Some(&b'*') || !lone(k) {
@@ -172,104 +173,121 @@ pub(super) fn clean(t: &str) -> String {
     if collapsed.bytes().rev().take_while(|&c| c == b'*').count() % 2 == 1 {
         return crate::scan::strip_inline(t);
     }
+    // No mark left (the lone `*` of an emphasised paragraph dropped):
+    // `strip_inline` keeps a collapsed text without markup as it is.
+    if memchr::memchr2(b'*', b'_', collapsed.as_bytes()).is_none() {
+        return collapsed;
+    }
     crate::scan::strip_inline(&collapsed)
 }
 
-/// Whether the character at `i` of `s` (a character's start) is white
-/// space.
-fn space_at(s: &str, i: usize) -> bool {
+/// The length of the white space character at `i` of `s` (a
+/// character's start), or 0 where another character stands.
+fn space_len(s: &str, i: usize) -> usize {
     match s.as_bytes()[i] {
-        b' ' | b'\t'..=b'\r' => true,
-        0..=0x7f => false,
-        _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+        b' ' | b'\t'..=b'\r' => 1,
+        0..=0x7f => 0,
+        _ => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
     }
 }
 
-/// The bytes [`collapse`] tests at once.
-const BLOCK: usize = 16;
-
-/// Whether the byte `c`, before `next`, may stop a run of text with single
-/// spaces (see [`collapse`]): ASCII below 0x21 but the space, a lead byte
-/// from 0xC0 but `å`, `ä` and `ö`'s 0xC3 (what may start other white
-/// space), or a space before a space. Without a branch, so a block is
-/// tested at once.
+/// Whether a byte may start white space other than the space: ASCII
+/// below 0x20, or a lead byte from 0xC0 but `å`, `ä` and `ö`'s 0xC3 (every
+/// other white space character starts with 0xC2, 0xE1, 0xE2 or 0xE3).
 #[inline(always)]
-fn may_stop(c: u8, next: u8) -> bool {
-    (c < 0x20) | ((c >= 0xC0) & (c != 0xC3)) | ((c == b' ') & (next == b' '))
+fn odd(c: u8) -> bool {
+    (c < 0x20) | ((c >= 0xC0) & (c != 0xC3))
+}
+
+/// Whether the byte `c`, before `next`, may end a run of text with
+/// single spaces (see [`collapse`]): a byte that may start white space
+/// other than the space, or a space before a space or such a byte.
+#[inline(always)]
+fn may_end(c: u8, next: u8) -> bool {
+    odd(c) | ((c == b' ') & ((next == b' ') | odd(next)))
+}
+
+/// The first byte at or after `i` of `b` that [`may_end`] a run (the end
+/// of `b` when none does): sixteen bytes at a time, each with the byte
+/// after it, in a form the compiler tests at once.
+#[inline]
+fn next_may_end(b: &[u8], mut i: usize) -> usize {
+    while let (Some(a), Some(d)) = (b.get(i..i + 16), b.get(i + 1..i + 17)) {
+        let a: [u8; 16] = a.try_into().unwrap_or([0; 16]);
+        let d: [u8; 16] = d.try_into().unwrap_or([0; 16]);
+        let mut m = [0u8; 16];
+        for j in 0..16 {
+            let (c, e) = (a[j], d[j]);
+            let oc = (c < 0x20) | ((c >= 0xC0) & (c != 0xC3));
+            let oe = (e <= 0x20) | ((e >= 0xC0) & (e != 0xC3));
+            m[j] = u8::from(oc | ((c == b' ') & oe));
+        }
+        let x = u128::from_le_bytes(m);
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
+        }
+        i += 16;
+    }
+    // The last bytes one at a time; a space that ends the text may end a
+    // run too.
+    (i..b.len())
+        .find(|&k| may_end(b[k], b.get(k + 1).copied().unwrap_or(b' ')))
+        .unwrap_or(b.len())
 }
 
 /// White space collapsed to single spaces and trimmed, as
-/// `crate::scan::collapse_ws`: text whose spaces are single ones between
-/// other text is copied in one piece, [`BLOCK`] bytes at a time through
-/// ASCII and `å`, `ä` and `ö`.
+/// `crate::scan::collapse_ws` (`split_whitespace` joined by spaces): each
+/// run of text whose white space is single spaces between other
+/// characters is copied in one piece, its end found sixteen bytes at a
+/// time ([`next_may_end`]), the white space after it passed over.
 pub(super) fn collapse(s: &str) -> String {
     let b = s.as_bytes();
     let n = b.len();
     let mut out = String::with_capacity(n);
-    // The start of the text not yet copied (single spaces inside it).
-    let mut run: Option<usize> = None;
-    // Whether the byte before `i` is a space inside the run.
-    let mut after_space = false;
-    let flush = |out: &mut String, run: &mut Option<usize>, i: usize| {
-        if let Some(r) = run.take() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(s[r..i].trim_end_matches(' '));
-        }
-    };
     let mut i = 0;
-    // Up to where the bytes are read one at a time, after a block that
-    // holds what may stop a run.
-    let mut bytewise = 0;
-    while i < n {
-        if i >= bytewise {
-            if let Some(w) = b.get(i..i + BLOCK + 1) {
-                let w: &[u8; BLOCK + 1] = w.try_into().unwrap_or(&[0; BLOCK + 1]);
-                let mut stops = false;
-                for j in 0..BLOCK {
-                    stops |= may_stop(w[j], w[j + 1]);
-                }
-                if !stops && !(w[0] == b' ' && (after_space || run.is_none())) {
-                    run.get_or_insert(i);
-                    after_space = w[BLOCK - 1] == b' ';
-                    i += BLOCK;
+    loop {
+        // The white space before the run.
+        while i < n {
+            match space_len(s, i) {
+                0 => break,
+                k => i += k,
+            }
+        }
+        if i >= n {
+            return out;
+        }
+        let start = i;
+        // The run's end: the first white space that is no single space
+        // before another character.
+        let end = loop {
+            let j = next_may_end(b, i);
+            if j >= n {
+                break n;
+            }
+            let c = b[j];
+            if c == b' ' {
+                if j + 1 < n && space_len(s, j + 1) == 0 {
+                    i = j + 1;
                     continue;
                 }
-                bytewise = i + BLOCK;
+                break j;
             }
-        }
-        if b[i] == b' ' {
-            if run.is_some() && !after_space && i + 1 < n && !space_at(s, i + 1) {
-                after_space = true;
-            } else {
-                flush(&mut out, &mut run, i);
-                after_space = false;
+            if space_len(s, j) > 0 {
+                break j;
             }
-            i += 1;
-            continue;
-        }
-        // The rest of `å`, `ä` or `ö` cut by the eight bytes above.
-        if b[i] & 0xc0 == 0x80 {
-            after_space = false;
-            i += 1;
-            continue;
-        }
-        let len = if b[i] < 0x80 {
-            1
-        } else {
-            s[i..].chars().next().map_or(1, char::len_utf8)
+            // A control character or one of another script's: text.
+            i = j + s[j..].chars().next().map_or(1, char::len_utf8);
         };
-        if space_at(s, i) {
-            flush(&mut out, &mut run, i);
-        } else {
-            run.get_or_insert(i);
+        if !out.is_empty() {
+            out.push(' ');
         }
-        after_space = false;
-        i += len;
+        out.push_str(&s[start..end]);
+        i = end;
     }
-    flush(&mut out, &mut run, n);
-    out
 }
 
 #[cfg(test)]
@@ -395,6 +413,13 @@ mod tests {
         // Prose: long runs of single spaces, now and then a stop.
         for _ in 0..20_000 {
             let t = rng.phrase(&WS[14..], 40) + &rng.pieces(&WS, 6) + &rng.phrase(&WS[14..], 40);
+            let plain = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse(&t), plain, "{t:?}");
+        }
+        // Long texts, every kind of white space at every place of the
+        // sixteen bytes read at once.
+        for _ in 0..20_000 {
+            let t = rng.pieces(&WS, 120);
             let plain = t.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse(&t), plain, "{t:?}");
         }
