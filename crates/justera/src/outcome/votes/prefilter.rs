@@ -61,6 +61,14 @@ fn may_matter(t: &str, low: &str) -> bool {
 /// meaning, no requested vote, casting vote or lot, no side's list in
 /// prose and no option's count line (each of those reads one of the
 /// words so standing).
+///
+/// `low` may be a text with only its ASCII letters lowered too: the
+/// answer is the one its lower case gives. The two differ where the text
+/// has `Ö`, `Å` or `Ä` (their second bytes 0x96, 0x85 and 0x84, read as
+/// the lower case's 0xB6, 0xA5 and 0xA4 after 0xC3, [`same_low`]), a line
+/// break or tab (a space in lower case, read as one after `−`), and
+/// other characters outside ASCII, which no word holds and which are a
+/// word's edge either way.
 pub(super) fn holds_word(low: &str) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -72,12 +80,14 @@ pub(super) fn holds_word(low: &str) -> bool {
     // asked at once whether it may hold an anchor, rather than a search
     // restarted at every one. The test marks every anchor and a few
     // other bytes (a byte above an anchor may be marked too), each then
-    // asked for itself.
+    // asked for itself. Each byte is read with its 0x20 bit set: `Ö`'s
+    // 0x96 marked as `ö`'s 0xB6 (and the capitals of the ASCII anchors,
+    // which lower case has none of).
     let mut chunks = b.chunks_exact(8);
     for (k, c) in (&mut chunks).enumerate() {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
+        let x = u64::from_le_bytes(w) | (ONES * 0x20);
         let zero = |v: u8| {
             let y = x ^ (ONES * u64::from(v));
             y.wrapping_sub(ONES) & !y & HIGH
@@ -94,6 +104,17 @@ pub(super) fn holds_word(low: &str) -> bool {
     (tail..b.len()).any(hit)
 }
 
+/// Whether `t` opens with the lower case word `w`, read as
+/// [`holds_word`] reads: byte for byte, a capital `Ö`, `Å` or `Ä` in `t`
+/// (0x96, 0x85, 0x84 after the 0xC3 both share) standing for its lower
+/// case in `w`.
+fn same_low(t: &[u8], w: &[u8]) -> bool {
+    t.len() >= w.len()
+        && t.iter()
+            .zip(w)
+            .all(|(&a, &c)| a == c || (a ^ 0x20 == c && matches!(c, 0xa4 | 0xa5 | 0xb6)))
+}
+
 /// Whether the bytes around an anchor at `i` are those of a word of
 /// [`WORDS`] found by it (the bytes next to it in that word; `ja`, `lade`
 /// and `lägger` open a word): a test of two or three bytes that passes
@@ -102,7 +123,9 @@ pub(super) fn holds_word(low: &str) -> bool {
 #[inline(always)]
 fn near(b: &[u8], i: usize) -> bool {
     let prev = if i > 0 { b[i - 1] } else { b' ' };
-    match (b[i], b.get(i + 1)) {
+    // `Ö`'s second byte as `ö`'s.
+    let at = if b[i] == 0x96 { 0xb6 } else { b[i] };
+    match (at, b.get(i + 1)) {
         // `ja`, `nej`; `röst`.
         (b'j', next) => prev == b'e' || next == Some(&b'a') && !prev.is_ascii_alphanumeric(),
         (0xb6, Some(b's')) => prev == 0xc3,
@@ -125,13 +148,13 @@ fn near(b: &[u8], i: usize) -> bool {
 fn word_at(b: &[u8], i: usize) -> bool {
     let by = match b[i] {
         b'j' => &WORDS[..2],
-        0xb6 => &WORDS[2..3],
+        0xb6 | 0x96 => &WORDS[2..3],
         b'v' => &WORDS[3..6],
         _ => &WORDS[6..],
     };
     by.iter().any(|&(w, k, edge)| {
         let w = w.as_bytes();
-        i >= k && b[i - k..].starts_with(w) && stands(b, i - k, w.len(), edge)
+        i >= k && same_low(&b[i - k..], w) && stands(b, i - k, w.len(), edge)
     })
 }
 
@@ -145,9 +168,15 @@ fn stands(b: &[u8], i: usize, len: usize, edge: Edge) -> bool {
     match edge {
         Edge::Any => true,
         Edge::Opens => opens,
-        Edge::Ja => opens && (!inner(i + len) || b[..i].ends_with("− ".as_bytes())),
+        Edge::Ja => opens && (!inner(i + len) || after_minus(&b[..i])),
         Edge::AfterSom => opens && !inner(i + len) && after_som(b, i),
     }
+}
+
+/// Whether `b` ends with `− ` (the minus sign and a space), a line break
+/// or tab read as the space lower case makes it.
+fn after_minus(b: &[u8]) -> bool {
+    matches!(b, [.., 0xe2, 0x88, 0x92, b' ' | b'\t' | b'\n' | b'\r'])
 }
 
 /// Whether the word before the one at `i` may be `som`: the bytes before
@@ -435,6 +464,22 @@ mod tests {
             "Ja-röster: 7",
             "Ja röstar: Anna Berg (S)",
             "Avstår från att rösta gör Anna Berg (S)",
+            // Capitals outside ASCII, and white space lower case makes a
+            // space.
+            "OMRÖSTNING",
+            "RÖSTER",
+            "FRÅNVARANDE",
+            "LÄGGER",
+            "Lägger",
+            "SOM LADE NED",
+            "−\n",
+            "−\tja",
+            "\t",
+            "\r",
+            "Жs",
+            "жs",
+            "ÅÄÖ",
+            "Ös",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
         let mut next = |n: usize| rng.below(n);
@@ -450,6 +495,12 @@ mod tests {
             }
             let low = lower(&t);
             assert_eq!(holds_word(&low), holds_word_plain(&low), "{t:?}");
+            // Its ASCII letters alone lowered, the answer of its lower case.
+            assert_eq!(
+                holds_word(&t.to_ascii_lowercase()),
+                holds_word(&low),
+                "{t:?}"
+            );
             if !holds_word(&low) {
                 assert!(
                     counts_in(&low).is_empty() && wishes(&t, &low) == (None, None),
