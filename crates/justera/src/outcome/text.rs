@@ -128,10 +128,12 @@ pub(crate) fn name_score_of<W: AsRef<str>>(parts: &[String], words: &[W]) -> u8 
 pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     // A form feed anywhere: looked for once, not on every line.
     let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
+    // Each line trimmed once, for the many tests below.
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
     let mut out = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
-        let t = lines[i].trim();
+        let t = trimmed[i];
         let marker = is_page_marker(t, form_feed);
         // A form feed glued to the next page's first line (`\fProtokoll`,
         // as pdftotext writes it): the mark, the line the head's first.
@@ -145,7 +147,7 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
             let mut k = i;
             while k > 0 && i - k < 3 {
                 k -= 1;
-                let l = lines[k].trim();
+                let l = trimmed[k];
                 if l.is_empty() {
                     continue;
                 }
@@ -159,16 +161,16 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
             // `PROTOKOLL`; `Protokoll` / `Kommunstyrelsen` / `Sammanträdesdatum
             // 2025-03-04   2 (3)`).
             let mut j = if glued { i } else { i + 1 };
-            while j < lines.len() && lines[j].trim().is_empty() {
+            while j < lines.len() && trimmed[j].is_empty() {
                 j += 1;
             }
             let run_end = (j..lines.len().min(j + 7))
-                .find(|&k| lines[k].trim().is_empty())
+                .find(|&k| trimmed[k].is_empty())
                 .unwrap_or(lines.len().min(j + 7));
             if j < lines.len()
                 && run_end - j <= 6
                 && (j..run_end).any(|k| {
-                    let l = lines[k].trim();
+                    let l = trimmed[k];
                     looks_like_page_header(l) || page_foot_or_head(l)
                 })
             {
@@ -188,8 +190,8 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
         if f.starts_with("det här dokumentet är digitalt signerat")
             || f.starts_with("transaktionsidentitet")
             || (f.starts_with("[tabell ") && f.ends_with(')'))
-            || (t == "Signatur" && i >= 2 && lines[i - 2].trim() == "---")
-            || (t == "---" && lines.get(i + 2).is_some_and(|l| l.trim() == "Signatur"))
+            || (t == "Signatur" && i >= 2 && trimmed[i - 2] == "---")
+            || (t == "---" && trimmed.get(i + 2).is_some_and(|l| *l == "Signatur"))
         {
             out[i] = true;
         }
@@ -202,23 +204,23 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     // `Sida 8 (10)`).
     let mut a = 0;
     while a < lines.len() {
-        if lines[a].trim().is_empty() || out[a] {
+        if trimmed[a].is_empty() || out[a] {
             a += 1;
             continue;
         }
         let b = (a..lines.len())
-            .find(|&k| lines[k].trim().is_empty() || (out[k] && k > a))
+            .find(|&k| trimmed[k].is_empty() || (out[k] && k > a))
             .unwrap_or(lines.len());
         if b - a <= 6 {
             // Each counter or label line, with the lines around it up to a
             // line of the text's own (`... yrkar avslag.` just above the
             // signature boxes, no blank line between).
-            for f in (a..b).filter(|&k| page_foot_or_head(lines[k].trim())) {
+            for f in (a..b).filter(|&k| page_foot_or_head(trimmed[k])) {
                 let from = (a..f)
                     .rev()
-                    .find(|&k| own_text(lines[k]))
+                    .find(|&k| own_text(trimmed[k]))
                     .map_or(a, |k| k + 1);
-                let to = (f + 1..b).find(|&k| own_text(lines[k])).unwrap_or(b);
+                let to = (f + 1..b).find(|&k| own_text(trimmed[k])).unwrap_or(b);
                 for o in &mut out[from..to] {
                     *o = true;
                 }
@@ -327,16 +329,18 @@ fn abbreviation(before: &str) -> bool {
         from += 1;
     }
     let window = &before[from..];
-    if !window.is_ascii() {
+    // A last word of ASCII is found by the byte (white space in ASCII is
+    // 9 to 13 and the space): back to that white space or `(`, where no
+    // byte outside ASCII stands after it (such a character may be white
+    // space itself: the word is then found by the character).
+    let b = window.as_bytes();
+    let stop = b
+        .iter()
+        .rposition(|&x| matches!(x, 9..=13 | b' ' | b'(') || !x.is_ascii());
+    if stop.is_some_and(|k| !b[k].is_ascii()) {
         return abbreviation_word(last_word(window));
     }
-    // ASCII: the last word found by the byte (white space is 9 to 13 and
-    // the space).
-    let b = window.as_bytes();
-    let start = b
-        .iter()
-        .rposition(|&x| matches!(x, 9..=13 | b' ' | b'('))
-        .map_or(0, |k| k + 1);
+    let start = stop.map_or(0, |k| k + 1);
     abbreviation_word(window[start..].trim_start_matches(['*', '_']))
 }
 
@@ -352,8 +356,12 @@ fn last_word(before: &str) -> &str {
 /// Whether `w` is an abbreviation that ends in a full stop.
 fn abbreviation_word(w: &str) -> bool {
     // Lower case never has fewer characters: a word of more than six
-    // is no abbreviation.
-    if w.chars().nth(6).is_some() {
+    // is no abbreviation (in ASCII, of more than six bytes).
+    if if w.is_ascii() {
+        w.len() > 6
+    } else {
+        w.chars().nth(6).is_some()
+    } {
         return false;
     }
     // ASCII lowers in place, in a buffer of its own (every word matched
@@ -454,7 +462,7 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
         }
         pos += line.len() + 1;
     }
-    let mut out: Vec<Sentence> = Vec::new();
+    let mut out: Vec<Sentence> = Vec::with_capacity(lines.len());
     let mut cur: Option<usize> = None;
     let mut last_end = 0;
     for (li, &(a, b, after_gap)) in lines.iter().enumerate() {

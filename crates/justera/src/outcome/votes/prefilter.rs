@@ -70,38 +70,38 @@ fn may_matter(t: &str, low: &str) -> bool {
 /// other characters outside ASCII, which no word holds and which are a
 /// word's edge either way.
 pub(super) fn holds_word(low: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = low.as_bytes();
-    // `near` passes over most of the marks (and every byte marked that
-    // is no anchor) before `word_at` compares words.
+    // `near` passes over most of the anchors before `word_at` compares
+    // words.
     let hit = |i: usize| near(b, i) && word_at(b, i);
-    // `v` and `l` are common letters: eight bytes at a time, each word
-    // asked at once whether it may hold an anchor, rather than a search
-    // restarted at every one. The test marks every anchor and a few
-    // other bytes (a byte above an anchor may be marked too), each then
-    // asked for itself. Each byte is read with its 0x20 bit set: `Ö`'s
-    // 0x96 marked as `ö`'s 0xB6 (and the capitals of the ASCII anchors,
-    // which lower case has none of).
-    let mut chunks = b.chunks_exact(8);
-    for (k, c) in (&mut chunks).enumerate() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w) | (ONES * 0x20);
-        let zero = |v: u8| {
-            let y = x ^ (ONES * u64::from(v));
-            y.wrapping_sub(ONES) & !y & HIGH
-        };
-        let mut marked = zero(ANCHORS[0]) | zero(ANCHORS[1]) | zero(ANCHORS[2]) | zero(ANCHORS[3]);
+    // `v` and `l` are common letters: sixteen bytes at a time, each with
+    // the byte after it, in a form the compiler tests at once, each byte
+    // marked where `near` may hold (an anchor before a byte `near` may
+    // accept after it: most `v`s and `l`s stand before other letters),
+    // each mark then asked for itself.
+    let mut i = 0;
+    while let (Some(a), Some(d)) = (b.get(i..i + 16), b.get(i + 1..i + 17)) {
+        let a: [u8; 16] = a.try_into().unwrap_or([0; 16]);
+        let d: [u8; 16] = d.try_into().unwrap_or([0; 16]);
+        let mut m = [0u8; 16];
+        for j in 0..16 {
+            let (c, e) = (a[j], d[j]);
+            let may = (c == b'j')
+                | (((c == 0xb6) | (c == 0x96)) & (e == b's'))
+                | ((c == b'v') & ((e == b's') | (e == b'o') | (e == b'a')))
+                | ((c == b'l') & ((e == b'o') | (e == b'a') | (e == 0xc3)));
+            m[j] = u8::from(may);
+        }
+        let mut marked = u128::from_le_bytes(m);
         while marked != 0 {
-            if hit(k * 8 + (marked.trailing_zeros() / 8) as usize) {
+            if hit(i + (marked.trailing_zeros() / 8) as usize) {
                 return true;
             }
             marked &= marked - 1;
         }
+        i += 16;
     }
-    let tail = b.len() - chunks.remainder().len();
-    (tail..b.len()).any(hit)
+    (i..b.len()).any(hit)
 }
 
 /// Whether `t` opens with the lower case word `w`, read as
@@ -515,5 +515,21 @@ mod tests {
             }
         }
         assert!(read_some > 1000 && passed > 1000, "{read_some} {passed}");
+        // Long texts: a word at every place of the sixteen bytes read at
+        // once, and across two of them.
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next(40) {
+                t.push_str([" ", "", "\n", "x"][next(4)]);
+                t.push_str(words[next(words.len())]);
+            }
+            let low = lower(&t);
+            assert_eq!(holds_word(&low), holds_word_plain(&low), "{t:?}");
+            assert_eq!(
+                holds_word(&t.to_ascii_lowercase()),
+                holds_word(&low),
+                "{t:?}"
+            );
+        }
     }
 }
