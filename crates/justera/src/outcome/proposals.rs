@@ -66,8 +66,9 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     for (part, strict) in read {
         // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
         // (`yrkande_sentence`): a part without `yrka` has none, and is not
-        // split into sentences for them.
-        if strict && !has(&prep.low(part.span), "yrka") {
+        // split into sentences for them (nor lowered: the word is ASCII,
+        // asked of the part with its ASCII letters lowered).
+        if strict && !has(&prep.ascii_low_of(part.span), "yrka") {
             continue;
         }
         let mut ss = prep.sentences(part.span).into_owned();

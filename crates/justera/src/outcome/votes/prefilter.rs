@@ -86,10 +86,11 @@ pub(super) fn holds_word(low: &str) -> bool {
         let mut m = [0u8; 16];
         for j in 0..16 {
             let (c, e) = (a[j], d[j]);
-            let may = (c == b'j')
-                | (((c == 0xb6) | (c == 0x96)) & (e == b's'))
-                | ((c == b'v') & ((e == b's') | (e == b'o') | (e == b'a')))
-                | ((c == b'l') & ((e == b'o') | (e == b'a') | (e == 0xc3)));
+            let [aj, ao, av, al] = ANCHORS;
+            let may = (c == aj)
+                | (((c == ao) | (c == 0x96)) & (e == b's'))
+                | ((c == av) & ((e == b's') | (e == b'o') | (e == b'a')))
+                | ((c == al) & ((e == b'o') | (e == b'a') | (e == 0xc3)));
             m[j] = u8::from(may);
         }
         let mut marked = u128::from_le_bytes(m);
