@@ -1,8 +1,6 @@
 //! Text helpers for the outcome pass: sentences over a part's lines with
 //! page furniture skipped, byte-preserving lower case, and name keys.
 
-use std::borrow::Cow;
-
 use crate::model::Span;
 
 /// A sentence of a part: its span in the source (it may run over lines and
@@ -26,12 +24,28 @@ pub(crate) fn lower(s: &str) -> String {
 /// A word as a key for comparing names: lower case, without diacritics
 /// (`Andréa` = `Andrea`, `Škorić` = `skoric`).
 pub(crate) fn name_key(s: &str) -> String {
-    // ASCII maps to its own lower case (`'` and `-` to themselves).
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    name_key_into(s, &mut out);
+    out
+}
+
+/// [`name_key`] of `s` pushed onto `out`.
+fn name_key_into(s: &str, out: &mut String) {
+    let mut rest = s;
+    loop {
+        // ASCII maps to its own lower case (`'` and `-` to themselves):
+        // each run of it copied whole and lowered in place.
+        let k = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..k]);
+        out[from..].make_ascii_lowercase();
+        let Some(c) = rest[k..].chars().next() else {
+            return;
+        };
+        rest = &rest[k + c.len_utf8()..];
         let c = match c {
             'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' | 'Ã' => {
                 'a'
@@ -49,15 +63,14 @@ pub(crate) fn name_key(s: &str) -> String {
             'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
             'đ' | 'Đ' => 'd',
             'ł' | 'Ł' => 'l',
-            '’' | '\'' => '\'',
-            '-' | '‐' | '–' => '-',
+            '’' => '\'',
+            '‐' | '–' => '-',
             c => c,
         };
         for l in c.to_lowercase() {
             out.push(l);
         }
     }
-    out
 }
 
 /// The words of a text as name keys, with a genitive `s` kept (compare with
@@ -69,20 +82,38 @@ pub(crate) fn key_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// [`key_words`] with the words that are their own key borrowed: ASCII
-/// without a capital (most words of prose), which [`name_key`] keeps as
-/// it is.
-pub(crate) fn key_words_of(s: &str) -> Vec<Cow<'_, str>> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(w)
-            } else {
-                Cow::Owned(name_key(w))
+/// [`key_words`] of `s` in one buffer: `keys` (cleared first) holds
+/// each word's key, one after another; for each word, where its key
+/// stands in `keys` and where the word starts in `s`. A word is a run of
+/// letters, digits, `-` and `'`, found by the byte through ASCII.
+pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
+    keys.clear();
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i <= b.len() {
+        let (inside, len) = match b.get(i) {
+            None => (false, 1),
+            Some(&x) if x.is_ascii() => (x.is_ascii_alphanumeric() || x == b'-' || x == b'\'', 1),
+            Some(_) => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
             }
-        })
-        .collect()
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(at)) => {
+                let from = keys.len();
+                name_key_into(&s[at..i], keys);
+                out.push((from, keys.len(), at));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    out
 }
 
 /// A name word and a text word are the same, allowing the genitive
@@ -593,10 +624,39 @@ fn list_start(t: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// [`key_words_of`] gives [`key_words`]'s words, on generated text of
-    /// names, capitals, accents and separators.
+    /// [`key_words_into`] gives [`key_words`]'s words, each where the
+    /// word starts, and [`name_key`] each word's key read char by char,
+    /// on generated text of names, capitals, accents and separators.
     #[test]
-    fn borrowed_key_words_are_the_key_words() {
+    fn key_words_in_one_buffer_are_the_key_words() {
+        fn name_key_plain(s: &str) -> String {
+            let mut out = String::new();
+            for c in s.chars() {
+                let c = match c {
+                    'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' | 'Ã' => {
+                        'a'
+                    }
+                    'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+                    'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+                    'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                        'o'
+                    }
+                    'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+                    'ý' | 'ÿ' | 'Ý' => 'y',
+                    'ñ' | 'Ñ' => 'n',
+                    'ç' | 'č' | 'ć' | 'Ç' | 'Č' | 'Ć' => 'c',
+                    'š' | 'ś' | 'Š' | 'Ś' => 's',
+                    'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
+                    'đ' | 'Đ' => 'd',
+                    'ł' | 'Ł' => 'l',
+                    '’' | '\'' => '\'',
+                    '-' | '‐' | '–' => '-',
+                    c => c,
+                };
+                out.extend(c.to_lowercase());
+            }
+            out
+        }
         let pieces = [
             "Anna",
             "ek",
@@ -618,16 +678,39 @@ mod tests {
             "\u{212a}",
             "ß",
             "yrkande",
+            "ŠKORIĆ",
+            "Ǆ",
+            "\u{a0}",
         ];
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut keys = String::from("left over");
         for round in 0..40_000 {
             let t = if round % 2 == 0 {
                 rng.pieces(&pieces, 12)
             } else {
                 rng.phrase(&pieces, 12)
             };
-            let borrowed: Vec<String> = key_words_of(&t).into_iter().map(Cow::into_owned).collect();
-            assert_eq!(borrowed, key_words(&t), "{t:?}");
+            let found = key_words_into(&t, &mut keys);
+            let words: Vec<&str> = found.iter().map(|&(a, b, _)| &keys[a..b]).collect();
+            assert_eq!(words, key_words(&t), "{t:?}");
+            // Each word starts where a word character follows another
+            // character or the start.
+            let starts: Vec<usize> = t
+                .char_indices()
+                .filter(|&(k, c)| {
+                    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+                    word(c) && !t[..k].chars().next_back().is_some_and(word)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(
+                found.iter().map(|x| x.2).collect::<Vec<_>>(),
+                starts,
+                "{t:?}"
+            );
+            for w in t.split(' ') {
+                assert_eq!(name_key(w), name_key_plain(w), "{w:?}");
+            }
         }
     }
 
