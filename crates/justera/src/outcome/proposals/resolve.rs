@@ -12,7 +12,6 @@ use crate::outcome::text::key_words;
 use crate::outcome::text::key_words_into;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
-use crate::outcome::text::name_score_of;
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -63,7 +62,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     let mut best: Vec<(usize, u8, usize)> = Vec::new(); // proposal, score, position
     for (i, w) in words.iter().enumerate() {
         for (x, j) in props.named_by(w) {
-            let score = name_score_of(props.keys(x, j), &words[i.saturating_sub(4)..=i]);
+            let score = props.name_score(x, j, &words[i.saturating_sub(4)..=i]);
             let pos = word_pos.get(i).copied().unwrap_or(0);
             match best.iter_mut().find(|b| b.0 == x) {
                 Some(b) if score > b.1 || (score == b.1 && pos < b.2) => *b = (x, score, pos),
