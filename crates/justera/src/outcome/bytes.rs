@@ -199,32 +199,49 @@ fn may_end(c: u8, next: u8) -> bool {
     odd(c) | ((c == b' ') & ((next == b' ') | odd(next)))
 }
 
+/// Which of sixteen bytes `a` (each before the byte of `d` at its place)
+/// [`may_end`] a run: a byte each, 1 where it may, in a form the compiler
+/// tests at once.
+#[inline(always)]
+fn may_end16(a: [u8; 16], d: [u8; 16]) -> u128 {
+    let mut m = [0u8; 16];
+    for j in 0..16 {
+        m[j] = u8::from(may_end(a[j], d[j]));
+    }
+    u128::from_le_bytes(m)
+}
+
 /// The first byte at or after `i` of `b` that [`may_end`] a run (the end
 /// of `b` when none does): sixteen bytes at a time, each with the byte
-/// after it, in a form the compiler tests at once.
+/// after it ([`may_end16`]).
 #[inline]
 fn next_may_end(b: &[u8], mut i: usize) -> usize {
+    let n = b.len();
     while let (Some(a), Some(d)) = (b.get(i..i + 16), b.get(i + 1..i + 17)) {
         let a: [u8; 16] = a.try_into().unwrap_or([0; 16]);
         let d: [u8; 16] = d.try_into().unwrap_or([0; 16]);
-        let mut m = [0u8; 16];
-        for j in 0..16 {
-            let (c, e) = (a[j], d[j]);
-            let oc = (c < 0x20) | ((c >= 0xC0) & (c != 0xC3));
-            let oe = (e <= 0x20) | ((e >= 0xC0) & (e != 0xC3));
-            m[j] = u8::from(oc | ((c == b' ') & oe));
-        }
-        let x = u128::from_le_bytes(m);
+        let x = may_end16(a, d);
         if x != 0 {
             return i + (x.trailing_zeros() / 8) as usize;
         }
         i += 16;
     }
-    // The last bytes one at a time; a space that ends the text may end a
-    // run too.
-    (i..b.len())
-        .find(|&k| may_end(b[k], b.get(k + 1).copied().unwrap_or(b' ')))
-        .unwrap_or(b.len())
+    if i >= n {
+        return n;
+    }
+    // The last bytes the same way, in a block filled out with a letter
+    // (no byte of it ends a run), the byte after the last a space (a
+    // space that ends the text may end a run too).
+    let (mut a, mut d) = ([b'x'; 16], [b'x'; 16]);
+    a[..n - i].copy_from_slice(&b[i..]);
+    d[..n - i - 1].copy_from_slice(&b[i + 1..]);
+    d[n - i - 1] = b' ';
+    let x = may_end16(a, d);
+    if x == 0 {
+        n
+    } else {
+        i + (x.trailing_zeros() / 8) as usize
+    }
 }
 
 /// White space collapsed to single spaces and trimmed, as

@@ -189,7 +189,12 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             // one proposal per hand.
             let first = find_str(&low, "i första hand");
             let joint = by.len() > 1 || has(&low, "gemensam");
-            let hands = by_hand(&low, v);
+            // Hands are counted from the first (`by_hand` finds it first).
+            let hands = if first.is_some() {
+                by_hand(&low, v)
+            } else {
+                Vec::new()
+            };
             match hands.len() {
                 2.. => {
                     for (k, (a, b)) in hands.into_iter().enumerate() {
