@@ -44,12 +44,14 @@ pub(super) fn has_jamk(t: &str) -> bool {
 }
 
 /// Whether `t` holds `eserv` or `ESERV` (`has` of each): two searches
-/// built once, each by two of its rarer bytes at a time.
+/// built once, each by two of its rarer bytes at a time, the second only
+/// where a capital `V` stands (rare, where `v` is not).
 pub(super) fn has_eserv(t: &str) -> bool {
     use memchr::memmem::Finder;
     static F: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
-    let f = F.get_or_init(|| [Finder::new("eserv"), Finder::new("ESERV")]);
-    f.iter().any(|f| f.find(t.as_bytes()).is_some())
+    let [lower, upper] = F.get_or_init(|| [Finder::new("eserv"), Finder::new("ESERV")]);
+    let b = t.as_bytes();
+    lower.find(b).is_some() || (memchr::memchr(b'V', b).is_some() && upper.find(b).is_some())
 }
 
 /// `s.split('\n')`, the breaks found with memchr.
