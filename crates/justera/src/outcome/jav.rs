@@ -4,22 +4,20 @@
 //! says serves in the jävig member's place.
 
 use super::bytes::clean;
-use super::bytes::{may_fold_to_jav, may_fold_to_jav_low};
+use super::bytes::may_fold_to_jav;
 use super::chunks::chunks;
-use super::prepared::Prepared;
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 use crate::text::has;
 
 /// The paragraph's jäv, read from its `parts`.
-pub(super) fn jav(src: &str, parts: &[Part], prep: &Prepared) -> Vec<Jav> {
+pub(super) fn jav(src: &str, parts: &[Part]) -> Vec<Jav> {
     let mut out = Vec::new();
     for part in parts.iter() {
         // A chunk is a piece of its part: a part that cannot hold `jäv`
-        // holds no chunk that can.
-        if part.kind != PartKind::Jav
-            && !may_fold_to_jav_low(part.span.of(src), &prep.low(part.span))
-        {
+        // holds no chunk that can (asked of its bytes: most parts are not
+        // otherwise read in lower case).
+        if part.kind != PartKind::Jav && !may_fold_to_jav(part.span.of(src)) {
             continue;
         }
         for c in chunks(src, part.span) {

@@ -133,7 +133,7 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
     p.statements = statements;
 
     // Jäv.
-    p.jav.extend(jav::jav(src, &parts, &prep));
+    p.jav.extend(jav::jav(src, &parts));
 
     // Documents the matter was based on: one per line.
     for part in parts.iter().filter(|x| x.kind == PartKind::Documents) {
@@ -156,11 +156,11 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
     // Attachments referred to: `bilaga 1`, `Bilaga 2`: the word in any
     // ASCII case (no other character lowers to these letters), not at the
     // end of a longer word, then blanks and digits. Found in the
-    // paragraph's lower case, where the word in any ASCII case stands at
-    // the same offset as `bilaga` (and nothing else does: a character
-    // lowered to ASCII of its own length is ASCII), by one search.
+    // paragraph with its ASCII letters lowered, where the word in any
+    // ASCII case stands at the same offset as `bilaga` (and nothing else
+    // does), by one search.
     let ps = p.span.of(src);
-    for at in bilaga_in(prep.whole_low()) {
+    for at in bilaga_in(prep.ascii_low()) {
         let rest = &ps[at + 6..];
         let sp = rest.len() - rest.trim_start().len();
         let nd = rest[sp..].bytes().take_while(u8::is_ascii_digit).count();

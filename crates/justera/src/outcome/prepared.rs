@@ -1,8 +1,10 @@
 //! A paragraph made ready once for every outcome pass: its text in lower
-//! case (one copy, every byte offset kept), and each part it reads split
-//! into sentences on first use. The passes (proposals, procedure,
-//! reservations, votes, statements) read sentences and their lower case
-//! from here instead of splitting and lowering the same text again.
+//! case (every byte offset kept), each part's made on first use, and
+//! each part it reads split into sentences on first use. The passes
+//! (proposals, procedure, reservations, votes, statements) read sentences
+//! and their lower case from here instead of splitting and lowering the
+//! same text again; a part no pass reads in lower case (most of a
+//! paragraph is its account of the matter) is not lowered.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -16,12 +18,17 @@ pub(crate) struct Prepared<'a> {
     pub src: &'a str,
     /// The source as the user sees it, page marks and all.
     pub shown: &'a str,
-    /// The paragraph's span, and its text in lower case (`lower`: every
-    /// character to one of its own length, line breaks to spaces).
+    /// The paragraph's span; its text in lower case (`lower`: every
+    /// character to one of its own length, line breaks to spaces), made
+    /// on first need of a span no part holds.
     span: Span,
-    low: String,
-    /// The parts read, by span, each with its sentences once made.
-    parts: Vec<(Span, OnceCell<Vec<Sentence>>)>,
+    low: OnceCell<String>,
+    /// The paragraph's text with its ASCII letters in lower case (every
+    /// other byte as it is): what the searches for whole ASCII words ask.
+    ascii_low: String,
+    /// The parts read, by span, each with its sentences and its lower
+    /// case once made.
+    parts: Vec<(Span, OnceCell<Vec<Sentence>>, OnceCell<String>)>,
 }
 
 impl<'a> Prepared<'a> {
@@ -33,21 +40,47 @@ impl<'a> Prepared<'a> {
             src,
             shown,
             span: p.span,
-            low: lower(p.span.of(src)),
-            parts: p.parts.iter().map(|x| (x.span, OnceCell::new())).collect(),
+            low: OnceCell::new(),
+            ascii_low: p.span.of(src).to_ascii_lowercase(),
+            parts: p
+                .parts
+                .iter()
+                .map(|x| (x.span, OnceCell::new(), OnceCell::new()))
+                .collect(),
         }
     }
 
-    /// The whole paragraph in lower case.
-    pub fn whole_low(&self) -> &str {
-        &self.low
+    /// The whole paragraph with its ASCII letters in lower case, every
+    /// other byte as it is (offsets as in the paragraph): where a word of
+    /// ASCII letters stands in the paragraph's lower case, it stands
+    /// here, and nowhere else (no other character lowers to an ASCII
+    /// letter at its own length).
+    pub fn ascii_low(&self) -> &str {
+        &self.ascii_low
+    }
+
+    /// `span`'s text with its ASCII letters in lower case: a slice of
+    /// [`Prepared::ascii_low`] when it lies within the paragraph.
+    pub fn ascii_low_of(&self, span: Span) -> Cow<'_, str> {
+        let within = self
+            .span
+            .contains(span)
+            .then(|| {
+                self.ascii_low
+                    .get(span.start - self.span.start..span.end - self.span.start)
+            })
+            .flatten();
+        match within {
+            Some(x) => Cow::Borrowed(x),
+            None => Cow::Owned(span.of(self.src).to_ascii_lowercase()),
+        }
     }
 
     /// The sentences of `span`: a part's are made once and shared; any
     /// other span is split now.
     pub fn sentences(&self, span: Span) -> Cow<'_, [Sentence]> {
-        match self.parts.iter().find(|(s, _)| *s == span) {
-            Some((_, cell)) => Cow::Borrowed(cell.get_or_init(|| sentences(self.src, span))),
+        match self.parts.iter().find(|(s, _, _)| *s == span) {
+            Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(|| sentences(self.src, span))),
             None => Cow::Owned(sentences(self.src, span)),
         }
     }
@@ -73,15 +106,20 @@ impl<'a> Prepared<'a> {
         whole(&self.low(part), &spans)
     }
 
-    /// `span`'s text in lower case: a slice of the paragraph's when it
-    /// lies within the paragraph (lower case keeps every offset).
+    /// `span`'s text in lower case: a slice of its part's, or of the
+    /// paragraph's, when it lies within one (lower case keeps every
+    /// offset and maps each character on its own, so a slice of a longer
+    /// text's lower case is the slice's own).
     pub fn low(&self, span: Span) -> Cow<'_, str> {
-        let within = self
-            .span
+        let (whole, low) = match self.parts.iter().find(|(s, _, _)| s.contains(span)) {
+            Some((part, _, low)) => (*part, low),
+            None => (self.span, &self.low),
+        };
+        let within = whole
             .contains(span)
             .then(|| {
-                self.low
-                    .get(span.start - self.span.start..span.end - self.span.start)
+                low.get_or_init(|| lower(whole.of(self.src)))
+                    .get(span.start - whole.start..span.end - whole.start)
             })
             .flatten();
         match within {

@@ -67,8 +67,9 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     for (part, strict) in read {
         // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
         // (`yrkande_sentence`): a part without `yrka` has none, and is not
-        // split into sentences for them.
-        if strict && !has(&prep.low(part.span), "yrka") {
+        // split into sentences for them (nor lowered: the word is ASCII,
+        // asked of the part with its ASCII letters lowered).
+        if strict && !has(&prep.ascii_low_of(part.span), "yrka") {
             continue;
         }
         let mut ss = prep.sentences(part.span).into_owned();
@@ -189,7 +190,12 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
             // one proposal per hand.
             let first = find_str(&low, "i första hand");
             let joint = by.len() > 1 || has(&low, "gemensam");
-            let hands = by_hand(&low, v);
+            // Hands are counted from the first (`by_hand` finds it first).
+            let hands = if first.is_some() {
+                by_hand(&low, v)
+            } else {
+                Vec::new()
+            };
             match hands.len() {
                 2.. => {
                     for (k, (a, b)) in hands.into_iter().enumerate() {

@@ -282,7 +282,10 @@ fn unheaded(prep: &Prepared, p: &Paragraph) -> Vec<Statement> {
             PartKind::Decision | PartKind::Lead | PartKind::Procedure
         )
     }) {
-        let plow = prep.low(part.span);
+        // The words are ASCII: asked of the part with its ASCII letters
+        // lowered, where they stand as in its lower case (a part none
+        // holds is not lowered).
+        let plow = prep.ascii_low_of(part.span);
         if !(has(&plow, "yttrande") || has(&plow, "uttalande") || has(&plow, "anteckning")) {
             continue;
         }

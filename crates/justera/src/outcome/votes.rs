@@ -69,19 +69,23 @@ fn counted_winner(c: &Counts, yes: &Option<String>, no: &Option<String>) -> Opti
     }
 }
 
-/// Searchers for the words one of which a paragraph with a vote holds,
-/// built once.
-fn vote_words() -> &'static [memchr::memmem::Finder<'static>] {
-    static WORDS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+/// Whether a paragraph, its ASCII letters lowered (`Prepared::ascii_low`),
+/// holds in lower case one of the words a paragraph with a vote holds:
+/// each found as it stands there, `röst` as `röst` or `rÖst` (only `Ö`
+/// lowers to `ö`, and only ASCII letters to the others), the second only
+/// where an `Ö` may stand (its second byte, 0x96, is rare).
+fn holds_vote_word(ascii_low: &[u8]) -> bool {
+    use memchr::memmem::Finder;
+    static WORDS: std::sync::OnceLock<(Vec<Finder<'static>>, Finder<'static>)> =
         std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        [
+    let (words, capital) = WORDS.get_or_init(|| {
+        const WORDS: [&str; 7] = [
             "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
-        ]
-        .iter()
-        .map(memchr::memmem::Finder::new)
-        .collect()
-    })
+        ];
+        (WORDS.iter().map(Finder::new).collect(), Finder::new("rÖst"))
+    });
+    words.iter().any(|f| f.find(ascii_low).is_some())
+        || (memchr::memchr(0x96, ascii_low).is_some() && capital.find(ascii_low).is_some())
 }
 
 /// The vote whose list a list standing apart goes on (a table a page
@@ -181,16 +185,18 @@ pub(super) fn read_votes(
         .collect();
     // Most paragraphs hold no vote: look for a vote word once before
     // reading every sentence.
-    let whole = prep.whole_low().as_bytes();
-    if own.is_empty() && !vote_words().iter().any(|f| f.find(whole).is_some()) {
+    if own.is_empty() && !holds_vote_word(prep.ascii_low().as_bytes()) {
         return Vec::new();
     }
     // Sentence by sentence within each part: a heading (`Omröstningsresultat`)
     // ends a sentence even when the line before it has no full stop.
+    // Each part asked with its ASCII letters lowered, as `holds_word`
+    // reads it the same as in lower case (most parts are not otherwise
+    // read in lower case, and are not lowered for this).
     let worded = read == Read::Every
         || p.parts
             .iter()
-            .any(|part| prefilter::holds_word(&prep.low(part.span)));
+            .any(|part| prefilter::holds_word(&prep.ascii_low_of(part.span)));
     let mut ss: Vec<Sentence> = Vec::new();
     for part in p.parts.iter().filter(|_| worded) {
         ss.extend_from_slice(&prep.sentences(part.span));

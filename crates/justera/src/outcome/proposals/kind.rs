@@ -5,26 +5,22 @@ use super::sources::base_source;
 use crate::model::ProposalKind;
 
 /// The kind of a proposal from its first words after the verb.
-/// `f`: the head in lower case.
+/// `f`: the head in lower case. A word that holds another asked with it
+/// (`bordläggs`, `bordlägg`) is not asked: the shorter one answers for
+/// both.
 pub(super) fn kind_of(f: &str) -> ProposalKind {
     let has = |w: &str| f.contains(w);
     if has("återremi") {
         ProposalKind::ReferBack
-    } else if has("bordlägg") || has("bordlagt") || has("bordläggs") {
+    } else if has("bordlägg") || has("bordlagt") {
         ProposalKind::Postpone
-    } else if has("delvis")
-        || has("ändringsyrkande")
-        || has("ändring")
-        || has("ändra ")
-        || has("i övrigt bifall")
-    {
+    } else if has("delvis") || has("ändring") || has("ändra ") || has("i övrigt bifall") {
         ProposalKind::Amend
-    } else if has("tilläggsyrkande") || has("tillägg") {
+    } else if has("tillägg") {
         ProposalKind::Add
-    } else if has("avslag") || has("avslå") || has("avslås") {
+    } else if has("avslag") || has("avslå") {
         ProposalKind::Reject
     } else if (has("bifall")
-        || has("bifalla")
         || has("enligt")
         || has("godkänn")
         || has("anta")
@@ -63,6 +59,86 @@ pub(super) fn the_proposal(f: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::model::ProposalKind::{self, *};
+
+    /// [`super::kind_of`] read plainly: every word asked, those another
+    /// word asked with them holds too.
+    fn kind_plain(f: &str) -> ProposalKind {
+        let has = |w: &str| f.contains(w);
+        if has("återremi") {
+            ReferBack
+        } else if has("bordlägg") || has("bordlagt") || has("bordläggs") {
+            Postpone
+        } else if has("delvis")
+            || has("ändringsyrkande")
+            || has("ändring")
+            || has("ändra ")
+            || has("i övrigt bifall")
+        {
+            Amend
+        } else if has("tilläggsyrkande") || has("tillägg") {
+            Add
+        } else if has("avslag") || has("avslå") || has("avslås") {
+            Reject
+        } else if (has("bifall")
+            || has("bifalla")
+            || has("enligt")
+            || has("godkänn")
+            || has("anta")
+            || has("sig bakom")
+            || has("instämm"))
+            && (super::base_source(f).is_some() || super::the_proposal(f))
+        {
+            Approve
+        } else {
+            Own
+        }
+    }
+
+    #[test]
+    fn kinds_are_the_plain_reading_on_generated_heads() {
+        let words = [
+            "återremiss",
+            "återremi",
+            "bordläggs",
+            "bordlagt",
+            "bordl",
+            "delvis",
+            "ändringsyrkande",
+            "ändring",
+            "ändra",
+            "i övrigt bifall",
+            "tilläggsyrkande",
+            "tillägg",
+            "avslag",
+            "avslå",
+            "avslås",
+            "bifall",
+            "bifalla",
+            "till",
+            "förslaget",
+            "enligt",
+            "godkänn",
+            "anta",
+            "sig bakom",
+            "instämmer",
+            "förvaltningens förslag",
+            "med",
+            "och",
+            ".",
+            ",",
+            "x",
+            "ä",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6b69_6e64);
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..40_000 {
+            let f = rng.phrase(&words, 8);
+            let kind = super::kind_of(&f);
+            assert_eq!(kind, kind_plain(&f), "{f:?}");
+            seen.insert(kind);
+        }
+        assert_eq!(seen.len(), 7, "{seen:?}");
+    }
 
     fn kinds(yrkanden: &str) -> Vec<ProposalKind> {
         let src = format!(

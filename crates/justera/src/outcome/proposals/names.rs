@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use std::ops::Deref;
 
 use crate::model::*;
-use crate::outcome::text::{key_words, name_key};
+use crate::outcome::text::{key_words_into, name_key_into, name_score_ends};
 
 pub(crate) struct Props<'a> {
     list: &'a [Proposal],
@@ -25,9 +25,22 @@ pub(crate) struct Props<'a> {
     index: OnceCell<Index<'a>>,
 }
 
+/// Where a key stands in [`Index::buf`].
+type Key = (u32, u32);
+
+/// A mover's name as a reference reads it: the key of its first word
+/// (when it has two or more) and of its last; `None` for a name without
+/// a word.
+type Ends = Option<(Option<Key>, Key)>;
+
 struct Index<'a> {
-    /// Each proposal's movers' names as key words (none for the base).
-    keys: Vec<Vec<Vec<String>>>,
+    /// Every key below, one after another: a string for the index, not
+    /// one for each key.
+    buf: String,
+    /// Each proposal's movers' names as they are read (none for the
+    /// base): proposal `i`'s mover `j` at `ends[first[i] + j]`.
+    ends: Vec<Ends>,
+    first: Vec<usize>,
     /// (proposal, mover) by the key of the mover's last name.
     by_last: Vec<(usize, usize)>,
     /// The first proposal of each kind and how many there are.
@@ -39,7 +52,7 @@ struct Index<'a> {
     /// The proposals (not the base) by the party of each of their movers.
     party: Vec<(&'a str, usize)>,
     /// The proposals (not the base) by each mover's name key.
-    mover: Vec<(String, usize)>,
+    mover: Vec<(Key, usize)>,
     /// (proposal, mover) by the key of the mover's first name, for names
     /// of two words or more.
     by_first: Vec<(usize, usize)>,
@@ -83,9 +96,14 @@ impl<'a> Props<'a> {
         ix.last_named(word).iter().chain(genitive).copied()
     }
 
-    /// The key words of proposal `i`'s mover `j`'s name.
-    pub fn keys(&self, i: usize, j: usize) -> &[String] {
-        &self.ix().keys[i][j]
+    /// How `words` name proposal `i`'s mover `j` (`name_score_of` of the
+    /// name's key words): 2 for the full name, 1 for the last name alone.
+    pub fn name_score<W: AsRef<str>>(&self, i: usize, j: usize, words: &[W]) -> u8 {
+        let ix = self.ix();
+        let Some((first, last)) = ix.ends(i, j) else {
+            return 0;
+        };
+        name_score_ends(first.map(|k| ix.key(k)), ix.key(last), words)
     }
 
     /// The first proposal of `kind`, and whether it is the only one.
@@ -118,9 +136,8 @@ impl<'a> Props<'a> {
     /// of two proposals share it.
     pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
         let ix = self.ix();
-        let keys = &ix.keys;
         let first = word.strip_suffix('s')?;
-        let run = equal_run(&ix.by_first, |&(i, j)| keys[i][j][0].as_str().cmp(first));
+        let run = equal_run(&ix.by_first, |&(i, j)| ix.first_key(i, j).cmp(first));
         let (&(i, _), rest) = run.split_first()?;
         rest.iter().all(|&(k, _)| k == i).then_some(i)
     }
@@ -129,7 +146,7 @@ impl<'a> Props<'a> {
     pub fn moved_by(&self, keys: &[String]) -> Option<&'a Proposal> {
         let ix = self.ix();
         keys.iter()
-            .filter_map(|k| equal_run(&ix.mover, |x| x.0.cmp(k)).first())
+            .filter_map(|k| equal_run(&ix.mover, |x| ix.key(x.0).cmp(k.as_str())).first())
             .map(|&(_, i)| i)
             .min()
             .map(|i| &self.list[i])
@@ -138,18 +155,30 @@ impl<'a> Props<'a> {
 
 impl<'a> Index<'a> {
     fn new(list: &'a [Proposal]) -> Index<'a> {
+        // Each list made once at its size: a key is never longer than
+        // twice its word (lower case of a character of two bytes or more
+        // may take three), and each mover's name is keyed twice.
+        let movers = list.iter().map(|x| x.by.len()).sum::<usize>();
+        let names = list
+            .iter()
+            .flat_map(|x| &x.by)
+            .map(|a| a.name.len())
+            .sum::<usize>();
         let mut p = Index {
-            keys: Vec::with_capacity(list.len()),
-            by_last: Vec::new(),
+            buf: String::with_capacity(4 * names),
+            ends: Vec::with_capacity(movers),
+            first: Vec::with_capacity(list.len()),
+            by_last: Vec::with_capacity(movers),
             kinds: Vec::new(),
             ids: (0..list.len()).collect(),
             own_source: Vec::new(),
-            party: Vec::new(),
-            mover: Vec::new(),
-            by_first: Vec::new(),
+            party: Vec::with_capacity(movers),
+            mover: Vec::with_capacity(movers),
+            by_first: Vec::with_capacity(movers),
             last_lens: 0,
             last_firsts: [0; 4],
         };
+        let key = |a: usize, b: usize| (a as u32, b as u32);
         for (i, x) in list.iter().enumerate() {
             match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
                 Some(k) => k.2 += 1,
@@ -160,44 +189,73 @@ impl<'a> Index<'a> {
                     p.own_source.push((s.as_str(), i));
                 }
             }
+            p.first.push(p.ends.len());
             if x.kind == ProposalKind::Base {
-                p.keys.push(Vec::new());
                 continue;
             }
-            let mut keys = Vec::with_capacity(x.by.len());
             for (j, a) in x.by.iter().enumerate() {
-                let words = key_words(&a.name);
-                if !words.is_empty() {
+                let words = key_words_into(&a.name, &mut p.buf);
+                let ends = match (words.first(), words.last()) {
+                    (Some(f), Some(l)) => {
+                        let first = (words.len() >= 2).then(|| key(f.0, f.1));
+                        Some((first, key(l.0, l.1)))
+                    }
+                    _ => None,
+                };
+                if ends.is_some() {
                     p.by_last.push((i, j));
                 }
                 if words.len() >= 2 {
                     p.by_first.push((i, j));
                 }
-                keys.push(words);
+                p.ends.push(ends);
                 if let Some(party) = &a.party {
                     p.party.push((party.as_str(), i));
                 }
-                p.mover.push((name_key(&a.name), i));
+                let from = p.buf.len();
+                name_key_into(&a.name, &mut p.buf);
+                p.mover.push((key(from, p.buf.len()), i));
             }
-            p.keys.push(keys);
         }
         // Stable sorts: among equal keys the proposals stay in order.
         p.ids.sort_by(|&a, &b| list[a].id.cmp(&list[b].id));
         p.own_source.sort_by(|a, b| a.0.cmp(b.0));
         p.party.sort_by(|a, b| a.0.cmp(b.0));
-        p.mover.sort_by(|a, b| a.0.cmp(&b.0));
-        let keys = &p.keys;
-        let last = |&(i, j): &(usize, usize)| keys[i][j].last();
+        let (buf, ends, first) = (&p.buf, &p.ends, &p.first);
+        let at = |k: Key| &buf[k.0 as usize..k.1 as usize];
+        p.mover.sort_by(|a, b| at(a.0).cmp(at(b.0)));
+        let last = |&(i, j): &(usize, usize)| ends[first[i] + j].map(|e| at(e.1));
         p.by_last.sort_by(|a, b| last(a).cmp(&last(b)));
-        let first = |&(i, j): &(usize, usize)| &keys[i][j][0];
-        p.by_first.sort_by(|a, b| first(a).cmp(first(b)));
+        let first_of = |&(i, j): &(usize, usize)| ends[first[i] + j].and_then(|e| e.0).map(at);
+        p.by_first.sort_by(|a, b| first_of(a).cmp(&first_of(b)));
+        let (mut lens, mut firsts) = (0, [0u64; 4]);
         for key in p.by_last.iter().filter_map(last) {
-            p.last_lens |= len_bit(key);
+            lens |= len_bit(key);
             if let Some(&f) = key.as_bytes().first() {
-                p.last_firsts[usize::from(f / 64)] |= 1 << (f % 64);
+                firsts[usize::from(f / 64)] |= 1 << (f % 64);
             }
         }
+        p.last_lens = lens;
+        p.last_firsts = firsts;
         p
+    }
+
+    /// The text of a key.
+    fn key(&self, k: Key) -> &str {
+        &self.buf[k.0 as usize..k.1 as usize]
+    }
+
+    /// Proposal `i`'s mover `j`'s name as read.
+    fn ends(&self, i: usize, j: usize) -> Ends {
+        self.ends[self.first[i] + j]
+    }
+
+    /// The key of the first word of proposal `i`'s mover `j` (one of two
+    /// words or more).
+    fn first_key(&self, i: usize, j: usize) -> &str {
+        self.ends(i, j)
+            .and_then(|e| e.0)
+            .map_or("", |k| self.key(k))
     }
 
     /// The movers whose last name's key is `word`: (proposal, mover).
@@ -214,9 +272,8 @@ impl<'a> Index<'a> {
 
     /// [`Index::last_named`] by the search alone.
     fn last_named_searched(&self, word: &str) -> &[(usize, usize)] {
-        let keys = &self.keys;
         equal_run(&self.by_last, |&(i, j)| {
-            keys[i][j].last().map_or("", String::as_str).cmp(word)
+            self.ends(i, j).map_or("", |e| self.key(e.1)).cmp(word)
         })
     }
 }

@@ -9,10 +9,9 @@ use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
 #[cfg(test)]
 use crate::outcome::text::key_words;
-use crate::outcome::text::key_words_of;
+use crate::outcome::text::key_words_into;
 use crate::outcome::text::lower;
 use crate::outcome::text::name_key;
-use crate::outcome::text::name_score_of;
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -45,41 +44,17 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 /// förslag` names the base; `eget`/`egna` names the speaker's proposal;
 /// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
 /// when no person is named. A yrkande approving the base proposal resolves
-/// Where each word of `text` starts (letters, digits, `-` and `'`), as
-/// `key_words` counts them.
-fn word_starts(text: &str) -> Vec<usize> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut in_word = false;
-    let mut i = 0;
-    // ASCII by the byte; another character decoded.
-    while i < b.len() {
-        let (w, len) = if b[i] < 0x80 {
-            (
-                b[i].is_ascii_alphanumeric() || b[i] == b'-' || b[i] == b'\'',
-                1,
-            )
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if w && !in_word {
-            out.push(i);
-        }
-        in_word = w;
-        i += len;
-    }
-    out
-}
-
 /// to `base`.
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
     let low = lower(text);
-    let words = key_words_of(text);
-    // Byte position of each word, to order name hits with phrase hits.
-    let word_pos = word_starts(text);
+    // Each word's key, in one buffer, and its byte position (to order
+    // name hits with phrase hits).
+    let mut keys = String::with_capacity(text.len());
+    let found = key_words_into(text, &mut keys);
+    let words: Vec<&str> = found.iter().map(|&(a, b, _)| &keys[a..b]).collect();
+    let word_pos: Vec<usize> = found.iter().map(|&(_, _, at)| at).collect();
     let mut hits: Vec<(usize, String)> = Vec::new();
     let mut named_any = false;
     // Each proposal named by a mover's last name: its best naming (the
@@ -87,7 +62,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     let mut best: Vec<(usize, u8, usize)> = Vec::new(); // proposal, score, position
     for (i, w) in words.iter().enumerate() {
         for (x, j) in props.named_by(w) {
-            let score = name_score_of(props.keys(x, j), &words[i.saturating_sub(4)..=i]);
+            let score = props.name_score(x, j, &words[i.saturating_sub(4)..=i]);
             let pos = word_pos.get(i).copied().unwrap_or(0);
             match best.iter_mut().find(|b| b.0 == x) {
                 Some(b) if score > b.1 || (score == b.1 && pos < b.2) => *b = (x, score, pos),
@@ -382,6 +357,33 @@ pub(super) fn opens_as_chair(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Where each word of `text` starts (letters, digits, `-` and `'`), as
+    /// `key_words` counts them.
+    fn word_starts(text: &str) -> Vec<usize> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut in_word = false;
+        let mut i = 0;
+        // ASCII by the byte; another character decoded.
+        while i < b.len() {
+            let (w, len) = if b[i] < 0x80 {
+                (
+                    b[i].is_ascii_alphanumeric() || b[i] == b'-' || b[i] == b'\'',
+                    1,
+                )
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if w && !in_word {
+                out.push(i);
+            }
+            in_word = w;
+            i += len;
+        }
+        out
+    }
+
     #[test]
     fn party_genitives_and_first_match_as_match_indices() {
         for ((_, party), g) in PARTIES.iter().zip(PARTY_GENITIVES) {
@@ -421,7 +423,7 @@ mod tests {
     fn resolve_all_scanning(text: &str, props: &[Proposal], speaker: &[Actor]) -> Vec<String> {
         let low = lower(text);
         let words = key_words(text);
-        let word_pos = super::word_starts(text);
+        let word_pos = word_starts(text);
         let mut hits: Vec<(usize, String)> = Vec::new();
         let mut named_any = false;
         for pr in props.iter().filter(|x| x.kind != ProposalKind::Base) {

@@ -137,7 +137,7 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
         let word_start = low[..end]
             .char_indices()
             .rev()
-            .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+            .find(|&(_, c)| !(crate::text::is_alpha(c) || c.is_numeric()) && c != '-')
             .map_or(0, |(k, c)| k + c.len_utf8());
         let word = &low[word_start..end];
         let taken = out
@@ -246,6 +246,10 @@ mod tests {
             "avslag",
             "x-",
             "å",
+            "½",
+            "ª",
+            "–",
+            "§",
             "�",
             ",",
             ".",

@@ -61,37 +61,59 @@ fn may_matter(t: &str, low: &str) -> bool {
 /// meaning, no requested vote, casting vote or lot, no side's list in
 /// prose and no option's count line (each of those reads one of the
 /// words so standing).
+///
+/// `low` may be a text with only its ASCII letters lowered too: the
+/// answer is the one its lower case gives. The two differ where the text
+/// has `Ö`, `Å` or `Ä` (their second bytes 0x96, 0x85 and 0x84, read as
+/// the lower case's 0xB6, 0xA5 and 0xA4 after 0xC3, [`same_low`]), a line
+/// break or tab (a space in lower case, read as one after `−`), and
+/// other characters outside ASCII, which no word holds and which are a
+/// word's edge either way.
 pub(super) fn holds_word(low: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = low.as_bytes();
-    // `near` passes over most of the marks (and every byte marked that
-    // is no anchor) before `word_at` compares words.
+    // `near` passes over most of the anchors before `word_at` compares
+    // words.
     let hit = |i: usize| near(b, i) && word_at(b, i);
-    // `v` and `l` are common letters: eight bytes at a time, each word
-    // asked at once whether it may hold an anchor, rather than a search
-    // restarted at every one. The test marks every anchor and a few
-    // other bytes (a byte above an anchor may be marked too), each then
-    // asked for itself.
-    let mut chunks = b.chunks_exact(8);
-    for (k, c) in (&mut chunks).enumerate() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
-        let zero = |v: u8| {
-            let y = x ^ (ONES * u64::from(v));
-            y.wrapping_sub(ONES) & !y & HIGH
-        };
-        let mut marked = zero(ANCHORS[0]) | zero(ANCHORS[1]) | zero(ANCHORS[2]) | zero(ANCHORS[3]);
+    // `v` and `l` are common letters: sixteen bytes at a time, each with
+    // the byte after it, in a form the compiler tests at once, each byte
+    // marked where `near` may hold (an anchor before a byte `near` may
+    // accept after it: most `v`s and `l`s stand before other letters),
+    // each mark then asked for itself.
+    let mut i = 0;
+    while let (Some(a), Some(d)) = (b.get(i..i + 16), b.get(i + 1..i + 17)) {
+        let a: [u8; 16] = a.try_into().unwrap_or([0; 16]);
+        let d: [u8; 16] = d.try_into().unwrap_or([0; 16]);
+        let mut m = [0u8; 16];
+        for j in 0..16 {
+            let (c, e) = (a[j], d[j]);
+            let [aj, ao, av, al] = ANCHORS;
+            let may = (c == aj)
+                | (((c == ao) | (c == 0x96)) & (e == b's'))
+                | ((c == av) & ((e == b's') | (e == b'o') | (e == b'a')))
+                | ((c == al) & ((e == b'o') | (e == b'a') | (e == 0xc3)));
+            m[j] = u8::from(may);
+        }
+        let mut marked = u128::from_le_bytes(m);
         while marked != 0 {
-            if hit(k * 8 + (marked.trailing_zeros() / 8) as usize) {
+            if hit(i + (marked.trailing_zeros() / 8) as usize) {
                 return true;
             }
             marked &= marked - 1;
         }
+        i += 16;
     }
-    let tail = b.len() - chunks.remainder().len();
-    (tail..b.len()).any(hit)
+    (i..b.len()).any(hit)
+}
+
+/// Whether `t` opens with the lower case word `w`, read as
+/// [`holds_word`] reads: byte for byte, a capital `Ö`, `Å` or `Ä` in `t`
+/// (0x96, 0x85, 0x84 after the 0xC3 both share) standing for its lower
+/// case in `w`.
+fn same_low(t: &[u8], w: &[u8]) -> bool {
+    t.len() >= w.len()
+        && t.iter()
+            .zip(w)
+            .all(|(&a, &c)| a == c || (a ^ 0x20 == c && matches!(c, 0xa4 | 0xa5 | 0xb6)))
 }
 
 /// Whether the bytes around an anchor at `i` are those of a word of
@@ -102,7 +124,9 @@ pub(super) fn holds_word(low: &str) -> bool {
 #[inline(always)]
 fn near(b: &[u8], i: usize) -> bool {
     let prev = if i > 0 { b[i - 1] } else { b' ' };
-    match (b[i], b.get(i + 1)) {
+    // `Ö`'s second byte as `ö`'s.
+    let at = if b[i] == 0x96 { 0xb6 } else { b[i] };
+    match (at, b.get(i + 1)) {
         // `ja`, `nej`; `röst`.
         (b'j', next) => prev == b'e' || next == Some(&b'a') && !prev.is_ascii_alphanumeric(),
         (0xb6, Some(b's')) => prev == 0xc3,
@@ -125,13 +149,13 @@ fn near(b: &[u8], i: usize) -> bool {
 fn word_at(b: &[u8], i: usize) -> bool {
     let by = match b[i] {
         b'j' => &WORDS[..2],
-        0xb6 => &WORDS[2..3],
+        0xb6 | 0x96 => &WORDS[2..3],
         b'v' => &WORDS[3..6],
         _ => &WORDS[6..],
     };
     by.iter().any(|&(w, k, edge)| {
         let w = w.as_bytes();
-        i >= k && b[i - k..].starts_with(w) && stands(b, i - k, w.len(), edge)
+        i >= k && same_low(&b[i - k..], w) && stands(b, i - k, w.len(), edge)
     })
 }
 
@@ -145,9 +169,15 @@ fn stands(b: &[u8], i: usize, len: usize, edge: Edge) -> bool {
     match edge {
         Edge::Any => true,
         Edge::Opens => opens,
-        Edge::Ja => opens && (!inner(i + len) || b[..i].ends_with("− ".as_bytes())),
+        Edge::Ja => opens && (!inner(i + len) || after_minus(&b[..i])),
         Edge::AfterSom => opens && !inner(i + len) && after_som(b, i),
     }
+}
+
+/// Whether `b` ends with `− ` (the minus sign and a space), a line break
+/// or tab read as the space lower case makes it.
+fn after_minus(b: &[u8]) -> bool {
+    matches!(b, [.., 0xe2, 0x88, 0x92, b' ' | b'\t' | b'\n' | b'\r'])
 }
 
 /// Whether the word before the one at `i` may be `som`: the bytes before
@@ -435,6 +465,22 @@ mod tests {
             "Ja-röster: 7",
             "Ja röstar: Anna Berg (S)",
             "Avstår från att rösta gör Anna Berg (S)",
+            // Capitals outside ASCII, and white space lower case makes a
+            // space.
+            "OMRÖSTNING",
+            "RÖSTER",
+            "FRÅNVARANDE",
+            "LÄGGER",
+            "Lägger",
+            "SOM LADE NED",
+            "−\n",
+            "−\tja",
+            "\t",
+            "\r",
+            "Жs",
+            "жs",
+            "ÅÄÖ",
+            "Ös",
         ];
         let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
         let mut next = |n: usize| rng.below(n);
@@ -450,6 +496,12 @@ mod tests {
             }
             let low = lower(&t);
             assert_eq!(holds_word(&low), holds_word_plain(&low), "{t:?}");
+            // Its ASCII letters alone lowered, the answer of its lower case.
+            assert_eq!(
+                holds_word(&t.to_ascii_lowercase()),
+                holds_word(&low),
+                "{t:?}"
+            );
             if !holds_word(&low) {
                 assert!(
                     counts_in(&low).is_empty() && wishes(&t, &low) == (None, None),
@@ -464,5 +516,21 @@ mod tests {
             }
         }
         assert!(read_some > 1000 && passed > 1000, "{read_some} {passed}");
+        // Long texts: a word at every place of the sixteen bytes read at
+        // once, and across two of them.
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next(40) {
+                t.push_str([" ", "", "\n", "x"][next(4)]);
+                t.push_str(words[next(words.len())]);
+            }
+            let low = lower(&t);
+            assert_eq!(holds_word(&low), holds_word_plain(&low), "{t:?}");
+            assert_eq!(
+                holds_word(&t.to_ascii_lowercase()),
+                holds_word(&low),
+                "{t:?}"
+            );
+        }
     }
 }

@@ -81,21 +81,64 @@ fn two_spaces(b: &[u8]) -> bool {
 }
 
 /// Voters on lines of their own outside a table: `Anna Berg (S) Ja`, and
-/// the chair's `Tommy Rydfeldt, Ordförande (L) X` under a table.
+/// the chair's `Tommy Rydfeldt, Ordförande (L) X` under a table. Only a
+/// line with `(` can be one ([`outside_entry`]): the lines are those the
+/// `(`s found stand on, each read once, in order.
 pub(super) fn outside_entries(src: &str, span: Span) -> Vec<RollCallEntry> {
     let mut out = Vec::new();
-    let mut pos = span.start;
-    for line in lines(span.of(src)) {
+    let s = span.of(src);
+    let b = s.as_bytes();
+    // Where the next line to read may start: a `(` before it stands on a
+    // line read already.
+    let mut next = 0;
+    for k in memchr::memchr_iter(b'(', b) {
+        if k < next {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |e| e + 1);
+        let end = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |e| k + e);
+        next = end + 1;
+        let line = &s[start..end];
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
+        let pos = span.start + start;
         if !t.starts_with('|') && t.len() < 120 {
             if let Some(e) = outside_entry(t, Span::new(pos + lead, pos + lead + t.len())) {
                 out.push(e);
             }
         }
-        pos += line.len() + 1;
     }
     out
+}
+
+/// Whether a line of `s` set apart by `\n` is, trimmed, at most 160 bytes
+/// and holds two spaces together: a header or row of a list set with
+/// spaces may stand there ([`rows`] reads only such lines, besides
+/// tables' rows). Each two spaces found are placed on their line: where
+/// the line's text starts after them (an indented line), its text is
+/// searched; where it ends before them (a line ending in spaces, as
+/// Markdown breaks a line), the line holds none before them, and the
+/// search goes on from the next line.
+fn spaced_line(s: &str) -> bool {
+    static TWO: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let two = TWO.get_or_init(|| memchr::memmem::Finder::new("  "));
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..).and_then(|r| two.find(r)).map(|k| from + k) {
+        let start = memchr::memrchr(b'\n', &b[..k]).map_or(0, |e| e + 1);
+        let end = memchr::memchr(b'\n', &b[k..]).map_or(b.len(), |e| k + e);
+        let line = &s[start..end];
+        let t = line.trim();
+        let t_start = start + (line.len() - line.trim_start().len());
+        if t.len() <= 160
+            && (t_start <= k && k + 2 <= t_start + t.len()
+                || k < t_start && two_spaces(t.as_bytes()))
+        {
+            return true;
+        }
+        from = end + 1;
+    }
+    false
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -316,10 +359,10 @@ fn margin_label_len(t: &str) -> Option<usize> {
 /// ballot columns of a list of several paragraphs' votes.
 pub(super) fn roll_calls(src: &str, span: Span, number: u32) -> Vec<RollCall> {
     // Every row read stands in a table (`|`), between tabs, or under a
-    // header whose cells stand two spaces apart: a text with none of
-    // these holds no roll call, and its lines are not read.
-    let b = span.of(src).as_bytes();
-    if memchr::memchr2(b'|', b'\t', b).is_none() && !two_spaces(b) {
+    // header whose cells stand two spaces apart in a line's text: a text
+    // with none of these holds no roll call, and its lines are not read.
+    let s = span.of(src);
+    if memchr::memchr2(b'|', b'\t', s.as_bytes()).is_none() && !spaced_line(s) {
         return Vec::new();
     }
     rows(src, span, number)

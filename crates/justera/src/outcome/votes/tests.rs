@@ -416,3 +416,36 @@ fn a_stated_rejection_is_no_result_for_the_rejected() {
     assert_eq!(v[0].no_means.as_deref(), Some("p2"), "{v:?}");
     assert_eq!(v[0].result, None, "{v:?}");
 }
+
+/// [`super::holds_vote_word`] of a text with its ASCII letters lowered is
+/// whether its lower case holds a vote word, on generated text of the
+/// words in their cases, `Ö` and the bytes beside them.
+#[test]
+fn vote_words_in_ascii_lower_case_are_those_of_lower_case() {
+    const WORDS: [&str; 7] = [
+        "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
+    ];
+    let pieces = [
+        "r", "R", "ö", "Ö", "s", "S", "t", "T", "st", "RÖST", "Röst", "rÖst", "ö\u{0}", "Ж",
+        "VOTERING", "Lott", "LOTT", "singla", "SINGLA", "utslag", "UTSLAG", "däremot", "EMOT",
+        "Blank", "BLANK", "blan", "k", " ", "\n", "x", "‖",
+    ];
+    let mut rng = crate::testing::Rng::new(0x766f_7465);
+    let (mut some, mut none) = (0, 0);
+    for _ in 0..60_000 {
+        let t = rng.pieces(&pieces, 8);
+        let low = crate::outcome::text::lower(&t);
+        let want = WORDS.iter().any(|w| low.contains(w));
+        assert_eq!(
+            super::holds_vote_word(t.to_ascii_lowercase().as_bytes()),
+            want,
+            "{t:?}"
+        );
+        if want {
+            some += 1;
+        } else {
+            none += 1;
+        }
+    }
+    assert!(some > 1000 && none > 1000, "{some} {none}");
+}
