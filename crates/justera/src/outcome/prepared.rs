@@ -28,8 +28,12 @@ pub(crate) struct Prepared<'a> {
     ascii_low: String,
     /// The parts read, by span, each with its sentences and its lower
     /// case once made.
-    parts: Vec<(Span, OnceCell<Vec<Sentence>>, OnceCell<String>)>,
+    parts: Vec<PartCells>,
 }
+
+/// A part's span, its sentences and its lower case, each made on first
+/// need.
+type PartCells = (Span, OnceCell<Vec<Sentence>>, OnceCell<String>);
 
 impl<'a> Prepared<'a> {
     /// `p` as the passes read it (its parts already joined where a
@@ -76,10 +80,28 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// The first part whose span holds `span`, found by halving: the
+    /// parts stand in the text's order and do not overlap, so one that
+    /// holds `span` opens at or before it and is among those that do and
+    /// reach it (a paragraph past the limit of paragraphs may hold
+    /// thousands of parts, and each sentence asks).
+    fn part_holding(&self, span: Span) -> Option<&PartCells> {
+        let to = self
+            .parts
+            .partition_point(|(s, _, _)| s.start <= span.start);
+        let from = self.parts[..to]
+            .iter()
+            .rposition(|(s, _, _)| s.end < span.start)
+            .map_or(0, |k| k + 1);
+        self.parts[from..to]
+            .iter()
+            .find(|(s, _, _)| s.contains(span))
+    }
+
     /// The sentences of `span`: a part's are made once and shared; any
     /// other span is split now.
     pub fn sentences(&self, span: Span) -> Cow<'_, [Sentence]> {
-        match self.parts.iter().find(|(s, _, _)| *s == span) {
+        match self.part_holding(span).filter(|(s, _, _)| *s == span) {
             Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(|| sentences(self.src, span))),
             None => Cow::Owned(sentences(self.src, span)),
         }
@@ -111,7 +133,7 @@ impl<'a> Prepared<'a> {
     /// offset and maps each character on its own, so a slice of a longer
     /// text's lower case is the slice's own).
     pub fn low(&self, span: Span) -> Cow<'_, str> {
-        let (whole, low) = match self.parts.iter().find(|(s, _, _)| s.contains(span)) {
+        let (whole, low) = match self.part_holding(span) {
             Some((part, _, low)) => (*part, low),
             None => (self.span, &self.low),
         };
@@ -147,5 +169,46 @@ mod tests {
         }
         // Outside the paragraph: lowered on its own.
         assert_eq!(prep.low(Span::new(0, 5)), "intro");
+    }
+
+    /// The part found by halving is the one the parts' walk in order
+    /// finds, for every sentence and every part of a paragraph of many
+    /// parts (empty ones among them) and for spans across parts.
+    #[test]
+    fn the_part_holding_a_span_is_the_first_that_does() {
+        let mut src = String::from("§ 1 Ärende\n\n");
+        for k in 0..300 {
+            match k % 3 {
+                0 => src.push_str("Beslut\nNämnden BESLUTAR att godkänna.\n\n"),
+                1 => src.push_str("Yrkanden\n\n"),
+                _ => src
+                    .push_str("Ärendet\nÅsa Öberg (S) yrkar bifall. Per Ek (M) yrkar avslag.\n\n"),
+            }
+        }
+        let d = crate::parse(&src);
+        let p = &d.paragraphs[0];
+        assert!(p.parts.len() > 250, "{}", p.parts.len());
+        let prep = Prepared::new(&src, &src, p);
+        let walk = |span: Span| prep.parts.iter().find(|(s, _, _)| s.contains(span));
+        let mut spans: Vec<Span> = Vec::new();
+        for (k, part) in p.parts.iter().enumerate() {
+            spans.push(part.span);
+            spans.push(Span::new(part.span.start, part.span.start));
+            spans.push(Span::new(part.span.end, part.span.end));
+            if let Some(next) = p.parts.get(k + 1) {
+                spans.push(Span::new(part.span.start, next.span.end));
+            }
+            for s in prep.sentences(part.span).iter() {
+                spans.push(s.span);
+            }
+        }
+        for span in spans {
+            let (a, b) = (prep.part_holding(span), walk(span));
+            let at = |x: Option<&PartCells>| x.map(|x| x as *const PartCells);
+            assert_eq!(at(a), at(b), "{span:?}");
+            if span.end <= src.len() {
+                assert_eq!(prep.low(span), lower(span.of(&src)), "{span:?}");
+            }
+        }
     }
 }
