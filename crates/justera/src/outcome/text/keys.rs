@@ -1,0 +1,386 @@
+//! Lower case that keeps every byte offset, and the keys names are
+//! compared by (without diacritics, word by word).
+
+/// Lower case that keeps every byte offset, as `inline::lower_keep`:
+/// line breaks and tabs to spaces, ASCII lowered, each other character
+/// to its lower case where that is one character of its own length. The
+/// characters outside ASCII that may change (a capital's second byte
+/// 0x80..=0x9E, a first byte from 0xC0 but `å`, `ä` and `ö`'s 0xC3) are
+/// found sixteen bytes at a time ([`may_lower16`]); most text has none.
+pub(crate) fn lower(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = if memchr::memchr3(b'\n', b'\r', b'\t', bytes).is_some() {
+        // Line breaks and tabs to spaces: the text between them copied
+        // whole.
+        let mut out = String::with_capacity(s.len());
+        let mut from = 0;
+        for k in memchr::memchr3_iter(b'\n', b'\r', b'\t', bytes) {
+            out.push_str(&s[from..k]);
+            out.push(' ');
+            from = k + 1;
+        }
+        out.push_str(&s[from..]);
+        out
+    } else {
+        s.to_string()
+    };
+    out.make_ascii_lowercase();
+    let mut i = 0;
+    while let Some(k) = next_may_lower(bytes, i) {
+        // From the start of the character the block's first byte is in (a
+        // capital's second byte may open the block).
+        let mut at = k;
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        let end = (k + 16).min(bytes.len());
+        while at < end {
+            at += lower_char_at(s, at, &mut out);
+        }
+        i = at;
+    }
+    out
+}
+
+/// Where, at or after `i`, the first block of sixteen bytes of `b` starts
+/// that [`may_lower16`] holds for (the last one filled out with ASCII).
+#[inline]
+fn next_may_lower(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(block) = b.get(i..i + 16) {
+        if may_lower16(block.try_into().unwrap_or([0; 16])) {
+            return Some(i);
+        }
+        i += 16;
+    }
+    let rest = b.get(i..).filter(|r| !r.is_empty())?;
+    let mut block = [0u8; 16];
+    block[..rest.len()].copy_from_slice(rest);
+    may_lower16(block).then_some(i)
+}
+
+/// Whether one of sixteen bytes may be of a character outside ASCII that
+/// lower case changes (see [`lower`]), in a form the compiler tests at
+/// once.
+#[inline(always)]
+fn may_lower16(a: [u8; 16]) -> bool {
+    let mut m = [0u8; 16];
+    for j in 0..16 {
+        let c = a[j];
+        m[j] = u8::from(((0x80..=0x9E).contains(&c)) | ((c >= 0xC0) & (c != 0xC3)));
+    }
+    u128::from_ne_bytes(m) != 0
+}
+
+/// The character at `at` of `s` in lower case, written over its place in
+/// `out` where it changes (ASCII is lowered already): its lower case
+/// when that is one character of its own length. Its length.
+fn lower_char_at(s: &str, at: usize, out: &mut String) -> usize {
+    let Some(c) = s[at..].chars().next() else {
+        return 1;
+    };
+    let n = c.len_utf8();
+    if n == 1 {
+        return 1;
+    }
+    let l = crate::text::lower_latin1(c).unwrap_or_else(|| {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == n => x,
+            _ => c,
+        }
+    });
+    if l != c {
+        out.replace_range(at..at + n, l.encode_utf8(&mut [0; 4]));
+    }
+    n
+}
+
+/// A word as a key for comparing names: lower case, without diacritics
+/// (`Andréa` = `Andrea`, `Škorić` = `skoric`).
+pub(crate) fn name_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    name_key_into(s, &mut out);
+    out
+}
+
+/// [`name_key`] of `s` pushed onto `out`.
+pub(crate) fn name_key_into(s: &str, out: &mut String) {
+    let mut rest = s;
+    loop {
+        // ASCII maps to its own lower case (`'` and `-` to themselves):
+        // each run of it copied whole and lowered in place.
+        let k = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..k]);
+        out[from..].make_ascii_lowercase();
+        let Some(c) = rest[k..].chars().next() else {
+            return;
+        };
+        rest = &rest[k + c.len_utf8()..];
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' | 'Ã' => {
+                'a'
+            }
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                'o'
+            }
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'č' | 'ć' | 'Ç' | 'Č' | 'Ć' => 'c',
+            'š' | 'ś' | 'Š' | 'Ś' => 's',
+            'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
+            'đ' | 'Đ' => 'd',
+            'ł' | 'Ł' => 'l',
+            '’' => '\'',
+            '‐' | '–' => '-',
+            c => c,
+        };
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+}
+
+/// The words of a text as name keys, with a genitive `s` kept (compare with
+/// [`same_word`]).
+pub(crate) fn key_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(name_key)
+        .collect()
+}
+
+/// [`key_words`] of `s` in one buffer: each word's key pushed onto
+/// `keys`, one after another; for each word, where its key stands in
+/// `keys` and where the word starts in `s`. A word is a run of letters,
+/// digits, `-` and `'`, found by the byte through ASCII.
+pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 4 + 1);
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i <= b.len() {
+        let (inside, len) = match b.get(i) {
+            None => (false, 1),
+            Some(&x) if x.is_ascii() => (x.is_ascii_alphanumeric() || x == b'-' || x == b'\'', 1),
+            Some(_) => {
+                // A letter (`å`, `ä`, `ö`) off Latin-1's table.
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (crate::text::is_alpha(c) || c.is_numeric(), c.len_utf8())
+            }
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(at)) => {
+                let from = keys.len();
+                name_key_into(&s[at..i], keys);
+                out.push((from, keys.len(), at));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    out
+}
+
+/// A name word and a text word are the same, allowing the genitive
+/// (`Tolinsson` / `Tolinssons`) and a hyphen for a space is handled by the
+/// caller.
+pub(crate) fn same_word(name: &str, word: &str) -> bool {
+    name == word || (word.len() == name.len() + 1 && word.starts_with(name) && word.ends_with('s'))
+}
+
+/// Whether the person `name` (a full name) is named in `words`: the last
+/// name, and the first name when both are written. Returns 2 for the full
+/// name, 1 for the last name alone, 0 for none.
+pub(crate) fn name_score(name: &str, words: &[String]) -> u8 {
+    name_score_of(&key_words(name), words)
+}
+
+/// [`name_score`] of a name already in key words.
+pub(crate) fn name_score_of<W: AsRef<str>>(parts: &[String], words: &[W]) -> u8 {
+    let Some(last) = parts.last() else { return 0 };
+    let first = parts.first().filter(|_| parts.len() > 1);
+    name_score_ends(first.map(String::as_str), last, words)
+}
+
+/// [`name_score_of`] of a name by the keys of its first word (when it
+/// has two or more) and its last, all it reads of the name.
+pub(crate) fn name_score_ends<W: AsRef<str>>(first: Option<&str>, last: &str, words: &[W]) -> u8 {
+    let mut best = 0;
+    for (i, w) in words.iter().enumerate() {
+        if same_word(last, w.as_ref()) {
+            let full =
+                first.is_some_and(|f| words[..i].iter().rev().take(4).any(|x| x.as_ref() == f));
+            best = best.max(if full { 2 } else { 1 });
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`key_words_into`] gives [`key_words`]'s words, each where the
+    /// word starts, and [`name_key`] each word's key read char by char,
+    /// on generated text of names, capitals, accents and separators.
+    #[test]
+    fn key_words_in_one_buffer_are_the_key_words() {
+        fn name_key_plain(s: &str) -> String {
+            let mut out = String::new();
+            for c in s.chars() {
+                let c = match c {
+                    'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Å' | 'Ã' => {
+                        'a'
+                    }
+                    'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+                    'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+                    'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                        'o'
+                    }
+                    'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+                    'ý' | 'ÿ' | 'Ý' => 'y',
+                    'ñ' | 'Ñ' => 'n',
+                    'ç' | 'č' | 'ć' | 'Ç' | 'Č' | 'Ć' => 'c',
+                    'š' | 'ś' | 'Š' | 'Ś' => 's',
+                    'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => 'z',
+                    'đ' | 'Đ' => 'd',
+                    'ł' | 'Ł' => 'l',
+                    '’' | '\'' => '\'',
+                    '-' | '‐' | '–' => '-',
+                    c => c,
+                };
+                out.extend(c.to_lowercase());
+            }
+            out
+        }
+        let pieces = [
+            "Anna",
+            "ek",
+            "EK",
+            "Tolinssons",
+            "andréa",
+            "Åsa",
+            "öberg",
+            "m.fl.",
+            "o'neil",
+            "-",
+            "–",
+            "’",
+            " ",
+            ", ",
+            "(S)",
+            "12",
+            "İ",
+            "\u{212a}",
+            "ß",
+            "yrkande",
+            "ŠKORIĆ",
+            "Ǆ",
+            "\u{a0}",
+            "½",
+            "²",
+            "ª",
+            "×",
+            "§",
+            "٣",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut keys = String::new();
+        for round in 0..40_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&pieces, 12)
+            } else {
+                rng.phrase(&pieces, 12)
+            };
+            // Pushed after what the buffer holds already.
+            keys.clear();
+            keys.extend(std::iter::repeat_n('x', round % 7));
+            let found = key_words_into(&t, &mut keys);
+            let words: Vec<&str> = found.iter().map(|&(a, b, _)| &keys[a..b]).collect();
+            assert_eq!(words, key_words(&t), "{t:?}");
+            // Each word starts where a word character follows another
+            // character or the start.
+            let starts: Vec<usize> = t
+                .char_indices()
+                .filter(|&(k, c)| {
+                    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+                    word(c) && !t[..k].chars().next_back().is_some_and(word)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(
+                found.iter().map(|x| x.2).collect::<Vec<_>>(),
+                starts,
+                "{t:?}"
+            );
+            for w in t.split(' ') {
+                assert_eq!(name_key(w), name_key_plain(w), "{w:?}");
+            }
+        }
+    }
+
+    /// [`lower`] is `lower_keep`, on generated text of every kind of
+    /// character it treats apart, at every place of the sixteen bytes
+    /// read at once.
+    #[test]
+    fn lower_is_lower_keep() {
+        let pieces = [
+            "a",
+            "Z",
+            "å",
+            "Ä",
+            "Ö",
+            "é",
+            "É",
+            "×",
+            "Þ",
+            "ß",
+            "ÿ",
+            "Ÿ",
+            "Č",
+            "č",
+            "В",
+            "в",
+            "Σ",
+            "\u{212a}",
+            "\u{212b}",
+            "İ",
+            "ǅ",
+            "–",
+            "”",
+            "§",
+            "\u{a0}",
+            "\n",
+            "\r",
+            "\t",
+            " ",
+            "x",
+            "abcdefgh",
+            "ÅSA ÖBERG",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6c6f_7765);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 40);
+            assert_eq!(lower(&t), crate::inline::lower_keep(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn names_compare_without_diacritics_and_genitive() {
+        let w = key_words("Johan Tolinssons (S) m.fl. yrkande och Andrea Hedins förslag");
+        assert_eq!(name_score("Johan Tolinsson", &w), 2);
+        assert_eq!(name_score("Andréa Hedin", &w), 2);
+        assert_eq!(name_score("Anna Tolinsson", &w), 1);
+        assert_eq!(name_score("Maria Losman", &w), 0);
+        assert_eq!(lower("ÅÄÖ Ja-Röst").len(), "ÅÄÖ Ja-Röst".len());
+    }
+}
