@@ -181,6 +181,21 @@ pub enum Lang {
     En,
 }
 
+/// 1-based line and column (in characters) of byte `offset` of `src`,
+/// whose lines start at `starts` (0, and one after each line feed).
+pub(crate) fn position_in(starts: &[usize], src: &str, offset: usize) -> Position {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line = starts.partition_point(|&s| s <= offset);
+    let start = starts[line - 1];
+    Position {
+        line,
+        column: src[start..offset].chars().count() + 1,
+    }
+}
+
 /// Line starts of a text, for byte offset to line and column in O(log n).
 #[derive(Clone, Debug)]
 pub struct LineIndex {
@@ -196,16 +211,7 @@ impl LineIndex {
 
     /// 1-based line and column (in characters) of byte `offset`.
     pub fn position(&self, src: &str, offset: usize) -> Position {
-        let mut offset = offset.min(src.len());
-        while !src.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        Position {
-            line,
-            column: src[start..offset].chars().count() + 1,
-        }
+        position_in(&self.starts, src, offset)
     }
 
     /// The byte range of line `line` (1-based), without its line break.

@@ -7,6 +7,7 @@ mod aligned;
 pub mod diagnostic;
 pub mod inline;
 pub mod input;
+mod key_map;
 pub mod labels;
 pub mod limits;
 pub mod model;

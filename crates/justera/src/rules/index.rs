@@ -137,17 +137,7 @@ impl<'a> Index<'a> {
     ///
     /// [`LineIndex::position`]: crate::diagnostic::LineIndex::position
     pub fn position(&self, offset: usize) -> Position {
-        let src = self.src;
-        let mut offset = offset.min(src.len());
-        while !src.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        Position {
-            line,
-            column: src[start..offset].chars().count() + 1,
-        }
+        crate::diagnostic::position_in(&self.starts, self.src, offset)
     }
 
     /// Whether any line holds everything in `what`.

@@ -2,13 +2,13 @@
 //! in which role) and name matching that survives conversion damage.
 
 use crate::inline::fold;
+use crate::key_map::KeyMap;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 use crate::rules::index::Index;
 use crate::scan::{self, Item};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// How someone attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,33 +76,7 @@ pub struct Context<'a> {
     /// (the attendance list, the paragraphs' actors, the justerare, the
     /// signatures), made once: the same names recur in every paragraph
     /// and every rule asks for them ([`Context::key`]).
-    keys: HashMap<&'a str, String, BuildHasherDefault<NameHasher>>,
-}
-
-/// A name's hash for [`Context::key`]'s map: eight bytes at a time,
-/// multiplied (names come from the document itself, and a collision costs
-/// only a comparison); the standard hasher spent more on a name than the
-/// rest of the look-up.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    keys: KeyMap<&'a str, String>,
 }
 
 impl<'a> Context<'a> {
@@ -115,7 +89,7 @@ impl<'a> Context<'a> {
     pub fn with_scan(doc: &'a Document, src: &'a str, items: Option<&'a [Item]>) -> Context<'a> {
         let a = &doc.attendance;
         let mut roster = Vec::new();
-        let mut keys: HashMap<&'a str, String, BuildHasherDefault<NameHasher>> = HashMap::default();
+        let mut keys: KeyMap<&'a str, String> = HashMap::default();
         for (list, role) in [
             (&a.members, Role::Member),
             (&a.serving_substitutes, Role::ServingSubstitute),

@@ -6,8 +6,8 @@
 //! Marked as furniture so it neither splits a part nor hides the next
 //! heading.
 
+use crate::key_map::KeyMap;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::furniture::{has_section_number, known_furniture};
 use super::item::{Item, ItemKind};
@@ -144,31 +144,6 @@ fn longer_than(t: &str, cap: usize) -> bool {
     kept > cap
 }
 
-/// A key's hash for counting keys: eight bytes at a time, multiplied
-/// (keys come from the document itself, and a collision costs only a
-/// comparison); the standard hasher spent more on a key than making it.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 fn content(it: &Item) -> bool {
     it.line_start
         && matches!(
@@ -255,8 +230,8 @@ impl Keys {
 
     /// How many lines have each key of `cap` bytes or fewer (a longer
     /// one is cut and counts for nothing).
-    fn count(&self, cap: usize) -> HashMap<&str, usize, BuildHasherDefault<KeyHasher>> {
-        let mut count: HashMap<&str, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
+    fn count(&self, cap: usize) -> KeyMap<&str, usize> {
+        let mut count: KeyMap<&str, usize> = HashMap::default();
         for k in 0..self.at.len() - 1 {
             let key = self.get(k);
             if !key.is_empty() && key.len() <= cap {
