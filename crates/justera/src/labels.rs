@@ -25,22 +25,50 @@ fn ocr_joined(heading: &str) -> Option<String> {
         .then(|| format!("{first}{rest}"))
 }
 
-/// Labels, and the first bytes they start with.
+/// Labels, the first bytes they start with, and the lengths of their
+/// first words (bit `n` set for a first word of `n` bytes).
 struct Labels {
     first: [bool; 256],
+    first_words: u64,
     words: &'static [&'static str],
 }
 
 impl Labels {
     const fn new(words: &'static [&'static str]) -> Labels {
         let mut first = [false; 256];
+        let mut first_words = 0u64;
         let mut k = 0;
         while k < words.len() {
-            first[words[k].as_bytes()[0] as usize] = true;
+            let w = words[k].as_bytes();
+            first[w[0] as usize] = true;
+            let mut n = 0;
+            while n < w.len() && w[n] != b' ' {
+                // No label holds a byte that may end a text's first
+                // word but the space (see `first_word_len`).
+                assert!(!matches!(w[n], b',' | b'/' | 0xE2));
+                n += 1;
+            }
+            assert!(n < 64);
+            first_words |= 1 << n;
             k += 1;
         }
-        Labels { first, words }
+        Labels {
+            first,
+            first_words,
+            words,
+        }
     }
+}
+
+/// The length of the first word of folded text, up to the first byte
+/// that may follow a label (`starts_with_label`: `,`, a space, `–`'s
+/// 0xE2 or `/`). A label's text starts with the label, followed by one of
+/// them or nothing, and holds none of them but the space: so its first
+/// word is the label's (up to its first space), of the same length.
+fn first_word_len(f: &[u8]) -> usize {
+    f.iter()
+        .position(|c| matches!(c, b',' | b' ' | 0xE2 | b'/'))
+        .unwrap_or(f.len())
 }
 
 /// Whether `f` is one of `words` alone or followed by a qualifier.
@@ -75,9 +103,14 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     // The label alone, or followed by a qualifier: `Beslut – Förslag till
     // kommunfullmäktige`, `Protokollsanteckning från (M)`, `Bilaga 1`.
     let &first = f.as_bytes().first()?;
-    // The text's first byte against the labels' before any comparison
-    // (most lines start otherwise), here and not in a call.
-    let starts = |p: &Labels| p.first[first as usize] && starts_with_label(f, p.words);
+    // The text's first byte and the length of its first word against the
+    // labels' before any comparison (most lines start otherwise), here
+    // and not in a call.
+    let fw = first_word_len(f.as_bytes());
+    let fw_bit = if fw < 64 { 1u64 << fw } else { 0 };
+    let starts = |p: &Labels| {
+        p.first[first as usize] && p.first_words & fw_bit != 0 && starts_with_label(f, p.words)
+    };
     if starts(
         &const {
             Labels::new(&[
@@ -143,7 +176,7 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     }
     // `Yrkande: mötessekreteraröverlämning beslut`, `Mötesordförande-
     // överlämning: Beslut`: the decision on one question of the item.
-    if f.contains(':') && f.ends_with(" beslut") {
+    if f.ends_with(" beslut") && f.contains(':') {
         return Some(PartKind::Decision);
     }
     if starts(
@@ -174,7 +207,14 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     // `Arbetsutskottets förslag till kommunstyrelsen`, `Tekniska nämndens
     // beslut`: a body's decision or its proposal to another body (every
     // genitive below ends in `s`, and `beslut` or `förslag` follows it).
-    if crate::text::has(f, "s beslut") || crate::text::has(f, "s förslag") {
+    // Taken only when the text ends in `beslut`, `förslag` or `förslag
+    // till` and a word: asked of the end, not searched for.
+    let ends_genitive = f.ends_with("s beslut")
+        || f.ends_with("s förslag")
+        || f.bytes()
+            .rposition(|c| c == b' ')
+            .is_some_and(|p| f[..p].ends_with("s förslag till"));
+    if ends_genitive {
         let words: Vec<&str> = f.split(' ').collect();
         let genitive_body = |w: &str| {
             [
@@ -748,3 +788,6 @@ pub fn contents_heading(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod part_kind_tests;
