@@ -214,8 +214,28 @@ pub(crate) fn has_ascii_ci(t: &str, pat: &[u8], k: usize) -> bool {
     ascii_ci_at(t, pat, k).next().is_some()
 }
 
+/// ASCII bytes [`fold_trim`] trims: white space, `:`, `.`, `*`, `#`,
+/// `_` and `-`.
+const TRIMMED: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b >= 0x09 && b <= 0x0d)
+            || matches!(b as u8, b' ' | b':' | b'.' | b'*' | b'#' | b'_' | b'-');
+        b += 1;
+    }
+    t
+};
+
 /// What [`fold`] trims off both ends: white space, punctuation and markup.
 pub(crate) fn fold_trim(s: &str) -> &str {
+    // Most texts open and end with ASCII it keeps: none to trim, asked of
+    // the two bytes.
+    let b = s.as_bytes();
+    let kept = |c: &u8| TRIMMED.get(*c as usize) == Some(&false);
+    if b.first().is_some_and(kept) && b.last().is_some_and(kept) {
+        return s;
+    }
     s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
     })
@@ -352,6 +372,45 @@ mod tests {
         assert_eq!(lower_latin1('Ş'), None);
     }
 
+    /// The pieces generated text is made of: words short and long,
+    /// single and double spaces, Swedish letters, other white space,
+    /// punctuation [`fold`] trims, look-alikes, edge bytes.
+    const FOLD_PIECES: [&str; 33] = [
+        "a",
+        "ord",
+        "Beslut",
+        "NÄMNDEN",
+        "åäö",
+        "ÅÄÖ",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\u{a0}",
+        "\u{2003}",
+        ":",
+        ".",
+        "*",
+        "-",
+        "–",
+        "§ 12",
+        "12345678",
+        "Ersätтарe",
+        "İ",
+        "\u{1}",
+        "\u{7f}",
+        "(S)",
+        "§",
+        "É",
+        "é",
+        "\r",
+        "#",
+        "_",
+        "x",
+    ];
+
     /// The plain reading of [`fold`], char by char.
     fn fold_by_char(s: &str) -> String {
         let s = s.trim_matches(|c: char| {
@@ -417,34 +476,7 @@ mod tests {
     /// white space, punctuation it trims, look-alikes.
     #[test]
     fn fold_is_the_plain_reading_on_generated_text() {
-        let pieces = [
-            "a",
-            "ord",
-            "Beslut",
-            "NÄMNDEN",
-            "åäö",
-            "ÅÄÖ",
-            " ",
-            " ",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\u{a0}",
-            "\u{2003}",
-            ":",
-            ".",
-            "*",
-            "-",
-            "–",
-            "§ 12",
-            "12345678",
-            "Ersätтарe",
-            "İ",
-            "\u{1}",
-            "\u{7f}",
-            "(S)",
-        ];
+        let pieces = FOLD_PIECES;
         let mut rng = crate::testing::Rng::new(0xa54f_f53a_5f1d_36f1);
         for round in 0..60_000 {
             let t = if round % 2 == 0 {
@@ -453,6 +485,29 @@ mod tests {
                 rng.phrase(&pieces, 30)
             };
             assert_eq!(fold(&t), fold_by_char(&t), "{t:?}");
+        }
+    }
+
+    /// [`fold_trim`] against the plain trim on generated text.
+    #[test]
+    fn fold_trim_is_the_plain_trim() {
+        fn plain(s: &str) -> &str {
+            s.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '.' | '*' | '#' | '_' | '-' | '–')
+            })
+        }
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        for round in 0..60_000 {
+            let t = if round % 2 == 0 {
+                rng.pieces(&FOLD_PIECES, 6)
+            } else {
+                rng.phrase(&FOLD_PIECES, 6)
+            };
+            assert_eq!(fold_trim(&t), plain(&t), "{t:?}");
+        }
+        for b in 0..=0x7f_u8 {
+            let t = format!("{}x{}", b as char, b as char);
+            assert_eq!(fold_trim(&t), plain(&t), "{t:?}");
         }
     }
 
