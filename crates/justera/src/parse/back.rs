@@ -686,12 +686,13 @@ fn may_hold_notice_word(t: &str) -> bool {
         // the block's sixteen bytes.
         let mut w = [b' '; 19];
         w[..n].copy_from_slice(b);
-        return (may_hold_key(&w) || (16..n.saturating_sub(1)).any(pair)) && (0..n).any(hit);
+        return (may_hold_key(&w) || (16..n.saturating_sub(1)).any(pair))
+            && any_g_or_f(b, 0, n, hit);
     }
     let mut i = 0;
     while i + 19 <= n {
         if may_hold_key(b[i..i + 19].try_into().expect("19 bytes"))
-            && (i.saturating_sub(3)..i + 17).any(hit)
+            && any_g_or_f(b, i.saturating_sub(3), i + 17, hit)
         {
             return true;
         }
@@ -703,7 +704,30 @@ fn may_hold_notice_word(t: &str) -> bool {
     let pair = |j: usize| matches!((b[j] | 0x20, b[j + 1] | 0x20), (b'a', b'g') | (b'f', b'i'));
     i < n
         && (may_hold_key(b[n - 19..].try_into().expect("19 bytes")) || pair(n - 3) || pair(n - 2))
-        && (i.saturating_sub(3)..n).any(hit)
+        && any_g_or_f(b, i.saturating_sub(3), n, hit)
+}
+
+/// `(from..to).any(hit)` for [`may_hold_notice_word`]'s `hit`, which
+/// holds only at a `g` or an `f` in any case: the bytes of a range of at
+/// most 24 asked at once which are (the compiler reads them with vector
+/// instructions), `hit` only at those.
+fn any_g_or_f(b: &[u8], from: usize, to: usize, hit: impl Fn(usize) -> bool) -> bool {
+    if to - from > 24 {
+        return (from..to).any(hit);
+    }
+    let mut w = [b' '; 24];
+    w[..to - from].copy_from_slice(&b[from..to]);
+    let mut at = 0u32;
+    for (k, &c) in w.iter().enumerate() {
+        at |= u32::from(matches!(c | 0x20, b'g' | b'f')) << k;
+    }
+    while at != 0 {
+        if hit(from + at.trailing_zeros() as usize) {
+            return true;
+        }
+        at &= at - 1;
+    }
+    false
 }
 
 /// Whether one of the first sixteen bytes of `w` opens, in any case, a
