@@ -6,7 +6,7 @@ use super::heads::{case_column, case_number_line, header_top, own_stamp, stamp_n
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::{find_case_numbers, fold};
-use crate::labels::part_kind;
+use crate::labels::{part_kind, part_kind_in};
 use crate::model::*;
 use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
@@ -307,7 +307,7 @@ pub(super) fn paragraph(
             let near = &it.text.as_bytes()[..it.text.len().min(41)];
             if let Some(c) = memchr::memchr(b':', near) {
                 if c <= 40 {
-                    if let Some(k) = part_kind(&it.text[..c]).filter(|k| {
+                    if let Some(k) = part_kind_in(&it.text[..c], &mut folded).filter(|k| {
                         matches!(
                             k,
                             PartKind::Decision

@@ -76,8 +76,9 @@ pub fn stripped(s: &str) -> Cow<'_, str> {
     // The next backslash, found again only once passed.
     let mut slash = memchr::memchr(b'\\', bytes);
     if mark.is_none() && slash.is_none() {
-        // Not its own reading, so white space to collapse.
-        return Cow::Owned(collapse_ws(s));
+        // Not its own reading, so white space to collapse (not asked
+        // again whether it has any).
+        return Cow::Owned(collapse_spaces(s));
     }
     let mut out = String::with_capacity(s.len());
     // The markup is ASCII: the text between two marks is copied whole.
@@ -141,7 +142,7 @@ pub fn stripped(s: &str) -> Cow<'_, str> {
     Cow::Owned(if collapsed(&out) {
         out
     } else {
-        collapse_ws(&out)
+        collapse_spaces(&out)
     })
 }
 
@@ -243,6 +244,11 @@ pub fn collapse_ws(s: &str) -> String {
     if collapsed(s) {
         return s.to_string();
     }
+    collapse_spaces(s)
+}
+
+/// [`collapse_ws`] of text known not to be [`collapsed`].
+fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
     // Start of the current run of non-space text, if one is open.
