@@ -166,19 +166,42 @@ pub(crate) fn clean8(b: &[u8], i: usize) -> bool {
     ascii8(b, i).and_then(spaces8).is_some()
 }
 
+/// The high bit of each byte of `x` that is zero (exactly: no carry
+/// crosses a byte).
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGH) + !HIGH) | x | !HIGH)
+}
+
 /// Whether the eight bytes at `i` go on a run of [`fold`] as they are:
-/// ASCII from the space up, no two spaces side by side, a space first only
-/// inside a run (`in_run`: the byte before is the run's, never a space)
-/// and a space last only before a byte of [`PLAIN`]. Words are short, so a
-/// space often stands at one end of eight bytes, which `clean8` refuses.
+/// ASCII from the space up, and Latin-1's small letters (and `×`: 0xC3,
+/// then 0x97 or 0x9F to 0xBF) whole within the eight; no two spaces side
+/// by side, a space first only inside a run (`in_run`: the byte before is
+/// the run's, never a space) and a space last only before a byte of
+/// [`PLAIN`]. Words are short, so a space often stands at one end of eight
+/// bytes, which `clean8` refuses; and Swedish has `å`, `ä` and `ö` in
+/// most words.
 fn clean8_in_run(b: &[u8], i: usize, in_run: bool) -> bool {
-    let Some(x) = ascii8(b, i) else {
-        return false;
-    };
-    if at_least(x, 0x20) != HIGH {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    let x = u64::from_le_bytes(w);
+    let high = x & HIGH;
+    // The bytes below 0x80, and each byte's low seven bits.
+    let ascii = HIGH & !high;
+    let low = x & !HIGH;
+    if high != 0 {
+        // Each byte of 0x80 and up a lead 0xC3 (not last) or the byte
+        // after one, 0x97 or 0x9F and up.
+        let leads = zero_bytes(x ^ (ONES * 0xC3));
+        let seconds = leads << 8;
+        let small = at_least(low, 0x1F) | zero_bytes(low ^ (ONES * 0x17));
+        if leads >> 63 != 0 || high != leads | seconds || seconds & !small != 0 {
+            return false;
+        }
+    }
+    if ascii & !at_least(low, 0x20) != 0 {
         return false;
     }
-    let spaces = HIGH & !at_least(x, 0x21);
+    let spaces = ascii & !at_least(low, 0x21);
     spaces & (spaces << 8) == 0
         && (in_run || spaces & 0x80 == 0)
         && (spaces >> 63 == 0 || b.get(i + 8).is_some_and(|&c| PLAIN[c as usize]))
@@ -375,7 +398,7 @@ mod tests {
     /// The pieces generated text is made of: words short and long,
     /// single and double spaces, Swedish letters, other white space,
     /// punctuation [`fold`] trims, look-alikes, edge bytes.
-    const FOLD_PIECES: [&str; 33] = [
+    const FOLD_PIECES: [&str; 40] = [
         "a",
         "ord",
         "Beslut",
@@ -409,6 +432,13 @@ mod tests {
         "#",
         "_",
         "x",
+        "×",
+        "ß",
+        "ÿ",
+        "Þ",
+        "à",
+        "ordåäöord",
+        "beslutar",
     ];
 
     /// The plain reading of [`fold`], char by char.
@@ -508,6 +538,71 @@ mod tests {
         for b in 0..=0x7f_u8 {
             let t = format!("{}x{}", b as char, b as char);
             assert_eq!(fold_trim(&t), plain(&t), "{t:?}");
+        }
+    }
+
+    /// [`clean8_in_run`] against its reading byte by byte, on eight bytes
+    /// cut from generated text at every place (the byte after them read
+    /// too), in a run and not.
+    #[test]
+    fn clean8_in_run_is_its_reading_byte_by_byte() {
+        let by_bytes = |b: &[u8], i: usize, in_run: bool| {
+            let w = &b[i..i + 8];
+            let small =
+                |k: usize| w[k] == 0xC3 && k + 1 < 8 && (w[k + 1] == 0x97 || w[k + 1] >= 0x9F);
+            let mut k = 0;
+            while k < 8 {
+                match w[k] {
+                    b' ' => {
+                        let before = if k == 0 { in_run } else { w[k - 1] != b' ' };
+                        let after = match w.get(k + 1) {
+                            Some(&c) => c != b' ',
+                            None => b.get(i + 8).is_some_and(|&c| PLAIN[c as usize]),
+                        };
+                        if !before || !after {
+                            return false;
+                        }
+                        k += 1;
+                    }
+                    0x20..=0x7f => k += 1,
+                    _ if small(k) => k += 2,
+                    _ => return false,
+                }
+            }
+            true
+        };
+        let mut rng = crate::testing::Rng::new(0x510e_527f_9b05_688c);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..20_000 {
+            let t = rng.pieces(&FOLD_PIECES, 12);
+            let b = t.as_bytes();
+            for i in 0..b.len().saturating_sub(7) {
+                for in_run in [false, true] {
+                    let want = by_bytes(b, i, in_run);
+                    assert_eq!(clean8_in_run(b, i, in_run), want, "{t:?} {i} {in_run}");
+                    if want {
+                        yes += 1;
+                    } else {
+                        no += 1;
+                    }
+                }
+            }
+        }
+        assert!(yes > 50_000 && no > 50_000, "{yes} {no}");
+    }
+
+    /// [`fold`] against its plain reading on generated text cut to 15,
+    /// 16 and 17 bytes (two blocks of eight, and a byte either side).
+    #[test]
+    fn fold_is_the_plain_reading_at_block_lengths() {
+        let mut rng = crate::testing::Rng::new(0x2b3e_6c1f_1f83_d9ab);
+        for _ in 0..60_000 {
+            let t = rng.phrase(&FOLD_PIECES, 10);
+            for k in [15, 16, 17] {
+                if let Some(s) = t.get(..k) {
+                    assert_eq!(fold(s), fold_by_char(s), "{s:?}");
+                }
+            }
         }
     }
 
