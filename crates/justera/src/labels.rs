@@ -742,8 +742,7 @@ pub const BODY_ENDINGS: &[&str] = &[
 /// sentence, `Nämnden beslutar att ...`, is not one).
 pub fn deciding_line(t: &str) -> bool {
     // `beslut` and `beslöt` in any case (`KOMMUNFULLMÄKTIGE BESLUTAR`).
-    let any_case = |w: &str, up: &str| crate::text::has(t, w) || crate::text::has(t, up);
-    if t.len() > 40 || !(any_case("eslut", "ESLUT") || any_case("eslöt", "ESLÖT")) {
+    if t.len() > 40 || !crate::text::holds_eslut(t.as_bytes()) {
         return false;
     }
     let f = fold(t);

@@ -119,6 +119,27 @@ pub(crate) fn has(h: &str, n: &str) -> bool {
     find_str(h, n).is_some()
 }
 
+/// Whether `t` (at most 40 bytes) holds `eslut`, `ESLUT`, `eslöt` or
+/// `ESLÖT`: every place asked at once (the compiler reads the bytes with
+/// vector instructions), not four searches for an `e`, the commonest
+/// letter.
+pub(crate) fn holds_eslut(t: &[u8]) -> bool {
+    let mut w = [0u8; 46];
+    w[..t.len()].copy_from_slice(t);
+    let mut may = 0u8;
+    for k in 0..40 {
+        let at = |n: usize, c: u8| u8::from(w[k + n] == c);
+        let small = at(0, b'e') & at(1, b's') & at(2, b'l');
+        let capital = at(0, b'E') & at(1, b'S') & at(2, b'L');
+        let ut = at(3, b'u') & at(4, b't');
+        let ot = at(3, 0xC3) & at(4, 0xB6) & at(5, b't');
+        let up_ut = at(3, b'U') & at(4, b'T');
+        let up_ot = at(3, 0xC3) & at(4, 0x96) & at(5, b'T');
+        may |= (small & (ut | ot)) | (capital & (up_ut | up_ot));
+    }
+    may != 0
+}
+
 /// Bytes [`fold`] copies as they are (lowering ASCII at the end): ASCII
 /// other than white space.
 const PLAIN: [bool; 256] = {
@@ -398,7 +419,7 @@ mod tests {
     /// The pieces generated text is made of: words short and long,
     /// single and double spaces, Swedish letters, other white space,
     /// punctuation [`fold`] trims, look-alikes, edge bytes.
-    const FOLD_PIECES: [&str; 40] = [
+    const FOLD_PIECES: [&str; 46] = [
         "a",
         "ord",
         "Beslut",
@@ -439,6 +460,12 @@ mod tests {
         "à",
         "ordåäöord",
         "beslutar",
+        "Beslöt",
+        "BESLÖT",
+        "ESLUT",
+        "es",
+        "l",
+        "öt",
     ];
 
     /// The plain reading of [`fold`], char by char.
@@ -604,6 +631,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// [`holds_eslut`] against the four searches it stands for, on
+    /// generated text of at most 40 bytes.
+    #[test]
+    fn holds_eslut_is_the_four_searches() {
+        let mut rng = crate::testing::Rng::new(0xd9ab_5be0_1f83_cd19);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..60_000 {
+            let t = rng.pieces(&FOLD_PIECES, 12);
+            let mut k = t.len().min(40);
+            while !t.is_char_boundary(k) {
+                k -= 1;
+            }
+            let t = &t[..k];
+            let want = ["eslut", "ESLUT", "eslöt", "ESLÖT"]
+                .iter()
+                .any(|w| t.contains(w));
+            assert_eq!(holds_eslut(t.as_bytes()), want, "{t:?}");
+            if want {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+        assert!(yes > 10_000 && no > 10_000, "{yes} {no}");
     }
 
     #[test]
