@@ -41,87 +41,82 @@ pub(crate) fn lower_same_len(s: &str) -> String {
     lower_rest(s, s.to_ascii_lowercase())
 }
 
-/// Where, at or after `i` (a character's start), the first character
-/// stands that lower case may change: not ASCII, and not a Latin-1 letter
-/// already in lower case (0xC3 then 0x9F..=0xBF). Eight bytes at a time
-/// over text that holds only those; `None` when there is none.
-fn next_to_lower(s: &str, mut i: usize) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let b = s.as_bytes();
-    let mut at = None;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let x = u64::from_le_bytes(w);
-        let high = x & HIGH;
-        if high != 0 {
-            // The high bit of each byte whose low seven bits are at least
-            // `v`: no carry crosses a byte.
-            let low = x & !HIGH;
-            let at_least = |v: u64| low.wrapping_add(ONES * (0x80 - v)) & HIGH;
-            // A second byte 0x80..=0x9E (a capital's), or a first byte
-            // other than 0xC3.
-            let capital = !at_least(0x1F);
-            let other_lead = at_least(0x40) & !(at_least(0x43) & !at_least(0x44));
-            if high & (capital | other_lead) != 0 {
-                at = Some(i + (high.trailing_zeros() / 8) as usize);
-                break;
-            }
-        }
-        i += 8;
-    }
-    let mut at = match at {
-        Some(at) => at,
-        None => i + b[i..].iter().position(|&x| x >= 0x80)?,
-    };
-    // The first such byte may be the second of a letter whose first byte
-    // ended the word before.
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    Some(at)
-}
-
 /// [`lower_keep`] of `s`'s non-ASCII characters, into `out` (`s` with its
-/// ASCII lowered).
+/// ASCII lowered): each other character to its lower case where that is
+/// one character of its own length. The characters outside ASCII that may
+/// change (a capital's second byte 0x80..=0x9E, a first byte from 0xC0 but
+/// `å`, `ä` and `ö`'s 0xC3) are found sixteen bytes at a time
+/// ([`may_lower16`]); most text has none.
 fn lower_rest(s: &str, mut out: String) -> String {
-    // The other characters, each replaced by one of its own length (most
-    // are lower case already and stay).
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(at) = next_to_lower(s, i) {
-        // Latin-1 letters (all of Swedish) are 0xC3 and one byte: the
-        // capitals 0x80..=0x9E but 0x97 (`×`), each 0x20 below its lower
-        // case; the rest stay.
-        if bytes[at] == 0xC3 && at + 1 < bytes.len() {
-            let b = bytes[at + 1];
-            if b <= 0x9E && b != 0x97 {
-                let l = [0xC3, b + 0x20];
-                if let Ok(l) = std::str::from_utf8(&l) {
-                    out.replace_range(at..at + 2, l);
-                }
-            }
-            i = at + 2;
-            continue;
+    while let Some(k) = next_may_lower(bytes, i) {
+        // From the start of the character the block's first byte is in (a
+        // capital's second byte may open the block).
+        let mut at = k;
+        while !s.is_char_boundary(at) {
+            at -= 1;
         }
-        let Some(c) = s[at..].chars().next() else {
-            break;
-        };
-        let n = c.len_utf8();
-        let l = crate::text::lower_latin1(c).unwrap_or_else(|| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == n => x,
-                _ => c,
-            }
-        });
-        if l != c {
-            out.replace_range(at..at + n, l.encode_utf8(&mut [0; 4]));
+        let end = (k + 16).min(bytes.len());
+        while at < end {
+            at += lower_char_at(s, at, &mut out);
         }
-        i = at + n;
+        i = at;
     }
     out
+}
+
+/// Where, at or after `i`, the first block of sixteen bytes of `b` starts
+/// that [`may_lower16`] holds for (the last one filled out with ASCII).
+#[inline]
+fn next_may_lower(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(block) = b.get(i..i + 16) {
+        if may_lower16(block.try_into().unwrap_or([0; 16])) {
+            return Some(i);
+        }
+        i += 16;
+    }
+    let rest = b.get(i..).filter(|r| !r.is_empty())?;
+    let mut block = [0u8; 16];
+    block[..rest.len()].copy_from_slice(rest);
+    may_lower16(block).then_some(i)
+}
+
+/// Whether one of sixteen bytes may be of a character outside ASCII that
+/// lower case changes (see [`lower_rest`]), in a form the compiler tests
+/// at once.
+#[inline(always)]
+fn may_lower16(a: [u8; 16]) -> bool {
+    let mut m = [0u8; 16];
+    for j in 0..16 {
+        let c = a[j];
+        m[j] = u8::from(((0x80..=0x9E).contains(&c)) | ((c >= 0xC0) & (c != 0xC3)));
+    }
+    u128::from_ne_bytes(m) != 0
+}
+
+/// The character at `at` of `s` in lower case, written over its place in
+/// `out` where it changes (ASCII is lowered already): its lower case
+/// when that is one character of its own length. Its length.
+fn lower_char_at(s: &str, at: usize, out: &mut String) -> usize {
+    let Some(c) = s[at..].chars().next() else {
+        return 1;
+    };
+    let n = c.len_utf8();
+    if n == 1 {
+        return 1;
+    }
+    let l = crate::text::lower_latin1(c).unwrap_or_else(|| {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == n => x,
+            _ => c,
+        }
+    });
+    if l != c {
+        out.replace_range(at..at + n, l.encode_utf8(&mut [0; 4]));
+    }
+    n
 }
 
 pub(super) fn is_word_char(c: char) -> bool {

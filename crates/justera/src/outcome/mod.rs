@@ -181,8 +181,11 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
     }
 
     p.parts = parts;
-    outcome(p);
-    link_reservations(p);
+    // Whether the movers adjusted amendments into their proposals: asked
+    // once for both (neither changes what it reads).
+    let merged = merged(p);
+    outcome(p, merged);
+    link_reservations(p, merged);
 }
 
 /// A reservation that names no proposal (`X (S) och Y (V) reserverar sig
@@ -190,9 +193,9 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
 /// resolve (`SD-gruppen ... till förmån för sitt yrkande`): the one losing
 /// proposal the reservers made or backed, by name or, for a party group,
 /// by party. The written text (`in_favour_text`) stays as it was.
-fn link_reservations(p: &mut Paragraph) {
+fn link_reservations(p: &mut Paragraph, merged: bool) {
     let adopted = p.outcome.as_ref().and_then(|o| o.adopted.clone());
-    let losing: Vec<(String, Vec<Actor>)> = positions(p)
+    let losing: Vec<(String, Vec<Actor>)> = positions_merged(p, merged)
         .into_iter()
         .filter(|x| x.kind != ProposalKind::Base && Some(&x.id) != adopted.as_ref())
         .map(|x| (x.id.clone(), x.by.clone()))
@@ -418,18 +421,26 @@ fn more_visible_ascii(t: &str, n: usize) -> bool {
 /// decided on their own, and amendments the mover merged into the base
 /// (`jämkade`).
 pub(crate) fn positions(p: &Paragraph) -> Vec<&Proposal> {
-    let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
-    // `Jämkan`: the movers adjusted their proposal to the amendments
-    // (asked only when an amendment stands, the one thing it changes).
+    positions_merged(p, merged(p))
+}
+
+/// `Jämkan`: the movers adjusted their proposal to the amendments (asked
+/// only when an amendment stands, the one thing it changes).
+fn merged(p: &Paragraph) -> bool {
     let amended = p
         .proposals
         .iter()
         .any(|x| matches!(x.kind, ProposalKind::Amend | ProposalKind::Add));
-    let merged = amended
+    amended
         && (p.parts.iter().any(|x| has_jamk(&x.text))
             || p.decision
                 .as_ref()
-                .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk")));
+                .is_some_and(|d| may_fold_to_jamk(&d.text) && fold(&d.text).contains("jämk")))
+}
+
+/// [`positions`] with [`merged`] of `p` given.
+fn positions_merged(p: &Paragraph, merged: bool) -> Vec<&Proposal> {
+    let has_base = p.proposals.iter().any(|x| x.kind == ProposalKind::Base);
     let apart = |id: &str| {
         p.procedure
             .iter()
@@ -474,11 +485,11 @@ fn on_deciding_today(p: &Paragraph, v: &Vote) -> bool {
             || v.yes_text.iter().chain(v.no_text.iter()).any(about_today))
 }
 
-fn outcome(p: &mut Paragraph) {
+fn outcome(p: &mut Paragraph, merged: bool) {
     if p.decision.is_none() && p.proposals.is_empty() && p.votes.is_empty() {
         return;
     }
-    let stood = positions(p);
+    let stood = positions_merged(p, merged);
     // The last vote counted, or whose result the text stated (its counts
     // only in a list not read), on the matter itself: not one on whether
     // to decide it today (återremiss, bordläggning), after which the

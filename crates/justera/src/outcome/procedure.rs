@@ -394,10 +394,14 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             {
                 let finding = put_finding;
                 let put_end = finding.unwrap_or(low.len());
-                let put_text = &t[put_at.min(put_end)..put_end.min(t.len())];
+                let put = put_at.min(put_end)..put_end.min(t.len());
+                let put_text = &t[put.clone()];
+                // Its lower case: the same bytes of the sentence's (lower
+                // case keeps every offset).
+                let put_low = &low[put];
                 let mut between =
-                    narrow_by_kind(&lower(put_text), resolve_all(put_text, props, &who), props);
-                if between.len() < 2 && !names_one_kind(&lower(put_text)) {
+                    narrow_by_kind(put_low, resolve_all(put_text, props, &who), props);
+                if between.len() < 2 && !names_one_kind(put_low) {
                     let o = open(&settled);
                     if between.is_empty() || o.len() >= 2 {
                         between = o;

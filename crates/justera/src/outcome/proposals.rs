@@ -361,7 +361,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 matches!(
                     x.kind,
                     PartKind::Procedure | PartKind::Vote | PartKind::Proposals
-                ) || (x.kind == PartKind::Decision && lower(&x.text).contains(" röster mot "))
+                ) || (x.kind == PartKind::Decision && says_votes_against(&x.text))
             })
             .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s))
     });
@@ -558,6 +558,21 @@ fn spoken(
         })
 }
 
+/// Whether the lower case of `t` holds ` röster mot ` (a count written
+/// in a decision): asked only where `t` holds `ster`, a break or a space,
+/// then `mot`, in ASCII letters of any case (lower case maps no other
+/// character onto them, and only these onto a space); most decisions have
+/// none and are not lowered.
+fn says_votes_against(t: &str) -> bool {
+    let b = t.as_bytes();
+    let may = crate::text::ascii_ci_at(t, b"ster", 0).any(|at| {
+        matches!(b.get(at + 4), Some(b' ' | b'\n' | b'\r' | b'\t'))
+            && b.get(at + 5..at + 8)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"mot"))
+    });
+    may && lower(t).contains(" röster mot ")
+}
+
 /// `Inga förslag från styrelsen innan mötet`, `Styrelsen har ej kommit
 /// med några nomineringar`: a heading with nothing put under it.
 fn says_none(text: &str) -> bool {
@@ -574,6 +589,28 @@ fn says_none(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Texts of the words a count in a decision is written with, in every
+    /// case, and what may stand between them.
+    const COUNT_PIECES: [&str; 22] = [
+        "röster", "RÖSTER", "Röster", "röSTer", "rÖster", "mot", "MOT", "Mot", " ", "\n", "\r",
+        "\t", "\u{a0}", "ster", "§", "É", "å", "x", "", "7", "\u{212a}", "ſ",
+    ];
+
+    /// [`super::says_votes_against`] is the plain reading, the whole text
+    /// lowered, on generated text.
+    #[test]
+    fn votes_against_are_read_as_in_lower_case() {
+        let mut rng = crate::testing::Rng::new(0x726f_6d6f);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t = rng.phrase(&COUNT_PIECES, 12);
+            let plain = super::lower(&t).contains(" röster mot ");
+            assert_eq!(super::says_votes_against(&t), plain, "{t:?}");
+            found += usize::from(plain);
+        }
+        assert!(found > 100, "{found}");
+    }
+
     fn moved(src: &str) -> Vec<(String, Vec<String>)> {
         let d = crate::parse(src);
         d.paragraphs[0]
