@@ -120,19 +120,52 @@ fn stands_for<'a>(p: &Paragraph, x: &'a Proposal) -> &'a str {
     }
 }
 
-/// Parties serving for paragraph `n`, borrowed from the model.
-fn serving_parties(doc: &Document, n: u32) -> Vec<&str> {
-    let mut out: Vec<&str> = doc
-        .attendance
-        .members
-        .iter()
-        .chain(&doc.attendance.serving_substitutes)
-        .filter(|m| m.scope.as_ref().is_none_or(|s| s.includes(n)))
-        .filter_map(|m| m.party.as_deref())
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+/// The parties of the members and serving substitutes, read once for
+/// every paragraph: those of the ones serving throughout, sorted without
+/// repeats, and those of the others with the paragraphs they serve for.
+struct Serving<'d> {
+    always: Vec<&'d str>,
+    scoped: Vec<(&'d Scope, &'d str)>,
+}
+
+impl<'d> Serving<'d> {
+    fn new(doc: &'d Document) -> Serving<'d> {
+        let mut s = Serving {
+            always: Vec::new(),
+            scoped: Vec::new(),
+        };
+        for m in doc
+            .attendance
+            .members
+            .iter()
+            .chain(&doc.attendance.serving_substitutes)
+        {
+            let Some(party) = m.party.as_deref() else {
+                continue;
+            };
+            match &m.scope {
+                None => s.always.push(party),
+                Some(scope) => s.scoped.push((scope, party)),
+            }
+        }
+        s.always.sort_unstable();
+        s.always.dedup();
+        s
+    }
+
+    /// Whether any party serves for paragraph `n`.
+    fn any(&self, n: u32) -> bool {
+        !self.always.is_empty() || self.scoped.iter().any(|(s, _)| s.includes(n))
+    }
+
+    /// Whether `party` serves for paragraph `n`.
+    fn has(&self, n: u32, party: &str) -> bool {
+        self.always.binary_search(&party).is_ok()
+            || self
+                .scoped
+                .iter()
+                .any(|&(s, p)| p == party && s.includes(n))
+    }
 }
 
 /// The pairs counted, as the summary's agreements: the names borrowed
@@ -186,6 +219,7 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         .collect();
     let idx = |p: &str, parties: &[String]| parties.iter().position(|x| x == p);
     let mut out = MeetingSummary::default();
+    let serving = Serving::new(doc);
     // The names and ids are borrowed from the model while counting.
     let mut party_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
     let mut member_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
@@ -302,7 +336,6 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         // The paragraph's label, made once for its row and its line.
         let row_label = p.label();
         if o.contested {
-            let serving = serving_parties(doc, p.number);
             let mut cells = Vec::new();
             for (k, party) in parties.iter().enumerate() {
                 let b = backs.get(party.as_str());
@@ -320,7 +353,7 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
                     Stance::BackedWinner
                 } else if lost {
                     Stance::BackedLoser
-                } else if !serving.is_empty() && !serving.contains(&party.as_str()) {
+                } else if serving.any(p.number) && !serving.has(p.number, party) {
                     Stance::Absent
                 } else {
                     Stance::None
