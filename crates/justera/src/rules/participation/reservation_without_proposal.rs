@@ -327,7 +327,7 @@ mod tests {
     fn movers_answer_as_the_plain_reading() {
         let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
         let parties = [None, Some("S"), Some("M"), Some("SD"), Some("Å")];
-        let mut actor = |rng: &mut crate::testing::Rng| Actor {
+        let actor = |rng: &mut crate::testing::Rng| Actor {
             name: rng.phrase(NAME_WORDS, 3).trim_start().to_string(),
             party: parties[rng.below(parties.len())].map(str::to_string),
             group: rng.below(4) == 0,
