@@ -335,12 +335,14 @@ mod tests {
         };
         for _ in 0..3_000 {
             let by: Vec<Actor> = (0..1 + rng.below(6)).map(|_| actor(&mut rng)).collect();
-            let mut p = Paragraph::default();
-            p.proposals = vec![
-                proposal("base", ProposalKind::Base, vec![actor(&mut rng)]),
-                proposal("p1", ProposalKind::Own, by[..by.len() / 2].to_vec()),
-                proposal("p2", ProposalKind::Own, by[by.len() / 2..].to_vec()),
-            ];
+            let p = Paragraph {
+                proposals: vec![
+                    proposal("base", ProposalKind::Base, vec![actor(&mut rng)]),
+                    proposal("p1", ProposalKind::Own, by[..by.len() / 2].to_vec()),
+                    proposal("p2", ProposalKind::Own, by[by.len() / 2..].to_vec()),
+                ],
+                ..Paragraph::default()
+            };
             let movers = Movers::new(&p);
             let asked: Vec<Actor> = (0..8)
                 .map(|_| actor(&mut rng))
