@@ -112,27 +112,75 @@ fn label(p: &Paragraph, id: &str) -> String {
 }
 
 /// The id a proposal stands for: a yrkande approving the base is the base.
-fn stands_for(p: &Paragraph, x: &Proposal) -> String {
+fn stands_for<'a>(p: &Paragraph, x: &'a Proposal) -> &'a str {
     if x.kind == ProposalKind::Approve && p.proposals.iter().any(|b| b.kind == ProposalKind::Base) {
-        "base".into()
+        "base"
     } else {
-        x.id.clone()
+        &x.id
     }
 }
 
-/// Parties serving for paragraph `n`.
-fn serving_parties(doc: &Document, n: u32) -> Vec<String> {
-    let mut out: Vec<String> = doc
-        .attendance
-        .members
-        .iter()
-        .chain(&doc.attendance.serving_substitutes)
-        .filter(|m| m.scope.as_ref().is_none_or(|s| s.includes(n)))
-        .filter_map(|m| m.party.clone())
-        .collect();
-    out.sort();
-    out.dedup();
-    out
+/// The parties of the members and serving substitutes, read once for
+/// every paragraph: those of the ones serving throughout, sorted without
+/// repeats, and those of the others with the paragraphs they serve for.
+struct Serving<'d> {
+    always: Vec<&'d str>,
+    scoped: Vec<(&'d Scope, &'d str)>,
+}
+
+impl<'d> Serving<'d> {
+    fn new(doc: &'d Document) -> Serving<'d> {
+        let mut s = Serving {
+            always: Vec::new(),
+            scoped: Vec::new(),
+        };
+        for m in doc
+            .attendance
+            .members
+            .iter()
+            .chain(&doc.attendance.serving_substitutes)
+        {
+            let Some(party) = m.party.as_deref() else {
+                continue;
+            };
+            match &m.scope {
+                None => s.always.push(party),
+                Some(scope) => s.scoped.push((scope, party)),
+            }
+        }
+        s.always.sort_unstable();
+        s.always.dedup();
+        s
+    }
+
+    /// Whether any party serves for paragraph `n`.
+    fn any(&self, n: u32) -> bool {
+        !self.always.is_empty() || self.scoped.iter().any(|(s, _)| s.includes(n))
+    }
+
+    /// Whether `party` serves for paragraph `n`.
+    fn has(&self, n: u32, party: &str) -> bool {
+        self.always.binary_search(&party).is_ok()
+            || self
+                .scoped
+                .iter()
+                .any(|&(s, p)| p == party && s.includes(n))
+    }
+}
+
+/// The pairs counted, as the summary's agreements: the names borrowed
+/// from the model while counting are copied once each here (a `&str`
+/// pair orders as the `String` pair does).
+fn agreements(pairs: BTreeMap<(&str, &str), (u32, u32)>) -> Vec<Agreement> {
+    pairs
+        .into_iter()
+        .map(|((a, b), (same, different))| Agreement {
+            a: a.to_string(),
+            b: b.to_string(),
+            same,
+            different,
+        })
+        .collect()
 }
 
 pub fn summarize(doc: &Document) -> MeetingSummary {
@@ -171,27 +219,26 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         .collect();
     let idx = |p: &str, parties: &[String]| parties.iter().position(|x| x == p);
     let mut out = MeetingSummary::default();
-    let mut party_pairs: BTreeMap<(String, String), (u32, u32)> = BTreeMap::new();
-    let mut member_pairs: BTreeMap<(String, String), (u32, u32)> = BTreeMap::new();
+    let serving = Serving::new(doc);
+    // The names and ids are borrowed from the model while counting.
+    let mut party_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
+    let mut member_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
     for p in &doc.paragraphs {
         let Some(o) = &p.outcome else { continue };
         // Who backed what: proposals, then roll-call ballots.
-        let mut backs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut backs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
             for (i, a) in x.by.iter().enumerate() {
                 let Some(party) = &a.party else { continue };
+                let id = stands_for(p, x);
                 if let Some(k) = idx(party, &parties) {
-                    stats[k].backed += u32::from(
-                        !backs
-                            .get(party)
-                            .is_some_and(|v| v.contains(&stands_for(p, x))),
-                    );
+                    stats[k].backed +=
+                        u32::from(!backs.get(party.as_str()).is_some_and(|v| v.contains(&id)));
                     if i == 0 {
                         stats[k].proposed += 1;
                     }
                 }
-                let e = backs.entry(party.clone()).or_default();
-                let id = stands_for(p, x);
+                let e = backs.entry(party).or_default();
                 if !e.contains(&id) {
                     e.push(id);
                 }
@@ -200,12 +247,12 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         for v in &p.votes {
             for r in &v.roll_call {
                 let side = match r.vote {
-                    Ballot::Yes => v.yes_means.clone(),
-                    Ballot::No => v.no_means.clone(),
+                    Ballot::Yes => v.yes_means.as_deref(),
+                    Ballot::No => v.no_means.as_deref(),
                     _ => None,
                 };
                 if let (Some(party), Some(side)) = (&r.party, side) {
-                    let e = backs.entry(party.clone()).or_default();
+                    let e = backs.entry(party).or_default();
                     if !e.contains(&side) {
                         e.push(side);
                     }
@@ -221,9 +268,9 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
             for (i, a) in cast.iter().enumerate() {
                 for b in &cast[i + 1..] {
                     let key = if a.name <= b.name {
-                        (a.name.clone(), b.name.clone())
+                        (a.name.as_str(), b.name.as_str())
                     } else {
-                        (b.name.clone(), a.name.clone())
+                        (b.name.as_str(), a.name.as_str())
                     };
                     let e = member_pairs.entry(key).or_default();
                     if a.vote == b.vote {
@@ -233,10 +280,10 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
                     }
                 }
             }
-            let mut majority: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+            let mut majority: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
             for r in &cast {
                 if let Some(party) = &r.party {
-                    let e = majority.entry(party.clone()).or_default();
+                    let e = majority.entry(party).or_default();
                     if r.vote == Ballot::Yes {
                         e.0 += 1;
                     } else {
@@ -244,7 +291,7 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
                     }
                 }
             }
-            let sides: Vec<(String, Option<bool>)> = majority
+            let sides: Vec<(&str, Option<bool>)> = majority
                 .into_iter()
                 .map(|(k, (y, n))| {
                     (
@@ -262,7 +309,7 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
             for (i, (a, sa)) in sides.iter().enumerate() {
                 for (b, sb) in &sides[i + 1..] {
                     if let (Some(sa), Some(sb)) = (sa, sb) {
-                        let e = party_pairs.entry((a.clone(), b.clone())).or_default();
+                        let e = party_pairs.entry((a, b)).or_default();
                         if sa == sb {
                             e.0 += 1;
                         } else {
@@ -286,12 +333,13 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
             }
         }
         let adopted = o.adopted.clone();
+        // The paragraph's label, made once for its row and its line.
+        let row_label = p.label();
         if o.contested {
-            let serving = serving_parties(doc, p.number);
             let mut cells = Vec::new();
             for (k, party) in parties.iter().enumerate() {
-                let b = backs.get(party);
-                let won = b.is_some_and(|v| adopted.as_ref().is_some_and(|a| v.contains(a)));
+                let b = backs.get(party.as_str());
+                let won = b.is_some_and(|v| adopted.as_deref().is_some_and(|a| v.contains(&a)));
                 let lost = b.is_some_and(|v| !v.is_empty()) && !won && adopted.is_some();
                 if won {
                     stats[k].won += 1;
@@ -305,7 +353,7 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
                     Stance::BackedWinner
                 } else if lost {
                     Stance::BackedLoser
-                } else if !serving.is_empty() && !serving.contains(party) {
+                } else if serving.any(p.number) && !serving.has(p.number, party) {
                     Stance::Absent
                 } else {
                     Stance::None
@@ -313,14 +361,14 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
             }
             out.matrix.push(MatrixRow {
                 number: p.number,
-                label: p.label(),
+                label: row_label.clone(),
                 title: p.title.clone(),
                 cells,
             });
         }
         out.paragraphs.push(ParagraphSummary {
             number: p.number,
-            label: p.label(),
+            label: row_label,
             title: p.title.clone(),
             adopted_label: adopted.as_deref().map(|a| label(p, a)),
             adopted,
@@ -332,24 +380,8 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         });
     }
     out.parties = stats;
-    out.party_agreement = party_pairs
-        .into_iter()
-        .map(|((a, b), (same, different))| Agreement {
-            a,
-            b,
-            same,
-            different,
-        })
-        .collect();
-    out.member_agreement = member_pairs
-        .into_iter()
-        .map(|((a, b), (same, different))| Agreement {
-            a,
-            b,
-            same,
-            different,
-        })
-        .collect();
+    out.party_agreement = agreements(party_pairs);
+    out.member_agreement = agreements(member_pairs);
     out
 }
 
@@ -372,6 +404,310 @@ mod tests {
             s.paragraphs[0].adopted_label.as_deref(),
             Some("förvaltningens förslag")
         );
+    }
+
+    // [`summarize`] as it was, which cloned every name and id it counted:
+    // the reference the borrowing one is held to.
+    /// The id a proposal stands for: a yrkande approving the base is the base.
+    fn stands_for_owned(p: &Paragraph, x: &Proposal) -> String {
+        if x.kind == ProposalKind::Approve
+            && p.proposals.iter().any(|b| b.kind == ProposalKind::Base)
+        {
+            "base".into()
+        } else {
+            x.id.clone()
+        }
+    }
+
+    /// Parties serving for paragraph `n`.
+    fn serving_parties_owned(doc: &Document, n: u32) -> Vec<String> {
+        let mut out: Vec<String> = doc
+            .attendance
+            .members
+            .iter()
+            .chain(&doc.attendance.serving_substitutes)
+            .filter(|m| m.scope.as_ref().is_none_or(|s| s.includes(n)))
+            .filter_map(|m| m.party.clone())
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn summarize_by_clones(doc: &Document) -> MeetingSummary {
+        let mut parties: Vec<String> = Vec::new();
+        let note = |p: &Option<String>, parties: &mut Vec<String>| {
+            if let Some(p) = p {
+                if !parties.contains(p) {
+                    parties.push(p.clone());
+                }
+            }
+        };
+        for m in doc
+            .attendance
+            .members
+            .iter()
+            .chain(&doc.attendance.serving_substitutes)
+        {
+            note(&m.party, &mut parties);
+        }
+        for p in &doc.paragraphs {
+            for a in p
+                .proposals
+                .iter()
+                .flat_map(|x| &x.by)
+                .chain(p.reservations.iter().flat_map(|r| &r.by))
+            {
+                note(&a.party, &mut parties);
+            }
+        }
+        let mut stats: Vec<PartyStats> = parties
+            .iter()
+            .map(|p| PartyStats {
+                party: p.clone(),
+                ..PartyStats::default()
+            })
+            .collect();
+        let idx = |p: &str, parties: &[String]| parties.iter().position(|x| x == p);
+        let mut out = MeetingSummary::default();
+        let mut party_pairs: BTreeMap<(String, String), (u32, u32)> = BTreeMap::new();
+        let mut member_pairs: BTreeMap<(String, String), (u32, u32)> = BTreeMap::new();
+        for p in &doc.paragraphs {
+            let Some(o) = &p.outcome else { continue };
+            // Who backed what: proposals, then roll-call ballots.
+            let mut backs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
+                for (i, a) in x.by.iter().enumerate() {
+                    let Some(party) = &a.party else { continue };
+                    if let Some(k) = idx(party, &parties) {
+                        stats[k].backed += u32::from(
+                            !backs
+                                .get(party)
+                                .is_some_and(|v| v.contains(&stands_for_owned(p, x))),
+                        );
+                        if i == 0 {
+                            stats[k].proposed += 1;
+                        }
+                    }
+                    let e = backs.entry(party.clone()).or_default();
+                    let id = stands_for_owned(p, x);
+                    if !e.contains(&id) {
+                        e.push(id);
+                    }
+                }
+            }
+            for v in &p.votes {
+                for r in &v.roll_call {
+                    let side = match r.vote {
+                        Ballot::Yes => v.yes_means.clone(),
+                        Ballot::No => v.no_means.clone(),
+                        _ => None,
+                    };
+                    if let (Some(party), Some(side)) = (&r.party, side) {
+                        let e = backs.entry(party.clone()).or_default();
+                        if !e.contains(&side) {
+                            e.push(side);
+                        }
+                    }
+                }
+                // Agreement between members and between parties' majorities.
+                let cast: Vec<&RollCallEntry> = v
+                    .roll_call
+                    .iter()
+                    .filter(|r| matches!(r.vote, Ballot::Yes | Ballot::No))
+                    .take(400)
+                    .collect();
+                for (i, a) in cast.iter().enumerate() {
+                    for b in &cast[i + 1..] {
+                        let key = if a.name <= b.name {
+                            (a.name.clone(), b.name.clone())
+                        } else {
+                            (b.name.clone(), a.name.clone())
+                        };
+                        let e = member_pairs.entry(key).or_default();
+                        if a.vote == b.vote {
+                            e.0 += 1;
+                        } else {
+                            e.1 += 1;
+                        }
+                    }
+                }
+                let mut majority: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+                for r in &cast {
+                    if let Some(party) = &r.party {
+                        let e = majority.entry(party.clone()).or_default();
+                        if r.vote == Ballot::Yes {
+                            e.0 += 1;
+                        } else {
+                            e.1 += 1;
+                        }
+                    }
+                }
+                let sides: Vec<(String, Option<bool>)> = majority
+                    .into_iter()
+                    .map(|(k, (y, n))| {
+                        (
+                            k,
+                            if y > n {
+                                Some(true)
+                            } else if n > y {
+                                Some(false)
+                            } else {
+                                None
+                            },
+                        )
+                    })
+                    .collect();
+                for (i, (a, sa)) in sides.iter().enumerate() {
+                    for (b, sb) in &sides[i + 1..] {
+                        if let (Some(sa), Some(sb)) = (sa, sb) {
+                            let e = party_pairs.entry((a.clone(), b.clone())).or_default();
+                            if sa == sb {
+                                e.0 += 1;
+                            } else {
+                                e.1 += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            let mut reserved: Vec<String> = Vec::new();
+            for r in &p.reservations {
+                for a in &r.by {
+                    if let Some(party) = &a.party {
+                        if !reserved.contains(party) {
+                            reserved.push(party.clone());
+                            if let Some(k) = idx(party, &parties) {
+                                stats[k].reserved += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            let adopted = o.adopted.clone();
+            if o.contested {
+                let serving = serving_parties_owned(doc, p.number);
+                let mut cells = Vec::new();
+                for (k, party) in parties.iter().enumerate() {
+                    let b = backs.get(party);
+                    let won = b.is_some_and(|v| adopted.as_ref().is_some_and(|a| v.contains(a)));
+                    let lost = b.is_some_and(|v| !v.is_empty()) && !won && adopted.is_some();
+                    if won {
+                        stats[k].won += 1;
+                    }
+                    if lost {
+                        stats[k].lost += 1;
+                    }
+                    cells.push(if reserved.contains(party) {
+                        Stance::Reserved
+                    } else if won {
+                        Stance::BackedWinner
+                    } else if lost {
+                        Stance::BackedLoser
+                    } else if !serving.is_empty() && !serving.contains(party) {
+                        Stance::Absent
+                    } else {
+                        Stance::None
+                    });
+                }
+                out.matrix.push(MatrixRow {
+                    number: p.number,
+                    label: p.label(),
+                    title: p.title.clone(),
+                    cells,
+                });
+            }
+            out.paragraphs.push(ParagraphSummary {
+                number: p.number,
+                label: p.label(),
+                title: p.title.clone(),
+                adopted_label: adopted.as_deref().map(|a| label(p, a)),
+                adopted,
+                contested: o.contested,
+                method: o.method,
+                margin: o.margin,
+                counts: p.votes.last().map(|v| v.counts),
+                reserved,
+            });
+        }
+        out.parties = stats;
+        out.party_agreement = party_pairs
+            .into_iter()
+            .map(|((a, b), (same, different))| Agreement {
+                a,
+                b,
+                same,
+                different,
+            })
+            .collect();
+        out.member_agreement = member_pairs
+            .into_iter()
+            .map(|((a, b), (same, different))| Agreement {
+                a,
+                b,
+                same,
+                different,
+            })
+            .collect();
+        out
+    }
+
+    /// The pieces the protocols of [`summary_is_the_cloning_ones`] are
+    /// made of: members of parties (names with å ä ö, É, a NBSP, a tab),
+    /// proposals, reservations, votes with roll calls.
+    const PROTOCOL_PIECES: &[&str] = &[
+        "**Ledamöter**\n\nAnna Ek (S) Ordförande  \nBo Lind (M)  \nCia Berg (V)  \nÅsa Öberg (SD)  \nÉva\u{a0}Ärlig (C)\n\n",
+        "**Tjänstgörande ersättare**\n\nDan Åkesson (M) för Bo Lind (M) § 2\n\n",
+        "## § 1 Budget\n\n",
+        "## § 2 Taxor\n\n",
+        "## § 3 a Motion\n\n",
+        "## §§ 4-5 Två ärenden\n\n",
+        "### Beslut\n\nNämnden beslutar enligt förvaltningens förslag.\n\n",
+        "### Yrkanden\n\nAnna Ek (S) yrkar bifall till förvaltningens förslag.\n\n",
+        "Bo Lind (M) yrkar avslag på förvaltningens förslag.\n\n",
+        "Åsa Öberg (SD) och Cia Berg (V) yrkar bifall till Bo Linds (M) yrkande.\n\n",
+        "Éva\u{a0}Ärlig (C) yrkar återremiss.\n\n",
+        "### Beslutsgång\n\nOrdföranden ställer förslagen mot varandra och finner att nämnden beslutar enligt förvaltningens förslag.\n\n",
+        "Votering begärs. Nämnden godkänner följande voteringsordning: Ja för bifall till förvaltningens förslag, nej för avslag.\n\n",
+        "Omröstningsresultat: 3 ja, 2 nej.\nJa: Anna Ek (S), Cia Berg (V), Éva Ärlig (C).\nNej: Bo Lind (M), Åsa Öberg (SD).\n\n",
+        "Voteringslista\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\tX\t\t\nBo Lind\tM\t\tX\t\nCia Berg\tV\tX\t\t\nÅsa Öberg\tSD\t\tX\t\nÉva Ärlig\tC\t\t\tX\nSumma\t\t2\t2\t1\n\n",
+        "Voteringslista\nLedamot\tParti\tJa\tNej\tAvstår\nAnna Ek\tS\t\tX\t\nDan Åkesson\tM\tX\t\t\nCia Berg\tV\tX\t\t\nÅsa Öberg\tSD\tX\t\t\nÉva Ärlig\tC\t\tX\t\nSumma\t\t3\t2\t0\n\n",
+        "### Reservationer\n\nBo Lind (M) reserverar sig mot beslutet till förmån för eget yrkande.\n\n",
+        "Åsa Öberg (SD) och Éva Ärlig (C) reserverar sig mot beslutet.\n\n",
+        "\r\n",
+    ];
+
+    /// [`summarize`], which borrows the names it counts, gives what the
+    /// cloning one gave: on generated protocols and on every text of the
+    /// corpus.
+    #[test]
+    fn summary_is_the_cloning_ones() {
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let (mut rows, mut pairs) = (0, 0);
+        for _ in 0..1_500 {
+            let src = format!("## Protokoll\n\n{}", rng.pieces(PROTOCOL_PIECES, 40));
+            let doc = crate::parse(&src);
+            let s = summarize(&doc);
+            assert_eq!(s, summarize_by_clones(&doc), "{src:?}");
+            rows += s.matrix.len();
+            pairs += s.member_agreement.len() + s.party_agreement.len();
+        }
+        // The texts reach the counts compared.
+        assert!(rows > 100 && pairs > 100, "{rows} {pairs}");
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
+        let mut dirs = vec![std::path::PathBuf::from(corpus)];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    let src = std::fs::read_to_string(&path).unwrap_or_default();
+                    let doc = crate::parse(&src);
+                    assert_eq!(summarize(&doc), summarize_by_clones(&doc), "{path:?}");
+                }
+            }
+        }
     }
 
     /// A contested paragraph under `head`.

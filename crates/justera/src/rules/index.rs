@@ -356,28 +356,49 @@ impl Get<usize> for Caps<'_> {
     }
 }
 
-/// Whether the byte `c`, before `n1` and `n2`, may open what a flag
-/// notes: a digit or `@` (0x30..=0x40), the lead of `§` before its second
-/// byte, `Ã` before a mojibake's second byte (0x82, 0x83, 0xA2, and 0xA3
-/// with them), a Greek or Cyrillic lead (0xCE..=0xD4), the `d` of `dag` in
-/// any case. Without a branch, so a block of bytes is tested at once; the
-/// letters of the text (`g`, `å`, `ä`, `ö`) open nothing on their own.
+/// Whether the byte `c`, before `n1` and `n2`, opens a digit (bit 0) or
+/// what another flag notes (bit 1): `@`, `§` (0xC2 0xA7), `Ã` before a
+/// mojibake's second byte (0x82, 0x83, 0xA2), a Greek or Cyrillic lead
+/// (0xCE..=0xD4), the `d` of `dag` in any case. Without a branch, so a
+/// block of bytes is tested at once; the letters of the text (`g`, `å`,
+/// `ä`, `ö`) open nothing on their own.
 #[inline(always)]
-fn may_open(c: u8, n1: u8, n2: u8) -> bool {
-    (c.wrapping_sub(b'0') <= b'@' - b'0')
+fn opens(c: u8, n1: u8, n2: u8) -> (bool, bool) {
+    let digit = c.wrapping_sub(b'0') < 10;
+    let other = (c == b'@')
         | ((c == 0xC2) & (n1 == 0xA7))
-        | ((c == 0xC3) & (n1 & 0xDE == 0x82))
+        | ((c == 0xC3) & ((n1 == 0x82) | (n1 == 0x83) | (n1 == 0xA2)))
         | (c.wrapping_sub(0xCE) <= 0xD4 - 0xCE)
-        | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'))
+        | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'));
+    (digit, other)
 }
 
 /// The bytes [`scan`] tests at once.
 const BLOCK: usize = 16;
 
-/// Whether any byte of `b`'s block at `i` [`may_open`] something (bytes
-/// past the end read as 0, which opens nothing). Without a branch, so a
-/// block of bytes is tested at once.
-fn block_may_open(b: &[u8], i: usize) -> bool {
+/// Whether [`opens`] anything in `w`'s first [`BLOCK`] places, over-read:
+/// `:` to `?` (between the digits and `@`) and `Ã` before 0xA3 pass too.
+/// A test of all the places at once, which is cheaper than their bits.
+#[inline(always)]
+fn may_open_any(w: &[u8; BLOCK + 2]) -> bool {
+    let mut any = false;
+    for j in 0..BLOCK {
+        let (c, n1, n2) = (w[j], w[j + 1], w[j + 2]);
+        any |= (c.wrapping_sub(b'0') <= b'@' - b'0')
+            | ((c == 0xC2) & (n1 == 0xA7))
+            | ((c == 0xC3) & (n1 & 0xDE == 0x82))
+            | (c.wrapping_sub(0xCE) <= 0xD4 - 0xCE)
+            | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'));
+    }
+    any
+}
+
+/// The places of `b`'s block at `i` that [`opens`] a digit at, and those
+/// it opens something else at, a bit each (bytes past the end read as
+/// 0, which opens nothing). Without a branch, so a block of bytes is
+/// tested at once.
+#[inline(always)]
+fn block_opens(b: &[u8], i: usize) -> (u32, u32) {
     let mut pad = [0u8; BLOCK + 2];
     let w: &[u8; BLOCK + 2] = match b.get(i..i + BLOCK + 2) {
         Some(w) => w.try_into().unwrap_or(&pad),
@@ -388,56 +409,63 @@ fn block_may_open(b: &[u8], i: usize) -> bool {
             &pad
         }
     };
-    let mut any = false;
-    for j in 0..BLOCK {
-        any |= may_open(w[j], w[j + 1], w[j + 2]);
+    if !may_open_any(w) {
+        return (0, 0);
     }
-    any
+    // Each place's two bits in a byte of its own (the loop is one of
+    // vectors), then each bit of the eight bytes of a word gathered into
+    // a byte by one multiplication: byte `k`'s bit lands on bit `56 + k`
+    // and nothing carries into those bits.
+    let mut v = [0u8; BLOCK];
+    for j in 0..BLOCK {
+        let (d, o) = opens(w[j], w[j + 1], w[j + 2]);
+        v[j] = d as u8 | (o as u8) << 1;
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let half = |k: usize, bit: u32| {
+        let x = u64::from_le_bytes(v[k..k + 8].try_into().unwrap_or([0; 8]));
+        (((x >> bit) & ONES).wrapping_mul(GATHER) >> 56) as u32
+    };
+    (half(0, 0) | half(8, 0) << 8, half(0, 1) | half(8, 1) << 8)
 }
 
 /// The flags of `b`, in one pass over its bytes, told to `found` with the
-/// place each was found at, in order: a block of [`BLOCK`] bytes where
-/// nothing may open is passed over at once, and a block where something
-/// may is read byte by byte. Read over a whole text, a line's flags are
-/// those found on it: no flag is read across a line feed (it opens and
-/// continues nothing, and stops every look after a byte), so each is
+/// place each was found at, in order: a block of [`BLOCK`] bytes is
+/// tested at once, and only the places where a run of digits starts or
+/// something else opens are read. Read over a whole text, a line's flags
+/// are those found on it: no flag is read across a line feed (it opens
+/// and continues nothing, and stops every look after a byte), so each is
 /// found as on the line alone.
 fn scan(b: &[u8], mut found: impl FnMut(usize, u16)) {
     let mut i = 0;
     while i < b.len() {
-        if !block_may_open(b, i) {
-            i += BLOCK;
-            continue;
-        }
-        let end = (i + BLOCK).min(b.len());
-        while i < end {
-            let c = b[i];
+        let (digits, others) = block_opens(b, i);
+        // A block starts after a run of digits read before it (or at the
+        // text's start), so a digit at its first place starts a run.
+        let mut m = (digits & !(digits << 1)) | others;
+        let mut next = i + BLOCK;
+        while m != 0 {
+            let at = i + m.trailing_zeros() as usize;
+            m &= m - 1;
+            let c = b[at];
             if c.is_ascii_digit() {
                 // The whole run of digits, past the block if it goes on.
-                let (end, f) = digit_run(b, i);
-                found(i, f);
-                i = end;
+                let (end, f) = digit_run(b, at);
+                found(at, f);
+                next = next.max(end);
                 continue;
             }
             let f = match c {
                 b'@' => Has::AT.0,
-                0xC2 if b.get(i + 1) == Some(&0xA7) => Has::SECTION.0,
-                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => Has::MOJIBAKE.0,
+                0xC2 => Has::SECTION.0,
+                0xC3 => Has::MOJIBAKE.0,
                 0xCE..=0xD4 => Has::GREEK_CYRILLIC.0,
-                // `dag` read from its `d`, as it was from its `g`.
-                b'd' | b'D'
-                    if b.get(i + 1..i + 3)
-                        .is_some_and(|w| w.eq_ignore_ascii_case(b"ag")) =>
-                {
-                    Has::DAG.0
-                }
-                _ => 0,
+                _ => Has::DAG.0,
             };
-            if f != 0 {
-                found(i, f);
-            }
-            i += 1;
+            found(at, f);
         }
+        i = next;
     }
 }
 
@@ -497,226 +525,4 @@ fn day_month(rest: &[u8]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn flags(line: &str) -> u16 {
-        line_flags(line.as_bytes())
-    }
-
-    /// [`line_flags`] as it was: every byte through the match.
-    fn line_flags_by_byte(b: &[u8]) -> u16 {
-        let mut has = 0;
-        let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if c.is_ascii_digit() {
-                let (end, f) = digit_run(b, i);
-                has |= f;
-                i = end;
-                continue;
-            }
-            match c {
-                b'@' => has |= Has::AT.0,
-                0xC2 if b.get(i + 1) == Some(&0xA7) => has |= Has::SECTION.0,
-                0xC3 if matches!(b.get(i + 1), Some(0x82 | 0x83 | 0xA2)) => has |= Has::MOJIBAKE.0,
-                0xCE..=0xD4 => has |= Has::GREEK_CYRILLIC.0,
-                b'g' | b'G' if i >= 2 && b[i - 2..i].eq_ignore_ascii_case(b"da") => {
-                    has |= Has::DAG.0
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        has
-    }
-
-    #[test]
-    fn flags_skipping_bytes_are_the_flags_byte_by_byte() {
-        let pieces = [
-            "a",
-            "Da",
-            "dA",
-            "g",
-            "G",
-            "dag",
-            "0",
-            "1",
-            "12",
-            "2024",
-            "-",
-            "03",
-            "+",
-            "e",
-            ":e",
-            " ",
-            "\t",
-            "mars",
-            "Jan",
-            "@",
-            "§",
-            "Ã¶",
-            "Ã",
-            "т",
-            "α",
-            "ö",
-            "å",
-            "123456",
-            "x",
-            "d",
-            "D",
-            "aG",
-            "ã",
-            "Â",
-            "â",
-            "\u{a0}",
-            "ü",
-            "beslutar om ",
-            "Åsa ",
-            ":",
-        ];
-        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
-        // Short lines, and lines of several blocks.
-        for most in [12, 60] {
-            for _ in 0..40_000 {
-                let t = rng.pieces(&pieces, most);
-                let b = t.as_bytes();
-                assert_eq!(flags(&t), line_flags_by_byte(b), "{t:?}");
-            }
-        }
-        // Lines of a text, each read up to its line feed, as on its own.
-        let lines = ["\n", "\nag", "\n12", "\nÃ", "dag\n"];
-        let mut with_breaks = pieces.to_vec();
-        with_breaks.extend(lines);
-        for _ in 0..20_000 {
-            let t = rng.pieces(&with_breaks, 80);
-            let ix = Index::new(&t);
-            let each: Vec<u16> = t
-                .split('\n')
-                .map(|l| line_flags_by_byte(l.as_bytes()))
-                .collect();
-            assert_eq!(ix.has, each, "{t:?}");
-        }
-    }
-
-    #[test]
-    fn each_flag_from_what_needs_it() {
-        let cases: &[(&str, Has)] = &[
-            ("a 811218-9876 b", Has::DIGITS6),
-            ("ring 08-123 45 67", Has::PHONE),
-            ("+46 8 123", Has::PHONE),
-            ("den 2024-03-19 kl", Has::ISO),
-            ("den 19 mars 2024", Has::DAY_MONTH),
-            ("den 1:e April", Has::DAY_MONTH),
-            ("x@y.se", Has::AT),
-            ("enligt § 4", Has::SECTION),
-            ("TISDAGEN", Has::DAG),
-            ("Ersätтарыttrande", Has::GREEK_CYRILLIC),
-            ("fÃ¶r", Has::MOJIBAKE),
-        ];
-        for &(line, what) in cases {
-            assert!(what.all_in(flags(line)), "{line}");
-        }
-        let none: &[(&str, Has)] = &[
-            ("a 81121-9876 b", Has::DIGITS6),
-            ("år 2024 och 13", Has::PHONE),
-            ("2024/03", Has::ISO),
-            ("den 123 mars", Has::DAY_MONTH),
-            ("den 19 kronor", Has::DAY_MONTH),
-            ("den 3 och 4 kap", Has::DAY_MONTH),
-            ("paragraf", Has::SECTION),
-            ("för", Has::MOJIBAKE),
-            ("för", Has::GREEK_CYRILLIC),
-        ];
-        for &(line, what) in none {
-            assert!(!what.all_in(flags(line)), "{line}");
-        }
-    }
-
-    /// [`Index::position`] is [`LineIndex::position`] at every offset of
-    /// generated texts (line feeds, carriage returns, characters of one to
-    /// four bytes, empty lines, a text that ends in a line feed or not).
-    #[test]
-    fn positions_are_the_line_indexs() {
-        use crate::diagnostic::LineIndex;
-        let pieces = ["a", "\n", "\r\n", "å", "€", "\u{1f600}", " ", "\n\n", "§ 3"];
-        let mut rng = crate::testing::Rng::new(0x1405_7b7e_f767_814f);
-        for _ in 0..5_000 {
-            let t = rng.pieces(&pieces, 30);
-            let (ix, li) = (Index::new(&t), LineIndex::new(&t));
-            for off in 0..=t.len() + 2 {
-                assert_eq!(ix.position(off), li.position(&t, off), "{t:?} {off}");
-            }
-        }
-    }
-
-    /// [`Index::lines_in`] as it was: each line from the first tested for
-    /// its start.
-    fn lines_in_by_start<'a>(ix: &Index<'a>, span: Span, what: Has) -> Vec<(usize, &'a str)> {
-        let src = ix.src;
-        let (lo, hi) = (span.start.min(src.len()), span.end.min(src.len()));
-        let first = ix.starts.partition_point(|&s| s <= lo).saturating_sub(1);
-        (first..ix.starts.len())
-            .take_while(|&i| ix.starts[i] < hi)
-            .filter(|&i| what.all_in(ix.has[i]))
-            .filter_map(|i| {
-                let end = ix.starts.get(i + 1).map_or(src.len(), |&n| n - 1);
-                let (s, e) = (ix.starts[i].max(lo), end.min(hi));
-                (s < e).then(|| (s, &src[s..e]))
-            })
-            .collect()
-    }
-
-    /// [`Index::lines_in`] gives the lines it gave, for every span of
-    /// generated texts (empty ones, ones past the end) and several flags.
-    #[test]
-    fn lines_in_a_span_are_as_they_were() {
-        let pieces = ["a", "\n", "1", "§", "x@y", " ", "\n\n", "å"];
-        let mut rng = crate::testing::Rng::new(0x8cb9_2ba7_2f3d_8dd7);
-        for _ in 0..5_000 {
-            let t = rng.pieces(&pieces, 20);
-            let ix = Index::new(&t);
-            let (mut a, mut b) = (rng.below(t.len() + 3), rng.below(t.len() + 3));
-            for x in [&mut a, &mut b] {
-                while *x < t.len() && !t.is_char_boundary(*x) {
-                    *x += 1;
-                }
-            }
-            let span = Span::new(a.min(b), a.max(b));
-            for what in [Has::ANY, Has::DIGIT, Has::SECTION | Has::DIGIT] {
-                let got: Vec<_> = ix.lines_in(span, what).collect();
-                assert_eq!(got, lines_in_by_start(&ix, span, what), "{t:?} {span:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn lines_cut_to_a_span_with_offsets() {
-        let src = "ett 1\ntvå\n§ 3 tre\n\nfyra 4";
-        let ix = Index::new(src);
-        let digits: Vec<_> = ix.lines(Has::DIGIT).collect();
-        assert_eq!(digits, vec![(0, "ett 1"), (11, "§ 3 tre"), (21, "fyra 4")]);
-        for (at, line) in &digits {
-            assert_eq!(&src[*at..at + line.len()], *line);
-        }
-        let inside: Vec<_> = ix.lines_in(Span::new(2, 14), Has::ANY).collect();
-        assert_eq!(inside, vec![(2, "t 1"), (6, "två"), (11, "§ ")]);
-        assert_eq!(ix.lines(Has::AT).count(), 0);
-    }
-
-    #[test]
-    fn matches_are_the_whole_texts() {
-        let re = Regex::new(r"(\d{4})-(\d\d)").unwrap();
-        let src = "x 2024-03\nnej\n1999-12 och 2000-01";
-        let ix = Index::new(src);
-        let whole: Vec<(usize, usize)> = re.find_iter(src).map(|m| (m.start(), m.end())).collect();
-        let indexed: Vec<(usize, usize)> = ix
-            .find_iter(&re, Has::ISO)
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        assert_eq!(whole, indexed);
-        let c = ix.captures_iter(&re, Has::DIGIT).nth(1).unwrap();
-        assert_eq!((&c[1], c.get(2).unwrap().start()), ("1999", 19));
-        assert_eq!(ix.lower(), src.to_lowercase());
-    }
-}
+mod tests;

@@ -87,24 +87,31 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
 /// cost `n log n`.
 ///
 /// [`stands_behind`]: crate::outcome::stands_behind
-struct Movers {
-    /// (last word of the name key, name key).
-    by_last: Vec<(String, String)>,
+struct Movers<'k, 'p> {
+    /// (where the last word of the name key starts, name key), sorted by
+    /// that word and then the key; the keys borrowed where the context
+    /// made them, the parties from the paragraph.
+    by_last: Vec<(usize, Cow<'k, str>)>,
     keys: Vec<String>,
-    parties: Vec<String>,
-    groups: Vec<String>,
+    parties: Vec<&'p str>,
+    groups: Vec<&'p str>,
 }
 
-impl Movers {
+/// Where the last word of a name key starts (after its last space).
+fn last_at(key: &str) -> usize {
+    key.rfind(' ').map_or(0, |i| i + 1)
+}
+
+impl<'k, 'p> Movers<'k, 'p> {
     /// [`Movers::keyed`] with keys made here.
     #[cfg(test)]
-    fn new(p: &Paragraph) -> Movers {
+    fn new(p: &'p Paragraph) -> Movers<'k, 'p> {
         Movers::keyed(p, |n| Cow::Owned(crate::rules::names::name_key(n)))
     }
 
     /// The paragraph's movers, each name's key (`name_key`) as `key` gives it
     /// (the context's, made once for the document's names).
-    fn keyed<'k>(p: &Paragraph, key: impl Fn(&str) -> Cow<'k, str>) -> Movers {
+    fn keyed(p: &'p Paragraph, key: impl Fn(&str) -> Cow<'k, str>) -> Movers<'k, 'p> {
         let mut m = Movers {
             by_last: Vec::new(),
             keys: Vec::new(),
@@ -117,19 +124,21 @@ impl Movers {
             .filter(|x| x.kind != ProposalKind::Base)
             .flat_map(|x| &x.by)
         {
-            let key = key(&a.name).into_owned();
-            let last = key.rsplit(' ').next().unwrap_or("").to_string();
-            m.by_last.push((last, key));
+            let key = key(&a.name);
+            m.by_last.push((last_at(&key), key));
             m.keys.push(crate::outcome::behind_key(&a.name));
-            if let Some(party) = &a.party {
-                m.parties.push(party.clone());
+            if let Some(party) = a.party.as_deref() {
+                m.parties.push(party);
                 if a.group {
-                    m.groups.push(party.clone());
+                    m.groups.push(party);
                 }
             }
         }
-        m.by_last.sort_unstable();
-        for v in [&mut m.keys, &mut m.parties, &mut m.groups] {
+        m.by_last
+            .sort_unstable_by(|(a, x), (b, y)| (&x[*a..], x).cmp(&(&y[*b..], y)));
+        m.keys.sort_unstable();
+        m.keys.dedup();
+        for v in [&mut m.parties, &mut m.groups] {
             v.sort_unstable();
             v.dedup();
         }
@@ -146,15 +155,18 @@ impl Movers {
 
     /// [`Movers::has_own`], `key` being the key (`name_key`) of `who`'s name.
     fn has_own_keyed(&self, who: &Actor, key: &str) -> bool {
-        let last = key.rsplit(' ').next().unwrap_or("");
-        let from = self.by_last.partition_point(|(l, _)| l.as_str() < last);
-        let has = |v: &[String], x: &str| v.binary_search_by(|k| k.as_str().cmp(x)).is_ok();
+        let last = &key[last_at(key)..];
+        let from = self.by_last.partition_point(|(l, k)| &k[*l..] < last);
+        let has = |v: &[&str], x: &str| v.binary_search(&x).is_ok();
         self.by_last[from..]
             .iter()
-            .take_while(|(l, _)| l == last)
+            .take_while(|(l, k)| &k[*l..] == last)
             .any(|(_, k)| same_person_keys(k, key))
-            || has(&self.keys, &crate::outcome::behind_key(&who.name))
-            || who.party.as_ref().is_some_and(|party| {
+            || self
+                .keys
+                .binary_search(&crate::outcome::behind_key(&who.name))
+                .is_ok()
+            || who.party.as_deref().is_some_and(|party| {
                 if who.group {
                     has(&self.parties, party)
                 } else {
@@ -232,6 +244,117 @@ mod tests {
             priority: None,
             text: String::new(),
             span: Span::new(0, 0),
+        }
+    }
+
+    /// The words of the names of [`movers_answer_as_the_plain_reading`]:
+    /// first and last names that share letters, initials, groups, edge
+    /// bytes (å ä ö, Å Ä Ö, É, a tab, a NBSP, a hyphen).
+    const NAME_WORDS: &[&str] = &[
+        "Anna",
+        "Anna-Karin",
+        "Ann",
+        "Bo",
+        "Åsa",
+        "Örjan",
+        "Éva",
+        "A.",
+        "Ek",
+        "Eklund",
+        "Öberg",
+        "Åberg",
+        "Ärlig",
+        "Lind",
+        "Lindh",
+        "von",
+        "S-gruppen",
+        "gruppen",
+        "Ek\u{a0}",
+        "\t",
+        "",
+    ];
+
+    /// [`Movers::has_own`] as it was, its index of owned copies: each
+    /// mover's key and its last word, their behind keys, their parties.
+    fn has_own_by_clones(p: &Paragraph, who: &Actor) -> bool {
+        use crate::rules::names::name_key;
+        let (mut by_last, mut keys, mut parties, mut groups) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for a in p
+            .proposals
+            .iter()
+            .filter(|x| x.kind != ProposalKind::Base)
+            .flat_map(|x| &x.by)
+        {
+            let key = name_key(&a.name);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_last.push((last, key));
+            keys.push(crate::outcome::behind_key(&a.name));
+            if let Some(party) = &a.party {
+                parties.push(party.clone());
+                if a.group {
+                    groups.push(party.clone());
+                }
+            }
+        }
+        by_last.sort_unstable();
+        for v in [&mut keys, &mut parties, &mut groups] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let key = name_key(&who.name);
+        let last = key.rsplit(' ').next().unwrap_or("");
+        let from = by_last.partition_point(|(l, _)| l.as_str() < last);
+        let has = |v: &[String], x: &str| v.binary_search_by(|k| k.as_str().cmp(x)).is_ok();
+        by_last[from..]
+            .iter()
+            .take_while(|(l, _)| l == last)
+            .any(|(_, k)| same_person_keys(k, &key))
+            || has(&keys, &crate::outcome::behind_key(&who.name))
+            || who.party.as_ref().is_some_and(|party| {
+                if who.group {
+                    has(&parties, party)
+                } else {
+                    has(&groups, party)
+                }
+            })
+    }
+
+    /// The movers' index, by last words borrowed from the keys, answers
+    /// as the one of owned copies did: many generated paragraphs of
+    /// generated movers, each asked for every generated actor and mover.
+    #[test]
+    fn movers_answer_as_the_plain_reading() {
+        let mut rng = crate::testing::Rng::new(0xbb67_ae85_84ca_a73b);
+        let parties = [None, Some("S"), Some("M"), Some("SD"), Some("Å")];
+        let actor = |rng: &mut crate::testing::Rng| Actor {
+            name: rng.phrase(NAME_WORDS, 3).trim_start().to_string(),
+            party: parties[rng.below(parties.len())].map(str::to_string),
+            group: rng.below(4) == 0,
+            span: Span::new(0, 0),
+        };
+        for _ in 0..3_000 {
+            let by: Vec<Actor> = (0..1 + rng.below(6)).map(|_| actor(&mut rng)).collect();
+            let p = Paragraph {
+                proposals: vec![
+                    proposal("base", ProposalKind::Base, vec![actor(&mut rng)]),
+                    proposal("p1", ProposalKind::Own, by[..by.len() / 2].to_vec()),
+                    proposal("p2", ProposalKind::Own, by[by.len() / 2..].to_vec()),
+                ],
+                ..Paragraph::default()
+            };
+            let movers = Movers::new(&p);
+            let asked: Vec<Actor> = (0..8)
+                .map(|_| actor(&mut rng))
+                .chain(by.iter().cloned())
+                .collect();
+            for who in &asked {
+                assert_eq!(
+                    movers.has_own(who),
+                    has_own_by_clones(&p, who),
+                    "{who:?} {by:?}"
+                );
+            }
         }
     }
 

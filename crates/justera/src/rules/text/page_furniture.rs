@@ -64,6 +64,50 @@ fn furniture(l: &str) -> bool {
 /// `u` or a digit, in any case): a necessary condition of the test `check`
 /// makes of the line's core, on the line's first bytes.
 fn opens_as_furniture(line: &str) -> bool {
+    // Most lines open with a byte that settles it: one of ASCII that is
+    // neither white space (0x09..=0x0D, space) nor markup, whose answer a
+    // table holds; the others are read by their characters.
+    const fn bits(set: &[u8]) -> u128 {
+        let mut m = 0u128;
+        let mut i = 0;
+        while i < set.len() {
+            m |= 1 << set[i];
+            i += 1;
+        }
+        m
+    }
+    const SKIPPED: u128 = bits(b"\t\n\x0b\x0c\r *#_|");
+    const OPENS: u128 = bits(b"sSjJoOuU0123456789");
+    let b = line.as_bytes();
+    if let Some(&c) = b.first() {
+        if c < 0x80 && SKIPPED >> c & 1 == 0 {
+            return OPENS >> c & 1 == 1 && (c.is_ascii_digit() || opens_a_first_word(b));
+        }
+    }
+    opens_as_furniture_by_char(line)
+}
+
+/// Whether a line that opens with an ASCII letter (no white space or
+/// markup before it, so its core's first word starts at its first byte)
+/// may open with one of [`FIRST_WORDS`]: its first four bytes in ASCII
+/// lower case are one's, or one of them is not ASCII (whose lower case
+/// is left to the full test). Lower case maps an ASCII letter to its
+/// ASCII small form and a word of ASCII letters to one as long, and
+/// every first word has four letters or more.
+fn opens_a_first_word(b: &[u8]) -> bool {
+    const PREFIXES: [&[u8; 4]; 5] = [b"sign", b"just", b"ordf", b"utdr", b"sida"];
+    match b.get(..4) {
+        Some(w) if w.is_ascii() => {
+            let low = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20, w[3] | 0x20];
+            PREFIXES.iter().any(|p| **p == low)
+        }
+        Some(_) => true,
+        None => !b.is_ascii(),
+    }
+}
+
+/// [`opens_as_furniture`] read character by character.
+fn opens_as_furniture_by_char(line: &str) -> bool {
     let first = line
         .chars()
         .find(|&c| !(c.is_whitespace() || matches!(c, '*' | '#' | '_' | '|')));
@@ -112,6 +156,48 @@ fn may_open_form(core: &str) -> bool {
     }
 }
 
+/// The line trimmed, when it is furniture. `opens` is a necessary
+/// condition of it read off the line's first bytes: the line's first
+/// character but white space and markup must be one a form opens with,
+/// so most lines are passed over there.
+fn furniture_line(line: &str, opens: fn(&str) -> bool) -> Option<&str> {
+    if !opens(line) {
+        return None;
+    }
+    let t = line.trim();
+    // Furniture is a short line (lower case shrinks a text at most threefold).
+    if t.len() > 160 {
+        return None;
+    }
+    let core = t.trim_matches(|c: char| matches!(c, '*' | '#' | '_' | '|' | ' '));
+    // Every form opens with `s`, `j`, `o`, `u` or a digit in any
+    // case (lower casing maps no other character onto these).
+    let first = core.trim_start().chars().next();
+    if !matches!(
+        first,
+        Some('s' | 'S' | 'j' | 'J' | 'o' | 'O' | 'u' | 'U' | '0'..='9')
+    ) {
+        return None;
+    }
+    if !may_open_form(core) {
+        return None;
+    }
+    // Without a digit only the words are furniture, none longer than
+    // 39 characters (lower case never has fewer).
+    if !core.bytes().any(|b| b.is_ascii_digit()) && core.chars().nth(39).is_some() {
+        return None;
+    }
+    // Every form has at most four words (lower case keeps them).
+    if core.split_whitespace().nth(4).is_some() {
+        return None;
+    }
+    let l = core.to_lowercase();
+    if l.is_empty() || !furniture(&l) {
+        return None;
+    }
+    Some(t)
+}
+
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut found: Vec<(Span, &str)> = Vec::new();
     for b in cx
@@ -125,45 +211,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         // space trimming took off before: a line of white space alone, whose
         // lead would differ, is no form.
         for (start, line) in cx.index.lines_in(b.span, Has::ANY) {
-            // The line's first character but white space and markup must be
-            // one a form opens with (below): most lines are passed over
-            // here, on their first bytes.
-            if !opens_as_furniture(line) {
-                continue;
+            if let Some(t) = furniture_line(line, opens_as_furniture) {
+                let lead = line.len() - line.trim_start().len();
+                found.push((Span::new(start + lead, start + lead + t.len()), t));
             }
-            let t = line.trim();
-            // Furniture is a short line (lower case shrinks a text at most threefold).
-            if t.len() > 160 {
-                continue;
-            }
-            let core = t.trim_matches(|c: char| matches!(c, '*' | '#' | '_' | '|' | ' '));
-            // Every form opens with `s`, `j`, `o`, `u` or a digit in any
-            // case (lower casing maps no other character onto these).
-            let opens = core.trim_start().chars().next();
-            if !matches!(
-                opens,
-                Some('s' | 'S' | 'j' | 'J' | 'o' | 'O' | 'u' | 'U' | '0'..='9')
-            ) {
-                continue;
-            }
-            if !may_open_form(core) {
-                continue;
-            }
-            // Without a digit only the words are furniture, none longer than
-            // 39 characters (lower case never has fewer).
-            if !core.bytes().any(|b| b.is_ascii_digit()) && core.chars().nth(39).is_some() {
-                continue;
-            }
-            // Every form has at most four words (lower case keeps them).
-            if core.split_whitespace().nth(4).is_some() {
-                continue;
-            }
-            let l = core.to_lowercase();
-            if l.is_empty() || !furniture(&l) {
-                continue;
-            }
-            let lead = line.len() - line.trim_start().len();
-            found.push((Span::new(start + lead, start + lead + t.len()), t));
         }
     }
     let Some(&(first, t)) = found.first() else {
@@ -244,6 +295,113 @@ mod tests {
                 Some('s' | 'S' | 'j' | 'J' | 'o' | 'O' | 'u' | 'U' | '0'..='9')
             );
             assert!(!plain || opens_as_furniture(line), "{line:?}");
+        }
+    }
+
+    /// The pieces of [`the_first_bytes_settle_as_the_characters_do`]'s
+    /// lines: every ASCII byte class, markup, white space of several
+    /// kinds, the forms' words in several cases and their look-alikes,
+    /// letters outside ASCII, edge bytes.
+    const LINE_PIECES: &[&str] = &[
+        "s",
+        "S",
+        "j",
+        "J",
+        "o",
+        "O",
+        "u",
+        "U",
+        "0",
+        "9",
+        "3",
+        "12",
+        "(16)",
+        "a",
+        "Z",
+        "x",
+        "-",
+        "(",
+        ")",
+        " ",
+        " ",
+        " ",
+        "\t",
+        "\r",
+        "\n",
+        "\x0b",
+        "\x0c",
+        "\x1c",
+        "*",
+        "#",
+        "_",
+        "|",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{85}",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        "Sida",
+        "SIDA",
+        "sid",
+        "Sidan",
+        "av",
+        "(av",
+        "Signatur",
+        "SIGNATURER",
+        "sign",
+        "Justerandes",
+        "JUSTERARES",
+        "just",
+        "Ordförandes",
+        "ORDFÖRANDES",
+        "ordf",
+        "Utdragsbestyrkande",
+        "UTDRAGSBESTYR\u{212a}ANDE",
+        "utdr",
+        "\u{212a}",
+        "İ",
+        "Socialnämnden",
+        "\u{7f}",
+        "\0",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+    ];
+
+    /// [`opens_as_furniture`], which answers most lines by their first
+    /// bytes, finds the furniture the reading of characters does: on
+    /// generated lines (empty ones, of 15, 16, 17 bytes and more, forms
+    /// and near forms) and on every character up to U+3100 (of one to
+    /// three bytes) before a piece.
+    #[test]
+    fn the_first_bytes_settle_as_the_characters_do() {
+        let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+        let mut forms = 0;
+        for most in [4, 8] {
+            for _ in 0..150_000 {
+                let line = rng.pieces(LINE_PIECES, most);
+                let plain = furniture_line(&line, opens_as_furniture_by_char);
+                forms += usize::from(plain.is_some());
+                assert_eq!(furniture_line(&line, opens_as_furniture), plain, "{line:?}");
+            }
+        }
+        assert!(forms > 1_000, "{forms}");
+        // Up to past U+3000, the last white space of the BMP's first part.
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            for rest in LINE_PIECES {
+                let line = format!("{c}{rest}");
+                assert_eq!(
+                    furniture_line(&line, opens_as_furniture),
+                    furniture_line(&line, opens_as_furniture_by_char),
+                    "{line:?}"
+                );
+            }
         }
     }
 
