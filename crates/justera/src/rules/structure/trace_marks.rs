@@ -21,17 +21,7 @@ pub(super) struct Marks {
 impl Marks {
     pub(super) fn new(src: &str) -> Marks {
         let b = src.as_bytes();
-        let mut yes_no = Vec::new();
-        // The `ej` before a `j` starts before its `ja`, and after the
-        // previous `j`: in order.
-        for i in memchr::memchr2_iter(b'j', b'J', b) {
-            if i > 0 && b[i - 1] | 0x20 == b'e' {
-                yes_no.push(i - 1);
-            }
-            if b.get(i + 1).is_some_and(|&a| a | 0x20 == b'a') {
-                yes_no.push(i);
-            }
-        }
+        let (yes_no, reserver) = yes_no_reserver_at(b, CHUNK);
         Marks {
             // `§` by its second byte (0xA7 follows 0xC2 only in `§` and
             // stands in few other characters), found by memchr.
@@ -40,33 +30,51 @@ impl Marks {
                 .map(|i| i - 1)
                 .collect(),
             yes_no,
-            reserver: reserver_at(b, RESERVER_CHUNK),
+            reserver,
         }
     }
 }
 
-/// The bytes [`reserver_at`] lowers at a time.
-const RESERVER_CHUNK: usize = 4096;
+/// The bytes [`yes_no_reserver_at`] lowers at a time.
+const CHUNK: usize = 4096;
 
-/// Where `reserver` starts in `b` in any ASCII case, overlapping ones
-/// too: `b` lowered `chunk` bytes at a time into a buffer (with the seven
-/// after, so that a word the chunk's end cuts is found whole) and searched
-/// there, instead of a copy of the whole text.
-fn reserver_at(b: &[u8], chunk: usize) -> Vec<usize> {
+/// Where `ej` or `ja` starts in `b` in any ASCII case (in order), and
+/// where `reserver` does (overlapping ones too): `b` lowered `chunk` bytes
+/// at a time into a buffer (with the seven after, so that a word the
+/// chunk's end cuts is found whole) and searched there for `j` and for
+/// `reserver`, instead of the `j`s searched in either case over the text
+/// and a copy of the whole text lowered.
+fn yes_no_reserver_at(b: &[u8], chunk: usize) -> (Vec<usize>, Vec<usize>) {
     const PAT: &[u8] = b"reserver";
     let finder = memchr::memmem::Finder::new(PAT);
     let mut buf = vec![0u8; chunk + PAT.len() - 1];
-    let mut out = Vec::new();
+    let (mut yes_no, mut out) = (Vec::new(), Vec::new());
     let mut at = 0;
     while at < b.len() {
         let end = (at + chunk + PAT.len() - 1).min(b.len());
         let w = &mut buf[..end - at];
-        // `c | 0x20` is a letter of the pattern exactly when `c` is that
-        // letter in either case (every byte of it is a lower-case ASCII
-        // letter), so the pattern is found where the lower-case text has
-        // it; other bytes may change, but match none of it.
+        // `c | 0x20` is a letter of the patterns exactly when `c` is that
+        // letter in either case (every byte of them is a lower-case ASCII
+        // letter), so the patterns are found where the lower-case text has
+        // them; other bytes may change, but match none of them.
         for (d, &c) in w.iter_mut().zip(&b[at..end]) {
             *d = c | 0x20;
+        }
+        let w = &buf[..end - at];
+        // The `ej` before a `j` starts before its `ja`, and after the
+        // previous `j`: in order. The byte before the chunk's first is
+        // the previous chunk's.
+        for k in memchr::memchr_iter(b'j', &w[..w.len().min(chunk)]) {
+            let before = match k {
+                0 => at.checked_sub(1).map(|i| b[i] | 0x20),
+                _ => Some(w[k - 1]),
+            };
+            if before == Some(b'e') {
+                yes_no.push(at + k - 1);
+            }
+            if w.get(k + 1) == Some(&b'a') {
+                yes_no.push(at + k);
+            }
         }
         // A word that starts past the chunk is found in the next one.
         let mut from = 0;
@@ -79,7 +87,7 @@ fn reserver_at(b: &[u8], chunk: usize) -> Vec<usize> {
         }
         at += chunk;
     }
-    out
+    (yes_no, out)
 }
 
 /// The longest line [`letters`] reads byte by byte; a longer one is
@@ -194,7 +202,8 @@ mod tests {
             assert_eq!(m.yes_no, yes_no, "{src:?}");
             assert_eq!(m.reserver, reserver, "{src:?}");
             for chunk in [1, 5, 8, 13] {
-                assert_eq!(reserver_at(b, chunk), reserver, "{src:?} {chunk}");
+                let got = yes_no_reserver_at(b, chunk);
+                assert_eq!(got, (yes_no.clone(), reserver.clone()), "{src:?} {chunk}");
             }
             // Lines in order, then each once more from a fresh cursor
             // after the last (a step back).
