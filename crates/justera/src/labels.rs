@@ -8,9 +8,16 @@ pub fn part_kind(heading: &str) -> Option<PartKind> {
     part_kind_in(heading, &mut String::new())
 }
 
-/// [`part_kind`], folding into `buf` (a caller asking of many items in a
-/// row keeps one buffer).
+/// [`part_kind`], folding a long text into `buf`; a short one is
+/// remembered (see `memo`).
 pub(crate) fn part_kind_in(heading: &str, buf: &mut String) -> Option<PartKind> {
+    if heading.len() <= memo::LONGEST {
+        return memo::remembered(heading, part_kind_read);
+    }
+    part_kind_read(heading, buf)
+}
+
+fn part_kind_read(heading: &str, buf: &mut String) -> Option<PartKind> {
     part_kind_as_written(heading, buf).or_else(|| part_kind_as_written(&ocr_joined(heading)?, buf))
 }
 
@@ -785,8 +792,8 @@ pub fn contents_heading(t: &str) -> bool {
         )
 }
 
-#[cfg(test)]
-mod tests;
-
+mod memo;
 #[cfg(test)]
 mod part_kind_tests;
+#[cfg(test)]
+mod tests;

@@ -410,3 +410,36 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     }
     None
 }
+
+/// The remembered part kinds against the plain reading: generated
+/// headings written again and again into one buffer (the same address,
+/// often the same length, other bytes), each asked twice, and earlier
+/// ones asked again after others filled the slots.
+#[test]
+fn remembered_part_kinds_are_the_plain_reading() {
+    let mut rng = crate::testing::Rng::new(0x51d3_0e6a_77c4_9b21);
+    let mut same = String::with_capacity(256);
+    let mut earlier: Vec<String> = Vec::new();
+    for round in 0..60_000 {
+        let t = rng.phrase(&PIECES, 8);
+        same.clear();
+        same.push_str(&t);
+        let kind = plain_part_kind(&t);
+        assert_eq!(part_kind(&same), kind, "{t:?}");
+        assert_eq!(part_kind(&same), kind, "{t:?}");
+        assert_eq!(part_kind(&t), kind, "{t:?}");
+        // One byte changed in place: same address and length.
+        if let Some(k) = same.find(|c: char| c.is_ascii_lowercase()) {
+            same.replace_range(k..k + 1, "x");
+            assert_eq!(part_kind(&same), plain_part_kind(&same), "{same:?}");
+        }
+        if round % 7 == 0 {
+            earlier.push(t);
+        }
+    }
+    for t in &earlier {
+        assert_eq!(part_kind(t), plain_part_kind(t), "{t:?}");
+        let long = format!("{t} {}", "a".repeat(80));
+        assert_eq!(part_kind(&long), plain_part_kind(&long), "{long:?}");
+    }
+}
