@@ -58,10 +58,63 @@ pub(super) fn name_word(w: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    first.is_uppercase()
-        && w.chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    if !first.is_uppercase() {
+        return false;
+    }
+    // One pass: every character a letter or a joiner, two letters at least.
+    let mut letters = 0usize;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if c != '-' && c != '\'' && c != '’' {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
+/// Whether `b` is an ASCII byte `char::is_whitespace` holds for (tab,
+/// line feed, vertical tab, form feed, carriage return, space).
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The character ending at byte `i > 0` of `s`: where it starts and
+/// whether it is white space. ASCII read as a byte, the rest decoded.
+#[inline]
+fn space_before(s: &str, i: usize) -> (usize, bool) {
+    let b = s.as_bytes()[i - 1];
+    if b < 0x80 {
+        return (i - 1, ascii_space(b));
+    }
+    let c = s[..i].chars().next_back().unwrap();
+    (i - c.len_utf8(), c.is_whitespace())
+}
+
+/// `s[..pos].trim_end().len()`, walked back byte by byte.
+fn spaces_back(s: &str, mut pos: usize) -> usize {
+    while pos > 0 {
+        let (p, space) = space_before(s, pos);
+        if !space {
+            break;
+        }
+        pos = p;
+    }
+    pos
+}
+
+/// Where the word ending at `pos` starts: just past the last white space
+/// in `s[..pos]`, or 0.
+fn word_back(s: &str, mut pos: usize) -> usize {
+    while pos > 0 {
+        let (p, space) = space_before(s, pos);
+        if space {
+            break;
+        }
+        pos = p;
+    }
+    pos
 }
 
 /// The name (two to five name words, titles dropped) that ends at `end`
@@ -71,20 +124,16 @@ fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut pos = end;
     while words.len() < 5 {
-        let seg = &s[..pos];
-        let ws = seg.trim_end();
-        if ws.len() < seg.len() && ws.is_empty() {
+        let wend = spaces_back(s, pos);
+        if wend < pos && wend == 0 {
             break;
         }
-        let wstart = ws
-            .rfind(|c: char| c.is_whitespace())
-            .map(|k| k + ws[k..].chars().next().unwrap().len_utf8())
-            .unwrap_or(0);
-        let w = &ws[wstart..];
+        let wstart = word_back(s, wend);
+        let w = &s[wstart..wend];
         if w.is_empty() || !name_word(w) {
             break;
         }
-        words.push((wstart, ws.len()));
+        words.push((wstart, wend));
         pos = wstart;
         if pos == 0 {
             break;
@@ -479,5 +528,133 @@ mod tests {
             ]
         );
         assert_eq!(a[1].span.of(s), "Rashid Mohammed (V)");
+    }
+
+    /// Pieces the generated texts are made of: names, particles, titles,
+    /// joiners and edge bytes (non-ASCII, `§`, å ä ö, Å Ä Ö, É, tabs,
+    /// NBSP, CR, other Unicode spaces, runs of 15/16/17 bytes).
+    const PIECES: &[&str] = &[
+        "Anna",
+        "Ek",
+        "von",
+        "de",
+        "Ordföranden",
+        "Vice",
+        "Åsa",
+        "Öberg",
+        "Émile",
+        "Ärla",
+        "ö",
+        "É",
+        "o'Neil",
+        "Lind-Ek",
+        "Ma’ria",
+        "m.fl.",
+        "§",
+        "12",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\r\n",
+        "\u{2003}",
+        "\u{3000}",
+        "\u{b}",
+        "\u{c}",
+        "\u{1c}",
+        "\u{85}",
+        "x",
+        "",
+        "ABCDEFGHIJKLMNO",
+        "Abcdefghijklmnop",
+        "Abcdefghijklmnopq",
+        "å",
+        "Ä",
+        ",",
+    ];
+
+    /// A name word as first written, three passes over its characters.
+    fn word_ref(w: &str) -> bool {
+        matches!(
+            w,
+            "von" | "af" | "de" | "van" | "der" | "den" | "la" | "el" | "bin" | "di" | "da" | "du"
+        ) || w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    }
+
+    /// The walk back over words as first written, char by char.
+    fn name_before_ref(s: &str, end: usize) -> Option<(usize, String)> {
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut pos = end;
+        while words.len() < 5 {
+            let seg = &s[..pos];
+            let ws = seg.trim_end();
+            if ws.len() < seg.len() && ws.is_empty() {
+                break;
+            }
+            let wstart = ws
+                .rfind(|c: char| c.is_whitespace())
+                .map(|k| k + ws[k..].chars().next().unwrap().len_utf8())
+                .unwrap_or(0);
+            let w = &ws[wstart..];
+            if w.is_empty() || !word_ref(w) {
+                break;
+            }
+            words.push((wstart, ws.len()));
+            pos = wstart;
+            if pos == 0 {
+                break;
+            }
+        }
+        words.reverse();
+        while words.len() > 1 && NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
+            words.remove(0);
+        }
+        while words.len() > 1 && s[words[0].0..words[0].1].starts_with(|c: char| c.is_lowercase()) {
+            words.remove(0);
+        }
+        if words.len() < 2 || NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
+            return None;
+        }
+        let start = words[0].0;
+        let name = crate::scan::collapse_ws(&s[start..words.last().unwrap().1]);
+        Some((start, name))
+    }
+
+    #[test]
+    fn name_before_walks_bytes_as_chars() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut texts: Vec<String> = PIECES.iter().map(|p| p.to_string()).collect();
+        for a in PIECES {
+            for b in PIECES {
+                texts.push(format!("{a} {b}"));
+                texts.push(format!("{a}{b}"));
+            }
+        }
+        for _ in 0..4000 {
+            let n = (next() % 9) as usize;
+            let t: String = (0..n)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(name_word(t), word_ref(t), "{t:?}");
+            for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                assert_eq!(
+                    name_before(t, end),
+                    name_before_ref(t, end),
+                    "{t:?} at {end}"
+                );
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
-use super::proposals::{resolve, resolve_all, speaker, Props};
+use super::proposals::{resolve, resolve_all_low, speaker, Props};
 use super::text::lower;
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -399,8 +399,11 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 // Its lower case: the same bytes of the sentence's (lower
                 // case keeps every offset).
                 let put_low = &low[put];
-                let mut between =
-                    narrow_by_kind(put_low, resolve_all(put_text, props, &who), props);
+                let mut between = narrow_by_kind(
+                    put_low,
+                    resolve_all_low(put_text, Some(put_low), props, &who),
+                    props,
+                );
                 if between.len() < 2 && !names_one_kind(put_low) {
                     let o = open(&settled);
                     if between.is_empty() || o.len() >= 2 {

@@ -46,9 +46,27 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 /// when no person is named. A yrkande approving the base proposal resolves
 /// to `base`.
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
+    resolve_all_low(text, None, props, speaker)
+}
+
+/// [`resolve_all`] with `lower(text)` where the caller has it (`low`),
+/// used unless the text must first be single spaced.
+pub(crate) fn resolve_all_low(
+    text: &str,
+    low: Option<&str>,
+    props: &Props,
+    speaker: &[Actor],
+) -> Vec<String> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
-    let low = lower(text);
+    let lowered;
+    let low = match low.filter(|_| spaced.is_none()) {
+        Some(l) => l,
+        None => {
+            lowered = lower(text);
+            lowered.as_str()
+        }
+    };
     // Each word's key, in one buffer, and its byte position (to order
     // name hits with phrase hits).
     let mut keys = String::with_capacity(text.len());
@@ -92,7 +110,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     // Anders Ek (S) yrkade ...`), where the chair moved one.
     let chairs = ["ordförandens yrkande", "ordförandens förslag"]
         .iter()
-        .filter_map(|w| find_str(&low, w))
+        .filter_map(|w| find_str(low, w))
         .min();
     let mut by_chair = false;
     if let Some(at) = chairs {
@@ -103,7 +121,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
         }
     }
     let base = props.of_kind(ProposalKind::Base).map(|(b, _)| b);
-    for (at, name) in sources(&low) {
+    for (at, name) in sources(low) {
         // The chair's proposal is the one the chair moved (above).
         if by_chair && name == "ordförandens förslag" {
             continue;
@@ -129,7 +147,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     }
     if !speaker.is_empty() {
         for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
-            if let Some(at) = find_word(&low, w) {
+            if let Some(at) = find_word(low, w) {
                 let keys: Vec<String> = speaker.iter().map(|a| name_key(&a.name)).collect();
                 if let Some(o) = props.moved_by(&keys) {
                     hits.push((at, o.id.clone()));
@@ -151,13 +169,13 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
                 .filter(|_| colon)
                 .filter_map(|w| {
                     let colon = w.find(':').unwrap_or(0);
-                    first_match_by(&low, w, colon, |k| {
+                    first_match_by(low, w, colon, |k| {
                         (k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric()))
                             && !low[k + w.len()..].starts_with(|c: char| c.is_alphanumeric())
                     })
                 })
                 .min();
-            let Some(at) = first_match(&low, stem, |k| {
+            let Some(at) = first_match(low, stem, |k| {
                 k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
             })
             .or(by_letters) else {
@@ -175,7 +193,7 @@ pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<S
     // thing: the bare word names the first of them (`any`).
     let mut by_kind = |words: &[(&str, ProposalKind)], any: bool| {
         for (w, kind) in words {
-            let Some(at) = find_str(&low, w) else {
+            let Some(at) = find_str(low, w) else {
                 continue;
             };
             if let Some((x, unique)) = props.of_kind(*kind) {
@@ -706,11 +724,67 @@ mod tests {
                             let want = resolve_all_scanning(x, &p.proposals, &who);
                             seen += want.len();
                             assert_eq!(resolve_all(x, &props, &who), want, "{x}");
+                            // The caller's lower case: its sentence's, sliced.
+                            let low = &lower(t)[k..];
+                            let by_low = resolve_all_low(x, Some(low), &props, &who);
+                            assert_eq!(by_low, want, "{x}");
+                            for y in [x.replacen(' ', "  ", 1), x.replacen(' ', "\n ", 1)] {
+                                let by_low = resolve_all_low(&y, Some(&lower(&y)), &props, &who);
+                                assert_eq!(by_low, resolve_all(&y, &props, &who), "{y}");
+                            }
                         }
                     }
                 }
             }
         }
         assert!(seen > 50, "references resolved: {seen}");
+    }
+
+    /// Pieces of the generated texts: letters that lower case changes or
+    /// keeps, edge bytes, white space of each kind, 15/16/17-byte runs.
+    const PIECES: &[&str] = &[
+        "Anna",
+        "ÅSA",
+        "Öberg",
+        "É",
+        "é",
+        "Σ",
+        "ΣΑ",
+        "İ",
+        "ẞ",
+        "Ω",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        " ",
+        "  ",
+        "",
+        "ABCDEFGHIJKLMNO",
+        "ABCDEFGHIJKLMNOP",
+        "ABCDEFGHIJKLMNOPQ",
+        "förslag",
+        "K",
+    ];
+
+    #[test]
+    fn a_slice_of_the_lower_case_is_the_lower_case_of_the_slice() {
+        let mut rng = crate::testing::Rng::new(0x6c6f_7765);
+        for _ in 0..20_000 {
+            let t = rng.pieces(PIECES, 9);
+            let low = lower(&t);
+            let at: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k)).collect();
+            let a = at[rng.below(at.len())];
+            let b = at[rng.below(at.len())];
+            let (a, b) = (a.min(b), a.max(b));
+            assert_eq!(lower(&t[a..b]), &low[a..b], "{t:?} {a}..{b}");
+        }
     }
 }
