@@ -181,6 +181,54 @@ impl<'a> Index<'a> {
         self.lines_in(span, what)
             .flat_map(move |(at, line)| re.captures_iter(line).map(move |caps| Caps { at, caps }))
     }
+
+    /// [`Index::captures_iter`] run only on the stretches of each line
+    /// made of ASCII bytes `part` holds for and at least `shortest` long:
+    /// the same captures when every match of `re` is such bytes only and
+    /// at least `shortest` long (a match then lies within one stretch, and
+    /// a search within the stretch finds it first as the line's does). A
+    /// long line of prose is then not walked by the pattern's machine.
+    pub fn captures_in_stretches<'r>(
+        &'r self,
+        re: &'r Regex,
+        what: Has,
+        part: fn(u8) -> bool,
+        shortest: usize,
+    ) -> impl Iterator<Item = Caps<'a>> + 'r {
+        self.lines(what).flat_map(move |(at, line)| {
+            stretches(line.as_bytes(), part, shortest).flat_map(move |(s, e)| {
+                re.captures_iter(&line[s..e])
+                    .map(move |caps| Caps { at: at + s, caps })
+            })
+        })
+    }
+}
+
+/// The stretches (start, end) of `b` made of bytes `part` holds for, at
+/// least `shortest` long. `part` holds only for ASCII bytes, so each end
+/// is a character boundary.
+fn stretches(
+    b: &[u8],
+    part: fn(u8) -> bool,
+    shortest: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            while i < b.len() && !part(b[i]) {
+                i += 1;
+            }
+            let s = i;
+            while i < b.len() && part(b[i]) {
+                debug_assert!(b[i].is_ascii());
+                i += 1;
+            }
+            if i - s >= shortest.max(1) {
+                return Some((s, i));
+            }
+        }
+        None
+    })
 }
 
 /// The matches of `anchored` (a pattern under `^(?:...)`, never matching

@@ -5,6 +5,7 @@ use crate::inline::fold;
 use crate::key_map::KeyMap;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 use crate::rules::index::Index;
+use crate::rules::privacy::{id_numbers, IdNumber};
 use crate::scan::{self, Item};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -72,6 +73,8 @@ pub struct Context<'a> {
     own_scan: OnceCell<Vec<Item<'a>>>,
     /// The paragraph numbers ([`Context::numbers`]), made on first use.
     numbers: OnceCell<Vec<u32>>,
+    /// The identity numbers ([`Context::id_numbers`]), found on first use.
+    ids: OnceCell<Vec<IdNumber>>,
     /// [`name_key`] of each name the document writes where rules look
     /// (the attendance list, the paragraphs' actors, the justerare, the
     /// signatures), made once: the same names recur in every paragraph
@@ -127,6 +130,7 @@ impl<'a> Context<'a> {
             given_scan: items,
             own_scan: OnceCell::new(),
             numbers: OnceCell::new(),
+            ids: OnceCell::new(),
             keys,
         }
     }
@@ -288,6 +292,12 @@ impl<'a> Context<'a> {
     /// Whether the text mentions `word` anywhere (case-insensitive).
     pub fn mentions(&self, word: &str) -> bool {
         self.index.lower().contains(word)
+    }
+
+    /// The personnummer and samordningsnummer in the text
+    /// ([`id_numbers`]), found once for the two rules that report them.
+    pub fn id_numbers(&self) -> &[IdNumber] {
+        self.ids.get_or_init(|| id_numbers(&self.index))
     }
 
     /// The protocol's paragraph numbers, in document order, each number a

@@ -28,6 +28,13 @@ fn id_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"((?:19|20)?\d{6})([-+]?)(\d{4})").expect("regex"))
 }
 
+/// The bytes an identity number is made of: a match of `id_re` is ten
+/// to twelve digits with at most a `-` or `+` among them, so the pattern
+/// runs only on stretches of these bytes ten or more long.
+fn in_id_number(c: u8) -> bool {
+    c.is_ascii_digit() || c == b'-' || c == b'+'
+}
+
 /// Luhn over digits (the check digit last).
 pub fn luhn(digits: &[u8]) -> bool {
     let sum: u32 = digits
@@ -59,7 +66,7 @@ pub fn luhn(digits: &[u8]) -> bool {
 pub fn id_numbers(index: &Index) -> Vec<IdNumber> {
     let src = index.src();
     let mut out = Vec::new();
-    for c in index.captures_iter(id_re(), Has::DIGITS6) {
+    for c in index.captures_in_stretches(id_re(), Has::DIGITS6, in_id_number, 10) {
         let whole = c.get(0).expect("match");
         // Not part of a longer number or word.
         let glued = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric() || ch == '_');
@@ -140,6 +147,80 @@ mod tests {
             ]
         );
         assert_eq!(masked("811218-9876"), "811218-****");
+    }
+
+    /// Pieces of lines: digits in runs around the pattern's lengths, its
+    /// separators, what glues a number to a word, Swedish letters, `§`,
+    /// NBSP, tabs and line breaks.
+    const PIECES: &[&str] = &[
+        "8112189876",
+        "811218",
+        "9876",
+        "19",
+        "20",
+        "1981",
+        "0",
+        "12345",
+        "-",
+        "+",
+        "--",
+        "+-",
+        " ",
+        "\u{a0}",
+        "\t",
+        "\n",
+        "\r\n",
+        "a",
+        "Å",
+        "ö",
+        "§",
+        "_",
+        "é",
+        "701063",
+        "2391",
+        "212000-0282",
+        "nr ",
+        "(",
+        ")",
+        ".",
+        "",
+    ];
+
+    /// The pattern run on the stretches of digits, `-` and `+` finds what
+    /// it finds run on the whole lines, capture for capture.
+    #[test]
+    fn stretches_capture_what_lines_capture() {
+        let spans = |c: &crate::rules::index::Caps| {
+            (0..4)
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect::<Vec<_>>()
+        };
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut found = 0;
+        for n in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(n % 23) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let ix = Index::new(&text);
+            let lines: Vec<_> = ix
+                .captures_iter(id_re(), Has::DIGITS6)
+                .map(|c| spans(&c))
+                .collect();
+            let parts: Vec<_> = ix
+                .captures_in_stretches(id_re(), Has::DIGITS6, in_id_number, 10)
+                .map(|c| spans(&c))
+                .collect();
+            assert_eq!(parts, lines, "{text:?}");
+            found += lines.len();
+        }
+        assert!(
+            found > 1000,
+            "only {found} matches: the pieces must make numbers"
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@
 //!   Kommunallagen (2017:725) 8 kap. 12 § (publishing on the web).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::privacy::{id_numbers, masked};
+use crate::rules::privacy::masked;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "personnummer";
@@ -32,10 +32,7 @@ pub const SEVERITY: Severity = Severity::Error;
 pub const SUMMARY_SV: &str = "Ett personnummer i texten.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for id in id_numbers(&cx.index)
-        .into_iter()
-        .filter(|i| !i.coordination)
-    {
+    for id in cx.id_numbers().iter().filter(|i| !i.coordination) {
         let shown = masked(id.span.of(cx.src));
         report(
             out,

@@ -21,7 +21,7 @@
 //!   samordningsnummer); GDPR art. 5 and 87.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::privacy::{id_numbers, masked};
+use crate::rules::privacy::masked;
 use crate::rules::{report, Context};
 
 pub const CODE: &str = "samordningsnummer";
@@ -30,7 +30,7 @@ pub const SEVERITY: Severity = Severity::Error;
 pub const SUMMARY_SV: &str = "Ett samordningsnummer i texten.";
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for id in id_numbers(&cx.index).into_iter().filter(|i| i.coordination) {
+    for id in cx.id_numbers().iter().filter(|i| i.coordination) {
         let shown = masked(id.span.of(cx.src));
         report(
             out,
