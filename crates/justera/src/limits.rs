@@ -244,11 +244,23 @@ pub fn check_text(text: &str) -> Result<(), (Limit, u64)> {
     if text.len() > MAX_TEXT_BYTES {
         return Err((Limit::TextBytes, text.len() as u64));
     }
-    let longest = text.split(['\n', '\r']).map(str::len).max().unwrap_or(0);
+    let longest = longest_line(text);
     if longest > MAX_LINE_BYTES {
         return Err((Limit::LineLength, longest as u64));
     }
     Ok(())
+}
+
+/// The length in bytes of the longest line of `text`, a line ending at
+/// `\n` or `\r`: the line breaks found by memchr, not character by
+/// character.
+fn longest_line(text: &str) -> usize {
+    let (mut longest, mut start) = (0, 0);
+    for end in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        longest = longest.max(end - start);
+        start = end + 1;
+    }
+    longest.max(text.len() - start)
 }
 
 /// The parsed model's limits: paragraphs and people. The parser reads one
@@ -484,6 +496,27 @@ mod tests {
             let shown = [v.to_string(), mb(v).to_string()];
             assert!(shown.iter().any(|s| sv.contains(s.as_str())), "{sv}");
             assert!(shown.iter().any(|s| en.contains(s.as_str())), "{en}");
+        }
+    }
+
+    /// The longest line found by the line breaks' bytes is the longest
+    /// piece of the text split at `\n` and `\r`.
+    #[test]
+    fn longest_line_is_the_longest_split_piece() {
+        const PIECES: &[&str] = &[
+            "a", "åäö", "§", "\n", "\r", "\r\n", "\n\n", " ", "\u{a0}", "\t", "É", "",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for n in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(n % 41) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let split = text.split(['\n', '\r']).map(str::len).max().unwrap_or(0);
+            assert_eq!(longest_line(&text), split, "{text:?}");
         }
     }
 
