@@ -12,16 +12,27 @@
 //! parse's scan, summarize, as the CLI and the bench's `all` run them).
 //! A third argument runs the stage that many times, for a sampling
 //! profiler (`perf record -e cpu-clock`), which needs the time to be long.
+//! In place of the size, the path of a text file runs the stage on that
+//! real protocol as it stands (`scripts/bench-real.sh` sums them).
 
 use std::hint::black_box;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let stage = args.next().unwrap_or_else(|| "all".into());
-    let bytes = args.next().and_then(|a| a.parse().ok()).unwrap_or(1 << 20);
-    let seed = justera_bench::seed("003_9b82ca12656ff44a.txt");
+    let size = args.next().unwrap_or_else(|| (1 << 20).to_string());
     let times: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
-    let src = justera_bench::protocol_of_size(&seed, bytes);
+    let src = match size.parse() {
+        Ok(bytes) => {
+            let seed = justera_bench::seed("003_9b82ca12656ff44a.txt");
+            justera_bench::protocol_of_size(&seed, bytes)
+        }
+        // A real protocol's text, as it stands.
+        Err(_) => std::fs::read_to_string(&size).unwrap_or_else(|e| {
+            eprintln!("{size}: {e}");
+            std::process::exit(2);
+        }),
+    };
     let mut out = 0;
     for _ in 0..times {
         out = run(&stage, &src);
