@@ -599,12 +599,13 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     let mut end = 0;
     // The leading words folded one by one, not every prefix anew.
     let mut folded = String::new();
+    let mut fw = String::new();
     for (n, w) in text.split(' ').enumerate() {
         if n >= 6 || w.is_empty() {
             break;
         }
         end += if n == 0 { w.len() } else { w.len() + 1 };
-        let fw = fold(w);
+        crate::text::fold_into(w, &mut fw);
         if !folded.is_empty() && !fw.is_empty() {
             folded.push(' ');
         }

@@ -31,7 +31,7 @@ impl<L: Copy> Fixed<L> {
         while !text.is_char_boundary(cut) {
             cut += 1;
         }
-        self.read(&text[..cut].to_lowercase(), &text[cut..])
+        self.read(&crate::text::to_lower(&text[..cut]), &text[cut..])
     }
 
     /// The labels read from `lower`, a line's head lowered, and `tail`, the
