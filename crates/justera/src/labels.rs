@@ -599,12 +599,13 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     let mut end = 0;
     // The leading words folded one by one, not every prefix anew.
     let mut folded = String::new();
+    let mut fw = String::new();
     for (n, w) in text.split(' ').enumerate() {
         if n >= 6 || w.is_empty() {
             break;
         }
         end += if n == 0 { w.len() } else { w.len() + 1 };
-        let fw = fold(w);
+        crate::text::fold_into(w, &mut fw);
         if !folded.is_empty() && !fw.is_empty() {
             folded.push(' ');
         }
@@ -677,7 +678,11 @@ fn glued_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
 
 /// The labels Kungsbacka-style fronts run into their value with no gap.
 fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
-    const PREFIXES: [(&str, FrontLabel); 12] = [
+    FIXED.prefix(text)
+}
+
+const FIXED: fixed_prefix::Fixed<FrontLabel> = fixed_prefix::Fixed {
+    prefixes: &[
         ("plats och tid för justering", FrontLabel::JusteringPlace),
         ("plats och tid för sammanträde", FrontLabel::Meeting),
         ("plats och tid för", FrontLabel::Meeting),
@@ -690,30 +695,16 @@ fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
         ("ordförande", FrontLabel::Chair),
         ("paragrafer", FrontLabel::Paragraphs),
         ("datum för justering", FrontLabel::JusteringDate),
-    ];
-    let lower = text.to_lowercase();
+    ],
     // `2:e vice ordförande: Persson Tord (S)`: a member with a role, when a
     // colon and a name with a party follow (alone, an agenda item).
-    let vice = [
+    roles: &[
         "vice ordförande:",
         "1:e vice ordförande:",
         "2:e vice ordförande:",
-    ]
-    .into_iter()
-    .find(|p| lower.starts_with(p) && lower[p.len()..].contains('('));
-    if let Some(p) = vice {
-        return Some((FrontLabel::Members, p.len()));
-    }
-    for (p, l) in PREFIXES {
-        if lower.starts_with(p)
-            && lower[p.len()..].starts_with([' ', '\t', ':'])
-            && !lower[p.len()..].trim().is_empty()
-        {
-            return Some((l, p.len()));
-        }
-    }
-    None
-}
+    ],
+    member: FrontLabel::Members,
+};
 
 /// A decision heading that names a proposal put to the meeting (`Förslag
 /// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
@@ -792,6 +783,7 @@ pub fn contents_heading(t: &str) -> bool {
         )
 }
 
+mod fixed_prefix;
 mod memo;
 #[cfg(test)]
 mod part_kind_tests;
