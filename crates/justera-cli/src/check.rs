@@ -1,6 +1,7 @@
 //! `justera check FILE...` and `justera rules`: run the rules and print
 //! their findings like a compiler, as JSON lines, or as SARIF 2.1.0.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use justera::diagnostic::{Diagnostic, Lang, LineIndex, Severity};
@@ -207,16 +208,17 @@ pub fn render_text(
     let mut s = String::new();
     for d in diags {
         let p = d.position;
-        s.push_str(&format!(
-            "{path}:{}:{}: {}[{}]: {}\n",
+        let _ = writeln!(
+            s,
+            "{path}:{}:{}: {}[{}]: {}",
             p.line,
             p.column,
             severity_word(d.severity, lang),
             d.code,
             d.message_in(lang)
-        ));
+        );
         if let Some(place) = places.and_then(|ps| ps.at(d.span.start).describe(lang == Lang::Sv)) {
-            s.push_str(&format!("  --> {place}\n"));
+            let _ = writeln!(s, "  --> {place}");
         }
         snippet(&mut s, src, &index, d.span, '^');
         for l in &d.labels {
@@ -224,12 +226,13 @@ pub fn render_text(
                 Lang::Sv => "not",
                 Lang::En => "note",
             };
-            s.push_str(&format!(
-                "  {note}: {path}:{}:{}: {}\n",
+            let _ = writeln!(
+                s,
+                "  {note}: {path}:{}:{}: {}",
                 l.position.line,
                 l.position.column,
                 l.message_in(lang)
-            ));
+            );
             snippet(&mut s, src, &index, l.span, '-');
         }
         if !d.repeats.is_empty() {
@@ -239,21 +242,22 @@ pub fn render_text(
                 .iter()
                 .map(|r| r.position.line.to_string())
                 .collect();
-            s.push_str(&format!(
-                "  = {} {}\n",
+            let _ = writeln!(
+                s,
+                "  = {} {}",
                 match lang {
                     Lang::Sv => format!("{} ställen, även rad", d.count()),
                     Lang::En => format!("{} places, also line", d.count()),
                 },
                 lines.join(", ")
-            ));
+            );
         }
         if let Some(h) = d.help_in(lang) {
             let word = match lang {
                 Lang::Sv => "hjälp",
                 Lang::En => "help",
             };
-            s.push_str(&format!("  = {word}: {h}\n"));
+            let _ = writeln!(s, "  = {word}: {h}");
         }
         s.push('\n');
     }
@@ -290,13 +294,14 @@ fn snippet(s: &mut String, src: &str, index: &LineIndex, span: Span, mark: char)
         .chain(chars[from..col.min(chars.len()).max(from)].iter().copied())
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    s.push_str(&format!("{:width$} |\n", ""));
-    s.push_str(&format!("{} | {lead}{shown}{tail}\n", pos.line));
-    s.push_str(&format!(
-        "{:width$} | {pad}{}\n",
+    let _ = writeln!(s, "{:width$} |", "");
+    let _ = writeln!(s, "{} | {lead}{shown}{tail}", pos.line);
+    let _ = writeln!(
+        s,
+        "{:width$} | {pad}{}",
         "",
         mark.to_string().repeat(marked)
-    ));
+    );
 }
 
 fn level(s: Severity) -> &'static str {

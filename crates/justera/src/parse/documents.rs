@@ -234,6 +234,12 @@ fn listed(items: &[&Item]) -> Vec<Text> {
     out
 }
 
+/// Whether `s` has at most `n` words: `split_whitespace().count() <= n`,
+/// without walking a long line to its end.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
+}
+
 /// A memo's structure from its items.
 pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
     let mut m = Memo {
@@ -335,13 +341,13 @@ pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
         .collect();
     for w in lines.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let title_line = b.text.split_whitespace().count() <= 4
-            && b.text.split_whitespace().any(looks_like_title);
+        // Every test is pure: the cheap ones go first, the name last.
         if a.kind == ItemKind::Text
-            && plausible_name(&a.text)
-            && a.text.split_whitespace().count() <= 4
-            && title_line
             && b.line == a.line + 1
+            && at_most_words(&a.text, 4)
+            && at_most_words(&b.text, 4)
+            && b.text.split_whitespace().any(looks_like_title)
+            && plausible_name(&a.text)
             && !m.signatories.iter().any(|p| p.name == a.text)
         {
             m.signatories.push(Person {
@@ -742,5 +748,33 @@ pub(super) fn split_documents(
         let first = doc.documents.remove(0);
         doc.title = first.memo.as_ref().and_then(|m| m.title.clone());
         doc.memo = first.memo;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the generated lines are made of: words, edge letters and every
+    /// kind of space.
+    const PIECES: &[&str] = &[
+        "", " ", "  ", "\t", "\u{A0}", "\r", "\n", "§", "å", "Ä", "Ö", "É", "ord", "12345678", "x",
+    ];
+
+    #[test]
+    fn at_most_words_is_the_word_count() {
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
+                    for d in PIECES {
+                        let s = format!("{a}{b}{c}{d}{a}{c}{b}");
+                        for n in 0..6 {
+                            let count = s.split_whitespace().count();
+                            assert_eq!(at_most_words(&s, n), count <= n, "{s:?} {n}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }
