@@ -676,7 +676,7 @@ fn glued_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     None
 }
 
-/// The labels Kungsbacka-style fronts run into their value with no gap.
+/// The labels a front may run into their value with no gap.
 fn fixed_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     FIXED.prefix(text)
 }

@@ -1,5 +1,5 @@
-//! The labels Kungsbacka-style fronts run into their value with no gap,
-//! read from the lowered head of a line, not from the whole line lowered.
+//! The labels a front may run into their value with no gap, read from
+//! the lowered head of a line, not from the whole line lowered.
 
 /// Bytes of a line lowered: every prefix (30 bytes at most) and the character after it
 /// lie in them, as a character lowers to no less than a third of its bytes.
