@@ -506,15 +506,9 @@ mod tests {
         const PIECES: &[&str] = &[
             "a", "åäö", "§", "\n", "\r", "\r\n", "\n\n", " ", "\u{a0}", "\t", "É", "",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        for n in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(n % 41) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            }
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..20_000 {
+            let text = rng.pieces(PIECES, 41);
             let split = text.split(['\n', '\r']).map(str::len).max().unwrap_or(0);
             assert_eq!(longest_line(&text), split, "{text:?}");
         }

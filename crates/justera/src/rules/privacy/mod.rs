@@ -195,16 +195,10 @@ mod tests {
                 .map(|i| c.get(i).map(|m| (m.start(), m.end())))
                 .collect::<Vec<_>>()
         };
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
         let mut found = 0;
-        for n in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(n % 23) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            }
+        for _ in 0..20_000 {
+            let text = rng.pieces(PIECES, 23);
             let ix = Index::new(&text);
             let lines: Vec<_> = ix
                 .captures_iter(id_re(), Has::DIGITS6)
