@@ -332,18 +332,17 @@ pub(super) fn paragraph(
         }
         body.push(it);
     }
-    // One buffer for each part's items in turn.
-    let mut content: Vec<&Item> = Vec::with_capacity(body.len());
     p.parts.reserve_exact(parts.len());
     for (n, &(kind, heading, from)) in parts.iter().enumerate() {
         let to = parts.get(n + 1).map_or(body.len(), |x| x.2);
-        content.clear();
-        content.extend(body[from..to].iter().filter(|x| !x.is_blank()));
-        if heading.is_none() && content.is_empty() {
+        // The part's items but blank lines, read where they stand.
+        let content = || body[from..to].iter().copied().filter(|x| !x.is_blank());
+        let first = content().next();
+        if heading.is_none() && first.is_none() {
             continue;
         }
-        let text = join_items(&content);
-        let span = match (content.first(), content.last()) {
+        let text = join_items_of(content());
+        let span = match (first, content().next_back()) {
             (Some(a), Some(b)) => a.span.cover(b.span),
             _ => heading
                 .map(|h| Span::new(h.span.end, h.span.end))
@@ -699,7 +698,13 @@ fn looks_like_decision(t: &str, buf: &mut String) -> bool {
 
 /// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
-    let mut out = String::with_capacity(items.iter().map(|it| it.text.len() + 1).sum());
+    join_items_of(items.iter().copied())
+}
+
+/// [`join_items`] of the items an iterator gives (read twice: for the
+/// length, then the text).
+fn join_items_of<'x, 'a: 'x>(items: impl Iterator<Item = &'x Item<'a>> + Clone) -> String {
+    let mut out = String::with_capacity(items.clone().map(|it| it.text.len() + 1).sum());
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {
