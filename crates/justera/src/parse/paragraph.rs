@@ -53,14 +53,7 @@ pub(super) fn paragraph(
                 found => found,
             };
             if !more.is_empty() {
-                p.title = format!(
-                    "{} {}",
-                    p.title,
-                    more.iter()
-                        .map(|x| x.text.as_ref())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
+                p.title = spaced(&p.title, more.iter().map(|x| x.text.as_ref()));
                 p.title_span = Some(s.cover(more.last().unwrap().span));
                 i = next;
             }
@@ -152,12 +145,8 @@ pub(super) fn paragraph(
                     // the paragraph's text.
                     p.title = one.text[..k].trim_end().to_string();
                     p.title_span = Some(Span::new(one.span.start, one.span.start + p.title.len()));
-                } else if let [.., last] = lines[..] {
-                    p.title = lines
-                        .iter()
-                        .map(|x| x.text.as_ref())
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                } else if let [first, .., last] | [first @ last] = lines[..] {
+                    p.title = spaced(&first.text, lines[1..].iter().map(|x| x.text.as_ref()));
                     // `papperskorgar i centrum      KS 2024/455`: the
                     // title's last line with the case number in a column
                     // of its own (read as a case number below).
@@ -694,6 +683,18 @@ fn looks_like_decision(t: &str, buf: &mut String) -> bool {
     ]
     .iter()
     .any(|w| f.contains(w))
+}
+
+/// `first` and each of `more` after a space.
+fn spaced<'x>(first: &str, more: impl Iterator<Item = &'x str> + Clone) -> String {
+    let mut out =
+        String::with_capacity(first.len() + more.clone().map(|x| x.len() + 1).sum::<usize>());
+    out.push_str(first);
+    for x in more {
+        out.push(' ');
+        out.push_str(x);
+    }
+    out
 }
 
 /// Items' text joined: lines of one block with spaces, blocks with newlines.
