@@ -437,7 +437,9 @@ pub(super) fn listed_title(it: &Item, next: Option<&Item>) -> bool {
 /// and the punctuation before it, and the case number. A label followed
 /// by more words is left: the title runs on there.
 pub(super) fn without_trailing_case(t: &str) -> (&str, Option<&str>) {
-    for (k, _) in t.match_indices(' ') {
+    // Each space, read off the bytes (a label opens with `d`, `D`, `ä`
+    // or `Ä`: most are passed at once).
+    for k in (0..t.len()).filter(|&k| t.as_bytes()[k] == b' ') {
         let after = &t[k + 1..];
         if !case_label(after) {
             continue;
