@@ -428,12 +428,14 @@ impl Actor {
     /// named as such (`Moderaterna`, `SD-gruppen`, `Ledamöterna från M`) is
     /// a group too, but its name already says so.
     pub fn and_others(&self) -> bool {
-        let f = fold(&self.name);
-        self.group
-            && !(f.contains("grupp")
+        // Folded only for a group.
+        self.group && {
+            let f = fold(&self.name);
+            !(f.contains("grupp")
                 || f.starts_with("ledam")
                 || f.starts_with("samtliga")
                 || PARTY_NAMES.iter().any(|(n, _)| f.starts_with(n)))
+        }
     }
 }
 

@@ -368,7 +368,13 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
     /// The labels on the lines that go on under item `i` (next lines in
     /// small letters, short, without dates), after `text` (the words
     /// before them, folded), in order.
-    fn wrapped_slots(items: &[Item], i: usize, mut text: String) -> Vec<Slot> {
+    /// `labels` are [`LABELS`]' finders.
+    fn wrapped_slots(
+        items: &[Item],
+        i: usize,
+        mut text: String,
+        labels: &[memchr::memmem::Finder],
+    ) -> Vec<Slot> {
         let mut line = items[i].line;
         for x in items[i + 1..].iter().take(4) {
             if x.kind != ItemKind::Text
@@ -384,8 +390,8 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
             text.push_str(&lower_same_len(&x.text));
         }
         let mut found: Vec<(usize, usize, Slot)> = Vec::new();
-        for (w, slot) in LABELS {
-            for (k, _) in text.match_indices(w) {
+        for ((w, slot), finder) in LABELS.into_iter().zip(labels) {
+            for k in finder.find_iter(text.as_bytes()) {
                 if !found.iter().any(|&(a, b, _)| k < b && a < k + w.len()) {
                     found.push((k, k + w.len(), slot));
                 }
@@ -450,12 +456,12 @@ pub(super) fn notice(src: &str, items: &[Item], doc: &mut Document) {
         // dates, paired with them in order when as many.
         if found.is_empty() {
             let dates = find_dates(&it.text, 0);
-            let mut slots = wrapped_slots(items, i, String::new());
+            let mut slots = wrapped_slots(items, i, String::new(), &labels);
             // `Datum då anslaget sätts   2024-05-17` over `upp`: the label
             // wrapped in its cell, the date beside its first line.
             if slots.len() != dates.len() {
                 if let Some(d) = dates.first() {
-                    slots = wrapped_slots(items, i, collapse_ws(&lower[..d.span.start]));
+                    slots = wrapped_slots(items, i, collapse_ws(&lower[..d.span.start]), &labels);
                 }
             }
             if dated && !slots.is_empty() && slots.len() == dates.len() {

@@ -340,13 +340,34 @@ pub(super) fn closed_agenda_number(after: &str) -> usize {
 }
 
 fn item_number(after: &str, bare: bool) -> usize {
-    // `§ 12. 1. Title`, `§ 12 – 1. Title`: a separator before it.
-    let sep = [".", ":", " -", " –"]
+    item_number_in(after, bare, false)
+}
+
+/// [`agenda_number`] of `after` with a space before it (`format!(" {t}")`),
+/// less that space, read without the copy: a title below its head that
+/// may open with its item number.
+fn spaced_agenda_number(t: &str) -> usize {
+    item_number_in(t, true, true).saturating_sub(1)
+}
+
+/// [`item_number`] of `after`, read as if a space stood before it when
+/// `spaced` (counted in the length returned).
+fn item_number_in(after: &str, bare: bool, spaced: bool) -> usize {
+    // `§ 12. 1. Title`, `§ 12 – 1. Title`: a separator before it. After
+    // the space alone a dash is one (the space its first byte).
+    let seps: &[&str] = if spaced {
+        &["-", "–"]
+    } else {
+        &[".", ":", " -", " –"]
+    };
+    let sep = seps
         .iter()
         .find(|s| after.starts_with(*s))
         .map_or(0, |s| s.len());
     let t = after[sep..].trim_start();
-    let sp = after.len() - t.len();
+    let lead = usize::from(spaced);
+    let sp = lead + after.len() - t.len();
+    let sep = if sep > 0 { lead + sep } else { 0 };
     let open = usize::from(t.starts_with('('));
     let nd = t[open..].bytes().take_while(u8::is_ascii_digit).count();
     let r = &t[open + nd..];
@@ -374,7 +395,7 @@ fn item_number(after: &str, bare: bool) -> usize {
 /// number ending it (`Budget 2026 Dnr 2025/12`); its span, and the case
 /// number cut off.
 pub(super) fn title_below(src: &str, t: &str, span: Span) -> (String, Span, Option<Text>) {
-    let k = agenda_number(&format!(" {t}")).saturating_sub(1);
+    let k = spaced_agenda_number(t);
     let (title, case) = without_trailing_case(t[k..].trim_start());
     let raw = span.of(src);
     // Looked for only when something was cut off it.
@@ -416,7 +437,9 @@ pub(super) fn listed_title(it: &Item, next: Option<&Item>) -> bool {
 /// and the punctuation before it, and the case number. A label followed
 /// by more words is left: the title runs on there.
 pub(super) fn without_trailing_case(t: &str) -> (&str, Option<&str>) {
-    for (k, _) in t.match_indices(' ') {
+    // Each space, read off the bytes (a label opens with `d`, `D`, `ä`
+    // or `Ä`: most are passed at once).
+    for k in (0..t.len()).filter(|&k| t.as_bytes()[k] == b' ') {
         let after = &t[k + 1..];
         if !case_label(after) {
             continue;

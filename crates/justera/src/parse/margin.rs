@@ -28,11 +28,7 @@ pub(super) fn margin_label<'a>(src: &'a str, it: &Item<'a>) -> Option<Margin<'a>
     // The label is short: the gap is looked for in the line's first bytes.
     let head = &raw.as_bytes()[..raw.len().min(44)];
     let colon = || colon_label(raw).map(|(c, _)| c);
-    let (g, label_end) = match head
-        .windows(3)
-        .position(|w| w == b"   ")
-        .or_else(|| memchr::memchr(b'\t', head))
-    {
+    let (g, label_end) = match three_spaces(head).or_else(|| memchr::memchr(b'\t', head)) {
         Some(g) => (g, g),
         None => colon().map(|c| (c + 1, c))?,
     };
@@ -60,6 +56,25 @@ pub(super) fn margin_label<'a>(src: &'a str, it: &Item<'a>) -> Option<Margin<'a>
         ..it.clone()
     };
     Some((Some(kind), Some(head), body))
+}
+
+/// Where the first three spaces in a row stand in `head`, read from the
+/// third byte of each window: a byte other than a space there rules out
+/// the windows over it, and the next to read is past it.
+fn three_spaces(head: &[u8]) -> Option<usize> {
+    let mut j = 0;
+    while j + 2 < head.len() {
+        if head[j + 2] != b' ' {
+            j += 3;
+        } else if head[j + 1] != b' ' {
+            j += 2;
+        } else if head[j] != b' ' {
+            j += 1;
+        } else {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// `Reservation: Kim Ro (S)`, `Beslut: Nämnden beslutar ...`: a part's
@@ -118,6 +133,26 @@ fn row_label<'a>(it: &Item<'a>) -> Option<Margin<'a>> {
 #[cfg(test)]
 mod tests {
     use super::margin_label;
+
+    /// The pieces the generated heads of lines are made of.
+    const PIECES: &[&str] = &[
+        " ", "  ", "   ", "a", "B", "\t", "\u{a0}", "§", "å", "Ö", "É", "\r", ":",
+    ];
+
+    /// [`super::three_spaces`] finds what a window of three bytes finds.
+    #[test]
+    fn three_spaces_are_the_first_window_of_three() {
+        let mut rng = crate::testing::Rng::new(0x1f83_d9ab_fb41_bd6b);
+        let mut found = 0;
+        for _ in 0..60_000 {
+            let t = rng.pieces(PIECES, 30);
+            let head = &t.as_bytes()[..t.len().min(44)];
+            let want = head.windows(3).position(|w| w == b"   ");
+            assert_eq!(super::three_spaces(head), want, "{t:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 1000, "{found}");
+    }
 
     #[test]
     fn a_label_in_the_margin_beside_its_text_is_split_off() {

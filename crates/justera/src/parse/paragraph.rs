@@ -5,11 +5,12 @@ use super::head_title::{case_label, listed_title, run_on, run_on_case_label, tit
 use super::heads::{case_column, case_number_line, header_top, own_stamp, stamp_number, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
-use crate::inline::{find_case_numbers, fold};
+use crate::inline::find_case_numbers;
 use crate::labels::{part_kind, part_kind_in};
 use crate::model::*;
 use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
+use crate::text::fold_into;
 use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
 
 /// One paragraph from its heading item to `end` (exclusive).
@@ -52,14 +53,7 @@ pub(super) fn paragraph(
                 found => found,
             };
             if !more.is_empty() {
-                p.title = format!(
-                    "{} {}",
-                    p.title,
-                    more.iter()
-                        .map(|x| x.text.as_ref())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                );
+                p.title = spaced(&p.title, more.iter().map(|x| x.text.as_ref()));
                 p.title_span = Some(s.cover(more.last().unwrap().span));
                 i = next;
             }
@@ -151,12 +145,8 @@ pub(super) fn paragraph(
                     // the paragraph's text.
                     p.title = one.text[..k].trim_end().to_string();
                     p.title_span = Some(Span::new(one.span.start, one.span.start + p.title.len()));
-                } else if let [.., last] = lines[..] {
-                    p.title = lines
-                        .iter()
-                        .map(|x| x.text.as_ref())
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                } else if let [first, .., last] | [first @ last] = lines[..] {
+                    p.title = spaced(&first.text, lines[1..].iter().map(|x| x.text.as_ref()));
                     // `papperskorgar i centrum      KS 2024/455`: the
                     // title's last line with the case number in a column
                     // of its own (read as a case number below).
@@ -235,17 +225,22 @@ pub(super) fn paragraph(
     }
     // `Beslut      Kommunstyrelsen beslutar ...`: a label in the page's
     // margin beside its text's first line (laid-out text), split in two.
-    let margins: Vec<Option<Margin>> = items[i..end]
+    // Few items have one: those alone, each with its place in `items[i..end]`.
+    let margins: Vec<(usize, Margin)> = items[i..end]
         .iter()
         .zip(&labels)
-        .map(|(it, l)| match l {
-            None if !it.furniture => margin_label(src, it),
+        .enumerate()
+        .filter_map(|(k, (it, l))| match l {
+            None if !it.furniture => margin_label(src, it).map(|m| (k, m)),
             _ => None,
         })
         .collect();
+    let mut margins_at = margins.iter().peekable();
     // Parts: each its kind, its heading and where its items start in
     // `body`, the items of all parts in a row (one vector, not one each).
-    let mut parts: Vec<(PartKind, Option<&Item>, usize)> = vec![(PartKind::Lead, None, 0)];
+    // At most the lead, the head's line and one part per item: one allocation.
+    let mut parts: Vec<(PartKind, Option<&Item>, usize)> = Vec::with_capacity(end - i + 2);
+    parts.push((PartKind::Lead, None, 0));
     let mut body: Vec<&Item> = Vec::with_capacity(end - i + 1);
     match &head_rest {
         Some((Some(kind), label, rest)) => {
@@ -255,7 +250,8 @@ pub(super) fn paragraph(
         Some((None, _, rest)) => body.push(rest),
         None => {}
     }
-    for (k, ((it, &part), margin)) in items[i..end].iter().zip(&labels).zip(&margins).enumerate() {
+    for (k, (it, &part)) in items[i..end].iter().zip(&labels).enumerate() {
+        let margin = margins_at.next_if(|(at, _)| *at == k).map(|(_, m)| m);
         match margin {
             Some((Some(kind), label, rest)) => {
                 parts.push((*kind, label.as_ref(), body.len()));
@@ -325,15 +321,17 @@ pub(super) fn paragraph(
         }
         body.push(it);
     }
+    p.parts.reserve_exact(parts.len());
     for (n, &(kind, heading, from)) in parts.iter().enumerate() {
         let to = parts.get(n + 1).map_or(body.len(), |x| x.2);
-        let mut content: Vec<&Item> = Vec::with_capacity(to - from);
-        content.extend(body[from..to].iter().filter(|x| !x.is_blank()));
-        if heading.is_none() && content.is_empty() {
+        // The part's items but blank lines, read where they stand.
+        let content = || body[from..to].iter().copied().filter(|x| !x.is_blank());
+        let first = content().next();
+        if heading.is_none() && first.is_none() {
             continue;
         }
-        let text = join_items(&content);
-        let span = match (content.first(), content.last()) {
+        let text = join_items_of(content());
+        let span = match (first, content().next_back()) {
             (Some(a), Some(b)) => a.span.cover(b.span),
             _ => heading
                 .map(|h| Span::new(h.span.end, h.span.end))
@@ -350,16 +348,18 @@ pub(super) fn paragraph(
     // till motionen`), not over a proposal put to the meeting: proposals.
     // Which decision parts' headings name a proposal, asked once (below
     // too, for the decision; the parts keep their places).
-    let proposing: Vec<bool> = p
-        .parts
-        .iter()
-        .map(|x| {
-            x.kind == PartKind::Decision
-                && x.heading
-                    .as_ref()
-                    .is_some_and(|h| crate::labels::proposes(&h.text))
-        })
-        .collect();
+    // Empty (no allocation) when no heading names one, as in most paragraphs.
+    let mut proposing: Vec<bool> = Vec::new();
+    for (n, x) in p.parts.iter().enumerate() {
+        if x.kind == PartKind::Decision
+            && x.heading
+                .as_ref()
+                .is_some_and(|h| crate::labels::proposes(&h.text))
+        {
+            proposing.resize(p.parts.len(), false);
+            proposing[n] = true;
+        }
+    }
     for (part, &proposes) in p.parts.iter_mut().zip(&proposing) {
         if proposes && crate::outcome::moved_by_members(src, part.span) {
             part.kind = PartKind::Proposals;
@@ -380,30 +380,31 @@ pub(super) fn paragraph(
     // text come from themselves in some ASCII case alone, side by side as
     // they stand ([`can_fold_to`]).
     if can_fold_to(&opening, b"pub") {
-        let fall = fold(&opening);
-        p.confidential = fall.contains("publiceras ej")
-            || fall.contains("publiceras inte")
-            || fall.contains("sekretess och publiceras");
+        fold_into(&opening, &mut folded);
+        p.confidential = folded.contains("publiceras ej")
+            || folded.contains("publiceras inte")
+            || folded.contains("sekretess och publiceras");
     }
-    p.immediately_approved = folds_to_immediately_approved(&opening);
+    p.immediately_approved = folds_to_immediately_approved_in(&opening, &mut folded);
 
-    // Decision.
-    let dec_items = |kind: PartKind| -> Vec<&Item> {
-        let mut v = Vec::new();
+    // Decision: the items of the parts labelled as one, but blank ones
+    // and furniture.
+    let dec_items = |kind: PartKind| {
         let mut on = false;
-        for (it, &part) in items[i..end].iter().zip(&labels) {
-            if it.furniture {
-                continue;
-            }
-            if let Some(k) = part {
-                on = k == kind;
-                continue;
-            }
-            if on && !it.is_blank() {
-                v.push(it);
-            }
-        }
-        v
+        items[i..end]
+            .iter()
+            .zip(&labels)
+            .filter(move |(it, &part)| {
+                if it.furniture {
+                    return false;
+                }
+                if let Some(k) = part {
+                    on = k == kind;
+                    return false;
+                }
+                on && !it.is_blank()
+            })
+            .map(|(it, _)| it)
     };
     // The decision: a part headed `Beslut` (or `Nämndens beslut`) before a
     // proposal put to the meeting (`Förslag till beslut`); a non-empty one
@@ -413,16 +414,15 @@ pub(super) fn paragraph(
         .parts
         .iter()
         .enumerate()
-        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions(&x.text))
+        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions_in(&x.text, &mut folded))
         .min_by_key(|&(i, x)| {
-            let proposed = proposing[i];
+            let proposed = proposing.get(i).copied().unwrap_or(false);
             let order = if proposed { usize::MAX - i } else { i };
             (proposed, x.text.trim().is_empty(), order)
         })
         .map(|(_, x)| x);
     if let Some(part) = chosen {
         let points: Vec<Text> = dec_items(PartKind::Decision)
-            .into_iter()
             .filter(|it| part.span.contains(it.span))
             .filter(|it| matches!(it.kind, ItemKind::ListItem(Some(_))))
             .map(|it| Text::new(it.text.clone(), it.span))
@@ -433,7 +433,7 @@ pub(super) fn paragraph(
             span: part.span,
         });
     } else if let Some(lead) = p.parts.iter().find(|x| x.kind == PartKind::Lead) {
-        if !p.confidential && looks_like_decision(&lead.text) {
+        if !p.confidential && looks_like_decision(&lead.text, &mut folded) {
             p.decision = Some(Decision {
                 text: lead.text.clone(),
                 points: Vec::new(),
@@ -448,7 +448,8 @@ pub(super) fn paragraph(
         if let Some(result) = p.parts.iter().rev().find(|x| {
             // Folded only when it is the vote's part.
             x.kind == PartKind::Vote && {
-                let f = fold(&x.text);
+                fold_into(&x.text, &mut folded);
+                let f = &folded;
                 f.contains("beslutar") || f.contains("beslutade") || f.contains("beslöt")
             }
         }) {
@@ -479,7 +480,13 @@ fn can_fold_to(t: &str, w: &[u8]) -> bool {
 /// byte or two (a look-alike), so a window of the white space, twenty
 /// bytes before it and twelve from `ju` holds the phrase's text, and its
 /// fold is a piece of `fold(t)`.
+#[cfg(test)]
 fn folds_to_immediately_approved(t: &str) -> bool {
+    folds_to_immediately_approved_in(t, &mut String::new())
+}
+
+/// [`folds_to_immediately_approved`], folding into `buf`.
+fn folds_to_immediately_approved_in(t: &str, buf: &mut String) -> bool {
     crate::text::ascii_ci_at(t, b"ju", 0).any(|k| {
         let mut from = t[..k].trim_end().len().saturating_sub(20);
         while !t.is_char_boundary(from) {
@@ -489,7 +496,8 @@ fn folds_to_immediately_approved(t: &str) -> bool {
         while !t.is_char_boundary(to) {
             to += 1;
         }
-        fold(&t[from..to]).contains("omedelbart justera")
+        fold_into(&t[from..to], buf);
+        buf.contains("omedelbart justera")
     })
 }
 
@@ -589,7 +597,13 @@ fn head_line_text<'a>(src: &'a str, it: &Item<'a>, title: Span) -> Option<Margin
 /// A text under `Beslut` that only says who takes no part
 /// (`Miljöpartiets ledamöter deltar ej i beslutet.`, `Anna Ek (S) anmäler
 /// jäv och deltar inte i handläggningen.`): no decision in it.
+#[cfg(test)]
 fn only_abstentions(t: &str) -> bool {
+    only_abstentions_in(t, &mut String::new())
+}
+
+/// [`only_abstentions`], folding into `buf`.
+fn only_abstentions_in(t: &str, buf: &mut String) -> bool {
     let abstains = |s: &str| {
         [
             "deltar ej i",
@@ -605,10 +619,12 @@ fn only_abstentions(t: &str) -> bool {
     // makes none), its fold is the first sentence of the whole's, but for
     // marks trimmed off its end, which no phrase above ends with.
     let t0 = crate::text::fold_trim(t);
-    if !abstains(&fold(&t0[..t0.find('.').unwrap_or(t0.len())])) {
+    fold_into(&t0[..t0.find('.').unwrap_or(t0.len())], buf);
+    if !abstains(buf) {
         return false;
     }
-    let f = fold(t);
+    fold_into(t, buf);
+    let f = &buf;
     let mut any = false;
     for s in f
         .split(['.', '\n'])
@@ -624,8 +640,9 @@ fn only_abstentions(t: &str) -> bool {
 }
 
 /// A lead text that states a decision (`Socialnämnden fastställer ...`).
-fn looks_like_decision(t: &str) -> bool {
-    let f = fold(t);
+fn looks_like_decision(t: &str, buf: &mut String) -> bool {
+    fold_into(t, buf);
+    let f = &buf;
     [
         "beslutar",
         "beslutade",
@@ -668,9 +685,27 @@ fn looks_like_decision(t: &str) -> bool {
     .any(|w| f.contains(w))
 }
 
+/// `first` and each of `more` after a space.
+fn spaced<'x>(first: &str, more: impl Iterator<Item = &'x str> + Clone) -> String {
+    let mut out =
+        String::with_capacity(first.len() + more.clone().map(|x| x.len() + 1).sum::<usize>());
+    out.push_str(first);
+    for x in more {
+        out.push(' ');
+        out.push_str(x);
+    }
+    out
+}
+
 /// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
-    let mut out = String::with_capacity(items.iter().map(|it| it.text.len() + 1).sum());
+    join_items_of(items.iter().copied())
+}
+
+/// [`join_items`] of the items an iterator gives (read twice: for the
+/// length, then the text).
+fn join_items_of<'x, 'a: 'x>(items: impl Iterator<Item = &'x Item<'a>> + Clone) -> String {
+    let mut out = String::with_capacity(items.clone().map(|it| it.text.len() + 1).sum());
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {

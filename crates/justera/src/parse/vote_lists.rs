@@ -6,9 +6,9 @@
 //! the last paragraph's vote. Each list runs from its heading to the next
 //! attachment's heading, the next paragraph or the end.
 
-use crate::inline::fold;
 use crate::model::Span;
 use crate::outcome::{section_cell, VoteList};
+use crate::text::{fold, fold_into};
 
 /// Lines looked at, at most, and attachment headings resolved by reference.
 const MAX_LISTS: usize = 50;
@@ -97,9 +97,15 @@ fn trim_marks(t: &str) -> &str {
 /// Whether a line is a heading of a list or an attachment: (the line
 /// names a vote list, the attachment's number).
 fn heading(t: &str) -> (bool, Option<String>) {
-    let f = fold(t);
+    heading_in(t, &mut String::new())
+}
+
+/// [`heading`], folding into `f`.
+fn heading_in(t: &str, f: &mut String) -> (bool, Option<String>) {
+    fold_into(t, f);
+    let f = &*f;
     let listed = LIST_WORDS.iter().any(|w| f.contains(w));
-    (listed, bilaga_number(&f).map(str::to_string))
+    (listed, bilaga_number(f).map(str::to_string))
 }
 
 /// The paragraph a line heading a vote list names (`Voteringslista,
@@ -190,6 +196,7 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
     // Heading lines: (start, named paragraph or attachment number, is a list).
     let mut heads: Vec<(usize, Option<u32>, Option<String>)> = Vec::new();
     let mut pos = from;
+    let mut folded = String::new();
     let rest = &src[from..];
     let ends = memchr::memchr_iter(b'\n', rest.as_bytes()).chain([rest.len()]);
     for end in ends {
@@ -200,7 +207,7 @@ pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> 
         if t.is_empty() || t.len() > 120 || !may_head(t) {
             continue;
         }
-        let (listed, bilaga) = heading(t);
+        let (listed, bilaga) = heading_in(t, &mut folded);
         if !listed && bilaga.is_none() {
             continue;
         }

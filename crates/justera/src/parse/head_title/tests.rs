@@ -295,3 +295,47 @@ fn the_case_number_labelled_diarienr() {
         ]
     );
 }
+
+/// The pieces the generated titles below a head are made of.
+const AGENDA_PIECES: &[&str] = &[
+    "1",
+    "12",
+    "123",
+    "1234",
+    ".",
+    ")",
+    "(",
+    " ",
+    "  ",
+    "-",
+    "–",
+    ":",
+    "\t",
+    "\u{a0}",
+    "\r",
+    "Val",
+    "val",
+    "Åtgärd",
+    "ärende",
+    "É",
+    "Dnr",
+    "KS 2024/12",
+    "2024/12",
+    "§",
+    "x",
+];
+
+/// [`spaced_agenda_number`] is the agenda number of the text with a
+/// space put before it, less the space.
+#[test]
+fn spaced_agenda_number_is_that_of_the_spaced_copy() {
+    let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+    let mut found = 0;
+    for _ in 0..60_000 {
+        let t = rng.pieces(AGENDA_PIECES, 8);
+        let want = agenda_number(&format!(" {t}")).saturating_sub(1);
+        assert_eq!(spaced_agenda_number(&t), want, "{t:?}");
+        found += usize::from(want > 0);
+    }
+    assert!(found > 200, "{found}");
+}
