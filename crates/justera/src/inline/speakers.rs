@@ -126,10 +126,15 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 /// och Miljöpartiet`); and, when the segment is nothing but names, persons
 /// without a party (`Samir Gustavsson`).
 pub fn find_speakers(s: &str, base: usize) -> Vec<Actor> {
+    find_speakers_low(s, &lower_keep(s), base)
+}
+
+/// [`find_speakers`] of `s` whose lower case (`lower_keep(s)`, every
+/// offset kept) the caller holds.
+pub(crate) fn find_speakers_low(s: &str, low: &str, base: usize) -> Vec<Actor> {
     let mut out = find_actors(s, base);
-    let low = lower_keep(s);
     let persons = !out.is_empty();
-    for a in party_groups(s, &low, base)
+    for a in party_groups(s, low, base)
         .into_iter()
         .chain(comma_parties(s, base))
     {

@@ -33,7 +33,7 @@ use super::text::name_key;
 use super::text::sentences;
 use super::text::Sentence;
 use crate::inline::find_actors;
-use crate::inline::find_speakers;
+use crate::inline::{find_speakers, find_speakers_low};
 use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
@@ -270,7 +270,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     let mut first_reject: Option<(usize, std::collections::HashSet<String>)> = None;
     for d in drafts {
         let head = prep.low(d.head);
-        let source = base_source(&head).map(|(_, s)| s);
+        let source = base_source(&head).map(|(_, s)| s.to_string());
         let mut kind = d.kind.unwrap_or(ProposalKind::Own);
         // Approving another body's proposal than the base one is a
         // proposal of its own (`bifall till kommunstyrelsens förvaltnings
@@ -363,7 +363,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     PartKind::Procedure | PartKind::Vote | PartKind::Proposals
                 ) || (x.kind == PartKind::Decision && says_votes_against(&x.text))
             })
-            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s))
+            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s.to_string()))
     });
     let named = named.or_else(|| {
         put.map(|x| {
@@ -374,7 +374,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     .unwrap_or_default(),
             );
             base_source(&h)
-                .map(|(_, s)| s)
+                .map(|(_, s)| s.to_string())
                 .unwrap_or_else(|| "förslaget till beslut".to_string())
         })
     });
@@ -522,7 +522,7 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
     let t = s.text(prep.src);
     let low = prep.low(s.span);
     let by = verb
-        .map(|v| find_speakers(&t[..v], s.span.start))
+        .map(|v| find_speakers_low(&t[..v], &low[..v], s.span.start))
         .unwrap_or_else(|| {
             let by = noun::label_speakers_of(t, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande

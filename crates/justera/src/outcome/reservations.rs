@@ -5,7 +5,7 @@ use super::bytes::has_eserv;
 use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::text::lower;
-use crate::inline::{find_actors, find_speakers, only_actors, PARTY_NAMES};
+use crate::inline::{find_actors, find_speakers, find_speakers_low, only_actors, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -160,7 +160,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             let mut by = if favour_first {
                 Vec::new()
             } else {
-                find_speakers(&t[..cut], s.span.start)
+                find_speakers_low(&t[..cut], &low[..cut], s.span.start)
             };
             if by.is_empty() && !favour_first {
                 by = party_actors(t, s.span.start, cut);

@@ -6,7 +6,7 @@ use super::prepared::Prepared;
 use super::proposals::{resolve, Props};
 use super::reservations::party_actors;
 use super::text::Sentence;
-use crate::inline::{find_speakers, label_speakers, only_actors};
+use crate::inline::{find_speakers, find_speakers_low, label_speakers, only_actors};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -175,7 +175,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             // rest (a quoted motivation) belongs to the one before.
             let opener = opener.filter(|&k| k < 400);
             let mut by = opener
-                .map(|k| find_speakers(&t[..k], s.span.start))
+                .map(|k| find_speakers_low(&t[..k], &low[..k], s.span.start))
                 .unwrap_or_default();
             // `Moderaterna lämnar följande anteckning`: a party speaks only
             // when it opens the sentence and the verb follows at once

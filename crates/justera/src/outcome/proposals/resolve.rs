@@ -135,11 +135,9 @@ pub(crate) fn resolve_all_low(
             continue;
         }
         // The base proposal, or a yrkande approving another body's proposal.
-        let own = props.own_with_source(&name);
+        let own = props.own_with_source(name);
         match (base, own) {
-            (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
-                hits.push((at, b.id.clone()))
-            }
+            (Some(b), _) if b.source.as_deref() == Some(name) => hits.push((at, b.id.clone())),
             (_, Some(o)) => hits.push((at, o.id.clone())),
             (Some(b), None) => hits.push((at, b.id.clone())),
             (None, None) => {}
@@ -501,13 +499,11 @@ mod tests {
             }
             // The base proposal, or a yrkande approving another body's proposal.
             let base = props.iter().find(|x| x.kind == ProposalKind::Base);
-            let own = props.iter().find(|x| {
-                x.kind == ProposalKind::Own && x.source.as_deref() == Some(name.as_str())
-            });
+            let own = props
+                .iter()
+                .find(|x| x.kind == ProposalKind::Own && x.source.as_deref() == Some(name));
             match (base, own) {
-                (Some(b), _) if b.source.as_deref() == Some(name.as_str()) => {
-                    hits.push((at, b.id.clone()))
-                }
+                (Some(b), _) if b.source.as_deref() == Some(name) => hits.push((at, b.id.clone())),
                 (_, Some(o)) => hits.push((at, o.id.clone())),
                 (Some(b), None) => hits.push((at, b.id.clone())),
                 (None, None) => {}
