@@ -3,7 +3,7 @@
 
 use super::bytes::has_eserv;
 use super::prepared::Prepared;
-use super::proposals::{resolve, Props};
+use super::proposals::{resolve_low, Props};
 use super::text::lower;
 use crate::inline::{find_actors, find_speakers, find_speakers_low, only_actors, PARTY_NAMES};
 use crate::model::*;
@@ -239,7 +239,8 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                     .trim()
                     .to_string()
             });
-            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..favour_end], props, &by));
+            let in_favour_of = favour_at
+                .and_then(|k| resolve_low(&t[k..favour_end], &low[k..favour_end], props, &by));
             out.push(Reservation {
                 by,
                 in_favour_of,

@@ -3,7 +3,7 @@
 //! (S) m.fl. yrkande`).
 
 use super::prepared::Prepared;
-use super::proposals::{resolve, Props};
+use super::proposals::{resolve_low, Props};
 use super::reservations::party_actors;
 use super::text::Sentence;
 use crate::inline::{find_speakers, find_speakers_low, label_speakers, only_actors};
@@ -236,7 +236,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                     .iter()
                     .any(|v| low[k..].starts_with(v))
                 })
-                .and_then(|k| resolve(&t[k..], props, &by))
+                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &by))
                 // `ställde sig bakom ... gemensamma särskilda uttalande`: a
                 // statement, not a proposal.
                 .filter(|_| !has(&low, "uttalande") && !has(&low, "yttrande"));

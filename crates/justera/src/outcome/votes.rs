@@ -13,7 +13,7 @@ pub(crate) mod sections;
 
 use super::prepared::Prepared;
 use super::proposals::speaker;
-use super::proposals::{resolve, Props};
+use super::proposals::{resolve_low, Props};
 use super::prose_roll::{continued, side_lists, SideList};
 use super::text::lower;
 use super::text::Sentence;
@@ -289,7 +289,9 @@ pub(super) fn read_votes(
                     .iter()
                     .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                     .min()
-                    .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
+                    .and_then(|k| {
+                        resolve_low(&t[k..], &low[k..], props, &speaker(t, s.span.start))
+                    });
                 for c in &sentence_counts {
                     v.counts.yes = c.yes.or(v.counts.yes);
                     v.counts.no = c.no.or(v.counts.no);
@@ -420,17 +422,17 @@ pub(super) fn read_votes(
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
-                .and_then(|k| resolve(&t[k..], props, &who))
+                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &who))
                 .or_else(|| {
                     // `X vann med ...`, `X vinner med ...`.
                     let k = find_str(&low, " vann ").or_else(|| find_str(&low, " vinner "))?;
-                    resolve(&t[..k], props, &who)
+                    resolve_low(&t[..k], &low[..k], props, &who)
                 })
                 // `Voteringen utföll 30-19 till förmån för X`.
                 .or_else(|| {
                     const FAVOUR: &str = "till förmån för";
                     let k = find_str(&low, FAVOUR)? + FAVOUR.len();
-                    resolve(&t[k..], props, &who)
+                    resolve_low(&t[k..], &low[k..], props, &who)
                 });
             // `Med 7 röster mot 4 beslutar nämnden enligt X`, `utföll 30-19
             // till förmån för X`: the first count is the side that won, so
@@ -691,7 +693,7 @@ pub(super) fn read_votes(
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
-                .and_then(|k| resolve(&t[k..], props, &speaker(t, span.start)));
+                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &speaker(t, span.start)));
                 if stated.is_some() {
                     v.result = stated;
                     v.result_stated = true;
