@@ -29,5 +29,5 @@ pub use dates::{days_in_month, find_dates, find_times, is_leap, iso_date, MONTHS
 pub use numbers::{find_case_numbers, paragraph_numbers};
 pub(crate) use person::body_word;
 pub use person::{comma_party, looks_like_title, parse_person, plausible_name, surname_first};
-pub(crate) use speakers::find_speakers_low;
 pub use speakers::{find_speakers, label_speakers};
+pub(crate) use speakers::{find_speakers_low, label_speakers_low};

@@ -493,7 +493,7 @@ fn yrkande_sentence(prep: &Prepared, s: &Sentence) -> bool {
     else {
         return false;
     };
-    let by = find_speakers(&t[..v], s.span.start);
+    let by = find_speakers_low(&t[..v], &low[..v], s.span.start);
     let verb_end = low[v..].find(' ').map_or(low.len(), |e| v + e);
     // Names without parties (older prose) when a proposal follows them.
     by.iter().any(|a| a.party.is_some())
@@ -524,7 +524,7 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
     let by = verb
         .map(|v| find_speakers_low(&t[..v], &low[..v], s.span.start))
         .unwrap_or_else(|| {
-            let by = noun::label_speakers_of(t, s.span.start);
+            let by = noun::label_speakers_of(t, &low, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande
             // från Bo Berg (M) om avslag.`
             if by.is_empty() && has(&low, "yrkande") {

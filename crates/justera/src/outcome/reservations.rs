@@ -5,7 +5,7 @@ use super::bytes::has_eserv;
 use super::prepared::Prepared;
 use super::proposals::{resolve_low, Props};
 use super::text::lower;
-use crate::inline::{find_actors, find_speakers, find_speakers_low, only_actors, PARTY_NAMES};
+use crate::inline::{find_actors, find_speakers_low, only_actors, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -178,7 +178,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                     .map_or(cut, |w| cut + w.len());
                 by = find_actors(&t[cut..end], s.span.start + cut);
                 if by.is_empty() && from < end {
-                    by = find_speakers(&t[from..end], s.span.start + from);
+                    by = find_speakers_low(&t[from..end], &low[from..end], s.span.start + from);
                 }
                 // `Mot beslutet reserverar sig Gun Sylvén och Henrik Lind`:
                 // names without their parties.
@@ -198,7 +198,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                     .filter(|&(k, _)| k < cut)
                     .min()
                 {
-                    by = find_speakers(&t[..v.0], s.span.start);
+                    by = find_speakers_low(&t[..v.0], &low[..v.0], s.span.start);
                     if by.is_empty() {
                         by = listed_names(&t[..v.0], s.span.start);
                     }
