@@ -3,7 +3,7 @@
 
 use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
-use super::proposals::{resolve, resolve_all_low, resolve_low, speaker, Props};
+use super::proposals::{resolve, resolve_all_low, resolve_low, speaker_low, Props};
 use super::text::lower;
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -272,7 +272,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             {
                 continue;
             }
-            let mut who = speaker(t, s.span.start);
+            let mut who = speaker_low(t, &low, s.span.start);
             // `Ordförande Tommy Rydfeldt (L) finner ...`: remember the chair,
             // who later speaks of `hans eget förslag`.
             let opens_with_chair = low.trim_start_matches(['*', '_']).starts_with("ordförande");

@@ -234,10 +234,13 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             };
             let favour_at = favour_at.filter(|&k| k <= favour_end);
             let in_favour_text = favour_at.map(|k| {
-                super::bytes::clean(t[k..favour_end].trim())
-                    .trim_end_matches(['.', '*'])
-                    .trim()
-                    .to_string()
+                // Its text kept in the cleaned text's own buffer.
+                let mut c = super::bytes::clean(t[k..favour_end].trim());
+                let kept = c.trim_end_matches(['.', '*']).trim();
+                let (from, to) = (kept.as_ptr() as usize - c.as_ptr() as usize, kept.len());
+                c.truncate(from + to);
+                c.drain(..from);
+                c
             });
             let in_favour_of = favour_at
                 .and_then(|k| resolve_low(&t[k..favour_end], &low[k..favour_end], props, &by));

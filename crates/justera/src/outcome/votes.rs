@@ -12,7 +12,7 @@ mod roll_call;
 pub(crate) mod sections;
 
 use super::prepared::Prepared;
-use super::proposals::speaker;
+use super::proposals::speaker_low;
 use super::proposals::{resolve_low, Props};
 use super::prose_roll::{continued, side_lists, SideList};
 use super::text::lower;
@@ -290,7 +290,12 @@ pub(super) fn read_votes(
                     .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                     .min()
                     .and_then(|k| {
-                        resolve_low(&t[k..], &low[k..], props, &speaker(t, s.span.start))
+                        resolve_low(
+                            &t[k..],
+                            &low[k..],
+                            props,
+                            &speaker_low(t, &low, s.span.start),
+                        )
                     });
                 for c in &sentence_counts {
                     v.counts.yes = c.yes.or(v.counts.yes);
@@ -396,7 +401,7 @@ pub(super) fn read_votes(
             continue;
         }
         // A count: `röster för` in an election without a question is still a count.
-        let who = speaker(t, s.span.start);
+        let who = speaker_low(t, &low, s.span.start);
         let one_count = sentence_counts.len() == 1;
         for counts in sentence_counts {
             // `11 ledamöter avstod från att rösta` after the count: the same
@@ -693,7 +698,9 @@ pub(super) fn read_votes(
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
-                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &speaker(t, span.start)));
+                .and_then(|k| {
+                    resolve_low(&t[k..], &low[k..], props, &speaker_low(t, &low, span.start))
+                });
                 if stated.is_some() {
                     v.result = stated;
                     v.result_stated = true;

@@ -18,8 +18,13 @@ use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
 
 /// Who a sentence says is speaking: the actors before its main verb.
+#[cfg(test)]
 pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
-    let low = lower(t);
+    speaker_low(t, &lower(t), base)
+}
+
+/// [`speaker`] of `t` with its lower case (`lower(t)`) the caller holds.
+pub(crate) fn speaker_low(t: &str, low: &str, base: usize) -> Vec<Actor> {
     let cut = [
         "finner",
         "konstaterar",
@@ -34,7 +39,7 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
         "stödjer",
     ]
     .iter()
-    .filter_map(|v| find_by(&low, v, rare_index(v)))
+    .filter_map(|v| find_by(low, v, rare_index(v)))
     .min()
     .unwrap_or(t.len());
     find_actors(&t[..cut], base)
