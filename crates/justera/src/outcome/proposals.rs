@@ -55,15 +55,11 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     // beslutsgång): only such sentences are read there, not the matter's
     // narrative (`X (M) föreslår i en motion ...`).
     let headed = p.parts.iter().any(|x| x.kind == PartKind::Proposals);
-    let read: Vec<(&Part, bool)> = p
-        .parts
-        .iter()
-        .filter_map(|x| match x.kind {
-            PartKind::Proposals => Some((x, false)),
-            PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
-            _ => None,
-        })
-        .collect();
+    let read = p.parts.iter().filter_map(|x| match x.kind {
+        PartKind::Proposals => Some((x, false)),
+        PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
+        _ => None,
+    });
     for (part, strict) in read {
         // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
         // (`yrkande_sentence`): a part without `yrka` has none, and is not
@@ -72,9 +68,10 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         if strict && !has(&prep.ascii_low_of(part.span), "yrka") {
             continue;
         }
-        let mut ss = prep.sentences(part.span).into_owned();
+        // The part's sentences as made once, copied only to be filtered.
+        let mut ss = prep.sentences(part.span);
         if strict {
-            ss.retain(|s| yrkande_sentence(prep, s));
+            ss.to_mut().retain(|s| yrkande_sentence(prep, s));
             if ss.is_empty() {
                 continue;
             }
@@ -94,7 +91,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         let mut current: Option<usize> = None;
         // The drafts whose own kind was asked (`kind_of` on their words).
         let mut checked: Vec<bool> = Vec::new();
-        for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
+        for ((&s, verb), known) in ss.iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
             let mut by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
