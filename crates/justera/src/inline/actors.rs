@@ -120,10 +120,11 @@ fn word_back(s: &str, mut pos: usize) -> usize {
 /// The name (two to five name words, titles dropped) that ends at `end`
 /// in `s`: its start and the name with white space collapsed.
 fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
-    // Walk back over name words.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // Walk back over name words (at most five, kept last first).
+    let mut back = [(0usize, 0usize); 5];
+    let mut n = 0;
     let mut pos = end;
-    while words.len() < 5 {
+    while n < 5 {
         let wend = spaces_back(s, pos);
         if wend < pos && wend == 0 {
             break;
@@ -133,25 +134,28 @@ fn name_before(s: &str, end: usize) -> Option<(usize, String)> {
         if w.is_empty() || !name_word(w) {
             break;
         }
-        words.push((wstart, wend));
+        back[n] = (wstart, wend);
+        n += 1;
         pos = wstart;
         if pos == 0 {
             break;
         }
     }
-    words.reverse();
+    // In the text's order.
+    back[..n].reverse();
+    let mut words = &back[..n];
     while words.len() > 1 && NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
-        words.remove(0);
+        words = &words[1..];
     }
     // Lowercase particles cannot start a name.
     while words.len() > 1 && s[words[0].0..words[0].1].starts_with(|c: char| c.is_lowercase()) {
-        words.remove(0);
+        words = &words[1..];
     }
     if words.len() < 2 || NOT_NAMES.contains(&&s[words[0].0..words[0].1]) {
         return None;
     }
     let start = words[0].0;
-    let name = crate::scan::collapse_ws(&s[start..words.last().unwrap().1]);
+    let name = crate::scan::collapse_ws(&s[start..words[words.len() - 1].1]);
     Some((start, name))
 }
 

@@ -30,3 +30,4 @@ pub use numbers::{find_case_numbers, paragraph_numbers};
 pub(crate) use person::body_word;
 pub use person::{comma_party, looks_like_title, parse_person, plausible_name, surname_first};
 pub use speakers::{find_speakers, label_speakers};
+pub(crate) use speakers::{find_speakers_low, label_speakers_low};

@@ -84,34 +84,36 @@ fn bare_names(s: &str, from: usize, to: usize) -> Option<Vec<(usize, usize, Stri
     let mut out = Vec::new();
     let mut chunk_start = pos;
     let text = &s[pos..end];
-    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (chunk end, next start)
+    // Each name read as the separator after it (or the end) is found.
     let mut k = 0;
-    while k < text.len() {
+    loop {
         let rest = &text[k..];
         let sep = [", ", " och ", " samt "]
             .iter()
-            .find(|x| rest.starts_with(**x));
-        if let Some(x) = sep {
-            cuts.push((pos + k, pos + k + x.len()));
-            k += x.len();
-        } else {
-            k += rest.chars().next().map_or(1, char::len_utf8);
-        }
-    }
-    cuts.push((end, end));
-    for (ce, next) in cuts {
+            .find(|x| k < text.len() && rest.starts_with(**x));
+        let (ce, next) = match sep {
+            Some(x) => (pos + k, pos + k + x.len()),
+            None if k >= text.len() => (end, end),
+            None => {
+                k += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+        };
+        // Its words are those `split(' ')` gives: joined again, the chunk.
         let chunk = &s[chunk_start..ce];
-        let words: Vec<&str> = chunk.split(' ').collect();
-        if !(2..=4).contains(&words.len())
-            || !words.iter().all(|w| name_word(w) && !body_word(w))
-            || words[0].starts_with(char::is_lowercase)
+        if !(2..=4).contains(&chunk.split(' ').count())
+            || !chunk.split(' ').all(|w| name_word(w) && !body_word(w))
+            || chunk.starts_with(char::is_lowercase)
         {
             return None;
         }
-        out.push((chunk_start, ce, words.join(" ")));
+        out.push((chunk_start, ce, chunk.to_string()));
+        match sep {
+            Some(x) => k += x.len(),
+            None => return Some(out),
+        }
         chunk_start = next;
     }
-    Some(out)
 }
 
 fn overlaps(a: &Span, b: &Span) -> bool {
@@ -126,10 +128,15 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 /// och Miljöpartiet`); and, when the segment is nothing but names, persons
 /// without a party (`Samir Gustavsson`).
 pub fn find_speakers(s: &str, base: usize) -> Vec<Actor> {
+    find_speakers_low(s, &lower_keep(s), base)
+}
+
+/// [`find_speakers`] of `s` whose lower case (`lower_keep(s)`, every
+/// offset kept) the caller holds.
+pub(crate) fn find_speakers_low(s: &str, low: &str, base: usize) -> Vec<Actor> {
     let mut out = find_actors(s, base);
-    let low = lower_keep(s);
     let persons = !out.is_empty();
-    for a in party_groups(s, &low, base)
+    for a in party_groups(s, low, base)
         .into_iter()
         .chain(comma_parties(s, base))
     {
@@ -205,6 +212,12 @@ pub fn find_speakers(s: &str, base: usize) -> Vec<Actor> {
 /// Label style: a sentence that opens with who speaks and a colon
 /// (`Lina Fors (V): Avslag.`, `Tove Lindqvist, L: Motionen bifalls.`).
 pub fn label_speakers(t: &str, base: usize) -> Vec<Actor> {
+    label_speakers_low(t, None, base)
+}
+
+/// [`label_speakers`] of `t`, with its lower case (`lower_keep(t)`, every
+/// offset kept) where the caller holds it.
+pub(crate) fn label_speakers_low(t: &str, low: Option<&str>, base: usize) -> Vec<Actor> {
     let Some(colon) = t.find(':').filter(|&c| c <= 160) else {
         return Vec::new();
     };
@@ -212,7 +225,10 @@ pub fn label_speakers(t: &str, base: usize) -> Vec<Actor> {
     if seg.contains('\n') {
         return Vec::new();
     }
-    let by = find_speakers(seg, base);
+    let by = match low {
+        Some(low) => find_speakers_low(seg, &low[..colon], base),
+        None => find_speakers(seg, base),
+    };
     let lead = lead_of(seg);
     let end = seg.trim_end_matches(['*', '_', ' ']).len();
     // At most a title before the first name.

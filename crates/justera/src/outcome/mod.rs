@@ -194,6 +194,10 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
 /// proposal the reservers made or backed, by name or, for a party group,
 /// by party. The written text (`in_favour_text`) stays as it was.
 fn link_reservations(p: &mut Paragraph, merged: bool) {
+    let unlinked = |r: &Reservation| r.in_favour_of.is_none() && !r.by.is_empty();
+    if !p.reservations.iter().any(unlinked) {
+        return; // None to link: the losing proposals are not gathered.
+    }
     let adopted = p.outcome.as_ref().and_then(|o| o.adopted.clone());
     let losing: Vec<(String, Vec<Actor>)> = positions_merged(p, merged)
         .into_iter()

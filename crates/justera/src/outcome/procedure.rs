@@ -3,7 +3,7 @@
 
 use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
-use super::proposals::{resolve, resolve_all_low, speaker, Props};
+use super::proposals::{resolve, resolve_all_low, resolve_low, speaker_low, Props};
 use super::text::lower;
 use crate::model::*;
 use crate::text::{find_str, has};
@@ -272,7 +272,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             {
                 continue;
             }
-            let mut who = speaker(t, s.span.start);
+            let mut who = speaker_low(t, &low, s.span.start);
             // `Ordförande Tommy Rydfeldt (L) finner ...`: remember the chair,
             // who later speaks of `hans eget förslag`.
             let opens_with_chair = low.trim_start_matches(['*', '_']).starts_with("ordförande");
@@ -465,7 +465,8 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // vote's result is told.
             if stated.is_some() && out.is_empty() && part.kind == PartKind::Procedure {
                 let between = open(&settled);
-                let adopted = adopted_at(&low).and_then(|k| resolve(&t[k..], props, &who));
+                let adopted =
+                    adopted_at(&low).and_then(|k| resolve_low(&t[k..], &low[k..], props, &who));
                 if between.len() >= 2 && adopted.is_some_and(|w| between.contains(&w)) {
                     push_found(
                         &mut out,
@@ -487,7 +488,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             if (has(&low, "frågar") || has(&low, "prövar")) && has(&low, " om ") {
                 if let Some(k) = finding {
                     let asked = find_str(&low, " om ").map_or(0, |a| a + 4).min(k);
-                    let winner = resolve(&t[asked..k], props, &who);
+                    let winner = resolve_low(&t[asked..k], &low[asked..k], props, &who);
                     let no = low[k..].contains("inte") || low[k..].contains(" ej ");
                     if let (Some(w), false) = (winner, no) {
                         let mut between = open(&settled);
@@ -519,7 +520,8 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 && finding.is_some()
                 && adopted_at(&low).is_some()
             {
-                let only = resolve(&t[finding.unwrap_or(0)..], props, &who)
+                let f = finding.unwrap_or(0);
+                let only = resolve_low(&t[f..], &low[f..], props, &who)
                     .or_else(|| open(&settled).into_iter().next());
                 out.push(Question {
                     kind: QuestionKind::Main,
@@ -631,7 +633,7 @@ fn push_found(
         });
         return;
     }
-    if no && (between.len() == 1 || resolve(finding, props, who).is_none()) {
+    if no && (between.len() == 1 || resolve_low(finding, finding_low, props, who).is_none()) {
         let rejected = between.clone();
         settled.extend(rejected.iter().cloned());
         out.push(Question {
@@ -669,8 +671,11 @@ fn push_found(
     let winner = match adopted_at(finding_low) {
         _ if by_place.is_some() => by_place,
         Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
-        Some(k) => resolve(&finding[k.min(finding.len())..], props, who),
-        None if counter => resolve(finding, props, who),
+        Some(k) => {
+            let k = k.min(finding.len());
+            resolve_low(&finding[k..], &finding_low[k..], props, who)
+        }
+        None if counter => resolve_low(finding, finding_low, props, who),
         None => None,
     };
     // `finner X bifallet`
@@ -678,16 +683,18 @@ fn push_found(
         ["bifallet", "bifallen", "bifalls", "antaget"]
             .iter()
             .any(|w| has(finding_low, w))
-            .then(|| resolve(finding, props, who).or_else(put_on))
+            .then(|| resolve_low(finding, finding_low, props, who).or_else(put_on))
             .flatten()
     });
-    let winner = winner.or_else(|| resolve(finding, props, who)).or_else(|| {
-        if between.len() == 1 {
-            between.first().cloned()
-        } else {
-            None
-        }
-    });
+    let winner = winner
+        .or_else(|| resolve_low(finding, finding_low, props, who))
+        .or_else(|| {
+            if between.len() == 1 {
+                between.first().cloned()
+            } else {
+                None
+            }
+        });
     let between_len = between.len();
     if between.is_empty() && winner.is_none() {
         return;

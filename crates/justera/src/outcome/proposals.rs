@@ -24,7 +24,7 @@ mod verbs;
 
 pub(crate) use names::Props;
 pub(crate) use office::{office_role, OFFICE_ROLES};
-pub(crate) use resolve::{find_word, resolve, resolve_all_low, speaker};
+pub(crate) use resolve::{find_word, resolve, resolve_all_low, resolve_low, speaker_low};
 pub(crate) use sources::KIND_WORDS;
 
 use super::prepared::Prepared;
@@ -33,7 +33,7 @@ use super::text::name_key;
 use super::text::sentences;
 use super::text::Sentence;
 use crate::inline::find_actors;
-use crate::inline::find_speakers;
+use crate::inline::{find_speakers, find_speakers_low};
 use crate::model::*;
 use crate::scan::strip_source_markup;
 use crate::text::{find_str, has};
@@ -55,15 +55,11 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     // beslutsgång): only such sentences are read there, not the matter's
     // narrative (`X (M) föreslår i en motion ...`).
     let headed = p.parts.iter().any(|x| x.kind == PartKind::Proposals);
-    let read: Vec<(&Part, bool)> = p
-        .parts
-        .iter()
-        .filter_map(|x| match x.kind {
-            PartKind::Proposals => Some((x, false)),
-            PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
-            _ => None,
-        })
-        .collect();
+    let read = p.parts.iter().filter_map(|x| match x.kind {
+        PartKind::Proposals => Some((x, false)),
+        PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
+        _ => None,
+    });
     for (part, strict) in read {
         // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
         // (`yrkande_sentence`): a part without `yrka` has none, and is not
@@ -72,9 +68,10 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         if strict && !has(&prep.ascii_low_of(part.span), "yrka") {
             continue;
         }
-        let mut ss = prep.sentences(part.span).into_owned();
+        // The part's sentences as made once, copied only to be filtered.
+        let mut ss = prep.sentences(part.span);
         if strict {
-            ss.retain(|s| yrkande_sentence(prep, s));
+            ss.to_mut().retain(|s| yrkande_sentence(prep, s));
             if ss.is_empty() {
                 continue;
             }
@@ -94,7 +91,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
         let mut current: Option<usize> = None;
         // The drafts whose own kind was asked (`kind_of` on their words).
         let mut checked: Vec<bool> = Vec::new();
-        for ((s, verb), known) in ss.into_iter().zip(verbs).zip(speakers) {
+        for ((&s, verb), known) in ss.iter().zip(verbs).zip(speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
             let mut by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
@@ -270,7 +267,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
     let mut first_reject: Option<(usize, std::collections::HashSet<String>)> = None;
     for d in drafts {
         let head = prep.low(d.head);
-        let source = base_source(&head).map(|(_, s)| s);
+        let source = base_source(&head).map(|(_, s)| s.to_string());
         let mut kind = d.kind.unwrap_or(ProposalKind::Own);
         // Approving another body's proposal than the base one is a
         // proposal of its own (`bifall till kommunstyrelsens förvaltnings
@@ -363,7 +360,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     PartKind::Procedure | PartKind::Vote | PartKind::Proposals
                 ) || (x.kind == PartKind::Decision && says_votes_against(&x.text))
             })
-            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s))
+            .find_map(|x| base_source(&lower(&x.text)).map(|(_, s)| s.to_string()))
     });
     let named = named.or_else(|| {
         put.map(|x| {
@@ -374,7 +371,7 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                     .unwrap_or_default(),
             );
             base_source(&h)
-                .map(|(_, s)| s)
+                .map(|(_, s)| s.to_string())
                 .unwrap_or_else(|| "förslaget till beslut".to_string())
         })
     });
@@ -493,7 +490,7 @@ fn yrkande_sentence(prep: &Prepared, s: &Sentence) -> bool {
     else {
         return false;
     };
-    let by = find_speakers(&t[..v], s.span.start);
+    let by = find_speakers_low(&t[..v], &low[..v], s.span.start);
     let verb_end = low[v..].find(' ').map_or(low.len(), |e| v + e);
     // Names without parties (older prose) when a proposal follows them.
     by.iter().any(|a| a.party.is_some())
@@ -522,9 +519,9 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
     let t = s.text(prep.src);
     let low = prep.low(s.span);
     let by = verb
-        .map(|v| find_speakers(&t[..v], s.span.start))
+        .map(|v| find_speakers_low(&t[..v], &low[..v], s.span.start))
         .unwrap_or_else(|| {
-            let by = noun::label_speakers_of(t, s.span.start);
+            let by = noun::label_speakers_of(t, &low, s.span.start);
             // `Bo Berg (M) lämnar ett tilläggsyrkande: ...`, `Yrkande
             // från Bo Berg (M) om avslag.`
             if by.is_empty() && has(&low, "yrkande") {

@@ -3,9 +3,9 @@
 
 use super::bytes::has_eserv;
 use super::prepared::Prepared;
-use super::proposals::{resolve, Props};
+use super::proposals::{resolve_low, Props};
 use super::text::lower;
-use crate::inline::{find_actors, find_speakers, only_actors, PARTY_NAMES};
+use crate::inline::{find_actors, find_speakers_low, only_actors, PARTY_NAMES};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -160,7 +160,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             let mut by = if favour_first {
                 Vec::new()
             } else {
-                find_speakers(&t[..cut], s.span.start)
+                find_speakers_low(&t[..cut], &low[..cut], s.span.start)
             };
             if by.is_empty() && !favour_first {
                 by = party_actors(t, s.span.start, cut);
@@ -178,7 +178,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                     .map_or(cut, |w| cut + w.len());
                 by = find_actors(&t[cut..end], s.span.start + cut);
                 if by.is_empty() && from < end {
-                    by = find_speakers(&t[from..end], s.span.start + from);
+                    by = find_speakers_low(&t[from..end], &low[from..end], s.span.start + from);
                 }
                 // `Mot beslutet reserverar sig Gun Sylvén och Henrik Lind`:
                 // names without their parties.
@@ -198,7 +198,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
                     .filter(|&(k, _)| k < cut)
                     .min()
                 {
-                    by = find_speakers(&t[..v.0], s.span.start);
+                    by = find_speakers_low(&t[..v.0], &low[..v.0], s.span.start);
                     if by.is_empty() {
                         by = listed_names(&t[..v.0], s.span.start);
                     }
@@ -234,12 +234,16 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             };
             let favour_at = favour_at.filter(|&k| k <= favour_end);
             let in_favour_text = favour_at.map(|k| {
-                super::bytes::clean(t[k..favour_end].trim())
-                    .trim_end_matches(['.', '*'])
-                    .trim()
-                    .to_string()
+                // Its text kept in the cleaned text's own buffer.
+                let mut c = super::bytes::clean(t[k..favour_end].trim());
+                let kept = c.trim_end_matches(['.', '*']).trim();
+                let (from, to) = (kept.as_ptr() as usize - c.as_ptr() as usize, kept.len());
+                c.truncate(from + to);
+                c.drain(..from);
+                c
             });
-            let in_favour_of = favour_at.and_then(|k| resolve(&t[k..favour_end], props, &by));
+            let in_favour_of = favour_at
+                .and_then(|k| resolve_low(&t[k..favour_end], &low[k..favour_end], props, &by));
             out.push(Reservation {
                 by,
                 in_favour_of,

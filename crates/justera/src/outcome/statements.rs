@@ -3,10 +3,10 @@
 //! (S) m.fl. yrkande`).
 
 use super::prepared::Prepared;
-use super::proposals::{resolve, Props};
+use super::proposals::{resolve_low, Props};
 use super::reservations::party_actors;
 use super::text::Sentence;
-use crate::inline::{find_speakers, label_speakers, only_actors};
+use crate::inline::{find_speakers_low, label_speakers_low, only_actors};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -175,7 +175,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             // rest (a quoted motivation) belongs to the one before.
             let opener = opener.filter(|&k| k < 400);
             let mut by = opener
-                .map(|k| find_speakers(&t[..k], s.span.start))
+                .map(|k| find_speakers_low(&t[..k], &low[..k], s.span.start))
                 .unwrap_or_default();
             // `Moderaterna lämnar följande anteckning`: a party speaks only
             // when it opens the sentence and the verb follows at once
@@ -205,7 +205,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min();
                 if let Some(k) = after {
-                    by = find_speakers(&t[k..], s.span.start + k);
+                    by = find_speakers_low(&t[k..], &low[k..], s.span.start + k);
                     if by.is_empty() {
                         by = party_actors(&t[k..], s.span.start + k, t.len() - k);
                     }
@@ -214,7 +214,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
             // `Bo Lind (M): Vi vill ...` under the heading, or the heading
             // over nothing but who makes it (`Bo Lind (M) och Cia Holm (C)`).
             if by.is_empty() && out.len() == first && opener.is_none() {
-                by = label_speakers(t, s.span.start);
+                by = label_speakers_low(t, Some(&low), s.span.start);
                 if by.is_empty() {
                     by = only_actors(t, s.span.start);
                 }
@@ -236,7 +236,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                     .iter()
                     .any(|v| low[k..].starts_with(v))
                 })
-                .and_then(|k| resolve(&t[k..], props, &by))
+                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &by))
                 // `ställde sig bakom ... gemensamma särskilda uttalande`: a
                 // statement, not a proposal.
                 .filter(|_| !has(&low, "uttalande") && !has(&low, "yttrande"));
@@ -311,7 +311,7 @@ fn unheaded(prep: &Prepared, p: &Paragraph) -> Vec<Statement> {
                 continue;
             };
             let t = s.text(prep.src);
-            let by = find_speakers(&t[..k], s.span.start);
+            let by = find_speakers_low(&t[..k], &low[..k], s.span.start);
             if !by.is_empty() {
                 out.push(Statement {
                     kind,

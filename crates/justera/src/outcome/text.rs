@@ -31,20 +31,29 @@ impl Sentence {
 /// `lines` are `s` split at its line breaks (split once for the sentences
 /// too); one flag a line.
 pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
+    let mut ls: Vec<Line> = lines.iter().map(|l| (*l, l.trim(), false)).collect();
+    mark_furniture(s, &mut ls);
+    ls.into_iter().map(|l| l.2).collect()
+}
+
+/// A line of a text: as written, trimmed, and whether it is page
+/// furniture ([`mark_furniture`]).
+pub(super) type Line<'a> = (&'a str, &'a str, bool);
+
+/// [`furniture_of`] into the lines' flags, each line trimmed once (by
+/// [`split_marked`]), for the many tests below.
+pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
     // A form feed anywhere: looked for once, not on every line.
     let form_feed = memchr::memchr(0x0c, s.as_bytes()).is_some();
-    // Each line trimmed once, for the many tests below.
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
-    let mut out = vec![false; lines.len()];
     let mut i = 0;
-    while i < lines.len() {
-        let t = trimmed[i];
+    while i < ls.len() {
+        let t = ls[i].1;
         let marker = is_page_marker(t, form_feed);
         // A form feed glued to the next page's first line (`\fProtokoll`,
         // as pdftotext writes it): the mark, the line the head's first.
-        let glued = !marker && form_feed && lines[i].contains('\u{c}');
+        let glued = !marker && form_feed && ls[i].0.contains('\u{c}');
         if marker || glued {
-            out[i] = marker;
+            ls[i].2 = marker;
             // The foot of the page before: its counter or signature boxes'
             // labels just above the mark, right after the text's last line
             // (`... röstar ja, den som` / `Justerandes sign
@@ -52,35 +61,35 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
             let mut k = i;
             while k > 0 && i - k < 3 {
                 k -= 1;
-                let l = trimmed[k];
+                let l = ls[k].1;
                 if l.is_empty() {
                     continue;
                 }
                 if !page_foot_or_head(l) && !crate::scan::signature_labels(l) {
                     break;
                 }
-                out[k] = true;
+                ls[k].2 = true;
             }
             // The header run that follows: up to a blank line, at most six lines,
             // when a line of it looks like a header (`... 17 (35)`,
             // `PROTOKOLL`; `Protokoll` / `Kommunstyrelsen` / `Sammanträdesdatum
             // 2025-03-04   2 (3)`).
             let mut j = if glued { i } else { i + 1 };
-            while j < lines.len() && trimmed[j].is_empty() {
+            while j < ls.len() && ls[j].1.is_empty() {
                 j += 1;
             }
-            let run_end = (j..lines.len().min(j + 7))
-                .find(|&k| trimmed[k].is_empty())
-                .unwrap_or(lines.len().min(j + 7));
-            if j < lines.len()
+            let run_end = (j..ls.len().min(j + 7))
+                .find(|&k| ls[k].1.is_empty())
+                .unwrap_or(ls.len().min(j + 7));
+            if j < ls.len()
                 && run_end - j <= 6
                 && (j..run_end).any(|k| {
-                    let l = trimmed[k];
+                    let l = ls[k].1;
                     looks_like_page_header(l) || page_foot_or_head(l)
                 })
             {
-                for o in out.iter_mut().take(run_end).skip(j) {
-                    *o = true;
+                for l in &mut ls[j..run_end] {
+                    l.2 = true;
                 }
             }
             i += 1;
@@ -95,10 +104,10 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
         if f.starts_with("det här dokumentet är digitalt signerat")
             || f.starts_with("transaktionsidentitet")
             || (f.starts_with("[tabell ") && f.ends_with(')'))
-            || (t == "Signatur" && i >= 2 && trimmed[i - 2] == "---")
-            || (t == "---" && trimmed.get(i + 2).is_some_and(|l| *l == "Signatur"))
+            || (t == "Signatur" && i >= 2 && ls[i - 2].1 == "---")
+            || (t == "---" && ls.get(i + 2).is_some_and(|l| l.1 == "Signatur"))
         {
-            out[i] = true;
+            ls[i].2 = true;
         }
         i += 1;
     }
@@ -108,32 +117,34 @@ pub(super) fn furniture_of(s: &str, lines: &[&str]) -> Vec<bool> {
     // Utdragsbestyrkande`; `Kommunfullmäktige  Sammanträdesdatum ...` /
     // `Sida 8 (10)`).
     let mut a = 0;
-    while a < lines.len() {
-        if trimmed[a].is_empty() || out[a] {
+    while a < ls.len() {
+        if ls[a].1.is_empty() || ls[a].2 {
             a += 1;
             continue;
         }
-        let b = (a..lines.len())
-            .find(|&k| trimmed[k].is_empty() || (out[k] && k > a))
-            .unwrap_or(lines.len());
+        let b = (a..ls.len())
+            .find(|&k| ls[k].1.is_empty() || (ls[k].2 && k > a))
+            .unwrap_or(ls.len());
         if b - a <= 6 {
             // Each counter or label line, with the lines around it up to a
             // line of the text's own (`... yrkar avslag.` just above the
             // signature boxes, no blank line between).
-            for f in (a..b).filter(|&k| page_foot_or_head(trimmed[k])) {
+            for f in a..b {
+                if !page_foot_or_head(ls[f].1) {
+                    continue;
+                }
                 let from = (a..f)
                     .rev()
-                    .find(|&k| own_text(trimmed[k]))
+                    .find(|&k| own_text(ls[k].1))
                     .map_or(a, |k| k + 1);
-                let to = (f + 1..b).find(|&k| own_text(trimmed[k])).unwrap_or(b);
-                for o in &mut out[from..to] {
-                    *o = true;
+                let to = (f + 1..b).find(|&k| own_text(ls[k].1)).unwrap_or(b);
+                for l in &mut ls[from..to] {
+                    l.2 = true;
                 }
             }
         }
         a = b;
     }
-    out
 }
 
 /// A line of the text's own, not of a page's head or foot: it ends a
@@ -182,6 +193,21 @@ fn page_foot_or_head(t: &str) -> bool {
             .filter(|w| *w == "signatur" || *w == "sign" || *w == "sign.")
             .count()
             >= 2
+}
+
+/// `s.split('\n')`, each line with its trimmed text and a flag (none
+/// set), collected; the breaks found with memchr.
+pub(super) fn split_marked(s: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(8);
+    let mut from = 0;
+    for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        let l = &s[from..k];
+        out.push((l, l.trim(), false));
+        from = k + 1;
+    }
+    let l = &s[from..];
+    out.push((l, l.trim(), false));
+    out
 }
 
 /// `s.split('\n')`, collected, the breaks found with memchr.
@@ -337,16 +363,15 @@ fn line_breaks(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// break does.
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
     let s = span.of(src);
-    let split = split_lines(s);
-    let furniture = furniture_of(s, &split);
+    let mut split = split_marked(s);
+    mark_furniture(s, &mut split);
     // Content lines with their offsets in src.
     let mut lines: Vec<(usize, usize, bool)> = Vec::with_capacity(split.len()); // start, end, after_gap
     let mut pos = span.start;
     let mut gap = false;
-    for (k, line) in split.into_iter().enumerate() {
-        let t = line.trim();
+    for (line, t, furniture) in split {
         let lead = line.len() - line.trim_start().len();
-        if furniture[k] || is_table_line(t) || t.is_empty() {
+        if furniture || is_table_line(t) || t.is_empty() {
             gap = true;
         } else if memchr::memchr(b'<', t.as_bytes()).is_some() {
             // `förslag.<br>Tea Lind (MP) yrkar ...`: a table cell's lines.

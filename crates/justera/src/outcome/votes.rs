@@ -12,8 +12,8 @@ mod roll_call;
 pub(crate) mod sections;
 
 use super::prepared::Prepared;
-use super::proposals::speaker;
-use super::proposals::{resolve, Props};
+use super::proposals::speaker_low;
+use super::proposals::{resolve_low, Props};
 use super::prose_roll::{continued, side_lists, SideList};
 use super::text::lower;
 use super::text::Sentence;
@@ -289,7 +289,14 @@ pub(super) fn read_votes(
                     .iter()
                     .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                     .min()
-                    .and_then(|k| resolve(&t[k..], props, &speaker(t, s.span.start)));
+                    .and_then(|k| {
+                        resolve_low(
+                            &t[k..],
+                            &low[k..],
+                            props,
+                            &speaker_low(t, &low, s.span.start),
+                        )
+                    });
                 for c in &sentence_counts {
                     v.counts.yes = c.yes.or(v.counts.yes);
                     v.counts.no = c.no.or(v.counts.no);
@@ -394,7 +401,7 @@ pub(super) fn read_votes(
             continue;
         }
         // A count: `röster för` in an election without a question is still a count.
-        let who = speaker(t, s.span.start);
+        let who = speaker_low(t, &low, s.span.start);
         let one_count = sentence_counts.len() == 1;
         for counts in sentence_counts {
             // `11 ledamöter avstod från att rösta` after the count: the same
@@ -420,17 +427,17 @@ pub(super) fn read_votes(
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
-                .and_then(|k| resolve(&t[k..], props, &who))
+                .and_then(|k| resolve_low(&t[k..], &low[k..], props, &who))
                 .or_else(|| {
                     // `X vann med ...`, `X vinner med ...`.
                     let k = find_str(&low, " vann ").or_else(|| find_str(&low, " vinner "))?;
-                    resolve(&t[..k], props, &who)
+                    resolve_low(&t[..k], &low[..k], props, &who)
                 })
                 // `Voteringen utföll 30-19 till förmån för X`.
                 .or_else(|| {
                     const FAVOUR: &str = "till förmån för";
                     let k = find_str(&low, FAVOUR)? + FAVOUR.len();
-                    resolve(&t[k..], props, &who)
+                    resolve_low(&t[k..], &low[k..], props, &who)
                 });
             // `Med 7 röster mot 4 beslutar nämnden enligt X`, `utföll 30-19
             // till förmån för X`: the first count is the side that won, so
@@ -691,7 +698,9 @@ pub(super) fn read_votes(
                 .iter()
                 .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
                 .min()
-                .and_then(|k| resolve(&t[k..], props, &speaker(t, span.start)));
+                .and_then(|k| {
+                    resolve_low(&t[k..], &low[k..], props, &speaker_low(t, &low, span.start))
+                });
                 if stated.is_some() {
                     v.result = stated;
                     v.result_stated = true;

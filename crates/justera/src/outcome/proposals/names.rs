@@ -142,14 +142,13 @@ impl<'a> Props<'a> {
         rest.iter().all(|&(k, _)| k == i).then_some(i)
     }
 
-    /// The first proposal (not the base) moved by one of `keys` (name keys).
-    pub fn moved_by(&self, keys: &[String]) -> Option<&'a Proposal> {
+    /// The first proposal (not the base) moved by `key` (a name key): its
+    /// place in the list.
+    pub fn moved_by_key(&self, key: &str) -> Option<usize> {
         let ix = self.ix();
-        keys.iter()
-            .filter_map(|k| equal_run(&ix.mover, |x| ix.key(x.0).cmp(k.as_str())).first())
+        equal_run(&ix.mover, |x| ix.key(x.0).cmp(key))
+            .first()
             .map(|&(_, i)| i)
-            .min()
-            .map(|i| &self.list[i])
     }
 }
 

@@ -2,16 +2,18 @@
 //! lämnar ett tilläggsyrkande: att ...`, `Tilläggsyrkande från Bo Berg
 //! (M): att ...`; and who speaks in a label (`Anna Ek (S): Avslag.`).
 
-use crate::inline::{find_speakers, label_speakers};
+#[cfg(test)]
+use crate::inline::label_speakers;
+use crate::inline::{find_speakers_low, label_speakers_low};
 use crate::model::Actor;
 
-/// [`label_speakers`] of `t`: a label's colon stands within its first 161
-/// bytes, and a sentence without one there (most) is not searched whole
-/// for one.
-pub(super) fn label_speakers_of(t: &str, base: usize) -> Vec<Actor> {
+/// `label_speakers` of `t` (`low` its lower case): a label's colon stands
+/// within its first 161 bytes, and a sentence without one there (most) is
+/// not searched whole for one.
+pub(super) fn label_speakers_of(t: &str, low: &str, base: usize) -> Vec<Actor> {
     let head = &t.as_bytes()[..t.len().min(161)];
     if memchr::memchr(b':', head).is_some() {
-        label_speakers(t, base)
+        label_speakers_low(t, Some(low), base)
     } else {
         Vec::new()
     }
@@ -24,7 +26,7 @@ pub(super) fn passive_speakers(t: &str, low: &str, verb: usize, base: usize) -> 
     let Some(after) = passive_end(low, verb) else {
         return Vec::new();
     };
-    find_speakers(&t[after..], base + after)
+    find_speakers_low(&t[after..], &low[after..], base + after)
 }
 
 /// The passive verbs with their `av`.
@@ -91,7 +93,7 @@ pub(super) fn noun_speakers(t: &str, low: &str, base: usize) -> Vec<Actor> {
         };
         let a = low.len() - from.len();
         let e = from.find([':', '.']).map_or(low.len(), |k| a + k);
-        return find_speakers(&t[a..e], base + a);
+        return find_speakers_low(&t[a..e], &low[a..e], base + a);
     }
     // `Bo Berg (M) lämnar ett tilläggsyrkande`
     let mut k = words.len() - 1;
@@ -101,7 +103,8 @@ pub(super) fn noun_speakers(t: &str, low: &str, base: usize) -> Vec<Actor> {
     if k == 0 || !HANDS_OVER.contains(&words[k - 1].1) {
         return Vec::new();
     }
-    find_speakers(&t[..words[k - 1].0], base)
+    let e = words[k - 1].0;
+    find_speakers_low(&t[..e], &low[..e], base)
 }
 
 #[cfg(test)]
@@ -127,7 +130,7 @@ mod tests {
         let mut found = 0;
         for _ in 0..20_000 {
             let t = rng.phrase(&words, 40);
-            let by = label_speakers_of(&t, 7);
+            let by = label_speakers_of(&t, &crate::outcome::text::lower(&t), 7);
             assert_eq!(by, label_speakers(&t, 7), "{t:?}");
             found += usize::from(!by.is_empty());
         }

@@ -31,7 +31,7 @@ pub(super) const PARTIES: [(&str, &str); 8] = [
 ];
 
 /// Whose proposal the base proposal is, as named in the text.
-pub(super) fn base_source(low: &str) -> Option<(usize, String)> {
+pub(super) fn base_source(low: &str) -> Option<(usize, &str)> {
     sources(low).into_iter().next()
 }
 
@@ -84,19 +84,20 @@ const BODIES: [&str; 9] = [
 /// would end (or open) on one of them; the two others (`förvaltningens
 /// tjänsteutlåtande`, `förvaltningens yttrande`) are looked for by their
 /// rarest byte.
-pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
+/// Each name a canonical one or the phrase's own bytes of `low`, borrowed.
+pub(super) fn sources<'a>(low: &'a str) -> Vec<(usize, &'a str)> {
     const WORD: &str = "förslag";
     let b = low.as_bytes();
     let at_word: Vec<usize> = word_finder().find_iter(b).collect();
     if at_word.is_empty() && !(has(low, "tjänsteutlåtande") || has(low, "yttrande")) {
         return Vec::new();
     }
-    let mut out: Vec<(usize, String, usize)> = Vec::new();
-    let push = |out: &mut Vec<(usize, String, usize)>, at: usize, k: &str, v: &str| {
+    let mut out: Vec<(usize, &'a str, usize)> = Vec::new();
+    let push = |out: &mut Vec<(usize, &'a str, usize)>, at: usize, k: &str, v: &'a str| {
         // A longer phrase found first owns its span (`kommunstyrelsens
         // arbetsutskotts förslag` is not also `arbetsutskotts förslag`).
         if !out.iter().any(|(a, _, len)| *a <= at && at < a + len) {
-            out.push((at, v.to_string(), k.len()));
+            out.push((at, v, k.len()));
         }
     };
     for (k, v) in SOURCES {
@@ -147,7 +148,7 @@ pub(super) fn sources(low: &str) -> Vec<(usize, String)> {
             continue;
         }
         let phrase = &low[word_start..end + " förslag".len()];
-        out.push((word_start, phrase.to_string(), phrase.len()));
+        out.push((word_start, phrase, phrase.len()));
     }
     out.sort_by_key(|(a, _, _)| *a);
     out.into_iter().map(|(a, v, _)| (a, v)).collect()
@@ -259,7 +260,11 @@ mod tests {
         for _ in 0..40_000 {
             let t = rng.phrase(&words, 8);
             let want = sources_plain(&t);
-            assert_eq!(sources(&t), want, "{t:?}");
+            let got: Vec<(usize, String)> = sources(&t)
+                .into_iter()
+                .map(|(a, v)| (a, v.to_string()))
+                .collect();
+            assert_eq!(got, want, "{t:?}");
             if want.is_empty() {
                 none += 1;
             } else {
