@@ -58,7 +58,7 @@ impl<L: Copy> Fixed<L> {
 
 #[cfg(test)]
 mod tests {
-    use crate::labels::FIXED;
+    use crate::labels::front::FIXED;
 
     /// Pieces lines are made of: the labels in several cases, edge bytes
     /// (non-ASCII, `§`, å ä ö, Å Ä Ö, É, tab, NBSP, CR, the Kelvin sign and
