@@ -103,109 +103,208 @@ fn attendance_words(f: &str) -> Option<FrontLabel> {
 /// `front_label` for text already folded.
 pub fn front_label_folded(f: &str) -> Option<FrontLabel> {
     use FrontLabel::*;
+    // Most texts asked are no label: their first word opens none.
+    let space = f.bytes().position(|b| b == b' ');
+    let first = space.map_or(f, |k| &f[..k]);
+    if !opens_label(first) {
+        return None;
+    }
     // `Direktionens ledamöter`, `Nämndens ersättare`: the body's name in the
     // genitive before an attendance label.
-    if let Some((body, rest)) = f.split_once(' ') {
-        let label = front_label_folded(rest);
-        let attendance = matches!(label, Some(Members | ServingSubstitutes | Substitutes));
-        if attendance && body.len() > 3 && body.ends_with('s') && !body.contains(['/', ':']) {
+    if let Some(k) = space.filter(|_| genitive(first)) {
+        let label = front_label_folded(&f[k + 1..]);
+        if matches!(label, Some(Members | ServingSubstitutes | Substitutes)) {
             return label;
         }
     }
-    Some(match f {
-        "ledamöter"
-        | "beslutande"
-        | "beslutande ledamöter"
-        | "närvarande ledamöter"
-        | "ledamöter närvarande"
-        | "närvarande beslutande"
-        | "ordinarie ledamöter"
-        | "tjänstgörande ledamöter"
-        | "presidium"
-        | "ledamot" => Members,
-        "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => {
-            ServingSubstitutes
+    table(f)
+}
+
+/// A body's name in the genitive (`direktionens`), folded: it may stand
+/// before an attendance label.
+fn genitive(body: &str) -> bool {
+    body.len() > 3 && body.ends_with('s') && !body.bytes().any(|b| b == b'/' || b == b':')
+}
+
+/// Whether a folded text's first word (up to its first space) may open a
+/// front label: the first word of a text in the table, or a body's name in
+/// the genitive.
+fn opens_label(first: &str) -> bool {
+    genitive(first)
+        || matches!(
+            first,
+            "i" | "ej"
+                | "tid"
+                | "vid"
+                | "icke"
+                | "tid,"
+                | "avser"
+                | "bevis"
+                | "datum"
+                | "organ"
+                | "plats"
+                | "utses"
+                | "anslag"
+                | "datum,"
+                | "nämnd"
+                | "anmält"
+                | "ledamot"
+                | "övriga"
+                | "dessutom"
+                | "justeras"
+                | "justerat"
+                | "paragraf"
+                | "justerare"
+                | "justering"
+                | "ordinarie"
+                | "presidium"
+                | "beslutande"
+                | "ersättare"
+                | "justerande"
+                | "ledamöter"
+                | "paragrafer"
+                | "signaturer"
+                | "därutöver"
+                | "mötesdatum"
+                | "närvarande"
+                | "ordförande"
+                | "protokollet"
+                | "sekreterare"
+                | "tjänsteman"
+                | "underskrift"
+                | "anslag/bevis"
+                | "anslagsbevis"
+                | "bevis/anslag"
+                | "frånvarande"
+                | "justeringens"
+                | "tjänstemän"
+                | "justeringsdag"
+                | "underskrifter"
+                | "paragrafnummer"
+                | "justeringsdatum"
+                | "tjänstgörande"
+                | "protokollförare"
+                | "sammanträdesdag"
+                | "sammanträdestid"
+                | "tjänstepersoner"
+                | "tillkännagivande"
+                | "protokolljusterare"
+                | "sammanträdesdagen"
+                | "sammanträdesdatum"
+                | "protokollsjusterare"
+                | "personalföreträdare"
+        )
+}
+
+/// The texts read as front labels, whole and folded: `table`, and for the
+/// tests `TABLE`, every text in it.
+macro_rules! label_table {
+    ($($($text:literal)|+ => $label:ident,)*) => {
+        /// A folded text that is a front label, whole.
+        fn table(f: &str) -> Option<FrontLabel> {
+            use FrontLabel::*;
+            Some(match f {
+                $($($text)|+ => $label,)*
+                _ => return None,
+            })
         }
-        "ersättare"
-        | "närvarande ersättare"
-        | "icke tjänstgörande ersättare"
-        | "ej tjänstgörande ersättare"
-        | "ej beslutande ersättare"
-        | "närvarande ej tjänstgörande ersättare"
-        | "övriga ersättare" => Substitutes,
-        "övriga närvarande"
-        | "dessutom närvarande"
-        | "därutöver närvarande"
-        | "i övrigt närvarande"
-        | "närvarande i övrigt"
-        | "övriga deltagare"
-        | "övriga deltagande"
-        | "övriga närvarande tjänstepersoner"
-        | "tjänstepersoner"
-        | "närvarande tjänstepersoner"
-        | "närvarande tjänstemän"
-        | "tjänstemän"
-        | "tjänsteman"
-        | "övriga"
-        | "personalföreträdare" => Others,
-        "närvarande" => Present,
-        "frånvarande"
-        | "frånvarande ledamöter"
-        | "frånvarande ersättare"
-        | "ej närvarande"
-        | "ej närvarande ledamöter"
-        | "anmält förhinder"
-        | "anmält frånvaro" => Absent,
-        "organ" | "beslutande organ" | "organ och sammanträdesdatum" | "nämnd" => Body,
-        "anslag/bevis"
-        | "anslag / bevis"
-        | "bevis/anslag"
-        | "bevis"
-        | "anslag"
-        | "bevis om anslag"
-        | "anslagsbevis"
-        | "tillkännagivande av justering" => Notice,
-        "justerare"
-        | "utses att justera"
-        | "protokolljusterare"
-        | "protokollsjusterare"
-        | "justerande"
-        | "justeras"
-        | "justeras av" => Justerare,
-        "datum för justering" | "justeringsdatum" | "justeringsdag" | "justerat" => JusteringDate,
-        "plats och tid för justering"
-        | "justeringens plats och tid"
-        | "justeringens tid och plats"
-        | "justeringens plats"
-        | "tid och plats för justering"
-        | "justering" => JusteringPlace,
-        "plats och tid"
-        | "tid och plats"
-        | "datum och tid"
-        | "tid och datum"
-        | "datum och plats"
-        | "plats och datum"
-        | "datum, tid och plats"
-        | "tid, datum och plats"
-        | "sammanträdestid"
-        | "mötesdatum"
-        | "plats och tid för sammanträde"
-        | "sammanträdesdatum"
-        | "sammanträdesdag"
-        | "sammanträdesdagen"
-        | "tid"
-        | "plats" => Meeting,
-        "paragraf"
-        | "paragrafer"
-        | "paragrafnummer"
-        | "avser paragrafer"
-        | "protokollet omfattar" => Paragraphs,
-        "sekreterare" | "protokollförare" | "vid protokollet" => Secretary,
-        "ordförande" => Chair,
-        "underskrifter" | "underskrift" | "signaturer" => Signatures,
-        "datum" => Date,
-        _ => return None,
-    })
+
+        /// Every text `table` reads.
+        #[cfg(test)]
+        const TABLE: &[&str] = &[$($($text,)+)*];
+    };
+}
+
+label_table! {
+    "ledamöter"
+    | "beslutande"
+    | "beslutande ledamöter"
+    | "närvarande ledamöter"
+    | "ledamöter närvarande"
+    | "närvarande beslutande"
+    | "ordinarie ledamöter"
+    | "tjänstgörande ledamöter"
+    | "presidium"
+    | "ledamot" => Members,
+    "tjänstgörande ersättare" | "tjänstgörande ersättare närvarande" => ServingSubstitutes,
+    "ersättare"
+    | "närvarande ersättare"
+    | "icke tjänstgörande ersättare"
+    | "ej tjänstgörande ersättare"
+    | "ej beslutande ersättare"
+    | "närvarande ej tjänstgörande ersättare"
+    | "övriga ersättare" => Substitutes,
+    "övriga närvarande"
+    | "dessutom närvarande"
+    | "därutöver närvarande"
+    | "i övrigt närvarande"
+    | "närvarande i övrigt"
+    | "övriga deltagare"
+    | "övriga deltagande"
+    | "övriga närvarande tjänstepersoner"
+    | "tjänstepersoner"
+    | "närvarande tjänstepersoner"
+    | "närvarande tjänstemän"
+    | "tjänstemän"
+    | "tjänsteman"
+    | "övriga"
+    | "personalföreträdare" => Others,
+    "närvarande" => Present,
+    "frånvarande"
+    | "frånvarande ledamöter"
+    | "frånvarande ersättare"
+    | "ej närvarande"
+    | "ej närvarande ledamöter"
+    | "anmält förhinder"
+    | "anmält frånvaro" => Absent,
+    "organ" | "beslutande organ" | "organ och sammanträdesdatum" | "nämnd" => Body,
+    "anslag/bevis"
+    | "anslag / bevis"
+    | "bevis/anslag"
+    | "bevis"
+    | "anslag"
+    | "bevis om anslag"
+    | "anslagsbevis"
+    | "tillkännagivande av justering" => Notice,
+    "justerare"
+    | "utses att justera"
+    | "protokolljusterare"
+    | "protokollsjusterare"
+    | "justerande"
+    | "justeras"
+    | "justeras av" => Justerare,
+    "datum för justering" | "justeringsdatum" | "justeringsdag" | "justerat" => JusteringDate,
+    "plats och tid för justering"
+    | "justeringens plats och tid"
+    | "justeringens tid och plats"
+    | "justeringens plats"
+    | "tid och plats för justering"
+    | "justering" => JusteringPlace,
+    "plats och tid"
+    | "tid och plats"
+    | "datum och tid"
+    | "tid och datum"
+    | "datum och plats"
+    | "plats och datum"
+    | "datum, tid och plats"
+    | "tid, datum och plats"
+    | "sammanträdestid"
+    | "mötesdatum"
+    | "plats och tid för sammanträde"
+    | "sammanträdesdatum"
+    | "sammanträdesdag"
+    | "sammanträdesdagen"
+    | "tid"
+    | "plats" => Meeting,
+    "paragraf"
+    | "paragrafer"
+    | "paragrafnummer"
+    | "avser paragrafer"
+    | "protokollet omfattar" => Paragraphs,
+    "sekreterare" | "protokollförare" | "vid protokollet" => Secretary,
+    "ordförande" => Chair,
+    "underskrifter" | "underskrift" | "signaturer" => Signatures,
+    "datum" => Date,
 }
 
 /// A line that starts with a front label and carries its value after it:
@@ -217,8 +316,15 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
     if let Some(x) = fixed_label_prefix(text).or_else(|| glued_label_prefix(text)) {
         return Some(x);
     }
-    // The longest run of leading words that is a label, then a value. Labels
-    // are capitalised; `datum: 2024-06-18` is metadata (YAML), not a label.
+    words_prefix(text, true)
+}
+
+/// The longest run of leading words that is a label, then a value. With
+/// `gate`, a line whose first word opens no label (`opens_label`) is
+/// turned away there, its other words not folded: no run of them is one.
+fn words_prefix(text: &str, gate: bool) -> Option<(FrontLabel, usize)> {
+    // Labels are capitalised; `datum: 2024-06-18` is metadata (YAML), not
+    // a label.
     if !text.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -233,10 +339,17 @@ pub fn front_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
         }
         end += if n == 0 { w.len() } else { w.len() + 1 };
         crate::text::fold_into(w, &mut fw);
-        if !folded.is_empty() && !fw.is_empty() {
+        if folded.is_empty() {
+            // The first word: kept as folded (`fw` folds the next anew).
+            std::mem::swap(&mut folded, &mut fw);
+            let first = folded.split(' ').next().unwrap_or("");
+            if gate && !folded.is_empty() && !opens_label(first) {
+                return None;
+            }
+        } else if !fw.is_empty() {
             folded.push(' ');
+            folded.push_str(&fw);
         }
-        folded.push_str(&fw);
         let label = if end > 60 {
             None
         } else {
@@ -332,3 +445,6 @@ pub(super) const FIXED: fixed_prefix::Fixed<FrontLabel> = fixed_prefix::Fixed {
     ],
     member: FrontLabel::Members,
 };
+
+#[cfg(test)]
+mod tests;
