@@ -3,7 +3,7 @@
 use crate::inline::fold;
 use crate::model::PartKind;
 
-pub use front::{front_label, front_label_folded, front_label_prefix, FrontLabel};
+pub use front::{front_label, front_label_folded, front_label_prefix, notice_line, FrontLabel};
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {

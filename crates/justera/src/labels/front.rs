@@ -307,6 +307,31 @@ label_table! {
     "datum" => Date,
 }
 
+/// A line that opens the notice: its label (`Anslag/Bevis`), a text
+/// opening with its heading (`Anslagsbevis ...`), or the notice said in
+/// words (`Justeringen har tillkännagivits`, `Protokollet är justerat`).
+pub fn notice_line(t: &str) -> bool {
+    notice_line_read(t, true)
+}
+
+/// [`notice_line`]; with `gate`, a line is turned away unfolded when its
+/// first character (after what a fold trims) is ASCII and lowers to none of
+/// the letters those texts open with: `a`, `b`, `j`, `p`, `t`.
+fn notice_line_read(t: &str, gate: bool) -> bool {
+    let first = crate::text::fold_trim(t).bytes().next();
+    let may = first.is_some_and(|b| {
+        !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'a' | b'b' | b'j' | b'p' | b't')
+    });
+    if gate && !may {
+        return false;
+    }
+    let f = fold(t);
+    front_label(t) == Some(FrontLabel::Notice)
+        || super::opens_notice(&f)
+        || f.starts_with("justeringen har tillkännagivits")
+        || f.starts_with("protokollet är justerat")
+}
+
 /// A line that starts with a front label and carries its value after it:
 /// `Sekreterare   Patrik Johansson`, `Plats och tid för Kungsbackarummet ...`,
 /// `Beslutande: Anna Ek (S), ordförande`, `Utses att justera Bo Ek (M)`.

@@ -118,12 +118,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
             )
         {
-            let f = fold(&it.text);
-            if front_label(&it.text) == Some(FrontLabel::Notice)
-                || crate::labels::opens_notice(&f)
-                || f.starts_with("justeringen har tillkännagivits")
-                || f.starts_with("protokollet är justerat")
-            {
+            if crate::labels::notice_line(&it.text) {
                 in_notice = true;
                 current = None;
                 continue;

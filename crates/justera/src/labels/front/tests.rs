@@ -3,11 +3,12 @@
 use super::*;
 use crate::testing::Rng;
 
-/// Words texts are made of: the table's texts' words in several cases, a
+/// Words texts are made of: the table's texts' words in several cases, the
+/// notice's (`Justeringen har tillkännagivits`, a Cyrillic `а`, markup), a
 /// body in the genitive and near misses (`abs`, `a/bs`, `x:s`), names, a
 /// party, edge bytes (non-ASCII, `§`, å ä ö, Å Ä Ö, É, tab, NBSP, CR,
 /// the Kelvin sign, an empty word) and words of 15, 16 and 17 bytes.
-const WORDS: [&str; 54] = [
+const WORDS: [&str; 61] = [
     "ledamöter",
     "LEDAMÖTER",
     "Ersättare",
@@ -45,6 +46,13 @@ const WORDS: [&str; 54] = [
     "anslag",
     "/",
     "bevis",
+    "Anslagsbevis",
+    "Justeringen har tillkännagivits",
+    "PROTOKOLLET är justerat",
+    "Tillkännagivande av justering",
+    "–",
+    "**",
+    "\u{430}nslag",
     "Nämndens",
     "nämndens",
     "abs",
@@ -121,5 +129,19 @@ fn a_lines_first_word_turns_it_away_as_its_words_would() {
         for t in [t.trim_start(), &t] {
             assert_eq!(words_prefix(t, true), words_prefix(t, false), "{t:?}");
         }
+    }
+}
+
+/// A line turned away by its first letter opens no notice, as read whole.
+#[test]
+fn a_notice_line_turned_away_by_its_first_letter_is_none_as_read() {
+    let mut rng = Rng::new(0x3c6e_f372_fe94_f82b);
+    for _ in 0..50_000 {
+        let t = rng.phrase(&WORDS, 5);
+        assert_eq!(
+            notice_line_read(&t, true),
+            notice_line_read(&t, false),
+            "{t:?}"
+        );
     }
 }
