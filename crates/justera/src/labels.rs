@@ -3,7 +3,8 @@
 use crate::inline::fold;
 use crate::model::PartKind;
 
-pub use front::{front_label, front_label_folded, front_label_prefix, notice_line, FrontLabel};
+pub(crate) use front::opens_label as front_label_opens;
+pub use front::{front_label, front_label_folded, front_label_prefix, FrontLabel};
 
 /// The part a heading names, if it is one of the known part headings.
 pub fn part_kind(heading: &str) -> Option<PartKind> {

@@ -129,7 +129,7 @@ fn genitive(body: &str) -> bool {
 /// Whether a folded text's first word (up to its first space) may open a
 /// front label: the first word of a text in the table, or a body's name in
 /// the genitive.
-fn opens_label(first: &str) -> bool {
+pub(crate) fn opens_label(first: &str) -> bool {
     genitive(first)
         || matches!(
             first,
@@ -307,31 +307,6 @@ label_table! {
     "datum" => Date,
 }
 
-/// A line that opens the notice: its label (`Anslag/Bevis`), a text
-/// opening with its heading (`Anslagsbevis ...`), or the notice said in
-/// words (`Justeringen har tillkännagivits`, `Protokollet är justerat`).
-pub fn notice_line(t: &str) -> bool {
-    notice_line_read(t, true)
-}
-
-/// [`notice_line`]; with `gate`, a line is turned away unfolded when its
-/// first character (after what a fold trims) is ASCII and lowers to none of
-/// the letters those texts open with: `a`, `b`, `j`, `p`, `t`.
-fn notice_line_read(t: &str, gate: bool) -> bool {
-    let first = crate::text::fold_trim(t).bytes().next();
-    let may = first.is_some_and(|b| {
-        !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'a' | b'b' | b'j' | b'p' | b't')
-    });
-    if gate && !may {
-        return false;
-    }
-    let f = fold(t);
-    front_label(t) == Some(FrontLabel::Notice)
-        || super::opens_notice(&f)
-        || f.starts_with("justeringen har tillkännagivits")
-        || f.starts_with("protokollet är justerat")
-}
-
 /// A line that starts with a front label and carries its value after it:
 /// `Sekreterare   Patrik Johansson`, `Plats och tid för Kungsbackarummet ...`,
 /// `Beslutande: Anna Ek (S), ordförande`, `Utses att justera Bo Ek (M)`.
@@ -414,9 +389,40 @@ fn words_prefix(text: &str, gate: bool) -> Option<(FrontLabel, usize)> {
 /// to a table's column heads (`Ordinarie ledamöterTjgEj tjg`) opens the
 /// table, not a value.
 fn glued_label_prefix(text: &str) -> Option<(FrontLabel, usize)> {
+    glued_read(text, true)
+}
+
+/// [`glued_label_prefix`]; with `gate`, a line is turned away unread when
+/// its first two bytes, both ASCII, lowered, open none of the labels taken
+/// glued (`ju`, `pl`, `se`, ...; a fold lowers ASCII a byte at a time and
+/// makes white space a space, which no label has second).
+fn glued_read(text: &str, gate: bool) -> Option<(FrontLabel, usize)> {
     use FrontLabel::*;
     if !text.starts_with(char::is_uppercase) {
         return None;
+    }
+    if let (true, [x, y, ..]) = (gate, text.as_bytes()) {
+        let pair = [x.to_ascii_lowercase(), y.to_ascii_lowercase()];
+        if x.is_ascii()
+            && y.is_ascii()
+            && !matches!(
+                &pair,
+                b"ju"
+                    | b"ut"
+                    | b"pr"
+                    | b"da"
+                    | b"pl"
+                    | b"ti"
+                    | b"sa"
+                    | b"pa"
+                    | b"av"
+                    | b"se"
+                    | b"vi"
+                    | b"or"
+            )
+        {
+            return None;
+        }
     }
     let mut prev = ' ';
     for (k, c) in text.char_indices().take_while(|&(k, _)| k <= 60) {

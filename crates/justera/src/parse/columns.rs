@@ -54,15 +54,18 @@ pub fn header(text: &str) -> Option<Columns> {
 
 /// [`header`] of folded text.
 fn header_folded(f: &str) -> Option<Columns> {
-    if let Some(k) = members_and_substitutes(f) {
-        return Some(k);
+    // `Ledamöter   Ersättare`: only when the substitutes' word ends it.
+    if f.trim_end().ends_with("ersättare") {
+        if let Some(k) = members_and_substitutes(f) {
+            return Some(k);
+        }
     }
-    if f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
+    let has = |n: &str| crate::text::has(f, n);
+    if has("ledamöter") && has("tjänstgörande ersättare") {
         return Some(Columns::Deciding);
     }
-    if (f.contains("ersättare")
-        && (f.contains("tjänstemän") || f.contains("tjänstepersoner") || f.contains("övriga")))
-        || (f.contains("personalföreträdare") && f.contains("övriga"))
+    if (has("ersättare") && (has("tjänstemän") || has("tjänstepersoner") || has("övriga")))
+        || (has("personalföreträdare") && has("övriga"))
     {
         return Some(Columns::Present);
     }

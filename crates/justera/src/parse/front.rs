@@ -5,6 +5,7 @@
 mod apart;
 mod attendance;
 mod cells;
+mod notice_line;
 mod prose;
 mod roll_call;
 mod rows;
@@ -118,7 +119,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
             )
         {
-            if crate::labels::notice_line(&it.text) {
+            if notice_line::notice_line(&it.text) {
                 in_notice = true;
                 current = None;
                 continue;
@@ -381,7 +382,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 let filled: Vec<usize> = (0..cells.len())
                     .filter(|&k| !cells[k].0.trim().is_empty())
                     .collect();
-                let roles = role_row(&filled.iter().map(|&k| cells[k].clone()).collect::<Vec<_>>());
+                let roles = role_row(filled.iter().map(|&k| cells[k].0.as_str()));
                 if !roles.is_empty() {
                     role_columns = Some((filled, roles));
                     spans.push(it.span);
@@ -698,7 +699,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         FrontLabel::Secretary | FrontLabel::Chair => {
             // `Sekreterare   Ordförande   Justerande` as the label line, the
             // names under them.
-            let roles_of = |line: Span| role_row(&cells_of(src, line));
+            let roles_of = |line: Span| role_row(cells_of(src, line).iter().map(|c| c.0.as_str()));
             if let Some((_, first)) = f.values.first() {
                 let line_start = src[..first.start].rfind('\n').unwrap_or(0);
                 let (roles, names) = match roles_of(*first) {
