@@ -5,7 +5,6 @@ use super::spans::{lower_same_len, relocate, tail_span};
 use crate::inline::{self, body_word, find_dates, find_times, fold};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
-use crate::text::has;
 
 /// Header lines outside labelled fields: the body, the protocol number, and
 /// `fört vid X sammanträde den ...`.
@@ -182,7 +181,7 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     let t = it.text.as_ref();
     let f = fold(t);
     if doc.meeting.number.is_none() {
-        if let Some(k) = crate::text::find_str(&f, "protokoll") {
+        if let Some(k) = f.find("protokoll") {
             let rest = t.get(k + "protokoll".len()..).unwrap_or("").trim_start();
             // `Protokoll nr 5`: a number said to be one.
             let said = rest.starts_with("nr ") || rest.starts_with("nr. ");
@@ -208,13 +207,17 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     // opening with the meeting, or the body meeting, and its date.
     let dated = || !find_dates(t, 0).is_empty();
     let opens = f.starts_with("sammanträde ") || f.starts_with("sammanträdet ");
-    let met = it.line_start && (has(&f, " sammanträdde ") || has(&f, " sammanträder "));
-    if has(&f, "sammanträde")
+    // Every word asked below holds `sammanträd`: one search for it first.
+    let sam = f.contains("sammanträd");
+    let met =
+        it.line_start && sam && (f.contains(" sammanträdde ") || f.contains(" sammanträder "));
+    if sam
+        && f.contains("sammanträde")
         && (f.starts_with("fört vid")
             || f.starts_with("protokoll fört vid")
             || f.starts_with("protokoll från")
             || f.starts_with("protokoll vid")
-            || has(&f, "sammanträde den"))
+            || f.contains("sammanträde den"))
         || (opens || met) && dated()
     {
         // `fört vid Socialnämndens sammanträde tisdagen den 19 mars 2024

@@ -100,6 +100,11 @@ fn sentences(raw: &str) -> Vec<(usize, &str)> {
 }
 
 fn justerare(sentence: &str, base: usize, doc: &mut Document) {
+    // Lowered, a sentence holds `juster` only where it holds it in any
+    // ASCII case (no other character lowers to ASCII in as many bytes).
+    if !has_juster(sentence) {
+        return;
+    }
     let lower = lower_keep(sentence);
     let Some(j) = lower.find("juster") else {
         return;
@@ -174,6 +179,9 @@ fn justerare(sentence: &str, base: usize, doc: &mut Document) {
 
 /// `Sekreterare är Bo Berg.`, `Sekreterare var Bo Berg.`
 fn secretary(sentence: &str, base: usize, doc: &mut Document) {
+    if !may_name_secretary(sentence) {
+        return;
+    }
     let lower = lower_keep(sentence);
     let Some(v) = [
         "sekreterare är ",
@@ -198,8 +206,75 @@ fn secretary(sentence: &str, base: usize, doc: &mut Document) {
     doc.secretary = Some(Person { span, ..p });
 }
 
+/// Whether `lower_keep(sentence)` holds `juster`, asked of its bytes.
+fn has_juster(sentence: &str) -> bool {
+    crate::text::has_ascii_ci(sentence, b"juster", 0)
+}
+
+/// Whether a sentence may open with the secretary's words (`sekreterare
+/// är `, `till sekreterare utsågs `): its first byte lowers to `s` or `t`
+/// (a character not ASCII lowers to no ASCII byte in `lower_keep`).
+fn may_name_secretary(sentence: &str) -> bool {
+    matches!(
+        sentence.bytes().next().map(|b| b.to_ascii_lowercase()),
+        Some(b's' | b't')
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Sentences about the justering and the secretary and near misses:
+    /// their words in several cases, a Kelvin sign and a Cyrillic `с`,
+    /// edge bytes (tab, NBSP, CR, `§`, å ä ö, É, empty), long words.
+    const WORDS: [&str; 24] = [
+        "Justerare",
+        "JUSTERA",
+        "justeringsperson",
+        "jUsTeR",
+        "Sekreterare är",
+        "SEKRETERARE VAR",
+        "Till sekreterare utsågs",
+        "till",
+        "\u{441}ekreterare",
+        "\u{212a}",
+        "Anna Ek",
+        "protokollet",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        "§",
+        "åäö ÅÄÖ É",
+        "",
+        "j",
+        "uster",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+    ];
+
+    /// The two sentences' tests on bytes answer as their lowered text.
+    #[test]
+    fn a_sentence_asked_by_its_bytes_reads_as_lowered() {
+        let mut rng = crate::testing::Rng::new(0xcbbb_9d5d_c105_9ed8);
+        for _ in 0..50_000 {
+            let t = rng.phrase(&WORDS, 6);
+            let t = t.trim_start();
+            let lower = lower_keep(t);
+            assert_eq!(has_juster(t), lower.contains("juster"), "{t:?}");
+            let opens = [
+                "sekreterare är ",
+                "sekreterare var ",
+                "till sekreterare utsågs ",
+            ]
+            .iter()
+            .any(|v| lower.starts_with(v));
+            assert!(may_name_secretary(t) || !opens, "{t:?}");
+        }
+    }
+
     fn justerare(src: &str) -> Vec<String> {
         crate::parse(src)
             .justering
