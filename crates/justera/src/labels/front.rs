@@ -2,7 +2,6 @@
 //! date and place, the justering, the signatures.
 
 use super::fixed_prefix;
-use crate::inline::fold;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrontLabel {
@@ -35,14 +34,24 @@ pub fn front_label(label: &str) -> Option<FrontLabel> {
     if label.len() > 60 {
         return None;
     }
-    // Short labels taken only alone on their line (`Ej tjänstgörande:`):
-    // with a value beside them they may be the first line of a wrapped
-    // label (`Ej tjänstgörande` / `ersättare`).
-    match fold(label).as_str() {
-        "ej tjänstgörande" | "icke tjänstgörande" => Some(FrontLabel::Substitutes),
-        "deltagande" => Some(FrontLabel::Others),
-        f => front_label_folded(f).or_else(|| attendance_words(f)),
-    }
+    // Folded into one buffer kept for every line asked, not a new string.
+    FOLDED.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        crate::text::fold_into(label, &mut buf);
+        // Short labels taken only alone on their line (`Ej tjänstgörande:`):
+        // with a value beside them they may be the first line of a wrapped
+        // label (`Ej tjänstgörande` / `ersättare`).
+        match buf.as_str() {
+            "ej tjänstgörande" | "icke tjänstgörande" => Some(FrontLabel::Substitutes),
+            "deltagande" => Some(FrontLabel::Others),
+            f => front_label_folded(f).or_else(|| attendance_words(f)),
+        }
+    })
+}
+
+thread_local! {
+    /// [`front_label`]'s fold (nothing it calls asks it again).
+    static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// The words an attendance heading is made of, in any order.
@@ -342,7 +351,8 @@ fn words_prefix(text: &str, gate: bool) -> Option<(FrontLabel, usize)> {
         if folded.is_empty() {
             // The first word: kept as folded (`fw` folds the next anew).
             std::mem::swap(&mut folded, &mut fw);
-            let first = folded.split(' ').next().unwrap_or("");
+            let first = folded.as_bytes().iter().position(|&b| b == b' ');
+            let first = first.map_or(folded.as_str(), |k| &folded[..k]);
             if gate && !folded.is_empty() && !opens_label(first) {
                 return None;
             }

@@ -60,12 +60,14 @@ fn header_folded(f: &str) -> Option<Columns> {
             return Some(k);
         }
     }
-    let has = |n: &str| crate::text::has(f, n);
-    if has("ledamöter") && has("tjänstgörande ersättare") {
+    // `tjänstgörande ersättare` holds `ersättare`: searched for once.
+    let substitutes = f.contains("ersättare");
+    if substitutes && f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
         return Some(Columns::Deciding);
     }
-    if (has("ersättare") && (has("tjänstemän") || has("tjänstepersoner") || has("övriga")))
-        || (has("personalföreträdare") && has("övriga"))
+    if (substitutes
+        && (f.contains("tjänstemän") || f.contains("tjänstepersoner") || f.contains("övriga")))
+        || (f.contains("personalföreträdare") && f.contains("övriga"))
     {
         return Some(Columns::Present);
     }

@@ -81,6 +81,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         if it.furniture {
             continue;
         }
+        // The line's own label, read once however often it is asked.
+        let own = std::cell::OnceCell::new();
+        let own_label = || *own.get_or_init(|| front_label(&it.text));
         // A wrapped label's second line: what follows the label's words.
         let wrapped_rest = match skip_words {
             Some((idx, n)) if idx == k - 1 => {
@@ -107,7 +110,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             let meeting_place = it.line_start
                 && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
                 && !f.contains("justering");
-            let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
+            let label = own_label().or(front_label_prefix(&it.text).map(|x| x.0));
             if !(meeting_place || it.line_start && label.is_some_and(attendance)) {
                 continue;
             }
@@ -162,7 +165,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             // no header of two columns; the other column's label after
             // them, the gap lost (`Övriga närvarande Ersättare
             // Tjänstepersoner`), is.
-            let nested = front_label_prefix(&it.text).is_some_and(|(l, n)| {
+            let prefix = front_label_prefix(&it.text);
+            let nested = prefix.is_some_and(|(l, n)| {
                 let rest = it.text[n..].trim_start_matches([':', ' ']);
                 attendance_label(l)
                     && !it.span.of(src).contains("   ")
@@ -216,8 +220,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Justeringens   Kommunkansliet ...` / `plats och tid`: a label
             // column wrapped onto the next line.
-            let prefix = front_label_prefix(&it.text);
-            if prefix.is_none() && front_label(&it.text).is_none() {
+            if prefix.is_none() && own_label().is_none() {
                 if let Some((label, len, next, n)) = wrapped_label(items, k - 1) {
                     let value = it.text[len..].trim();
                     fields.push(Field {
@@ -475,7 +478,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 }
             }
             ItemKind::Heading(_) | ItemKind::Strong => {
-                current = front_label(&it.text).map(|l| {
+                current = own_label().map(|l| {
                     fields.push(Field {
                         label: l,
                         values: Vec::new(),
@@ -494,9 +497,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             ItemKind::Text if current.is_some_and(|c| rows::entry_goes_on(&mut fields[c], it)) => {
                 spans.push(it.span);
             }
-            ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {
+            ItemKind::Text if it.line_start && own_label().is_some() => {
                 fields.push(Field {
-                    label: front_label(&it.text).unwrap(),
+                    label: own_label().unwrap(),
                     values: Vec::new(),
                 });
                 current = Some(fields.len() - 1);

@@ -1,6 +1,7 @@
 //! The front's labels read by their fast paths as by their plain readings.
 
 use super::*;
+use crate::inline::fold;
 use crate::testing::Rng;
 
 /// Words texts are made of: the table's texts' words in several cases, the
