@@ -17,14 +17,20 @@ pub(super) struct Fixed<L: 'static> {
 impl<L: Copy> Fixed<L> {
     /// The label a line starts with, run into its value, and its length.
     pub(super) fn prefix(&self, text: &str) -> Option<(L, usize)> {
-        // A line whose first byte, ASCII, opens no prefix is turned away
-        // unlowered (a character not ASCII may lower to ASCII: `K`, `İ`).
-        let first = text.as_bytes().first()?.to_ascii_lowercase();
-        let opens = |p: &str| p.as_bytes().first() == Some(&first);
-        if first.is_ascii()
-            && !self.prefixes.iter().any(|(p, _)| opens(p))
-            && !self.roles.iter().any(|p| opens(p))
-        {
+        // A line whose first bytes, ASCII (up to four), open no prefix is
+        // turned away unlowered (a character not ASCII may lower to ASCII:
+        // `K`, `İ`; an ASCII one lowers to one byte).
+        let b = text.as_bytes();
+        b.first()?;
+        let n = b.iter().take(4).take_while(|c| c.is_ascii()).count();
+        let opens = |p: &str| {
+            let m = n.min(p.len());
+            p.as_bytes()[..m]
+                .iter()
+                .zip(&b[..m])
+                .all(|(x, y)| *x == y.to_ascii_lowercase())
+        };
+        if !self.prefixes.iter().any(|(p, _)| opens(p)) && !self.roles.iter().any(|p| opens(p)) {
             return None;
         }
         let mut cut = HEAD.min(text.len());
@@ -58,12 +64,13 @@ impl<L: Copy> Fixed<L> {
 
 #[cfg(test)]
 mod tests {
-    use crate::labels::FIXED;
+    use crate::labels::front::FIXED;
 
-    /// Pieces lines are made of: the labels in several cases, edge bytes
+    /// Pieces lines are made of: the labels in several cases, their first
+    /// bytes alone (`Pla`, `PROT`), edge bytes
     /// (non-ASCII, `§`, å ä ö, Å Ä Ö, É, tab, NBSP, CR, the Kelvin sign and
     /// `İ` that lower to fewer or more bytes, a final sigma) and fillers.
-    const PIECES: [&str; 30] = [
+    const PIECES: [&str; 36] = [
         "Plats och tid för justering",
         "PLATS OCH TID FÖR SAMMANTRÄDE",
         "plats och tid",
@@ -94,6 +101,12 @@ mod tests {
         "",
         "1:e",
         "\u{2003}",
+        "Pla",
+        "PROT",
+        "Ordf",
+        "jus",
+        "2:",
+        "Dat",
     ];
 
     /// The head read against the whole line lowered, on every line of one

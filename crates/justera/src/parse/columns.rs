@@ -43,14 +43,29 @@ pub enum Columns {
 
 /// A column header line, if `text` is one.
 pub fn header(text: &str) -> Option<Columns> {
-    let f = fold(text);
-    if let Some(k) = members_and_substitutes(&f) {
-        return Some(k);
+    // Every header names `ersättare` or `personalföreträdare`: a text
+    // without an `ä` (only `Ä` folds to one) is none, turned away unfolded.
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0xA4 | 0x84))) {
+        return None;
     }
-    if f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
+    header_folded(&fold(text))
+}
+
+/// [`header`] of folded text.
+fn header_folded(f: &str) -> Option<Columns> {
+    // `Ledamöter   Ersättare`: only when the substitutes' word ends it.
+    if f.trim_end().ends_with("ersättare") {
+        if let Some(k) = members_and_substitutes(f) {
+            return Some(k);
+        }
+    }
+    // `tjänstgörande ersättare` holds `ersättare`: searched for once.
+    let substitutes = f.contains("ersättare");
+    if substitutes && f.contains("ledamöter") && f.contains("tjänstgörande ersättare") {
         return Some(Columns::Deciding);
     }
-    if (f.contains("ersättare")
+    if (substitutes
         && (f.contains("tjänstemän") || f.contains("tjänstepersoner") || f.contains("övriga")))
         || (f.contains("personalföreträdare") && f.contains("övriga"))
     {
@@ -100,10 +115,13 @@ pub fn label_below(items: &[Item], from: usize, text: &str) -> Option<(Columns, 
     // (`Beslutande Ledamöter`, `Övriga närvarande Ersättare`), not a label
     // alone (`Ersättare` over `Övriga närvarande` is a column of labels,
     // their values apart).
+    if text.len() > 40 || text.contains('(') {
+        return None;
+    }
     let f = fold(text);
     let two_labels =
         f.split_whitespace().count() >= 2 && (f.ends_with("ledamöter") || f.ends_with("ersättare"));
-    if text.len() > 40 || text.contains('(') || !two_labels {
+    if !two_labels {
         return None;
     }
     let j = (from..items.len()).find(|&j| !items[j].is_blank())?;
@@ -471,6 +489,8 @@ pub fn read(src: &str, kind: Columns, lines: &[(usize, usize)]) -> Found {
     found
 }
 
+#[cfg(test)]
+mod header_tests;
 #[cfg(test)]
 mod tests {
     use super::*;

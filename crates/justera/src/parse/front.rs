@@ -5,6 +5,7 @@
 mod apart;
 mod attendance;
 mod cells;
+mod notice_line;
 mod prose;
 mod roll_call;
 mod rows;
@@ -80,6 +81,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
         if it.furniture {
             continue;
         }
+        // The line's own label, read once however often it is asked.
+        let own = std::cell::OnceCell::new();
+        let own_label = || *own.get_or_init(|| front_label(&it.text));
         // A wrapped label's second line: what follows the label's words.
         let wrapped_rest = match skip_words {
             Some((idx, n)) if idx == k - 1 => {
@@ -106,7 +110,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             let meeting_place = it.line_start
                 && (f.starts_with("plats och tid") || f.starts_with("tid och plats"))
                 && !f.contains("justering");
-            let label = front_label(&it.text).or(front_label_prefix(&it.text).map(|x| x.0));
+            let label = own_label().or(front_label_prefix(&it.text).map(|x| x.0));
             if !(meeting_place || it.line_start && label.is_some_and(attendance)) {
                 continue;
             }
@@ -118,12 +122,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 ItemKind::Text | ItemKind::Strong | ItemKind::Heading(_)
             )
         {
-            let f = fold(&it.text);
-            if front_label(&it.text) == Some(FrontLabel::Notice)
-                || crate::labels::opens_notice(&f)
-                || f.starts_with("justeringen har tillkännagivits")
-                || f.starts_with("protokollet är justerat")
-            {
+            if notice_line::notice_line(&it.text) {
                 in_notice = true;
                 current = None;
                 continue;
@@ -166,7 +165,8 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             // no header of two columns; the other column's label after
             // them, the gap lost (`Övriga närvarande Ersättare
             // Tjänstepersoner`), is.
-            let nested = front_label_prefix(&it.text).is_some_and(|(l, n)| {
+            let prefix = front_label_prefix(&it.text);
+            let nested = prefix.is_some_and(|(l, n)| {
                 let rest = it.text[n..].trim_start_matches([':', ' ']);
                 attendance_label(l)
                     && !it.span.of(src).contains("   ")
@@ -220,8 +220,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             }
             // `Justeringens   Kommunkansliet ...` / `plats och tid`: a label
             // column wrapped onto the next line.
-            let prefix = front_label_prefix(&it.text);
-            if prefix.is_none() && front_label(&it.text).is_none() {
+            if prefix.is_none() && own_label().is_none() {
                 if let Some((label, len, next, n)) = wrapped_label(items, k - 1) {
                     let value = it.text[len..].trim();
                     fields.push(Field {
@@ -386,7 +385,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 let filled: Vec<usize> = (0..cells.len())
                     .filter(|&k| !cells[k].0.trim().is_empty())
                     .collect();
-                let roles = role_row(&filled.iter().map(|&k| cells[k].clone()).collect::<Vec<_>>());
+                let roles = role_row(filled.iter().map(|&k| cells[k].0.as_str()));
                 if !roles.is_empty() {
                     role_columns = Some((filled, roles));
                     spans.push(it.span);
@@ -479,7 +478,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                 }
             }
             ItemKind::Heading(_) | ItemKind::Strong => {
-                current = front_label(&it.text).map(|l| {
+                current = own_label().map(|l| {
                     fields.push(Field {
                         label: l,
                         values: Vec::new(),
@@ -498,9 +497,9 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
             ItemKind::Text if current.is_some_and(|c| rows::entry_goes_on(&mut fields[c], it)) => {
                 spans.push(it.span);
             }
-            ItemKind::Text if it.line_start && front_label(&it.text).is_some() => {
+            ItemKind::Text if it.line_start && own_label().is_some() => {
                 fields.push(Field {
-                    label: front_label(&it.text).unwrap(),
+                    label: own_label().unwrap(),
                     values: Vec::new(),
                 });
                 current = Some(fields.len() - 1);
@@ -703,7 +702,7 @@ fn apply_field(src: &str, f: Field, doc: &mut Document) {
         FrontLabel::Secretary | FrontLabel::Chair => {
             // `Sekreterare   Ordförande   Justerande` as the label line, the
             // names under them.
-            let roles_of = |line: Span| role_row(&cells_of(src, line));
+            let roles_of = |line: Span| role_row(cells_of(src, line).iter().map(|c| c.0.as_str()));
             if let Some((_, first)) = f.values.first() {
                 let line_start = src[..first.start].rfind('\n').unwrap_or(0);
                 let (roles, names) = match roles_of(*first) {

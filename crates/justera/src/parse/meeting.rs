@@ -207,8 +207,12 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     // opening with the meeting, or the body meeting, and its date.
     let dated = || !find_dates(t, 0).is_empty();
     let opens = f.starts_with("sammanträde ") || f.starts_with("sammanträdet ");
-    let met = it.line_start && (f.contains(" sammanträdde ") || f.contains(" sammanträder "));
-    if f.contains("sammanträde")
+    // Every word asked below holds `sammanträd`: one search for it first.
+    let sam = f.contains("sammanträd");
+    let met =
+        it.line_start && sam && (f.contains(" sammanträdde ") || f.contains(" sammanträder "));
+    if sam
+        && f.contains("sammanträde")
         && (f.starts_with("fört vid")
             || f.starts_with("protokoll fört vid")
             || f.starts_with("protokoll från")
@@ -414,6 +418,15 @@ fn head_of(t: &str, n: usize) -> &str {
 /// or date written after it: `Kommunstyrelsen  SAMMANTRÄDESPROTOKOLL 1 (6)`,
 /// `Regionala utvecklingsnämnden   2024-09-12`.
 pub(super) fn body_of_line(t: &str) -> Option<&str> {
+    body_of_line_read(t, true)
+}
+
+/// [`body_of_line`]; with `gate`, a place in the line is passed over
+/// unfolded when what follows it can end no body's name: it opens with no
+/// digit (a date's or a counter's), and its first character a fold keeps
+/// is ASCII and lowers to none of `p`, `s`, `m`, `d` (`protokoll`,
+/// `sammanträdesdatum`, `sida`, `mötesprotokoll`, `datum`, `den`).
+fn body_of_line_read(t: &str, gate: bool) -> Option<&str> {
     // A page whose line breaks were lost is one long line: its header is
     // its start (`1 KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL SIDA ...`), after
     // the page number an archive put first.
@@ -448,6 +461,15 @@ pub(super) fn body_of_line(t: &str) -> Option<&str> {
     let mut end = t.len();
     for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
         let rest = t[k + w.len()..].trim_start();
+        let digit = rest.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let first = crate::text::fold_trim(rest).bytes().next();
+        let may = digit
+            || first.is_some_and(|b| {
+                !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'p' | b's' | b'm' | b'd')
+            });
+        if gate && !may {
+            continue;
+        }
         let fr = fold(rest);
         if fr.starts_with("protokoll")
             || fr.starts_with("sammanträdesprotokoll")

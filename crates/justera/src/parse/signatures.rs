@@ -18,12 +18,15 @@ pub(super) fn sign_by_column(cells: Vec<(String, Span)>, roles: Vec<String>, doc
 
 /// The roles of a row that holds nothing but signature roles, two or more
 /// (`Sekreterare   Ordförande   Justerande`); else none.
-pub(super) fn role_row(cells: &[(String, Span)]) -> Vec<String> {
-    let roles: Vec<String> = cells
-        .iter()
-        .filter_map(|(c, _)| signature_role(c, true))
-        .collect();
-    if cells.len() >= 2 && roles.len() == cells.len() {
+pub(super) fn role_row<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut roles = Vec::new();
+    for c in cells {
+        match signature_role(c, true) {
+            Some(r) => roles.push(r),
+            None => return Vec::new(),
+        }
+    }
+    if roles.len() >= 2 {
         roles
     } else {
         Vec::new()
@@ -128,7 +131,7 @@ pub(super) fn names_over_role_row(src: &str, s: Span, doc: &mut Document) -> Opt
     }
     let line_end = src[s.start..].find('\n').map_or(src.len(), |k| s.start + k);
     let (_, next) = next_line(src, Span::new(s.start, line_end))?;
-    let roles = role_row(&cells_of(src, next));
+    let roles = role_row(cells_of(src, next).iter().map(|c| c.0.as_str()));
     if roles.len() != cells.len() {
         return None;
     }
@@ -191,7 +194,7 @@ pub(super) fn sign_field(src: &str, values: Vec<(String, Span)>, doc: &mut Docum
     let mut row_roles: Vec<String> = Vec::new();
     for (mut t, mut s) in values {
         let cells = cells_of(src, s);
-        let roles = role_row(&cells);
+        let roles = role_row(cells.iter().map(|c| c.0.as_str()));
         if !roles.is_empty() {
             row_roles = roles;
             continue;
@@ -356,6 +359,18 @@ pub(super) fn sign(
 /// A signature role (`Justerande` is a justerare): the whole text, or
 /// (`whole` false) what the text starts with.
 pub(super) fn signature_role(text: &str, whole: bool) -> Option<String> {
+    signature_role_read(text, whole, true)
+}
+
+/// [`signature_role`]; with `gate`, a text is turned away unfolded when
+/// its first character (after what a fold trims) is ASCII and lowers to
+/// none of the roles' first letters (`s`, `o`, `j`).
+fn signature_role_read(text: &str, whole: bool, gate: bool) -> Option<String> {
+    let first = crate::text::fold_trim(text).bytes().next();
+    let may = first.is_some_and(|b| !b.is_ascii() || matches!(b | 0x20, b's' | b'o' | b'j'));
+    if gate && !may {
+        return None;
+    }
     let f = fold(text);
     ["sekreterare", "ordförande", "justerare", "justerande"]
         .into_iter()
@@ -542,6 +557,45 @@ pub(super) fn trim_justerare(doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text turned away by its first letter is no role, as read whole:
+    /// the roles in several cases, alone and with a name, after markup
+    /// and white space, a Cyrillic `с` and `о`, edge bytes.
+    #[test]
+    fn a_role_turned_away_by_its_first_letter_is_none_as_read() {
+        const WORDS: [&str; 22] = [
+            "Sekreterare",
+            "ORDFÖRANDE",
+            "justerare",
+            "Justerande",
+            "Justerarsignaturer",
+            "Anna Ek",
+            "(S)",
+            "-",
+            "**",
+            ":",
+            "\t",
+            "\u{a0}",
+            "\r",
+            "\u{441}ekreterare",
+            "\u{43e}rdförande",
+            "§",
+            "åäö ÅÄÖ É",
+            "",
+            "Ordf",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
+        for _ in 0..50_000 {
+            let t = rng.phrase(&WORDS, 4);
+            for whole in [true, false] {
+                let read = |gate| signature_role_read(&t, whole, gate);
+                assert_eq!(read(true), read(false), "{t:?}");
+            }
+        }
+    }
 
     fn lines(src: &str) -> Vec<(String, Span)> {
         let mut at = 0;

@@ -65,7 +65,7 @@ pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) 
     let mut seen = 0;
     for it in items
         .iter()
-        .filter(|x| x.kind == ItemKind::Text && !x.furniture && !x.text.contains(['*', '|']))
+        .filter(|x| x.kind == ItemKind::Text && !x.furniture && !marked(&x.text))
     {
         let raw = it.span.of(src);
         for (at, sentence) in sentences(raw) {
@@ -89,7 +89,7 @@ pub(super) fn justering_in_prose(src: &str, items: &[Item], doc: &mut Document) 
 fn sentences(raw: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut from = 0;
-    for (k, _) in raw.match_indices(". ") {
+    for k in stops(raw) {
         if raw[k + 2..].starts_with(char::is_uppercase) {
             out.push((from, &raw[from..k + 1]));
             from = k + 2;
@@ -100,6 +100,11 @@ fn sentences(raw: &str) -> Vec<(usize, &str)> {
 }
 
 fn justerare(sentence: &str, base: usize, doc: &mut Document) {
+    // Lowered, a sentence holds `juster` only where it holds it in any
+    // ASCII case (no other character lowers to ASCII in as many bytes).
+    if !has_juster(sentence) {
+        return;
+    }
     let lower = lower_keep(sentence);
     let Some(j) = lower.find("juster") else {
         return;
@@ -174,6 +179,9 @@ fn justerare(sentence: &str, base: usize, doc: &mut Document) {
 
 /// `Sekreterare är Bo Berg.`, `Sekreterare var Bo Berg.`
 fn secretary(sentence: &str, base: usize, doc: &mut Document) {
+    if !may_name_secretary(sentence) {
+        return;
+    }
     let lower = lower_keep(sentence);
     let Some(v) = [
         "sekreterare är ",
@@ -198,8 +206,108 @@ fn secretary(sentence: &str, base: usize, doc: &mut Document) {
     doc.secretary = Some(Person { span, ..p });
 }
 
+/// Where `raw` holds `. `, found by each point (the two bytes cannot
+/// overlap).
+fn stops(raw: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = raw.as_bytes();
+    memchr::memchr_iter(b'.', b).filter(|&k| b.get(k + 1) == Some(&b' '))
+}
+
+/// Whether a line holds markup, `*` or `|` (a table's, emphasis): no
+/// sentence of prose.
+fn marked(t: &str) -> bool {
+    memchr::memchr2(b'*', b'|', t.as_bytes()).is_some()
+}
+
+/// Whether `lower_keep(sentence)` holds `juster`, asked of its bytes.
+fn has_juster(sentence: &str) -> bool {
+    crate::text::has_ascii_ci(sentence, b"juster", 0)
+}
+
+/// Whether a sentence may open with the secretary's words (`sekreterare
+/// är `, `till sekreterare utsågs `): its first byte lowers to `s` or `t`
+/// (a character not ASCII lowers to no ASCII byte in `lower_keep`).
+fn may_name_secretary(sentence: &str) -> bool {
+    matches!(
+        sentence.bytes().next().map(|b| b.to_ascii_lowercase()),
+        Some(b's' | b't')
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Sentences about the justering and the secretary and near misses,
+    /// their stops (`. `) and markup (`*`, `|`):
+    /// their words in several cases, a Kelvin sign and a Cyrillic `с`,
+    /// edge bytes (tab, NBSP, CR, `§`, å ä ö, É, empty), long words.
+    const WORDS: [&str; 30] = [
+        ". ",
+        ".",
+        "*",
+        "|",
+        "..",
+        ". A",
+        "Justerare",
+        "JUSTERA",
+        "justeringsperson",
+        "jUsTeR",
+        "Sekreterare är",
+        "SEKRETERARE VAR",
+        "Till sekreterare utsågs",
+        "till",
+        "\u{441}ekreterare",
+        "\u{212a}",
+        "Anna Ek",
+        "protokollet",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        "§",
+        "åäö ÅÄÖ É",
+        "",
+        "j",
+        "uster",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+    ];
+
+    /// A line's stops and its markup found by their bytes as by the
+    /// standard searches.
+    #[test]
+    fn stops_and_markup_found_by_bytes_as_searched() {
+        let mut rng = crate::testing::Rng::new(0x8f1b_bcdc_ca62_c1d6);
+        for _ in 0..50_000 {
+            let t = rng.pieces(&WORDS, 10);
+            let plain: Vec<usize> = t.match_indices(". ").map(|(k, _)| k).collect();
+            assert_eq!(stops(&t).collect::<Vec<_>>(), plain, "{t:?}");
+            assert_eq!(marked(&t), t.contains(['*', '|']), "{t:?}");
+        }
+    }
+
+    /// The two sentences' tests on bytes answer as their lowered text.
+    #[test]
+    fn a_sentence_asked_by_its_bytes_reads_as_lowered() {
+        let mut rng = crate::testing::Rng::new(0xcbbb_9d5d_c105_9ed8);
+        for _ in 0..50_000 {
+            let t = rng.phrase(&WORDS, 6);
+            let t = t.trim_start();
+            let lower = lower_keep(t);
+            assert_eq!(has_juster(t), lower.contains("juster"), "{t:?}");
+            let opens = [
+                "sekreterare är ",
+                "sekreterare var ",
+                "till sekreterare utsågs ",
+            ]
+            .iter()
+            .any(|v| lower.starts_with(v));
+            assert!(may_name_secretary(t) || !opens, "{t:?}");
+        }
+    }
+
     fn justerare(src: &str) -> Vec<String> {
         crate::parse(src)
             .justering

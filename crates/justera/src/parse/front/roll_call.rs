@@ -13,6 +13,13 @@ use crate::scan::{Item, ItemKind};
 /// Items of the front read, at most.
 const MAX_ITEMS: usize = 200;
 
+/// Whether a line may open the serving substitutes' sentence: lowered, it
+/// holds `ttare` (of `ersättare`) only where its bytes are those letters in
+/// any ASCII case (no other character lowers to ASCII in as many bytes).
+fn may_list_substitutes(raw: &str) -> bool {
+    crate::text::has_ascii_ci(raw, b"ttare", 2)
+}
+
 /// The openings of the sentence that lists the serving substitutes, up to
 /// its colon: `Som ersättare för de frånvarande ledamöterna inträder:`.
 fn substitutes_sentence(lower: &str) -> Option<usize> {
@@ -46,6 +53,9 @@ fn substitutes_in_prose(src: &str, items: &[Item], doc: &mut Document) {
     }
     for it in text_items(items) {
         let raw = it.span.of(src);
+        if !may_list_substitutes(raw) {
+            continue;
+        }
         let lower = lower_keep(raw);
         let Some(from) = substitutes_sentence(&lower) else {
             continue;
@@ -170,6 +180,44 @@ fn numbered_members(src: &str, items: &[Item], doc: &mut Document) {
 
 #[cfg(test)]
 mod tests {
+    /// Lines of the substitutes' sentence and near misses: its words in
+    /// several cases, tabs and line breaks that lower to spaces, edge bytes
+    /// (NBSP, CR, `§`, å ä ö, É, empty), long words.
+    const WORDS: [&str; 20] = [
+        "Som ersättare för",
+        "SOM ERSÄTTARE FÖR",
+        "som",
+        "ersättare",
+        "ErSäTtArE",
+        "för",
+        "de frånvarande ledamöterna inträder:",
+        "Anna Ek (S) för Bo Berg (M)",
+        "ttar",
+        "e",
+        "\t",
+        "\n",
+        "\u{a0}",
+        "\r",
+        "§",
+        "åäö ÅÄÖ É",
+        "",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "abcdefghijklmnopq",
+    ];
+
+    /// A line turned away by its bytes holds no substitutes' sentence when
+    /// lowered.
+    #[test]
+    fn a_line_turned_away_holds_no_substitutes_sentence() {
+        let mut rng = crate::testing::Rng::new(0x1d2c_3b4a_5968_7786);
+        for _ in 0..50_000 {
+            let t = rng.phrase(&WORDS, 6);
+            let found = super::substitutes_sentence(&super::lower_keep(&t)).is_some();
+            assert!(!found || super::may_list_substitutes(&t), "{t:?}");
+        }
+    }
+
     fn serving(src: &str) -> Vec<(String, String)> {
         crate::parse(src)
             .attendance

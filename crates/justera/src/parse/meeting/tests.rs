@@ -1,4 +1,64 @@
-use super::body_of_line;
+use super::{body_of_line, body_of_line_read};
+
+/// Words header lines are made of: bodies, the document's names, dates,
+/// counters, `den`, `Datum:`, in several cases, after punctuation a fold
+/// trims, a Cyrillic `с`, edge bytes (tab, NBSP, CR, `§`, å ä ö, É, empty)
+/// and long words.
+const WORDS: [&str; 36] = [
+    "Kommunstyrelsen",
+    "Socialnämnden",
+    "Styrelsen den nya",
+    "PROTOKOLL",
+    "Sammanträdesprotokoll",
+    "Mötesprotokoll",
+    "protokollsutdrag",
+    "Sammanträdesdatum:",
+    "Datum:",
+    "datum",
+    "Sida",
+    "SID",
+    "Sid.",
+    "1 (9)",
+    "2(14)",
+    "2024-03-12",
+    "12 september 2016",
+    "den",
+    "Den",
+    "-",
+    "–",
+    ":",
+    "\u{441}ida",
+    "informerar.",
+    "18",
+    "   ",
+    "\t",
+    "\u{a0}",
+    "\r",
+    "§ 4",
+    "åäö ÅÄÖ É",
+    "",
+    "x",
+    "abcdefghijklmno",
+    "abcdefghijklmnop",
+    "abcdefghijklmnopq",
+];
+
+/// A place passed over by what follows it reads as when every place is
+/// folded and asked.
+#[test]
+fn a_body_line_read_past_its_places_as_when_each_is_asked() {
+    let mut rng = crate::testing::Rng::new(0x4a7b_3c2d_1e0f_9a8b);
+    for _ in 0..30_000 {
+        let t = rng.phrase(&WORDS, 9);
+        for t in [t.trim_start(), &t] {
+            assert_eq!(
+                body_of_line_read(t, true),
+                body_of_line_read(t, false),
+                "{t:?}"
+            );
+        }
+    }
+}
 
 #[test]
 fn the_body_before_den_and_a_date() {
