@@ -165,20 +165,17 @@ fn looks_foreign(before: &str, after: &str) -> bool {
     if year(&b)
         || a.trim_start().starts_with('/')
         || a.trim_start().starts_with(':')
-        || year(&a.chars().take(12).collect::<String>())
+        || year(&a[..a.char_indices().nth(12).map_or(a.len(), |(i, _)| i)])
     {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let before: Vec<String> = words(&b).into_iter().rev().take(3).collect();
-    let after: Vec<String> = words(&a).into_iter().take(3).collect();
-    let law = |w: &String| {
-        LAW.contains(&w.as_str())
+    // The words borrowed from the lowered texts: the last three before,
+    // the first three after.
+    let words = |s| str::split(s, |c: char| !c.is_alphanumeric()).filter(|w: &&str| !w.is_empty());
+    let before = || words(&b).rev().take(3);
+    let after = words(&a).take(3);
+    let law = |w: &str| {
+        LAW.contains(&w)
             || ["lagen", "balken", "förordningen"]
                 .iter()
                 .any(|e| w.ends_with(e))
@@ -191,8 +188,8 @@ fn looks_foreign(before: &str, after: &str) -> bool {
             (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
         });
     abbreviation
-        || before.iter().chain(&after).any(law)
-        || before.iter().any(|w| BODY.iter().any(|x| w.contains(x)))
+        || before().chain(after).any(law)
+        || before().any(|w| BODY.iter().any(|x| w.contains(x)))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {

@@ -48,9 +48,19 @@ fn furniture(l: &str) -> bool {
     if WORDS.contains(&l) {
         return true;
     }
-    let words: Vec<&str> = l.split_whitespace().collect();
+    // Every form has at most four words: the words in an array, a fifth
+    // settles it.
+    let mut words = [""; 4];
+    let mut n = 0;
+    for w in l.split_whitespace() {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
     let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
-    match words[..] {
+    match words[..n] {
         ["sida", n] => num(n),
         ["sida", a, "av" | "(av", b] => num(a) && num(b.trim_end_matches(')')),
         [a, b] => num(a) && b.starts_with('(') && b.ends_with(')') && num(&b[1..b.len() - 1]),
