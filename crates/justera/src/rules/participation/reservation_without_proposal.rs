@@ -191,6 +191,26 @@ impl<'k, 'p> Movers<'k, 'p> {
     }
 }
 
+/// The words that make a reservation one for the reserver's own proposal.
+const OWN: [&str; 5] = ["egna", "eget", "sitt", "sina", "gemensamma"];
+
+/// Whether `t` in lower case has a word (a run of letters and digits) of
+/// [`OWN`], each word compared in ASCII case without a lower-case copy:
+/// no character outside ASCII lowers to a letter of theirs (the Kelvin
+/// sign's `k` is in none), and only `İ` lowers to a character that is no
+/// letter (a dot above), which would cut a word in two; a text with one is
+/// lowered whole.
+fn names_own(t: &str) -> bool {
+    if t.contains('\u{130}') {
+        return t
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| OWN.contains(&w));
+    }
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| OWN.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
 pub fn check<'d>(cx: &Context<'d>, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {
         return;
@@ -206,11 +226,7 @@ pub fn check<'d>(cx: &Context<'d>, out: &mut Vec<Diagnostic>) {
                 return;
             }
             // `det egna yrkandet`, `sitt yrkande`, `det gemensamma yrkandet`.
-            let own = r.in_favour_text.as_deref().is_some_and(|t| {
-                let t = t.to_lowercase();
-                t.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "egna" | "eget" | "sitt" | "sina" | "gemensamma"))
-            });
+            let own = r.in_favour_text.as_deref().is_some_and(names_own);
             let unknown = r
                 .in_favour_of
                 .as_deref()
@@ -264,6 +280,69 @@ mod tests {
             priority: None,
             text: String::new(),
             span: Span::new(0, 0),
+        }
+    }
+
+    /// The pieces of [`own_words_read_as_in_the_lowered_text`]'s texts:
+    /// the words in several cases, near misses, separators and edge
+    /// characters (a dotted capital I, a Kelvin sign, a sigma, å ä ö, Å Ä
+    /// Ö, É, a tab, a NBSP, a CR).
+    const OWN_PIECES: &[&str] = &[
+        "egna",
+        "EGNA",
+        "Eget",
+        "sitt",
+        "SINA",
+        "Gemensamma",
+        "GEMENSAMMA",
+        "eg",
+        "na",
+        "s",
+        "itt",
+        "\u{130}",
+        "\u{212a}",
+        "\u{3a3}",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "-",
+        ".",
+        "x",
+        "",
+    ];
+
+    /// [`names_own`] answers as the words of the lowered text do: on
+    /// generated texts, and on every character up to U+3100 on either side
+    /// of a piece.
+    #[test]
+    fn own_words_read_as_in_the_lowered_text() {
+        let lowered = |t: &str| {
+            t.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OWN.contains(&w))
+        };
+        let mut rng = crate::testing::Rng::new(0x510e_527f_ade6_82d1);
+        let mut own = 0;
+        for _ in 0..100_000 {
+            let t = rng.pieces(OWN_PIECES, 6);
+            own += usize::from(lowered(&t));
+            assert_eq!(names_own(&t), lowered(&t), "{t:?}");
+        }
+        assert!(own > 5_000, "{own}");
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            for p in OWN_PIECES {
+                for t in [format!("{c}{p}"), format!("{p}{c}")] {
+                    assert_eq!(names_own(&t), lowered(&t), "{t:?}");
+                }
+            }
         }
     }
 
