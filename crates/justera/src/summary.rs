@@ -223,24 +223,28 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
     // The names and ids are borrowed from the model while counting.
     let mut party_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
     let mut member_pairs: BTreeMap<(&str, &str), (u32, u32)> = BTreeMap::new();
+    // Who backed what in a paragraph, as (party, id) pairs without repeats:
+    // one list for every paragraph, emptied at each.
+    let mut backs: Vec<(&str, &str)> = Vec::new();
     for p in &doc.paragraphs {
         let Some(o) = &p.outcome else { continue };
         // Who backed what: proposals, then roll-call ballots.
-        let mut backs: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        backs.clear();
         for x in p.proposals.iter().filter(|x| x.kind != ProposalKind::Base) {
             for (i, a) in x.by.iter().enumerate() {
-                let Some(party) = &a.party else { continue };
+                let Some(party) = a.party.as_deref() else {
+                    continue;
+                };
                 let id = stands_for(p, x);
+                let new = !backs.contains(&(party, id));
                 if let Some(k) = idx(party, &parties) {
-                    stats[k].backed +=
-                        u32::from(!backs.get(party.as_str()).is_some_and(|v| v.contains(&id)));
+                    stats[k].backed += u32::from(new);
                     if i == 0 {
                         stats[k].proposed += 1;
                     }
                 }
-                let e = backs.entry(party).or_default();
-                if !e.contains(&id) {
-                    e.push(id);
+                if new {
+                    backs.push((party, id));
                 }
             }
         }
@@ -251,10 +255,9 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
                     Ballot::No => v.no_means.as_deref(),
                     _ => None,
                 };
-                if let (Some(party), Some(side)) = (&r.party, side) {
-                    let e = backs.entry(party).or_default();
-                    if !e.contains(&side) {
-                        e.push(side);
+                if let (Some(party), Some(side)) = (r.party.as_deref(), side) {
+                    if !backs.contains(&(party, side)) {
+                        backs.push((party, side));
                     }
                 }
             }
@@ -336,18 +339,20 @@ pub fn summarize(doc: &Document) -> MeetingSummary {
         // The paragraph's label, made once for its row and its line.
         let row_label = p.label();
         if o.contested {
-            let mut cells = Vec::new();
+            let mut cells = Vec::with_capacity(parties.len());
             for (k, party) in parties.iter().enumerate() {
-                let b = backs.get(party.as_str());
-                let won = b.is_some_and(|v| adopted.as_deref().is_some_and(|a| v.contains(&a)));
-                let lost = b.is_some_and(|v| !v.is_empty()) && !won && adopted.is_some();
+                let party = party.as_str();
+                let won = adopted
+                    .as_deref()
+                    .is_some_and(|a| backs.contains(&(party, a)));
+                let lost = !won && adopted.is_some() && backs.iter().any(|&(q, _)| q == party);
                 if won {
                     stats[k].won += 1;
                 }
                 if lost {
                     stats[k].lost += 1;
                 }
-                cells.push(if reserved.contains(party) {
+                cells.push(if reserved.iter().any(|r| r == party) {
                     Stance::Reserved
                 } else if won {
                     Stance::BackedWinner
@@ -598,7 +603,7 @@ mod tests {
                     if lost {
                         stats[k].lost += 1;
                     }
-                    cells.push(if reserved.contains(party) {
+                    cells.push(if reserved.iter().any(|r| r == party) {
                         Stance::Reserved
                     } else if won {
                         Stance::BackedWinner

@@ -1,7 +1,6 @@
 //! What rules share: the [`Context`] (the document, the text, who attended
 //! in which role) and name matching that survives conversion damage.
 
-use crate::inline::fold;
 use crate::key_map::KeyMap;
 use crate::model::{Actor, Document, DocumentKind, Inference, Paragraph, Person, Span};
 use crate::rules::index::Index;
@@ -195,10 +194,14 @@ impl<'a> Context<'a> {
     /// [`Context::attendees`] has any (an entry of the very key is one of
     /// the same person).
     pub fn is_listed(&self, name: &str) -> bool {
-        let key = self.key(name);
+        self.is_listed_key(&self.key(name))
+    }
+
+    /// [`Context::is_listed`] of the name whose key (`name_key`) is `key`.
+    pub fn is_listed_key(&self, key: &str) -> bool {
         // The very key first: the comparison of another costs more.
-        self.roster.iter().any(|a| a.key == *key)
-            || self.roster.iter().any(|a| same_person_keys(&a.key, &key))
+        self.roster.iter().any(|a| a.key == key)
+            || self.roster.iter().any(|a| same_person_keys(&a.key, key))
     }
 
     /// Whether `name` may take part in the decision of paragraph `n`:
@@ -376,12 +379,20 @@ pub(crate) fn trim_end_all<'t>(mut t: &'t str, w: &str) -> &'t str {
 /// `m.fl.` folded.
 /// Swedish å, ä and ö are letters of their own and stay.
 pub fn name_key(name: &str) -> String {
+    let mut key = String::new();
+    name_key_into(name, &mut key);
+    key
+}
+
+/// [`name_key`] into `out`, cleared first: a caller keying many names in a
+/// row keeps one buffer.
+pub(crate) fn name_key_into(name: &str, out: &mut String) {
     let name = trim_end_all(trim_end_all(name.trim(), "m.fl."), "m fl");
-    let folded = fold(name);
+    crate::text::fold_into(name, out);
     // Most names hold nothing the loop below changes: ASCII but hyphens,
     // and å, ä, ö (0xC3 then 0xA4, 0xA5, 0xB6). Folded text is collapsed
     // and trimmed already, so such a name is its own key.
-    let b = folded.as_bytes();
+    let b = out.as_bytes();
     let mut k = 0;
     while k < b.len() {
         match b[k] {
@@ -391,10 +402,9 @@ pub fn name_key(name: &str) -> String {
             _ => break,
         }
     }
-    if k == b.len() {
-        return folded;
+    if k < b.len() {
+        *out = plain_letters(out);
     }
-    plain_letters(&folded)
 }
 
 /// A folded name's letters without their accents (`é` is `e`), its
@@ -455,6 +465,7 @@ pub fn same_person_keys(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inline::fold;
 
     /// [`name_key`]'s trimming is `trim_end_matches` of each ending.
     /// [`name_key`] without its shortcut for names the loop leaves alone.

@@ -37,8 +37,21 @@ pub const SEVERITY: Severity = Severity::Warning;
 /// The first line of the doc, in Swedish.
 pub const SUMMARY_SV: &str = "Ett namn stavas annorlunda än i närvarolistan.";
 
+/// The name's words, one space between two.
+#[cfg(test)]
 fn tidy(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// [`tidy`] into `out`, cleared first: one buffer for every name.
+fn tidy_into(name: &str, out: &mut String) {
+    out.clear();
+    for (k, w) in name.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// Latin letters decomposed (`é` as `e` and a combining accent), so that the
@@ -99,8 +112,14 @@ fn tidy_chars(name: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// `decomposed(written) == decomposed(&tidy(listed))`, without the strings.
+#[cfg(test)]
 fn same_decomposed(written: &str, listed: &str) -> bool {
     decomposed_chars(written.chars()).eq(decomposed_chars(tidy_chars(listed)))
+}
+
+/// `same_decomposed(&tidy(written), listed)`, without the tidied string.
+fn same_tidied(written: &str, listed: &str) -> bool {
+    decomposed_chars(tidy_chars(written)).eq(decomposed_chars(tidy_chars(listed)))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -129,6 +148,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     );
     // Each variant spelling once, at its first use, with how often it occurs.
     let mut variants: HashMap<String, (Span, usize, usize)> = HashMap::new();
+    let mut written = String::new();
     for (name, span) in names {
         let key = cx.key(name);
         let Some((i, a)) = cx.roster.iter().enumerate().find(|(_, a)| a.key == *key) else {
@@ -141,14 +161,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if as_written == a.person.name {
             continue;
         }
-        let written = tidy(as_written);
         // The same letters composed differently, or a name set in capitals
-        // (`ANNA EK` in a signature block), is not a different spelling.
-        let capitals = written.chars().all(|c| !c.is_lowercase());
-        if capitals || same_decomposed(&written, &a.person.name) {
+        // (`ANNA EK` in a signature block), is not a different spelling:
+        // both read off the name as written, its white space no letter.
+        let capitals = as_written.chars().all(|c| !c.is_lowercase());
+        if capitals || same_tidied(as_written, &a.person.name) {
             continue;
         }
-        variants.entry(written).or_insert((span, i, 0)).2 += 1;
+        // Tidied into one buffer; copied only for a variant not yet seen.
+        tidy_into(as_written, &mut written);
+        match variants.get_mut(written.as_str()) {
+            Some(v) => v.2 += 1,
+            None => {
+                variants.insert(written.clone(), (span, i, 1));
+            }
+        }
     }
     let mut variants: Vec<_> = variants.into_iter().collect();
     variants.sort_by_key(|(_, (span, _, _))| span.start);
@@ -192,39 +219,41 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{decomposed, same_decomposed, tidy};
+    use super::{decomposed, same_decomposed, same_tidied, tidy, tidy_into};
+
+    /// The pieces the generated names are made of: composed and decomposed
+    /// letters, capitals and white space of several kinds.
+    const PIECES: &[&str] = &[
+        "René",
+        "Rene\u{301}",
+        "Öberg",
+        "O\u{308}berg",
+        "ÖBERG",
+        "Å",
+        "A\u{30a}",
+        "ç",
+        "ß",
+        "İ",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "e",
+        "E",
+        "a",
+        "ñ",
+        "N\u{303}",
+        "x",
+    ];
 
     /// [`same_decomposed`] is the comparison of the decomposed strings;
-    /// generated names of composed and decomposed letters, capitals and
-    /// white space of several kinds.
+    /// generated names of [`PIECES`].
     #[test]
     fn decomposed_without_strings_compares_as_the_strings() {
-        let pieces = [
-            "René",
-            "Rene\u{301}",
-            "Öberg",
-            "O\u{308}berg",
-            "ÖBERG",
-            "Å",
-            "A\u{30a}",
-            "ç",
-            "ß",
-            "İ",
-            " ",
-            "  ",
-            "\t",
-            "\u{a0}",
-            "e",
-            "E",
-            "a",
-            "ñ",
-            "N\u{303}",
-            "x",
-        ];
         let mut rng = crate::testing::Rng::new(0x7f4a_7c15_9e37_79b9);
         let mut same = 0;
         for _ in 0..40_000 {
-            let (w, l) = (rng.pieces(&pieces, 5), rng.pieces(&pieces, 5));
+            let (w, l) = (rng.pieces(PIECES, 5), rng.pieces(PIECES, 5));
             let plain = decomposed(&w) == decomposed(&tidy(&l));
             assert_eq!(same_decomposed(&w, &l), plain, "{w:?} {l:?}");
             assert_eq!(
@@ -232,6 +261,27 @@ mod tests {
                 decomposed(&w) == decomposed(&tidy(&w))
             );
             same += usize::from(plain);
+        }
+        assert!(same > 500, "{same}");
+    }
+
+    /// [`same_tidied`] of a name as written compares as [`same_decomposed`]
+    /// of it tidied, it is in capitals as its tidied copy is, and
+    /// [`tidy_into`] a used buffer is [`tidy`]: generated names of [`PIECES`].
+    #[test]
+    fn tidied_without_the_copy_compares_as_the_copy() {
+        let mut rng = crate::testing::Rng::new(0x243f_6a88_85a3_08d3);
+        let (mut same, mut buf) = (0, String::from("left over"));
+        for _ in 0..40_000 {
+            let (w, l) = (rng.pieces(PIECES, 5), rng.pieces(PIECES, 5));
+            let want = same_decomposed(&tidy(&w), &l);
+            assert_eq!(same_tidied(&w, &l), want, "{w:?} {l:?}");
+            assert_eq!(same_tidied(&w, &w), same_decomposed(&tidy(&w), &w));
+            let capitals = |t: &str| t.chars().all(|c| !c.is_lowercase());
+            assert_eq!(capitals(&w), capitals(&tidy(&w)), "{w:?}");
+            tidy_into(&w, &mut buf);
+            assert_eq!(buf, tidy(&w), "{w:?}");
+            same += usize::from(want);
         }
         assert!(same > 500, "{same}");
     }

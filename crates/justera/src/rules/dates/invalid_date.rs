@@ -39,10 +39,19 @@ pub const SUMMARY_SV: &str = "Ett datum som inte finns.";
 /// `(?:^|[^\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[^\d-])` finds them, one
 /// match after another (each takes the character after its date, so two
 /// dates one space apart are one match): where each year starts.
+#[cfg(test)]
 fn iso_dates(h: &str) -> Vec<usize> {
+    // A used vector, as `check` hands over.
+    let mut out = vec![7];
+    iso_dates_into(h, &mut out);
+    out
+}
+
+/// [`iso_dates`] into `out`, cleared first: one vector for every line.
+fn iso_dates_into(h: &str, out: &mut Vec<usize>) {
     let b = h.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let mut out = Vec::new();
+    out.clear();
     // Where the search goes on: the end of the last match.
     let mut pos = 0;
     // A year stands four bytes before a `-`: the places tried are those,
@@ -81,7 +90,6 @@ fn iso_dates(h: &str) -> Vec<usize> {
             pos = q + 10 + after.map_or(0, char::len_utf8);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -99,8 +107,10 @@ fn real(y: i32, m: u32, d: u32) -> bool {
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let src = cx.src;
     let mut found: Vec<(Span, String)> = Vec::new();
+    let mut dates = Vec::new();
     for (at, line) in cx.index.lines(Has::ISO) {
-        for q in iso_dates(line) {
+        iso_dates_into(line, &mut dates);
+        for &q in &dates {
             let (y, m, d): (i32, u32, u32) = (
                 line[q..q + 4].parse().unwrap_or(0),
                 line[q + 5..q + 7].parse().unwrap_or(0),

@@ -84,15 +84,21 @@ fn proposes_in_text(cx: &Context, p: &Paragraph, name: &str) -> bool {
 /// and by party, all of them and the party groups. Each is a vector sorted
 /// by its key and searched by halving: a paragraph holds a handful of
 /// movers, for which building hash sets costs more, and thousands still
-/// cost `n log n`.
+/// cost `n log n`. One is filled again for every paragraph that asks, its
+/// vectors kept; the keys [`stands_behind`] compares are made only when a
+/// name the other vectors do not settle is asked for.
 ///
 /// [`stands_behind`]: crate::outcome::stands_behind
+#[derive(Default)]
 struct Movers<'k, 'p> {
     /// (where the last word of the name key starts, name key), sorted by
     /// that word and then the key; the keys borrowed where the context
     /// made them, the parties from the paragraph.
     by_last: Vec<(usize, Cow<'k, str>)>,
+    /// The movers' names, whose keys `keys` holds once `keyed`.
+    names: Vec<&'p str>,
     keys: Vec<String>,
+    keyed: bool,
     parties: Vec<&'p str>,
     groups: Vec<&'p str>,
 }
@@ -103,21 +109,24 @@ fn last_at(key: &str) -> usize {
 }
 
 impl<'k, 'p> Movers<'k, 'p> {
-    /// [`Movers::keyed`] with keys made here.
+    /// [`Movers::fill`] with keys made here.
     #[cfg(test)]
     fn new(p: &'p Paragraph) -> Movers<'k, 'p> {
-        Movers::keyed(p, |n| Cow::Owned(crate::rules::names::name_key(n)))
+        let mut m = Movers::default();
+        m.fill(p, |n| Cow::Owned(crate::rules::names::name_key(n)));
+        m
     }
 
-    /// The paragraph's movers, each name's key (`name_key`) as `key` gives it
-    /// (the context's, made once for the document's names).
-    fn keyed(p: &'p Paragraph, key: impl Fn(&str) -> Cow<'k, str>) -> Movers<'k, 'p> {
-        let mut m = Movers {
-            by_last: Vec::new(),
-            keys: Vec::new(),
-            parties: Vec::new(),
-            groups: Vec::new(),
-        };
+    /// The paragraph's movers in place of the ones held, each name's key
+    /// (`name_key`) as `key` gives it (the context's, made once for the
+    /// document's names).
+    fn fill(&mut self, p: &'p Paragraph, key: impl Fn(&str) -> Cow<'k, str>) {
+        self.by_last.clear();
+        self.names.clear();
+        self.keys.clear();
+        self.keyed = false;
+        self.parties.clear();
+        self.groups.clear();
         for a in p
             .proposals
             .iter()
@@ -125,47 +134,40 @@ impl<'k, 'p> Movers<'k, 'p> {
             .flat_map(|x| &x.by)
         {
             let key = key(&a.name);
-            m.by_last.push((last_at(&key), key));
-            m.keys.push(crate::outcome::behind_key(&a.name));
+            self.by_last.push((last_at(&key), key));
+            self.names.push(&a.name);
             if let Some(party) = a.party.as_deref() {
-                m.parties.push(party);
+                self.parties.push(party);
                 if a.group {
-                    m.groups.push(party);
+                    self.groups.push(party);
                 }
             }
         }
-        m.by_last
+        self.by_last
             .sort_unstable_by(|(a, x), (b, y)| (&x[*a..], x).cmp(&(&y[*b..], y)));
-        m.keys.sort_unstable();
-        m.keys.dedup();
-        for v in [&mut m.parties, &mut m.groups] {
+        for v in [&mut self.parties, &mut self.groups] {
             v.sort_unstable();
             v.dedup();
         }
-        m
     }
 
     /// Whether `who` stands behind a proposal of the paragraph: their own,
     /// one their party group's member made, or their party group's (joint
     /// ones included).
     #[cfg(test)]
-    fn has_own(&self, who: &Actor) -> bool {
+    fn has_own(&mut self, who: &Actor) -> bool {
         self.has_own_keyed(who, &crate::rules::names::name_key(&who.name))
     }
 
     /// [`Movers::has_own`], `key` being the key (`name_key`) of `who`'s name.
-    fn has_own_keyed(&self, who: &Actor, key: &str) -> bool {
+    fn has_own_keyed(&mut self, who: &Actor, key: &str) -> bool {
         let last = &key[last_at(key)..];
         let from = self.by_last.partition_point(|(l, k)| &k[*l..] < last);
         let has = |v: &[&str], x: &str| v.binary_search(&x).is_ok();
-        self.by_last[from..]
+        if self.by_last[from..]
             .iter()
             .take_while(|(l, k)| &k[*l..] == last)
             .any(|(_, k)| same_person_keys(k, key))
-            || self
-                .keys
-                .binary_search(&crate::outcome::behind_key(&who.name))
-                .is_ok()
             || who.party.as_deref().is_some_and(|party| {
                 if who.group {
                     has(&self.parties, party)
@@ -173,27 +175,58 @@ impl<'k, 'p> Movers<'k, 'p> {
                     has(&self.groups, party)
                 }
             })
+        {
+            return true;
+        }
+        if !self.keyed {
+            self.keys
+                .extend(self.names.iter().map(|n| crate::outcome::behind_key(n)));
+            self.keys.sort_unstable();
+            self.keys.dedup();
+            self.keyed = true;
+        }
+        self.keys
+            .binary_search(&crate::outcome::behind_key(&who.name))
+            .is_ok()
     }
 }
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+/// The words that make a reservation one for the reserver's own proposal.
+const OWN: [&str; 5] = ["egna", "eget", "sitt", "sina", "gemensamma"];
+
+/// Whether `t` in lower case has a word (a run of letters and digits) of
+/// [`OWN`], each word compared in ASCII case without a lower-case copy:
+/// no character outside ASCII lowers to a letter of theirs (the Kelvin
+/// sign's `k` is in none), and only `İ` lowers to a character that is no
+/// letter (a dot above), which would cut a word in two; a text with one is
+/// lowered whole.
+fn names_own(t: &str) -> bool {
+    if t.contains('\u{130}') {
+        return t
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| OWN.contains(&w));
+    }
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| OWN.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+pub fn check<'d>(cx: &Context<'d>, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() {
         return;
     }
+    // Searching the text is linear; do it once per name and paragraph.
+    let mut proposes: HashMap<&str, bool> = HashMap::new();
+    let mut movers = Movers::default();
     for p in &cx.doc.paragraphs {
-        // Searching the text is linear; do it once per name and paragraph.
-        let mut proposes: HashMap<String, bool> = HashMap::new();
-        let mut movers: Option<Movers> = None;
+        proposes.clear();
+        let mut filled = false;
         for r in &p.reservations {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
             // `det egna yrkandet`, `sitt yrkande`, `det gemensamma yrkandet`.
-            let own = r.in_favour_text.as_deref().is_some_and(|t| {
-                let t = t.to_lowercase();
-                t.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "egna" | "eget" | "sitt" | "sina" | "gemensamma"))
-            });
+            let own = r.in_favour_text.as_deref().is_some_and(names_own);
             let unknown = r
                 .in_favour_of
                 .as_deref()
@@ -201,11 +234,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if !own && !unknown {
                 continue;
             }
-            let movers = movers.get_or_insert_with(|| Movers::keyed(p, |n| cx.key(n)));
-            let mut made = |a: &'_ Actor| {
+            if !filled {
+                movers.fill(p, |n| cx.key(n));
+                filled = true;
+            }
+            let mut made = |a: &'d Actor| {
                 movers.has_own_keyed(a, &cx.key(&a.name))
                     || *proposes
-                        .entry(a.name.clone())
+                        .entry(a.name.as_str())
                         .or_insert_with(|| proposes_in_text(cx, p, &a.name))
             };
             // Several reserving together `till förmån för eget yrkande`:
@@ -244,6 +280,69 @@ mod tests {
             priority: None,
             text: String::new(),
             span: Span::new(0, 0),
+        }
+    }
+
+    /// The pieces of [`own_words_read_as_in_the_lowered_text`]'s texts:
+    /// the words in several cases, near misses, separators and edge
+    /// characters (a dotted capital I, a Kelvin sign, a sigma, å ä ö, Å Ä
+    /// Ö, É, a tab, a NBSP, a CR).
+    const OWN_PIECES: &[&str] = &[
+        "egna",
+        "EGNA",
+        "Eget",
+        "sitt",
+        "SINA",
+        "Gemensamma",
+        "GEMENSAMMA",
+        "eg",
+        "na",
+        "s",
+        "itt",
+        "\u{130}",
+        "\u{212a}",
+        "\u{3a3}",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "-",
+        ".",
+        "x",
+        "",
+    ];
+
+    /// [`names_own`] answers as the words of the lowered text do: on
+    /// generated texts, and on every character up to U+3100 on either side
+    /// of a piece.
+    #[test]
+    fn own_words_read_as_in_the_lowered_text() {
+        let lowered = |t: &str| {
+            t.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OWN.contains(&w))
+        };
+        let mut rng = crate::testing::Rng::new(0x510e_527f_ade6_82d1);
+        let mut own = 0;
+        for _ in 0..100_000 {
+            let t = rng.pieces(OWN_PIECES, 6);
+            own += usize::from(lowered(&t));
+            assert_eq!(names_own(&t), lowered(&t), "{t:?}");
+        }
+        assert!(own > 5_000, "{own}");
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            for p in OWN_PIECES {
+                for t in [format!("{c}{p}"), format!("{p}{c}")] {
+                    assert_eq!(names_own(&t), lowered(&t), "{t:?}");
+                }
+            }
         }
     }
 
@@ -343,7 +442,7 @@ mod tests {
                 ],
                 ..Paragraph::default()
             };
-            let movers = Movers::new(&p);
+            let mut movers = Movers::new(&p);
             let asked: Vec<Actor> = (0..8)
                 .map(|_| actor(&mut rng))
                 .chain(by.iter().cloned())
@@ -394,7 +493,7 @@ mod tests {
                     vec![all[k].clone(), all[(k * 5) % all.len()].clone()],
                 ),
             ];
-            let movers = Movers::new(&p);
+            let mut movers = Movers::new(&p);
             for who in &all {
                 let want = p
                     .proposals

@@ -74,6 +74,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut seen = HashSet::new();
+    // The genitives' keys, made in one buffer.
+    let mut key = String::new();
     for p in &cx.doc.paragraphs {
         let actors = p
             .proposals
@@ -94,7 +96,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             // The name as written first: the genitive's key is made only
             // for a name the list does not hold.
-            let genitive = || a.name.strip_suffix('s').is_some_and(|n| cx.is_listed(n));
+            let mut genitive = || {
+                a.name.strip_suffix('s').is_some_and(|n| {
+                    crate::rules::names::name_key_into(n, &mut key);
+                    cx.is_listed_key(&key)
+                })
+            };
             if cx.is_listed(&a.name) || genitive() || !seen.insert(cx.key(&a.name).into_owned()) {
                 continue;
             }

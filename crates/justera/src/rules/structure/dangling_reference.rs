@@ -112,6 +112,16 @@ fn bilaga_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i)\bbilaga[ \t]+(\d{1,3})\b").expect("regex"))
 }
 
+/// Whether `l` opens with `bilaga` in any ASCII case: a necessary
+/// condition of [`bilaga_re`] matching where `l` starts (no character
+/// outside ASCII folds to one of its letters), read off six bytes before
+/// the pattern is run.
+fn opens_with_bilaga(l: &str) -> bool {
+    l.as_bytes()
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"bilaga"))
+}
+
 /// Words next to a `§` that make it a statute's section.
 const LAW: &[&str] = &[
     "kap",
@@ -165,20 +175,17 @@ fn looks_foreign(before: &str, after: &str) -> bool {
     if year(&b)
         || a.trim_start().starts_with('/')
         || a.trim_start().starts_with(':')
-        || year(&a.chars().take(12).collect::<String>())
+        || year(&a[..a.char_indices().nth(12).map_or(a.len(), |(i, _)| i)])
     {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let before: Vec<String> = words(&b).into_iter().rev().take(3).collect();
-    let after: Vec<String> = words(&a).into_iter().take(3).collect();
-    let law = |w: &String| {
-        LAW.contains(&w.as_str())
+    // The words borrowed from the lowered texts: the last three before,
+    // the first three after.
+    let words = |s| str::split(s, |c: char| !c.is_alphanumeric()).filter(|w: &&str| !w.is_empty());
+    let before = || words(&b).rev().take(3);
+    let after = words(&a).take(3);
+    let law = |w: &str| {
+        LAW.contains(&w)
             || ["lagen", "balken", "förordningen"]
                 .iter()
                 .any(|e| w.ends_with(e))
@@ -191,8 +198,8 @@ fn looks_foreign(before: &str, after: &str) -> bool {
             (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase())
         });
     abbreviation
-        || before.iter().chain(&after).any(law)
-        || before.iter().any(|w| BODY.iter().any(|x| w.contains(x)))
+        || before().chain(after).any(law)
+        || before().any(|w| BODY.iter().any(|x| w.contains(x)))
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -276,6 +283,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for b in cx.doc.blocks.iter().filter(|b| b.kind == BlockKind::Back) {
         for line in b.span.of(src).lines() {
             let l = line.trim_start_matches(|c: char| c == '#' || c == '*' || c.is_whitespace());
+            if !opens_with_bilaga(l) {
+                continue;
+            }
             if let Some(m) = bilaga_re()
                 .captures(l)
                 .filter(|m| m.get(0).is_some_and(|g| g.start() == 0))
@@ -317,6 +327,65 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
     use crate::rules::index::Index;
+
+    /// The pieces of [`bilaga_opens_every_line_the_pattern_reads`]'s
+    /// lines: the word in several cases and cut, numbers, separators and
+    /// edge characters.
+    const BILAGA_PIECES: &[&str] = &[
+        "Bilaga 1",
+        "BILAGA\t12",
+        "bilaga  3",
+        "Bilaga",
+        "BILAGA",
+        "bilaga",
+        "bIlAgA",
+        "bil",
+        "aga",
+        "Bilagor",
+        " ",
+        "\t",
+        "\u{a0}",
+        "1",
+        "12",
+        "1234",
+        "-",
+        ".",
+        "x",
+        "\u{130}",
+        "\u{212a}",
+        "§",
+        "å",
+        "Ä",
+        "É",
+        "\r",
+        "",
+    ];
+
+    /// Every line [`bilaga_re`] matches where it starts opens with
+    /// `bilaga` ([`opens_with_bilaga`]): generated lines, and every
+    /// character up to U+3100 in place of each letter of `Bilaga 1`.
+    #[test]
+    fn bilaga_opens_every_line_the_pattern_reads() {
+        let at_start = |l: &str| {
+            bilaga_re()
+                .captures(l)
+                .is_some_and(|m| m.get(0).is_some_and(|g| g.start() == 0))
+        };
+        let mut rng = crate::testing::Rng::new(0x1f83_d9ab_fb41_bd6b);
+        let mut found = 0;
+        for _ in 0..60_000 {
+            let l = rng.pieces(BILAGA_PIECES, 5);
+            found += usize::from(at_start(&l));
+            assert!(!at_start(&l) || opens_with_bilaga(&l), "{l:?}");
+        }
+        assert!(found > 500, "{found}");
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            for k in 0..6 {
+                let l = format!("{}{c}{} 1", &"Bilaga"[..k], &"Bilaga"[k + 1..]);
+                assert!(!at_start(&l) || opens_with_bilaga(&l), "{l:?}");
+            }
+        }
+    }
 
     /// [`section_at`] reads what the anchored pattern captures, at every
     /// place of generated lines, and on its match alone the same.

@@ -21,7 +21,7 @@ pub(super) fn low_text(t: &str) -> Cow<'_, str> {
 
 /// Whether the character at byte `i` of `s` (a character boundary) is
 /// kept in a word (a letter, digit or `-`), and its length.
-#[inline]
+#[inline(always)]
 fn kept_at(s: &str, i: usize) -> (bool, usize) {
     let b = s.as_bytes();
     match b[i] {
@@ -110,7 +110,6 @@ fn number(w: &str) -> bool {
 /// `Omröstning` and does not say there was none.
 pub(super) fn vote_words(t: &str) -> bool {
     let s = low_text(t);
-    let w: Vec<&str> = word_iter(&s).collect();
     let any = |x: &str, of: &[&str]| of.iter().any(|y| eq_low(x, y));
     let yes_no = |x: &str| {
         any(
@@ -126,28 +125,11 @@ pub(super) fn vote_words(t: &str) -> bool {
             ],
         )
     };
-    for (k, &x) in w.iter().enumerate() {
-        if !yes_no(x) {
-            continue;
-        }
-        let before = k.checked_sub(1).map(|j| w[j]);
-        let after = w.get(k + 1).copied();
-        let two_before = k.checked_sub(2).map(|j| w[j]);
-        if before.is_some_and(number) || after.is_some_and(number) {
-            return true;
-        }
-        // `7 röster ja`
-        if before.is_some_and(|b| eq_low(b, "röster")) && two_before.is_some_and(number) {
-            return true;
-        }
-        // `röstade ja`, `röstar nej`
-        if before.is_some_and(|b| starts_low(b, "röst") && !eq_low(b, "röster"))
-            && !contains_low(x, "röst")
-        {
-            return true;
-        }
-    }
-    let opens = w.first().is_some_and(|x| {
+    // The words read in one pass, each with the two before it and the one
+    // after it, without a vector of them.
+    let mut words = word_iter(&s);
+    let mut word = words.next();
+    let opens = word.is_some_and(|x| {
         any(
             x,
             &[
@@ -158,13 +140,29 @@ pub(super) fn vote_words(t: &str) -> bool {
             ],
         )
     });
-    if opens {
-        let negated = w
-            .iter()
-            .any(|x| any(x, &["ej", "inte", "ingen", "inga", "icke"]));
-        return !negated;
+    let (mut two_before, mut before): (Option<&str>, Option<&str>) = (None, None);
+    let mut negated = false;
+    while let Some(x) = word {
+        let after = words.next();
+        negated = negated || (opens && any(x, &["ej", "inte", "ingen", "inga", "icke"]));
+        if yes_no(x) {
+            if before.is_some_and(number) || after.is_some_and(number) {
+                return true;
+            }
+            // `7 röster ja`
+            if before.is_some_and(|b| eq_low(b, "röster")) && two_before.is_some_and(number) {
+                return true;
+            }
+            // `röstade ja`, `röstar nej`
+            if before.is_some_and(|b| starts_low(b, "röst") && !eq_low(b, "röster"))
+                && !contains_low(x, "röst")
+            {
+                return true;
+            }
+        }
+        (two_before, before, word) = (before, Some(x), after);
     }
-    false
+    opens && !negated
 }
 
 /// A reservation in the words of a line: `reserverar sig`, `reserverade

@@ -48,9 +48,19 @@ fn furniture(l: &str) -> bool {
     if WORDS.contains(&l) {
         return true;
     }
-    let words: Vec<&str> = l.split_whitespace().collect();
+    // Every form has at most four words: the words in an array, a fifth
+    // settles it.
+    let mut words = [""; 4];
+    let mut n = 0;
+    for w in l.split_whitespace() {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
     let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
-    match words[..] {
+    match words[..n] {
         ["sida", n] => num(n),
         ["sida", a, "av" | "(av", b] => num(a) && num(b.trim_end_matches(')')),
         [a, b] => num(a) && b.starts_with('(') && b.ends_with(')') && num(&b[1..b.len() - 1]),
@@ -142,17 +152,25 @@ fn may_open_form(core: &str) -> bool {
     let Some(w) = core.split_whitespace().next() else {
         return false;
     };
-    let opens = |w: &str| {
-        (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            || FIRST_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
-    };
     // An ASCII word's lower case is its ASCII lower case, which the
     // comparison folds; another's (`ORDFÖRANDES`, or a Kelvin sign for `k`)
-    // is made.
+    // is lowered a character at a time into an array as long as the
+    // longest first word: no form's word holds a sigma, whose lower case
+    // alone looks at its neighbours, and no character outside ASCII lowers
+    // to a digit.
     if w.is_ascii() {
-        opens(w)
+        (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || FIRST_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
     } else {
-        opens(&w.to_lowercase())
+        let mut low = [0u8; 18];
+        let mut n = 0;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            if n + c.len_utf8() > low.len() {
+                return false;
+            }
+            n += c.encode_utf8(&mut low[n..]).len();
+        }
+        FIRST_WORDS.iter().any(|f| f.as_bytes() == &low[..n])
     }
 }
 
@@ -405,51 +423,54 @@ mod tests {
         }
     }
 
+    /// The pieces of the cores [`may_open_form`]'s tests generate: the
+    /// forms' words, their look-alikes in other cases, numbers and white
+    /// space of several kinds.
+    const FORM_PIECES: &[&str] = &[
+        "Sida",
+        "SIDA",
+        "sida",
+        "Signatur",
+        "SIGNATURER",
+        "Justerandes",
+        "JUSTERARES",
+        "Ordförandes",
+        "ORDFÖRANDES",
+        "Utdragsbestyrkande",
+        "UTDRAGSBESTYR\u{212a}ANDE",
+        "signatur",
+        "sign",
+        "av",
+        "(av",
+        "AV",
+        "3",
+        "12",
+        "2024",
+        "12345",
+        "(16)",
+        "16)",
+        "(",
+        ")",
+        " ",
+        "  ",
+        "\u{a0}",
+        "\t",
+        "\u{2003}",
+        "Sidan",
+        "Socialnämnden",
+        "İ",
+        "Σ",
+        "x",
+    ];
+
     /// [`may_open_form`] passes every core that lowers to furniture;
-    /// generated cores of the forms' words, their look-alikes in other
-    /// cases, numbers and white space of several kinds.
+    /// generated cores of [`FORM_PIECES`].
     #[test]
     fn a_form_opens_with_its_first_word() {
-        let pieces = [
-            "Sida",
-            "SIDA",
-            "sida",
-            "Signatur",
-            "SIGNATURER",
-            "Justerandes",
-            "JUSTERARES",
-            "Ordförandes",
-            "ORDFÖRANDES",
-            "Utdragsbestyrkande",
-            "UTDRAGSBESTYR\u{212a}ANDE",
-            "signatur",
-            "sign",
-            "av",
-            "(av",
-            "AV",
-            "3",
-            "12",
-            "2024",
-            "12345",
-            "(16)",
-            "16)",
-            "(",
-            ")",
-            " ",
-            "  ",
-            "\u{a0}",
-            "\t",
-            "\u{2003}",
-            "Sidan",
-            "Socialnämnden",
-            "İ",
-            "Σ",
-            "x",
-        ];
         let mut rng = crate::testing::Rng::new(0xd1b5_4a32_d192_ed03);
         let mut forms = 0;
         for _ in 0..200_000 {
-            let core = rng.pieces(&pieces, 5);
+            let core = rng.pieces(FORM_PIECES, 5);
             let l = core.to_lowercase();
             if !l.is_empty() && furniture(&l) {
                 forms += 1;
@@ -459,6 +480,36 @@ mod tests {
         assert!(forms > 2_000, "{forms}");
         assert!(!may_open_form("Socialnämnden beslutar"));
         assert!(!may_open_form("12345 kronor"));
+    }
+
+    /// [`may_open_form`] reads a first word outside ASCII as its lower-case
+    /// copy does: generated cores of [`FORM_PIECES`] and of the lines'
+    /// pieces, and every character up to U+3100 before a piece.
+    #[test]
+    fn a_first_word_outside_ascii_reads_as_its_lower_case() {
+        let lowered = |core: &str| {
+            core.split_whitespace().next().is_some_and(|w| {
+                let l = w.to_lowercase();
+                (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()))
+                    || FIRST_WORDS.contains(&l.as_str())
+            })
+        };
+        let mut rng = crate::testing::Rng::new(0x9b05_688c_2b3e_6c1f);
+        let mut opens = 0;
+        for _ in 0..100_000 {
+            for pieces in [FORM_PIECES, LINE_PIECES] {
+                let core = rng.pieces(pieces, 4);
+                opens += usize::from(lowered(&core));
+                assert_eq!(may_open_form(&core), lowered(&core), "{core:?}");
+            }
+        }
+        assert!(opens > 2_000, "{opens}");
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            for rest in FORM_PIECES {
+                let core = format!("{c}{rest}");
+                assert_eq!(may_open_form(&core), lowered(&core), "{core:?}");
+            }
+        }
     }
 
     /// `check` passes over a line of five words or more without lowering
