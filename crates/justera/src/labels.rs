@@ -24,17 +24,6 @@ fn part_kind_read(heading: &str, buf: &mut String) -> Option<PartKind> {
     part_kind_as_written(heading, buf).or_else(|| part_kind_as_written(&ocr_joined(heading)?, buf))
 }
 
-/// `F örslag till beslut`: OCR set the heading's first capital apart from
-/// the rest of its word (a drop capital, wide kerning). The word joined
-/// again, when the heading starts that way; else none.
-fn ocr_joined(heading: &str) -> Option<String> {
-    let mut cs = heading.chars();
-    let first = cs.next().filter(|c| c.is_uppercase())?;
-    let rest = cs.as_str().strip_prefix(' ')?;
-    rest.starts_with(|c: char| c.is_lowercase())
-        .then(|| format!("{first}{rest}"))
-}
-
 /// Labels, the first bytes they start with, and the lengths of their
 /// first words (bit `n` set for a first word of `n` bytes).
 struct Labels {
@@ -380,20 +369,6 @@ fn part_kind_as_written(heading: &str, buf: &mut String) -> Option<PartKind> {
     None
 }
 
-/// A decision heading that names a proposal put to the meeting (`Förslag
-/// till beslut`, `Arbetsutskottets förslag`, `Nomineringar`), not what the
-/// meeting decided.
-pub fn proposes(heading: &str) -> bool {
-    let f = match ocr_joined(heading) {
-        Some(joined) => fold(&joined),
-        None => fold(heading),
-    };
-    f.starts_with("förslag")
-        || f.starts_with("beslutsförslag")
-        || f.starts_with("nominer")
-        || crate::text::has(&f, "s förslag")
-}
-
 /// The last word of a body's full name in the definite form, as a head
 /// or a deciding line names the body (`Socialnämnden`, `Direktionen`).
 pub const BODY_ENDINGS: &[&str] = &[
@@ -460,6 +435,10 @@ pub fn contents_heading(t: &str) -> bool {
 mod fixed_prefix;
 mod front;
 mod memo;
+mod proposes;
+use proposes::ocr_joined;
+pub use proposes::proposes;
+pub(crate) use proposes::proposes_in;
 #[cfg(test)]
 mod part_kind_tests;
 #[cfg(test)]

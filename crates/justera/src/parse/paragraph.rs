@@ -354,7 +354,7 @@ pub(super) fn paragraph(
         if x.kind == PartKind::Decision
             && x.heading
                 .as_ref()
-                .is_some_and(|h| crate::labels::proposes(&h.text))
+                .is_some_and(|h| crate::labels::proposes_in(&h.text, &mut folded))
         {
             proposing.resize(p.parts.len(), false);
             proposing[n] = true;
