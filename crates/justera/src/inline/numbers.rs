@@ -8,41 +8,51 @@ use crate::model::Text;
 /// Case numbers (diarienummer): `SN/2024:31`, `SOF 2024/107`, `KS 2023/1231`,
 /// `KS-2024-00104`, `IF-2025-00087`.
 pub fn find_case_numbers(s: &str, base: usize) -> Vec<Text> {
+    case_number_spans(s)
+        .map(|(i, end)| Text::new(&s[i..end], Span::new(base + i, base + end)))
+        .collect()
+}
+
+/// The first case number in `s`, as its start and end in `s`: for callers
+/// that ask only whether or where, without the texts.
+pub(crate) fn first_case_number(s: &str) -> Option<(usize, usize)> {
+    case_number_spans(s).next()
+}
+
+/// The case numbers in `s`, as starts and ends in `s`, in order.
+fn case_number_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = s.as_bytes();
     // Every case number has a year of four digits and then `:`, `/` or
     // `-`: a text without one holds none, and is not read further.
     let year_then_mark = memchr::memchr3_iter(b':', b'/', b'-', b)
         .any(|k| k >= 4 && b[k - 4..k].iter().all(u8::is_ascii_digit));
-    if !year_then_mark {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let at_word = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80);
-        if at_word && b[i].is_ascii_uppercase() {
-            let nl = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
-            let j = i + nl;
-            if (2..=6).contains(&nl) && j < b.len() && matches!(b[j], b'/' | b' ' | b'-') {
-                if let Some(_y) = digits_at(b, j + 1, 4) {
-                    let k = j + 5;
-                    if k < b.len() && matches!(b[k], b':' | b'/' | b'-') {
-                        let nn = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-                        if (1..=6).contains(&nn) && boundary(b, k + 1 + nn) {
-                            let end = k + 1 + nn;
-                            out.push(Text::new(&s[i..end], Span::new(base + i, base + end)));
-                            i = end;
-                            continue;
+    let mut i = if year_then_mark { 0 } else { b.len() };
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let at_word = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80);
+            if at_word && b[i].is_ascii_uppercase() {
+                let nl = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+                let j = i + nl;
+                if (2..=6).contains(&nl) && j < b.len() && matches!(b[j], b'/' | b' ' | b'-') {
+                    if let Some(_y) = digits_at(b, j + 1, 4) {
+                        let k = j + 5;
+                        if k < b.len() && matches!(b[k], b':' | b'/' | b'-') {
+                            let nn = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                            if (1..=6).contains(&nn) && boundary(b, k + 1 + nn) {
+                                let (start, end) = (i, k + 1 + nn);
+                                i = end;
+                                return Some((start, end));
+                            }
                         }
                     }
                 }
+                i += nl;
+                continue;
             }
-            i += nl;
-            continue;
+            i += s[i..].chars().next().map(char::len_utf8).unwrap_or(1);
         }
-        i += s[i..].chars().next().map(char::len_utf8).unwrap_or(1);
-    }
-    out
+        None
+    })
 }
 
 /// Paragraph numbers in `§§ 16-18, 28`, `§ 28`, `§§ 24, 37` (ranges expanded,

@@ -31,9 +31,7 @@ pub(crate) fn case_number_line(t: &str) -> bool {
     if t.is_empty() || t.len() > 30 || t.contains('§') {
         return false;
     }
-    find_case_numbers(t, 0)
-        .first()
-        .is_some_and(|c| c.span.start == 0 && c.span.end == t.len())
+    crate::inline::first_case_number(t).is_some_and(|c| c == (0, t.len()))
         || (starts_with_case_number(t) && !t.contains(' '))
 }
 
