@@ -5,6 +5,7 @@ use super::spans::{lower_same_len, relocate, tail_span};
 use crate::inline::{self, body_word, find_dates, find_times, fold};
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
+use line_dates::LineDates;
 
 /// Header lines outside labelled fields: the body, the protocol number, and
 /// `fört vid X sammanträde den ...`.
@@ -459,8 +460,10 @@ fn body_of_line_read(t: &str, gate: bool) -> Option<&str> {
         return Some(body);
     }
     let mut end = t.len();
+    let mut dates = LineDates::new(t);
     for (k, w) in t.match_indices(|c: char| c.is_whitespace()) {
         let rest = t[k + w.len()..].trim_start();
+        let p = t.len() - rest.len();
         let digit = rest.as_bytes().first().is_some_and(u8::is_ascii_digit);
         let first = crate::text::fold_trim(rest).bytes().next();
         let may = digit
@@ -484,12 +487,9 @@ fn body_of_line_read(t: &str, gate: bool) -> Option<&str> {
                 .strip_prefix("sid ")
                 .or_else(|| fr.strip_prefix("sid. "))
                 .is_some_and(page_counter_start)
-            || find_dates(rest, 0)
-                .first()
-                .is_some_and(|d| d.span.start == 0)
+            || (digit && dates.first_from(p) == Some(p))
             // `Landstingsstyrelsen den 12 september 2016`
-            || (fr.starts_with("den ")
-                && find_dates(rest, 0).first().is_some_and(|d| d.span.start == 4))
+            || (fr.starts_with("den ") && dates.first_from(p) == Some(p + 4))
             || page_counter_start(rest)
         {
             end = k;
@@ -671,5 +671,6 @@ pub(super) fn meeting_facts(src: &str, t: &str, s: Span, doc: &mut Document) {
     doc.meeting.span = Some(doc.meeting.span.map_or(s, |m| m.cover(s)));
 }
 
+mod line_dates;
 #[cfg(test)]
 mod tests;
