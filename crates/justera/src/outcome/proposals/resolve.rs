@@ -3,7 +3,7 @@
 //! proposals it means.
 
 use super::names::Props;
-use super::sources::{sources, KIND_WORDS, PARTIES};
+use super::sources::{sources, KIND_STEMS, KIND_WORDS, PARTIES};
 use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
@@ -224,15 +224,7 @@ pub(crate) fn resolve_all_low<'p>(
     };
     by_kind(&KIND_WORDS, false);
     if !named_any {
-        by_kind(
-            &[
-                ("återremi", ProposalKind::ReferBack),
-                ("bordlägg", ProposalKind::Postpone),
-                ("avslag", ProposalKind::Reject),
-                ("avslå", ProposalKind::Reject),
-            ],
-            true,
-        );
+        by_kind(&KIND_STEMS, true);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();

@@ -18,6 +18,15 @@ pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
     ("avslagsyrkande", ProposalKind::Reject),
 ];
 
+/// The stems that name a proposal by its kind when no word of
+/// [`KIND_WORDS`] named one (`återremiss`, `bordläggning`, `avslag`).
+pub(super) const KIND_STEMS: [(&str, ProposalKind); 4] = [
+    ("återremi", ProposalKind::ReferBack),
+    ("bordlägg", ProposalKind::Postpone),
+    ("avslag", ProposalKind::Reject),
+    ("avslå", ProposalKind::Reject),
+];
+
 /// Parties by the stem of their names, with their letters.
 pub(super) const PARTIES: [(&str, &str); 8] = [
     ("socialdemokrat", "S"),
@@ -61,11 +70,7 @@ pub(super) fn base_source(low: &str) -> Option<(usize, &str)> {
         let Some(end) = w.checked_sub(1).filter(|&e| b[e] == b' ') else {
             continue;
         };
-        let word_start = low[..end]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(crate::text::is_alpha(c) || c.is_numeric()) && c != '-')
-            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word_start = word_start(low, end);
         if BODIES.iter().any(|b| low[word_start..end].ends_with(b)) {
             body = Some((word_start, end + WORD.len() + 1));
         }
@@ -183,13 +188,7 @@ pub(super) fn sources<'a>(low: &'a str) -> Vec<(usize, &'a str)> {
         let Some(end) = w.checked_sub(1).filter(|&e| b[e] == b' ') else {
             continue;
         };
-        // After the character that ends the word before, whatever its width
-        // (`�` is three bytes).
-        let word_start = low[..end]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !(crate::text::is_alpha(c) || c.is_numeric()) && c != '-')
-            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word_start = word_start(low, end);
         let word = &low[word_start..end];
         let taken = out
             .iter()
@@ -202,6 +201,17 @@ pub(super) fn sources<'a>(low: &'a str) -> Vec<(usize, &'a str)> {
     }
     out.sort_by_key(|(a, _, _)| *a);
     out.into_iter().map(|(a, v, _)| (a, v)).collect()
+}
+
+/// Where the word that ends at `end` starts: after the character before
+/// it that is not a letter, a digit or `-`, whatever that character's
+/// width (`�` is three bytes).
+fn word_start(low: &str, end: usize) -> usize {
+    low[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(crate::text::is_alpha(c) || c.is_numeric()) && c != '-')
+        .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// A search for `förslag`, built once.

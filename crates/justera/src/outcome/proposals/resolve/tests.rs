@@ -203,15 +203,7 @@ fn resolve_all_scanning(text: &str, props: &[Proposal], speaker: &[Actor]) -> Ve
     };
     by_kind(&KIND_WORDS, false);
     if !named_any {
-        by_kind(
-            &[
-                ("återremi", ProposalKind::ReferBack),
-                ("bordlägg", ProposalKind::Postpone),
-                ("avslag", ProposalKind::Reject),
-                ("avslå", ProposalKind::Reject),
-            ],
-            true,
-        );
+        by_kind(&KIND_STEMS, true);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = props.iter().any(|x| x.kind == ProposalKind::Base);
