@@ -185,6 +185,26 @@ fn degenerate_large_inputs_finish() {
     check(&"**".repeat(200_000));
     check(&"| a | b |\n".repeat(100_000));
     check(&"Lisa Andersson (M), Ordförande Per Ek (M) ersätter\n".repeat(20_000));
+    // Lines that each open with a label before their text, no two alike
+    // (so none is page furniture): each is cut in two, and cutting them
+    // one by one moved every later line at each: `justera check` took
+    // 0.11, 0.42 and 1.82 s on 10 000, 20 000 and 40 000 such lines (0.04,
+    // 0.09 and 0.18 s read in one pass).
+    let letters = |mut i: usize| {
+        let mut s = String::new();
+        loop {
+            s.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+            if i == 0 {
+                return s;
+            }
+        }
+    };
+    check(
+        &(0..60_000)
+            .map(|i| format!("Beslut Kommunen antar {}.\n", letters(i)))
+            .collect::<String>(),
+    );
     // One line repeated through the last paragraph is page furniture: the
     // back's search for signature lines walked from every line to the end
     // past it (16 s for this text before).

@@ -11,7 +11,7 @@
 //! `Beslutande organ är ...`), and a label's word in lower case is never a
 //! label (`..., ordförande`).
 
-use super::item::{Item, ItemKind};
+use super::item::{replace_items, Item, ItemKind};
 use crate::model::Span;
 
 /// Front labels as a front page writes them, longest first where one
@@ -103,42 +103,43 @@ fn may_open_label(first: u8) -> bool {
 
 /// Cut one-line front pages before each label, in place.
 pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
-    let mut k = 0;
-    while k < items.len() {
-        let it = &items[k];
-        let cuts = if it.kind == ItemKind::Text && it.line_start && !it.furniture {
-            cuts_of(src, it)
-        } else {
-            Vec::new()
-        };
-        if cuts.is_empty() {
-            k += 1;
+    let cut: Vec<(usize, Vec<Item>)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == ItemKind::Text && it.line_start && !it.furniture)
+        .filter_map(|(k, it)| {
+            let cuts = cuts_of(src, it);
+            (!cuts.is_empty()).then(|| (k, pieces_of(src, it, &cuts)))
+        })
+        .collect();
+    // Rebuilt once, not spliced at each cut line (square of the lines).
+    replace_items(items, cut);
+}
+
+/// The line `it` cut at `cuts` (byte offsets in its raw text): a piece
+/// per label, blank pieces dropped.
+fn pieces_of<'a>(src: &str, it: &Item<'a>, cuts: &[usize]) -> Vec<Item<'a>> {
+    let raw = it.span.of(src);
+    let mut pieces = Vec::new();
+    let mut bounds = vec![0];
+    bounds.extend(cuts.iter().copied());
+    bounds.push(raw.len());
+    for w in bounds.windows(2) {
+        let piece = raw[w[0]..w[1]].trim_end();
+        if piece.trim().is_empty() {
             continue;
         }
-        let raw = it.span.of(src);
-        let mut pieces = Vec::new();
-        let mut bounds = vec![0];
-        bounds.extend(cuts.iter().copied());
-        bounds.push(raw.len());
-        for w in bounds.windows(2) {
-            let piece = raw[w[0]..w[1]].trim_end();
-            if piece.trim().is_empty() {
-                continue;
-            }
-            let mut p = Item::new(
-                it.kind,
-                piece.split_whitespace().collect::<Vec<_>>().join(" "),
-                Span::new(it.span.start + w[0], it.span.start + w[0] + piece.len()),
-                it.line,
-                true,
-            );
-            p.indent = it.indent;
-            pieces.push(p);
-        }
-        let n = pieces.len();
-        items.splice(k..=k, pieces);
-        k += n;
+        let mut p = Item::new(
+            it.kind,
+            piece.split_whitespace().collect::<Vec<_>>().join(" "),
+            Span::new(it.span.start + w[0], it.span.start + w[0] + piece.len()),
+            it.line,
+            true,
+        );
+        p.indent = it.indent;
+        pieces.push(p);
     }
+    pieces
 }
 
 /// A column gap's searcher, built once.

@@ -14,7 +14,7 @@
 //!   bistånd fattas ...` goes on in lower case, and a definite noun that
 //!   opens a sentence (`Beslutet`, `Ärendet`) is never split off.
 
-use super::item::{Item, ItemKind};
+use super::item::{replace_items, Item, ItemKind};
 use crate::labels::part_kind;
 use crate::model::Span;
 use crate::text::{is_alpha, is_lower, is_upper};
@@ -24,22 +24,32 @@ const LABEL_WORDS: usize = 6;
 
 /// Split glued labels off their items, in place.
 pub(super) fn split_glued_labels<'a>(src: &'a str, items: &mut Vec<Item<'a>>) {
-    let mut k = 0;
-    while k < items.len() {
-        let split = if items[k].furniture {
-            None
-        } else if items[k].is_heading_like() {
-            glued_tail(src, &items[k])
-        } else if items[k].kind == ItemKind::Text && items[k].line_start {
-            label_lead(src, &items[k]).or_else(|| glued_lead(src, &items[k]))
-        } else {
-            None
-        };
-        if let Some((head, tail)) = split {
-            items.splice(k..=k, [head, tail]);
-            k += 1;
-        }
-        k += 1;
+    let splits: Vec<(usize, (Item<'a>, Item<'a>))> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, it)| Some((k, glued_split(src, it)?)))
+        .collect();
+    // Rebuilt once: splicing each split in moved every later item again,
+    // which grew with the square of the splits (a page of label lines).
+    replace_items(
+        items,
+        splits
+            .into_iter()
+            .map(|(k, (head, tail))| (k, [head, tail])),
+    );
+}
+
+/// The item cut where a label is glued to it or leads it; `None` for one
+/// read whole.
+fn glued_split<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
+    if it.furniture {
+        None
+    } else if it.is_heading_like() {
+        glued_tail(src, it)
+    } else if it.kind == ItemKind::Text && it.line_start {
+        label_lead(src, it).or_else(|| glued_lead(src, it))
+    } else {
+        None
     }
 }
 
