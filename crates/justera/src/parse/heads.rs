@@ -453,9 +453,11 @@ fn continued(rest: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == ',')
         .find(|w| !w.is_empty())
         .unwrap_or("")
-        .trim_matches(['.', '(', ')', ':'])
-        .to_lowercase();
-    rest.contains(char::is_whitespace) && matches!(last.as_str(), "forts" | "fortsättning")
+        .trim_matches(['.', '(', ')', ':']);
+    // Lowered a character at a time, not into a copy (no sigma in them,
+    // whose lower case depends on its place).
+    let lowers_to = |w: &str| last.chars().flat_map(char::to_lowercase).eq(w.chars());
+    rest.contains(char::is_whitespace) && (lowers_to("forts") || lowers_to("fortsättning"))
 }
 
 /// A vote list's column heads: a short line with a yes column and a no

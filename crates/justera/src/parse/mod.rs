@@ -54,7 +54,6 @@ use documents::split_documents;
 use front::{empty_document, front, justering_in_prose};
 use heads::{drop_weak_duplicates, find_heads, header_head};
 use item_heads::item_heads;
-use paragraph::paragraph;
 use range_in_line::range_in_line;
 use tables::tables;
 use toc::{toc, toc_item_set};
@@ -184,10 +183,13 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     let marks = spans_where(&page_break);
     let furniture = spans_where(&|it| it.furniture && !page_break(it));
     let read = crate::outcome::without_furniture(src, &marks, &furniture);
+    // The paragraphs' lists and texts reuse one set of buffers.
+    let mut bufs = paragraph::Buffers::default();
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-        doc.paragraphs
-            .push(paragraph(src, &read, items, h, end, spans[k].1, &lists));
+        let span = spans[k].1;
+        let p = paragraph::paragraph_in(src, &read, items, h, end, span, &lists, &mut bufs);
+        doc.paragraphs.push(p);
     }
     jav_in_attendance(&mut doc);
     office_holders(&mut doc);

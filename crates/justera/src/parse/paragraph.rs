@@ -11,6 +11,7 @@ use crate::model::*;
 use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
 use crate::text::fold_into;
+pub(super) use buffers::Buffers;
 use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
 
 /// One paragraph from its heading item to `end` (exclusive).
@@ -25,6 +26,31 @@ pub(super) fn paragraph(
     end: usize,
     span: Span,
     lists: &[VoteList],
+) -> Paragraph {
+    paragraph_in(
+        src,
+        read,
+        items,
+        h,
+        end,
+        span,
+        lists,
+        &mut Buffers::default(),
+    )
+}
+
+/// [`paragraph`], its lists and texts filled in `bufs` (left empty, with
+/// their room, for the next paragraph).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn paragraph_in(
+    src: &str,
+    read: &str,
+    items: &[Item],
+    h: &Head,
+    end: usize,
+    span: Span,
+    lists: &[VoteList],
+    bufs: &mut Buffers,
 ) -> Paragraph {
     let mut p = Paragraph {
         number: h.number,
@@ -161,17 +187,22 @@ pub(super) fn paragraph(
     }
     // Each item's part label, read once: the lead's end, the parts and the
     // decision's items all ask for it (furniture opens no part).
-    let mut folded = String::new();
-    let labels: Vec<Option<PartKind>> = items[i..end]
-        .iter()
-        .map(|it| {
-            if it.furniture {
-                None
-            } else {
-                part_label_in(it, &mut folded)
-            }
-        })
-        .collect();
+    let (mut parts, mut body) = bufs.lists();
+    let Buffers {
+        labels,
+        folded,
+        opening,
+        ..
+    } = bufs;
+    labels.clear();
+    labels.extend(items[i..end].iter().map(|it| {
+        if it.furniture {
+            None
+        } else {
+            part_label_in(it, folded)
+        }
+    }));
+    let labels = &*labels;
     let label = |k: usize| -> Option<PartKind> {
         match k.checked_sub(i) {
             Some(j) if !items[k].furniture => labels[j],
@@ -228,7 +259,7 @@ pub(super) fn paragraph(
     // Few items have one: those alone, each with its place in `items[i..end]`.
     let margins: Vec<(usize, Margin)> = items[i..end]
         .iter()
-        .zip(&labels)
+        .zip(labels)
         .enumerate()
         .filter_map(|(k, (it, l))| match l {
             None if !it.furniture => margin_label(src, it).map(|m| (k, m)),
@@ -239,9 +270,9 @@ pub(super) fn paragraph(
     // Parts: each its kind, its heading and where its items start in
     // `body`, the items of all parts in a row (one vector, not one each).
     // At most the lead, the head's line and one part per item: one allocation.
-    let mut parts: Vec<(PartKind, Option<&Item>, usize)> = Vec::with_capacity(end - i + 2);
+    parts.reserve(end - i + 2);
     parts.push((PartKind::Lead, None, 0));
-    let mut body: Vec<&Item> = Vec::with_capacity(end - i + 1);
+    body.reserve(end - i + 1);
     match &head_rest {
         Some((Some(kind), label, rest)) => {
             parts.push((*kind, label.as_ref(), body.len()));
@@ -250,7 +281,7 @@ pub(super) fn paragraph(
         Some((None, _, rest)) => body.push(rest),
         None => {}
     }
-    for (k, (it, &part)) in items[i..end].iter().zip(&labels).enumerate() {
+    for (k, (it, &part)) in items[i..end].iter().zip(labels).enumerate() {
         let margin = margins_at.next_if(|(at, _)| *at == k).map(|(_, m)| m);
         match margin {
             Some((Some(kind), label, rest)) => {
@@ -303,7 +334,7 @@ pub(super) fn paragraph(
             let near = &it.text.as_bytes()[..it.text.len().min(41)];
             if let Some(c) = memchr::memchr(b':', near) {
                 if c <= 40 {
-                    if let Some(k) = part_kind_in(&it.text[..c], &mut folded).filter(|k| {
+                    if let Some(k) = part_kind_in(&it.text[..c], folded).filter(|k| {
                         matches!(
                             k,
                             PartKind::Decision
@@ -354,7 +385,7 @@ pub(super) fn paragraph(
         if x.kind == PartKind::Decision
             && x.heading
                 .as_ref()
-                .is_some_and(|h| crate::labels::proposes_in(&h.text, &mut folded))
+                .is_some_and(|h| crate::labels::proposes_in(&h.text, folded))
         {
             proposing.resize(p.parts.len(), false);
             proposing[n] = true;
@@ -368,7 +399,8 @@ pub(super) fn paragraph(
     // The confidential stub and `omedelbart justerad` stand in the opening
     // text and the decision: no need to fold the whole paragraph.
     // At most 2 000 bytes and one part's 1 001 more: one allocation.
-    let mut opening = String::with_capacity(3_001);
+    opening.clear();
+    opening.reserve(3_001);
     for x in &p.parts {
         if opening.len() > 2_000 {
             break;
@@ -379,13 +411,13 @@ pub(super) fn paragraph(
     // Folded only when it can hold them: `p`, `u`, `b` and `j` in folded
     // text come from themselves in some ASCII case alone, side by side as
     // they stand ([`can_fold_to`]).
-    if can_fold_to(&opening, b"pub") {
-        fold_into(&opening, &mut folded);
+    if can_fold_to(opening, b"pub") {
+        fold_into(opening, folded);
         p.confidential = folded.contains("publiceras ej")
             || folded.contains("publiceras inte")
             || folded.contains("sekretess och publiceras");
     }
-    p.immediately_approved = folds_to_immediately_approved_in(&opening, &mut folded);
+    p.immediately_approved = folds_to_immediately_approved_in(opening, folded);
 
     // Decision: the items of the parts labelled as one, but blank ones
     // and furniture.
@@ -393,7 +425,7 @@ pub(super) fn paragraph(
         let mut on = false;
         items[i..end]
             .iter()
-            .zip(&labels)
+            .zip(labels)
             .filter(move |(it, &part)| {
                 if it.furniture {
                     return false;
@@ -414,7 +446,7 @@ pub(super) fn paragraph(
         .parts
         .iter()
         .enumerate()
-        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions_in(&x.text, &mut folded))
+        .filter(|(_, x)| x.kind == PartKind::Decision && !only_abstentions_in(&x.text, folded))
         .min_by_key(|&(i, x)| {
             let proposed = proposing.get(i).copied().unwrap_or(false);
             let order = if proposed { usize::MAX - i } else { i };
@@ -433,7 +465,7 @@ pub(super) fn paragraph(
             span: part.span,
         });
     } else if let Some(lead) = p.parts.iter().find(|x| x.kind == PartKind::Lead) {
-        if !p.confidential && looks_like_decision(&lead.text, &mut folded) {
+        if !p.confidential && looks_like_decision(&lead.text, folded) {
             p.decision = Some(Decision {
                 text: lead.text.clone(),
                 points: Vec::new(),
@@ -448,7 +480,7 @@ pub(super) fn paragraph(
         if let Some(result) = p.parts.iter().rev().find(|x| {
             // Folded only when it is the vote's part.
             x.kind == PartKind::Vote && {
-                fold_into(&x.text, &mut folded);
+                fold_into(&x.text, folded);
                 let f = &folded;
                 f.contains("beslutar") || f.contains("beslutade") || f.contains("beslöt")
             }
@@ -460,6 +492,7 @@ pub(super) fn paragraph(
             });
         }
     }
+    bufs.keep(parts, body);
     crate::outcome::paragraph_outcome(read, src, &mut p, lists);
     p
 }
@@ -723,6 +756,7 @@ fn join_items_of<'x, 'a: 'x>(items: impl Iterator<Item = &'x Item<'a>> + Clone) 
     out
 }
 
+mod buffers;
 mod plain_title;
 #[cfg(test)]
 mod tests;

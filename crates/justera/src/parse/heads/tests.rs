@@ -719,3 +719,55 @@ fn a_date_beside_the_number_is_no_title() {
     let titles: Vec<&str> = d.paragraphs.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["Budget för 2025", "Taxa för bygglov"]);
 }
+
+/// A title's last word lowered a character at a time is the word's
+/// lower case, on generated titles.
+#[test]
+fn continued_titles_read_as_their_lower_case() {
+    use super::continued;
+    fn plain(rest: &str) -> bool {
+        let last = rest
+            .rsplit(|c: char| c.is_whitespace() || c == ',')
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .trim_matches(['.', '(', ')', ':'])
+            .to_lowercase();
+        rest.contains(char::is_whitespace) && matches!(last.as_str(), "forts" | "fortsättning")
+    }
+    const PIECES: [&str; 25] = [
+        "Budget",
+        " ",
+        ",",
+        ".",
+        "(",
+        ")",
+        ":",
+        "forts",
+        "FORTS",
+        "Forts",
+        "fortsättning",
+        "FORTSÄTTNING",
+        "Fortsättning",
+        "fortsÄttning",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "É",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "12",
+        "İ",
+    ];
+    let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+    let mut hits = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&PIECES, 8);
+        let want = plain(&t);
+        assert_eq!(continued(&t), want, "{t:?}");
+        hits += usize::from(want);
+    }
+    assert!(hits > 500, "{hits}");
+}
