@@ -8,7 +8,8 @@ mod keys;
 #[cfg(test)]
 pub(crate) use keys::same_word;
 pub(crate) use keys::{
-    key_words, key_words_into, lower, name_key, name_key_into, name_score, name_score_ends,
+    key_words, key_words_into, key_words_onto, lower, name_key, name_key_into, name_score,
+    name_score_ends,
 };
 
 /// A sentence of a part: its span in the source (it may run over lines and

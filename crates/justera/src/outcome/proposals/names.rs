@@ -16,7 +16,7 @@ use std::cmp::Ordering;
 use std::ops::Deref;
 
 use crate::model::*;
-use crate::outcome::text::{key_words_into, name_key_into, name_score_ends};
+use crate::outcome::text::{key_words_onto, name_key_into, name_score_ends};
 
 pub(crate) struct Props<'a> {
     list: &'a [Proposal],
@@ -178,6 +178,8 @@ impl<'a> Index<'a> {
             last_firsts: [0; 4],
         };
         let key = |a: usize, b: usize| (a as u32, b as u32);
+        // Each name's words, in one list reused from name to name.
+        let mut words = Vec::new();
         for (i, x) in list.iter().enumerate() {
             match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
                 Some(k) => k.2 += 1,
@@ -193,7 +195,7 @@ impl<'a> Index<'a> {
                 continue;
             }
             for (j, a) in x.by.iter().enumerate() {
-                let words = key_words_into(&a.name, &mut p.buf);
+                key_words_onto(&a.name, &mut p.buf, &mut words);
                 let ends = match (words.first(), words.last()) {
                     (Some(f), Some(l)) => {
                         let first = (words.len() >= 2).then(|| key(f.0, f.1));

@@ -3,7 +3,7 @@
 //! proposals it means.
 
 use super::names::Props;
-use super::sources::{sources, KIND_STEMS, KIND_WORDS, PARTIES};
+use super::sources::{kind_words_in, sources, KIND_STEMS, KIND_WORDS, PARTIES};
 use crate::inline::find_actors;
 use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
@@ -210,21 +210,24 @@ pub(crate) fn resolve_all_low<'p>(
     // kind; with no one named, `återremiss`, `avslag` too.
     // Several members moving `avslag` (or `återremiss`) each move the same
     // thing: the bare word names the first of them (`any`).
-    let mut by_kind = |words: &[(&str, ProposalKind)], any: bool| {
-        for (w, kind) in words {
-            let Some(at) = find_str(low, w) else {
+    // Each word given with where it first stands, in the words' order.
+    let mut by_kind = |words: &[(Option<usize>, ProposalKind)], any: bool| {
+        for &(at, kind) in words {
+            let Some(at) = at else {
                 continue;
             };
-            if let Some((x, unique)) = props.of_kind(*kind) {
+            if let Some((x, unique)) = props.of_kind(kind) {
                 if (unique || any) && !hits.iter().any(|(_, id)| *id == x.id) {
                     hits.push((at, &x.id));
                 }
             }
         }
     };
-    by_kind(&KIND_WORDS, false);
+    let found = kind_words_in(low);
+    let words: [_; KIND_WORDS.len()] = std::array::from_fn(|i| (found[i], KIND_WORDS[i].1));
+    by_kind(&words, false);
     if !named_any {
-        by_kind(&KIND_STEMS, true);
+        by_kind(&KIND_STEMS.map(|(w, k)| (find_str(low, w), k)), true);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();

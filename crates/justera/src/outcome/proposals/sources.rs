@@ -18,6 +18,39 @@ pub(crate) const KIND_WORDS: [(&str, ProposalKind); 6] = [
     ("avslagsyrkande", ProposalKind::Reject),
 ];
 
+/// Where each word of [`KIND_WORDS`] first stands in `low`, as
+/// `low.find(word)`: the five ending in `yrkande` read off the places of
+/// that word, found once by a search built once (it never overlaps
+/// itself, so every place such a word stands ends on one of them, and
+/// the first that the word's head stands before is its first), the
+/// others each by its own search. Each word looked for on its own opens
+/// with a common letter (`a`, `t`, `b`, or `å`'s and `ä`'s first byte),
+/// each place of which its search stopped at.
+pub(super) fn kind_words_in(low: &str) -> [Option<usize>; KIND_WORDS.len()] {
+    const TAIL: &str = "yrkande";
+    static F: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let b = low.as_bytes();
+    let mut at: [Option<usize>; KIND_WORDS.len()] = KIND_WORDS.map(|(w, _)| {
+        // `None` for a word of the tail, found below.
+        (!w.ends_with(TAIL)).then(|| crate::text::find_str(low, w))?
+    });
+    for end in F
+        .get_or_init(|| memchr::memmem::Finder::new(TAIL))
+        .find_iter(b)
+    {
+        for ((w, _), at) in KIND_WORDS.iter().zip(at.iter_mut()) {
+            let Some(head) = w.strip_suffix(TAIL).filter(|_| at.is_none()) else {
+                continue;
+            };
+            let from = end.wrapping_sub(head.len());
+            if end >= head.len() && &b[from..end] == head.as_bytes() {
+                *at = Some(from);
+            }
+        }
+    }
+    at
+}
+
 /// The stems that name a proposal by its kind when no word of
 /// [`KIND_WORDS`] named one (`återremiss`, `bordläggning`, `avslag`).
 pub(super) const KIND_STEMS: [(&str, ProposalKind); 4] = [
@@ -334,6 +367,56 @@ mod tests {
             }
         }
         assert!(some > 1000 && none > 1000, "{some} {none}");
+    }
+
+    /// The pieces the texts [`kind_words_in`] reads are made of: the kind
+    /// words, their heads and tail apart, words near them, and the edge
+    /// pieces.
+    const KIND_PIECES: [&str; 30] = [
+        "ändrade förslag",
+        "ändringsyrkande",
+        "tilläggsyrkande",
+        "återremissyrkande",
+        "bordläggningsyrkande",
+        "avslagsyrkande",
+        "yrkande",
+        "yrkandet",
+        "ändrings",
+        "tilläggs",
+        "återremiss",
+        "bordläggnings",
+        "avslags",
+        "ändrade",
+        " förslag",
+        "yrk",
+        "ande",
+        "s",
+        " ",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "É",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "7",
+        "Å",
+        "Ä",
+    ];
+
+    /// [`kind_words_in`] is each word's own search, on generated text.
+    #[test]
+    fn the_kind_words_are_found_as_each_alone() {
+        let mut rng = crate::testing::Rng::new(0x6b69_6e64);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&KIND_PIECES, 9);
+            let want = KIND_WORDS.map(|(w, _)| t.find(w));
+            assert_eq!(kind_words_in(&t), want, "{t:?}");
+            found += want.iter().flatten().count();
+        }
+        assert!(found > 20_000, "{found}");
     }
 
     #[test]

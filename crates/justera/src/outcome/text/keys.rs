@@ -75,8 +75,16 @@ pub(crate) fn key_words(s: &str) -> Vec<String> {
 /// `keys` and where the word starts in `s`. A word is a run of letters,
 /// digits, `-` and `'`, found by the byte through ASCII.
 pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
+    key_words_onto(s, keys, &mut out);
+    out
+}
+
+/// [`key_words_into`] with the words' places put in `out` (emptied
+/// first), a list the caller reuses from text to text.
+pub(crate) fn key_words_onto(s: &str, keys: &mut String, out: &mut Vec<(usize, usize, usize)>) {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 4 + 1);
+    out.clear();
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i <= b.len() {
@@ -101,7 +109,6 @@ pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, u
         }
         i += len;
     }
-    out
 }
 
 /// A name word and a text word are the same, allowing the genitive
