@@ -196,9 +196,10 @@ fn page_foot_or_head(t: &str) -> bool {
 }
 
 /// `s.split('\n')`, each line with its trimmed text and a flag (none
-/// set), collected; the breaks found with memchr.
-pub(super) fn split_marked(s: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::with_capacity(8);
+/// set), into `out`, emptied first (its room kept for the next text); the
+/// breaks found with memchr.
+fn split_marked<'a>(s: &'a str, out: &mut Vec<Line<'a>>) {
+    out.clear();
     let mut from = 0;
     for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
         let l = &s[from..k];
@@ -207,7 +208,6 @@ pub(super) fn split_marked(s: &str) -> Vec<Line<'_>> {
     }
     let l = &s[from..];
     out.push((l, l.trim(), false));
-    out
 }
 
 /// `s.split('\n')`, collected, the breaks found with memchr.
@@ -362,14 +362,31 @@ fn line_breaks(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// A `<br>` inside a line (a table cell's lines) breaks it as a line
 /// break does.
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
+    sentences_with(src, span, &mut Lines::default())
+}
+
+/// The lines [`sentences`] reads a span in: each line as written, trimmed
+/// and marked as furniture or not, then the content lines' (start, end,
+/// after a gap). Kept from one span to the next of a text, so that
+/// splitting a paragraph's parts allocates their sentences alone.
+#[derive(Default)]
+pub(crate) struct Lines<'a> {
+    marked: Vec<Line<'a>>,
+    content: Vec<(usize, usize, bool)>,
+}
+
+/// [`sentences`] of `span`, its lines read into `bufs` (emptied first).
+pub(crate) fn sentences_with<'a>(src: &'a str, span: Span, bufs: &mut Lines<'a>) -> Vec<Sentence> {
     let s = span.of(src);
-    let mut split = split_marked(s);
-    mark_furniture(s, &mut split);
-    // Content lines with their offsets in src.
-    let mut lines: Vec<(usize, usize, bool)> = Vec::with_capacity(split.len()); // start, end, after_gap
+    let Lines { marked, content } = bufs;
+    split_marked(s, marked);
+    mark_furniture(s, marked);
+    // Content lines with their offsets in src: start, end, after_gap.
+    let lines = content;
+    lines.clear();
     let mut pos = span.start;
     let mut gap = false;
-    for (line, t, furniture) in split {
+    for &(line, t, furniture) in marked.iter() {
         let lead = line.len() - line.trim_start().len();
         if furniture || is_table_line(t) || t.is_empty() {
             gap = true;
@@ -556,6 +573,70 @@ mod tests {
         for _ in 0..40_000 {
             let t = rng.pieces(&pieces, 8);
             assert_eq!(ends_line(&t), plain(&t), "{t:?}");
+        }
+    }
+
+    /// The pieces the generated texts of these tests are built from: the
+    /// marks a sentence ends at, the line breaks, white space and page
+    /// furniture it skips, abbreviations, and letters in both cases.
+    const PIECES: &[&str] = &[
+        "§ ",
+        "Å",
+        "ä",
+        "ö",
+        "Ö",
+        "É",
+        "å",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        "\n\n",
+        "12",
+        "3. ",
+        "- ",
+        ". ",
+        ".",
+        ": ",
+        ":\n",
+        "? ",
+        "! ",
+        " ",
+        "m.fl.",
+        "t.ex. ",
+        "Kap.",
+        "(",
+        ")",
+        "**",
+        "_",
+        "<br>",
+        "|a|",
+        "Sida 2 (3)",
+        "\u{c}",
+        "<!-- sida 2 -->",
+        "Justerandes sign",
+        "yrkar bifall",
+        "Ordföranden",
+        "finner att",
+        "Nämnden",
+        "ställer",
+        " och ",
+    ];
+
+    /// One set of line buffers read span after span, of texts of every
+    /// size, splits each as fresh buffers do: nothing left from a span
+    /// before is read.
+    #[test]
+    fn sentences_with_reused_lines_are_those_of_fresh_ones() {
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let mut bufs = Lines::default();
+        let texts: Vec<String> = (0..3000).map(|_| rng.pieces(PIECES, 40)).collect();
+        for t in &texts {
+            for (a, b) in rng.sentences_of(t) {
+                let span = Span::new(a, b);
+                let fresh = sentences(t, span);
+                assert_eq!(sentences_with(t, span, &mut bufs), fresh, "{t:?} {span:?}");
+            }
         }
     }
 
