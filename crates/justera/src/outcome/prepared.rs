@@ -7,9 +7,9 @@
 //! paragraph is its account of the matter) is not lowered.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
-use super::text::{lower, sentences, Sentence};
+use super::text::{lower, sentences_with, Lines, Sentence};
 use crate::model::{Paragraph, Span};
 
 pub(crate) struct Prepared<'a> {
@@ -29,6 +29,9 @@ pub(crate) struct Prepared<'a> {
     /// The parts read, by span, each with its sentences and its lower
     /// case once made.
     parts: Vec<PartCells>,
+    /// The lines the parts are split into sentences in, kept from one
+    /// part to the next.
+    lines: RefCell<Lines<'a>>,
 }
 
 /// A part's span, its sentences and its lower case, each made on first
@@ -51,6 +54,7 @@ impl<'a> Prepared<'a> {
                 .iter()
                 .map(|x| (x.span, OnceCell::new(), OnceCell::new()))
                 .collect(),
+            lines: RefCell::default(),
         }
     }
 
@@ -101,9 +105,10 @@ impl<'a> Prepared<'a> {
     /// The sentences of `span`: a part's are made once and shared; any
     /// other span is split now.
     pub fn sentences(&self, span: Span) -> Cow<'_, [Sentence]> {
+        let split = || sentences_with(self.src, span, &mut self.lines.borrow_mut());
         match self.part_holding(span).filter(|(s, _, _)| *s == span) {
-            Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(|| sentences(self.src, span))),
-            None => Cow::Owned(sentences(self.src, span)),
+            Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(split)),
+            None => Cow::Owned(split()),
         }
     }
 
@@ -154,6 +159,7 @@ impl<'a> Prepared<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outcome::text::sentences;
 
     #[test]
     fn a_span_lowered_within_the_paragraph_is_its_own_lower_case() {

@@ -187,19 +187,30 @@ fn page_foot_or_head(t: &str) -> bool {
     if !pair(b'i', b'g') && !pair(b't', b'y') {
         return false;
     }
-    let f = lower(t);
+    signature_words(t)
+}
+
+/// Whether `t` is known furniture, holds `utdragsbestyrkande` or two
+/// words of `signatur`, `sign` or `sign.`, in any case. The words are
+/// ASCII, and lower case that keeps offsets maps no other character onto
+/// ASCII: each is read in any ASCII case in the line as it is, not in a
+/// lowered copy.
+fn signature_words(t: &str) -> bool {
+    let sign = |w: &str| {
+        ["signatur", "sign", "sign."]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
+    };
     crate::scan::known_furniture(t)
-        || f.contains("utdragsbestyrkande")
-        || f.split_whitespace()
-            .filter(|w| *w == "signatur" || *w == "sign" || *w == "sign.")
-            .count()
-            >= 2
+        || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
+        || t.split_whitespace().filter(|w| sign(w)).count() >= 2
 }
 
 /// `s.split('\n')`, each line with its trimmed text and a flag (none
-/// set), collected; the breaks found with memchr.
-pub(super) fn split_marked(s: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::with_capacity(8);
+/// set), into `out`, emptied first (its room kept for the next text); the
+/// breaks found with memchr.
+fn split_marked<'a>(s: &'a str, out: &mut Vec<Line<'a>>) {
+    out.clear();
     let mut from = 0;
     for k in memchr::memchr_iter(b'\n', s.as_bytes()) {
         let l = &s[from..k];
@@ -208,7 +219,6 @@ pub(super) fn split_marked(s: &str) -> Vec<Line<'_>> {
     }
     let l = &s[from..];
     out.push((l, l.trim(), false));
-    out
 }
 
 /// `s.split('\n')`, collected, the breaks found with memchr.
@@ -296,19 +306,34 @@ fn abbreviation_word(w: &str) -> bool {
     } {
         return false;
     }
-    // ASCII lowers in place, in a buffer of its own (every word matched
-    // below is ASCII; another character keeps the full lower case).
+    // Lowered in a buffer of its own, a character at a time: every word
+    // matched is ASCII, so a word whose lower case holds a character
+    // outside ASCII is none (the Kelvin sign lowers to `k`, and is read;
+    // `str::to_lowercase` differs from a character's own lower case only
+    // at a final sigma, which lowers outside ASCII either way).
     let mut buf = [0u8; 32];
-    let lowered;
     let w = if w.is_ascii() {
         let b = &mut buf[..w.len()];
         b.copy_from_slice(w.as_bytes());
         b.make_ascii_lowercase();
         std::str::from_utf8(b).unwrap_or_default()
     } else {
-        lowered = w.to_lowercase();
-        lowered.as_str()
+        let mut n = 0;
+        for c in w.chars().flat_map(char::to_lowercase) {
+            if !c.is_ascii() || n == buf.len() {
+                return false;
+            }
+            buf[n] = c as u8;
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n]).unwrap_or_default()
     };
+    known_abbreviation(w)
+}
+
+/// Whether `w`, in lower case, is an abbreviation that ends in a full
+/// stop.
+fn known_abbreviation(w: &str) -> bool {
     matches!(
         w,
         "m.fl"
@@ -363,14 +388,31 @@ fn line_breaks(t: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// A `<br>` inside a line (a table cell's lines) breaks it as a line
 /// break does.
 pub(crate) fn sentences(src: &str, span: Span) -> Vec<Sentence> {
+    sentences_with(src, span, &mut Lines::default())
+}
+
+/// The lines [`sentences`] reads a span in: each line as written, trimmed
+/// and marked as furniture or not, then the content lines' (start, end,
+/// after a gap). Kept from one span to the next of a text, so that
+/// splitting a paragraph's parts allocates their sentences alone.
+#[derive(Default)]
+pub(crate) struct Lines<'a> {
+    marked: Vec<Line<'a>>,
+    content: Vec<(usize, usize, bool)>,
+}
+
+/// [`sentences`] of `span`, its lines read into `bufs` (emptied first).
+pub(crate) fn sentences_with<'a>(src: &'a str, span: Span, bufs: &mut Lines<'a>) -> Vec<Sentence> {
     let s = span.of(src);
-    let mut split = split_marked(s);
-    mark_furniture(s, &mut split);
-    // Content lines with their offsets in src.
-    let mut lines: Vec<(usize, usize, bool)> = Vec::with_capacity(split.len()); // start, end, after_gap
+    let Lines { marked, content } = bufs;
+    split_marked(s, marked);
+    mark_furniture(s, marked);
+    // Content lines with their offsets in src: start, end, after_gap.
+    let lines = content;
+    lines.clear();
     let mut pos = span.start;
     let mut gap = false;
-    for (line, t, furniture) in split {
+    for &(line, t, furniture) in marked.iter() {
         let lead = line.len() - line.trim_start().len();
         if furniture || is_table_line(t) || t.is_empty() {
             gap = true;
@@ -521,167 +563,4 @@ fn list_start(t: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_abbreviation_is_read_from_the_last_word_alone() {
-        // The plain reading: the whole text before the stop split from
-        // the end.
-        fn plain(before: &str) -> bool {
-            abbreviation_word(last_word(before))
-        }
-        let pieces = [
-            "m.fl", "bl.a", "kap", "ä", "åäö", "(", " ", "*", "x", ".", "p", "€", "\t", "\u{b}",
-            "\u{c}", "\r", "\u{1f}", "_", "Kap", "M.FL", "F.d", "\u{a0}",
-        ];
-        let mut rng = crate::testing::Rng::new(0x5eed_ab12);
-        for _ in 0..20_000 {
-            let t = rng.pieces(&pieces, 60);
-            assert_eq!(abbreviation(&t), plain(&t), "{t:?}");
-        }
-        assert!(!abbreviation(&".".repeat(10_000)));
-        assert!(abbreviation(&format!("{} m.fl", "x".repeat(10_000))));
-    }
-
-    #[test]
-    fn a_line_ends_after_a_stop_as_trim_reads_it() {
-        fn plain(rest: &str) -> bool {
-            rest.trim().is_empty() || rest.trim_start_matches(['*', '_']).trim().is_empty()
-        }
-        let pieces = [
-            " ", "*", "_", "\t", "\u{b}", "\u{c}", "\r", "\n", "\u{1c}", "\u{1f}", "\u{a0}",
-            "\u{2003}", "\u{85}", "x", "A", ".", "ä", "–", "**",
-        ];
-        let mut rng = crate::testing::Rng::new(0x0e4d_5eed);
-        for _ in 0..40_000 {
-            let t = rng.pieces(&pieces, 8);
-            assert_eq!(ends_line(&t), plain(&t), "{t:?}");
-        }
-    }
-
-    fn texts(src: &str) -> Vec<&str> {
-        sentences(src, Span::new(0, src.len()))
-            .into_iter()
-            .map(|s| s.text(src))
-            .collect()
-    }
-
-    #[test]
-    fn sentences_keep_abbreviations_and_run_over_lines() {
-        let src = "Ordföranden ställer Johan Tolinssons (S)\nm.fl. yrkande mot varandra. Omröstning begärs.\n\nJa-röst innebär bifall.";
-        assert_eq!(
-            texts(src),
-            vec![
-                "Ordföranden ställer Johan Tolinssons (S)\nm.fl. yrkande mot varandra.",
-                "Omröstning begärs.",
-                "Ja-röst innebär bifall."
-            ]
-        );
-    }
-
-    #[test]
-    fn an_indented_line_is_as_long_as_its_text() {
-        // A layout's indentation does not make a short line long enough to
-        // run on over a blank line.
-        let s = "        Nej-röster (1): Hasse Rydberg (TP)\n        Avstår (2): Marie Lundell (S), Kent Åberg (S)\n\n        Nämnden har beslutat enligt förslaget.";
-        let got: Vec<&str> = sentences(s, Span::new(0, s.len()))
-            .iter()
-            .map(|x| x.span.of(s))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "Nej-röster (1): Hasse Rydberg (TP)\n        Avstår (2): Marie Lundell (S), Kent Åberg (S)",
-                "Nämnden har beslutat enligt förslaget."
-            ]
-        );
-    }
-
-    #[test]
-    fn the_texts_own_lines_above_a_pages_foot_stay() {
-        let s = "Yrkanden\nAnna Berg (M) yrkar bifall till förslaget.\nKarl Alm (C) yrkar avslag.\nOrdförandes signatur       Justerandes signatur       Utdragsbestyrkande\n\nPropositionsordning";
-        let got: Vec<&str> = sentences(s, Span::new(0, s.len()))
-            .iter()
-            .map(|x| x.span.of(s))
-            .collect();
-        assert!(got.contains(&"Karl Alm (C) yrkar avslag."), "{got:?}");
-        assert!(!got.iter().any(|x| x.contains("signatur")), "{got:?}");
-    }
-
-    #[test]
-    fn a_short_block_with_a_page_counter_or_signature_labels_is_furniture() {
-        let s = "Texten slutar här,\n\nOrdförandes signatur Justerandes signatur Utdragsbestyrkande\n\nStenby kommun Protokoll nr 4\nKommunstyrelsen 2025-03-11\nSida 3 (12)\n\nTexten fortsätter.";
-        let lines = split_lines(s);
-        let f = furniture_of(s, &lines);
-        let marked: Vec<&str> = lines
-            .iter()
-            .zip(&f)
-            .filter(|(_, f)| **f)
-            .map(|(l, _)| *l)
-            .collect();
-        assert_eq!(
-            marked,
-            [
-                "Ordförandes signatur Justerandes signatur Utdragsbestyrkande",
-                "Stenby kommun Protokoll nr 4",
-                "Kommunstyrelsen 2025-03-11",
-                "Sida 3 (12)"
-            ]
-        );
-        // Near misses: a counter inside a sentence, a page named in the
-        // text, one signature named, a block of more than six lines.
-        for s in [
-            "Bilagan omfattar 3 (12)",
-            "Se sidan 3 i bilagan.",
-            "Protokollet saknar ordförandes signatur.",
-            "a\nb\nc\nd\ne\nf\nSida 3 (12)",
-        ] {
-            let lines = split_lines(s);
-            assert!(furniture_of(s, &lines).iter().all(|f| !f), "{s}");
-        }
-        assert_eq!(
-            super::super::furniture::flat_without_furniture("a,\nSida 3 (12)\nb").len(),
-            "a,\nSida 3 (12)\nb".len()
-        );
-    }
-
-    #[test]
-    fn sentences_skip_page_furniture_and_join_broken_lines() {
-        let src = "Ordföranden ställer förslagen, Stefan Jägnerts (SD)\n\nDet här dokumentet är digitalt signerat\nTransaktionsidentitet: 0E24\n\n<!-- sida 35 -->\n\nKOMMUN          PROTOKOLL          35 (35)\nKommunstyrelsen\nDatum\n2024-06-18\n\nm.fl. yrkande mot varandra.";
-        let t = texts(src);
-        assert_eq!(t.len(), 1);
-        assert!(t[0].starts_with("Ordföranden") && t[0].ends_with("mot varandra."));
-    }
-
-    #[test]
-    fn a_table_cells_line_break_ends_a_sentence() {
-        let src = "Rolf Ås (C) yrkar bifall.<br>Tea Lind (MP) yrkar avslag.<BR />Klart";
-        assert_eq!(
-            texts(src),
-            vec![
-                "Rolf Ås (C) yrkar bifall.",
-                "Tea Lind (MP) yrkar avslag.",
-                "Klart"
-            ]
-        );
-        // Other tags are text.
-        assert_eq!(
-            texts("Se <b>bilaga</b>. Klart."),
-            vec!["Se <b>bilaga</b>.", "Klart."]
-        );
-    }
-
-    #[test]
-    fn list_items_start_sentences() {
-        let src = "Jan Jönsson (L) yrkade\n1. att avslå förslaget, samt\n2. att anföra följande:";
-        assert_eq!(
-            texts(src),
-            vec![
-                "Jan Jönsson (L) yrkade",
-                "1. att avslå förslaget, samt",
-                "2. att anföra följande:"
-            ]
-        );
-    }
-}
+mod tests;
