@@ -180,7 +180,11 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
         return;
     }
     let t = it.text.as_ref();
-    let f = fold(t);
+    // Every question asked of the fold below is for `protokoll` or
+    // `sammanträd`: a line whose bytes can fold to neither is not folded
+    // (most lines under the front's labels).
+    let named = may_fold_to_meeting_word(t);
+    let f = if named { fold(t) } else { String::new() };
     if doc.meeting.number.is_none() {
         if let Some(k) = f.find("protokoll") {
             let rest = t.get(k + "protokoll".len()..).unwrap_or("").trim_start();
@@ -291,7 +295,9 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
     // the document's name and the meeting's date.
     if doc.meeting.date.is_none() && it.line_start && t.len() <= 60 {
         let rest = match t.split_once(' ') {
-            Some((w, r)) if matches!(fold(w).as_str(), "protokoll" | "sammanträdesprotokoll") => {
+            Some((w, r))
+                if named && matches!(fold(w).as_str(), "protokoll" | "sammanträdesprotokoll") =>
+            {
                 r.trim_start()
             }
             _ => "",
@@ -313,6 +319,21 @@ pub(super) fn meeting_line(src: &str, it: &Item, doc: &mut Document) {
             doc.meeting.date = Some(relocate(src, d, it.span));
         }
     }
+}
+
+/// Whether [`fold`] of `t` may hold `protokoll` or `sammanträd`: the
+/// bytes hold a character folding to `p` before one folding to `r` (`p`,
+/// `P`; `r`, `R`, Cyrillic `р`, `Р`), or `ä`, `Ä` before one folding to
+/// `d` (`d`, `D`, Cyrillic `д`). A fold maps character by character and
+/// joins none (white space stays a space), so a line without either pair
+/// folds to neither word.
+fn may_fold_to_meeting_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    memchr::memchr3_iter(b'p', b'P', 0xC3, b).any(|i| match b[i] {
+        0xC3 => matches!(at(i + 1), 0xA4 | 0x84) && matches!(at(i + 2), b'd' | b'D' | 0xD0),
+        _ => matches!(at(i + 1), b'r' | b'R' | 0xD0 | 0xD1),
+    })
 }
 
 /// The meeting's sentence wrapped before its place (`Protokoll fört vid
@@ -511,8 +532,8 @@ fn web_meeting(t: &str) -> Option<(Option<&str>, DateRef)> {
     if t.len() > 200 {
         return None;
     }
-    let steps: Vec<&str> = t.split(" > ").map(str::trim).collect();
-    let last = *steps.last()?;
+    let (before, last) = last_steps(t);
+    let last = last.trim();
     let rest = last
         .strip_prefix("Sammanträde ")
         .or_else(|| last.strip_prefix("Sammanträdet "))?;
@@ -522,12 +543,24 @@ fn web_meeting(t: &str) -> Option<(Option<&str>, DateRef)> {
     if date.span.start != 0 || !rest[date.span.end..].trim().is_empty() {
         return None;
     }
-    let body = steps
-        .len()
-        .checked_sub(2)
-        .map(|k| steps[k])
-        .filter(|b| is_body_name(b));
+    let body = before.map(str::trim).filter(|b| is_body_name(b));
     Some((body, date))
+}
+
+/// A web page's path's step before the last (if any) and its last step,
+/// untrimmed: `t` split at ` > `, without a list of the steps; a line
+/// without `>` is one step, not searched for the separator.
+fn last_steps(t: &str) -> (Option<&str>, &str) {
+    let (mut before, mut last) = (None, t);
+    if t.contains('>') {
+        for (k, step) in t.split(" > ").enumerate() {
+            if k > 0 {
+                before = Some(last);
+            }
+            last = step;
+        }
+    }
+    (before, last)
 }
 
 /// `t` without a page counter it opens with (`Sida 1(18) ...`).

@@ -1,10 +1,34 @@
-use super::{body_of_line, body_of_line_read};
+use super::{body_of_line, body_of_line_read, last_steps, may_fold_to_meeting_word};
+use crate::inline::fold;
 
 /// Words header lines are made of: bodies, the document's names, dates,
 /// counters, `den`, `Datum:`, in several cases, after punctuation a fold
 /// trims, a Cyrillic `с`, edge bytes (tab, NBSP, CR, `§`, å ä ö, É, empty)
-/// and long words.
-const WORDS: [&str; 36] = [
+/// and long words; the meeting's words and the pieces of them that a fold
+/// may join from other characters (Cyrillic `р`, `Р`, `д`, `Д`, the Kelvin
+/// sign, `İ`), and a web page's path's separators.
+const WORDS: [&str; 57] = [
+    "sammanträdde",
+    "Sammanträde",
+    "Protokoll nr 5",
+    "p",
+    "P",
+    "rotokoll",
+    "\u{440}otokoll",
+    "\u{420}OTOKOLL",
+    "sammantr",
+    "SAMMANTR",
+    "ä",
+    "Ä",
+    "d",
+    "D",
+    "\u{434}e",
+    "\u{414}",
+    "\u{212a}",
+    "İ",
+    ">",
+    " > ",
+    "Hem",
     "Kommunstyrelsen",
     "Socialnämnden",
     "Styrelsen den nya",
@@ -364,4 +388,35 @@ fn a_sentence_opening_with_the_meeting() {
         read("Sammanträdet hölls den 8 april 2025 kl 8.30-12.10 i Rådhuset"),
         want("Rådhuset")
     );
+}
+
+/// A line whose bytes hold neither pair the gate looks for folds to
+/// neither `protokoll` nor `sammanträd`, run together from pieces.
+#[test]
+fn a_line_left_unfolded_folds_to_no_meeting_word() {
+    let mut rng = crate::testing::Rng::new(0x1d2c_3b4a_5968_7f0e);
+    let mut gated = 0;
+    for _ in 0..100_000 {
+        let t = rng.pieces(&WORDS, 7);
+        let f = fold(&t);
+        let named = f.contains("protokoll") || f.contains("sammanträd");
+        assert!(may_fold_to_meeting_word(&t) || !named, "{t:?}");
+        gated += usize::from(!may_fold_to_meeting_word(&t));
+    }
+    assert!(gated > 10_000, "{gated}");
+}
+
+/// A path's last two steps read as from the list of all of them.
+#[test]
+fn a_paths_last_steps_read_as_from_all_its_steps() {
+    let mut rng = crate::testing::Rng::new(0x6e5d_4c3b_2a19_0817);
+    for _ in 0..30_000 {
+        let t = rng.pieces(&WORDS, 7);
+        let steps: Vec<&str> = t.split(" > ").collect();
+        let plain = (
+            steps.len().checked_sub(2).map(|k| steps[k]),
+            steps[steps.len() - 1],
+        );
+        assert_eq!(last_steps(&t), plain, "{t:?}");
+    }
 }

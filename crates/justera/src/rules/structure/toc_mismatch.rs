@@ -28,24 +28,52 @@
 //!   table of contents is practice, not law.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::inline::fold;
 use crate::model::{paragraph_label, written_suffix, Paragraph, TocEntry};
 use crate::rules::{report, Context};
+use crate::text::fold_into;
 
 pub const CODE: &str = "toc-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
 /// The first line of the doc, in Swedish.
 pub const SUMMARY_SV: &str = "Innehållsförteckningen stämmer inte med paragraferna.";
 
-/// A title as compared: folded, letters and digits only.
-fn norm(t: &str) -> String {
-    fold(t)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A folded title's words as compared: letters and digits only, cut at
+/// every other character.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// An entry's and its paragraph's titles as compared, read into buffers
+/// kept from entry to entry (no list of words, no copies per entry).
+#[derive(Default)]
+struct Compared {
+    folded_entry: String,
+    folded_title: String,
+    /// The entry's words run together, without a page number a converter
+    /// wrapped into it (`... relationer 6 (SN/2024:31)`: short numbers the
+    /// paragraph's title lacks).
+    entry: String,
+    /// The paragraph's title's words run together (a converter runs words
+    /// together or apart: `frågaom ansvarsfrihet`).
+    title: String,
+}
+
+impl Compared {
+    fn read(&mut self, entry: &str, title: &str) {
+        fold_into(title, &mut self.folded_title);
+        fold_into(entry, &mut self.folded_entry);
+        let titled = &self.folded_title;
+        self.title.clear();
+        self.title.extend(words(titled));
+        self.entry.clear();
+        self.entry.extend(words(&self.folded_entry).filter(|w| {
+            !(w.len() <= 3
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && !words(titled).any(|x| x == *w))
+        }));
+    }
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -92,6 +120,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         );
         missing.clear();
     };
+    let mut compared = Compared::default();
     for e in toc {
         match cx.doc.paragraphs.iter().find(|p| same(e, p)) {
             None => {
@@ -107,25 +136,16 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             }
             Some(p) => {
                 flush(&mut missing, out);
-                let b = norm(&p.title);
-                // A page number that a converter wrapped into the entry's title
-                // (`... relationer 6 (SN/2024:31)`): short numbers the body lacks.
-                let a = norm(&e.title)
-                    .split(' ')
-                    .filter(|w| {
-                        !(w.len() <= 3
-                            && w.bytes().all(|c| c.is_ascii_digit())
-                            && !b.split(' ').any(|x| x == *w))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                // Compared without their spaces: a converter runs words
-                // together or apart (`frågaom ansvarsfrihet`).
-                let (a, b) = (a.replace(' ', ""), b.replace(' ', ""));
+                compared.read(&e.title, &p.title);
+                let (a, b) = (&compared.entry, &compared.title);
                 // `§ 23 forts.`: the head repeated over the paragraph's
                 // continuation, set as a heading and listed so.
                 let continuation = matches!(a.as_str(), "forts" | "fortsättning");
-                if a.is_empty() || b.is_empty() || a.contains(&b) || b.contains(&a) || continuation
+                if a.is_empty()
+                    || b.is_empty()
+                    || a.contains(b.as_str())
+                    || b.contains(a.as_str())
+                    || continuation
                 {
                     continue;
                 }
@@ -184,4 +204,76 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     flush_run(&mut run, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Compared;
+    use crate::inline::fold;
+
+    /// Titles' pieces: words, short and long numbers, punctuation a fold
+    /// keeps or trims, `forts.`, edge bytes (`§`, å ä ö Å Ä Ö É, tab,
+    /// NBSP, CR, a Cyrillic `а`, digits of other scripts).
+    const PIECES: [&str; 26] = [
+        "Budget",
+        "budget",
+        " ",
+        "  ",
+        "2025",
+        "6",
+        "12",
+        "1234",
+        "(",
+        ")",
+        "SN/2024:31",
+        ".",
+        "-",
+        "forts.",
+        "§",
+        "åäö ÅÄÖ É",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\u{430}",
+        "\u{663}",
+        "om",
+        "fråga",
+        ":",
+        ",",
+        "_",
+    ];
+
+    /// A title as compared before: folded, letters and digits only.
+    fn norm(t: &str) -> String {
+        fold(t)
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The pair read into buffers is the pair read through lists of words.
+    #[test]
+    fn titles_compared_in_buffers_as_through_lists() {
+        let mut rng = crate::testing::Rng::new(0x5a4b_3c2d_1e0f_a9b8);
+        let mut compared = Compared::default();
+        for _ in 0..30_000 {
+            let (e, t) = (rng.pieces(&PIECES, 8), rng.pieces(&PIECES, 8));
+            let b = norm(&t);
+            let a = norm(&e)
+                .split(' ')
+                .filter(|w| {
+                    !(w.len() <= 3
+                        && w.bytes().all(|c| c.is_ascii_digit())
+                        && !b.split(' ').any(|x| x == *w))
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            compared.read(&e, &t);
+            assert_eq!(compared.entry, a.replace(' ', ""), "{e:?} {t:?}");
+            assert_eq!(compared.title, b.replace(' ', ""), "{e:?} {t:?}");
+        }
+    }
 }
