@@ -68,6 +68,10 @@ pub struct Index<'a> {
     starts: Vec<usize>,
     /// What each line holds ([`Has`] bits).
     has: Vec<u16>,
+    /// What some line holds: every line's bits together, so that a flag
+    /// no line holds (`@`, Greek, mojibake, in most texts) is answered
+    /// without reading the lines' bits.
+    some: u16,
     lower: OnceCell<String>,
 }
 
@@ -89,10 +93,12 @@ impl<'a> Index<'a> {
             }
             has[line] |= flags;
         });
+        let some = has.iter().fold(0, |a, &h| a | h);
         Index {
             src,
             starts,
             has,
+            some,
             lower: OnceCell::new(),
         }
     }
@@ -120,7 +126,11 @@ impl<'a> Index<'a> {
         let first = self.starts.partition_point(|&s| s <= lo).saturating_sub(1);
         // The lines that start before `hi` (the starts are in order): their
         // flags are read in a row, without a test of each start.
-        let last = self.starts.partition_point(|&s| s < hi);
+        let last = if what.all_in(self.some) {
+            self.starts.partition_point(|&s| s < hi)
+        } else {
+            first
+        };
         (first..last)
             .filter(move |&i| what.all_in(self.has[i]))
             .filter_map(move |i| {
@@ -142,7 +152,7 @@ impl<'a> Index<'a> {
 
     /// Whether any line holds everything in `what`.
     pub fn any(&self, what: Has) -> bool {
-        self.has.iter().any(|&h| what.all_in(h))
+        what.all_in(self.some) && self.has.iter().any(|&h| what.all_in(h))
     }
 
     /// `re`'s matches on the lines that hold `what`, with offsets into the
@@ -424,39 +434,46 @@ fn opens(c: u8, n1: u8, n2: u8) -> (bool, bool) {
 /// The bytes [`scan`] tests at once.
 const BLOCK: usize = 16;
 
-/// Whether [`opens`] anything in `w`'s first [`BLOCK`] places, over-read:
-/// `:` to `?` (between the digits and `@`) and `Ã` before 0xA3 pass too.
-/// A test of all the places at once, which is cheaper than their bits.
+/// Whether [`opens`] anything in `w`'s first [`BLOCK`] places, over-read
+/// so that each place costs few tests: `:` to `?` (between the digits
+/// and `@`) pass, `§` and a mojibake are told by their second byte alone
+/// (0xA7; 0x82, 0x83, 0xA2 or 0xA3), and `dag` by its `d` and its `g`. A
+/// test of all the places at once, which is cheaper than their bits; the
+/// places that pass it only over-read are read exactly by [`opens`].
 #[inline(always)]
 fn may_open_any(w: &[u8; BLOCK + 2]) -> bool {
     let mut any = false;
     for j in 0..BLOCK {
         let (c, n1, n2) = (w[j], w[j + 1], w[j + 2]);
         any |= (c.wrapping_sub(b'0') <= b'@' - b'0')
-            | ((c == 0xC2) & (n1 == 0xA7))
-            | ((c == 0xC3) & (n1 & 0xDE == 0x82))
             | (c.wrapping_sub(0xCE) <= 0xD4 - 0xCE)
-            | (((c | 0x20) == b'd') & ((n1 | 0x20) == b'a') & ((n2 | 0x20) == b'g'));
+            | (n1 == 0xA7)
+            | (n1 & 0xDE == 0x82)
+            | (((c | 0x20) == b'd') & ((n2 | 0x20) == b'g'));
     }
     any
 }
 
 /// The places of `b`'s block at `i` that [`opens`] a digit at, and those
 /// it opens something else at, a bit each (bytes past the end read as
-/// 0, which opens nothing). Without a branch, so a block of bytes is
-/// tested at once.
+/// 0, which opens nothing). A block with its two bytes after inside `b`
+/// is read where it stands; only the text's last block is copied.
 #[inline(always)]
 fn block_opens(b: &[u8], i: usize) -> (u32, u32) {
+    if let Some(w) = b.get(i..).and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>) {
+        return window_opens(w);
+    }
     let mut pad = [0u8; BLOCK + 2];
-    let w: &[u8; BLOCK + 2] = match b.get(i..i + BLOCK + 2) {
-        Some(w) => w.try_into().unwrap_or(&pad),
-        None => {
-            for (p, &x) in pad.iter_mut().zip(&b[i..]) {
-                *p = x;
-            }
-            &pad
-        }
-    };
+    for (p, &x) in pad.iter_mut().zip(&b[i..]) {
+        *p = x;
+    }
+    window_opens(&pad)
+}
+
+/// [`block_opens`] of the block that opens `w`: without a branch, so a
+/// block of bytes is tested at once.
+#[inline(always)]
+fn window_opens(w: &[u8; BLOCK + 2]) -> (u32, u32) {
     if !may_open_any(w) {
         return (0, 0);
     }

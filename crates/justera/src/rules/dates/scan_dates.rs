@@ -131,9 +131,15 @@ pub(crate) fn weekday_dates(line: &str) -> Vec<WeekdayDate> {
     out
 }
 
-/// `dag` in any ASCII case.
+/// `dag` in any ASCII case: where the first one starts. Found by its
+/// `g` (rarer than its `d` and `a` in Swedish prose), searched for in
+/// either case, each checked for the `da` before it: the `g`s come in
+/// the order of the `dag`s they close.
 fn find_dag(b: &[u8]) -> Option<usize> {
-    b.windows(3).position(|w| w.eq_ignore_ascii_case(b"dag"))
+    memchr::memchr2_iter(b'g', b'G', b)
+        .filter(|&i| i >= 2)
+        .find(|&i| b[i - 2..i].eq_ignore_ascii_case(b"da"))
+        .map(|i| i - 2)
 }
 
 /// The rest of the pattern after the weekday's `dag` (ending at `after`).
@@ -326,6 +332,30 @@ mod tests {
         let m = weekday_dates("Sammanträde tisdagen den 19 mars 2024, fredag 2024-03-22");
         assert_eq!(m.len(), 2);
         assert_eq!(m[1].date, Written::Iso(47..57));
+    }
+
+    /// The pieces of [`dag_is_found_where_each_place_finds_it`]'s lines:
+    /// `dag` and its near misses in several cases, the edge characters.
+    const DAG_PIECES: &[&str] = &[
+        "d", "D", "a", "A", "g", "G", "da", "DA", "ag", "AG", "dag", "Dag", "DAG", "dAg", "dd",
+        "gg", "tisdag", "§", "å", "ä", "ö", "Å", "Ä", "Ö", "É", "\t", "\u{a0}", "\r", "1", "19",
+        " ", "x",
+    ];
+
+    /// [`find_dag`] finds the first `dag` a test of every place does, on
+    /// generated lines.
+    #[test]
+    fn dag_is_found_where_each_place_finds_it() {
+        let mut rng = crate::testing::Rng::new(0x7c15_9e37_f4a7_b979);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(DAG_PIECES, 12);
+            let b = t.as_bytes();
+            let plain = b.windows(3).position(|w| w.eq_ignore_ascii_case(b"dag"));
+            assert_eq!(find_dag(b), plain, "{t:?}");
+            found += usize::from(plain.is_some());
+        }
+        assert!(found > 10_000, "{found}");
     }
 
     #[test]

@@ -345,3 +345,31 @@ fn matches_are_the_whole_texts() {
     assert_eq!((&c[1], c.get(2).unwrap().start()), ("1999", 19));
     assert_eq!(ix.lower(), src.to_lowercase());
 }
+
+/// [`may_open_any`] lets through every block [`opens`] anything in
+/// (it may over-read, never miss), and [`block_opens`] reads a block
+/// that ends the text as one padded with zeros: every window of
+/// generated texts, cut at every length.
+#[test]
+fn the_block_test_misses_no_place_that_opens() {
+    let mut rng = crate::testing::Rng::new(0x51a3_09e2_d6b4_7c81);
+    let mut passed = 0;
+    for _ in 0..20_000 {
+        let t = rng.pieces(SCAN_PIECES, 12);
+        let b = t.as_bytes();
+        for i in 0..b.len() {
+            let mut w = [0u8; BLOCK + 2];
+            for (p, &x) in w.iter_mut().zip(&b[i..]) {
+                *p = x;
+            }
+            let opened = (0..BLOCK).any(|j| {
+                let (d, o) = opens(w[j], w[j + 1], w[j + 2]);
+                d | o
+            });
+            assert!(!opened || may_open_any(&w), "{t:?} at {i}");
+            passed += usize::from(opened);
+            assert_eq!(block_opens(b, i), window_opens(&w), "{t:?} at {i}");
+        }
+    }
+    assert!(passed > 100_000, "{passed}");
+}

@@ -39,56 +39,93 @@ impl Marks {
 const CHUNK: usize = 4096;
 
 /// Where `ej` or `ja` starts in `b` in any ASCII case (in order), and
-/// where `reserver` does (overlapping ones too): `b` lowered `chunk` bytes
-/// at a time into a buffer (with the seven after, so that a word the
-/// chunk's end cuts is found whole) and searched there for `j` and for
-/// `reserver`, instead of the `j`s searched in either case over the text
-/// and a copy of the whole text lowered.
+/// where `reserver` does (overlapping ones too): [`Lowered::read`] with
+/// buffers of its own.
 fn yes_no_reserver_at(b: &[u8], chunk: usize) -> (Vec<usize>, Vec<usize>) {
-    const PAT: &[u8] = b"reserver";
-    let finder = memchr::memmem::Finder::new(PAT);
-    let mut buf = vec![0u8; chunk + PAT.len() - 1];
-    let (mut yes_no, mut out) = (Vec::new(), Vec::new());
-    let mut at = 0;
-    while at < b.len() {
-        let end = (at + chunk + PAT.len() - 1).min(b.len());
-        let w = &mut buf[..end - at];
-        // `c | 0x20` is a letter of the patterns exactly when `c` is that
-        // letter in either case (every byte of them is a lower-case ASCII
-        // letter), so the patterns are found where the lower-case text has
-        // them; other bytes may change, but match none of them.
-        for (d, &c) in w.iter_mut().zip(&b[at..end]) {
-            *d = c | 0x20;
-        }
-        let w = &buf[..end - at];
-        // The `ej` before a `j` starts before its `ja`, and after the
-        // previous `j`: in order. The byte before the chunk's first is
-        // the previous chunk's.
-        for k in memchr::memchr_iter(b'j', &w[..w.len().min(chunk)]) {
-            let before = match k {
-                0 => at.checked_sub(1).map(|i| b[i] | 0x20),
-                _ => Some(w[k - 1]),
-            };
-            if before == Some(b'e') {
-                yes_no.push(at + k - 1);
-            }
-            if w.get(k + 1) == Some(&b'a') {
-                yes_no.push(at + k);
-            }
-        }
-        // A word that starts past the chunk is found in the next one.
-        let mut from = 0;
-        while let Some(k) = finder.find(&w[from..]).map(|k| from + k) {
-            if k >= chunk {
-                break;
-            }
-            out.push(at + k);
-            from = k + 1;
-        }
-        at += chunk;
-    }
-    (yes_no, out)
+    let mut low = Lowered::new();
+    low.read(b, chunk);
+    (low.yes_no, low.reserver)
 }
+
+/// The buffers [`Lowered::read`] fills, kept from one text to the next
+/// (a line's marks are read with no allocation once they are grown), and
+/// the search for `reserver`, built once.
+pub(super) struct Lowered {
+    finder: memchr::memmem::Finder<'static>,
+    buf: Vec<u8>,
+    /// Where `ej` or `ja` starts, in order.
+    pub(super) yes_no: Vec<usize>,
+    /// Where `reserver` starts, in order.
+    pub(super) reserver: Vec<usize>,
+}
+
+impl Lowered {
+    pub(super) fn new() -> Lowered {
+        Lowered {
+            finder: memchr::memmem::Finder::new(PAT),
+            buf: Vec::new(),
+            yes_no: Vec::new(),
+            reserver: Vec::new(),
+        }
+    }
+
+    /// Where `ej` or `ja` starts in `b` in any ASCII case, and where
+    /// `reserver` does, into [`Lowered::yes_no`] and [`Lowered::reserver`]:
+    /// `b` lowered `chunk` bytes at a time into a buffer (with the seven
+    /// after, so that a word the chunk's end cuts is found whole) and
+    /// searched there for `j` and for `reserver`, instead of the `j`s
+    /// searched in either case over the text and a copy of the whole text
+    /// lowered.
+    pub(super) fn read(&mut self, b: &[u8], chunk: usize) {
+        let chunk = chunk.max(1);
+        self.yes_no.clear();
+        self.reserver.clear();
+        self.buf.clear();
+        self.buf.resize(chunk.min(b.len()) + PAT.len() - 1, 0);
+        let mut at = 0;
+        while at < b.len() {
+            let end = (at + chunk + PAT.len() - 1).min(b.len());
+            let w = &mut self.buf[..end - at];
+            // `c | 0x20` is a letter of the patterns exactly when `c` is
+            // that letter in either case (every byte of them is a
+            // lower-case ASCII letter), so the patterns are found where
+            // the lower-case text has them; other bytes may change, but
+            // match none of them.
+            for (d, &c) in w.iter_mut().zip(&b[at..end]) {
+                *d = c | 0x20;
+            }
+            let w = &self.buf[..end - at];
+            // The `ej` before a `j` starts before its `ja`, and after the
+            // previous `j`: in order. The byte before the chunk's first is
+            // the previous chunk's.
+            for k in memchr::memchr_iter(b'j', &w[..w.len().min(chunk)]) {
+                let before = match k {
+                    0 => at.checked_sub(1).map(|i| b[i] | 0x20),
+                    _ => Some(w[k - 1]),
+                };
+                if before == Some(b'e') {
+                    self.yes_no.push(at + k - 1);
+                }
+                if w.get(k + 1) == Some(&b'a') {
+                    self.yes_no.push(at + k);
+                }
+            }
+            // A word that starts past the chunk is found in the next one.
+            let mut from = 0;
+            while let Some(k) = self.finder.find(&w[from..]).map(|k| from + k) {
+                if k >= chunk {
+                    break;
+                }
+                self.reserver.push(at + k);
+                from = k + 1;
+            }
+            at += chunk;
+        }
+    }
+}
+
+/// The word [`Lowered`] finds the places of.
+const PAT: &[u8] = b"reserver";
 
 /// The longest line [`letters`] reads byte by byte; a longer one is
 /// searched by the traces' own prefilters.
