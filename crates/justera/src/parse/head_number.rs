@@ -71,6 +71,13 @@ pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
 
 /// [`head_number`] with what the marker says beside the number.
 pub(super) fn head_marker(t: &str) -> Option<Marker> {
+    head_marker_as(t, true)
+}
+
+/// [`head_marker`] of a line that holds the sign only where `signed` (the
+/// heads' pass knows which items hold none, `signs.rs`): a line known to
+/// hold none is not searched for it.
+pub(super) fn head_marker_as(t: &str, signed: bool) -> Option<Marker> {
     if t.starts_with(['§', '$']) {
         return sign_marker(t);
     }
@@ -80,6 +87,9 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     // Every marker read below holds the sign (only `$ 12`, opening the
     // line, and `Paragraf 12` are written without it, both read above):
     // a line without it, most lines, is passed over on one search.
+    if !signed {
+        return None;
+    }
     crate::text::find_str(t, "§")?;
     signed_marker(t)
 }
@@ -461,6 +471,12 @@ mod tests {
         for _ in 0..40_000 {
             let t = rng.pieces(&pieces, 8);
             assert!(super::signed_marker(&t).is_none(), "{t:?}");
+            // So a line known to hold no sign reads as one searched for it.
+            assert_eq!(
+                super::head_marker_as(&t, false),
+                super::head_marker(&t),
+                "{t:?}"
+            );
         }
         for t in [
             "KS § 45 Title",
