@@ -78,6 +78,11 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
 /// heads' pass knows which items hold none, `signs.rs`): a line known to
 /// hold none is not searched for it.
 pub(super) fn head_marker_as(t: &str, signed: bool) -> Option<Marker> {
+    // Without the sign, only `$ 12` and the words (`Paragraf`, `Ärende`,
+    // 0xC3 opening `Ä`) read a marker, each at the line's start.
+    if !signed && !matches!(t.as_bytes().first(), Some(b'$' | b'P' | 0xC3)) {
+        return None;
+    }
     if t.starts_with(['§', '$']) {
         return sign_marker(t);
     }
@@ -275,6 +280,20 @@ fn item_then_sign(t: &str, r: &str) -> Option<Marker> {
 /// Title`, `*§ 12* Title`, `_§ 12 Title_` as written in `raw`): the
 /// single marks the inline markup leaves (`**` is bold, read already).
 pub(super) fn unemphasised<'a>(raw: &str, text: &'a str) -> Cow<'a, str> {
+    // Most lines open with ASCII other than white space, `_` or `*`: no
+    // emphasis, and nothing to trim.
+    if raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| c > b' ' && c < 0x80 && c != b'_' && c != b'*')
+    {
+        return Cow::Borrowed(text);
+    }
+    unemphasised_read(raw, text)
+}
+
+/// [`unemphasised`], read whatever the line opens with.
+fn unemphasised_read<'a>(raw: &str, text: &'a str) -> Cow<'a, str> {
     let raw = raw.trim_start();
     let Some(c) = raw.chars().next().filter(|&c| c == '_' || c == '*') else {
         return Cow::Borrowed(text);
@@ -487,6 +506,25 @@ mod tests {
         ] {
             assert!(super::head_marker(t).is_some(), "{t:?}");
         }
+    }
+
+    /// [`super::unemphasised`], passed over on the line's first byte,
+    /// against its reading of every line, on generated lines.
+    #[test]
+    fn unemphasised_is_read_off_the_first_byte() {
+        let pieces = [
+            "_", "*", "**", "§ 12", "$ 3", " ", "\u{a0}", "\t", "Titel", "Ärende", "å", "7", "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let mut changed = 0;
+        for _ in 0..40_000 {
+            let raw = rng.pieces(&pieces, 8);
+            let text = raw.trim().trim_start_matches('*');
+            let plain = super::unemphasised_read(&raw, text);
+            assert_eq!(super::unemphasised(&raw, text), plain, "{raw:?}");
+            changed += usize::from(plain != text);
+        }
+        assert!(changed > 100, "{changed}");
     }
 
     /// [`super::sign_near_start`] against its plain reading (the first
