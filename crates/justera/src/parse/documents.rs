@@ -5,6 +5,7 @@ use super::head_number::section_sign_number;
 use super::heads::{drop_weak_duplicates, find_heads};
 use super::meeting::is_body_name;
 use super::paragraph::{join_items, paragraph, part_label};
+use super::signs::sign_items;
 use super::toc::toc_item_set;
 use crate::inline::{find_case_numbers, find_dates, fold, looks_like_title, plausible_name};
 use crate::labels::part_kind;
@@ -416,8 +417,9 @@ fn paragraphs_in(
     line_starts: &[usize],
     region_end: usize,
 ) -> Vec<Paragraph> {
-    let toc = toc_item_set(items);
-    let heads = drop_weak_duplicates(items, find_heads(src, items, &toc));
+    let signs = sign_items(src, items);
+    let toc = toc_item_set(items, &signs);
+    let heads = drop_weak_duplicates(items, find_heads(src, items, &toc, &signs));
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let mut out = Vec::new();
     for (k, h) in heads.iter().enumerate() {
@@ -639,7 +641,8 @@ pub(super) fn split_documents(
     // only) and its table of contents, is no document of its own.
     let cover = starts.first().is_some_and(|s| {
         let from = first_content.min(s.item);
-        let toc = toc_item_set(&items[from..s.item]);
+        let cover = &items[from..s.item];
+        let toc = toc_item_set(cover, &sign_items(src, cover));
         let rest: Vec<&Item> = items[from..s.item]
             .iter()
             .zip(&toc)

@@ -71,6 +71,18 @@ pub(super) fn head_number(t: &str) -> Option<(u32, usize)> {
 
 /// [`head_number`] with what the marker says beside the number.
 pub(super) fn head_marker(t: &str) -> Option<Marker> {
+    head_marker_as(t, true)
+}
+
+/// [`head_marker`] of a line that holds the sign only where `signed` (the
+/// heads' pass knows which items hold none, `signs.rs`): a line known to
+/// hold none is not searched for it.
+pub(super) fn head_marker_as(t: &str, signed: bool) -> Option<Marker> {
+    // Without the sign, only `$ 12` and the words (`Paragraf`, `Ärende`,
+    // 0xC3 opening `Ä`) read a marker, each at the line's start.
+    if !signed && !matches!(t.as_bytes().first(), Some(b'$' | b'P' | 0xC3)) {
+        return None;
+    }
     if t.starts_with(['§', '$']) {
         return sign_marker(t);
     }
@@ -80,6 +92,9 @@ pub(super) fn head_marker(t: &str) -> Option<Marker> {
     // Every marker read below holds the sign (only `$ 12`, opening the
     // line, and `Paragraf 12` are written without it, both read above):
     // a line without it, most lines, is passed over on one search.
+    if !signed {
+        return None;
+    }
     crate::text::find_str(t, "§")?;
     signed_marker(t)
 }
@@ -265,6 +280,20 @@ fn item_then_sign(t: &str, r: &str) -> Option<Marker> {
 /// Title`, `*§ 12* Title`, `_§ 12 Title_` as written in `raw`): the
 /// single marks the inline markup leaves (`**` is bold, read already).
 pub(super) fn unemphasised<'a>(raw: &str, text: &'a str) -> Cow<'a, str> {
+    // Most lines open with ASCII other than white space, `_` or `*`: no
+    // emphasis, and nothing to trim.
+    if raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| c > b' ' && c < 0x80 && c != b'_' && c != b'*')
+    {
+        return Cow::Borrowed(text);
+    }
+    unemphasised_read(raw, text)
+}
+
+/// [`unemphasised`], read whatever the line opens with.
+fn unemphasised_read<'a>(raw: &str, text: &'a str) -> Cow<'a, str> {
     let raw = raw.trim_start();
     let Some(c) = raw.chars().next().filter(|&c| c == '_' || c == '*') else {
         return Cow::Borrowed(text);
@@ -461,6 +490,12 @@ mod tests {
         for _ in 0..40_000 {
             let t = rng.pieces(&pieces, 8);
             assert!(super::signed_marker(&t).is_none(), "{t:?}");
+            // So a line known to hold no sign reads as one searched for it.
+            assert_eq!(
+                super::head_marker_as(&t, false),
+                super::head_marker(&t),
+                "{t:?}"
+            );
         }
         for t in [
             "KS § 45 Title",
@@ -471,6 +506,25 @@ mod tests {
         ] {
             assert!(super::head_marker(t).is_some(), "{t:?}");
         }
+    }
+
+    /// [`super::unemphasised`], passed over on the line's first byte,
+    /// against its reading of every line, on generated lines.
+    #[test]
+    fn unemphasised_is_read_off_the_first_byte() {
+        let pieces = [
+            "_", "*", "**", "§ 12", "$ 3", " ", "\u{a0}", "\t", "Titel", "Ärende", "å", "7", "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6a09_e667_f3bc_c908);
+        let mut changed = 0;
+        for _ in 0..40_000 {
+            let raw = rng.pieces(&pieces, 8);
+            let text = raw.trim().trim_start_matches('*');
+            let plain = super::unemphasised_read(&raw, text);
+            assert_eq!(super::unemphasised(&raw, text), plain, "{raw:?}");
+            changed += usize::from(plain != text);
+        }
+        assert!(changed > 100, "{changed}");
     }
 
     /// [`super::sign_near_start`] against its plain reading (the first

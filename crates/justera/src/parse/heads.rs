@@ -4,7 +4,7 @@
 //! head, a head laid out as a table row, a page's stamp naming its
 //! paragraph. Agenda items in documents without `§` are `item_heads`.
 
-use super::head_number::{head_marker, unemphasised, Marker};
+use super::head_number::{head_marker_as, unemphasised, Marker};
 pub(super) use super::head_title::case_number_line;
 use super::head_title::{
     after_case_number, after_number, agenda_number, capitalised, case_label, closed_agenda_number,
@@ -58,7 +58,9 @@ fn without_glued_label(title: &str) -> (&str, Option<&str>) {
     }
 }
 
-pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
+/// The paragraph heads among `items`; `toc` marks the contents' items,
+/// `signs` those that may hold `§` (`signs::sign_items`).
+pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool], signs: &[bool]) -> Vec<Head> {
     let mut heads = Vec::new();
     // Plain-text heads with a title on their line that are not set off by
     // a gap: taken when the numbering of the heads around them says so.
@@ -115,8 +117,12 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool]) -> Vec<Head> {
                 continue;
             }
         }
-        let Some(marker) = head_marker(text) else {
-            unsure.extend(trailing_head(src, items, i));
+        // An item without the sign (`signs`, most) has neither a marker
+        // that holds it nor a number in its right margin.
+        let Some(marker) = head_marker_as(text, signs[i]) else {
+            if signs[i] {
+                unsure.extend(trailing_head(src, items, i));
+            }
             continue;
         };
         let (number, len) = (marker.number, marker.len);

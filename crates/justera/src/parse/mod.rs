@@ -38,6 +38,7 @@ mod range_in_line;
 mod roll_entry;
 mod signatures;
 mod signing;
+mod signs;
 mod spans;
 mod tables;
 mod toc;
@@ -55,6 +56,7 @@ use front::{empty_document, front, justering_in_prose};
 use heads::{drop_weak_duplicates, find_heads, header_head};
 use item_heads::item_heads;
 use range_in_line::range_in_line;
+use signs::sign_items;
 use tables::tables;
 use toc::{toc, toc_item_set};
 
@@ -68,8 +70,9 @@ pub fn parse(src: &str) -> Document {
 /// (`scan::scan_lines(src)`), not split again.
 pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
-    let toc_items = toc_item_set(items);
-    let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items));
+    let signs = sign_items(src, items);
+    let toc_items = toc_item_set(items, &signs);
+    let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items, &signs));
     if heads.is_empty() {
         heads = header_head(items).into_iter().collect();
     }

@@ -11,7 +11,8 @@ use crate::scan::{Item, ItemKind};
 
 /// Items that belong to a table of contents: lines ending in dot leaders and
 /// a page number, with the `§ N` lines that introduce them.
-pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
+/// `signs` tells which items may hold `§` (`signs::sign_items`).
+pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
     let mut set = vec![false; items.len()];
     for (i, it) in items.iter().enumerate() {
         // Entries run together, the line wrapped anywhere in them
@@ -23,7 +24,8 @@ pub(super) fn toc_item_set(items: &[Item]) -> Vec<bool> {
         // their line (`…..` under a wrapped title) are its.
         // Most lines have no leaders: the tests that fold are left for
         // those that have.
-        let leaders = !it.furniture && (has_leader(&it.text) || run_together(&it.text));
+        let leaders =
+            !it.furniture && (has_leader(&it.text) || (signs[i] && run_together(&it.text)));
         let signatures = || {
             (!it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2)
                 || signature_line(&it.text)
@@ -203,9 +205,14 @@ fn trailing_paragraph_number(t: &str) -> Option<u32> {
 fn has_leader(t: &str) -> bool {
     // Most lines end in ASCII other than white space, a digit or a point:
     // so does the trimmed line, which is passed over on that byte.
-    match t.as_bytes().last() {
+    let b = t.as_bytes();
+    match b.last() {
         None => return false,
         Some(&c) if c > b' ' && c < 0x80 && !c.is_ascii_digit() && c != b'.' => return false,
+        // A point after anything but a point or the last byte of `…`
+        // (0xA6): one point ends the line, no page number after it, so
+        // not the five points it takes to be leaders (a sentence's end).
+        Some(b'.') if b.len() < 2 || !matches!(b[b.len() - 2], b'.' | 0xA6) => return false,
         _ => {}
     }
     let t = t.trim_end();

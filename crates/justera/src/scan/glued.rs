@@ -95,7 +95,7 @@ fn glued_tail<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
 fn label_lead<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     let raw = it.span.of(src);
     // Only a line read as it stands (no markup stripped from it).
-    if !raw.starts_with(is_upper) || !capital_after_first(raw) || raw != it.text {
+    if !raw.starts_with(is_upper) || !capital_after_first(raw) || !read_as_it_stands(src, it) {
         return None;
     }
     let mut best = None;
@@ -141,6 +141,12 @@ fn label_lead<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     Some(label_and_text(raw, it, end, end + 1))
 }
 
+/// Whether the item's text is its span's bytes: borrowed from them (most
+/// items, no bytes compared) or a copy equal to them.
+fn read_as_it_stands(src: &str, it: &Item) -> bool {
+    it.is_raw(src) || it.span.of(src) == it.text
+}
+
 /// `it` (whose raw text is `raw`) cut into its label, up to `end`, and
 /// its text, from `text_at`: two items, the text on the label's line.
 fn label_and_text<'a>(
@@ -169,7 +175,7 @@ fn label_and_text<'a>(
 /// capital inside it): the label and its text as two items.
 fn glued_lead<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
     let raw = it.span.of(src);
-    if !may_glue(raw.as_bytes()) || !raw.starts_with(is_upper) || raw != it.text {
+    if !may_glue(raw.as_bytes()) || !raw.starts_with(is_upper) || !read_as_it_stands(src, it) {
         return None;
     }
     let mut prev: Option<char> = None;

@@ -77,7 +77,7 @@ impl<'a> Item<'a> {
     /// borrowed: a piece of a line read as it stands, whose white space is
     /// single spaces (as every item's text is), so no tab, line break or
     /// gap of spaces stands in the span either.
-    pub(super) fn is_raw(&self, src: &str) -> bool {
+    pub(crate) fn is_raw(&self, src: &str) -> bool {
         let raw = self.span.of(src);
         std::ptr::eq(self.text.as_ptr(), raw.as_ptr()) && self.text.len() == raw.len()
     }

@@ -1,0 +1,115 @@
+//! Which items may hold the paragraph sign `§`, asked once for the whole
+//! scan: the contents' entries run together, the heads' markers and the
+//! numbers in a head's right margin are all read off the sign, and each
+//! pass searched every item for it (three searches of the same bytes, of
+//! an item in most cases without one).
+
+use crate::scan::Item;
+
+/// The sign's second byte (`§` is 0xC2 0xA7), which the passes look for.
+const SIGN: u8 = 0xA7;
+
+/// Whether each item's text or its span's bytes hold the byte 0xA7 (so
+/// false for every item without `§` in either). The spans are read off
+/// the places of the byte in the text they cover, found in one search
+/// and walked along with the items (which run in the text's order, bar a
+/// few); the text of most items is its span's bytes ([`Item::is_raw`]),
+/// and the few others (not blank) are searched on their own. Only the
+/// text the items cover is searched: a bundle's documents are read a
+/// slice of items at a time.
+pub(super) fn sign_items(src: &str, items: &[Item]) -> Vec<bool> {
+    let from = items.iter().map(|it| it.span.start).min().unwrap_or(0);
+    let to = items.iter().map(|it| it.span.end).max().unwrap_or(0);
+    let at: Vec<usize> = memchr::memchr_iter(SIGN, &src.as_bytes()[from..to.max(from)])
+        .map(|p| from + p)
+        .collect();
+    let mut out = Vec::with_capacity(items.len());
+    // The first place at or after the last item's start.
+    let mut k = 0;
+    let mut last = 0;
+    for it in items {
+        let (start, end) = (it.span.start, it.span.end);
+        if start < last {
+            k = at.partition_point(|&p| p < start);
+        }
+        last = start;
+        while at.get(k).is_some_and(|&p| p < start) {
+            k += 1;
+        }
+        let in_span = at.get(k).is_some_and(|&p| p < end);
+        let in_text = || {
+            !it.text.is_empty()
+                && !it.is_raw(src)
+                && memchr::memchr(SIGN, it.text.as_bytes()).is_some()
+        };
+        out.push(in_span || in_text());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sign_items;
+    use crate::scan::scan;
+
+    /// The lines the texts are made of: the sign where the passes read
+    /// it, in markup, in a table, after a tab, next to letters that share
+    /// its first byte (NBSP) or its second (`ç`).
+    const PIECES: &[&str] = &[
+        "§ 12 Budget",
+        "**§ 4****Titel**",
+        "## § 5 Budget",
+        "Titel          § 12",
+        "| § 46 | Dnr KS 2024/389 |",
+        "- § 7 punkt",
+        "1. § 8 Val",
+        "§\t16 Val",
+        "Beslut",
+        "Nämnden beslutar att godkänna förslaget.",
+        "Innehåll ...... 3",
+        "Françoise Ek (S)",
+        "ord\u{a0}med hårt mellanslag",
+        "Åsa Ärlig Öberg É",
+        "**Titel över",
+        "två rader**",
+        "BeslutNämnden antar",
+        "Beslut Kommunstyrelsen antar § 3",
+        "\u{c}Kommunstyrelsen  PROTOKOLL 2 (6)",
+        "<!-- sida 3 -->",
+        "   indragen rad 2024",
+        "\r",
+        "",
+    ];
+
+    /// [`sign_items`] against its plain reading (a search of each item's
+    /// text and span) on generated texts.
+    #[test]
+    fn sign_items_are_the_items_searched_one_by_one() {
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let (mut yes, mut no) = (0, 0);
+        for _ in 0..4_000 {
+            let mut src = String::new();
+            for _ in 0..rng.below(30) {
+                src.push_str(PIECES[rng.below(PIECES.len())]);
+                src.push('\n');
+            }
+            let mut items = scan(&src);
+            // Items out of the text's order are read as well.
+            if rng.below(4) == 0 {
+                items.reverse();
+            }
+            let fast = sign_items(&src, &items);
+            for (it, got) in items.iter().zip(fast) {
+                let plain = it.text.as_bytes().contains(&0xA7)
+                    || it.span.of(&src).as_bytes().contains(&0xA7);
+                assert_eq!(got, plain, "{src:?} {it:?}");
+                if plain {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+        }
+        assert!(yes > 5_000 && no > 5_000, "{yes} {no}");
+    }
+}
