@@ -74,6 +74,7 @@ pub(crate) fn key_words(s: &str) -> Vec<String> {
 /// `keys`, one after another; for each word, where its key stands in
 /// `keys` and where the word starts in `s`. A word is a run of letters,
 /// digits, `-` and `'`, found by the byte through ASCII.
+#[cfg(test)]
 pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     key_words_onto(s, keys, &mut out);
