@@ -100,6 +100,28 @@ pub(crate) fn attachment_names(part: &Part) -> Vec<u32> {
         .collect()
 }
 
+/// The words a sentence reserves with, each opening with `reserv`.
+const RESERVING: [&str; 6] = [
+    "reserverar sig",
+    "reserverade sig",
+    "reservera sig",
+    "reserverar oss",
+    "reserverade oss",
+    "reservation",
+];
+
+/// Where the first of [`RESERVING`] stands in `low` (the least of their
+/// first places): every one opens with `reserv`, so the first place of
+/// `reserv` that opens one is it; `low`'s `r`s are walked once, not once
+/// for each word.
+fn reserving_at(low: &str) -> Option<usize> {
+    let b = low.as_bytes();
+    memchr::memchr_iter(b'r', b).find(|&i| {
+        let at = &b[i..];
+        at.starts_with(b"reserv") && RESERVING.iter().any(|w| at.starts_with(w.as_bytes()))
+    })
+}
+
 pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Reservation> {
     let src = prep.src;
     let mut out = Vec::new();
@@ -124,18 +146,7 @@ pub(crate) fn reservations(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec
             // `Reservation: SD-gruppen`: the label beside the names on its
             // line says what the part's first sentence is.
             let labelled = k == 0 && labelled_beside(src, part) || listed;
-            let Some(cut) = [
-                "reserverar sig",
-                "reserverade sig",
-                "reservera sig",
-                "reserverar oss",
-                "reserverade oss",
-                "reservation",
-            ]
-            .iter()
-            .filter_map(|w| find_str(&low, w))
-            .min()
-            .or(labelled.then_some(0)) else {
+            let Some(cut) = reserving_at(&low).or(labelled.then_some(0)) else {
                 continue;
             };
             // Only sentences that make a reservation: `X reserverar sig`,
@@ -390,6 +401,60 @@ impl Reservers {
 #[cfg(test)]
 mod tests {
     use super::party_groups;
+
+    /// The pieces of the generated sentences: the reserving words, their
+    /// stems and near misses, and the edge pieces.
+    const PIECES: [&str; 30] = [
+        "reserv",
+        "reservation",
+        "reserverar",
+        "reserverade",
+        "reservera",
+        " sig",
+        " oss",
+        "sig",
+        "res",
+        "r",
+        "e",
+        "erv",
+        "RESERV",
+        "Reservation",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        "7",
+        "mot beslutet ",
+        "anmäler ",
+    ];
+
+    /// [`super::reserving_at`] is the least of each word's `find_str`, on
+    /// generated sentences in lower case.
+    #[test]
+    fn reserving_words_are_found_by_their_stem() {
+        use super::{reserving_at, RESERVING};
+        let mut rng = crate::testing::Rng::new(0x7265_7376);
+        let mut some = 0;
+        for _ in 0..40_000 {
+            let low = crate::outcome::text::lower(&rng.pieces(&PIECES, 16));
+            let plain = RESERVING
+                .iter()
+                .filter_map(|w| crate::text::find_str(&low, w))
+                .min();
+            assert_eq!(reserving_at(&low), plain, "{low:?}");
+            some += usize::from(plain.is_some());
+        }
+        assert!(some > 1000, "{some}");
+    }
 
     #[test]
     fn names_listed_without_parties_around_anmaler() {

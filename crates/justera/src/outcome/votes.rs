@@ -24,6 +24,7 @@ use meaning::{
     abstain_line, after_meaning, column_heads, flush_options, meanings, option_line, sides, wishes,
     yes_meaning, Draft,
 };
+use prefilter::holds_vote_word;
 use roll_call::{
     continuation, fill_from_roll_call, outside_entries, outside_entry, roll_calls, tally, Layout,
 };
@@ -67,25 +68,6 @@ fn counted_winner(c: &Counts, yes: &Option<String>, no: &Option<String>) -> Opti
         (Some(y), Some(n)) if n > y => no.clone(),
         _ => None,
     }
-}
-
-/// Whether a paragraph, its ASCII letters lowered (`Prepared::ascii_low`),
-/// holds in lower case one of the words a paragraph with a vote holds:
-/// each found as it stands there, `röst` as `röst` or `rÖst` (only `Ö`
-/// lowers to `ö`, and only ASCII letters to the others), the second only
-/// where an `Ö` may stand (its second byte, 0x96, is rare).
-fn holds_vote_word(ascii_low: &[u8]) -> bool {
-    use memchr::memmem::Finder;
-    static WORDS: std::sync::OnceLock<(Vec<Finder<'static>>, Finder<'static>)> =
-        std::sync::OnceLock::new();
-    let (words, capital) = WORDS.get_or_init(|| {
-        const WORDS: [&str; 7] = [
-            "röst", "votering", "lott", "singla", "utslag", "emot", "blank",
-        ];
-        (WORDS.iter().map(Finder::new).collect(), Finder::new("rÖst"))
-    });
-    words.iter().any(|f| f.find(ascii_low).is_some())
-        || (memchr::memchr(0x96, ascii_low).is_some() && capital.find(ascii_low).is_some())
 }
 
 /// The vote whose list a list standing apart goes on (a table a page

@@ -11,7 +11,7 @@
 //! proposals, for which building and asking hash maps cost more, and a
 //! paragraph of thousands still costs `n log n` to index.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::cmp::Ordering;
 use std::ops::Deref;
 
@@ -23,7 +23,14 @@ pub(crate) struct Props<'a> {
     /// What the proposals are looked up by, made on the first look-up (a
     /// paragraph whose text names no proposal never needs it).
     index: OnceCell<Index<'a>>,
+    /// A reference's word keys and their places, kept from one
+    /// reference to the next ([`Props::with_key_words`]).
+    words: RefCell<KeyWords>,
 }
+
+/// Word keys one after another, and each word's (key start, key end,
+/// start in the text).
+type KeyWords = (String, Vec<(usize, usize, usize)>);
 
 /// Where a key stands in [`Index::buf`].
 type Key = (u32, u32);
@@ -78,7 +85,32 @@ impl<'a> Props<'a> {
         Props {
             list,
             index: OnceCell::new(),
+            words: RefCell::default(),
         }
+    }
+
+    /// `f` of `text`'s word keys (`key_words_onto`) and each word's
+    /// place, made in the buffers kept for the paragraph (new ones
+    /// should those be in use).
+    pub fn with_key_words<T>(
+        &self,
+        text: &str,
+        f: impl FnOnce(&str, &[(usize, usize, usize)]) -> T,
+    ) -> T {
+        let mut fresh = KeyWords::default();
+        let mut kept = self.words.try_borrow_mut();
+        let (keys, found) = match kept.as_deref_mut() {
+            Ok(x) => x,
+            Err(_) => &mut fresh,
+        };
+        // Sized for the text at once: a kept buffer grown by doubling
+        // would cost more than it saves.
+        keys.clear();
+        keys.reserve(text.len());
+        found.clear();
+        found.reserve(text.len() / 4 + 1);
+        key_words_onto(text, keys, found);
+        f(keys, found)
     }
 
     fn ix(&self) -> &Index<'a> {

@@ -12,7 +12,7 @@ use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 #[cfg(test)]
 use crate::outcome::text::name_key;
-use crate::outcome::text::{key_words_into, name_key_into};
+use crate::outcome::text::name_key_into;
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -73,46 +73,46 @@ pub(crate) fn resolve_all_low<'p>(
             lowered.as_str()
         }
     };
-    // Each word's key, in one buffer, and its byte position (to order
-    // name hits with phrase hits).
-    let mut keys = String::with_capacity(text.len());
-    let found = key_words_into(text, &mut keys);
-    let word = |i: usize| &keys[found[i].0..found[i].1];
     // The ids named, where: borrowed from the proposals.
     let mut hits: Vec<(usize, &'p str)> = Vec::new();
     let mut named_any = false;
     // Each proposal named by a mover's last name: its best naming (the
     // full name over the last name alone, then the first).
     let mut best: Vec<(usize, u8, usize)> = Vec::new(); // proposal, score, position
-    for i in 0..found.len() {
-        for (x, j) in props.named_by(word(i)) {
-            // The word and the four before it.
-            let from = i.saturating_sub(4);
-            let mut near = [""; 5];
-            for (n, k) in (from..=i).enumerate() {
-                near[n] = word(k);
-            }
-            let score = props.name_score(x, j, &near[..=i - from]);
-            let pos = found[i].2;
-            match best.iter_mut().find(|b| b.0 == x) {
-                Some(b) if score > b.1 || (score == b.1 && pos < b.2) => *b = (x, score, pos),
-                Some(_) => {}
-                None => best.push((x, score, pos)),
-            }
-        }
-    }
-    // `Annas förslag`, `Cecilias yrkande`: a mover named by the first name
-    // in the genitive alone, before the word for a proposal.
-    for i in 0..found.len() {
-        if !(i + 1 < found.len() && proposal_word(word(i + 1))) {
-            continue;
-        }
-        if let Some(k) = props.by_first_genitive(word(i)) {
-            if !best.iter().any(|b| b.0 == k) {
-                best.push((k, 0, found[i].2));
+                                                        // Each word's key and its byte position (to order name hits with
+                                                        // phrase hits), in the buffers the paragraph keeps.
+    props.with_key_words(text, |keys, found| {
+        let word = |i: usize| &keys[found[i].0..found[i].1];
+        for i in 0..found.len() {
+            for (x, j) in props.named_by(word(i)) {
+                // The word and the four before it.
+                let from = i.saturating_sub(4);
+                let mut near = [""; 5];
+                for (n, k) in (from..=i).enumerate() {
+                    near[n] = word(k);
+                }
+                let score = props.name_score(x, j, &near[..=i - from]);
+                let pos = found[i].2;
+                match best.iter_mut().find(|b| b.0 == x) {
+                    Some(b) if score > b.1 || (score == b.1 && pos < b.2) => *b = (x, score, pos),
+                    Some(_) => {}
+                    None => best.push((x, score, pos)),
+                }
             }
         }
-    }
+        // `Annas förslag`, `Cecilias yrkande`: a mover named by the first
+        // name in the genitive alone, before the word for a proposal.
+        for i in 0..found.len() {
+            if !(i + 1 < found.len() && proposal_word(word(i + 1))) {
+                continue;
+            }
+            if let Some(k) = props.by_first_genitive(word(i)) {
+                if !best.iter().any(|b| b.0 == k) {
+                    best.push((k, 0, found[i].2));
+                }
+            }
+        }
+    });
     best.sort_by_key(|b| b.0);
     for (x, _, pos) in best {
         named_any = true;

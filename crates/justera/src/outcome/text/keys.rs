@@ -74,6 +74,7 @@ pub(crate) fn key_words(s: &str) -> Vec<String> {
 /// `keys`, one after another; for each word, where its key stands in
 /// `keys` and where the word starts in `s`. A word is a run of letters,
 /// digits, `-` and `'`, found by the byte through ASCII.
+#[cfg(test)]
 pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(s.len() / 4 + 1);
     key_words_onto(s, keys, &mut out);
@@ -81,33 +82,47 @@ pub(crate) fn key_words_into(s: &str, keys: &mut String) -> Vec<(usize, usize, u
 }
 
 /// [`key_words_into`] with the words' places put in `out` (emptied
-/// first), a list the caller reuses from text to text.
+/// first), a list the caller reuses from text to text. Read in one pass:
+/// each run of ASCII word bytes copied whole and lowered in place (as
+/// [`name_key_into`] does), each other word character keyed as it comes,
+/// so no word is walked a second time for its key.
 pub(crate) fn key_words_onto(s: &str, keys: &mut String, out: &mut Vec<(usize, usize, usize)>) {
+    let ascii_word = |x: u8| x.is_ascii_alphanumeric() || x == b'-' || x == b'\'';
     let b = s.as_bytes();
     out.clear();
-    let mut start: Option<usize> = None;
+    // The open word: where its key starts in `keys`, where it starts in `s`.
+    let mut open: Option<(usize, usize)> = None;
     let mut i = 0;
-    while i <= b.len() {
-        let (inside, len) = match b.get(i) {
-            None => (false, 1),
-            Some(&x) if x.is_ascii() => (x.is_ascii_alphanumeric() || x == b'-' || x == b'\'', 1),
-            Some(_) => {
-                // A letter (`å`, `ä`, `ö`) off Latin-1's table.
-                let c = s[i..].chars().next().unwrap_or(' ');
-                (crate::text::is_alpha(c) || c.is_numeric(), c.len_utf8())
-            }
-        };
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(at)) => {
+    while i < b.len() {
+        let x = b[i];
+        let (inside, len) = if x.is_ascii() {
+            let run = b[i..].iter().take_while(|&&y| ascii_word(y)).count();
+            if run > 0 {
+                open.get_or_insert((keys.len(), i));
                 let from = keys.len();
-                name_key_into(&s[at..i], keys);
-                out.push((from, keys.len(), at));
-                start = None;
+                keys.push_str(&s[i..i + run]);
+                keys[from..].make_ascii_lowercase();
             }
-            _ => {}
+            (run > 0, run.max(1))
+        } else {
+            // A letter (`å`, `ä`, `ö`) off Latin-1's table.
+            let c = s[i..].chars().next().unwrap_or(' ');
+            let inside = crate::text::is_alpha(c) || c.is_numeric();
+            if inside {
+                open.get_or_insert((keys.len(), i));
+                keys.extend(unaccented(c).to_lowercase());
+            }
+            (inside, c.len_utf8())
+        };
+        if !inside {
+            if let Some((from, at)) = open.take() {
+                out.push((from, keys.len(), at));
+            }
         }
         i += len;
+    }
+    if let Some((from, at)) = open {
+        out.push((from, keys.len(), at));
     }
 }
 
@@ -150,6 +165,99 @@ pub(crate) fn name_score_ends<W: AsRef<str>>(first: Option<&str>, last: &str, wo
 mod tests {
     use super::*;
 
+    /// Names, capitals, accents and separators: the pieces the key
+    /// tests' texts are made of.
+    const KEY_PIECES: [&str; 43] = [
+        "Anna",
+        "ek",
+        "EK",
+        "Tolinssons",
+        "andréa",
+        "Åsa",
+        "öberg",
+        "m.fl.",
+        "o'neil",
+        "-",
+        "–",
+        "’",
+        " ",
+        ", ",
+        "(S)",
+        "12",
+        "İ",
+        "\u{212a}",
+        "ß",
+        "yrkande",
+        "ŠKORIĆ",
+        "Ǆ",
+        "\u{a0}",
+        "½",
+        "²",
+        "ª",
+        "×",
+        "§",
+        "٣",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        "\t",
+        "\r",
+        "\n",
+        "7",
+        "förslag",
+        "Cecilias",
+        "ordförandens",
+    ];
+
+    /// [`key_words_onto`] (one pass, ASCII runs copied whole) is the
+    /// plain reading: each word found, then keyed by [`name_key_into`],
+    /// the same keys at the same places after what the buffer held, on
+    /// generated text.
+    #[test]
+    fn key_words_in_one_pass_are_each_word_keyed() {
+        fn plain(s: &str, keys: &mut String) -> Vec<(usize, usize, usize)> {
+            let word =
+                |c: char| crate::text::is_alpha(c) || c.is_numeric() || c == '-' || c == '\'';
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+                // ASCII words are its letters and digits, `-` and `'`.
+                let inside = if c.is_ascii() {
+                    c.is_ascii_alphanumeric() || c == '-' || c == '\''
+                } else {
+                    word(c)
+                };
+                match (inside && i < s.len(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(at)) => {
+                        let from = keys.len();
+                        name_key_into(&s[at..i], keys);
+                        out.push((from, keys.len(), at));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        }
+        let mut rng = crate::testing::Rng::new(0x6b65_7973);
+        let (mut a, mut b, mut found) = (String::new(), String::new(), Vec::new());
+        for round in 0..40_000 {
+            let t = rng.pieces(&KEY_PIECES, 14);
+            a.clear();
+            b.clear();
+            a.extend(std::iter::repeat_n('x', round % 5));
+            b.push_str(&a);
+            key_words_onto(&t, &mut a, &mut found);
+            assert_eq!(found, plain(&t, &mut b), "{t:?}");
+            assert_eq!(a, b, "{t:?}");
+        }
+    }
+
     /// [`key_words_into`] gives [`key_words`]'s words, each where the
     /// word starts, and [`name_key`] each word's key read char by char,
     /// on generated text of names, capitals, accents and separators.
@@ -163,44 +271,13 @@ mod tests {
             }
             out
         }
-        let pieces = [
-            "Anna",
-            "ek",
-            "EK",
-            "Tolinssons",
-            "andréa",
-            "Åsa",
-            "öberg",
-            "m.fl.",
-            "o'neil",
-            "-",
-            "–",
-            "’",
-            " ",
-            ", ",
-            "(S)",
-            "12",
-            "İ",
-            "\u{212a}",
-            "ß",
-            "yrkande",
-            "ŠKORIĆ",
-            "Ǆ",
-            "\u{a0}",
-            "½",
-            "²",
-            "ª",
-            "×",
-            "§",
-            "٣",
-        ];
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
         let mut keys = String::new();
         for round in 0..40_000 {
             let t = if round % 2 == 0 {
-                rng.pieces(&pieces, 12)
+                rng.pieces(&KEY_PIECES, 12)
             } else {
-                rng.phrase(&pieces, 12)
+                rng.phrase(&KEY_PIECES, 12)
             };
             // Pushed after what the buffer holds already.
             keys.clear();

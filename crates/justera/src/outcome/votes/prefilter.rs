@@ -1,5 +1,45 @@
-//! Which sentences the votes pass must read: a sentence that holds none of
-//! the words any of its tests needs is passed over without them.
+//! Which paragraphs and sentences the votes pass must read: a paragraph
+//! that holds none of the words a vote holds is passed over whole, a
+//! sentence that holds none of the words any of its tests needs without
+//! them.
+
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
+
+/// The words of a vote found by the pair `ot` they share, each with the
+/// place of the pair in it.
+const BY_OT: [(&str, usize); 3] = [("votering", 1), ("lott", 1), ("emot", 2)];
+
+/// The words of a vote found by the pair `la` they share, each with the
+/// place of the pair in it.
+const BY_LA: [(&str, usize); 3] = [("singla", 4), ("utslag", 3), ("blank", 1)];
+
+/// Whether a paragraph, its ASCII letters lowered (`Prepared::ascii_low`),
+/// holds in lower case one of the words a paragraph with a vote holds
+/// (`röst`, `votering`, `lott`, `singla`, `utslag`, `emot`, `blank`):
+/// each found as it stands there, `röst` as `röst` or `rÖst` (only `Ö`
+/// lowers to `ö`, and only ASCII letters to the others), the second only
+/// where an `Ö` may stand (its second byte, 0x96, is rare).
+///
+/// Most paragraphs hold none, and a search for a word that is not there
+/// reads the whole text: the six words other than `röst` are found by
+/// the two pairs of letters they share ([`BY_OT`], [`BY_LA`]), each place
+/// of a pair asked for its words, three searches in all, not seven.
+pub(super) fn holds_vote_word(ascii_low: &[u8]) -> bool {
+    static FINDERS: OnceLock<[Finder<'static>; 4]> = OnceLock::new();
+    let [rost, ot, la, capital] =
+        FINDERS.get_or_init(|| ["röst", "ot", "la", "rÖst"].map(Finder::new));
+    let b = ascii_low;
+    let by = |i: usize, words: &[(&str, usize)]| {
+        words
+            .iter()
+            .any(|&(w, k)| i >= k && b[i - k..].starts_with(w.as_bytes()))
+    };
+    rost.find(b).is_some()
+        || ot.find_iter(b).any(|i| by(i, &BY_OT))
+        || la.find_iter(b).any(|i| by(i, &BY_LA))
+        || (memchr::memchr(0x96, b).is_some() && capital.find(b).is_some())
+}
 
 /// How a word found must stand to count. Each edge is a necessary
 /// condition, never more: a neighbour that is not ASCII (another letter, a
@@ -236,6 +276,86 @@ mod tests {
             low.match_indices(w)
                 .any(|(i, _)| stands(low.as_bytes(), i, w.len(), edge))
         })
+    }
+
+    /// The pieces of the generated texts [`holds_vote_word`] is tried on:
+    /// the words, their parts and near misses (to be joined across
+    /// pieces), capitals and the characters beside them.
+    const VOTE_PIECES: [&str; 48] = [
+        "röst",
+        "votering",
+        "lott",
+        "singla",
+        "utslag",
+        "emot",
+        "blank",
+        "rÖst",
+        "rös",
+        "röS",
+        "RÖST",
+        "vot",
+        "VOT",
+        "ering",
+        "lot",
+        "lo",
+        "tt",
+        "sing",
+        "utsl",
+        "ag",
+        "emo",
+        "em",
+        "ot",
+        "blan",
+        "k",
+        "la",
+        "LA",
+        "OT",
+        "t",
+        "r",
+        "ö",
+        "Ö",
+        "s",
+        "å",
+        "ä",
+        "Å",
+        "Ä",
+        "É",
+        "§",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "7",
+        "2024",
+        " ",
+        "\n",
+        "xxxxxxxxxxxxxxxx",
+        "beslut",
+    ];
+
+    /// [`holds_vote_word`] gives the answer of the seven searches (and
+    /// `rÖst`) on generated texts shorter and longer than the searches'
+    /// blocks, the words across pieces.
+    #[test]
+    fn a_vote_word_is_found_by_its_pair_as_by_its_search() {
+        const WORDS: [&str; 8] = [
+            "röst", "votering", "lott", "singla", "utslag", "emot", "blank", "rÖst",
+        ];
+        let mut rng = crate::testing::Rng::new(0x6f74_6c61);
+        let (mut some, mut none) = (0, 0);
+        for n in 0..80_000 {
+            let t = rng.pieces(&VOTE_PIECES, if n % 4 == 0 { 60 } else { 10 });
+            let b = t.to_ascii_lowercase();
+            let plain = WORDS
+                .iter()
+                .any(|w| memchr::memmem::find(b.as_bytes(), w.as_bytes()).is_some());
+            assert_eq!(holds_vote_word(b.as_bytes()), plain, "{t:?}");
+            if plain {
+                some += 1;
+            } else {
+                none += 1;
+            }
+        }
+        assert!(some > 5_000 && none > 5_000, "{some} {none}");
     }
 
     /// Paragraphs of generated protocols read by every sentence and by
