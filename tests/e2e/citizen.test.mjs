@@ -36,6 +36,9 @@ for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     // No click: the overview opens on Beslut i korthet, one line per paragraph.
     const glance = page.locator('section.glance');
     assert.match(await glance.locator('h3').innerText(), /Beslut i korthet/);
+    // The list is drawn a slice per task (as the paragraphs are): its
+    // last slice may come after the paragraphs on a busy machine.
+    await page.waitForFunction(() => document.querySelectorAll('section.glance li.glance-item').length >= 16);
     assert.equal(await glance.locator('li.glance-item').count(), 16);
     const line = glance.locator('li.glance-item[data-n="20"]');
     await line.scrollIntoViewIfNeeded();
