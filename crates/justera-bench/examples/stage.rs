@@ -14,6 +14,11 @@
 //! profiler (`perf record -e cpu-clock`), which needs the time to be long.
 //! In place of the size, the path of a text file runs the stage on that
 //! real protocol as it stands (`scripts/bench-real.sh` sums them).
+//!
+//! The stage `paired` times `all` and `pulldown-cmark` in turn in the one
+//! process, as many rounds as the third argument says (default 200), and
+//! prints each one's least and median time and their ratios. The least
+//! time is the one the machine's load disturbs least.
 
 use std::hint::black_box;
 
@@ -33,6 +38,10 @@ fn main() {
             std::process::exit(2);
         }),
     };
+    if stage == "paired" {
+        paired(&src, times.max(200));
+        return;
+    }
     let mut out = 0;
     for _ in 0..times {
         out = run(&stage, &src);
@@ -55,4 +64,33 @@ fn run(stage: &str, src: &str) -> usize {
             std::process::exit(2);
         }
     }
+}
+
+/// `all` and `pulldown-cmark` in turn, `rounds` times each: the least and
+/// median time of each and the ratios.
+fn paired(src: &str, rounds: usize) {
+    let time = |stage: &str| {
+        let start = std::time::Instant::now();
+        black_box(run(stage, src));
+        start.elapsed().as_secs_f64()
+    };
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        ours.push(time("all"));
+        theirs.push(time("pulldown-cmark"));
+    }
+    ours.sort_by(f64::total_cmp);
+    theirs.sort_by(f64::total_cmp);
+    let (least, median) = (ours[0] / theirs[0], ours[rounds / 2] / theirs[rounds / 2]);
+    let ms = |t: &[f64], i: usize| t[i] * 1e3;
+    println!(
+        "{} bytes, {rounds} rounds: all least {:.2} ms, median {:.2} ms; \
+         pulldown-cmark least {:.2} ms, median {:.2} ms; \
+         ratio of least {least:.2}, of medians {median:.2}",
+        src.len(),
+        ms(&ours, 0),
+        ms(&ours, rounds / 2),
+        ms(&theirs, 0),
+        ms(&theirs, rounds / 2),
+    );
 }

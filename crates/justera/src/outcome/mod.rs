@@ -5,6 +5,7 @@ mod bytes;
 mod chunks;
 mod furniture;
 mod jav;
+pub(crate) mod passes;
 mod prepared;
 mod procedure;
 mod proposals;
@@ -87,105 +88,6 @@ pub(crate) fn stands_behind(who: &Actor, by: &Actor) -> bool {
         return true;
     }
     (who.group || by.group) && who.party.is_some() && who.party == by.party
-}
-
-/// The outcome of paragraph `p`, read from `src`: the source with the
-/// page furniture blanked (`without_furniture`);
-/// `shown` is the source itself, for the roll-call tables read over a
-/// page's mark.
-pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists: &[VoteList]) {
-    // The passes read a view of the paragraph: the paragraph itself, moved
-    // out and back (not cloned), with its parts as this pass reads them;
-    // the paragraph's own parts are put back below, after the passes.
-    let mut view = std::mem::take(p);
-    let mut parts = std::mem::take(&mut view.parts);
-    // No heading broke a sentence: the parts as they are, moved.
-    let same = !parts.iter().skip(1).any(broken_heading);
-    view.parts = if same {
-        std::mem::take(&mut parts)
-    } else {
-        reading_parts(&parts)
-    };
-    // Sentences and lower case, made once for every pass below.
-    let prep = prepared::Prepared::new(src, shown, &view);
-    view.proposals = proposals::proposals(&prep, &view);
-    let (procedure, reservations, votes, statements) = {
-        // What a reference to a proposal is looked up by, once.
-        let props = proposals::Props::new(&view.proposals);
-        let mut procedure = procedure::procedure(&prep, &props, &view);
-        separate_questions(&view.parts, &mut procedure, &view.proposals);
-        let reservations = reservations::reservations(&prep, &props, &view);
-        let votes = votes::votes(&prep, &props, &view, lists);
-        let statements = statements::statements(&prep, &props, &view);
-        (procedure, reservations, votes, statements)
-    };
-    let read = std::mem::take(&mut view.parts);
-    if same {
-        parts = read;
-    }
-    // The paragraph back, its parts still out (as the passes below and
-    // `vote_questions` had it).
-    *p = view;
-    p.procedure = procedure;
-    p.reservations = reservations;
-    p.votes = votes;
-    questions::vote_questions(p);
-    p.statements = statements;
-
-    // Jäv.
-    p.jav.extend(jav::jav(src, &parts));
-
-    // Documents the matter was based on: one per line.
-    for part in parts.iter().filter(|x| x.kind == PartKind::Documents) {
-        let s = part.span.of(src);
-        let mut pos = part.span.start;
-        for line in s.split_inclusive('\n') {
-            let t = line.trim().trim_start_matches(['-', '*', '•']).trim();
-            if !t.is_empty() {
-                // `t` is a slice of `line`: where it starts in it.
-                let lead = t.as_ptr() as usize - line.as_ptr() as usize;
-                p.documents.push(Text::new(
-                    clean(t),
-                    Span::new(pos + lead, pos + lead + t.len()),
-                ));
-            }
-            pos += line.len();
-        }
-    }
-
-    // Attachments referred to: `bilaga 1`, `Bilaga 2`: the word in any
-    // ASCII case (no other character lowers to these letters), not at the
-    // end of a longer word, then blanks and digits. Found in the
-    // paragraph with its ASCII letters lowered, where the word in any
-    // ASCII case stands at the same offset as `bilaga` (and nothing else
-    // does), by one search.
-    let ps = p.span.of(src);
-    for at in bilaga_in(prep.ascii_low()) {
-        let rest = &ps[at + 6..];
-        let sp = rest.len() - rest.trim_start().len();
-        let nd = rest[sp..].bytes().take_while(u8::is_ascii_digit).count();
-        if nd > 0 && !ps[..at].ends_with(|c: char| c.is_alphabetic()) {
-            let end = at + 6 + sp + nd;
-            let text = &ps[at..end];
-            if !p
-                .attachments
-                .iter()
-                .any(|a| a.text.eq_ignore_ascii_case(text))
-            {
-                p.attachments.push(Text::new(
-                    text,
-                    Span::new(p.span.start + at, p.span.start + end),
-                ));
-            }
-        }
-    }
-
-    p.parts = parts;
-    // Whether the movers adjusted amendments into their proposals: asked
-    // once for both (neither changes what it reads).
-    let merged = merged(p);
-    outcome(p, merged);
-    link_reservations(p, merged);
 }
 
 /// A reservation that names no proposal (`X (S) och Y (V) reserverar sig

@@ -191,9 +191,11 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     for (k, h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
         let span = spans[k].1;
-        let p = paragraph::paragraph_in(src, &read, items, h, end, span, &lists, &mut bufs);
+        let p = paragraph::paragraph_in(src, items, h, end, span, &mut bufs);
         doc.paragraphs.push(p);
     }
+    // The outcome passes, each over every paragraph in turn.
+    crate::outcome::passes::paragraph_outcomes(&read, src, &mut doc.paragraphs, &lists);
     jav_in_attendance(&mut doc);
     office_holders(&mut doc);
     back_matter(src, &items[back.min(items.len())..], &mut doc);

@@ -27,29 +27,22 @@ pub(super) fn paragraph(
     span: Span,
     lists: &[VoteList],
 ) -> Paragraph {
-    paragraph_in(
-        src,
-        read,
-        items,
-        h,
-        end,
-        span,
-        lists,
-        &mut Buffers::default(),
-    )
+    let mut p = paragraph_in(src, items, h, end, span, &mut Buffers::default());
+    crate::outcome::passes::paragraph_outcome(read, src, &mut p, lists);
+    p
 }
 
-/// [`paragraph`], its lists and texts filled in `bufs` (left empty, with
-/// their room, for the next paragraph).
+/// [`paragraph`] but its outcome (the parse runs the outcome passes over
+/// all the paragraphs at once, [`crate::outcome::passes::paragraph_outcomes`]), its
+/// lists and texts filled in `bufs` (left empty, with their room, for the
+/// next paragraph).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn paragraph_in(
     src: &str,
-    read: &str,
     items: &[Item],
     h: &Head,
     end: usize,
     span: Span,
-    lists: &[VoteList],
     bufs: &mut Buffers,
 ) -> Paragraph {
     let mut p = Paragraph {
@@ -493,7 +486,6 @@ pub(super) fn paragraph_in(
         }
     }
     bufs.keep(parts, body);
-    crate::outcome::paragraph_outcome(read, src, &mut p, lists);
     p
 }
 

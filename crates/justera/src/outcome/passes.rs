@@ -1,0 +1,193 @@
+//! The outcome passes run over a document's paragraphs: each pass over
+//! every paragraph before the next pass starts. Run one paragraph at a
+//! time through all of them, the passes' code together is larger than
+//! the processor's first-level instruction cache, and each paragraph
+//! loaded it again; one pass at a time, its code stays there for all the
+//! paragraphs. No paragraph's reading depends on another's, so the order
+//! changes nothing read.
+
+use super::prepared::Prepared;
+use super::proposals::Props;
+use super::*;
+
+/// A paragraph between its proposals and the passes that read them: the
+/// view the passes read (the paragraph moved out, with its parts as the
+/// passes read them), its own parts while those are out, and its text
+/// made ready once for every pass.
+struct Pending<'a> {
+    view: Paragraph,
+    /// The paragraph's own parts, when the view's are other ones (a
+    /// heading broke a sentence); else empty, the view holding them.
+    parts: Vec<Part>,
+    same: bool,
+    prep: Prepared<'a>,
+}
+
+/// What the passes after the proposals read in a paragraph.
+struct Passes {
+    procedure: Vec<Question>,
+    reservations: Vec<Reservation>,
+    votes: Vec<Vote>,
+    statements: Vec<Statement>,
+}
+
+/// The outcome of each paragraph of `ps`, read from `src`: the source
+/// with the page furniture blanked (`without_furniture`); `shown` is the
+/// source itself, for the roll-call tables read over a page's mark.
+pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], lists: &[VoteList]) {
+    let mut pending: Vec<Pending> = ps.iter_mut().map(|p| begin(src, shown, p)).collect();
+    for x in &mut pending {
+        x.view.proposals = proposals::proposals(&x.prep, &x.view);
+    }
+    let passes: Vec<Passes> = {
+        // What a reference to a proposal is looked up by, once a paragraph.
+        let props: Vec<Props> = pending
+            .iter()
+            .map(|x| Props::new(&x.view.proposals))
+            .collect();
+        let procedure = each(&pending, &props, |x, pr| {
+            let mut found = procedure::procedure(&x.prep, pr, &x.view);
+            separate_questions(&x.view.parts, &mut found, &x.view.proposals);
+            found
+        });
+        let reservations = each(&pending, &props, |x, pr| {
+            reservations::reservations(&x.prep, pr, &x.view)
+        });
+        let votes = each(&pending, &props, |x, pr| {
+            votes::votes(&x.prep, pr, &x.view, lists)
+        });
+        let statements = each(&pending, &props, |x, pr| {
+            statements::statements(&x.prep, pr, &x.view)
+        });
+        procedure
+            .into_iter()
+            .zip(reservations)
+            .zip(votes)
+            .zip(statements)
+            .map(|(((procedure, reservations), votes), statements)| Passes {
+                procedure,
+                reservations,
+                votes,
+                statements,
+            })
+            .collect()
+    };
+    for ((p, x), found) in ps.iter_mut().zip(pending).zip(passes) {
+        finish(src, p, x, found);
+    }
+}
+
+/// The outcome of paragraph `p` alone ([`paragraph_outcomes`] of one).
+pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists: &[VoteList]) {
+    paragraph_outcomes(src, shown, std::slice::from_mut(p), lists);
+}
+
+/// `pass` over every pending paragraph, with its proposals' index.
+fn each<T>(pending: &[Pending], props: &[Props], pass: impl Fn(&Pending, &Props) -> T) -> Vec<T> {
+    pending
+        .iter()
+        .zip(props)
+        .map(|(x, pr)| pass(x, pr))
+        .collect()
+}
+
+/// Paragraph `p` moved out (not cloned) into the view the passes read,
+/// with its parts as they read them, and its text made ready.
+fn begin<'a>(src: &'a str, shown: &'a str, p: &mut Paragraph) -> Pending<'a> {
+    let mut view = std::mem::take(p);
+    let mut parts = std::mem::take(&mut view.parts);
+    // No heading broke a sentence: the parts as they are, moved.
+    let same = !parts.iter().skip(1).any(broken_heading);
+    view.parts = if same {
+        std::mem::take(&mut parts)
+    } else {
+        reading_parts(&parts)
+    };
+    // Sentences and lower case, made once for every pass.
+    let prep = Prepared::new(src, shown, &view);
+    Pending {
+        view,
+        parts,
+        same,
+        prep,
+    }
+}
+
+/// The paragraph back in `p` with what the passes found, and what it
+/// reads after them: the questions put to the vote, jäv, the documents,
+/// the attachments and the outcome.
+fn finish(src: &str, p: &mut Paragraph, x: Pending, found: Passes) {
+    let Pending {
+        mut view,
+        mut parts,
+        same,
+        prep,
+    } = x;
+    let read = std::mem::take(&mut view.parts);
+    if same {
+        parts = read;
+    }
+    // The paragraph back, its parts still out (as the passes below and
+    // `vote_questions` had it).
+    *p = view;
+    p.procedure = found.procedure;
+    p.reservations = found.reservations;
+    p.votes = found.votes;
+    questions::vote_questions(p);
+    p.statements = found.statements;
+
+    // Jäv.
+    p.jav.extend(jav::jav(src, &parts));
+
+    // Documents the matter was based on: one per line.
+    for part in parts.iter().filter(|x| x.kind == PartKind::Documents) {
+        let s = part.span.of(src);
+        let mut pos = part.span.start;
+        for line in s.split_inclusive('\n') {
+            let t = line.trim().trim_start_matches(['-', '*', '•']).trim();
+            if !t.is_empty() {
+                // `t` is a slice of `line`: where it starts in it.
+                let lead = t.as_ptr() as usize - line.as_ptr() as usize;
+                p.documents.push(Text::new(
+                    clean(t),
+                    Span::new(pos + lead, pos + lead + t.len()),
+                ));
+            }
+            pos += line.len();
+        }
+    }
+
+    // Attachments referred to: `bilaga 1`, `Bilaga 2`: the word in any
+    // ASCII case (no other character lowers to these letters), not at the
+    // end of a longer word, then blanks and digits. Found in the
+    // paragraph with its ASCII letters lowered, where the word in any
+    // ASCII case stands at the same offset as `bilaga` (and nothing else
+    // does), by one search.
+    let ps = p.span.of(src);
+    for at in bilaga_in(prep.ascii_low()) {
+        let rest = &ps[at + 6..];
+        let sp = rest.len() - rest.trim_start().len();
+        let nd = rest[sp..].bytes().take_while(u8::is_ascii_digit).count();
+        if nd > 0 && !ps[..at].ends_with(|c: char| c.is_alphabetic()) {
+            let end = at + 6 + sp + nd;
+            let text = &ps[at..end];
+            if !p
+                .attachments
+                .iter()
+                .any(|a| a.text.eq_ignore_ascii_case(text))
+            {
+                p.attachments.push(Text::new(
+                    text,
+                    Span::new(p.span.start + at, p.span.start + end),
+                ));
+            }
+        }
+    }
+
+    p.parts = parts;
+    // Whether the movers adjusted amendments into their proposals: asked
+    // once for both (neither changes what it reads).
+    let merged = merged(p);
+    outcome(p, merged);
+    link_reservations(p, merged);
+}
