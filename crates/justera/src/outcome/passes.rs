@@ -39,8 +39,12 @@ pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], l
     for x in &pending {
         split_ahead(x);
     }
-    for x in &mut pending {
-        x.view.proposals = proposals::proposals(&x.prep, &x.view);
+    let readings: Vec<_> = pending
+        .iter()
+        .map(|x| proposals::readings(&x.prep, &x.view))
+        .collect();
+    for (x, r) in pending.iter_mut().zip(readings) {
+        x.view.proposals = proposals::drafted(&x.prep, &x.view, r);
     }
     let passes: Vec<Passes> = {
         // What a reference to a proposal is looked up by, once a paragraph.
