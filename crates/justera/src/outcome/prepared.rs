@@ -157,6 +157,17 @@ impl<'a> Prepared<'a> {
 }
 
 #[cfg(test)]
+impl Prepared<'_> {
+    /// Whether each part's sentences have been split yet, by span.
+    pub fn split(&self) -> Vec<(Span, bool)> {
+        self.parts
+            .iter()
+            .map(|(s, cell, _)| (*s, cell.get().is_some()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::outcome::text::sentences;

@@ -44,23 +44,46 @@ use listed::listed;
 use sources::base_source;
 use verbs::{verb_at, verbs_in};
 
-/// The proposals moved in the paragraph's `Yrkanden` parts, then the base
-/// proposal when one is named anywhere in the proposals, procedure or votes.
+/// What the proposals read in one part before drafting them: the part
+/// (by index), whether only sentences that move a yrkande are read there
+/// (`strict`), those sentences when they are not all the part's, and
+/// each sentence's proposing verb and speakers.
+pub(crate) struct Reading {
+    part: usize,
+    strict: bool,
+    kept: Option<Vec<Sentence>>,
+    verbs: Vec<Option<usize>>,
+    speakers: Vec<Vec<Actor>>,
+}
+
+/// The proposals of `p`: its [`readings`] drafted at once.
+#[cfg(test)]
 pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
-    let src = prep.src;
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
+    drafted(prep, p, readings(prep, p))
+}
+
+/// What [`drafted`] reads in each part it reads, in the parts' order:
+/// the sentences, their verbs and who speaks in each. Read for every
+/// paragraph before any is drafted (the code of the speakers' reading
+/// then stays in the instruction cache); a sentence's reading depends on
+/// its own text alone, so when it is read changes nothing.
+pub(crate) fn readings(prep: &Prepared, p: &Paragraph) -> Vec<Reading> {
     // Without a `Yrkanden` heading, members' yrkanden stand in the text
     // itself (`Anna Ek (M) yrkar bifall till motionen.` in the lead or the
     // beslutsgång): only such sentences are read there, not the matter's
     // narrative (`X (M) föreslår i en motion ...`).
     let headed = p.parts.iter().any(|x| x.kind == PartKind::Proposals);
-    let read = p.parts.iter().filter_map(|x| match x.kind {
-        PartKind::Proposals => Some((x, false)),
-        PartKind::Lead | PartKind::Procedure if !headed => Some((x, true)),
-        _ => None,
-    });
-    for (part, strict) in read {
+    let read = p
+        .parts
+        .iter()
+        .enumerate()
+        .filter_map(|(k, x)| match x.kind {
+            PartKind::Proposals => Some((k, x, false)),
+            PartKind::Lead | PartKind::Procedure if !headed => Some((k, x, true)),
+            _ => None,
+        });
+    let mut out = Vec::new();
+    for (k, part, strict) in read {
         // A sentence read for its yrkande alone holds `yrkar` or `yrkade`
         // (`yrkande_sentence`): a part without `yrka` has none, and is not
         // split into sentences for them (nor lowered: the word is ASCII,
@@ -76,25 +99,50 @@ pub(crate) fn proposals(prep: &Prepared, p: &Paragraph) -> Vec<Proposal> {
                 continue;
             }
         }
-        // Association minutes list their amendments and nominations as
-        // points, with nobody speaking: each point is a proposal.
         // Where each sentence's proposing verb starts: looked for once.
         let verbs = verbs_in(prep, part.span, &ss);
-        // Who speaks in each sentence, read once: whether anyone speaks
-        // in the part asks it of the first sentences, the reading below
-        // of every one.
-        let mut speakers: Vec<Option<Vec<Actor>>> = vec![None; ss.len()];
-        if !strict && !spoken(prep, &ss, &verbs, &mut speakers) {
+        // Who speaks in each sentence: the drafting reads every one.
+        let speakers = ss
+            .iter()
+            .zip(&verbs)
+            .map(|(s, verb)| speakers_of(prep, *s, *verb))
+            .collect();
+        out.push(Reading {
+            part: k,
+            strict,
+            kept: strict.then(|| ss.into_owned()),
+            verbs,
+            speakers,
+        });
+    }
+    out
+}
+
+/// The proposals moved in the paragraph's `Yrkanden` parts, then the base
+/// proposal when one is named anywhere in the proposals, procedure or
+/// votes: drafted from its parts' [`readings`].
+pub(crate) fn drafted(prep: &Prepared, p: &Paragraph, readings: Vec<Reading>) -> Vec<Proposal> {
+    let src = prep.src;
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut joins: Vec<(usize, Vec<Actor>)> = Vec::new();
+    for r in readings {
+        let (part, strict, verbs) = (&p.parts[r.part], r.strict, r.verbs);
+        let ss = match r.kept {
+            Some(kept) => std::borrow::Cow::Owned(kept),
+            None => prep.sentences(part.span),
+        };
+        // Association minutes list their amendments and nominations as
+        // points, with nobody speaking: each point is a proposal.
+        if !strict && r.speakers.iter().all(Vec::is_empty) {
             drafts.extend(listed(src, part));
             continue;
         }
         let mut current: Option<usize> = None;
         // The drafts whose own kind was asked (`kind_of` on their words).
         let mut checked: Vec<bool> = Vec::new();
-        for ((&s, verb), known) in ss.iter().zip(verbs).zip(speakers) {
+        for ((&s, verb), mut by) in ss.iter().zip(verbs).zip(r.speakers) {
             let t = s.text(src);
             let low = prep.low(s.span);
-            let mut by = known.unwrap_or_else(|| speakers_of(prep, s, verb));
             // `Ordföranden yrkade ...`: the chair's own yrkande, not the
             // previous speaker's.
             if by.is_empty() {
@@ -535,24 +583,6 @@ fn speakers_of(prep: &Prepared, s: Sentence, verb: Option<usize>) -> Vec<Actor> 
         Some(v) if by.is_empty() => noun::passive_speakers(t, &low, v, s.span.start),
         _ => by,
     }
-}
-
-/// Whether anyone speaks in the sentences `ss`; each sentence's speakers
-/// read are kept in `speakers` (by index) for the reading after.
-fn spoken(
-    prep: &Prepared,
-    ss: &[Sentence],
-    verbs: &[Option<usize>],
-    speakers: &mut [Option<Vec<Actor>>],
-) -> bool {
-    ss.iter()
-        .zip(verbs)
-        .zip(speakers.iter_mut())
-        .any(|((s, verb), known)| {
-            !known
-                .get_or_insert_with(|| speakers_of(prep, *s, *verb))
-                .is_empty()
-        })
 }
 
 /// Whether the lower case of `t` holds ` röster mot ` (a count written
