@@ -13,8 +13,6 @@ pub(super) type PartAt<'i, 'a> = (PartKind, Option<&'i Item<'a>>, usize);
 /// borrowed items are kept with no lifetime of their own ([`recycle`]).
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// Each item's part label.
-    pub(super) labels: Vec<Option<PartKind>>,
     /// Folds of the paragraph's texts.
     pub(super) folded: String,
     /// The opening text read for the confidential stub.
