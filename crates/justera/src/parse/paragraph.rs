@@ -37,31 +37,48 @@ pub(super) fn paragraph(
 /// exclusive, and its span) but their outcomes (the parse runs the
 /// outcome passes over all the paragraphs at once,
 /// [`crate::outcome::passes::paragraph_outcomes`]). Read in phases, each
-/// over every paragraph before the next: the titles, then every item's
-/// part label, then the rest (case numbers, parts, confidentiality, the
-/// decision). A phase's code then stays in the processor's instruction
+/// over every paragraph before the next: the titles, every item's part
+/// label, the case numbers, the parts, then confidentiality and the
+/// decision. A phase's code then stays in the processor's instruction
 /// cache from one paragraph to the next instead of being loaded again for
 /// each. The order changes nothing read: a phase reads the text, the items
-/// and the paragraph's own state from the phase before, never another
-/// paragraph's (the part labels' memo answers the same whatever it holds).
+/// and the paragraph's own state from the phases before, never another
+/// paragraph's (the part labels' memo answers the same whatever it holds,
+/// and the folds' buffers are emptied before each use).
 pub(super) fn paragraphs_in(
     src: &str,
     items: &[Item],
     heads: &[(&Head, usize, Span)],
 ) -> Vec<Paragraph> {
-    let titled: Vec<Titled> = heads
+    let mut read: Vec<Titled> = heads
         .iter()
         .map(|&(h, end, span)| titled(src, items, h, end, span))
         .collect();
     let mut bufs = Buffers::default();
     // Each item's part label, read once: the lead's end, the parts and the
     // decision's items all ask for it (furniture opens no part). All the
-    // paragraphs' labels in one list, each paragraph's from its start there.
-    let mut labels = Vec::with_capacity(titled.iter().map(|t| t.end - t.from).sum());
-    let starts: Vec<usize> = titled
+    // paragraphs' labels in one list, each paragraph's from its head's
+    // first item there: before its text only the heading-like items'
+    // (the case numbers' search asks for no other).
+    let lo = |h: &Head, t: &Titled| h.first_item().min(t.from);
+    let mut labels = Vec::with_capacity(
+        read.iter()
+            .zip(heads)
+            .map(|(t, &(h, ..))| t.end - lo(h, t))
+            .sum(),
+    );
+    let starts: Vec<usize> = read
         .iter()
-        .map(|t| {
+        .zip(heads)
+        .map(|(t, &(h, ..))| {
             let at = labels.len();
+            labels.extend(items[lo(h, t)..t.from].iter().map(|it| {
+                if it.is_heading_like() {
+                    part_label_in(it, &mut bufs.folded)
+                } else {
+                    None
+                }
+            }));
             labels.extend(items[t.from..t.end].iter().map(|it| {
                 if it.furniture {
                     None
@@ -72,48 +89,48 @@ pub(super) fn paragraphs_in(
             at
         })
         .collect();
-    titled
-        .into_iter()
-        .zip(heads)
-        .zip(starts)
-        .map(|((t, &(h, ..)), at)| {
-            let labels = &labels[at..at + (t.end - t.from)];
-            paragraph_rest(src, items, h, t, labels, &mut bufs)
-        })
-        .collect()
+    // Each paragraph's labels from its head's first item, and from its text.
+    let labels_of = |k: usize, h: &Head, t: &Titled| {
+        let all = &labels[starts[k]..starts[k] + (t.end - lo(h, t))];
+        (all, &all[t.from - lo(h, t)..])
+    };
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (all, _) = labels_of(k, h, t);
+        case_numbers(src, items, h, t, all);
+    }
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (_, own) = labels_of(k, h, t);
+        parts(src, items, h, t, own, &mut bufs);
+    }
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (_, own) = labels_of(k, h, t);
+        decision(src, items, t, own, &mut bufs);
+    }
+    read.into_iter().map(|t| t.p).collect()
 }
 
-/// A paragraph read from its title on: case numbers, parts,
-/// confidentiality, the decision; `labels` are its items' part labels
-/// from `t.from` to `t.end`. Its lists and texts are filled in `bufs`
-/// (left empty, with their room, for the next paragraph).
-fn paragraph_rest(
-    src: &str,
-    items: &[Item],
-    h: &Head,
-    t: Titled,
-    labels: &[Option<PartKind>],
-    bufs: &mut Buffers,
-) -> Paragraph {
+/// The paragraph's case numbers: the head's, those on the heading line,
+/// in the title and on short lines of the lead, and labelled ones.
+/// `labels` are its items' part labels from its head's first item on
+/// (before its text, the heading-like items' alone).
+fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[Option<PartKind>]) {
     let Titled {
-        mut p,
-        from: i,
-        end,
-        head_rest,
+        p, from: i, end, ..
     } = t;
-    let span = p.span;
-    let (mut parts, mut body) = bufs.lists();
-    let Buffers {
-        folded, opening, ..
-    } = bufs;
-    let label = |k: usize| -> Option<PartKind> {
-        match k.checked_sub(i) {
-            Some(j) if !items[k].furniture => labels[j],
-            _ => part_label(&items[k]),
-        }
+    let (i, end) = (*i, *end);
+    let lo = h.first_item().min(i);
+    // Whether item `k` opens a part: a part heading proper (not a plain
+    // line that reads as one).
+    let opens_part = |k: usize| {
+        items[k].is_heading_like()
+            && if k >= i && items[k].furniture {
+                part_label(&items[k])
+            } else {
+                labels[k - lo]
+            }
+            .is_some()
     };
-    // A part heading proper (not a plain line that reads as one).
-    let opens_part = |k: usize| items[k].is_heading_like() && label(k).is_some();
+
     // Case numbers on the heading line and in the title; first the one the
     // head was read with (`§ 12 (2022-000123) Title`, `§ 13 Dnr 2022-124 Title`).
     p.case_numbers.extend(h.case_number.clone());
@@ -157,6 +174,31 @@ fn paragraph_rest(
             }
         }
     }
+}
+
+/// The paragraph's parts, each its kind, its heading, its text and span;
+/// `labels` are its items' part labels from `t.from` to `t.end`. Its
+/// lists are filled in `bufs` (left empty, with their room, for the next
+/// paragraph).
+fn parts(
+    src: &str,
+    items: &[Item],
+    h: &Head,
+    t: &mut Titled,
+    labels: &[Option<PartKind>],
+    bufs: &mut Buffers,
+) {
+    let Titled {
+        p,
+        from: i,
+        end,
+        head_rest,
+    } = t;
+    let (i, end) = (*i, *end);
+    let span = p.span;
+    let (mut parts, mut body) = bufs.lists();
+    let folded = &mut bufs.folded;
+
     // `Beslut      Kommunstyrelsen beslutar ...`: a label in the page's
     // margin beside its text's first line (laid-out text), split in two.
     // Few items have one: those alone, each with its place in `items[i..end]`.
@@ -278,6 +320,27 @@ fn paragraph_rest(
             span,
         });
     }
+    bufs.keep(parts, body);
+}
+
+/// Which decision parts are a proposal's, whether the paragraph is
+/// confidential or approved at once, and its decision; `labels` are its
+/// items' part labels from `t.from` to `t.end`.
+fn decision(
+    src: &str,
+    items: &[Item],
+    t: &mut Titled,
+    labels: &[Option<PartKind>],
+    bufs: &mut Buffers,
+) {
+    let Titled {
+        p, from: i, end, ..
+    } = t;
+    let (i, end) = (*i, *end);
+    let Buffers {
+        folded, opening, ..
+    } = bufs;
+
     // `Förslag till beslut` over the members' yrkanden (`X (L) yrkar bifall
     // till motionen`), not over a proposal put to the meeting: proposals.
     // Which decision parts' headings name a proposal, asked once (below
@@ -395,8 +458,6 @@ fn paragraph_rest(
             });
         }
     }
-    bufs.keep(parts, body);
-    p
 }
 
 /// A necessary condition of `fold(t).contains(w)` for a `w` of letters
