@@ -1,6 +1,7 @@
 //! The lists and texts a paragraph's reading fills and throws away, kept
 //! from one paragraph to the next: a protocol's paragraphs reuse their
-//! room instead of asking the allocator for five blocks each.
+//! room instead of asking the allocator for four blocks each (the
+//! items' part labels are kept for all the paragraphs at once, in one list).
 
 use crate::model::PartKind;
 use crate::scan::Item;
