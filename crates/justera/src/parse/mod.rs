@@ -186,14 +186,18 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     let marks = spans_where(&page_break);
     let furniture = spans_where(&|it| it.furniture && !page_break(it));
     let read = crate::outcome::without_furniture(src, &marks, &furniture);
-    // The paragraphs' lists and texts reuse one set of buffers.
-    let mut bufs = paragraph::Buffers::default();
-    for (k, h) in heads.iter().enumerate() {
-        let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-        let span = spans[k].1;
-        let p = paragraph::paragraph_in(src, items, h, end, span, &mut bufs);
-        doc.paragraphs.push(p);
-    }
+    // Each head with the end of its items and its span.
+    let reads: Vec<_> = heads
+        .iter()
+        .zip(&spans)
+        .enumerate()
+        .map(|(k, (h, &(_, span)))| {
+            let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
+            (h, end, span)
+        })
+        .collect();
+    doc.paragraphs
+        .extend(paragraph::paragraphs_in(src, items, &reads));
     // The outcome passes, each over every paragraph in turn.
     crate::outcome::passes::paragraph_outcomes(&read, src, &mut doc.paragraphs, &lists);
     jav_in_attendance(&mut doc);

@@ -1,18 +1,17 @@
 //! One paragraph from its head to the next: title, case numbers, parts by
 //! their headings, confidentiality, the decision, then its outcome.
 
-use super::head_title::{case_label, listed_title, run_on, run_on_case_label, title_below};
-use super::heads::{case_column, case_number_line, header_top, own_stamp, stamp_number, Head};
+use super::heads::{case_number_line, header_top, own_stamp, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
 use crate::inline::find_case_numbers;
-use crate::labels::{part_kind, part_kind_in};
+use crate::labels::part_kind_in;
 use crate::model::*;
 use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
 use crate::text::fold_into;
 pub(super) use buffers::Buffers;
-use plain_title::{plain_title, plain_title_after, wrapped_in_cell};
+use title::{titled, Titled};
 
 /// One paragraph from its heading item to `end` (exclusive).
 /// `lists` are the document's vote lists that name their paragraph.
@@ -27,183 +26,111 @@ pub(super) fn paragraph(
     span: Span,
     lists: &[VoteList],
 ) -> Paragraph {
-    let mut p = paragraph_in(src, items, h, end, span, &mut Buffers::default());
+    let mut p = paragraphs_in(src, items, &[(h, end, span)])
+        .pop()
+        .unwrap_or_default();
     crate::outcome::passes::paragraph_outcome(read, src, &mut p, lists);
     p
 }
 
-/// [`paragraph`] but its outcome (the parse runs the outcome passes over
-/// all the paragraphs at once, [`crate::outcome::passes::paragraph_outcomes`]), its
-/// lists and texts filled in `bufs` (left empty, with their room, for the
-/// next paragraph).
-#[allow(clippy::too_many_arguments)]
-pub(super) fn paragraph_in(
+/// The paragraphs of `heads` (each its head, the end of its items,
+/// exclusive, and its span) but their outcomes (the parse runs the
+/// outcome passes over all the paragraphs at once,
+/// [`crate::outcome::passes::paragraph_outcomes`]). Read in phases, each
+/// over every paragraph before the next: the titles, every item's part
+/// label, the case numbers, the parts, then confidentiality and the
+/// decision. A phase's code then stays in the processor's instruction
+/// cache from one paragraph to the next instead of being loaded again for
+/// each. The order changes nothing read: a phase reads the text, the items
+/// and the paragraph's own state from the phases before, never another
+/// paragraph's (the part labels' memo answers the same whatever it holds,
+/// and the folds' buffers are emptied before each use).
+pub(super) fn paragraphs_in(
     src: &str,
     items: &[Item],
-    h: &Head,
-    end: usize,
-    span: Span,
-    bufs: &mut Buffers,
-) -> Paragraph {
-    let mut p = Paragraph {
-        number: h.number,
-        number_text: h.number_text.clone(),
-        span,
-        ..Paragraph::default()
-    };
-    let mut i = h.item + 1;
-    // The next head's first item (a case number above it) may stand at
-    // this head's own: then this paragraph has no items after its head.
-    let end = end.max(i);
-    // The text a text layer joined to the title on the head's line.
-    let head_rest = h
-        .rest
-        .as_ref()
-        .and_then(|(_, s)| head_line_text(src, &items[h.item], *s));
-    // Title: on the heading's item, or the heading-like item(s) after it, or
-    // the plain lines after it up to a blank line.
-    if let Some((t, s)) = &h.rest {
-        p.title = t.clone();
-        p.title_span = Some(*s);
-        // A title broken over lines continues on plain lines right after.
-        if items[h.item].kind == ItemKind::Text && head_rest.is_none() {
-            let (more, next) = match plain_title_after(items, i, end, Some(t.as_str())) {
-                (more, _) if more.is_empty() => wrapped_in_cell(src, items, i, end, *s),
-                found => found,
-            };
-            if !more.is_empty() {
-                p.title = spaced(&p.title, more.iter().map(|x| x.text.as_ref()));
-                p.title_span = Some(s.cover(more.last().unwrap().span));
-                i = next;
-            }
-        }
-    } else {
-        let skip = |mut k: usize| {
-            // A head at a page's foot has its title on the next page.
-            while k < end && !items[k].is_content() {
-                k += 1;
-            }
-            k
-        };
-        i = skip(i);
-        // `| § 46 | Dnr KS 2024/389 |` / `|---|---|` / `Title`: the rule
-        // under a head laid out as a table's row.
-        if i < end
-            && items[i].kind == ItemKind::TableRule
-            && items[h.item].kind == ItemKind::TableRow
-        {
-            i = skip(i + 1);
-        }
-        // `§ 12` / `Tekniska nämnden 2025-03-11 § 12` / `Title`: the
-        // page's stamp between the head and the title is not the title.
-        while i < end
-            && matches!(items[i].kind, ItemKind::Text | ItemKind::TableRow)
-            && stamp_number(&items[i].text) == Some(h.number)
-        {
-            i = skip(i + 1);
-        }
-        // `§ 12` / `Dnr KS 2024/12` / `Title`: a case number on a line of
-        // its own between the head and the title (read as the case number
-        // below, with the lines up to the title).
-        if i < end && items[i].kind == ItemKind::Text && case_number_line(&items[i].text) {
-            let j = skip(i + 1);
-            // A line ending in a colon is a title going on to the next line
-            // (`Yttrande över ... remiss:` / `Avgift för ...`), not a line
-            // that introduces the text (`Nämnden beslutar:`).
-            let goes_on = |k: usize| {
-                items.get(k + 1).is_some_and(|n| {
-                    k + 1 < end
-                        && n.kind == ItemKind::Text
-                        && n.line_start
-                        && part_kind(&n.text).is_none()
-                }) && !crate::labels::deciding_line(&items[k].text)
-            };
-            let title_like = |k: usize| {
-                let it = &items[k];
-                part_kind(&it.text).is_none()
-                    && !case_number_line(&it.text)
-                    && (it.is_heading_like()
-                        || (it.kind == ItemKind::Text
-                            && it.text.len() <= 150
-                            && !it.text.ends_with('.')
-                            && (!it.text.ends_with(':') || goes_on(k))))
-            };
-            if j < end && title_like(j) {
-                i = j;
-            }
-        }
-        if i < end {
-            let it = &items[i];
-            let next = items[i + 1..end].iter().find(|x| !x.is_blank());
-            if (it.is_heading_like() && part_kind(&it.text).is_none()) || listed_title(it, next) {
-                // `## § 11` / `### 1. Val av justerare Dnr 2025/11`: not
-                // the item number, nor the case number.
-                let (title, span, case) = title_below(src, &it.text, it.span);
-                p.title = title;
-                p.title_span = Some(span);
-                p.case_numbers.extend(case);
-                i += 1;
-            } else if let Some((t, s)) = title_row(it, items[h.item].kind) {
-                // `|  | **Skolskjutsreglemente 2025** |` under the head's
-                // row: the title in the text's column.
-                p.title = t;
-                p.title_span = Some(s);
-                i += 1;
-            } else if it.kind == ItemKind::Text && part_kind(&it.text).is_none() {
-                let (lines, next) = plain_title(items, i, end);
-                let cut = match lines[..] {
-                    [one] if one.span.of(src) == one.text => run_on(&one.text),
-                    [first, ..] if first.span.of(src) == first.text => {
-                        run_on_case_label(&first.text)
-                    }
-                    _ => None,
-                };
-                if let (Some(k), [one, ..]) = (cut, &lines[..]) {
-                    // The title line runs on into the text (a PDF's lines
-                    // joined): the title is its start, and the line stays
-                    // the paragraph's text.
-                    p.title = one.text[..k].trim_end().to_string();
-                    p.title_span = Some(Span::new(one.span.start, one.span.start + p.title.len()));
-                } else if let [first, .., last] | [first @ last] = lines[..] {
-                    p.title = spaced(&first.text, lines[1..].iter().map(|x| x.text.as_ref()));
-                    // `papperskorgar i centrum      KS 2024/455`: the
-                    // title's last line with the case number in a column
-                    // of its own (read as a case number below).
-                    if let (t, Some(_)) = case_column(last.span.of(src), &p.title) {
-                        p.title.truncate(t.len());
-                    }
-                    p.title_span = Some(lines[0].span.cover(lines.last().unwrap().span));
-                    i = next;
-                }
-            }
-        }
-    }
+    heads: &[(&Head, usize, Span)],
+) -> Vec<Paragraph> {
+    let mut read: Vec<Titled> = heads
+        .iter()
+        .map(|&(h, end, span)| titled(src, items, h, end, span))
+        .collect();
+    let mut bufs = Buffers::default();
     // Each item's part label, read once: the lead's end, the parts and the
-    // decision's items all ask for it (furniture opens no part).
-    let (mut parts, mut body) = bufs.lists();
-    let Buffers {
-        labels,
-        folded,
-        opening,
-        ..
-    } = bufs;
-    labels.clear();
-    labels.extend(items[i..end].iter().map(|it| {
-        if it.furniture {
-            None
-        } else {
-            part_label_in(it, folded)
-        }
-    }));
-    let labels = &*labels;
-    let label = |k: usize| -> Option<PartKind> {
-        match k.checked_sub(i) {
-            Some(j) if !items[k].furniture => labels[j],
-            _ => part_label(&items[k]),
-        }
+    // decision's items all ask for it (furniture opens no part). All the
+    // paragraphs' labels in one list, each paragraph's from its head's
+    // first item there: before its text only the heading-like items'
+    // (the case numbers' search asks for no other).
+    let lo = |h: &Head, t: &Titled| h.first_item().min(t.from);
+    let mut labels = Vec::with_capacity(
+        read.iter()
+            .zip(heads)
+            .map(|(t, &(h, ..))| t.end - lo(h, t))
+            .sum(),
+    );
+    let starts: Vec<usize> = read
+        .iter()
+        .zip(heads)
+        .map(|(t, &(h, ..))| {
+            let at = labels.len();
+            labels.extend(items[lo(h, t)..t.from].iter().map(|it| {
+                if it.is_heading_like() {
+                    part_label_in(it, &mut bufs.folded)
+                } else {
+                    None
+                }
+            }));
+            labels.extend(items[t.from..t.end].iter().map(|it| {
+                if it.furniture {
+                    None
+                } else {
+                    part_label_in(it, &mut bufs.folded)
+                }
+            }));
+            at
+        })
+        .collect();
+    // Each paragraph's labels from its head's first item, and from its text.
+    let labels_of = |k: usize, h: &Head, t: &Titled| {
+        let all = &labels[starts[k]..starts[k] + (t.end - lo(h, t))];
+        (all, &all[t.from - lo(h, t)..])
     };
-    // A part heading proper (not a plain line that reads as one).
-    let opens_part = |k: usize| items[k].is_heading_like() && label(k).is_some();
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (all, _) = labels_of(k, h, t);
+        case_numbers(src, items, h, t, all);
+    }
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (_, own) = labels_of(k, h, t);
+        parts(src, items, h, t, own, &mut bufs);
+    }
+    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+        let (_, own) = labels_of(k, h, t);
+        decision(src, items, t, own, &mut bufs);
+    }
+    read.into_iter().map(|t| t.p).collect()
+}
+
+/// The paragraph's case numbers: the head's, those on the heading line,
+/// in the title and on short lines of the lead, and labelled ones.
+/// `labels` are its items' part labels from its head's first item on
+/// (before its text, the heading-like items' alone).
+fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[Option<PartKind>]) {
+    let Titled {
+        p, from: i, end, ..
+    } = t;
+    let (i, end) = (*i, *end);
+    let lo = h.first_item().min(i);
+    // Whether item `k` opens a part: a part heading proper (not a plain
+    // line that reads as one).
+    let opens_part = |k: usize| {
+        items[k].is_heading_like()
+            && if k >= i && items[k].furniture {
+                part_label(&items[k])
+            } else {
+                labels[k - lo]
+            }
+            .is_some()
+    };
+
     // Case numbers on the heading line and in the title; first the one the
     // head was read with (`§ 12 (2022-000123) Title`, `§ 13 Dnr 2022-124 Title`).
     p.case_numbers.extend(h.case_number.clone());
@@ -247,6 +174,31 @@ pub(super) fn paragraph_in(
             }
         }
     }
+}
+
+/// The paragraph's parts, each its kind, its heading, its text and span;
+/// `labels` are its items' part labels from `t.from` to `t.end`. Its
+/// lists are filled in `bufs` (left empty, with their room, for the next
+/// paragraph).
+fn parts(
+    src: &str,
+    items: &[Item],
+    h: &Head,
+    t: &mut Titled,
+    labels: &[Option<PartKind>],
+    bufs: &mut Buffers,
+) {
+    let Titled {
+        p,
+        from: i,
+        end,
+        head_rest,
+    } = t;
+    let (i, end) = (*i, *end);
+    let span = p.span;
+    let (mut parts, mut body) = bufs.lists();
+    let folded = &mut bufs.folded;
+
     // `Beslut      Kommunstyrelsen beslutar ...`: a label in the page's
     // margin beside its text's first line (laid-out text), split in two.
     // Few items have one: those alone, each with its place in `items[i..end]`.
@@ -368,6 +320,27 @@ pub(super) fn paragraph_in(
             span,
         });
     }
+    bufs.keep(parts, body);
+}
+
+/// Which decision parts are a proposal's, whether the paragraph is
+/// confidential or approved at once, and its decision; `labels` are its
+/// items' part labels from `t.from` to `t.end`.
+fn decision(
+    src: &str,
+    items: &[Item],
+    t: &mut Titled,
+    labels: &[Option<PartKind>],
+    bufs: &mut Buffers,
+) {
+    let Titled {
+        p, from: i, end, ..
+    } = t;
+    let (i, end) = (*i, *end);
+    let Buffers {
+        folded, opening, ..
+    } = bufs;
+
     // `Förslag till beslut` over the members' yrkanden (`X (L) yrkar bifall
     // till motionen`), not over a proposal put to the meeting: proposals.
     // Which decision parts' headings name a proposal, asked once (below
@@ -485,8 +458,6 @@ pub(super) fn paragraph_in(
             });
         }
     }
-    bufs.keep(parts, body);
-    p
 }
 
 /// A necessary condition of `fold(t).contains(w)` for a `w` of letters
@@ -576,47 +547,6 @@ fn labelled_case_number(src: &str, it: &Item) -> Option<Text> {
         && v.contains(['/', ':', '-'])
         && v.split_whitespace().count() <= 3;
     ok.then(|| Text::new(v, tail_span(src, it.span, v)))
-}
-
-/// `§ 88 Val av justerare Socialnämnden beslutar ...`: the text a text
-/// layer joined to the title on the head's line (four words or more after
-/// the title's span), as an item, with its part's label split off where
-/// it opens with one (`Ärendet Förvaltningen har ...`).
-fn head_line_text<'a>(src: &'a str, it: &Item<'a>, title: Span) -> Option<Margin<'a>> {
-    if it.kind != ItemKind::Text || title.end >= it.span.end || title.start < it.span.start {
-        return None;
-    }
-    let mut from = title.end;
-    // `Title Dnr KS 2025/12 Kommunstyrelsen beslutar ...`: past the case
-    // number after the title.
-    if case_label(src[from..it.span.end].trim_start()) {
-        if let Some(c) = find_case_numbers(&src[from..it.span.end], from).first() {
-            from = c.span.end.min(it.span.end);
-        }
-    }
-    let rest = src[from..it.span.end].trim();
-    if rest.split_whitespace().nth(3).is_none() || !rest.starts_with(char::is_uppercase) {
-        return None;
-    }
-    let start = it.span.end - src[from..it.span.end].trim_start().len();
-    let item = |a: usize, b: usize| Item {
-        text: src[a..b].trim().into(),
-        span: Span::new(a, b),
-        line_start: false,
-        ..it.clone()
-    };
-    let ends: Vec<usize> = rest.match_indices(' ').map(|(k, _)| k).take(3).collect();
-    for &e in ends.iter().rev() {
-        if let Some(kind) = part_kind(&rest[..e]) {
-            let body = start + e + 1;
-            return Some((
-                Some(kind),
-                Some(item(start, start + e)),
-                item(body, it.span.end),
-            ));
-        }
-    }
-    Some((None, None, item(start, start + rest.len())))
 }
 
 /// A text under `Beslut` that only says who takes no part
@@ -710,19 +640,6 @@ fn looks_like_decision(t: &str, buf: &mut String) -> bool {
     .any(|w| f.contains(w))
 }
 
-/// `first` and each of `more` after a space.
-fn spaced<'x>(first: &str, more: impl Iterator<Item = &'x str> + Clone) -> String {
-    let mut out =
-        String::with_capacity(first.len() + more.clone().map(|x| x.len() + 1).sum::<usize>());
-    out.push_str(first);
-    for x in more {
-        out.push(' ');
-        out.push_str(x);
-    }
-    out
-}
-
-/// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
     join_items_of(items.iter().copied())
 }
@@ -752,25 +669,4 @@ mod buffers;
 mod plain_title;
 #[cfg(test)]
 mod tests;
-
-/// A table row under a head laid out as a row (`head`, its kind) with
-/// nothing in it but one cell after an empty first one, no part's label
-/// and no sentence (`|  | **Skolskjutsreglemente 2025** |`): the title,
-/// without its emphasis, and the cell's span.
-fn title_row(it: &Item, head: ItemKind) -> Option<(String, Span)> {
-    if it.kind != ItemKind::TableRow || head != ItemKind::TableRow {
-        return None;
-    }
-    let (first, rest) = it.cells.split_first()?;
-    let mut filled = rest.iter().filter(|c| !c.0.trim().is_empty());
-    let (text, span) = filled.next()?;
-    let t = crate::scan::strip_inline(text.trim());
-    let t = t.trim();
-    let sentence = t.ends_with('.') && t.split_whitespace().nth(3).is_some();
-    (first.0.trim().is_empty()
-        && filled.next().is_none()
-        && !t.is_empty()
-        && !sentence
-        && part_kind(t).is_none())
-    .then(|| (t.to_string(), *span))
-}
+mod title;

@@ -1,6 +1,7 @@
 //! The lists and texts a paragraph's reading fills and throws away, kept
 //! from one paragraph to the next: a protocol's paragraphs reuse their
-//! room instead of asking the allocator for five blocks each.
+//! room instead of asking the allocator for four blocks each (the
+//! items' part labels are kept for all the paragraphs at once, in one list).
 
 use crate::model::PartKind;
 use crate::scan::Item;
@@ -13,8 +14,6 @@ pub(super) type PartAt<'i, 'a> = (PartKind, Option<&'i Item<'a>>, usize);
 /// borrowed items are kept with no lifetime of their own ([`recycle`]).
 #[derive(Default)]
 pub(crate) struct Buffers {
-    /// Each item's part label.
-    pub(super) labels: Vec<Option<PartKind>>,
     /// Folds of the paragraph's texts.
     pub(super) folded: String,
     /// The opening text read for the confidential stub.
