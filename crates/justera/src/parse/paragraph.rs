@@ -640,6 +640,7 @@ fn looks_like_decision(t: &str, buf: &mut String) -> bool {
     .any(|w| f.contains(w))
 }
 
+/// Items' text joined: lines of one block with spaces, blocks with newlines.
 pub(super) fn join_items(items: &[&Item]) -> String {
     join_items_of(items.iter().copied())
 }
