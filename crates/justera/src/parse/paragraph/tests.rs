@@ -17,6 +17,82 @@ fn only_b_j_p_u_fold_to_b_j_p_u() {
     assert!(!super::can_fold_to("Beslutet fattas", b"pub"));
 }
 
+/// The opening text of a paragraph is read with its ASCII lowered
+/// ([`super::decision`]): its fold is the fold of the text as written,
+/// and `pub` in it is `pub` in any ASCII case in the text, on generated
+/// text.
+#[test]
+fn the_opening_read_in_ascii_lower_case_is_read_as_written() {
+    const PIECES: &[&str] = &[
+        "publiceras",
+        "PUBLICERAS",
+        "Pub",
+        "pUb",
+        "ej",
+        "inte",
+        "sekretess och",
+        "omedelbart",
+        "Justerad",
+        "JU",
+        "jU",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        "İ",
+        "\u{212a}",
+        "р",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "\n",
+        " ",
+        "  ",
+        "12",
+        "0",
+        ".",
+        ":",
+        "-",
+        "*",
+        "x",
+        "P",
+    ];
+    let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
+    for round in 0..40_000 {
+        let t = if round % 2 == 0 {
+            rng.pieces(PIECES, 12)
+        } else {
+            rng.phrase(PIECES, 12)
+        };
+        let low = t.to_ascii_lowercase();
+        assert_eq!(crate::text::fold(&low), crate::text::fold(&t), "{t:?}");
+        assert_eq!(
+            memchr::memmem::find(low.as_bytes(), b"pub").is_some(),
+            super::can_fold_to(&t, b"pub"),
+            "{t:?}"
+        );
+    }
+}
+
+/// The confidential stub and `omedelbart justerad` in capitals are read
+/// as in small letters.
+#[test]
+fn the_opening_in_capitals_is_read() {
+    let doc = crate::parse(
+        "## § 1 Ärende\n\nSEKRETESS OCH PUBLICERAS EJ.\n\n## § 2 Val\n\n### Beslut\n\nNämnden väljer Bo. Paragrafen förklaras OMEDELBART JUSTERAD.\n",
+    );
+    let got: Vec<(bool, bool)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.confidential, p.immediately_approved))
+        .collect();
+    assert_eq!(got, [(true, false), (false, true)]);
+}
+
 /// Every character whose fold is one ASCII letter is one byte or two, as
 /// [`super::folds_to_immediately_approved`]'s window needs; and the window
 /// reads as folding the whole text does, on generated text.
