@@ -186,23 +186,23 @@ fn columns_named(src: &str, span: Span) -> Vec<u32> {
     out
 }
 
-/// The vote lists in `src[from..]`, given each paragraph's number and
-/// span (in order).
-pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> Vec<VoteList> {
-    if paragraphs.is_empty() || from >= src.len() {
+/// The vote lists in `src`, given its lines at its line feeds (each
+/// line's start and end, the `\n` left out: `super::feed_lines`) and each
+/// paragraph's number and span (in order).
+pub(super) fn vote_lists(
+    src: &str,
+    lines: &[(usize, usize)],
+    paragraphs: &[(u32, Span)],
+) -> Vec<VoteList> {
+    if paragraphs.is_empty() || src.is_empty() {
         return Vec::new();
     }
     let numbers: Vec<u32> = paragraphs.iter().map(|p| p.0).collect();
     // Heading lines: (start, named paragraph or attachment number, is a list).
     let mut heads: Vec<(usize, Option<u32>, Option<String>)> = Vec::new();
-    let mut pos = from;
     let mut folded = String::new();
-    let rest = &src[from..];
-    let ends = memchr::memchr_iter(b'\n', rest.as_bytes()).chain([rest.len()]);
-    for end in ends {
-        let start = pos;
-        let line = &src[start..from + end];
-        pos = from + end + 1;
+    for &(start, end) in lines {
+        let line = &src[start..end];
         let t = trim_marks(line.trim());
         if t.is_empty() || t.len() > 120 || !may_head(t) {
             continue;
