@@ -38,21 +38,31 @@ fn may_head(t: &str) -> bool {
     let b = t.as_bytes();
     let n = b.len();
     let mut i = 0;
-    while i < n {
-        let may = if i + 19 <= n {
-            may_open_word(b[i..i + 19].try_into().expect("19 bytes"))
-        } else {
-            // The last blocks, filled up with spaces.
-            let mut w = [b' '; 19];
-            w[..n - i].copy_from_slice(&b[i..]);
-            may_open_word(&w)
-        };
-        if may {
+    while i + 19 <= n {
+        if may_open_word(b[i..i + 19].try_into().expect("19 bytes")) {
             return may_head_by_words(t);
         }
         i += 16;
     }
-    false
+    if i == n {
+        return false;
+    }
+    // The rest. A line of a block or more reads its last nineteen bytes
+    // (some read already, with the same bytes after them), a copy of a
+    // fixed size and not a call: a word opening in the rest opens among
+    // their first sixteen. A shorter line is filled up with spaces. The
+    // lead bytes of the last three bytes (after those sixteen in either)
+    // are asked on their own.
+    let lead = |c: &u8| c & 0xfe == 0xd0 || *c == 0xe2;
+    let may = if n >= 19 {
+        may_open_word(b[n - 19..].try_into().expect("19 bytes"))
+    } else {
+        let mut w = [b' '; 19];
+        w[..n].copy_from_slice(b);
+        may_open_word(&w)
+    };
+    let may = may || b[n.saturating_sub(3)..].iter().any(lead);
+    may && may_head_by_words(t)
 }
 
 /// Whether one of the first sixteen bytes of `w` opens `list`, `prot` or
@@ -379,6 +389,7 @@ mod tests {
             "abcdefghijklmnop",
             "x",
             "§ 45",
+            "і",
         ];
         let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
         let (mut yes, mut no) = (0, 0);
