@@ -44,6 +44,7 @@ mod tables;
 mod toc;
 mod vote_lists;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::inline::fold;
@@ -174,7 +175,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     // front's närvaro- och omröstningslista too, its columns naming the
     // paragraphs: `§ 102 Ja`).
     let from = spans.first().map_or(src.len(), |s| s.1.start);
-    let mut lists = vote_lists::vote_lists(src, 0, &spans);
+    let mut lists = vote_lists::vote_lists(src, &feed_lines(src, &lines), &spans);
     // And lists a converter moved to the end of their page.
     lists.extend(moved_lists::moved_lists(src, from, &spans));
     // The outcome passes read the text with its page furniture blanked: a
@@ -226,6 +227,28 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     classify(src, items, &mut doc);
     split_documents(src, &read, items, &line_starts, back, &mut doc);
     doc
+}
+
+/// The text's lines at its line feeds alone, each line's start and its
+/// end without the `\n`, as the vote lists read them: the scan's lines
+/// (`scan::lines`, not split again) when the text holds no carriage
+/// return (which ends a line there too), else split here. An empty last
+/// line after a final line feed is in neither (no reader takes one).
+fn feed_lines<'l>(src: &str, lines: &'l [(usize, usize)]) -> Cow<'l, [(usize, usize)]> {
+    let b = src.as_bytes();
+    if memchr::memchr(b'\r', b).is_none() {
+        return Cow::Borrowed(lines);
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b) {
+        out.push((start, end));
+        start = end + 1;
+    }
+    if start < b.len() {
+        out.push((start, b.len()));
+    }
+    Cow::Owned(out)
 }
 
 /// An office's holder: the name and the party.
@@ -456,5 +479,53 @@ mod tests {
         // Named in the paragraph too: once.
         let d = protocol("Jäv\nEva Ek (M) anmäler jäv och deltar inte i handläggningen.\n\n");
         assert_eq!(jav(&d, 12), ["Eva Ek"]);
+    }
+
+    /// The pieces the generated texts of these tests are made of: line
+    /// breaks of every kind, and what lines hold (the sign, Swedish
+    /// letters, a tab, NBSP, digits, a vote list's heading).
+    const PIECES: &[&str] = &[
+        "\n",
+        "\r",
+        "\r\n",
+        "\n\n",
+        "§ 45",
+        "å ä ö Å Ä Ö É",
+        "\t",
+        "\u{a0}",
+        "2024",
+        " ",
+        "Omröstningslista § 45",
+        "Bilaga 2",
+        "x",
+    ];
+
+    /// [`feed_lines`] against the text split at its line feeds, an empty
+    /// last line left out, on generated texts with and without carriage
+    /// returns.
+    #[test]
+    fn feed_lines_are_the_text_split_at_its_line_feeds() {
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let (mut borrowed, mut split) = (0, 0);
+        for _ in 0..20_000 {
+            let src = rng.pieces(PIECES, 16);
+            let mut plain = Vec::new();
+            let mut start = 0;
+            for piece in src.split('\n') {
+                plain.push((start, start + piece.len()));
+                start += piece.len() + 1;
+            }
+            if plain.last().is_some_and(|&(a, b)| a == b) {
+                plain.pop();
+            }
+            let lines = scan::lines(&src);
+            let got = feed_lines(&src, &lines);
+            assert_eq!(*got, plain[..], "{src:?}");
+            match got {
+                Cow::Borrowed(_) => borrowed += 1,
+                Cow::Owned(_) => split += 1,
+            }
+        }
+        assert!(borrowed > 2_000 && split > 2_000, "{borrowed} {split}");
     }
 }

@@ -38,21 +38,31 @@ fn may_head(t: &str) -> bool {
     let b = t.as_bytes();
     let n = b.len();
     let mut i = 0;
-    while i < n {
-        let may = if i + 19 <= n {
-            may_open_word(b[i..i + 19].try_into().expect("19 bytes"))
-        } else {
-            // The last blocks, filled up with spaces.
-            let mut w = [b' '; 19];
-            w[..n - i].copy_from_slice(&b[i..]);
-            may_open_word(&w)
-        };
-        if may {
+    while i + 19 <= n {
+        if may_open_word(b[i..i + 19].try_into().expect("19 bytes")) {
             return may_head_by_words(t);
         }
         i += 16;
     }
-    false
+    if i == n {
+        return false;
+    }
+    // The rest. A line of a block or more reads its last nineteen bytes
+    // (some read already, with the same bytes after them), a copy of a
+    // fixed size and not a call: a word opening in the rest opens among
+    // their first sixteen. A shorter line is filled up with spaces. The
+    // lead bytes of the last three bytes (after those sixteen in either)
+    // are asked on their own.
+    let lead = |c: &u8| c & 0xfe == 0xd0 || *c == 0xe2;
+    let may = if n >= 19 {
+        may_open_word(b[n - 19..].try_into().expect("19 bytes"))
+    } else {
+        let mut w = [b' '; 19];
+        w[..n].copy_from_slice(b);
+        may_open_word(&w)
+    };
+    let may = may || b[n.saturating_sub(3)..].iter().any(lead);
+    may && may_head_by_words(t)
 }
 
 /// Whether one of the first sixteen bytes of `w` opens `list`, `prot` or
@@ -186,23 +196,23 @@ fn columns_named(src: &str, span: Span) -> Vec<u32> {
     out
 }
 
-/// The vote lists in `src[from..]`, given each paragraph's number and
-/// span (in order).
-pub(super) fn vote_lists(src: &str, from: usize, paragraphs: &[(u32, Span)]) -> Vec<VoteList> {
-    if paragraphs.is_empty() || from >= src.len() {
+/// The vote lists in `src`, given its lines at its line feeds (each
+/// line's start and end, the `\n` left out: `super::feed_lines`) and each
+/// paragraph's number and span (in order).
+pub(super) fn vote_lists(
+    src: &str,
+    lines: &[(usize, usize)],
+    paragraphs: &[(u32, Span)],
+) -> Vec<VoteList> {
+    if paragraphs.is_empty() || src.is_empty() {
         return Vec::new();
     }
     let numbers: Vec<u32> = paragraphs.iter().map(|p| p.0).collect();
     // Heading lines: (start, named paragraph or attachment number, is a list).
     let mut heads: Vec<(usize, Option<u32>, Option<String>)> = Vec::new();
-    let mut pos = from;
     let mut folded = String::new();
-    let rest = &src[from..];
-    let ends = memchr::memchr_iter(b'\n', rest.as_bytes()).chain([rest.len()]);
-    for end in ends {
-        let start = pos;
-        let line = &src[start..from + end];
-        pos = from + end + 1;
+    for &(start, end) in lines {
+        let line = &src[start..end];
         let t = trim_marks(line.trim());
         if t.is_empty() || t.len() > 120 || !may_head(t) {
             continue;
@@ -379,6 +389,7 @@ mod tests {
             "abcdefghijklmnop",
             "x",
             "§ 45",
+            "і",
         ];
         let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
         let (mut yes, mut no) = (0, 0);

@@ -195,10 +195,18 @@ pub(super) fn reads_plain<const MARKUP: bool>(s: &str) -> bool {
         }
         i += 16;
     }
-    // The rest, filled up with a letter.
+    // The rest: a line of a block or more reads its last sixteen bytes
+    // again (bytes read already, with the same byte after each, so
+    // nothing new is refused), a copy of a fixed size and not a call; a
+    // shorter line is filled up. The byte after the last is a letter.
     let mut w = [b'a'; 17];
-    w[..n - i].copy_from_slice(&b[i..]);
-    !may_be_odd::<MARKUP>(&w) || plain_bytes::<MARKUP>(s, i, n)
+    if n >= 16 {
+        let last: &[u8; 16] = b[n - 16..].try_into().expect("16 bytes");
+        w[..16].copy_from_slice(last);
+        return !may_be_odd::<MARKUP>(&w) || plain_bytes::<MARKUP>(s, n - 16, n);
+    }
+    w[..n].copy_from_slice(b);
+    !may_be_odd::<MARKUP>(&w) || plain_bytes::<MARKUP>(s, 0, n)
 }
 
 /// Whether the first sixteen bytes of `w` may hold a byte that
