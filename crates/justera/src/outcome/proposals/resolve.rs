@@ -12,7 +12,6 @@ use crate::outcome::text::key_words;
 use crate::outcome::text::lower;
 #[cfg(test)]
 use crate::outcome::text::name_key;
-use crate::outcome::text::name_key_into;
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -50,19 +49,46 @@ pub(crate) fn speaker_low(t: &str, low: &str, base: usize) -> Vec<Actor> {
 /// förslag` names the base; `eget`/`egna` names the speaker's proposal;
 /// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
 /// when no person is named. A yrkande approving the base proposal resolves
-/// to `base`.
+/// to `base`. (The passes ask [`resolve_all_low`], or the first alone.)
+#[cfg(test)]
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     resolve_all_low(text, None, props, speaker)
 }
 
-/// [`resolve_all`] with `lower(text)` where the caller has it (`low`),
-/// used unless the text must first be single spaced.
-pub(crate) fn resolve_all_low<'p>(
+/// The proposals a text names (as `resolve_all` tells), with
+/// `lower(text)` where the caller has it (`low`), used unless the text
+/// must first be single spaced.
+pub(crate) fn resolve_all_low(
     text: &str,
     low: Option<&str>,
-    props: &'p Props,
+    props: &Props,
     speaker: &[Actor],
 ) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in named_ids(text, low, props, speaker) {
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
+}
+
+/// The first of [`resolve_all_low`]: the id of the first place named,
+/// made a `String` alone (the others are not copied).
+fn first_low(text: &str, low: Option<&str>, props: &Props, speaker: &[Actor]) -> Option<String> {
+    named_ids(text, low, props, speaker)
+        .next()
+        .map(str::to_string)
+}
+
+/// The ids [`resolve_all_low`] lists, borrowed from the proposals, in
+/// the order of the places that name them, an id named twice each time.
+fn named_ids<'p, 'a>(
+    text: &str,
+    low: Option<&str>,
+    props: &'p Props<'a>,
+    speaker: &[Actor],
+) -> impl Iterator<Item = &'p str> + use<'p, 'a> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
     let lowered;
@@ -158,15 +184,10 @@ pub(crate) fn resolve_all_low<'p>(
     if !speaker.is_empty() {
         for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
             if let Some(at) = find_word(low, w) {
-                // Each speaker's key made in one buffer in turn.
-                let mut key = String::new();
+                // Each speaker's key made in the paragraph's buffer in turn.
                 let first = speaker
                     .iter()
-                    .filter_map(|a| {
-                        key.clear();
-                        name_key_into(&a.name, &mut key);
-                        props.moved_by_key(&key)
-                    })
+                    .filter_map(|a| props.moved_by_name(&a.name))
                     .min();
                 if let Some(o) = first {
                     hits.push((at, &props[o].id));
@@ -231,17 +252,10 @@ pub(crate) fn resolve_all_low<'p>(
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();
-    let mut out: Vec<String> = Vec::new();
-    for (_, id) in hits {
-        let id = match props.by_id(id) {
-            Some(x) if x.kind == ProposalKind::Approve && has_base => "base",
-            _ => id,
-        };
-        if !out.iter().any(|o| o == id) {
-            out.push(id.to_string());
-        }
-    }
-    out
+    hits.into_iter().map(move |(_, id)| match props.by_id(id) {
+        Some(x) if x.kind == ProposalKind::Approve && has_base => "base",
+        _ => id,
+    })
 }
 
 /// A word for a proposal as a key word (diacritics folded): `förslag`,
@@ -253,10 +267,7 @@ fn proposal_word(w: &str) -> bool {
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
-    resolve_all(text, props, speaker)
-        .into_iter()
-        .next()
-        .or_else(|| by_object(text, props))
+    first_low(text, None, props, speaker).or_else(|| by_object(text, props))
 }
 
 /// [`resolve`] with `lower(text)` where the caller has it (`low`), used
@@ -270,10 +281,7 @@ pub(crate) fn resolve_low(
     let spaced = single_spaced(text);
     let low = Some(low).filter(|_| spaced.is_none());
     let text = spaced.as_deref().unwrap_or(text);
-    resolve_all_low(text, low, props, speaker)
-        .into_iter()
-        .next()
-        .or_else(|| by_object(text, props))
+    first_low(text, low, props, speaker).or_else(|| by_object(text, props))
 }
 
 /// `text` with its white space made single spaces, when it holds a line
