@@ -9,9 +9,9 @@ use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
 #[cfg(test)]
 use crate::outcome::text::key_words;
-use crate::outcome::text::lower;
 #[cfg(test)]
 use crate::outcome::text::name_key;
+use crate::outcome::text::{lower, Gated};
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -24,25 +24,41 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 
 /// [`speaker`] of `t` with its lower case (`lower(t)`) the caller holds.
 pub(crate) fn speaker_low(t: &str, low: &str, base: usize) -> Vec<Actor> {
-    let cut = [
-        "finner",
-        "konstaterar",
-        "fann",
-        "ställer",
-        "ställde",
-        "reserver",
-        "yrka",
-        "redovisar",
-        "utser",
-        "lämna",
-        "stödjer",
-    ]
-    .iter()
-    .filter_map(|v| find_by(low, v, rare_index(v)))
-    .min()
-    .unwrap_or(t.len());
+    let cut = SPEAKS
+        .iter()
+        .filter_map(|v| find_by(low, v, rare_index(v)))
+        .min()
+        .unwrap_or(t.len());
     find_actors(&t[..cut], base)
 }
+
+/// [`speaker_low`] of `t` with its lower case held by `g`: only the verbs
+/// its pairs allow searched for.
+pub(crate) fn speaker_gated(t: &str, g: &Gated, base: usize) -> Vec<Actor> {
+    let low = g.text();
+    let cut = SPEAKS
+        .iter()
+        .filter(|v| g.may_hold(v))
+        .filter_map(|v| find_by(low, v, rare_index(v)))
+        .min()
+        .unwrap_or(t.len());
+    find_actors(&t[..cut], base)
+}
+
+/// The verbs [`speaker_low`] reads the speakers before.
+const SPEAKS: [&str; 11] = [
+    "finner",
+    "konstaterar",
+    "fann",
+    "ställer",
+    "ställde",
+    "reserver",
+    "yrka",
+    "redovisar",
+    "utser",
+    "lämna",
+    "stödjer",
+];
 
 /// The proposals a text names, in the order they are first named. Names
 /// (genitive allowed, diacritics folded) come first; `förvaltningens
@@ -99,6 +115,9 @@ fn named_ids<'p, 'a>(
             lowered.as_str()
         }
     };
+    // The text's pairs of bytes: most of the words asked below are ruled
+    // out by them without a search.
+    let g = Gated::new(low);
     // The ids named, where: borrowed from the proposals.
     let mut hits: Vec<(usize, &'p str)> = Vec::new();
     let mut named_any = false;
@@ -148,7 +167,7 @@ fn named_ids<'p, 'a>(
     // Anders Ek (S) yrkade ...`), where the chair moved one.
     let chairs = ["ordförandens yrkande", "ordförandens förslag"]
         .iter()
-        .filter_map(|w| find_str(low, w))
+        .filter_map(|w| g.find(w))
         .min();
     let mut by_chair = false;
     if let Some(at) = chairs {
@@ -183,7 +202,7 @@ fn named_ids<'p, 'a>(
     }
     if !speaker.is_empty() {
         for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
-            if let Some(at) = find_word(low, w) {
+            if let Some(at) = g.may_hold(w).then(|| find_word(low, w)).flatten() {
                 // Each speaker's key made in the paragraph's buffer in turn.
                 let first = speaker
                     .iter()
@@ -206,7 +225,7 @@ fn named_ids<'p, 'a>(
             // Every genitive holds `:`, rarer than its letters.
             let by_letters = genitives
                 .into_iter()
-                .filter(|_| colon)
+                .filter(|w| colon && g.may_hold(w))
                 .filter_map(|w| {
                     let colon = w.find(':').unwrap_or(0);
                     first_match_by(low, w, colon, |k| {
@@ -215,10 +234,12 @@ fn named_ids<'p, 'a>(
                     })
                 })
                 .min();
-            let Some(at) = first_match(low, stem, |k| {
-                k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
-            })
-            .or(by_letters) else {
+            let by_name = g.may_hold(stem).then(|| {
+                first_match(low, stem, |k| {
+                    k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
+                })
+            });
+            let Some(at) = by_name.flatten().or(by_letters) else {
                 continue;
             };
             if let Some(x) = props.of_party(party) {
@@ -248,7 +269,7 @@ fn named_ids<'p, 'a>(
     let words: [_; KIND_WORDS.len()] = std::array::from_fn(|i| (found[i], KIND_WORDS[i].1));
     by_kind(&words, false);
     if !named_any {
-        by_kind(&KIND_STEMS.map(|(w, k)| (find_str(low, w), k)), true);
+        by_kind(&KIND_STEMS.map(|(w, k)| (g.find(w), k)), true);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();
