@@ -62,8 +62,9 @@ fn finding_at(low: &str) -> Option<usize> {
 
 /// `finner det avslaget`, `finner att yrkandet avslås`, `finner att
 /// nämnden avslår det`: the finding says
-/// no to what was put, and names no other proposal as adopted.
-fn says_no(finding: &str) -> bool {
+/// no to what was put, and names no other proposal as adopted. The
+/// finding's lower case with its pairs of bytes is `g`.
+fn says_no(g: &Gated) -> bool {
     [
         "avslaget",
         "avslagen",
@@ -79,8 +80,8 @@ fn says_no(finding: &str) -> bool {
         "att avslå ",
     ]
     .iter()
-    .any(|w| has(finding, w))
-        && adopted_at(finding).is_none()
+    .any(|w| g.has(w))
+        && adopted_in(g, g.text()).is_none()
 }
 
 /// What a finding rejects (`avslår Bo Bergs (M) yrkande`, `avslår
@@ -193,7 +194,10 @@ fn names_the_put(after_adopted: &str) -> bool {
         || the_proposal
 }
 
-/// In a finding, the words after which the adopted proposal is named.
+/// In a finding, the words after which the adopted proposal is named:
+/// the plain reading, every word searched for ([`adopted_in`] is what
+/// the pass asks).
+#[cfg(test)]
 fn adopted_at(low: &str) -> Option<usize> {
     ADOPTS
         .iter()
@@ -201,8 +205,9 @@ fn adopted_at(low: &str) -> Option<usize> {
         .min()
 }
 
-/// [`adopted_at`] of `piece`, a slice of the sentence `g` holds: only
-/// the words its pairs allow searched for.
+/// In `piece` (a slice of the sentence `g` holds, or the whole), the
+/// words after which the adopted proposal is named: only the words its
+/// pairs allow searched for.
 fn adopted_in(g: &Gated, piece: &str) -> Option<usize> {
     ADOPTS
         .iter()
@@ -211,7 +216,7 @@ fn adopted_in(g: &Gated, piece: &str) -> Option<usize> {
         .min()
 }
 
-/// The words saying what a finding adopts ([`adopted_at`]).
+/// The words saying what a finding adopts ([`adopted_in`]).
 const ADOPTS: [&str; 11] = [
     "beslutar enligt",
     "beslutat enligt",
@@ -582,9 +587,12 @@ fn push_found(
             })
             .cloned()
     };
+    // The finding's pairs of bytes: most of the words asked of it below
+    // are ruled out by them without a search.
+    let g = Gated::new(finding_low);
     // `finner att kommunstyrelsen avslår Bo Bergs (M) yrkande`: that
     // proposal lost; of two put, the other won.
-    let no = says_no(finding_low);
+    let no = says_no(&g);
     let named_no = (no && between.len() >= 2)
         .then(|| rejected_object(finding, finding_low))
         .flatten()
@@ -668,7 +676,7 @@ fn push_found(
     // its role.
     let by_role = (between.len() == 2 && !no)
         .then(|| {
-            let main = named_by_role(&finding_low[adopted_at(finding_low)?..])?;
+            let main = named_by_role(&finding_low[adopted_in(&g, finding_low)?..])?;
             let base = between.iter().position(|b| {
                 props
                     .iter()
@@ -678,7 +686,7 @@ fn push_found(
         })
         .flatten();
     let by_place = by_place.or(by_role);
-    let winner = match adopted_at(finding_low) {
+    let winner = match adopted_in(&g, finding_low) {
         _ if by_place.is_some() => by_place,
         Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
         Some(k) => {
@@ -692,7 +700,7 @@ fn push_found(
     let winner = winner.or_else(|| {
         ["bifallet", "bifallen", "bifalls", "antaget"]
             .iter()
-            .any(|w| has(finding_low, w))
+            .any(|w| g.has(w))
             .then(|| resolve_low(finding, finding_low, props, who).or_else(put_on))
             .flatten()
     });
