@@ -159,13 +159,14 @@ pub(crate) fn find_speakers_low(s: &str, low: &str, base: usize) -> Vec<Actor> {
         // Åkesson, Per Bylén och Lilian Nylund (MP-gruppen)`.
         let rel = first.span.start - base;
         let pre = s[..rel].trim_end();
-        let party = first.party.clone();
-        if !first.group && party.is_some() {
+        if !first.group && first.party.is_some() {
             let cut = [",", " och", " samt"]
                 .iter()
                 .find(|x| pre.ends_with(**x))
                 .map(|x| pre.len() - x.len());
             if let Some(names) = cut.and_then(|c| bare_names(s, 0, c)) {
+                // The party copied only for names that share it.
+                let party = first.party.clone();
                 let mut add: Vec<Actor> = names
                     .into_iter()
                     .map(|(a, b, name)| Actor {

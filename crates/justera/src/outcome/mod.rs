@@ -280,6 +280,8 @@ fn verdicts(p: &Paragraph, subjects: &[&str]) -> (bool, bool) {
 fn verdicts_in(text: &str, subjects: &[&str]) -> (bool, bool) {
     let mut yes = false;
     let mut no = false;
+    // Each short line folded into one buffer, kept from line to line.
+    let mut f = String::new();
     // The lines found with memchr: a line's `\r` and a last empty line
     // (which `str::lines` leaves out) fold away as any white space does.
     for line in bytes::lines(text) {
@@ -290,7 +292,7 @@ fn verdicts_in(text: &str, subjects: &[&str]) -> (bool, bool) {
         if more_visible_ascii(crate::text::fold_trim(line), 80) {
             continue;
         }
-        let f = fold(line);
+        crate::text::fold_into(line, &mut f);
         if f.len() > 80 || !subjects.iter().any(|w| has(&f, w)) {
             continue;
         }

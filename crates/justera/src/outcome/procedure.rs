@@ -3,8 +3,8 @@
 
 use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
-use super::proposals::{resolve, resolve_all_low, resolve_low, speaker_low, Props};
-use super::text::lower;
+use super::proposals::{resolve, resolve_all_low, resolve_low, speaker_gated, Props};
+use super::text::{lower, Gated};
 use crate::model::*;
 use crate::text::{find_str, has};
 
@@ -62,8 +62,9 @@ fn finding_at(low: &str) -> Option<usize> {
 
 /// `finner det avslaget`, `finner att yrkandet avslås`, `finner att
 /// nämnden avslår det`: the finding says
-/// no to what was put, and names no other proposal as adopted.
-fn says_no(finding: &str) -> bool {
+/// no to what was put, and names no other proposal as adopted. The
+/// finding's lower case with its pairs of bytes is `g`.
+fn says_no(g: &Gated) -> bool {
     [
         "avslaget",
         "avslagen",
@@ -79,8 +80,8 @@ fn says_no(finding: &str) -> bool {
         "att avslå ",
     ]
     .iter()
-    .any(|w| has(finding, w))
-        && adopted_at(finding).is_none()
+    .any(|w| g.has(w))
+        && adopted_in(g, g.text()).is_none()
 }
 
 /// What a finding rejects (`avslår Bo Bergs (M) yrkande`, `avslår
@@ -193,25 +194,42 @@ fn names_the_put(after_adopted: &str) -> bool {
         || the_proposal
 }
 
-/// In a finding, the words after which the adopted proposal is named.
+/// In a finding, the words after which the adopted proposal is named:
+/// the plain reading, every word searched for ([`adopted_in`] is what
+/// the pass asks).
+#[cfg(test)]
 fn adopted_at(low: &str) -> Option<usize> {
-    [
-        "beslutar enligt",
-        "beslutat enligt",
-        "beslutade enligt",
-        "beslutas enligt",
-        "bifaller",
-        "bifallit",
-        "beslutar att bifalla",
-        "har bifallit",
-        "antar",
-        "i enlighet med",
-        "utser",
-    ]
-    .iter()
-    .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
-    .min()
+    ADOPTS
+        .iter()
+        .filter_map(|w| find_str(low, w).map(|k| k + w.len()))
+        .min()
 }
+
+/// In `piece` (a slice of the sentence `g` holds, or the whole), the
+/// words after which the adopted proposal is named: only the words its
+/// pairs allow searched for.
+fn adopted_in(g: &Gated, piece: &str) -> Option<usize> {
+    ADOPTS
+        .iter()
+        .filter(|w| g.may_hold(w))
+        .filter_map(|w| g.find_in(piece, w).map(|k| k + w.len()))
+        .min()
+}
+
+/// The words saying what a finding adopts ([`adopted_in`]).
+const ADOPTS: [&str; 11] = [
+    "beslutar enligt",
+    "beslutat enligt",
+    "beslutade enligt",
+    "beslutas enligt",
+    "bifaller",
+    "bifallit",
+    "beslutar att bifalla",
+    "har bifallit",
+    "antar",
+    "i enlighet med",
+    "utser",
+];
 
 /// The questions of a paragraph, from its procedure and vote parts.
 pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Question> {
@@ -258,6 +276,9 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             {
                 continue;
             }
+            // The sentence's pairs of bytes: most of the words asked below
+            // are ruled out by them without a search.
+            let g = Gated::new(&low);
             // What yes and no mean in a vote is not a question put by
             // acclamation (the vote itself is added as a question).
             if [
@@ -268,11 +289,11 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 "voteringsordning",
             ]
             .iter()
-            .any(|w| has(&low, w))
+            .any(|w| g.has(w))
             {
                 continue;
             }
-            let mut who = speaker_low(t, &low, s.span.start);
+            let mut who = speaker_gated(t, &g, s.span.start);
             // `Ordförande Tommy Rydfeldt (L) finner ...`: remember the chair,
             // who later speaks of `hans eget förslag`.
             let opens_with_chair = low.trim_start_matches(['*', '_']).starts_with("ordförande");
@@ -283,29 +304,23 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             }
             // Refer back or postpone first: `frågar först om ärendet ska
             // avgöras vid dagens sammanträde eller återremitteras`.
-            let today =
-                has(&low, "avgöras") || has(&low, "avgörs") || has(&low, "dagens sammanträde");
+            let today = g.has("avgöras") || g.has("avgörs") || g.has("dagens sammanträde");
             // `frågar om ärendet ska återremitteras och finner att så inte sker`
-            let asks = has(&low, "frågar")
-                || has(&low, "ställer")
-                || has(&low, "prövar")
-                || has(&low, "proposition");
-            let first = (today
-                || (asks && !has(&low, "mot varandra") && finding_at(&low).is_some()))
-                && (has(&low, "återremi") || has(&low, "bordlägg"));
+            let asks =
+                g.has("frågar") || g.has("ställer") || g.has("prövar") || g.has("proposition");
+            let first = (today || (asks && !g.has("mot varandra") && finding_at(&low).is_some()))
+                && (g.has("återremi") || g.has("bordlägg"));
             // `frågar om ärendet ska avgöras idag och finner att så sker`,
             // the motion named only in its proposal: which one, by kind.
             let today_only = !first
                 && asks
-                && (has(&low, "avgöras idag")
-                    || has(&low, "avgöras i dag")
-                    || has(&low, "avgöras vid dagens"))
+                && (g.has("avgöras idag") || g.has("avgöras i dag") || g.has("avgöras vid dagens"))
                 && finding_at(&low).is_some();
             let motion_kind = [ProposalKind::ReferBack, ProposalKind::Postpone]
                 .into_iter()
                 .find(|k| props.iter().any(|x| x.kind == *k));
             if first || today_only && motion_kind.is_some() {
-                let kind = if has(&low, "återremi")
+                let kind = if g.has("återremi")
                     || !first && motion_kind == Some(ProposalKind::ReferBack)
                 {
                     QuestionKind::ReferBack
@@ -325,19 +340,19 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
                 let finding = finding_at(&low).map(|k| &low[k..]).unwrap_or("");
                 // `återremitteras`, `beslutar att återremittera`,
                 // `återremitterar`; `bordläggas`, `bordlägga`, `bordläggs`.
-                let sent_back = has(finding, "återremitter") || has(finding, "bordlägg");
+                let sent_back = g.has_in(finding, "återremitter") || g.has_in(finding, "bordlägg");
                 // `inte` the word (`vinterväghållningen` holds it too).
                 let negated = super::proposals::find_word(finding, "inte").is_some()
-                    || has(finding, " ej ")
-                    || has(finding, "avslå")
-                    || has(finding, "avslag");
+                    || g.has_in(finding, " ej ")
+                    || g.has_in(finding, "avslå")
+                    || g.has_in(finding, "avslag");
                 let sent_back = sent_back && !negated;
                 // `... beslutar att avgöra ärendet idag`.
-                let decided_today = has(finding, "avgöra")
-                    || has(finding, "avgörs")
-                    || has(finding, "dagens")
-                    || has(finding, "idag")
-                    || has(finding, "i dag")
+                let decided_today = g.has_in(finding, "avgöra")
+                    || g.has_in(finding, "avgörs")
+                    || g.has_in(finding, "dagens")
+                    || g.has_in(finding, "idag")
+                    || g.has_in(finding, "i dag")
                     || negated;
                 // Asked only whether to decide today: yes decides today.
                 let (sent_back, decided_today) = if today_only {
@@ -363,11 +378,11 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             }
             // `konstaterar att det finns två förslag, X och Y, och finner
             // att ...`: the proposals named are what was put.
-            let states = find_str(&low, "konstaterar att det finns");
-            let puts = has(&low, "ställer")
-                || has(&low, "ställde")
-                || has(&low, "prövar")
-                || has(&low, "proposition")
+            let states = g.find("konstaterar att det finns");
+            let puts = g.has("ställer")
+                || g.has("ställde")
+                || g.has("prövar")
+                || g.has("proposition")
                 || states.is_some();
             let counter = chooses_counter_proposal(&low);
             let finding = finding_at(&low);
@@ -376,7 +391,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // is not its answer.
             let put_at = ["ställer", "ställde", "prövar", "proposition"]
                 .iter()
-                .filter_map(|w| find_str(&low, w))
+                .filter_map(|w| g.find(w))
                 .chain(states)
                 .min()
                 .unwrap_or(0);
@@ -384,12 +399,12 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // `ställer propositionen om X eller Y`, `efter ställd
             // proposition finner ... i enlighet med X`: a put with its
             // finding naming what was adopted.
-            let put_adopts = put_finding.is_some_and(|k| adopted_at(&low[k..]).is_some());
+            let put_adopts = put_finding.is_some_and(|k| adopted_in(&g, &low[k..]).is_some());
             if puts
-                && (has(&low, "mot varandra")
-                    || has(&low, " mot ")
-                    || has(&low, "proposition på")
-                    || has(&low, "prövar")
+                && (g.has("mot varandra")
+                    || g.has(" mot ")
+                    || g.has("proposition på")
+                    || g.has("prövar")
                     || put_adopts)
             {
                 let finding = put_finding;
@@ -433,15 +448,15 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             // (`X:s yrkande` names a proposal; `yrkar` is one made.)
             let stated = (finding.is_none()
                 && !asks
-                && !has(&low, "yrkar")
-                && !has(&low, "yrkade")
-                && !has(&low, "röst")
-                && adopted_at(&low).is_some())
+                && !g.has("yrkar")
+                && !g.has("yrkade")
+                && !g.has("röst")
+                && adopted_in(&g, &low).is_some())
             .then_some(0);
             if let (Some(k), Some((between, span, c))) = (finding.or(stated), pending.as_ref()) {
-                if adopted_at(&low[k..]).is_some()
-                    || has(&low, "motförslag")
-                    || has(&low, "huvudförslag")
+                if adopted_in(&g, &low[k..]).is_some()
+                    || g.has("motförslag")
+                    || g.has("huvudförslag")
                 {
                     let (between, span, c) = (between.clone(), span.cover(s.span), *c || counter);
                     pending = None;
@@ -466,7 +481,7 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             if stated.is_some() && out.is_empty() && part.kind == PartKind::Procedure {
                 let between = open(&settled);
                 let adopted =
-                    adopted_at(&low).and_then(|k| resolve_low(&t[k..], &low[k..], props, &who));
+                    adopted_in(&g, &low).and_then(|k| resolve_low(&t[k..], &low[k..], props, &who));
                 if between.len() >= 2 && adopted.is_some_and(|w| between.contains(&w)) {
                     push_found(
                         &mut out,
@@ -485,9 +500,9 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             }
             // `frågar om nämnden kan bifalla X och finner att så sker`: X is
             // put against what is still open.
-            if (has(&low, "frågar") || has(&low, "prövar")) && has(&low, " om ") {
+            if (g.has("frågar") || g.has("prövar")) && g.has(" om ") {
                 if let Some(k) = finding {
-                    let asked = find_str(&low, " om ").map_or(0, |a| a + 4).min(k);
+                    let asked = g.find(" om ").map_or(0, |a| a + 4).min(k);
                     let winner = resolve_low(&t[asked..k], &low[asked..k], props, &who);
                     let no = low[k..].contains("inte") || low[k..].contains(" ej ");
                     if let (Some(w), false) = (winner, no) {
@@ -516,9 +531,9 @@ pub(crate) fn procedure(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<Qu
             }
             // `finner att det finns ett förslag till beslut ... och finner att
             // nämnden bifaller det`: one proposal, unopposed.
-            if has(&low, "ett förslag till beslut")
+            if g.has("ett förslag till beslut")
                 && finding.is_some()
-                && adopted_at(&low).is_some()
+                && adopted_in(&g, &low).is_some()
             {
                 let f = finding.unwrap_or(0);
                 let only = resolve_low(&t[f..], &low[f..], props, &who)
@@ -572,9 +587,12 @@ fn push_found(
             })
             .cloned()
     };
+    // The finding's pairs of bytes: most of the words asked of it below
+    // are ruled out by them without a search.
+    let g = Gated::new(finding_low);
     // `finner att kommunstyrelsen avslår Bo Bergs (M) yrkande`: that
     // proposal lost; of two put, the other won.
-    let no = says_no(finding_low);
+    let no = says_no(&g);
     let named_no = (no && between.len() >= 2)
         .then(|| rejected_object(finding, finding_low))
         .flatten()
@@ -658,7 +676,7 @@ fn push_found(
     // its role.
     let by_role = (between.len() == 2 && !no)
         .then(|| {
-            let main = named_by_role(&finding_low[adopted_at(finding_low)?..])?;
+            let main = named_by_role(&finding_low[adopted_in(&g, finding_low)?..])?;
             let base = between.iter().position(|b| {
                 props
                     .iter()
@@ -668,7 +686,7 @@ fn push_found(
         })
         .flatten();
     let by_place = by_place.or(by_role);
-    let winner = match adopted_at(finding_low) {
+    let winner = match adopted_in(&g, finding_low) {
         _ if by_place.is_some() => by_place,
         Some(k) if names_the_put(&finding_low[k.min(finding_low.len())..]) => put_on(),
         Some(k) => {
@@ -682,7 +700,7 @@ fn push_found(
     let winner = winner.or_else(|| {
         ["bifallet", "bifallen", "bifalls", "antaget"]
             .iter()
-            .any(|w| has(finding_low, w))
+            .any(|w| g.has(w))
             .then(|| resolve_low(finding, finding_low, props, who).or_else(put_on))
             .flatten()
     });

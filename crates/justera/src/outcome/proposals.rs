@@ -24,7 +24,9 @@ mod verbs;
 
 pub(crate) use names::Props;
 pub(crate) use office::{office_role, OFFICE_ROLES};
-pub(crate) use resolve::{find_word, resolve, resolve_all_low, resolve_low, speaker_low};
+pub(crate) use resolve::{
+    find_word, resolve, resolve_all_low, resolve_low, speaker_gated, speaker_low,
+};
 pub(crate) use sources::KIND_WORDS;
 
 use super::prepared::Prepared;

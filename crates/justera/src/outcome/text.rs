@@ -4,12 +4,14 @@
 use crate::model::Span;
 
 mod keys;
+mod pairs;
 
 #[cfg(test)]
 pub(crate) use keys::same_word;
 pub(crate) use keys::{
     key_words, key_words_onto, lower, name_key, name_key_into, name_score, name_score_ends,
 };
+pub(crate) use pairs::Gated;
 
 /// A sentence of a part: its span in the source (it may run over lines and
 /// over skipped page furniture).

@@ -2,6 +2,62 @@
 
 use crate::model::Method;
 
+/// Pieces of the generated findings: the words a finding adopts by,
+/// parts of them, and the edge characters.
+const PIECES: &[&str] = &[
+    "bifaller ",
+    "bifall",
+    "beslutar ",
+    "enligt ",
+    "att ",
+    "antar ",
+    "utser ",
+    "i enlighet med ",
+    "har ",
+    "bifallit ",
+    "beslutade ",
+    "beslutas ",
+    "enl",
+    "igt",
+    "an",
+    "tar",
+    "§ ",
+    "å",
+    "ä",
+    "ö",
+    "Å",
+    "Ä",
+    "Ö",
+    "É",
+    "\t",
+    "\u{a0}",
+    "\r",
+    "12 ",
+    " ",
+];
+
+/// What a finding adopts, read with the sentence's pairs of bytes, is
+/// what it adopts read without them, for the sentence and pieces of it.
+#[test]
+fn adopted_in_is_adopted_at() {
+    let mut rng = crate::testing::Rng::new(0x6164_6f70_7473);
+    let mut found = 0;
+    for _ in 0..20_000 {
+        let t = rng.pieces(PIECES, 10);
+        let g = crate::outcome::text::Gated::new(&t);
+        let at: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k)).collect();
+        let piece = &t[at[rng.below(at.len())]..];
+        assert_eq!(super::adopted_in(&g, &t), super::adopted_at(&t), "{t:?}");
+        assert_eq!(
+            super::adopted_in(&g, piece),
+            super::adopted_at(piece),
+            "{piece:?}"
+        );
+        found += usize::from(super::adopted_at(&t).is_some());
+    }
+    assert!(found > 5_000, "{found}");
+}
+
 /// `ställer proposition på X och på Y`: both put, as with `X mot Y`,
 /// though Y is named by its kind (`avslagsyrkande`).
 #[test]

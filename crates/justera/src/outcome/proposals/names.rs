@@ -26,6 +26,9 @@ pub(crate) struct Props<'a> {
     /// A reference's word keys and their places, kept from one
     /// reference to the next ([`Props::with_key_words`]).
     words: RefCell<KeyWords>,
+    /// A name's key, made in one buffer kept for the paragraph
+    /// ([`Props::moved_by_name`]).
+    key: RefCell<String>,
 }
 
 /// Word keys one after another, and each word's (key start, key end,
@@ -86,6 +89,7 @@ impl<'a> Props<'a> {
             list,
             index: OnceCell::new(),
             words: RefCell::default(),
+            key: RefCell::default(),
         }
     }
 
@@ -181,6 +185,20 @@ impl<'a> Props<'a> {
         equal_run(&ix.mover, |x| ix.key(x.0).cmp(key))
             .first()
             .map(|&(_, i)| i)
+    }
+
+    /// [`Props::moved_by_key`] of `name`'s key (`name_key_into`), made in
+    /// the buffer kept for the paragraph (a new one should it be in use).
+    pub fn moved_by_name(&self, name: &str) -> Option<usize> {
+        let mut fresh = String::new();
+        let mut kept = self.key.try_borrow_mut();
+        let key = match kept.as_deref_mut() {
+            Ok(x) => x,
+            Err(_) => &mut fresh,
+        };
+        key.clear();
+        name_key_into(name, key);
+        self.moved_by_key(key)
     }
 }
 

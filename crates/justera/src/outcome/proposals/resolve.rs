@@ -9,10 +9,9 @@ use crate::model::*;
 use crate::outcome::bytes::{find_by, rare_index};
 #[cfg(test)]
 use crate::outcome::text::key_words;
-use crate::outcome::text::lower;
 #[cfg(test)]
 use crate::outcome::text::name_key;
-use crate::outcome::text::name_key_into;
+use crate::outcome::text::{lower, Gated};
 #[cfg(test)]
 use crate::outcome::text::{name_score, same_word};
 use crate::text::find_str;
@@ -25,44 +24,87 @@ pub(crate) fn speaker(t: &str, base: usize) -> Vec<Actor> {
 
 /// [`speaker`] of `t` with its lower case (`lower(t)`) the caller holds.
 pub(crate) fn speaker_low(t: &str, low: &str, base: usize) -> Vec<Actor> {
-    let cut = [
-        "finner",
-        "konstaterar",
-        "fann",
-        "ställer",
-        "ställde",
-        "reserver",
-        "yrka",
-        "redovisar",
-        "utser",
-        "lämna",
-        "stödjer",
-    ]
-    .iter()
-    .filter_map(|v| find_by(low, v, rare_index(v)))
-    .min()
-    .unwrap_or(t.len());
+    let cut = SPEAKS
+        .iter()
+        .filter_map(|v| find_by(low, v, rare_index(v)))
+        .min()
+        .unwrap_or(t.len());
     find_actors(&t[..cut], base)
 }
+
+/// [`speaker_low`] of `t` with its lower case held by `g`: only the verbs
+/// its pairs allow searched for.
+pub(crate) fn speaker_gated(t: &str, g: &Gated, base: usize) -> Vec<Actor> {
+    let low = g.text();
+    let cut = SPEAKS
+        .iter()
+        .filter(|v| g.may_hold(v))
+        .filter_map(|v| find_by(low, v, rare_index(v)))
+        .min()
+        .unwrap_or(t.len());
+    find_actors(&t[..cut], base)
+}
+
+/// The verbs [`speaker_low`] reads the speakers before.
+const SPEAKS: [&str; 11] = [
+    "finner",
+    "konstaterar",
+    "fann",
+    "ställer",
+    "ställde",
+    "reserver",
+    "yrka",
+    "redovisar",
+    "utser",
+    "lämna",
+    "stödjer",
+];
 
 /// The proposals a text names, in the order they are first named. Names
 /// (genitive allowed, diacritics folded) come first; `förvaltningens
 /// förslag` names the base; `eget`/`egna` names the speaker's proposal;
 /// `återremiss`, `bordläggning`, `avslag` name the one proposal of that kind
 /// when no person is named. A yrkande approving the base proposal resolves
-/// to `base`.
+/// to `base`. (The passes ask [`resolve_all_low`], or the first alone.)
+#[cfg(test)]
 pub(crate) fn resolve_all(text: &str, props: &Props, speaker: &[Actor]) -> Vec<String> {
     resolve_all_low(text, None, props, speaker)
 }
 
-/// [`resolve_all`] with `lower(text)` where the caller has it (`low`),
-/// used unless the text must first be single spaced.
-pub(crate) fn resolve_all_low<'p>(
+/// The proposals a text names (as `resolve_all` tells), with
+/// `lower(text)` where the caller has it (`low`), used unless the text
+/// must first be single spaced.
+pub(crate) fn resolve_all_low(
     text: &str,
     low: Option<&str>,
-    props: &'p Props,
+    props: &Props,
     speaker: &[Actor],
 ) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in named_ids(text, low, props, speaker) {
+        if !out.iter().any(|o| o == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
+}
+
+/// The first of [`resolve_all_low`]: the id of the first place named,
+/// made a `String` alone (the others are not copied).
+fn first_low(text: &str, low: Option<&str>, props: &Props, speaker: &[Actor]) -> Option<String> {
+    named_ids(text, low, props, speaker)
+        .next()
+        .map(str::to_string)
+}
+
+/// The ids [`resolve_all_low`] lists, borrowed from the proposals, in
+/// the order of the places that name them, an id named twice each time.
+fn named_ids<'p, 'a>(
+    text: &str,
+    low: Option<&str>,
+    props: &'p Props<'a>,
+    speaker: &[Actor],
+) -> impl Iterator<Item = &'p str> + use<'p, 'a> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
     let lowered;
@@ -73,6 +115,9 @@ pub(crate) fn resolve_all_low<'p>(
             lowered.as_str()
         }
     };
+    // The text's pairs of bytes: most of the words asked below are ruled
+    // out by them without a search.
+    let g = Gated::new(low);
     // The ids named, where: borrowed from the proposals.
     let mut hits: Vec<(usize, &'p str)> = Vec::new();
     let mut named_any = false;
@@ -122,7 +167,7 @@ pub(crate) fn resolve_all_low<'p>(
     // Anders Ek (S) yrkade ...`), where the chair moved one.
     let chairs = ["ordförandens yrkande", "ordförandens förslag"]
         .iter()
-        .filter_map(|w| find_str(low, w))
+        .filter_map(|w| g.find(w))
         .min();
     let mut by_chair = false;
     if let Some(at) = chairs {
@@ -157,16 +202,11 @@ pub(crate) fn resolve_all_low<'p>(
     }
     if !speaker.is_empty() {
         for w in ["eget", "egna", "gemensamma", "gemensamt", "sitt", "sina"] {
-            if let Some(at) = find_word(low, w) {
-                // Each speaker's key made in one buffer in turn.
-                let mut key = String::new();
+            if let Some(at) = g.may_hold(w).then(|| find_word(low, w)).flatten() {
+                // Each speaker's key made in the paragraph's buffer in turn.
                 let first = speaker
                     .iter()
-                    .filter_map(|a| {
-                        key.clear();
-                        name_key_into(&a.name, &mut key);
-                        props.moved_by_key(&key)
-                    })
+                    .filter_map(|a| props.moved_by_name(&a.name))
                     .min();
                 if let Some(o) = first {
                     hits.push((at, &props[o].id));
@@ -185,7 +225,7 @@ pub(crate) fn resolve_all_low<'p>(
             // Every genitive holds `:`, rarer than its letters.
             let by_letters = genitives
                 .into_iter()
-                .filter(|_| colon)
+                .filter(|w| colon && g.may_hold(w))
                 .filter_map(|w| {
                     let colon = w.find(':').unwrap_or(0);
                     first_match_by(low, w, colon, |k| {
@@ -194,10 +234,12 @@ pub(crate) fn resolve_all_low<'p>(
                     })
                 })
                 .min();
-            let Some(at) = first_match(low, stem, |k| {
-                k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
-            })
-            .or(by_letters) else {
+            let by_name = g.may_hold(stem).then(|| {
+                first_match(low, stem, |k| {
+                    k == 0 || !low[..k].ends_with(|c: char| c.is_alphanumeric())
+                })
+            });
+            let Some(at) = by_name.flatten().or(by_letters) else {
                 continue;
             };
             if let Some(x) = props.of_party(party) {
@@ -227,21 +269,14 @@ pub(crate) fn resolve_all_low<'p>(
     let words: [_; KIND_WORDS.len()] = std::array::from_fn(|i| (found[i], KIND_WORDS[i].1));
     by_kind(&words, false);
     if !named_any {
-        by_kind(&KIND_STEMS.map(|(w, k)| (find_str(low, w), k)), true);
+        by_kind(&KIND_STEMS.map(|(w, k)| (g.find(w), k)), true);
     }
     hits.sort_by_key(|(at, _)| *at);
     let has_base = base.is_some();
-    let mut out: Vec<String> = Vec::new();
-    for (_, id) in hits {
-        let id = match props.by_id(id) {
-            Some(x) if x.kind == ProposalKind::Approve && has_base => "base",
-            _ => id,
-        };
-        if !out.iter().any(|o| o == id) {
-            out.push(id.to_string());
-        }
-    }
-    out
+    hits.into_iter().map(move |(_, id)| match props.by_id(id) {
+        Some(x) if x.kind == ProposalKind::Approve && has_base => "base",
+        _ => id,
+    })
 }
 
 /// A word for a proposal as a key word (diacritics folded): `förslag`,
@@ -253,10 +288,7 @@ fn proposal_word(w: &str) -> bool {
 pub(crate) fn resolve(text: &str, props: &Props, speaker: &[Actor]) -> Option<String> {
     let spaced = single_spaced(text);
     let text = spaced.as_deref().unwrap_or(text);
-    resolve_all(text, props, speaker)
-        .into_iter()
-        .next()
-        .or_else(|| by_object(text, props))
+    first_low(text, None, props, speaker).or_else(|| by_object(text, props))
 }
 
 /// [`resolve`] with `lower(text)` where the caller has it (`low`), used
@@ -270,10 +302,7 @@ pub(crate) fn resolve_low(
     let spaced = single_spaced(text);
     let low = Some(low).filter(|_| spaced.is_none());
     let text = spaced.as_deref().unwrap_or(text);
-    resolve_all_low(text, low, props, speaker)
-        .into_iter()
-        .next()
-        .or_else(|| by_object(text, props))
+    first_low(text, low, props, speaker).or_else(|| by_object(text, props))
 }
 
 /// `text` with its white space made single spaces, when it holds a line

@@ -404,3 +404,28 @@ fn a_slice_of_the_lower_case_is_the_lower_case_of_the_slice() {
         assert_eq!(lower(&t[a..b]), &low[a..b], "{t:?} {a}..{b}");
     }
 }
+
+/// The speakers read with the sentence's pairs of bytes are those read
+/// without them: texts of [`PIECES`], the verbs and names with parties.
+#[test]
+fn the_speakers_read_with_the_pairs_are_those_read_without() {
+    let names = [
+        "Anna Ek (S) ",
+        "Bo Berg (M) ",
+        "Ordföranden ",
+        "(S) ",
+        "yrkar",
+    ];
+    let pieces: Vec<&str> = [PIECES, &SPEAKS, &names].concat();
+    let mut rng = crate::testing::Rng::new(0x7370_6561_6b73);
+    let mut found = 0;
+    for _ in 0..20_000 {
+        let t = rng.pieces(&pieces, 12);
+        let low = lower(&t);
+        let g = Gated::new(&low);
+        let who = speaker_gated(&t, &g, 3);
+        assert_eq!(who, speaker_low(&t, &low, 3), "{t:?}");
+        found += usize::from(!who.is_empty());
+    }
+    assert!(found > 1_000, "{found}");
+}
