@@ -13,6 +13,28 @@ pub(super) fn may_fold_to_jav(t: &str) -> bool {
     })
 }
 
+/// [`may_fold_to_jav`] of a text with its ASCII letters in lower case
+/// (as of the text itself: the test takes either case of `j` and `v`),
+/// by searches built once for the four forms it can then hold: `jäv`
+/// first, the forms with `Ä` or `в` only where a byte of theirs (`0x84`,
+/// `0xb2`, both rare) stands. A whole paragraph asked at once, not each
+/// part by its `j`s.
+pub(super) fn may_fold_to_jav_low(low: &str) -> bool {
+    use memchr::memmem::Finder;
+    static F: std::sync::OnceLock<[Finder<'static>; 4]> = std::sync::OnceLock::new();
+    let [small, capital, cyrillic, both] =
+        F.get_or_init(|| ["jäv", "jÄv", "jäв", "jÄв"].map(Finder::new));
+    let b = low.as_bytes();
+    if small.find(b).is_some() {
+        return true;
+    }
+    let capitals = memchr::memchr(0x84, b).is_some();
+    let cyrillics = memchr::memchr(0xb2, b).is_some();
+    capitals && capital.find(b).is_some()
+        || cyrillics && cyrillic.find(b).is_some()
+        || capitals && cyrillics && both.find(b).is_some()
+}
+
 static BILAGA: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
 
 /// The search for `n`, built once in `cell`.
@@ -385,6 +407,21 @@ mod tests {
         }
         assert!(some > 1000 && none > 1000, "{some} {none}");
     }
+    /// A text's ASCII lower case asked at once is the byte test of the
+    /// text.
+    #[test]
+    fn jav_in_ascii_lower_case_is_the_byte_test() {
+        let mut rng = crate::testing::Rng::new(0x6a61_7602);
+        let mut some = 0;
+        for _ in 0..60_000 {
+            let t = rng.pieces(&PIECES, 8);
+            let plain = may_fold_to_jav(&t);
+            assert_eq!(may_fold_to_jav_low(&t.to_ascii_lowercase()), plain, "{t:?}");
+            some += usize::from(plain);
+        }
+        assert!(some > 1000, "{some}");
+    }
+
     #[test]
     fn collapse_is_collapse_ws_and_clean_is_strip_inline() {
         const WS: [&str; 24] = [

@@ -4,20 +4,27 @@
 //! says serves in the jävig member's place.
 
 use super::bytes::clean;
-use super::bytes::may_fold_to_jav;
+use super::bytes::{may_fold_to_jav, may_fold_to_jav_low};
 use super::chunks::chunks;
+use super::prepared::Prepared;
 use crate::inline::{find_actors, fold};
 use crate::model::*;
 use crate::text::has;
 
 /// The paragraph's jäv, read from its `parts`.
-pub(super) fn jav(src: &str, parts: &[Part]) -> Vec<Jav> {
+pub(super) fn jav(src: &str, prep: &Prepared, parts: &[Part]) -> Vec<Jav> {
     let mut out = Vec::new();
+    // A part within the paragraph is a piece of it: a paragraph that
+    // cannot hold `jäv` holds no such part that can (asked once of its
+    // ASCII lower case, made for every paragraph).
+    let none = !may_fold_to_jav_low(prep.ascii_low());
     for part in parts.iter() {
         // A chunk is a piece of its part: a part that cannot hold `jäv`
         // holds no chunk that can (asked of its bytes: most parts are not
         // otherwise read in lower case).
-        if part.kind != PartKind::Jav && !may_fold_to_jav(part.span.of(src)) {
+        if part.kind != PartKind::Jav
+            && (none && prep.holds(part.span) || !may_fold_to_jav(part.span.of(src)))
+        {
             continue;
         }
         for c in chunks(src, part.span) {

@@ -177,7 +177,7 @@ fn finish(src: &str, p: &mut Paragraph, x: Pending, found: Passes) {
     p.statements = found.statements;
 
     // Jäv.
-    p.jav.extend(jav::jav(src, &parts));
+    p.jav.extend(jav::jav(src, &prep, &parts));
 
     // Documents the matter was based on: one per line.
     for part in parts.iter().filter(|x| x.kind == PartKind::Documents) {

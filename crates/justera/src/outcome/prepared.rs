@@ -67,6 +67,12 @@ impl<'a> Prepared<'a> {
         &self.ascii_low
     }
 
+    /// Whether `span` lies within the paragraph (its ASCII lower case is
+    /// then a slice of [`Prepared::ascii_low`]).
+    pub fn holds(&self, span: Span) -> bool {
+        self.span.contains(span)
+    }
+
     /// `span`'s text with its ASCII letters in lower case: a slice of
     /// [`Prepared::ascii_low`] when it lies within the paragraph.
     pub fn ascii_low_of(&self, span: Span) -> Cow<'_, str> {

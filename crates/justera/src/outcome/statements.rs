@@ -2,13 +2,14 @@
 //! and the proposal they back (`Ermin Škorić (S) stödjer Johan Tolinssons
 //! (S) m.fl. yrkande`).
 
+use super::bytes::{find_by, rare_index};
 use super::prepared::Prepared;
 use super::proposals::{resolve_low, Props};
 use super::reservations::party_actors;
 use super::text::Sentence;
 use crate::inline::{find_speakers_low, label_speakers_low, only_actors};
 use crate::model::*;
-use crate::text::{find_str, has};
+use crate::text::has;
 
 /// Verbs that open a statement after the names, as they start, each with
 /// the byte that was its anchor (kept for the tests).
@@ -202,7 +203,7 @@ pub(crate) fn statements(prep: &Prepared, props: &Props, p: &Paragraph) -> Vec<S
                     "avgavs av ",
                 ]
                 .iter()
-                .filter_map(|w| find_str(&low, w).map(|k| k + w.len()))
+                .filter_map(|w| find_by(&low, w, rare_index(w)).map(|k| k + w.len()))
                 .min();
                 if let Some(k) = after {
                     by = find_speakers_low(&t[k..], &low[k..], s.span.start + k);
@@ -285,15 +286,21 @@ fn unheaded(prep: &Prepared, p: &Paragraph) -> Vec<Statement> {
         // The words are ASCII: asked of the part with its ASCII letters
         // lowered, where they stand as in its lower case (a part none
         // holds is not lowered).
+        // Each found by its rarest byte (`anteckning` by its `c`, not by
+        // an `a`, the commonest letter but one).
         let plow = prep.ascii_low_of(part.span);
-        if !(has(&plow, "yttrande") || has(&plow, "uttalande") || has(&plow, "anteckning")) {
+        if !["yttrande", "uttalande", "anteckning"]
+            .iter()
+            .any(|w| find_by(&plow, w, rare_index(w)).is_some())
+        {
             continue;
         }
         for s in prep.sentences(part.span).iter() {
             let low = prep.low(s.span);
-            let kind = if has(&low, "protokollsanteckning") {
+            let has = |w: &str| find_by(&low, w, rare_index(w)).is_some();
+            let kind = if has("protokollsanteckning") {
                 StatementKind::ProtocolNote
-            } else if has(&low, "ersättaryttrande") {
+            } else if has("ersättaryttrande") {
                 StatementKind::SubstituteStatement
             } else if [
                 "särskilt yttrande",
@@ -301,7 +308,7 @@ fn unheaded(prep: &Prepared, p: &Paragraph) -> Vec<Statement> {
                 "särskilda yttrande",
             ]
             .iter()
-            .any(|w| has(&low, w))
+            .any(|w| has(w))
             {
                 StatementKind::Statement
             } else {
