@@ -211,7 +211,6 @@ fn adopted_at(low: &str) -> Option<usize> {
 fn adopted_in(g: &Gated, piece: &str) -> Option<usize> {
     ADOPTS
         .iter()
-        .filter(|w| g.may_hold(w))
         .filter_map(|w| g.find_in(piece, w).map(|k| k + w.len()))
         .min()
 }
