@@ -55,9 +55,9 @@ pub fn parse_checked_with_scan(
     src: &str,
 ) -> Result<(Document, Vec<scan::Item<'_>>), input::InputError> {
     limits::check_text(src).map_err(over_limit)?;
-    let (doc, items) = parse_with_scan(src);
+    let (doc, scanned) = parse_with_scan(src);
     limits::check_document(&doc).map_err(over_limit)?;
-    Ok((doc, items))
+    Ok((doc, scanned.items))
 }
 
 fn over_limit((limit, found): (limits::Limit, u64)) -> input::InputError {
@@ -74,18 +74,42 @@ pub fn parse_decoded(decoded: &input::Decoded) -> Result<Document, input::InputE
     Ok(doc)
 }
 
+/// The scan of a text the parse read ([`parse_with_scan`]): its items,
+/// and its lines as the scan split them (each line's start and its end
+/// without the break), so that the rules neither scan the text again nor
+/// split it into lines again. It reads as the items' slice.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scanned<'a> {
+    pub items: Vec<scan::Item<'a>>,
+    lines: Vec<(usize, usize)>,
+}
+
+impl<'a> std::ops::Deref for Scanned<'a> {
+    type Target = [scan::Item<'a>];
+    fn deref(&self) -> &[scan::Item<'a>] {
+        &self.items
+    }
+}
+
+impl<'a> PartialEq<Vec<scan::Item<'a>>> for Scanned<'a> {
+    fn eq(&self, items: &Vec<scan::Item<'a>>) -> bool {
+        self.items == *items
+    }
+}
+
 /// [`parse`], and the scan of the text it was read from: hand it to
 /// [`check_with_scan`] so the rules do not scan the text again.
-pub fn parse_with_scan(src: &str) -> (Document, Vec<scan::Item<'_>>) {
+pub fn parse_with_scan(src: &str) -> (Document, Scanned<'_>) {
     let (items, lines) = scan::scan_lines(src);
-    (parse::parse_lines(src, &items, lines), items)
+    let doc = parse::parse_lines(src, &items, &lines);
+    (doc, Scanned { items, lines })
 }
 
 /// [`parse_decoded`] with the scan, as [`parse_with_scan`]: within the
 /// same limits.
 pub fn parse_decoded_with_scan(
     decoded: &input::Decoded,
-) -> Result<(Document, Vec<scan::Item<'_>>), input::InputError> {
+) -> Result<(Document, Scanned<'_>), input::InputError> {
     limits::check_text(&decoded.text).map_err(over_limit)?;
     let (mut doc, items) = parse_with_scan(&decoded.text);
     limits::check_document(&doc).map_err(over_limit)?;
@@ -93,9 +117,10 @@ pub fn parse_decoded_with_scan(
     Ok((doc, items))
 }
 
-/// [`check`] with the scan [`parse_with_scan`] gave for the same text.
-pub fn check_with_scan(doc: &Document, src: &str, items: &[scan::Item]) -> Vec<Diagnostic> {
-    rules::check_with_scan(doc, src, Some(items))
+/// [`check`] with the scan [`parse_with_scan`] gave for the same text:
+/// its items and its lines.
+pub fn check_with_scan(doc: &Document, src: &str, scanned: &Scanned) -> Vec<Diagnostic> {
+    rules::check_with_lines(doc, src, Some(&scanned.items), Some(&scanned.lines))
 }
 
 /// The model as pretty JSON (the public interface).

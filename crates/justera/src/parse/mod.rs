@@ -64,12 +64,12 @@ use toc::{toc, toc_item_set};
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
     let (items, lines) = scan::scan_lines(src);
-    parse_lines(src, &items, lines)
+    parse_lines(src, &items, &lines)
 }
 
 /// Parse a document from its scan and the text's lines the scan read
 /// (`scan::scan_lines(src)`), not split again.
-pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>) -> Document {
+pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     let signs = sign_items(src, items);
     let toc_items = toc_item_set(items, &signs);
@@ -137,7 +137,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
         first.span.start = 0;
     }
 
-    front(src, &lines, &items[..first_head], &mut doc);
+    front(src, lines, &items[..first_head], &mut doc);
     meeting::opening_date(src, &items[..first_head], &mut doc);
     if doc.declared_range.is_none() {
         doc.declared_range = range_in_line(src, &items[..first_head]);
@@ -175,7 +175,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     // front's närvaro- och omröstningslista too, its columns naming the
     // paragraphs: `§ 102 Ja`).
     let from = spans.first().map_or(src.len(), |s| s.1.start);
-    let mut lists = vote_lists::vote_lists(src, &feed_lines(src, &lines), &spans);
+    let mut lists = vote_lists::vote_lists(src, &feed_lines(src, lines), &spans);
     // And lists a converter moved to the end of their page.
     lists.extend(moved_lists::moved_lists(src, from, &spans));
     // The outcome passes read the text with its page furniture blanked: a
@@ -205,7 +205,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: Vec<(usize, usize)>)
     office_holders(&mut doc);
     back_matter(src, &items[back.min(items.len())..], &mut doc);
     if back < items.len() && !heads.is_empty() {
-        back_signatures(src, &lines, &items[back..], &mut doc);
+        back_signatures(src, lines, &items[back..], &mut doc);
     }
     signing::signed_by_e_id(src, &items[back.min(items.len())..], &mut doc.signatures);
     // Justerare chosen in a paragraph (`§ 2 Val av justerare`: `Till

@@ -78,11 +78,17 @@ pub struct Index<'a> {
 impl<'a> Index<'a> {
     /// One pass over the text.
     pub fn new(src: &'a str) -> Index<'a> {
+        Index::with_lines(src, None)
+    }
+
+    /// [`Index::new`], the line starts read off `lines` where they are
+    /// given (the scan's of `src`, [`crate::scan::lines`]) and the text
+    /// holds no carriage return, instead of searched for again.
+    pub fn with_lines(src: &'a str, lines: Option<&[(usize, usize)]>) -> Index<'a> {
         let b = src.as_bytes();
-        // The lines (as `split` on line feeds gives them), by memchr.
-        let mut starts = Vec::with_capacity(src.len() / 64 + 1);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+        let starts = lines
+            .and_then(|lines| feed_starts(b, lines))
+            .unwrap_or_else(|| line_starts(b));
         // Their flags, from one pass over the whole text: each found at a
         // place goes to the line that holds it (places come in order).
         let mut has = vec![0u16; starts.len()];
@@ -363,6 +369,33 @@ impl<'a> Index<'a> {
             .map(move |(c, caps)| Caps { at: at + c, caps })
         })
     }
+}
+
+/// Where each line of `b` starts, as `split` on line feeds gives the
+/// lines (the first's, and one after each line feed), by memchr.
+fn line_starts(b: &[u8]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(b.len() / 64 + 1);
+    starts.push(0);
+    starts.extend(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
+    starts
+}
+
+/// [`line_starts`] read off the scan's lines of `b` (each line's start
+/// and its end without the break): one after each line's end that is a
+/// line feed. The scan ends a line at a carriage return too, and at each
+/// one of them, so `None` when a line ends at one: the text holds a
+/// carriage return exactly then (and the lines are not the index's).
+fn feed_starts(b: &[u8], lines: &[(usize, usize)]) -> Option<Vec<usize>> {
+    let mut starts = Vec::with_capacity(lines.len() + 1);
+    starts.push(0);
+    for &(_, end) in lines {
+        match b.get(end) {
+            Some(b'\n') => starts.push(end + 1),
+            Some(_) => return None,
+            None => {}
+        }
+    }
+    Some(starts)
 }
 
 /// A match, with offsets into the whole text (as `regex_lite::Match`).

@@ -222,7 +222,18 @@ pub fn check_with_scan(
     src: &str,
     items: Option<&[crate::scan::Item]>,
 ) -> Vec<Diagnostic> {
-    let cx = Context::with_scan(doc, src, items);
+    check_with_lines(doc, src, items, None)
+}
+
+/// [`check_with_scan`] with the lines the scan split the text into
+/// ([`crate::scan::lines`]), so that the index does not split it again.
+pub fn check_with_lines(
+    doc: &Document,
+    src: &str,
+    items: Option<&[crate::scan::Item]>,
+    lines: Option<&[(usize, usize)]>,
+) -> Vec<Diagnostic> {
+    let cx = Context::with_lines(doc, src, items, lines);
     let mut all = Vec::new();
     let mut one = Vec::new();
     for rule in REGISTRY {

@@ -89,6 +89,17 @@ impl<'a> Context<'a> {
     /// [`Context::new`] with the scan of `src` the parse read
     /// ([`crate::parse_with_scan`]), so no rule scans the text again.
     pub fn with_scan(doc: &'a Document, src: &'a str, items: Option<&'a [Item]>) -> Context<'a> {
+        Context::with_lines(doc, src, items, None)
+    }
+
+    /// [`Context::with_scan`] with the lines the scan split `src` into
+    /// ([`scan::lines`]): the index reads its line starts off them.
+    pub fn with_lines(
+        doc: &'a Document,
+        src: &'a str,
+        items: Option<&'a [Item]>,
+        lines: Option<&[(usize, usize)]>,
+    ) -> Context<'a> {
         let a = &doc.attendance;
         let mut roster = Vec::new();
         let mut keys: KeyMap<&'a str, String> = HashMap::default();
@@ -125,7 +136,7 @@ impl<'a> Context<'a> {
             doc,
             src,
             roster,
-            index: Index::new(src),
+            index: Index::with_lines(src, lines),
             given_scan: items,
             own_scan: OnceCell::new(),
             numbers: OnceCell::new(),

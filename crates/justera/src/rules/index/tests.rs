@@ -373,3 +373,35 @@ fn the_block_test_misses_no_place_that_opens() {
     }
     assert!(passed > 100_000, "{passed}");
 }
+
+/// The line starts read off the scan's lines ([`feed_starts`]) are the
+/// ones searched for ([`line_starts`]), and are read off them exactly
+/// when the text holds no carriage return: generated texts with `\r`,
+/// `\r\n`, a last line without a feed, and the empty text.
+#[test]
+fn line_starts_read_off_the_scans_lines_are_the_line_feeds() {
+    let mut rng = crate::testing::Rng::new(0x6c8e_9cf5_7b3a_d214);
+    let (mut read, mut searched) = (0, 0);
+    for k in 0..20_000 {
+        let t = match k {
+            0 => String::new(),
+            _ => rng.pieces(SCAN_PIECES, 24),
+        };
+        let b = t.as_bytes();
+        let lines = crate::scan::lines(&t);
+        match feed_starts(b, &lines) {
+            Some(starts) => {
+                assert!(!b.contains(&b'\r'), "{t:?}");
+                assert_eq!(starts, line_starts(b), "{t:?}");
+                read += 1;
+            }
+            None => {
+                assert!(b.contains(&b'\r'), "{t:?}");
+                searched += 1;
+            }
+        }
+        let ix = Index::with_lines(&t, Some(&lines));
+        assert_eq!(ix.starts, Index::new(&t).starts, "{t:?}");
+    }
+    assert!(read > 2_000 && searched > 2_000, "{read} {searched}");
+}
