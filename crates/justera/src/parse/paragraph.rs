@@ -11,6 +11,8 @@ use crate::outcome::VoteList;
 use crate::scan::{Item, ItemKind};
 use crate::text::fold_into;
 pub(super) use buffers::Buffers;
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 use title::{titled, Titled};
 
 /// One paragraph from its heading item to `end` (exclusive).
@@ -382,7 +384,7 @@ fn decision(
     // Folded only when it can hold them: `p`, `u`, `b` and `j` in folded
     // text come from themselves in some ASCII case alone, side by side as
     // they stand ([`can_fold_to`]).
-    if memchr::memmem::find(opening.as_bytes(), b"pub").is_some() {
+    if finder(&PUB, b"pub").find(opening.as_bytes()).is_some() {
         fold_into(opening, folded);
         p.confidential = folded.contains("publiceras ej")
             || folded.contains("publiceras inte")
@@ -490,7 +492,7 @@ fn folds_to_immediately_approved(t: &str) -> bool {
 /// [`folds_to_immediately_approved`] of a text with no ASCII capital
 /// (its `ju`s are then all in small letters), folding into `buf`.
 fn folds_to_immediately_approved_in(t: &str, buf: &mut String) -> bool {
-    memchr::memmem::find_iter(t.as_bytes(), b"ju").any(|k| {
+    finder(&JU, b"ju").find_iter(t.as_bytes()).any(|k| {
         let mut from = t[..k].trim_end().len().saturating_sub(20);
         while !t.is_char_boundary(from) {
             from -= 1;
@@ -502,6 +504,21 @@ fn folds_to_immediately_approved_in(t: &str, buf: &mut String) -> bool {
         fold_into(&t[from..to], buf);
         buf.contains("omedelbart justera")
     })
+}
+
+/// The searches for `pub`, `ju` and `delta`, each built once for the
+/// process: building one costs more than most texts it reads (a few
+/// hundred bytes a paragraph).
+static PUB: OnceLock<Finder<'static>> = OnceLock::new();
+static JU: OnceLock<Finder<'static>> = OnceLock::new();
+static DELTA: OnceLock<Finder<'static>> = OnceLock::new();
+
+/// The search for `needle` kept in `cell`, built at its first use.
+fn finder(
+    cell: &'static OnceLock<Finder<'static>>,
+    needle: &'static [u8],
+) -> &'static Finder<'static> {
+    cell.get_or_init(|| Finder::new(needle))
 }
 
 fn floor(s: &str, mut k: usize) -> usize {
@@ -615,7 +632,7 @@ fn may_hold_delta(t: &str, buf: &mut String) -> bool {
     buf.clear();
     buf.push_str(t);
     buf.make_ascii_lowercase();
-    memchr::memmem::find(buf.as_bytes(), b"delta").is_some()
+    finder(&DELTA, b"delta").find(buf.as_bytes()).is_some()
         || memchr::memchr2(0xD0, 0xD1, t.as_bytes()).is_some()
 }
 
