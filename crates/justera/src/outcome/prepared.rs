@@ -25,7 +25,8 @@ pub(crate) struct Prepared<'a> {
     low: OnceCell<String>,
     /// The paragraph's text with its ASCII letters in lower case (every
     /// other byte as it is): what the searches for whole ASCII words ask.
-    ascii_low: String,
+    /// A slice of the paragraphs' text lowered once for all of them.
+    ascii_low: Cow<'a, str>,
     /// The parts read, by span, each with its sentences and its lower
     /// case once made.
     parts: Vec<PartCells>,
@@ -42,13 +43,26 @@ impl<'a> Prepared<'a> {
     /// `p` as the passes read it (its parts already joined where a
     /// heading broke a sentence), in `src` (furniture blanked) and
     /// `shown` (the source).
+    #[cfg(test)]
     pub fn new(src: &'a str, shown: &'a str, p: &Paragraph) -> Prepared<'a> {
+        let low = Cow::Owned(p.span.of(src).to_ascii_lowercase());
+        Prepared::lowered(src, shown, p, low)
+    }
+
+    /// [`Prepared::new`] with `ascii_low`, `p`'s text with its ASCII
+    /// letters in lower case, made by the caller.
+    pub fn lowered(
+        src: &'a str,
+        shown: &'a str,
+        p: &Paragraph,
+        ascii_low: Cow<'a, str>,
+    ) -> Prepared<'a> {
         Prepared {
             src,
             shown,
             span: p.span,
             low: OnceCell::new(),
-            ascii_low: p.span.of(src).to_ascii_lowercase(),
+            ascii_low,
             parts: p
                 .parts
                 .iter()
