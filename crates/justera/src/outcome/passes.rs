@@ -6,8 +6,11 @@
 //! paragraphs. No paragraph's reading depends on another's, so the order
 //! changes nothing read.
 
+use std::cell::RefCell;
+
 use super::prepared::Prepared;
 use super::proposals::Props;
+use super::text::Lines;
 use super::*;
 
 /// A paragraph between its proposals and the passes that read them: the
@@ -36,7 +39,11 @@ struct Passes {
 /// source itself, for the roll-call tables read over a page's mark.
 pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], lists: &[VoteList]) {
     let low = AsciiLow::of(src, ps);
-    let mut pending: Vec<Pending> = ps.iter_mut().map(|p| begin(src, shown, p, &low)).collect();
+    let lines = RefCell::default();
+    let mut pending: Vec<Pending> = ps
+        .iter_mut()
+        .map(|p| begin(src, shown, p, &low, &lines))
+        .collect();
     for x in &pending {
         split_ahead(x);
     }
@@ -169,8 +176,15 @@ impl AsciiLow {
 
 /// Paragraph `p` moved out (not cloned) into the view the passes read,
 /// with its parts as they read them, and its text made ready (its ASCII
-/// lower case a slice of `low`'s).
-fn begin<'a>(src: &'a str, shown: &'a str, p: &mut Paragraph, low: &'a AsciiLow) -> Pending<'a> {
+/// lower case a slice of `low`'s; its parts split in `lines`, the
+/// buffers every paragraph's splits share).
+fn begin<'a>(
+    src: &'a str,
+    shown: &'a str,
+    p: &mut Paragraph,
+    low: &'a AsciiLow,
+    lines: &'a RefCell<Lines<'a>>,
+) -> Pending<'a> {
     let mut view = std::mem::take(p);
     let mut parts = std::mem::take(&mut view.parts);
     // No heading broke a sentence: the parts as they are, moved.
@@ -181,8 +195,7 @@ fn begin<'a>(src: &'a str, shown: &'a str, p: &mut Paragraph, low: &'a AsciiLow)
         reading_parts(&parts)
     };
     // Sentences and lower case, made once for every pass.
-    let ascii_low = std::borrow::Cow::Borrowed(low.of_span(src, view.span));
-    let prep = Prepared::lowered(src, shown, &view, ascii_low);
+    let prep = Prepared::shared(src, shown, &view, low.of_span(src, view.span), lines);
     Pending {
         view,
         parts,
@@ -336,6 +349,36 @@ mod tests {
         }
     }
 
+    /// A part's sentences split in the buffers all the paragraphs share
+    /// are those split in buffers of its own, in whatever order the
+    /// paragraphs' parts are split.
+    #[test]
+    fn sentences_split_in_shared_buffers_are_a_parts_own() {
+        let mut rng = Rng::new(0x2d7c_90e1_b3a4_5f68);
+        for _ in 0..500 {
+            let src = format!(
+                "§ 1 Ärende\n\n{}\n\n§ 2 Ö\n\n{}\n",
+                rng.pieces(PIECES, 30),
+                rng.pieces(PIECES, 30)
+            );
+            let d = crate::parse(&src);
+            let mut ps = d.paragraphs.clone();
+            let low = AsciiLow::of(&src, &ps);
+            let lines = RefCell::default();
+            let xs: Vec<Pending> = ps
+                .iter_mut()
+                .map(|p| begin(&src, &src, p, &low, &lines))
+                .collect();
+            // Last paragraph's parts first, each paragraph's in turn.
+            for x in xs.iter().rev() {
+                for part in x.view.parts.iter().rev() {
+                    let own = super::super::text::sentences(&src, part.span);
+                    assert_eq!(*x.prep.sentences(part.span), *own, "{src:?}");
+                }
+            }
+        }
+    }
+
     /// Every part [`split_ahead`] splits, the passes split too, reading
     /// the paragraph without it: splitting ahead adds no split.
     #[test]
@@ -348,7 +391,8 @@ mod tests {
             for p in &d.paragraphs {
                 let low = AsciiLow::of(&src, std::slice::from_ref(p));
                 let mut q = p.clone();
-                let mut x = begin(&src, &src, &mut q, &low);
+                let lines = RefCell::default();
+                let mut x = begin(&src, &src, &mut q, &low, &lines);
                 x.view.proposals = proposals::proposals(&x.prep, &x.view);
                 let pr = Props::new(&x.view.proposals);
                 procedure::procedure(&x.prep, &pr, &x.view);
@@ -356,7 +400,8 @@ mod tests {
                 votes::votes(&x.prep, &pr, &x.view, &[]);
                 statements::statements(&x.prep, &pr, &x.view);
                 let mut q = p.clone();
-                let y = begin(&src, &src, &mut q, &low);
+                let lines_y = RefCell::default();
+                let y = begin(&src, &src, &mut q, &low, &lines_y);
                 split_ahead(&y);
                 for (read, ahead) in x.prep.split().into_iter().zip(y.prep.split()) {
                     assert_eq!(read.0, ahead.0);
