@@ -82,6 +82,22 @@ pub(super) fn has_eserv(t: &str) -> bool {
     lower.find(b).is_some() || (memchr::memchr(b'V', b).is_some() && upper.find(b).is_some())
 }
 
+/// `has(t, a) || has(t, b)` of two words that open with the same byte
+/// (no space): one search for that byte, each place asked for both
+/// words, not two searches of the same text.
+pub(super) fn has_either(t: &str, a: &str, b: &str) -> bool {
+    let (h, a, b) = (t.as_bytes(), a.as_bytes(), b.as_bytes());
+    match (a.first(), b.first()) {
+        (Some(&x), Some(&y)) if x == y && x != b' ' => {
+            memchr::memchr_iter(x, h).any(|i| h[i..].starts_with(a) || h[i..].starts_with(b))
+        }
+        _ => {
+            crate::text::has(t, std::str::from_utf8(a).unwrap_or_default())
+                || crate::text::has(t, std::str::from_utf8(b).unwrap_or_default())
+        }
+    }
+}
+
 /// `s.split('\n')`, the breaks found with memchr.
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
     let mut from = 0;
@@ -370,9 +386,9 @@ mod tests {
         assert_eq!(rare_index(""), 0);
     }
 
-    const PIECES: [&str; 24] = [
+    const PIECES: [&str; 28] = [
         "j", "J", "ä", "Ä", "v", "V", "в", "m", "k", "a", " ", "å", "jäv", "Jämk", "eser", "ESER",
-        "\n", "ämk", "§", "É", "\u{a0}", "\t", "\r", "",
+        "\n", "ämk", "§", "É", "\u{a0}", "\t", "\r", "", "beslut", "bifall", "b", "bes",
     ];
 
     #[test]
@@ -394,6 +410,13 @@ mod tests {
             assert_eq!(may_fold_to_jamk(&t), jamk(&t), "{t:?}");
             assert_eq!(has_jamk(&t), has(&t, "jämk") || has(&t, "Jämk"), "{t:?}");
             assert_eq!(has_eserv(&t), has(&t, "eserv") || has(&t, "ESERV"), "{t:?}");
+            for (a, b) in [("beslut", "bifall"), ("bes", "b"), ("å", "ä"), ("ä", "v")] {
+                assert_eq!(
+                    has_either(&t, a, b),
+                    has(&t, a) || has(&t, b),
+                    "{t:?} {a} {b}"
+                );
+            }
             assert!(lines(&t).eq(t.split('\n')), "{t:?}");
             for (n, k) in [("jäv", 3), ("ämk", 1), ("vv", 1), ("åa", 0)] {
                 assert_eq!(find_by(&t, n, k), t.find(n), "{t:?} {n:?}");

@@ -6,8 +6,11 @@
 //! paragraphs. No paragraph's reading depends on another's, so the order
 //! changes nothing read.
 
+use std::cell::RefCell;
+
 use super::prepared::Prepared;
 use super::proposals::Props;
+use super::text::Lines;
 use super::*;
 
 /// A paragraph between its proposals and the passes that read them: the
@@ -35,7 +38,12 @@ struct Passes {
 /// with the page furniture blanked (`without_furniture`); `shown` is the
 /// source itself, for the roll-call tables read over a page's mark.
 pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], lists: &[VoteList]) {
-    let mut pending: Vec<Pending> = ps.iter_mut().map(|p| begin(src, shown, p)).collect();
+    let low = AsciiLow::of(src, ps);
+    let lines = RefCell::default();
+    let mut pending: Vec<Pending> = ps
+        .iter_mut()
+        .map(|p| begin(src, shown, p, &low, &lines))
+        .collect();
     for x in &pending {
         split_ahead(x);
     }
@@ -131,9 +139,52 @@ fn each<T>(pending: &[Pending], props: &[Props], pass: impl Fn(&Pending, &Props)
         .collect()
 }
 
+/// The text of a document's paragraphs with its ASCII letters in lower
+/// case (every other byte as it is), made in one piece from the first
+/// paragraph's start to the last one's end, each paragraph's a slice of
+/// it: one copy and one block for all, not one a paragraph. At most the
+/// text's length.
+struct AsciiLow {
+    from: usize,
+    text: String,
+}
+
+impl AsciiLow {
+    /// The text of the paragraphs `ps` of `src` (those whose span is a
+    /// slice of it) lowered.
+    fn of(src: &str, ps: &[Paragraph]) -> AsciiLow {
+        let (from, to) = ps
+            .iter()
+            .map(|p| p.span)
+            .filter(|s| src.get(s.start..s.end).is_some())
+            .fold((usize::MAX, 0), |(a, b), s| (a.min(s.start), b.max(s.end)));
+        let text = src
+            .get(from..to)
+            .map_or_else(String::new, str::to_ascii_lowercase);
+        AsciiLow { from, text }
+    }
+
+    /// `span.of(src)` with its ASCII letters lowered: a slice of the
+    /// whole (lowering ASCII keeps every byte's offset and every
+    /// character's bounds).
+    fn of_span(&self, src: &str, span: Span) -> &str {
+        src.get(span.start..span.end)
+            .and_then(|_| self.text.get(span.start - self.from..span.end - self.from))
+            .unwrap_or("")
+    }
+}
+
 /// Paragraph `p` moved out (not cloned) into the view the passes read,
-/// with its parts as they read them, and its text made ready.
-fn begin<'a>(src: &'a str, shown: &'a str, p: &mut Paragraph) -> Pending<'a> {
+/// with its parts as they read them, and its text made ready (its ASCII
+/// lower case a slice of `low`'s; its parts split in `lines`, the
+/// buffers every paragraph's splits share).
+fn begin<'a>(
+    src: &'a str,
+    shown: &'a str,
+    p: &mut Paragraph,
+    low: &'a AsciiLow,
+    lines: &'a RefCell<Lines<'a>>,
+) -> Pending<'a> {
     let mut view = std::mem::take(p);
     let mut parts = std::mem::take(&mut view.parts);
     // No heading broke a sentence: the parts as they are, moved.
@@ -144,7 +195,7 @@ fn begin<'a>(src: &'a str, shown: &'a str, p: &mut Paragraph) -> Pending<'a> {
         reading_parts(&parts)
     };
     // Sentences and lower case, made once for every pass.
-    let prep = Prepared::new(src, shown, &view);
+    let prep = Prepared::shared(src, shown, &view, low.of_span(src, view.span), lines);
     Pending {
         view,
         parts,
@@ -268,6 +319,66 @@ mod tests {
         "12 ",
     ];
 
+    /// Each paragraph's slice of the text lowered once for all is its own
+    /// text lowered, for every paragraph of a document and for spans that
+    /// are no slice of the text (read as empty, as `Span::of` reads them).
+    #[test]
+    fn a_paragraphs_slice_of_the_lowered_text_is_its_own_lowered() {
+        let mut rng = Rng::new(0x51f1_5a2c_0e47_9d33);
+        for _ in 0..1_000 {
+            let src = format!(
+                "Intro {}\n\n§ 1 Ärende\n\n{}\n\n§ 2 Ö\n\n{}\n",
+                rng.pieces(PIECES, 4),
+                rng.pieces(PIECES, 20),
+                rng.pieces(PIECES, 20)
+            );
+            let d = crate::parse(&src);
+            let low = AsciiLow::of(&src, &d.paragraphs);
+            for p in &d.paragraphs {
+                let own = p.span.of(&src).to_ascii_lowercase();
+                assert_eq!(low.of_span(&src, p.span), own, "{src:?}");
+            }
+            let n = src.len();
+            for span in [Span::new(n, n + 3), Span::new(0, n + 1), Span::new(n, n)] {
+                assert_eq!(low.of_span(&src, span), "", "{src:?}");
+            }
+            // `Ä`'s second byte: no slice of the text starts there.
+            if let Some(k) = src.find('Ä') {
+                assert_eq!(low.of_span(&src, Span::new(k + 1, n)), "", "{src:?}");
+            }
+        }
+    }
+
+    /// A part's sentences split in the buffers all the paragraphs share
+    /// are those split in buffers of its own, in whatever order the
+    /// paragraphs' parts are split.
+    #[test]
+    fn sentences_split_in_shared_buffers_are_a_parts_own() {
+        let mut rng = Rng::new(0x2d7c_90e1_b3a4_5f68);
+        for _ in 0..500 {
+            let src = format!(
+                "§ 1 Ärende\n\n{}\n\n§ 2 Ö\n\n{}\n",
+                rng.pieces(PIECES, 30),
+                rng.pieces(PIECES, 30)
+            );
+            let d = crate::parse(&src);
+            let mut ps = d.paragraphs.clone();
+            let low = AsciiLow::of(&src, &ps);
+            let lines = RefCell::default();
+            let xs: Vec<Pending> = ps
+                .iter_mut()
+                .map(|p| begin(&src, &src, p, &low, &lines))
+                .collect();
+            // Last paragraph's parts first, each paragraph's in turn.
+            for x in xs.iter().rev() {
+                for part in x.view.parts.iter().rev() {
+                    let own = super::super::text::sentences(&src, part.span);
+                    assert_eq!(*x.prep.sentences(part.span), *own, "{src:?}");
+                }
+            }
+        }
+    }
+
     /// Every part [`split_ahead`] splits, the passes split too, reading
     /// the paragraph without it: splitting ahead adds no split.
     #[test]
@@ -278,8 +389,10 @@ mod tests {
             let src = format!("§ 1 Ärende\n\n{}\n", rng.pieces(PIECES, 40));
             let d = crate::parse(&src);
             for p in &d.paragraphs {
+                let low = AsciiLow::of(&src, std::slice::from_ref(p));
                 let mut q = p.clone();
-                let mut x = begin(&src, &src, &mut q);
+                let lines = RefCell::default();
+                let mut x = begin(&src, &src, &mut q, &low, &lines);
                 x.view.proposals = proposals::proposals(&x.prep, &x.view);
                 let pr = Props::new(&x.view.proposals);
                 procedure::procedure(&x.prep, &pr, &x.view);
@@ -287,7 +400,8 @@ mod tests {
                 votes::votes(&x.prep, &pr, &x.view, &[]);
                 statements::statements(&x.prep, &pr, &x.view);
                 let mut q = p.clone();
-                let y = begin(&src, &src, &mut q);
+                let lines_y = RefCell::default();
+                let y = begin(&src, &src, &mut q, &low, &lines_y);
                 split_ahead(&y);
                 for (read, ahead) in x.prep.split().into_iter().zip(y.prep.split()) {
                     assert_eq!(read.0, ahead.0);

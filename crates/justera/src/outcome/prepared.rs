@@ -25,13 +25,24 @@ pub(crate) struct Prepared<'a> {
     low: OnceCell<String>,
     /// The paragraph's text with its ASCII letters in lower case (every
     /// other byte as it is): what the searches for whole ASCII words ask.
-    ascii_low: String,
+    /// A slice of the paragraphs' text lowered once for all of them.
+    ascii_low: Cow<'a, str>,
     /// The parts read, by span, each with its sentences and its lower
     /// case once made.
     parts: Vec<PartCells>,
     /// The lines the parts are split into sentences in, kept from one
-    /// part to the next.
-    lines: RefCell<Lines<'a>>,
+    /// part to the next, and shared by a document's paragraphs.
+    lines: LinesCell<'a>,
+}
+
+/// The lines a paragraph's parts are split in: its own, or shared by the
+/// paragraphs of a document (split one part at a time, each split
+/// emptying them first: nothing in them is read from one split to the
+/// next).
+enum LinesCell<'a> {
+    #[cfg(test)]
+    Own(RefCell<Lines<'a>>),
+    Shared(&'a RefCell<Lines<'a>>),
 }
 
 /// A part's span, its sentences and its lower case, each made on first
@@ -42,19 +53,46 @@ impl<'a> Prepared<'a> {
     /// `p` as the passes read it (its parts already joined where a
     /// heading broke a sentence), in `src` (furniture blanked) and
     /// `shown` (the source).
+    #[cfg(test)]
     pub fn new(src: &'a str, shown: &'a str, p: &Paragraph) -> Prepared<'a> {
+        let low = Cow::Owned(p.span.of(src).to_ascii_lowercase());
+        let lines = LinesCell::Own(RefCell::default());
+        Prepared::lowered(src, shown, p, low, lines)
+    }
+
+    /// [`Prepared::new`] with `ascii_low`, `p`'s text with its ASCII
+    /// letters in lower case, made by the caller, and the `lines` it
+    /// shares with the document's other paragraphs.
+    pub fn shared(
+        src: &'a str,
+        shown: &'a str,
+        p: &Paragraph,
+        ascii_low: &'a str,
+        lines: &'a RefCell<Lines<'a>>,
+    ) -> Prepared<'a> {
+        let (low, lines) = (Cow::Borrowed(ascii_low), LinesCell::Shared(lines));
+        Prepared::lowered(src, shown, p, low, lines)
+    }
+
+    fn lowered(
+        src: &'a str,
+        shown: &'a str,
+        p: &Paragraph,
+        ascii_low: Cow<'a, str>,
+        lines: LinesCell<'a>,
+    ) -> Prepared<'a> {
         Prepared {
             src,
             shown,
             span: p.span,
             low: OnceCell::new(),
-            ascii_low: p.span.of(src).to_ascii_lowercase(),
+            ascii_low,
             parts: p
                 .parts
                 .iter()
                 .map(|x| (x.span, OnceCell::new(), OnceCell::new()))
                 .collect(),
-            lines: RefCell::default(),
+            lines,
         }
     }
 
@@ -111,7 +149,12 @@ impl<'a> Prepared<'a> {
     /// The sentences of `span`: a part's are made once and shared; any
     /// other span is split now.
     pub fn sentences(&self, span: Span) -> Cow<'_, [Sentence]> {
-        let split = || sentences_with(self.src, span, &mut self.lines.borrow_mut());
+        let lines = match &self.lines {
+            #[cfg(test)]
+            LinesCell::Own(x) => x,
+            LinesCell::Shared(x) => *x,
+        };
+        let split = || sentences_with(self.src, span, &mut lines.borrow_mut());
         match self.part_holding(span).filter(|(s, _, _)| *s == span) {
             Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(split)),
             None => Cow::Owned(split()),

@@ -322,14 +322,15 @@ pub(crate) fn drafted(prep: &Prepared, p: &Paragraph, readings: Vec<Reading>) ->
         // Approving another body's proposal than the base one is a
         // proposal of its own (`bifall till kommunstyrelsens förvaltnings
         // förslag` against the utskott's).
+        // Borrowed, not copied: only compared.
         let first_source = out
             .iter()
             .find(|x| x.kind == ProposalKind::Approve)
-            .and_then(|x| x.source.clone());
+            .and_then(|x| x.source.as_deref());
         if kind == ProposalKind::Approve
             && first_source.is_some()
             && source.is_some()
-            && first_source != source
+            && first_source != source.as_deref()
         {
             kind = ProposalKind::Own;
         }

@@ -215,7 +215,7 @@ pub(super) fn read_votes(
         {
             // A proposition no count has closed: a decision stated after
             // it is its result.
-            if has(&low, "beslut") || has(&low, "bifall") {
+            if super::bytes::has_either(&low, "beslut", "bifall") {
                 d.read_stated(t, &low, props);
             }
             continue;
