@@ -36,31 +36,42 @@ const LABELS: [&str; 17] = [
     "Justerande",
 ];
 
+/// The labels of [`LABELS`] by their first byte: bit `i` of `BY_FIRST[c]`
+/// set for the label at `i` opening with `c`.
+const BY_FIRST: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < LABELS.len() {
+        t[LABELS[i].as_bytes()[0] as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+};
+
 /// Where labels start in `t`: on a word boundary, followed by a space, a
 /// colon or the end; no label inside a longer one (the earlier in
 /// `LABELS` wins). A label is tried only where a word starts with a
-/// label's first character.
+/// label's first character, and only the labels that open with it.
 fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
     let b = t.as_bytes();
     // (label's place in LABELS, offset), in the order LABELS are tried.
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in label_openers(b) {
-        let first = b[k];
-        if !may_open_label(first) {
-            continue;
-        }
-        for (i, l) in LABELS.iter().enumerate() {
-            // The first two bytes before the whole label (`Ö` and `å` share
+    label_openers(b, |k| {
+        let mut those = BY_FIRST[b[k] as usize];
+        while those != 0 {
+            let i = those.trailing_zeros() as usize;
+            those &= those - 1;
+            let l = LABELS[i];
+            // The second byte before the whole label (`Ö` and `å` share
             // their first).
-            let l2 = &l.as_bytes()[..2];
-            if b.get(k + 1) == Some(&l2[1]) && first == l2[0] && b[k..].starts_with(l.as_bytes()) {
+            if b.get(k + 1) == Some(&l.as_bytes()[1]) && b[k..].starts_with(l.as_bytes()) {
                 let after = &b[k + l.len()..];
                 if after.is_empty() || after[0] == b' ' || after[0] == b':' {
                     found.push((i, k));
                 }
             }
         }
-    }
+    });
     found.sort_unstable();
     let mut out: Vec<(usize, &'static str)> = Vec::new();
     for (i, k) in found {
@@ -73,24 +84,53 @@ fn label_starts(t: &str) -> Vec<(usize, &'static str)> {
     out
 }
 
-/// Where words start (at 0 and after each space) with a label's first
-/// character: a capital `B`, `J`, `N`, `O`, `P`, `S`, `T`, `U` or `Ö`, in
-/// no order. Found by three searches for those bytes over the whole line
-/// (`Ö` by its second byte, 0x96, which no Swedish letter shares): prose
-/// holds few capitals, and no search is started per word.
-fn label_openers(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    memchr::memchr3_iter(b'B', b'J', b'N', b)
-        .chain(memchr::memchr3_iter(b'O', b'P', b'S', b))
-        .chain(memchr::memchr3_iter(b'T', b'U', 0x96, b))
-        .filter_map(move |k| {
-            // `Ö`'s first byte, 0xC3, before its second.
-            let k = if b[k] == 0x96 {
-                k.checked_sub(1).filter(|&j| b[j] == 0xC3)?
-            } else {
-                k
-            };
-            (k == 0 || b[k - 1] == b' ').then_some(k)
-        })
+/// Calls `f` at each place where a word starts (at 0 and after each
+/// space) with a label's first character: a capital `B`, `J`, `N`, `O`,
+/// `P`, `S`, `T`, `U` or `Ö`, in rising order. The line is read sixteen
+/// places at a time, each block asked with no branch whether a space
+/// stands before such a character in it; only a block where one does is
+/// read place by place. Prose holds few such words, and no search is
+/// started per capital (searches for the capitals stopped at every one,
+/// a word's start or not).
+fn label_openers(b: &[u8], mut f: impl FnMut(usize)) {
+    // `Ö` is 0xC3 0x96; 0xC3 also opens `å`, `ä`, `ö`.
+    let opens = |k: usize| may_open_label(b[k]) && (b[k] != 0xC3 || b.get(k + 1) == Some(&0x96));
+    if !b.is_empty() && opens(0) {
+        f(0);
+    }
+    // Places `i..i + 16`, each with the byte before it and the one after:
+    // `w[j]`, `w[j + 1]`, `w[j + 2]` for place `i + j`.
+    let mut i = 1;
+    while i + 17 <= b.len() {
+        let w: &[u8; 18] = b[i - 1..i + 17].try_into().expect("18 bytes");
+        if may_open_word(w) {
+            for k in i..i + 16 {
+                if b[k - 1] == b' ' && opens(k) {
+                    f(k);
+                }
+            }
+        }
+        i += 16;
+    }
+    for k in i..b.len() {
+        if b[k - 1] == b' ' && opens(k) {
+            f(k);
+        }
+    }
+}
+
+/// Whether a space in `w[..16]` stands before a label's first character
+/// (`B`, `J`, `N` to `P`, `S` to `U`, or `Ö`, 0xC3 0x96), asked of every
+/// place with no branch.
+fn may_open_word(w: &[u8; 18]) -> bool {
+    let mut may = false;
+    for ((&c, &d), &e) in w[..16].iter().zip(&w[1..17]).zip(&w[2..]) {
+        let ascii =
+            (d == b'B') | (d == b'J') | (d.wrapping_sub(b'N') < 3) | (d.wrapping_sub(b'S') < 3);
+        let o = (d == 0xC3) & (e == 0x96);
+        may |= (c == b' ') & (ascii | o);
+    }
+    may
 }
 
 /// Whether a label can start with this byte (0xC3 opens `Ö`).
@@ -198,8 +238,8 @@ mod tests {
                 )
                 .filter(|&k| t[k..].starts_with(|c: char| "BJNOPSTUÖ".contains(c)))
                 .collect();
-            let mut fast: Vec<usize> = super::label_openers(t.as_bytes()).collect();
-            fast.sort_unstable();
+            let mut fast: Vec<usize> = Vec::new();
+            super::label_openers(t.as_bytes(), |k| fast.push(k));
             assert_eq!(fast, plain, "{t:?}");
         }
     }
@@ -221,6 +261,68 @@ mod tests {
         }
         out.sort_by_key(|&(k, _)| k);
         out
+    }
+
+    /// Pieces generated lines are made of: the labels, words that open as
+    /// they do, and the edge bytes (`§`, å ä ö, Å Ä Ö, É, tab, NBSP, CR,
+    /// digits, a colon).
+    const PIECES: [&str; 40] = [
+        "Justeringens plats och tid",
+        "Plats och tid för justering",
+        "Plats och tid",
+        "Tid och plats",
+        "Sammanträdesdatum",
+        "Beslutande",
+        "Tjänstgörande ersättare",
+        "Närvarande ersättare",
+        "Övriga närvarande",
+        "Övriga deltagare",
+        "Utses att justera",
+        "Paragrafer",
+        "Underskrifter",
+        "Sekreterare",
+        "Ordförande",
+        "Justerare",
+        "Justerande",
+        "Justeringen",
+        "Över",
+        "Ordföranden",
+        "Beslut",
+        "§",
+        "å",
+        "ä",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "É",
+        "\t",
+        "\u{a0}",
+        "\r",
+        "1",
+        "2025",
+        ":",
+        " ",
+        " ",
+        "  ",
+        "x",
+        "Eva Ek (S)",
+    ];
+
+    /// [`super::label_starts`] against every label searched for over
+    /// the whole line, on generated lines (long enough to be read in
+    /// blocks).
+    #[test]
+    fn label_starts_are_every_search_on_generated_lines() {
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let t = rng.pieces(&PIECES, 30);
+            let fast = super::label_starts(&t);
+            assert_eq!(fast, label_starts_by_search(&t), "{t:?}");
+            found += fast.len();
+        }
+        assert!(found > 3_000, "{found}");
     }
 
     #[test]
