@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use super::prepared::Prepared;
-use super::proposals::Props;
+use super::proposals::{KeyBufs, Props};
 use super::text::Lines;
 use super::*;
 
@@ -40,6 +40,7 @@ struct Passes {
 pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], lists: &[VoteList]) {
     let low = AsciiLow::of(src, ps);
     let lines = RefCell::default();
+    let keys = KeyBufs::default();
     let mut pending: Vec<Pending> = ps
         .iter_mut()
         .map(|p| begin(src, shown, p, &low, &lines))
@@ -55,10 +56,11 @@ pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], l
         x.view.proposals = proposals::drafted(&x.prep, &x.view, r);
     }
     let passes: Vec<Passes> = {
-        // What a reference to a proposal is looked up by, once a paragraph.
+        // What a reference to a proposal is looked up by, once a
+        // paragraph, its keys made in the buffers all paragraphs share.
         let props: Vec<Props> = pending
             .iter()
-            .map(|x| Props::new(&x.view.proposals))
+            .map(|x| Props::sharing(&x.view.proposals, &keys))
             .collect();
         let procedure = each(&pending, &props, |x, pr| {
             let mut found = procedure::procedure(&x.prep, pr, &x.view);
