@@ -191,22 +191,24 @@ impl<'a> Prepared<'a> {
     /// `each` of each sentence of `ss` read in its lower case, where all
     /// stand within `part` by `whole`: the part's lower case read once,
     /// with each sentence's bytes in it (lower case keeps every offset);
-    /// else `each` of each sentence's own lower case.
+    /// else `each` of each sentence's own lower case. The sentences'
+    /// places in the part are handed to `whole` as they are read, not
+    /// made a list.
     pub fn per_sentence<T>(
         &self,
         part: Span,
         ss: &[Sentence],
         each: impl Fn(&str) -> T,
-        whole: impl FnOnce(&str, &[(usize, usize)]) -> Vec<T>,
+        whole: impl FnOnce(&str, Within<'_>) -> Vec<T>,
     ) -> Vec<T> {
         if !ss.iter().all(|s| part.contains(s.span)) {
             return ss.iter().map(|s| each(&self.low(s.span))).collect();
         }
-        let spans: Vec<(usize, usize)> = ss
-            .iter()
-            .map(|s| (s.span.start - part.start, s.span.end - part.start))
-            .collect();
-        whole(&self.low(part), &spans)
+        let within = Within {
+            ss: ss.iter(),
+            start: part.start,
+        };
+        whole(&self.low(part), within)
     }
 
     /// `span`'s text in lower case: a slice of its part's, or of the
@@ -231,6 +233,29 @@ impl<'a> Prepared<'a> {
         }
     }
 }
+
+/// The places of sentences that stand within a part, each from the
+/// part's start: (start, end) in the part's text.
+#[derive(Clone)]
+pub(crate) struct Within<'s> {
+    ss: std::slice::Iter<'s, Sentence>,
+    start: usize,
+}
+
+impl Iterator for Within<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let s = self.ss.next()?.span;
+        Some((s.start - self.start, s.end - self.start))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ss.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Within<'_> {}
 
 #[cfg(test)]
 impl Prepared<'_> {
