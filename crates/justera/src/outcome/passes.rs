@@ -8,19 +8,26 @@
 
 use std::cell::RefCell;
 
-use super::prepared::Prepared;
-use super::proposals::Props;
-use super::text::Lines;
+use super::prepared::{part_cells, PartCells, Prepared};
+use super::proposals::{KeyBufs, Props};
+use super::text::{sentences_onto, Lines, Sentence};
 use super::*;
 
-/// A paragraph between its proposals and the passes that read them: the
-/// view the passes read (the paragraph moved out, with its parts as the
-/// passes read them), its own parts while those are out, and its text
-/// made ready once for every pass.
-struct Pending<'a> {
+/// A paragraph moved out of the document for the passes: the view they
+/// read (the paragraph moved out, with its parts as the passes read
+/// them) and its own parts while those are out.
+struct Taken {
     view: Paragraph,
     /// The paragraph's own parts, when the view's are other ones (a
     /// heading broke a sentence); else empty, the view holding them.
+    parts: Vec<Part>,
+    same: bool,
+}
+
+/// A paragraph between its proposals and the passes that read them: the
+/// paragraph [`Taken`], and its text made ready once for every pass.
+struct Pending<'a> {
+    view: Paragraph,
     parts: Vec<Part>,
     same: bool,
     prep: Prepared<'a>,
@@ -40,13 +47,11 @@ struct Passes {
 pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], lists: &[VoteList]) {
     let low = AsciiLow::of(src, ps);
     let lines = RefCell::default();
-    let mut pending: Vec<Pending> = ps
-        .iter_mut()
-        .map(|p| begin(src, shown, p, &low, &lines))
-        .collect();
-    for x in &pending {
-        split_ahead(x);
-    }
+    let keys = KeyBufs::default();
+    let taken: Vec<Taken> = ps.iter_mut().map(take).collect();
+    let mut ahead = Vec::new();
+    let cells = split_ahead(src, &taken, &lines, &mut ahead);
+    let mut pending = begin(src, shown, taken, &low, &cells, &lines);
     let readings: Vec<_> = pending
         .iter()
         .map(|x| proposals::readings(&x.prep, &x.view))
@@ -55,10 +60,11 @@ pub(crate) fn paragraph_outcomes(src: &str, shown: &str, ps: &mut [Paragraph], l
         x.view.proposals = proposals::drafted(&x.prep, &x.view, r);
     }
     let passes: Vec<Passes> = {
-        // What a reference to a proposal is looked up by, once a paragraph.
+        // What a reference to a proposal is looked up by, once a
+        // paragraph, its keys made in the buffers all paragraphs share.
         let props: Vec<Props> = pending
             .iter()
-            .map(|x| Props::new(&x.view.proposals))
+            .map(|x| Props::sharing(&x.view.proposals, &keys))
             .collect();
         let procedure = each(&pending, &props, |x, pr| {
             let mut found = procedure::procedure(&x.prep, pr, &x.view);
@@ -97,25 +103,49 @@ pub(crate) fn paragraph_outcome(src: &str, shown: &str, p: &mut Paragraph, lists
     paragraph_outcomes(src, shown, std::slice::from_mut(p), lists);
 }
 
-/// The parts of a paragraph that the passes split into sentences
-/// whatever they hold, split now, in a loop of their own: the splitter's
-/// code then stays in the instruction cache for every paragraph instead
-/// of being loaded again inside each pass. Only parts some pass splits
-/// in any case are split here (the proposals' `Yrkanden`, the
-/// procedure's beslutsgång and vote parts, or its lead where it has
-/// neither, the statements' own parts); parts a pass splits only past a
-/// test of their words are left to it, so no part is split that was not
-/// before. A part's sentences are its own, whenever split (the buffers
-/// kept between parts carry nothing from one to the next), so the order
-/// changes nothing read.
-fn split_ahead(x: &Pending) {
-    let parts = &x.view.parts;
-    let headed = parts
-        .iter()
-        .any(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote));
-    for part in parts.iter().filter(|x| split_anyway(x.kind, headed)) {
-        x.prep.sentences(part.span);
+/// The cells of the parts of the paragraphs `taken`, one list for all,
+/// each paragraph's parts in order: those that the passes split into
+/// sentences whatever they hold split now, in a loop of their own (the
+/// splitter's code then stays in the instruction cache for every
+/// paragraph instead of being loaded again inside each pass), their
+/// sentences one after another in `ahead`, one list for all, each part's
+/// a slice of it. Only parts some pass splits in any case are split here
+/// (the proposals' `Yrkanden`, the procedure's beslutsgång and vote
+/// parts, or its lead where it has neither, the statements' own parts);
+/// parts a pass splits only past a test of their words are left to it,
+/// so no part is split that was not before. A part's sentences are its
+/// own, whenever split and wherever kept (the buffers kept between parts
+/// carry nothing from one to the next, and the splitter reads nothing of
+/// the list it pushes onto), so the order changes nothing read.
+fn split_ahead<'a>(
+    src: &'a str,
+    taken: &[Taken],
+    lines: &RefCell<Lines<'a>>,
+    ahead: &'a mut Vec<Sentence>,
+) -> Vec<PartCells<'a>> {
+    let all = || taken.iter().flat_map(|x| &x.view.parts);
+    // Where each part's sentences stand in `ahead` (none where not split).
+    let mut split: Vec<Option<(usize, usize)>> = Vec::with_capacity(all().count());
+    let mut bufs = lines.borrow_mut();
+    for x in taken {
+        let parts = &x.view.parts;
+        let headed = parts
+            .iter()
+            .any(|x| matches!(x.kind, PartKind::Procedure | PartKind::Vote));
+        for part in parts {
+            split.push(split_anyway(part.kind, headed).then(|| {
+                let from = ahead.len();
+                sentences_onto(src, part.span, &mut bufs, ahead);
+                (from, ahead.len())
+            }));
+        }
     }
+    drop(bufs);
+    let ahead: &'a [Sentence] = ahead;
+    all()
+        .zip(split)
+        .map(|(part, at)| part_cells(part, at.and_then(|(a, b)| ahead.get(a..b))))
+        .collect()
 }
 
 /// Whether a part of `kind` is split into sentences by some pass whatever
@@ -175,16 +205,8 @@ impl AsciiLow {
 }
 
 /// Paragraph `p` moved out (not cloned) into the view the passes read,
-/// with its parts as they read them, and its text made ready (its ASCII
-/// lower case a slice of `low`'s; its parts split in `lines`, the
-/// buffers every paragraph's splits share).
-fn begin<'a>(
-    src: &'a str,
-    shown: &'a str,
-    p: &mut Paragraph,
-    low: &'a AsciiLow,
-    lines: &'a RefCell<Lines<'a>>,
-) -> Pending<'a> {
+/// with its parts as they read them.
+fn take(p: &mut Paragraph) -> Taken {
     let mut view = std::mem::take(p);
     let mut parts = std::mem::take(&mut view.parts);
     // No heading broke a sentence: the parts as they are, moved.
@@ -194,14 +216,40 @@ fn begin<'a>(
     } else {
         reading_parts(&parts)
     };
-    // Sentences and lower case, made once for every pass.
-    let prep = Prepared::shared(src, shown, &view, low.of_span(src, view.span), lines);
-    Pending {
-        view,
-        parts,
-        same,
-        prep,
-    }
+    Taken { view, parts, same }
+}
+
+/// The paragraphs `taken` with their text made ready: the ASCII lower
+/// case of each a slice of `low`'s, its parts' cells a slice of `cells`
+/// (each paragraph's parts' in turn), its parts split in `lines`, the
+/// buffers every paragraph's splits share.
+fn begin<'a>(
+    src: &'a str,
+    shown: &'a str,
+    taken: Vec<Taken>,
+    low: &'a AsciiLow,
+    cells: &'a [PartCells<'a>],
+    lines: &'a RefCell<Lines<'a>>,
+) -> Vec<Pending<'a>> {
+    let mut rest = cells;
+    taken
+        .into_iter()
+        .map(|Taken { view, parts, same }| {
+            let (own, after) = rest
+                .split_at_checked(view.parts.len())
+                .unwrap_or((rest, &[]));
+            rest = after;
+            // Sentences and lower case, made once for every pass.
+            let ascii_low = low.of_span(src, view.span);
+            let prep = Prepared::shared(src, shown, &view, ascii_low, own, lines);
+            Pending {
+                view,
+                parts,
+                same,
+                prep,
+            }
+        })
+        .collect()
 }
 
 /// The paragraph back in `p` with what the passes found, and what it
@@ -365,10 +413,10 @@ mod tests {
             let mut ps = d.paragraphs.clone();
             let low = AsciiLow::of(&src, &ps);
             let lines = RefCell::default();
-            let xs: Vec<Pending> = ps
-                .iter_mut()
-                .map(|p| begin(&src, &src, p, &low, &lines))
-                .collect();
+            let taken: Vec<Taken> = ps.iter_mut().map(take).collect();
+            let mut ahead = Vec::new();
+            let cells = split_ahead(&src, &taken, &lines, &mut ahead);
+            let xs = begin(&src, &src, taken, &low, &cells, &lines);
             // Last paragraph's parts first, each paragraph's in turn.
             for x in xs.iter().rev() {
                 for part in x.view.parts.iter().rev() {
@@ -377,6 +425,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The cells of the parts of the paragraphs `taken`, none split.
+    fn unsplit<'a>(taken: &[Taken]) -> Vec<PartCells<'a>> {
+        taken
+            .iter()
+            .flat_map(|x| &x.view.parts)
+            .map(|part| part_cells(part, None))
+            .collect()
     }
 
     /// Every part [`split_ahead`] splits, the passes split too, reading
@@ -392,7 +449,10 @@ mod tests {
                 let low = AsciiLow::of(&src, std::slice::from_ref(p));
                 let mut q = p.clone();
                 let lines = RefCell::default();
-                let mut x = begin(&src, &src, &mut q, &low, &lines);
+                let taken = vec![take(&mut q)];
+                let cells = unsplit(&taken);
+                let mut xs = begin(&src, &src, taken, &low, &cells, &lines);
+                let x = &mut xs[0];
                 x.view.proposals = proposals::proposals(&x.prep, &x.view);
                 let pr = Props::new(&x.view.proposals);
                 procedure::procedure(&x.prep, &pr, &x.view);
@@ -401,8 +461,11 @@ mod tests {
                 statements::statements(&x.prep, &pr, &x.view);
                 let mut q = p.clone();
                 let lines_y = RefCell::default();
-                let y = begin(&src, &src, &mut q, &low, &lines_y);
-                split_ahead(&y);
+                let taken = vec![take(&mut q)];
+                let mut ahead = Vec::new();
+                let cells = split_ahead(&src, &taken, &lines_y, &mut ahead);
+                let ys = begin(&src, &src, taken, &low, &cells, &lines_y);
+                let y = &ys[0];
                 for (read, ahead) in x.prep.split().into_iter().zip(y.prep.split()) {
                     assert_eq!(read.0, ahead.0);
                     assert!(read.1 || !ahead.1, "{:?} in {src:?}", ahead.0);

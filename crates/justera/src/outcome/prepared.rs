@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 
 use super::text::{lower, sentences_with, Lines, Sentence};
+use crate::model::Part;
 use crate::model::{Paragraph, Span};
 
 pub(crate) struct Prepared<'a> {
@@ -28,8 +29,9 @@ pub(crate) struct Prepared<'a> {
     /// A slice of the paragraphs' text lowered once for all of them.
     ascii_low: Cow<'a, str>,
     /// The parts read, by span, each with its sentences and its lower
-    /// case once made.
-    parts: Vec<PartCells>,
+    /// case once made: a slice of the cells of a document's paragraphs,
+    /// all in one list.
+    parts: PartsCell<'a>,
     /// The lines the parts are split into sentences in, kept from one
     /// part to the next, and shared by a document's paragraphs.
     lines: LinesCell<'a>,
@@ -45,9 +47,28 @@ enum LinesCell<'a> {
     Shared(&'a RefCell<Lines<'a>>),
 }
 
+/// A paragraph's parts' cells: its own, or its slice of the cells of a
+/// document's paragraphs.
+enum PartsCell<'a> {
+    #[cfg(test)]
+    Own(Vec<PartCells<'a>>),
+    Shared(&'a [PartCells<'a>]),
+}
+
 /// A part's span, its sentences and its lower case, each made on first
-/// need.
-type PartCells = (Span, OnceCell<Vec<Sentence>>, OnceCell<String>);
+/// need (its sentences may be split ahead, a slice of the sentences of
+/// several parts in one list).
+pub(crate) type PartCells<'a> = (Span, OnceCell<Cow<'a, [Sentence]>>, OnceCell<String>);
+
+/// The cells of `part`, its sentences `split` where they are split
+/// ahead.
+pub(crate) fn part_cells<'a>(part: &Part, split: Option<&'a [Sentence]>) -> PartCells<'a> {
+    let sentences = match split {
+        Some(x) => OnceCell::from(Cow::Borrowed(x)),
+        None => OnceCell::new(),
+    };
+    (part.span, sentences, OnceCell::new())
+}
 
 impl<'a> Prepared<'a> {
     /// `p` as the passes read it (its parts already joined where a
@@ -57,21 +78,24 @@ impl<'a> Prepared<'a> {
     pub fn new(src: &'a str, shown: &'a str, p: &Paragraph) -> Prepared<'a> {
         let low = Cow::Owned(p.span.of(src).to_ascii_lowercase());
         let lines = LinesCell::Own(RefCell::default());
-        Prepared::lowered(src, shown, p, low, lines)
+        let parts = PartsCell::Own(p.parts.iter().map(|x| part_cells(x, None)).collect());
+        Prepared::lowered(src, shown, p, low, parts, lines)
     }
 
     /// [`Prepared::new`] with `ascii_low`, `p`'s text with its ASCII
-    /// letters in lower case, made by the caller, and the `lines` it
-    /// shares with the document's other paragraphs.
+    /// letters in lower case, made by the caller, its parts' cells
+    /// (`parts`: [`part_cells`] of each of `p`'s parts, in order), and
+    /// the `lines` it shares with the document's other paragraphs.
     pub fn shared(
         src: &'a str,
         shown: &'a str,
         p: &Paragraph,
         ascii_low: &'a str,
+        parts: &'a [PartCells<'a>],
         lines: &'a RefCell<Lines<'a>>,
     ) -> Prepared<'a> {
         let (low, lines) = (Cow::Borrowed(ascii_low), LinesCell::Shared(lines));
-        Prepared::lowered(src, shown, p, low, lines)
+        Prepared::lowered(src, shown, p, low, PartsCell::Shared(parts), lines)
     }
 
     fn lowered(
@@ -79,6 +103,7 @@ impl<'a> Prepared<'a> {
         shown: &'a str,
         p: &Paragraph,
         ascii_low: Cow<'a, str>,
+        parts: PartsCell<'a>,
         lines: LinesCell<'a>,
     ) -> Prepared<'a> {
         Prepared {
@@ -87,12 +112,17 @@ impl<'a> Prepared<'a> {
             span: p.span,
             low: OnceCell::new(),
             ascii_low,
-            parts: p
-                .parts
-                .iter()
-                .map(|x| (x.span, OnceCell::new(), OnceCell::new()))
-                .collect(),
+            parts,
             lines,
+        }
+    }
+
+    /// The parts' cells.
+    fn parts(&self) -> &[PartCells<'a>] {
+        match &self.parts {
+            #[cfg(test)]
+            PartsCell::Own(x) => x,
+            PartsCell::Shared(x) => x,
         }
     }
 
@@ -133,17 +163,14 @@ impl<'a> Prepared<'a> {
     /// holds `span` opens at or before it and is among those that do and
     /// reach it (a paragraph past the limit of paragraphs may hold
     /// thousands of parts, and each sentence asks).
-    fn part_holding(&self, span: Span) -> Option<&PartCells> {
-        let to = self
-            .parts
-            .partition_point(|(s, _, _)| s.start <= span.start);
-        let from = self.parts[..to]
+    fn part_holding(&self, span: Span) -> Option<&PartCells<'a>> {
+        let parts = self.parts();
+        let to = parts.partition_point(|(s, _, _)| s.start <= span.start);
+        let from = parts[..to]
             .iter()
             .rposition(|(s, _, _)| s.end < span.start)
             .map_or(0, |k| k + 1);
-        self.parts[from..to]
-            .iter()
-            .find(|(s, _, _)| s.contains(span))
+        parts[from..to].iter().find(|(s, _, _)| s.contains(span))
     }
 
     /// The sentences of `span`: a part's are made once and shared; any
@@ -156,7 +183,7 @@ impl<'a> Prepared<'a> {
         };
         let split = || sentences_with(self.src, span, &mut lines.borrow_mut());
         match self.part_holding(span).filter(|(s, _, _)| *s == span) {
-            Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(split)),
+            Some((_, cell, _)) => Cow::Borrowed(cell.get_or_init(|| Cow::Owned(split())).as_ref()),
             None => Cow::Owned(split()),
         }
     }
@@ -164,22 +191,24 @@ impl<'a> Prepared<'a> {
     /// `each` of each sentence of `ss` read in its lower case, where all
     /// stand within `part` by `whole`: the part's lower case read once,
     /// with each sentence's bytes in it (lower case keeps every offset);
-    /// else `each` of each sentence's own lower case.
+    /// else `each` of each sentence's own lower case. The sentences'
+    /// places in the part are handed to `whole` as they are read, not
+    /// made a list.
     pub fn per_sentence<T>(
         &self,
         part: Span,
         ss: &[Sentence],
         each: impl Fn(&str) -> T,
-        whole: impl FnOnce(&str, &[(usize, usize)]) -> Vec<T>,
+        whole: impl FnOnce(&str, Within<'_>) -> Vec<T>,
     ) -> Vec<T> {
         if !ss.iter().all(|s| part.contains(s.span)) {
             return ss.iter().map(|s| each(&self.low(s.span))).collect();
         }
-        let spans: Vec<(usize, usize)> = ss
-            .iter()
-            .map(|s| (s.span.start - part.start, s.span.end - part.start))
-            .collect();
-        whole(&self.low(part), &spans)
+        let within = Within {
+            ss: ss.iter(),
+            start: part.start,
+        };
+        whole(&self.low(part), within)
     }
 
     /// `span`'s text in lower case: a slice of its part's, or of the
@@ -205,11 +234,34 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// The places of sentences that stand within a part, each from the
+/// part's start: (start, end) in the part's text.
+#[derive(Clone)]
+pub(crate) struct Within<'s> {
+    ss: std::slice::Iter<'s, Sentence>,
+    start: usize,
+}
+
+impl Iterator for Within<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let s = self.ss.next()?.span;
+        Some((s.start - self.start, s.end - self.start))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.ss.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Within<'_> {}
+
 #[cfg(test)]
 impl Prepared<'_> {
     /// Whether each part's sentences have been split yet, by span.
     pub fn split(&self) -> Vec<(Span, bool)> {
-        self.parts
+        self.parts()
             .iter()
             .map(|(s, cell, _)| (*s, cell.get().is_some()))
             .collect()
@@ -255,7 +307,7 @@ mod tests {
         let p = &d.paragraphs[0];
         assert!(p.parts.len() > 250, "{}", p.parts.len());
         let prep = Prepared::new(&src, &src, p);
-        let walk = |span: Span| prep.parts.iter().find(|(s, _, _)| s.contains(span));
+        let walk = |span: Span| prep.parts().iter().find(|(s, _, _)| s.contains(span));
         let mut spans: Vec<Span> = Vec::new();
         for (k, part) in p.parts.iter().enumerate() {
             spans.push(part.span);
@@ -270,7 +322,7 @@ mod tests {
         }
         for span in spans {
             let (a, b) = (prep.part_holding(span), walk(span));
-            let at = |x: Option<&PartCells>| x.map(|x| x as *const PartCells);
+            let at = |x: Option<&PartCells>| x.map(|x| std::ptr::from_ref(x).cast::<()>());
             assert_eq!(at(a), at(b), "{span:?}");
             if span.end <= src.len() {
                 assert_eq!(prep.low(span), lower(span.of(&src)), "{span:?}");

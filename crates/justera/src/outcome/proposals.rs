@@ -22,7 +22,7 @@ mod restated;
 mod sources;
 mod verbs;
 
-pub(crate) use names::Props;
+pub(crate) use names::{KeyBufs, Props};
 pub(crate) use office::{office_role, OFFICE_ROLES};
 pub(crate) use resolve::{
     find_word, resolve, resolve_all_low, resolve_low, speaker_gated, speaker_low,

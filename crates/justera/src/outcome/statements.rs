@@ -10,6 +10,7 @@ use super::text::Sentence;
 use crate::inline::{find_speakers_low, label_speakers_low, only_actors};
 use crate::model::*;
 use crate::text::has;
+use std::borrow::Borrow;
 
 /// Verbs that open a statement after the names, as they start, each with
 /// the byte that was its anchor (kept for the tests).
@@ -98,7 +99,7 @@ fn finders() -> &'static [memchr::memmem::Finder<'static>] {
 /// every sentence (a search costs most in starting, and a part holds many
 /// short sentences).
 fn openers_in(prep: &Prepared, part: Span, ss: &[Sentence]) -> Vec<Option<usize>> {
-    prep.per_sentence(part, ss, opener_at, openers_in_low)
+    prep.per_sentence(part, ss, opener_at, |low, w| openers_in_low(low, w))
 }
 
 /// [`opener_at`] of each `low[from..to]` of `spans` (lower case keeps
@@ -108,9 +109,14 @@ fn openers_in(prep: &Prepared, part: Span, ss: &[Sentence]) -> Vec<Option<usize>
 /// sentence starts or ends beside it or a character that is no letter or
 /// digit does. A stem never overlaps itself, so the part's search finds
 /// every place the sentence's would.
-fn openers_in_low(low: &str, spans: &[(usize, usize)]) -> Vec<Option<usize>> {
+fn openers_in_low<S: Borrow<(usize, usize)>>(
+    low: &str,
+    spans: impl IntoIterator<Item = S>,
+) -> Vec<Option<usize>> {
     let b = low.as_bytes();
-    let mut places: Vec<Vec<usize>> = vec![Vec::new(); OPENERS.len()];
+    // Each opener's places, in a list of its own (none made for an
+    // opener not found).
+    let mut places: [Vec<usize>; OPENERS.len()] = std::array::from_fn(|_| Vec::new());
     for ((_, verbs), f) in STEMS.iter().zip(finders()) {
         for p in f.find_iter(b) {
             for &(j, off) in verbs.iter() {
@@ -125,8 +131,9 @@ fn openers_in_low(low: &str, spans: &[(usize, usize)]) -> Vec<Option<usize>> {
     }
     let alnum = |c: char| c.is_alphanumeric();
     spans
-        .iter()
-        .map(|&(from, to)| {
+        .into_iter()
+        .map(|s| {
+            let (from, to) = *s.borrow();
             let whole = |at: usize, end: usize| {
                 (at == from || !low[..at].ends_with(alnum))
                     && (end == to || !low[end..].starts_with(alnum))

@@ -404,6 +404,19 @@ pub(crate) struct Lines<'a> {
 
 /// [`sentences`] of `span`, its lines read into `bufs` (emptied first).
 pub(crate) fn sentences_with<'a>(src: &'a str, span: Span, bufs: &mut Lines<'a>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    sentences_onto(src, span, bufs, &mut out);
+    out
+}
+
+/// [`sentences_with`] pushed onto `out` (the sentences of several spans
+/// one after another in one list; nothing in `out` is read).
+pub(crate) fn sentences_onto<'a>(
+    src: &'a str,
+    span: Span,
+    bufs: &mut Lines<'a>,
+    out: &mut Vec<Sentence>,
+) {
     let s = span.of(src);
     let Lines { marked, content } = bufs;
     split_marked(s, marked);
@@ -436,7 +449,7 @@ pub(crate) fn sentences_with<'a>(src: &'a str, span: Span, bufs: &mut Lines<'a>)
         }
         pos += line.len() + 1;
     }
-    let mut out: Vec<Sentence> = Vec::with_capacity(lines.len());
+    out.reserve(lines.len());
     let mut cur: Option<usize> = None;
     let mut last_end = 0;
     for (li, &(a, b, after_gap)) in lines.iter().enumerate() {
@@ -526,7 +539,6 @@ pub(crate) fn sentences_with<'a>(src: &'a str, span: Span, bufs: &mut Lines<'a>)
             span: Span::new(c, last_end),
         });
     }
-    out
 }
 
 /// Whether what follows a stop ends its line: nothing but emphasis marks

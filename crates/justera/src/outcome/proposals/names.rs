@@ -23,12 +23,31 @@ pub(crate) struct Props<'a> {
     /// What the proposals are looked up by, made on the first look-up (a
     /// paragraph whose text names no proposal never needs it).
     index: OnceCell<Index<'a>>,
-    /// A reference's word keys and their places, kept from one
-    /// reference to the next ([`Props::with_key_words`]).
+    /// The buffers keys are made in: shared by a document's paragraphs.
+    bufs: Bufs<'a>,
+}
+
+/// The buffers [`Props`] makes keys in, kept from one reference to the
+/// next and shared by the paragraphs of a document (each use empties
+/// what it takes first, and none is read past its use: a buffer in use
+/// when another use asks, as when an index is made while a reference's
+/// keys are read, gives way to a new one).
+#[derive(Default)]
+pub(crate) struct KeyBufs {
+    /// A reference's word keys and their places
+    /// ([`Props::with_key_words`]).
     words: RefCell<KeyWords>,
-    /// A name's key, made in one buffer kept for the paragraph
-    /// ([`Props::moved_by_name`]).
+    /// A name's key ([`Props::moved_by_name`]).
     key: RefCell<String>,
+    /// A mover's name's words, while an index is made.
+    name_words: RefCell<Vec<(usize, usize, usize)>>,
+}
+
+/// A paragraph's own [`KeyBufs`], or the document's.
+enum Bufs<'a> {
+    #[cfg(test)]
+    Own(KeyBufs),
+    Shared(&'a KeyBufs),
 }
 
 /// Word keys one after another, and each word's (key start, key end,
@@ -50,22 +69,24 @@ struct Index<'a> {
     /// Each proposal's movers' names as they are read (none for the
     /// base): proposal `i`'s mover `j` at `ends[first[i] + j]`.
     ends: Vec<Ends>,
-    first: Vec<usize>,
-    /// (proposal, mover) by the key of the mover's last name.
-    by_last: Vec<(usize, usize)>,
-    /// The first proposal of each kind and how many there are.
-    kinds: Vec<(ProposalKind, usize, usize)>,
-    /// The proposals by id.
-    ids: Vec<usize>,
-    /// The own proposals approving a source, by the source.
-    own_source: Vec<(&'a str, usize)>,
-    /// The proposals (not the base) by the party of each of their movers.
-    party: Vec<(&'a str, usize)>,
+    /// `first` (one place a proposal), then the proposals by id: one
+    /// list for both ([`Index::first`], [`Index::ids`]).
+    first_ids: Vec<usize>,
+    /// (proposal, mover) by the key of the mover's last name, then, from
+    /// `last_end`, by the key of the mover's first name, for names of two
+    /// words or more ([`Index::by_last`], [`Index::by_first`]).
+    by_names: Vec<(usize, usize)>,
+    last_end: usize,
+    /// The first proposal of each kind and how many there are, in the
+    /// kind's place ([`kind_place`]); none of a kind counts 0.
+    kinds: [(usize, usize); KINDS],
+    /// The proposals (not the base) by the party of each of their
+    /// movers, then, from `party_end`, the own proposals approving a
+    /// source, by the source ([`Index::party`], [`Index::own_source`]).
+    party_source: Vec<(&'a str, usize)>,
+    party_end: usize,
     /// The proposals (not the base) by each mover's name key.
     mover: Vec<(Key, usize)>,
-    /// (proposal, mover) by the key of the mover's first name, for names
-    /// of two words or more.
-    by_first: Vec<(usize, usize)>,
     /// The lengths of the last names' keys (bit `len`, 63 for 63 bytes
     /// and more) and their first bytes (bit `byte % 64` of word `byte /
     /// 64`): most words of a reference are no mover's last name, and
@@ -83,13 +104,52 @@ fn equal_run<T>(sorted: &[T], cmp: impl Fn(&T) -> Ordering) -> &[T] {
     &sorted[from..from + len]
 }
 
+/// How many kinds of proposal there are: the places of [`Index::kinds`].
+const KINDS: usize = 9;
+
+/// `kind`'s place in [`Index::kinds`], each kind its own.
+fn kind_place(kind: ProposalKind) -> usize {
+    use ProposalKind::*;
+    match kind {
+        Base => 0,
+        Approve => 1,
+        Reject => 2,
+        Amend => 3,
+        Add => 4,
+        ReferBack => 5,
+        Postpone => 6,
+        Own => 7,
+        Nominate => 8,
+    }
+}
+
 impl<'a> Props<'a> {
+    /// The proposals `list`, with buffers of their own.
+    #[cfg(test)]
     pub fn new(list: &'a [Proposal]) -> Props<'a> {
         Props {
             list,
             index: OnceCell::new(),
-            words: RefCell::default(),
-            key: RefCell::default(),
+            bufs: Bufs::Own(KeyBufs::default()),
+        }
+    }
+
+    /// The proposals `list`, their keys made in `bufs`, the buffers a
+    /// document's paragraphs share.
+    pub fn sharing(list: &'a [Proposal], bufs: &'a KeyBufs) -> Props<'a> {
+        Props {
+            list,
+            index: OnceCell::new(),
+            bufs: Bufs::Shared(bufs),
+        }
+    }
+
+    /// The buffers keys are made in.
+    fn bufs(&self) -> &KeyBufs {
+        match &self.bufs {
+            #[cfg(test)]
+            Bufs::Own(x) => x,
+            Bufs::Shared(x) => x,
         }
     }
 
@@ -102,7 +162,7 @@ impl<'a> Props<'a> {
         f: impl FnOnce(&str, &[(usize, usize, usize)]) -> T,
     ) -> T {
         let mut fresh = KeyWords::default();
-        let mut kept = self.words.try_borrow_mut();
+        let mut kept = self.bufs().words.try_borrow_mut();
         let (keys, found) = match kept.as_deref_mut() {
             Ok(x) => x,
             Err(_) => &mut fresh,
@@ -118,7 +178,12 @@ impl<'a> Props<'a> {
     }
 
     fn ix(&self) -> &Index<'a> {
-        self.index.get_or_init(|| Index::new(self.list))
+        self.index.get_or_init(|| {
+            let mut fresh = Vec::new();
+            let mut kept = self.bufs().name_words.try_borrow_mut();
+            let words = kept.as_deref_mut().unwrap_or(&mut fresh);
+            Index::new(self.list, words)
+        })
     }
 
     /// The movers whose last name is `word` (or `word` less a genitive
@@ -144,26 +209,23 @@ impl<'a> Props<'a> {
 
     /// The first proposal of `kind`, and whether it is the only one.
     pub fn of_kind(&self, kind: ProposalKind) -> Option<(&'a Proposal, bool)> {
-        self.ix()
-            .kinds
-            .iter()
-            .find(|(k, _, _)| *k == kind)
-            .map(|&(_, i, n)| (&self.list[i], n == 1))
+        let (i, n) = self.ix().kinds[kind_place(kind)];
+        (n > 0).then(|| (&self.list[i], n == 1))
     }
 
     pub fn by_id(&self, id: &str) -> Option<&'a Proposal> {
         let list = self.list;
-        let run = equal_run(&self.ix().ids, |&i| list[i].id.as_str().cmp(id));
+        let run = equal_run(self.ix().ids(), |&i| list[i].id.as_str().cmp(id));
         run.first().map(|&i| &list[i])
     }
 
     pub fn own_with_source(&self, source: &str) -> Option<&'a Proposal> {
-        let run = equal_run(&self.ix().own_source, |x| x.0.cmp(source));
+        let run = equal_run(self.ix().own_source(), |x| x.0.cmp(source));
         run.first().map(|&(_, i)| &self.list[i])
     }
 
     pub fn of_party(&self, party: &str) -> Option<&'a Proposal> {
-        let run = equal_run(&self.ix().party, |x| x.0.cmp(party));
+        let run = equal_run(self.ix().party(), |x| x.0.cmp(party));
         run.first().map(|&(_, i)| &self.list[i])
     }
 
@@ -173,7 +235,7 @@ impl<'a> Props<'a> {
     pub fn by_first_genitive(&self, word: &str) -> Option<usize> {
         let ix = self.ix();
         let first = word.strip_suffix('s')?;
-        let run = equal_run(&ix.by_first, |&(i, j)| ix.first_key(i, j).cmp(first));
+        let run = equal_run(ix.by_first(), |&(i, j)| ix.first_key(i, j).cmp(first));
         let (&(i, _), rest) = run.split_first()?;
         rest.iter().all(|&(k, _)| k == i).then_some(i)
     }
@@ -191,7 +253,7 @@ impl<'a> Props<'a> {
     /// the buffer kept for the paragraph (a new one should it be in use).
     pub fn moved_by_name(&self, name: &str) -> Option<usize> {
         let mut fresh = String::new();
-        let mut kept = self.key.try_borrow_mut();
+        let mut kept = self.bufs().key.try_borrow_mut();
         let key = match kept.as_deref_mut() {
             Ok(x) => x,
             Err(_) => &mut fresh,
@@ -203,7 +265,9 @@ impl<'a> Props<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(list: &'a [Proposal]) -> Index<'a> {
+    /// The index of `list`, each name's words read in `words` (a list
+    /// the caller keeps).
+    fn new(list: &'a [Proposal], words: &mut Vec<(usize, usize, usize)>) -> Index<'a> {
         // Each list made once at its size: a key is never longer than
         // twice its word (lower case of a character of two bytes or more
         // may take three), and each mover's name is keyed twice.
@@ -213,39 +277,35 @@ impl<'a> Index<'a> {
             .flat_map(|x| &x.by)
             .map(|a| a.name.len())
             .sum::<usize>();
+        let sources = list
+            .iter()
+            .filter(|x| x.kind == ProposalKind::Own && x.source.is_some())
+            .count();
         let mut p = Index {
             buf: String::with_capacity(4 * names),
             ends: Vec::with_capacity(movers),
-            first: Vec::with_capacity(list.len()),
-            by_last: Vec::with_capacity(movers),
-            kinds: Vec::new(),
-            ids: (0..list.len()).collect(),
-            own_source: Vec::new(),
-            party: Vec::with_capacity(movers),
+            first_ids: Vec::with_capacity(2 * list.len()),
+            by_names: Vec::with_capacity(2 * movers),
+            last_end: 0,
+            kinds: [(0, 0); KINDS],
+            party_source: Vec::with_capacity(movers + sources),
+            party_end: 0,
             mover: Vec::with_capacity(movers),
-            by_first: Vec::with_capacity(movers),
             last_lens: 0,
             last_firsts: [0; 4],
         };
         let key = |a: usize, b: usize| (a as u32, b as u32);
-        // Each name's words, in one list reused from name to name.
-        let mut words = Vec::new();
         for (i, x) in list.iter().enumerate() {
-            match p.kinds.iter_mut().find(|(k, _, _)| *k == x.kind) {
-                Some(k) => k.2 += 1,
-                None => p.kinds.push((x.kind, i, 1)),
+            match &mut p.kinds[kind_place(x.kind)] {
+                (_, n) if *n > 0 => *n += 1,
+                k => *k = (i, 1),
             }
-            if x.kind == ProposalKind::Own {
-                if let Some(s) = &x.source {
-                    p.own_source.push((s.as_str(), i));
-                }
-            }
-            p.first.push(p.ends.len());
+            p.first_ids.push(p.ends.len());
             if x.kind == ProposalKind::Base {
                 continue;
             }
             for (j, a) in x.by.iter().enumerate() {
-                key_words_onto(&a.name, &mut p.buf, &mut words);
+                key_words_onto(&a.name, &mut p.buf, words);
                 let ends = match (words.first(), words.last()) {
                     (Some(f), Some(l)) => {
                         let first = (words.len() >= 2).then(|| key(f.0, f.1));
@@ -254,33 +314,51 @@ impl<'a> Index<'a> {
                     _ => None,
                 };
                 if ends.is_some() {
-                    p.by_last.push((i, j));
-                }
-                if words.len() >= 2 {
-                    p.by_first.push((i, j));
+                    p.by_names.push((i, j));
                 }
                 p.ends.push(ends);
                 if let Some(party) = &a.party {
-                    p.party.push((party.as_str(), i));
+                    p.party_source.push((party.as_str(), i));
                 }
                 let from = p.buf.len();
                 name_key_into(&a.name, &mut p.buf);
                 p.mover.push((key(from, p.buf.len()), i));
             }
         }
+        // The lists that follow another in one vector, in the order each
+        // was pushed in alone: the names of two words or more (those
+        // whose first word has a key) in the order of the names with a
+        // last word, the own proposals with a source in the proposals'.
+        p.last_end = p.by_names.len();
+        for k in 0..p.last_end {
+            let (i, j) = p.by_names[k];
+            if p.ends[p.first_ids[i] + j].is_some_and(|e| e.0.is_some()) {
+                p.by_names.push((i, j));
+            }
+        }
+        p.party_end = p.party_source.len();
+        for (i, x) in list.iter().enumerate() {
+            if let (ProposalKind::Own, Some(s)) = (x.kind, &x.source) {
+                p.party_source.push((s.as_str(), i));
+            }
+        }
+        p.first_ids.extend(0..list.len());
         // Stable sorts: among equal keys the proposals stay in order.
-        p.ids.sort_by(|&a, &b| list[a].id.cmp(&list[b].id));
-        p.own_source.sort_by(|a, b| a.0.cmp(b.0));
-        p.party.sort_by(|a, b| a.0.cmp(b.0));
-        let (buf, ends, first) = (&p.buf, &p.ends, &p.first);
+        let n = list.len();
+        p.first_ids[n..].sort_by(|&a, &b| list[a].id.cmp(&list[b].id));
+        let (party, source) = p.party_source.split_at_mut(p.party_end);
+        source.sort_by(|a, b| a.0.cmp(b.0));
+        party.sort_by(|a, b| a.0.cmp(b.0));
+        let (buf, ends, first) = (&p.buf, &p.ends, &p.first_ids[..n]);
         let at = |k: Key| &buf[k.0 as usize..k.1 as usize];
         p.mover.sort_by(|a, b| at(a.0).cmp(at(b.0)));
         let last = |&(i, j): &(usize, usize)| ends[first[i] + j].map(|e| at(e.1));
-        p.by_last.sort_by(|a, b| last(a).cmp(&last(b)));
+        let (by_last, by_first) = p.by_names.split_at_mut(p.last_end);
+        by_last.sort_by(|a, b| last(a).cmp(&last(b)));
         let first_of = |&(i, j): &(usize, usize)| ends[first[i] + j].and_then(|e| e.0).map(at);
-        p.by_first.sort_by(|a, b| first_of(a).cmp(&first_of(b)));
+        by_first.sort_by(|a, b| first_of(a).cmp(&first_of(b)));
         let (mut lens, mut firsts) = (0, [0u64; 4]);
-        for key in p.by_last.iter().filter_map(last) {
+        for key in by_last.iter().filter_map(last) {
             lens |= len_bit(key);
             if let Some(&f) = key.as_bytes().first() {
                 firsts[usize::from(f / 64)] |= 1 << (f % 64);
@@ -291,6 +369,37 @@ impl<'a> Index<'a> {
         p
     }
 
+    /// Where each proposal's movers' names begin in `ends`.
+    fn first(&self) -> &[usize] {
+        &self.first_ids[..self.first_ids.len() / 2]
+    }
+
+    /// The proposals by id.
+    fn ids(&self) -> &[usize] {
+        &self.first_ids[self.first_ids.len() / 2..]
+    }
+
+    /// (proposal, mover) by the key of the mover's last name.
+    fn by_last(&self) -> &[(usize, usize)] {
+        &self.by_names[..self.last_end]
+    }
+
+    /// (proposal, mover) by the key of the mover's first name, for names
+    /// of two words or more.
+    fn by_first(&self) -> &[(usize, usize)] {
+        &self.by_names[self.last_end..]
+    }
+
+    /// The proposals (not the base) by the party of each of their movers.
+    fn party(&self) -> &[(&'a str, usize)] {
+        &self.party_source[..self.party_end]
+    }
+
+    /// The own proposals approving a source, by the source.
+    fn own_source(&self) -> &[(&'a str, usize)] {
+        &self.party_source[self.party_end..]
+    }
+
     /// The text of a key.
     fn key(&self, k: Key) -> &str {
         &self.buf[k.0 as usize..k.1 as usize]
@@ -298,7 +407,7 @@ impl<'a> Index<'a> {
 
     /// Proposal `i`'s mover `j`'s name as read.
     fn ends(&self, i: usize, j: usize) -> Ends {
-        self.ends[self.first[i] + j]
+        self.ends[self.first()[i] + j]
     }
 
     /// The key of the first word of proposal `i`'s mover `j` (one of two
@@ -323,7 +432,7 @@ impl<'a> Index<'a> {
 
     /// [`Index::last_named`] by the search alone.
     fn last_named_searched(&self, word: &str) -> &[(usize, usize)] {
-        equal_run(&self.by_last, |&(i, j)| {
+        equal_run(self.by_last(), |&(i, j)| {
             self.ends(i, j).map_or("", |e| self.key(e.1)).cmp(word)
         })
     }
@@ -342,67 +451,4 @@ impl<'a> Deref for Props<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The movers found by a last name are those the search alone finds,
-    /// on generated movers and words.
-    #[test]
-    fn last_named_is_the_search_on_generated_names() {
-        let names = [
-            "Anna", "Ek", "Öberg", "Åsa", "Lind", "Lindh", "Ek-Lind", "Andréa", "Hedin", "O'Neil",
-            "Karlsson", "Berg", "Bergs", "X",
-        ];
-        let words = [
-            "ek",
-            "eks",
-            "lind",
-            "linds",
-            "lindh",
-            "öberg",
-            "obergs",
-            "hedin",
-            "o'neil",
-            "karlsson",
-            "berg",
-            "bergs",
-            "x",
-            "",
-            "anna",
-            "annas",
-            "ek-lind",
-            "e",
-            "k",
-            "karlssons",
-        ];
-        let mut rng = crate::testing::Rng::new(0x510e_527f_ade6_82d1);
-        let mut found = 0;
-        for _ in 0..2_000 {
-            let list: Vec<Proposal> = (0..1 + rng.below(4))
-                .map(|k| Proposal {
-                    id: format!("p{}", k + 1),
-                    kind: ProposalKind::Own,
-                    source: None,
-                    by: (0..rng.below(4))
-                        .map(|_| Actor {
-                            name: rng.phrase(&names, 3).trim().to_string(),
-                            party: None,
-                            group: false,
-                            span: Span::new(0, 0),
-                        })
-                        .collect(),
-                    joint: false,
-                    priority: None,
-                    text: String::new(),
-                    span: Span::new(0, 0),
-                })
-                .collect();
-            let ix = Index::new(&list);
-            for w in words {
-                assert_eq!(ix.last_named(w), ix.last_named_searched(w), "{w:?}");
-                found += usize::from(!ix.last_named(w).is_empty());
-            }
-        }
-        assert!(found > 1000, "{found}");
-    }
-}
+mod tests;

@@ -5,6 +5,7 @@
 use super::super::prepared::Prepared;
 use super::super::text::Sentence;
 use memchr::memmem::Finder;
+use std::borrow::Borrow;
 
 /// Verbs that make a proposal, as they start (lower case), each with the
 /// byte that was its anchor (kept for the tests' generated sentences).
@@ -65,7 +66,7 @@ pub(super) fn verbs_in(
     part: crate::model::Span,
     ss: &[Sentence],
 ) -> Vec<Option<usize>> {
-    prep.per_sentence(part, ss, verb_at, verbs_in_low)
+    prep.per_sentence(part, ss, verb_at, |low, w| verbs_in_low(low, w))
 }
 
 /// [`verb_at`] of each `low[from..to]` of `spans` (lower case keeps every
@@ -76,7 +77,10 @@ pub(super) fn verbs_in(
 /// is no letter or digit (the character before stands in the sentence).
 /// A stem never overlaps itself, so the part's search finds every place
 /// the sentence's would.
-fn verbs_in_low(low: &str, spans: &[(usize, usize)]) -> Vec<Option<usize>> {
+fn verbs_in_low<S: Borrow<(usize, usize)>>(
+    low: &str,
+    spans: impl IntoIterator<Item = S>,
+) -> Vec<Option<usize>> {
     let b = low.as_bytes();
     let mut places: Vec<(usize, usize)> = Vec::new();
     for ((_, verbs), f) in STEMS.iter().zip(finders()) {
@@ -94,8 +98,9 @@ fn verbs_in_low(low: &str, spans: &[(usize, usize)]) -> Vec<Option<usize>> {
     }
     places.sort_unstable();
     spans
-        .iter()
-        .map(|&(from, to)| {
+        .into_iter()
+        .map(|s| {
+            let (from, to) = *s.borrow();
             let first = places.partition_point(|&(at, _)| at < from);
             places[first..]
                 .iter()
