@@ -4,7 +4,7 @@
 use super::heads::{case_number_line, header_top, own_stamp, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
-use crate::inline::find_case_numbers;
+use crate::inline::case_number_spans;
 use crate::labels::part_kind_in;
 use crate::model::*;
 use crate::outcome::VoteList;
@@ -141,11 +141,7 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
         .iter()
         .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
     {
-        for c in find_case_numbers(it.span.of(src), it.span.start) {
-            if !p.case_numbers.iter().any(|x| x.span.contains(c.span)) {
-                p.case_numbers.push(c);
-            }
-        }
+        push_case_numbers(src, it.span, &mut p.case_numbers, |x, c| x.contains(c));
     }
     // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
     for it in (i..end)
@@ -153,11 +149,7 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
         .map(|k| &items[k])
         .filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90)
     {
-        for c in find_case_numbers(it.span.of(src), it.span.start) {
-            if !p.case_numbers.iter().any(|x| x.span == c.span) {
-                p.case_numbers.push(c);
-            }
-        }
+        push_case_numbers(src, it.span, &mut p.case_numbers, |x, c| x == c);
     }
     // `Dnr 2024/286`, `Diarienummer: KS2023/456`: a labelled case number
     // in a form the general finder does not know.
@@ -174,6 +166,21 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
             {
                 p.case_numbers.push(c);
             }
+        }
+    }
+}
+
+/// The case numbers of `src`'s text at `span` (as
+/// [`crate::inline::find_case_numbers`] reads them) pushed onto `to` in order, each but
+/// one that `has(x, c)` for the span `x` of a case number already there
+/// and its own span `c`: each made a text only when kept, and no list of
+/// them made.
+fn push_case_numbers(src: &str, span: Span, to: &mut Vec<Text>, has: impl Fn(Span, Span) -> bool) {
+    let t = span.of(src);
+    for (a, b) in case_number_spans(t) {
+        let c = Span::new(span.start + a, span.start + b);
+        if !to.iter().any(|x| has(x.span, c)) {
+            to.push(Text::new(&t[a..b], c));
         }
     }
 }

@@ -6,7 +6,7 @@ use super::super::head_title::{case_label, listed_title, run_on, run_on_case_lab
 use super::super::heads::{case_column, case_number_line, stamp_number, Head};
 use super::super::margin::Margin;
 use super::plain_title::{plain_title, plain_title_after, wrapped_in_cell};
-use crate::inline::find_case_numbers;
+use crate::inline::first_case_number;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -184,8 +184,8 @@ fn head_line_text<'a>(src: &'a str, it: &Item<'a>, title: Span) -> Option<Margin
     // `Title Dnr KS 2025/12 Kommunstyrelsen beslutar ...`: past the case
     // number after the title.
     if case_label(src[from..it.span.end].trim_start()) {
-        if let Some(c) = find_case_numbers(&src[from..it.span.end], from).first() {
-            from = c.span.end.min(it.span.end);
+        if let Some((_, b)) = first_case_number(&src[from..it.span.end]) {
+            from = (from + b).min(it.span.end);
         }
     }
     let rest = src[from..it.span.end].trim();
