@@ -422,15 +422,12 @@ fn paragraphs_in(
     let heads = drop_weak_duplicates(items, find_heads(src, items, &toc, &signs));
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let mut out = Vec::new();
-    for (k, h) in heads.iter().enumerate() {
-        let end = heads
-            .get(k + 1)
-            .map(|n| n.first_item())
-            .unwrap_or(items.len());
-        let stop = heads
-            .get(k + 1)
-            .map(|n| line_start_of(&items[n.first_item()]))
-            .unwrap_or(region_end);
+    // Each head moved into its paragraph.
+    let mut heads = heads.into_iter().peekable();
+    while let Some(h) = heads.next() {
+        let next = heads.peek().map(|n| n.first_item());
+        let end = next.unwrap_or(items.len());
+        let stop = next.map(|n| line_start_of(&items[n])).unwrap_or(region_end);
         let span = Span::new(
             line_start_of(&items[h.first_item()]),
             stop.max(line_start_of(&items[h.first_item()])),
