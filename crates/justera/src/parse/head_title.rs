@@ -231,7 +231,14 @@ pub(super) const GOES_ON: &[&str] = &[
 pub(super) fn runs_on_at(t: &str) -> Option<usize> {
     /// Words into the line the text is looked for, at most.
     const WORDS: usize = 16;
-    let words: Vec<(usize, &str)> = words_at(t).take(WORDS + 4).collect();
+    // The first words, in a fixed array (no list made per line).
+    let mut first = [(0usize, ""); WORDS + 4];
+    let mut n = 0;
+    for w in words_at(t).take(WORDS + 4) {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     let sentence = t.trim_end().ends_with('.');
     for k in 2..words.len().min(WORDS) {
         let ((at, w), (_, p)) = (words[k], words[k - 1]);
