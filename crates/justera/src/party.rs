@@ -19,9 +19,12 @@ pub fn party_of(p: &str) -> Option<String> {
     if is_party(p) {
         return Some(p.to_string());
     }
-    let up = p.to_uppercase();
-    if p.len() <= 2 && p.chars().all(|c| c.is_ascii_lowercase()) && PARTIES.contains(&up.as_str()) {
-        return Some(up);
+    // A known party in small letters: its capitals made only when known.
+    if p.len() <= 2 && p.chars().all(|c| c.is_ascii_lowercase()) {
+        return PARTIES
+            .iter()
+            .find(|q| q.eq_ignore_ascii_case(p))
+            .map(|q| q.to_string());
     }
     None
 }

@@ -257,8 +257,12 @@ pub fn find_actors(s: &str, base: usize) -> Vec<Actor> {
 /// A party written on its own, not in parentheses: in full
 /// (`Moderaterna`) or as an upper-case abbreviation (`KD`, `M`).
 fn bare_party(w: &str) -> Option<String> {
-    let l = lower_keep(w);
-    if let Some((_, p)) = PARTY_NAMES.iter().find(|(n, _)| *n == l) {
+    // Lowered only when a name is as long (lower case keeps the length).
+    let mut l = None;
+    if let Some((_, p)) = PARTY_NAMES
+        .iter()
+        .find(|(n, _)| n.len() == w.len() && *l.get_or_insert_with(|| lower_keep(w)) == *n)
+    {
         return Some(p.to_string());
     }
     if w.chars().all(|c| c.is_uppercase()) && is_party(w) {
@@ -535,8 +539,8 @@ mod tests {
     }
 
     /// Pieces the generated texts are made of: names, particles, titles,
-    /// joiners and edge bytes (non-ASCII, `§`, å ä ö, Å Ä Ö, É, tabs,
-    /// NBSP, CR, other Unicode spaces, runs of 15/16/17 bytes).
+    /// joiners, parties and edge bytes (non-ASCII, `§`, å ä ö, Å Ä Ö, É,
+    /// tabs, NBSP, CR, other Unicode spaces, runs of 15/16/17 bytes).
     const PIECES: &[&str] = &[
         "Anna",
         "Ek",
@@ -575,7 +579,42 @@ mod tests {
         "å",
         "Ä",
         ",",
+        "Moderaterna",
+        "MODERATERNA",
+        "vänsterpartiet",
+        "VÄNSTERPARTIET",
+        "Liberalernas",
+        "KD",
+        "M",
     ];
+
+    /// [`bare_party`] as first written: the word lowered whatever its
+    /// length.
+    fn bare_party_ref(w: &str) -> Option<String> {
+        let l = lower_keep(w);
+        if let Some((_, p)) = PARTY_NAMES.iter().find(|(n, _)| *n == l) {
+            return Some(p.to_string());
+        }
+        if w.chars().all(|c| c.is_uppercase()) && is_party(w) {
+            return Some(w.to_string());
+        }
+        None
+    }
+
+    /// [`bare_party`], which lowers a word only when a party's name is as
+    /// long, against its first form on generated words.
+    #[test]
+    fn bare_party_lowers_only_words_as_long_as_a_name() {
+        let mut rng = crate::testing::Rng::new(0x9b05_688c_2b3e_6c1f);
+        let mut named = 0;
+        for _ in 0..20_000 {
+            let w = rng.pieces(PIECES, 3);
+            let got = bare_party(&w);
+            assert_eq!(got, bare_party_ref(&w), "{w:?}");
+            named += usize::from(got.is_some_and(|p| p.len() > 1 || w.len() > 2));
+        }
+        assert!(named > 500, "{named}");
+    }
 
     /// A name word as first written, three passes over its characters.
     fn word_ref(w: &str) -> bool {

@@ -26,7 +26,7 @@ pub use actors::find_actors;
 pub(crate) use actors::only_actors;
 pub(crate) use chars::{lower_keep, lower_same_len};
 pub use dates::{days_in_month, find_dates, find_times, is_leap, iso_date, MONTHS, WEEKDAYS};
-pub(crate) use numbers::first_case_number;
+pub(crate) use numbers::{case_number_spans, first_case_number};
 pub use numbers::{find_case_numbers, paragraph_numbers};
 pub(crate) use person::body_word;
 pub use person::{comma_party, looks_like_title, parse_person, plausible_name, surname_first};

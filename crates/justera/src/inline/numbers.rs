@@ -19,8 +19,9 @@ pub(crate) fn first_case_number(s: &str) -> Option<(usize, usize)> {
     case_number_spans(s).next()
 }
 
-/// The case numbers in `s`, as starts and ends in `s`, in order.
-fn case_number_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// The case numbers in `s`, as starts and ends in `s`, in order: for
+/// callers that keep some of them, each made a text only when kept.
+pub(crate) fn case_number_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = s.as_bytes();
     // Every case number has a year of four digits and then `:`, `/` or
     // `-`: a text without one holds none, and is not read further.

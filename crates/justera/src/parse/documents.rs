@@ -7,7 +7,10 @@ use super::meeting::is_body_name;
 use super::paragraph::{join_items, paragraph, part_label};
 use super::signs::sign_items;
 use super::toc::toc_item_set;
-use crate::inline::{find_case_numbers, find_dates, fold, looks_like_title, plausible_name};
+use crate::inline::{
+    case_number_spans, find_case_numbers, find_dates, first_case_number, fold, looks_like_title,
+    plausible_name,
+};
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -99,7 +102,7 @@ fn memo_header_follows(items: &[Item], i: usize) -> bool {
         // (`2024-04-04 SN/2024:39`, a converter joined their lines).
         let alone = |covered: usize| covered * 10 >= t.len() * 8;
         let date = find_dates(t, 0).first().map_or(0, |d| d.written.len());
-        let case = find_case_numbers(t, 0).first().map_or(0, |c| c.text.len());
+        let case = first_case_number(t).map_or(0, |(a, b)| b - a);
         f.starts_with("datum")
             || f.starts_with("dnr")
             || f.starts_with("diarienummer")
@@ -260,9 +263,10 @@ pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
                 .map(|d| DateRef { span: it.span, ..d });
         }
         if it.text.len() <= 60 {
-            for c in find_case_numbers(&it.text, 0) {
-                if !m.case_numbers.iter().any(|x: &Text| x.text == c.text) {
-                    m.case_numbers.push(Text::new(c.text, it.span));
+            for (a, b) in case_number_spans(&it.text) {
+                let c = &it.text[a..b];
+                if !m.case_numbers.iter().any(|x: &Text| x.text == c) {
+                    m.case_numbers.push(Text::new(c, it.span));
                 }
             }
         }
@@ -280,9 +284,7 @@ pub(crate) fn memo(items: &[Item], span: Span) -> Memo {
             || find_dates(&it.text, 0)
                 .first()
                 .is_some_and(|d| d.written.len() + 2 >= it.text.len())
-            || find_case_numbers(&it.text, 0)
-                .first()
-                .is_some_and(|c| c.text.len() + 6 >= it.text.len())
+            || first_case_number(&it.text).is_some_and(|(a, b)| b - a + 6 >= it.text.len())
             || part_kind(&it.text).is_some()
         {
             continue;
@@ -401,9 +403,7 @@ pub(crate) fn title(items: &[Item], start: &Start) -> String {
             find_dates(&x.text, 0)
                 .first()
                 .is_none_or(|d| d.written.len() + 2 < x.text.len())
-                && find_case_numbers(&x.text, 0)
-                    .first()
-                    .is_none_or(|c| c.text.len() + 6 < x.text.len())
+                && first_case_number(&x.text).is_none_or(|(a, b)| b - a + 6 < x.text.len())
         })
         .map(|x| x.text.to_string())
         .unwrap_or_else(|| start.marker.clone())
@@ -422,15 +422,12 @@ fn paragraphs_in(
     let heads = drop_weak_duplicates(items, find_heads(src, items, &toc, &signs));
     let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
     let mut out = Vec::new();
-    for (k, h) in heads.iter().enumerate() {
-        let end = heads
-            .get(k + 1)
-            .map(|n| n.first_item())
-            .unwrap_or(items.len());
-        let stop = heads
-            .get(k + 1)
-            .map(|n| line_start_of(&items[n.first_item()]))
-            .unwrap_or(region_end);
+    // Each head moved into its paragraph.
+    let mut heads = heads.into_iter().peekable();
+    while let Some(h) = heads.next() {
+        let next = heads.peek().map(|n| n.first_item());
+        let end = next.unwrap_or(items.len());
+        let stop = next.map(|n| line_start_of(&items[n])).unwrap_or(region_end);
         let span = Span::new(
             line_start_of(&items[h.first_item()]),
             stop.max(line_start_of(&items[h.first_item()])),

@@ -3,7 +3,7 @@
 //! parentheses), a diarieplan code after the number, whether the words
 //! there are a title, and the page's stamp a text layer put after the title.
 
-use crate::inline::find_case_numbers;
+use crate::inline::first_case_number;
 use crate::labels::part_kind;
 use crate::model::{Span, Text};
 use crate::scan::{Item, ItemKind};
@@ -31,7 +31,7 @@ pub(crate) fn case_number_line(t: &str) -> bool {
     if t.is_empty() || t.len() > 30 || t.contains('§') {
         return false;
     }
-    crate::inline::first_case_number(t).is_some_and(|c| c == (0, t.len()))
+    first_case_number(t).is_some_and(|c| c == (0, t.len()))
         || (starts_with_case_number(t) && !t.contains(' '))
 }
 
@@ -41,11 +41,7 @@ pub(super) fn starts_with_case_number(t: &str) -> bool {
     if let Some(r) = glued_dnr(t) {
         return starts_with_case_number(r);
     }
-    if find_case_numbers(t, 0)
-        .first()
-        .is_some_and(|c| c.span.start == 0)
-        || short_name_case(t).is_some()
-    {
+    if first_case_number(t).is_some_and(|(a, _)| a == 0) || short_name_case(t).is_some() {
         return true;
     }
     let tok = t.split_whitespace().next().unwrap_or("");
@@ -146,11 +142,8 @@ fn bare_case_number(t: &str) -> Option<(&str, &str)> {
     });
     let labelled = bare.is_some();
     let t = bare.unwrap_or(t);
-    if let Some(c) = find_case_numbers(t, 0)
-        .first()
-        .filter(|c| c.span.start == 0)
-    {
-        return t.get(c.span.end..).map(|a| (&t[..c.span.end], a));
+    if let Some((_, end)) = first_case_number(t).filter(|&(a, _)| a == 0) {
+        return t.get(end..).map(|a| (&t[..end], a));
     }
     if let Some(end) = short_name_case(t) {
         return Some((t[..end].trim_start(), &t[end..]));
@@ -238,7 +231,14 @@ pub(super) const GOES_ON: &[&str] = &[
 pub(super) fn runs_on_at(t: &str) -> Option<usize> {
     /// Words into the line the text is looked for, at most.
     const WORDS: usize = 16;
-    let words: Vec<(usize, &str)> = words_at(t).take(WORDS + 4).collect();
+    // The first words, in a fixed array (no list made per line).
+    let mut first = [(0usize, ""); WORDS + 4];
+    let mut n = 0;
+    for w in words_at(t).take(WORDS + 4) {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     let sentence = t.trim_end().ends_with('.');
     for k in 2..words.len().min(WORDS) {
         let ((at, w), (_, p)) = (words[k], words[k - 1]);

@@ -11,7 +11,7 @@ use super::head_title::{
     has_digit, is_title, opens_with_case_number, runs_on_at, skip_file_code, small_title,
     title_separator, without_page_counter, without_stamp, without_trailing_case, GOES_ON,
 };
-use crate::inline::{find_case_numbers, parse_person};
+use crate::inline::{first_case_number, parse_person};
 pub(super) use crate::labels::contents_heading;
 use crate::labels::{front_label, part_kind};
 use crate::model::*;
@@ -222,9 +222,8 @@ pub(super) fn find_heads(src: &str, items: &[Item], toc: &[bool], signs: &[bool]
                         && (text.len() <= 120 || runs_on_at(words).is_some())
                         && spaced)
                     || (rest.starts_with(|c: char| c.is_uppercase())
-                        && find_case_numbers(rest, 0)
-                            .first()
-                            .is_some_and(|c| rest.starts_with(&c.text)))
+                        && first_case_number(rest)
+                            .is_some_and(|(a, b)| rest.starts_with(&rest[a..b])))
                     || (after.starts_with(' ') && opens_with_case_number(rest))
             }
         };

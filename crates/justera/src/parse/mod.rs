@@ -187,37 +187,37 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -
     let marks = spans_where(&page_break);
     let furniture = spans_where(&|it| it.furniture && !page_break(it));
     let read = crate::outcome::without_furniture(src, &marks, &furniture);
-    // Each head with the end of its items and its span.
-    let reads: Vec<_> = heads
-        .iter()
-        .zip(&spans)
-        .enumerate()
-        .map(|(k, (h, &(_, span)))| {
-            let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-            (h, end, span)
-        })
-        .collect();
+    // Each head with the end of its items and its span, the heads moved
+    // in: their paragraphs take the texts they keep from them (the
+    // heads' list freed here, not held as long as `reads`).
+    let mut reads = Vec::with_capacity(heads.len());
+    {
+        let mut next = heads.into_iter().zip(&spans).peekable();
+        while let Some((h, &(_, span))) = next.next() {
+            let end = next.peek().map_or(back, |(n, _)| n.first_item());
+            reads.push((h, end, span));
+        }
+    }
     doc.paragraphs
-        .extend(paragraph::paragraphs_in(src, items, &reads));
+        .extend(paragraph::paragraphs_in(src, items, &mut reads));
     // The outcome passes, each over every paragraph in turn.
     crate::outcome::passes::paragraph_outcomes(&read, src, &mut doc.paragraphs, &lists);
     jav_in_attendance(&mut doc);
     office_holders(&mut doc);
     back_matter(src, &items[back.min(items.len())..], &mut doc);
-    if back < items.len() && !heads.is_empty() {
+    if back < items.len() && !reads.is_empty() {
         back_signatures(src, lines, &items[back..], &mut doc);
     }
     signing::signed_by_e_id(src, &items[back.min(items.len())..], &mut doc.signatures);
     // Justerare chosen in a paragraph (`§ 2 Val av justerare`: `Till
     // justerare utsågs Anna Ek.`) where neither front nor signatures named one.
-    for (k, h) in heads.iter().enumerate().take(5) {
+    for (k, (h, end, _)) in reads.iter().enumerate().take(5) {
         let about = doc
             .paragraphs
             .get(k)
             .is_some_and(|p| fold(&p.title).contains("juster"));
         if about && doc.justering.justerare.is_empty() {
-            let end = heads.get(k + 1).map(|n| n.first_item()).unwrap_or(back);
-            justering_in_prose(src, &items[h.item..end.max(h.item)], &mut doc);
+            justering_in_prose(src, &items[h.item..(*end).max(h.item)], &mut doc);
         }
     }
     notice(src, items, &mut doc);

@@ -4,7 +4,7 @@
 use super::heads::{case_number_line, header_top, own_stamp, Head};
 use super::margin::{margin_label, Margin};
 use super::spans::tail_span;
-use crate::inline::find_case_numbers;
+use crate::inline::case_number_spans;
 use crate::labels::part_kind_in;
 use crate::model::*;
 use crate::outcome::VoteList;
@@ -23,12 +23,12 @@ pub(super) fn paragraph(
     src: &str,
     read: &str,
     items: &[Item],
-    h: &Head,
+    h: Head,
     end: usize,
     span: Span,
     lists: &[VoteList],
 ) -> Paragraph {
-    let mut p = paragraphs_in(src, items, &[(h, end, span)])
+    let mut p = paragraphs_in(src, items, &mut [(h, end, span)])
         .pop()
         .unwrap_or_default();
     crate::outcome::passes::paragraph_outcome(read, src, &mut p, lists);
@@ -47,14 +47,17 @@ pub(super) fn paragraph(
 /// and the paragraph's own state from the phases before, never another
 /// paragraph's (the part labels' memo answers the same whatever it holds,
 /// and the folds' buffers are emptied before each use).
+/// The heads' texts the model keeps (the number as written, the title on
+/// the head's line, its case number) are moved into their paragraphs,
+/// not copied: the heads are left without them.
 pub(super) fn paragraphs_in(
     src: &str,
     items: &[Item],
-    heads: &[(&Head, usize, Span)],
+    heads: &mut [(Head, usize, Span)],
 ) -> Vec<Paragraph> {
     let mut read: Vec<Titled> = heads
-        .iter()
-        .map(|&(h, end, span)| titled(src, items, h, end, span))
+        .iter_mut()
+        .map(|(h, end, span)| titled(src, items, h, *end, *span))
         .collect();
     let mut bufs = Buffers::default();
     // Each item's part label, read once: the lead's end, the parts and the
@@ -65,14 +68,14 @@ pub(super) fn paragraphs_in(
     let lo = |h: &Head, t: &Titled| h.first_item().min(t.from);
     let mut labels = Vec::with_capacity(
         read.iter()
-            .zip(heads)
-            .map(|(t, &(h, ..))| t.end - lo(h, t))
+            .zip(heads.iter())
+            .map(|(t, (h, ..))| t.end - lo(h, t))
             .sum(),
     );
     let starts: Vec<usize> = read
         .iter()
-        .zip(heads)
-        .map(|(t, &(h, ..))| {
+        .zip(heads.iter())
+        .map(|(t, (h, ..))| {
             let at = labels.len();
             labels.extend(items[lo(h, t)..t.from].iter().map(|it| {
                 if it.is_heading_like() {
@@ -96,15 +99,15 @@ pub(super) fn paragraphs_in(
         let all = &labels[starts[k]..starts[k] + (t.end - lo(h, t))];
         (all, &all[t.from - lo(h, t)..])
     };
-    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+    for (k, (t, (h, ..))) in read.iter_mut().zip(heads.iter_mut()).enumerate() {
         let (all, _) = labels_of(k, h, t);
         case_numbers(src, items, h, t, all);
     }
-    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+    for (k, (t, (h, ..))) in read.iter_mut().zip(heads.iter()).enumerate() {
         let (_, own) = labels_of(k, h, t);
         parts(src, items, h, t, own, &mut bufs);
     }
-    for (k, (t, &(h, ..))) in read.iter_mut().zip(heads).enumerate() {
+    for (k, (t, (h, ..))) in read.iter_mut().zip(heads.iter()).enumerate() {
         let (_, own) = labels_of(k, h, t);
         decision(src, items, t, own, &mut bufs);
     }
@@ -112,10 +115,17 @@ pub(super) fn paragraphs_in(
 }
 
 /// The paragraph's case numbers: the head's, those on the heading line,
-/// in the title and on short lines of the lead, and labelled ones.
+/// in the title and on short lines of the lead, and labelled ones. The
+/// head's own is moved in (the head is left without it).
 /// `labels` are its items' part labels from its head's first item on
 /// (before its text, the heading-like items' alone).
-fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[Option<PartKind>]) {
+fn case_numbers(
+    src: &str,
+    items: &[Item],
+    h: &mut Head,
+    t: &mut Titled,
+    labels: &[Option<PartKind>],
+) {
     let Titled {
         p, from: i, end, ..
     } = t;
@@ -135,17 +145,13 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
 
     // Case numbers on the heading line and in the title; first the one the
     // head was read with (`§ 12 (2022-000123) Title`, `§ 13 Dnr 2022-124 Title`).
-    p.case_numbers.extend(h.case_number.clone());
+    p.case_numbers.extend(h.case_number.take());
     let head_line = items[h.item].line;
     for it in items[h.first_item()..i.min(end)]
         .iter()
         .chain(items[h.item..end].iter().filter(|x| x.line == head_line))
     {
-        for c in find_case_numbers(it.span.of(src), it.span.start) {
-            if !p.case_numbers.iter().any(|x| x.span.contains(c.span)) {
-                p.case_numbers.push(c);
-            }
-        }
+        push_case_numbers(src, it.span, &mut p.case_numbers, |x, c| x.contains(c));
     }
     // Case numbers on short lines of the lead (`Svar på remiss, Dnr KS 2023/1231`).
     for it in (i..end)
@@ -153,11 +159,7 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
         .map(|k| &items[k])
         .filter(|x| x.kind == ItemKind::Text && x.text.len() <= 90)
     {
-        for c in find_case_numbers(it.span.of(src), it.span.start) {
-            if !p.case_numbers.iter().any(|x| x.span == c.span) {
-                p.case_numbers.push(c);
-            }
-        }
+        push_case_numbers(src, it.span, &mut p.case_numbers, |x, c| x == c);
     }
     // `Dnr 2024/286`, `Diarienummer: KS2023/456`: a labelled case number
     // in a form the general finder does not know.
@@ -174,6 +176,21 @@ fn case_numbers(src: &str, items: &[Item], h: &Head, t: &mut Titled, labels: &[O
             {
                 p.case_numbers.push(c);
             }
+        }
+    }
+}
+
+/// The case numbers of `src`'s text at `span` (as
+/// [`crate::inline::find_case_numbers`] reads them) pushed onto `to` in order, each but
+/// one that `has(x, c)` for the span `x` of a case number already there
+/// and its own span `c`: each made a text only when kept, and no list of
+/// them made.
+fn push_case_numbers(src: &str, span: Span, to: &mut Vec<Text>, has: impl Fn(Span, Span) -> bool) {
+    let t = span.of(src);
+    for (a, b) in case_number_spans(t) {
+        let c = Span::new(span.start + a, span.start + b);
+        if !to.iter().any(|x| has(x.span, c)) {
+            to.push(Text::new(&t[a..b], c));
         }
     }
 }

@@ -6,6 +6,7 @@ use super::spans::lower_same_len;
 use crate::inline::{self, fold, parse_person};
 use crate::labels::FrontLabel;
 use crate::model::*;
+use std::borrow::Cow;
 
 /// One attendance entry read as a person: `Name, Role (P)` is read as
 /// `Name (P), role`, and `paragraf 1-2` as `§§ 1-2`.
@@ -14,9 +15,10 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
         Some(k) => (&t[k..], Span::new((s.start + k).min(s.end), s.end)),
         None => (t, s),
     };
-    let mut text = match bare_party(t) {
-        Some(rewritten) => rewritten,
-        None => t.to_string(),
+    // The entry as written, copied only when rewritten.
+    let mut text: Cow<str> = match bare_party(t) {
+        Some(rewritten) => Cow::Owned(rewritten),
+        None => Cow::Borrowed(t),
     };
     // `Ingrid Smedberg, Ordförande (M)`: the role before the party.
     if let (Some(comma), Some(open)) = (text.find(", "), text.find(" (")) {
@@ -31,12 +33,12 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
                 && role.split_whitespace().count() <= 4
                 && close - open <= 6
             {
-                text = format!(
+                text = Cow::Owned(format!(
                     "{name}{}, {}{}",
                     &text[open..=close],
                     role.to_lowercase(),
                     &text[close + 1..]
-                );
+                ));
             }
         }
     }
@@ -51,14 +53,17 @@ pub(super) fn person_entry(t: &str, s: Span) -> Option<Person> {
             .saturating_sub(1);
         let name = rest[..name_len.min(rest.len())].trim_end_matches(',');
         if inline::PARTIES.contains(&w) && inline::plausible_name(name) {
-            text = format!("{name} ({w}){}", &rest[name.len()..]);
+            text = Cow::Owned(format!("{name} ({w}){}", &rest[name.len()..]));
         }
     }
     let mut rewritten = false;
+    // Lowered once: the text is the same for each word until one is
+    // replaced, and then no other is looked for.
+    let lower = lower_same_len(&text);
     for w in ["paragraferna ", "paragrafer ", "paragraf "] {
-        if let Some(k) = lower_same_len(&text).find(w) {
+        if let Some(k) = lower.find(w) {
             if text.is_char_boundary(k) && text.is_char_boundary(k + w.len()) {
-                text.replace_range(k..k + w.len(), "§§ ");
+                text.to_mut().replace_range(k..k + w.len(), "§§ ");
                 rewritten = true;
                 break;
             }

@@ -6,7 +6,7 @@ use super::super::head_title::{case_label, listed_title, run_on, run_on_case_lab
 use super::super::heads::{case_column, case_number_line, stamp_number, Head};
 use super::super::margin::Margin;
 use super::plain_title::{plain_title, plain_title_after, wrapped_in_cell};
-use crate::inline::find_case_numbers;
+use crate::inline::first_case_number;
 use crate::labels::part_kind;
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
@@ -23,17 +23,18 @@ pub(super) struct Titled<'a> {
 }
 
 /// The paragraph of head `h`, its items up to `end` (exclusive), read up
-/// to its title.
+/// to its title. The head's number as written and the title on its line
+/// are moved in (the head is left with empty texts there).
 pub(super) fn titled<'a>(
     src: &'a str,
     items: &[Item<'a>],
-    h: &Head,
+    h: &mut Head,
     end: usize,
     span: Span,
 ) -> Titled<'a> {
     let mut p = Paragraph {
         number: h.number,
-        number_text: h.number_text.clone(),
+        number_text: std::mem::take(&mut h.number_text),
         span,
         ..Paragraph::default()
     };
@@ -48,13 +49,14 @@ pub(super) fn titled<'a>(
         .and_then(|(_, s)| head_line_text(src, &items[h.item], *s));
     // Title: on the heading's item, or the heading-like item(s) after it, or
     // the plain lines after it up to a blank line.
-    if let Some((t, s)) = &h.rest {
-        p.title = t.clone();
-        p.title_span = Some(*s);
+    if let Some((t, s)) = &mut h.rest {
+        let s = *s;
+        p.title = std::mem::take(t);
+        p.title_span = Some(s);
         // A title broken over lines continues on plain lines right after.
         if items[h.item].kind == ItemKind::Text && head_rest.is_none() {
-            let (more, next) = match plain_title_after(items, i, end, Some(t.as_str())) {
-                (more, _) if more.is_empty() => wrapped_in_cell(src, items, i, end, *s),
+            let (more, next) = match plain_title_after(items, i, end, Some(p.title.as_str())) {
+                (more, _) if more.is_empty() => wrapped_in_cell(src, items, i, end, s),
                 found => found,
             };
             if !more.is_empty() {
@@ -184,8 +186,8 @@ fn head_line_text<'a>(src: &'a str, it: &Item<'a>, title: Span) -> Option<Margin
     // `Title Dnr KS 2025/12 Kommunstyrelsen beslutar ...`: past the case
     // number after the title.
     if case_label(src[from..it.span.end].trim_start()) {
-        if let Some(c) = find_case_numbers(&src[from..it.span.end], from).first() {
-            from = c.span.end.min(it.span.end);
+        if let Some((_, b)) = first_case_number(&src[from..it.span.end]) {
+            from = (from + b).min(it.span.end);
         }
     }
     let rest = src[from..it.span.end].trim();
