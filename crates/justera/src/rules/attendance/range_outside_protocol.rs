@@ -22,7 +22,10 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (who served), 6 kap. 35 § for
 //!   nämnder.
 
+use std::hash::BuildHasherDefault;
+
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::rules::names::{ranges, section_sign};
 use crate::rules::{report, Context};
 
@@ -56,7 +59,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if sorted.len() < 3 || !contiguous || !declared_ok {
         return;
     }
-    let known: std::collections::HashSet<u32> = sorted.iter().copied().collect();
+    // Hashed as the document's names are (the set is only asked).
+    let known: std::collections::HashSet<u32, BuildHasherDefault<KeyHasher>> =
+        sorted.iter().copied().collect();
     for a in &cx.roster {
         let Some(scope) = &a.person.scope else {
             continue;

@@ -25,8 +25,10 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::model::{Actor, Paragraph, ProposalKind, Span};
 use crate::rules::names::same_person_keys;
 use crate::rules::{report, Context};
@@ -216,7 +218,8 @@ pub fn check<'d>(cx: &Context<'d>, out: &mut Vec<Diagnostic>) {
         return;
     }
     // Searching the text is linear; do it once per name and paragraph.
-    let mut proposes: HashMap<&str, bool> = HashMap::new();
+    // Hashed as the document's names are (the map is only asked).
+    let mut proposes: HashMap<&str, bool, BuildHasherDefault<KeyHasher>> = HashMap::default();
     let mut movers = Movers::default();
     for p in &cx.doc.paragraphs {
         proposes.clear();

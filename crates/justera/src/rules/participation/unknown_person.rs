@@ -29,8 +29,10 @@
 //!   reserved), 4 kap. 27 § (reservation); 6 kap. 35 § for nämnder.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::model::ProposalKind;
 use crate::rules::names::Attendee;
 use crate::rules::{report, unconfirmed, Context};
@@ -73,7 +75,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if !cx.is_protocol() || cx.doc.attendance.members.is_empty() {
         return;
     }
-    let mut seen = HashSet::new();
+    // The keys reported, asked of every actor: hashed as the document's
+    // names are.
+    let mut seen: HashSet<String, BuildHasherDefault<KeyHasher>> = HashSet::default();
     // The genitives' keys, made in one buffer.
     let mut key = String::new();
     for p in &cx.doc.paragraphs {
@@ -89,9 +93,21 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             if out.len() >= crate::rules::MAX_PER_RULE {
                 return;
             }
+            if a.name.split_whitespace().count() < 2 {
+                continue;
+            }
+            // A name reported already, or listed, is passed over before
+            // the group's name is folded (`and_others`): every test before
+            // the insertion into `seen` only reads, so their order changes
+            // nothing but what is computed, and a name `seen` holds would
+            // be passed over by its insertion anyway.
+            let own = cx.key(&a.name);
+            if seen.contains(&*own) || cx.is_listed_key(&own) {
+                continue;
+            }
             // `stödjer Johan Tolinssons yrkande`: a genitive names the attendee.
             // A party or group (`Kristdemokraterna`) is not a person.
-            if a.name.split_whitespace().count() < 2 || (a.group && !a.and_others()) {
+            if a.group && !a.and_others() {
                 continue;
             }
             // The name as written first: the genitive's key is made only
@@ -102,7 +118,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     cx.is_listed_key(&key)
                 })
             };
-            if cx.is_listed(&a.name) || genitive() || !seen.insert(cx.key(&a.name).into_owned()) {
+            if genitive() || !seen.insert(own.into_owned()) {
                 continue;
             }
             // A list read from a damaged layout may have lost the name:

@@ -23,11 +23,13 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (the decisions must be stated);
 //!   6 kap. 35 § for nämnder.
 
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use regex_lite::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::model::{BlockKind, Span};
 use crate::rules::{report, Context, Has};
 
@@ -207,7 +209,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let src = cx.src;
-    let numbers: std::collections::HashSet<u32> = cx.numbers().iter().copied().collect();
+    // Hashed as the document's names are (the set is asked, and its
+    // least and greatest taken, which no order changes).
+    let numbers: std::collections::HashSet<u32, BuildHasherDefault<KeyHasher>> =
+        cx.numbers().iter().copied().collect();
     let (lo, hi) = (
         numbers.iter().min().copied().unwrap_or(0),
         numbers.iter().max().copied().unwrap_or(0),

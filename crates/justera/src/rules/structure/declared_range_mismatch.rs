@@ -23,7 +23,11 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 § (which matters were handled) and
 //!   5 kap. 69 § (justering); 6 kap. 35 § for nämnder.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::rules::names::{ranges, section_sign};
 use crate::rules::{report, Context};
 
@@ -31,6 +35,9 @@ pub const CODE: &str = "declared-range-mismatch";
 pub const SEVERITY: Severity = Severity::Warning;
 /// The first line of the doc, in Swedish.
 pub const SUMMARY_SV: &str = "De angivna paragraferna stämmer inte med paragraferna i protokollet.";
+
+/// A set of paragraph numbers, hashed as the document's names are.
+type NumberSet = HashSet<u32, BuildHasherDefault<KeyHasher>>;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(declared) = &cx.doc.declared_range else {
@@ -40,8 +47,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let found = cx.numbers();
-    let found_set: std::collections::HashSet<u32> = found.iter().copied().collect();
-    let declared_set: std::collections::HashSet<u32> = declared.numbers.iter().copied().collect();
+    // Hashed as the document's names are (the sets are only asked).
+    let found_set: NumberSet = found.iter().copied().collect();
+    let declared_set: NumberSet = declared.numbers.iter().copied().collect();
     let absent: Vec<u32> = declared
         .numbers
         .iter()

@@ -22,8 +22,10 @@
 //!   the decision); 6 kap. 35 § for nämnder.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
@@ -42,8 +44,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // one names it (most numbers stand once); the table as large as the
     // numbers it takes, so it grows no more.
     let numbered = cx.numbered();
-    let mut first: HashMap<(u32, Option<char>), &Paragraph> =
-        HashMap::with_capacity(numbered.len());
+    // Hashed as the document's names are: the standard hasher cost more
+    // than the rest of each look-up, and the table is only asked.
+    let mut first: HashMap<(u32, Option<char>), &Paragraph, BuildHasherDefault<KeyHasher>> =
+        HashMap::with_capacity_and_hasher(numbered.len(), Default::default());
     for p in numbered {
         let letter = p.letter();
         let earlier = (p.number..=p.last_number()).find_map(|n| first.get(&(n, letter)));

@@ -19,8 +19,10 @@
 //! - Kommunallagen (2017:725) 5 kap. 66 §; 6 kap. 35 § for nämnder.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::key_map::KeyHasher;
 use crate::model::Paragraph;
 use crate::rules::{report, Context};
 
@@ -38,7 +40,9 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // text), the previous one's kept from the step before.
     let key = |p: &Paragraph| (p.number, p.letter());
     let numbered = cx.numbered();
-    let mut seen = HashSet::with_capacity(numbered.len());
+    // Hashed as the document's names are (the set is only asked).
+    let mut seen: HashSet<_, BuildHasherDefault<KeyHasher>> =
+        HashSet::with_capacity_and_hasher(numbered.len(), Default::default());
     let mut prev_key = None;
     for (i, p) in numbered.iter().enumerate() {
         let k = key(p);

@@ -74,9 +74,10 @@ fn furniture(l: &str) -> bool {
 /// `u` or a digit, in any case): a necessary condition of the test `check`
 /// makes of the line's core, on the line's first bytes.
 fn opens_as_furniture(line: &str) -> bool {
-    // Most lines open with a byte that settles it: one of ASCII that is
-    // neither white space (0x09..=0x0D, space) nor markup, whose answer a
-    // table holds; the others are read by their characters.
+    // Most lines are settled by their first byte that is neither ASCII
+    // white space (0x09..=0x0D, space) nor markup: an ASCII one, whose
+    // answer a table holds; a line whose first such byte is not ASCII is
+    // read by its characters.
     const fn bits(set: &[u8]) -> u128 {
         let mut m = 0u128;
         let mut i = 0;
@@ -88,18 +89,26 @@ fn opens_as_furniture(line: &str) -> bool {
     }
     const SKIPPED: u128 = bits(b"\t\n\x0b\x0c\r *#_|");
     const OPENS: u128 = bits(b"sSjJoOuU0123456789");
+    // ASCII white space and markup before the first character (a fifth
+    // of the lines open with it) are passed over by the byte: each is a
+    // character the reading by character passes over. Where a letter
+    // follows them, the core's first word opens there when it is a
+    // form's (no form's first word holds markup).
     let b = line.as_bytes();
-    if let Some(&c) = b.first() {
-        if c < 0x80 && SKIPPED >> c & 1 == 0 {
-            return OPENS >> c & 1 == 1 && (c.is_ascii_digit() || opens_a_first_word(b));
+    match b.iter().position(|&c| c >= 0x80 || SKIPPED >> c & 1 == 0) {
+        Some(k) if b[k] < 0x80 => {
+            let c = b[k];
+            OPENS >> c & 1 == 1 && (c.is_ascii_digit() || opens_a_first_word(&b[k..]))
         }
+        Some(_) => opens_as_furniture_by_char(line),
+        // Nothing but white space and markup: no character to open with.
+        None => false,
     }
-    opens_as_furniture_by_char(line)
 }
 
-/// Whether a line that opens with an ASCII letter (no white space or
-/// markup before it, so its core's first word starts at its first byte)
-/// may open with one of [`FIRST_WORDS`]: its first four bytes in ASCII
+/// Whether a line's rest that opens with an ASCII letter (only white
+/// space and markup before it, so a core's first word that is a form's
+/// starts at its first byte) may open with one of [`FIRST_WORDS`]: its first four bytes in ASCII
 /// lower case are one's, or one of them is not ASCII (whose lower case
 /// is left to the full test). Lower case maps an ASCII letter to its
 /// ASCII small form and a word of ASCII letters to one as long, and
