@@ -7,10 +7,6 @@ use crate::outcome::text::key_words;
 /// on generated movers and words.
 #[test]
 fn last_named_is_the_search_on_generated_names() {
-    let names = [
-        "Anna", "Ek", "Öberg", "Åsa", "Lind", "Lindh", "Ek-Lind", "Andréa", "Hedin", "O'Neil",
-        "Karlsson", "Berg", "Bergs", "X",
-    ];
     let words = [
         "ek",
         "eks",
@@ -37,22 +33,9 @@ fn last_named_is_the_search_on_generated_names() {
     let mut found = 0;
     for _ in 0..2_000 {
         let list: Vec<Proposal> = (0..1 + rng.below(4))
-            .map(|k| Proposal {
-                id: format!("p{}", k + 1),
-                kind: ProposalKind::Own,
-                source: None,
-                by: (0..rng.below(4))
-                    .map(|_| Actor {
-                        name: rng.phrase(&names, 3).trim().to_string(),
-                        party: None,
-                        group: false,
-                        span: Span::new(0, 0),
-                    })
-                    .collect(),
-                joint: false,
-                priority: None,
-                text: String::new(),
-                span: Span::new(0, 0),
+            .map(|k| {
+                let by = movers(&mut rng, &[]);
+                proposal(format!("p{}", k + 1), ProposalKind::Own, None, by)
             })
             .collect();
         let ix = Index::new(&list, &mut Vec::new());
@@ -82,24 +65,42 @@ fn generated(rng: &mut crate::testing::Rng) -> Vec<Proposal> {
     let parties = ["S", "M", "V", "C"];
     let sources = ["förvaltningens förslag", "utskottets förslag"];
     (0..1 + rng.below(6))
-        .map(|_| Proposal {
-            id: format!("p{}", 1 + rng.below(4)),
-            kind: kinds[rng.below(kinds.len())],
-            source: (rng.below(2) == 0).then(|| sources[rng.below(2)].to_string()),
-            by: (0..rng.below(4))
-                .map(|_| Actor {
-                    name: rng.phrase(NAMES, 3).trim().to_string(),
-                    party: (rng.below(2) == 0).then(|| parties[rng.below(4)].to_string()),
-                    group: false,
-                    span: Span::new(0, 0),
-                })
-                .collect(),
-            joint: false,
-            priority: None,
-            text: String::new(),
+        .map(|_| {
+            let id = format!("p{}", 1 + rng.below(4));
+            let kind = kinds[rng.below(kinds.len())];
+            let source = (rng.below(2) == 0).then(|| sources[rng.below(2)].to_string());
+            let by = movers(rng, &parties);
+            proposal(id, kind, source, by)
+        })
+        .collect()
+}
+
+/// Up to three generated movers, their names of [`NAMES`]' words, each
+/// of one of `parties` half the time (of none where there are none).
+fn movers(rng: &mut crate::testing::Rng, parties: &[&str]) -> Vec<Actor> {
+    (0..rng.below(4))
+        .map(|_| Actor {
+            name: rng.phrase(NAMES, 3).trim().to_string(),
+            party: (!parties.is_empty() && rng.below(2) == 0)
+                .then(|| parties[rng.below(parties.len())].to_string()),
+            group: false,
             span: Span::new(0, 0),
         })
         .collect()
+}
+
+/// A proposal of its id, kind, source and movers, without text.
+fn proposal(id: String, kind: ProposalKind, source: Option<String>, by: Vec<Actor>) -> Proposal {
+    Proposal {
+        id,
+        kind,
+        source,
+        by,
+        joint: false,
+        priority: None,
+        text: String::new(),
+        span: Span::new(0, 0),
+    }
 }
 
 /// Each look-up of the index (by kind, id, source, party, a first name
