@@ -173,7 +173,7 @@ fn pieces_of<'a>(src: &str, it: &Item<'a>, cuts: &[usize]) -> Vec<Item<'a>> {
             it.kind,
             piece.split_whitespace().collect::<Vec<_>>().join(" "),
             Span::new(it.span.start + w[0], it.span.start + w[0] + piece.len()),
-            it.line,
+            it.line as usize,
             true,
         );
         p.indent = it.indent;
