@@ -420,7 +420,12 @@ fn paragraphs_in(
     let signs = sign_items(src, items);
     let toc = toc_item_set(items, &signs);
     let heads = drop_weak_duplicates(items, find_heads(src, items, &toc, &signs));
-    let line_start_of = |it: &Item| line_starts.get(it.line).copied().unwrap_or(it.span.start);
+    let line_start_of = |it: &Item| {
+        line_starts
+            .get(it.line as usize)
+            .copied()
+            .unwrap_or(it.span.start)
+    };
     let mut out = Vec::new();
     // Each head moved into its paragraph.
     let mut heads = heads.into_iter().peekable();
@@ -500,7 +505,12 @@ pub(super) fn split_documents(
     let line_start_of = |i: usize| {
         items
             .get(i)
-            .map(|it| line_starts.get(it.line).copied().unwrap_or(it.span.start))
+            .map(|it| {
+                line_starts
+                    .get(it.line as usize)
+                    .copied()
+                    .unwrap_or(it.span.start)
+            })
             .unwrap_or(src.len())
     };
     let has_attendance =

@@ -199,7 +199,7 @@ pub(super) fn front(src: &str, lines: &[(usize, usize)], items: &[Item], doc: &m
                         break;
                     }
                     if !x.is_blank() && !x.furniture && x.line != last_line {
-                        if let Some(&l) = lines.get(x.line) {
+                        if let Some(&l) = lines.get(x.line as usize) {
                             block.push(l);
                         }
                         last_line = x.line;

@@ -121,7 +121,7 @@ fn row_label<'a>(it: &Item<'a>) -> Option<Margin<'a>> {
         kind: ItemKind::Text,
         text: label.trim().to_string().into(),
         span: *label_span,
-        cells: Vec::new(),
+        cells: Vec::new().into(),
         ..it.clone()
     });
     let body = Item {
@@ -134,7 +134,7 @@ fn row_label<'a>(it: &Item<'a>) -> Option<Margin<'a>> {
             .into(),
         span: first.1.cover(last.1),
         line_start: false,
-        cells: Vec::new(),
+        cells: Vec::new().into(),
         ..it.clone()
     };
     Some((kind, head, body))

@@ -146,7 +146,7 @@ pub(super) fn split_front_lines(src: &str, items: &mut Vec<Item>) {
     let cut: Vec<(usize, Vec<Item>)> = items
         .iter()
         .enumerate()
-        .filter(|(_, it)| it.kind == ItemKind::Text && it.line_start && !it.furniture)
+        .filter(|(_, it)| may_be_cut(it))
         .filter_map(|(k, it)| {
             let cuts = cuts_of(src, it);
             (!cuts.is_empty()).then(|| (k, pieces_of(src, it, &cuts)))
@@ -173,13 +173,22 @@ fn pieces_of<'a>(src: &str, it: &Item<'a>, cuts: &[usize]) -> Vec<Item<'a>> {
             it.kind,
             piece.split_whitespace().collect::<Vec<_>>().join(" "),
             Span::new(it.span.start + w[0], it.span.start + w[0] + piece.len()),
-            it.line,
+            it.line as usize,
             true,
         );
         p.indent = it.indent;
         pieces.push(p);
     }
     pieces
+}
+
+/// Whether `it` can be a front page's lost lines: a text item of its own
+/// line, no furniture, 120 bytes long at least ([`cuts_of`] asks the
+/// length again). The four are asked at once, with no branch between
+/// them: each alone goes either way from line to line, while all four
+/// hold for few lines, so one branch on their sum is seldom mispredicted.
+fn may_be_cut(it: &Item) -> bool {
+    (it.kind == ItemKind::Text) & it.line_start & !it.furniture & (it.span.len() >= 120)
 }
 
 /// A column gap's searcher, built once.

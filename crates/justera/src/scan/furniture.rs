@@ -46,7 +46,7 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
     // How many distinct lines near a break share each key: a header or
     // footer is repeated on many pages, while one short page's line can
     // stand near two breaks and must not count twice.
-    let mut lines_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut lines_of: HashMap<String, Vec<u32>> = HashMap::new();
     for &b in &breaks {
         for j in near(b, true, items)
             .into_iter()

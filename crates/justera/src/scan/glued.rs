@@ -81,7 +81,7 @@ fn glued_tail<'a>(src: &'a str, it: &Item<'a>) -> Option<(Item<'a>, Item<'a>)> {
         return None;
     }
     let head_end = it.span.start + raw[..at].trim_end().len();
-    let tail_line = it.line + raw[..at].matches('\n').count();
+    let tail_line = it.line as usize + raw[..at].matches('\n').count();
     let mut first = it.clone();
     first.text = head.to_string().into();
     first.span = Span::new(it.span.start, head_end);
@@ -167,7 +167,7 @@ fn label_and_text<'a>(
         ItemKind::Text,
         raw[text_at..].to_string(),
         Span::new(it.span.start + text_at, it.span.end),
-        it.line,
+        it.line as usize,
         false,
     );
     second.indent = it.indent;

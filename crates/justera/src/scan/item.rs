@@ -13,8 +13,9 @@ pub enum ItemKind {
     /// A segment in bold that starts a line.
     Strong,
     Text,
-    /// A list item; `Some(n)` for `n.` numbered ones.
-    ListItem(Option<u32>),
+    /// A list item; `Some(n)` for `n.` numbered ones (at most three
+    /// digits, so a `u16` holds it and the kind fits in four bytes).
+    ListItem(Option<u16>),
     TableRow,
     /// `|---|---|` under a table header.
     TableRule,
@@ -24,6 +25,9 @@ pub enum ItemKind {
     PageBreak,
 }
 
+/// An item is read by a dozen passes over the whole list after the scan,
+/// so its size is what each of them pulls through the cache: one line of
+/// 64 bytes (the cells out of line, line and indent in `u32`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item<'a> {
     pub kind: ItemKind,
@@ -32,16 +36,66 @@ pub struct Item<'a> {
     pub text: Cow<'a, str>,
     /// The content's span (for a table row, the whole row).
     pub span: Span,
-    /// 0-based physical line the item starts on.
-    pub line: usize,
+    /// 0-based physical line the item starts on (a `u32`: the text is at
+    /// most [`crate::limits::MAX_TEXT_BYTES`], far below four billion
+    /// lines, and the scan saturates past that rather than wrap).
+    pub line: u32,
     /// The first item of its physical line.
     pub line_start: bool,
-    /// Spaces before the content on its line (0 for markup-led items).
-    pub indent: usize,
+    /// Spaces before the content on its line (0 for markup-led items), in
+    /// bytes: at most a line's length, saturated as `line`.
+    pub indent: u32,
     /// The page header or footer repeated at page breaks.
     pub furniture: bool,
     /// Table cells (for table rows).
-    pub cells: Vec<(String, Span)>,
+    pub cells: Cells,
+}
+
+const _: () = assert!(std::mem::size_of::<Item>() <= 64);
+
+/// A table row's cells, read as a slice: one pointer in every item, the
+/// list itself out of line (only table rows have one), none for no cells.
+/// The box around the list is what makes the pointer thin (a `Vec` or a
+/// boxed slice in the item would take 24 or 16 bytes of every item).
+#[allow(clippy::box_collection)]
+#[derive(Clone, Default)]
+pub struct Cells(Option<Box<Vec<(String, Span)>>>);
+
+impl Cells {
+    pub fn as_slice(&self) -> &[(String, Span)] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+}
+
+impl From<Vec<(String, Span)>> for Cells {
+    fn from(cells: Vec<(String, Span)>) -> Cells {
+        Cells((!cells.is_empty()).then(|| Box::new(cells)))
+    }
+}
+
+impl std::ops::Deref for Cells {
+    type Target = [(String, Span)];
+    fn deref(&self) -> &[(String, Span)] {
+        self.as_slice()
+    }
+}
+
+/// As the list it holds (no cells, an empty list).
+impl std::fmt::Debug for Cells {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_slice().fmt(f)
+    }
+}
+
+impl PartialEq for Cells {
+    fn eq(&self, other: &Cells) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+/// An index past `u32` saturates: no text within the limits comes near.
+pub(super) fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl<'a> Item<'a> {
@@ -56,11 +110,11 @@ impl<'a> Item<'a> {
             kind,
             text: text.into(),
             span,
-            line,
+            line: to_u32(line),
             line_start,
             indent: 0,
             furniture: false,
-            cells: Vec::new(),
+            cells: Cells::default(),
         }
     }
 

@@ -351,7 +351,7 @@ pub(crate) fn is_page_break(t: &str) -> bool {
 }
 
 /// `- x`, `* x`, `• x`, `1. x`, `1) x`: the marker's length and number.
-pub(super) fn list_marker(t: &str) -> Option<(usize, Option<u32>)> {
+pub(super) fn list_marker(t: &str) -> Option<(usize, Option<u16>)> {
     for m in ["- ", "* ", "• ", "– ", "+ "] {
         if t.starts_with(m) {
             return Some((m.len(), None));

@@ -23,7 +23,7 @@ mod markup;
 mod running;
 
 pub use furniture::{known_furniture, signature_labels};
-pub use item::{Item, ItemKind};
+pub use item::{Cells, Item, ItemKind};
 pub(crate) use lines::is_page_break;
 pub use lines::{collapse_ws, lines, strip_inline, stripped};
 pub use markup::{strip_source_markup, Markup};
@@ -34,6 +34,7 @@ use crate::model::Span;
 use front_line::split_front_lines;
 use furniture::mark_furniture;
 use glued::split_glued_labels;
+use item::to_u32;
 use lines::{cells, is_rule, is_table_rule, list_marker, reads_plain, trim_range};
 use markup::source_markup;
 use running::running_headers;
@@ -201,7 +202,7 @@ fn scan_lines_as(src: &str, quick: bool) -> (Vec<Item<'_>>, Vec<(usize, usize)>)
                 ln,
                 true,
             );
-            it.cells = cells(src, cs, ce, '|');
+            it.cells = cells(src, cs, ce, '|').into();
             it.text = it
                 .cells
                 .iter()
@@ -249,8 +250,8 @@ fn scan_lines_as(src: &str, quick: bool) -> (Vec<Item<'_>>, Vec<(usize, usize)>)
                     .collect::<Vec<_>>()
                     .join(" ")
                     .into();
-                it.cells = c;
-                it.indent = indent;
+                it.cells = c.into();
+                it.indent = to_u32(indent);
                 items.push(it);
                 continue;
             }
@@ -286,14 +287,14 @@ fn scan_lines_as(src: &str, quick: bool) -> (Vec<Item<'_>>, Vec<(usize, usize)>)
                 ln,
                 true,
             );
-            it.indent = indent;
+            it.indent = to_u32(indent);
             items.push(it);
             continue;
         }
         if plain {
             // No bold segment: the line is one text item.
             let mut it = Item::new(ItemKind::Text, &src[cs..ce], Span::new(cs, ce), ln, true);
-            it.indent = indent;
+            it.indent = to_u32(indent);
             items.push(it);
             continue;
         }
@@ -309,7 +310,7 @@ fn scan_lines_as(src: &str, quick: bool) -> (Vec<Item<'_>>, Vec<(usize, usize)>)
             &mut open,
         );
         for it in &mut items[before..] {
-            it.indent = indent;
+            it.indent = to_u32(indent);
         }
     }
     if let Some(o) = open.take() {

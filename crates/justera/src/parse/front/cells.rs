@@ -27,7 +27,10 @@ pub(super) fn value_goes_on(
         else {
             break;
         };
-        if x.indent < 4 || x.indent.abs_diff(column) > 2 || front_label_prefix(&x.text).is_some() {
+        if x.indent < 4
+            || (x.indent as usize).abs_diff(column) > 2
+            || front_label_prefix(&x.text).is_some()
+        {
             break;
         }
         values.push((x.text.to_string(), x.span));

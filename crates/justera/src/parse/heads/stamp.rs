@@ -219,7 +219,7 @@ pub(super) fn stamp_head(items: &[Item], i: usize, number: u32) -> Option<Head> 
     let it = &items[i];
     let follows = items[i + 1..]
         .iter()
-        .take_while(|x| x.line <= it.line + REACH)
+        .take_while(|x| x.line as usize <= it.line as usize + REACH)
         .filter(|x| x.line_start && !x.is_blank() && !x.furniture)
         .any(|x| head_marker(&x.text).is_some_and(|m| m.number == number));
     if follows || !title_below(items, i) {
@@ -238,10 +238,10 @@ pub(super) fn stamp_head(items: &[Item], i: usize, number: u32) -> Option<Head> 
 /// A stamp naming paragraph `number` a few lines above the head at `i`:
 /// the paragraph starts there.
 pub(super) fn stamp_above(items: &[Item], i: usize, number: u32) -> Option<usize> {
-    let line = items[i].line;
+    let line = items[i].line as usize;
     (0..i)
         .rev()
-        .take_while(|&k| items[k].line + REACH >= line)
+        .take_while(|&k| items[k].line as usize + REACH >= line)
         .filter(|&k| !items[k].is_blank() && !items[k].furniture)
         .take(2)
         .find(|&k| own_stamp(items, k, number))

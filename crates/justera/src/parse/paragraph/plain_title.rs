@@ -201,7 +201,7 @@ pub(super) fn wrapped_in_cell<'a, 's>(
         let it = &items[i];
         if it.kind != ItemKind::Text
             || !it.line_start
-            || it.indent != column
+            || it.indent as usize != column
             || it.text.len() > 60
             || it.text.ends_with(['.', ':'])
             || part_kind(&it.text).is_some()
