@@ -206,14 +206,19 @@ fn has_leader(t: &str) -> bool {
     // Most lines end in ASCII other than white space, a digit or a point:
     // so does the trimmed line, which is passed over on that byte.
     let b = t.as_bytes();
-    match b.last() {
-        None => return false,
-        Some(&c) if c > b' ' && c < 0x80 && !c.is_ascii_digit() && c != b'.' => return false,
-        // A point after anything but a point or the last byte of `…`
-        // (0xA6): one point ends the line, no page number after it, so
-        // not the five points it takes to be leaders (a sentence's end).
-        Some(b'.') if b.len() < 2 || !matches!(b[b.len() - 2], b'.' | 0xA6) => return false,
-        _ => {}
+    let Some(&c) = b.last() else {
+        return false;
+    };
+    // A point after anything but a point or the last byte of `…`
+    // (0xA6): one point ends the line, no page number after it, so
+    // not the five points it takes to be leaders (a sentence's end).
+    // Both asked at once, without a branch each (which end a line has
+    // is not foreseen).
+    let before = if b.len() < 2 { 0 } else { b[b.len() - 2] };
+    let other = (c > b' ') & (c < 0x80) & !c.is_ascii_digit() & (c != b'.');
+    let one_point = (c == b'.') & (before != b'.') & (before != 0xA6);
+    if other | one_point {
+        return false;
     }
     let t = t.trim_end();
     // Leaders end the line, or a page number after them does: most lines
