@@ -18,8 +18,24 @@ const SIGN: u8 = 0xA7;
 /// text the items cover is searched: a bundle's documents are read a
 /// slice of items at a time.
 pub(super) fn sign_items(src: &str, items: &[Item]) -> Vec<bool> {
-    let from = items.iter().map(|it| it.span.start).min().unwrap_or(0);
-    let to = items.iter().map(|it| it.span.end).max().unwrap_or(0);
+    // The bounds in one walk (each walk of the items reads all their
+    // cache lines).
+    let (from, to) = items
+        .iter()
+        .fold(None, |b: Option<(usize, usize)>, it| {
+            Some(b.map_or((it.span.start, it.span.end), |(a, z)| {
+                (a.min(it.span.start), z.max(it.span.end))
+            }))
+        })
+        .unwrap_or((0, 0));
+    sign_items_in(src, items, from, to)
+}
+
+/// [`sign_items`], the text searched from `from` to `to`, which hold
+/// every item's span: a place of the byte outside every span is in none,
+/// so any such bounds give the same answer (the whole text's, for a caller
+/// whose items cover it, spare a walk of the items for their bounds).
+pub(super) fn sign_items_in(src: &str, items: &[Item], from: usize, to: usize) -> Vec<bool> {
     let at: Vec<usize> = memchr::memchr_iter(SIGN, &src.as_bytes()[from..to.max(from)])
         .map(|p| from + p)
         .collect();
@@ -49,7 +65,7 @@ pub(super) fn sign_items(src: &str, items: &[Item]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::sign_items;
+    use super::{sign_items, sign_items_in};
     use crate::scan::scan;
 
     /// The lines the texts are made of: the sign where the passes read
@@ -82,7 +98,8 @@ mod tests {
     ];
 
     /// [`sign_items`] against its plain reading (a search of each item's
-    /// text and span) on generated texts.
+    /// text and span) on generated texts, and [`sign_items_in`] over the
+    /// whole text against it.
     #[test]
     fn sign_items_are_the_items_searched_one_by_one() {
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
@@ -99,6 +116,8 @@ mod tests {
                 items.reverse();
             }
             let fast = sign_items(&src, &items);
+            // The whole text searched: the same answer.
+            assert_eq!(sign_items_in(&src, &items, 0, src.len()), fast);
             for (it, got) in items.iter().zip(fast) {
                 let plain = it.text.as_bytes().contains(&0xA7)
                     || it.span.of(&src).as_bytes().contains(&0xA7);

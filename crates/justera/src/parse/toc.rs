@@ -14,7 +14,14 @@ use crate::scan::{Item, ItemKind};
 /// `signs` tells which items may hold `§` (`signs::sign_items`).
 pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
     let mut set = vec![false; items.len()];
+    // The contents headings, noted on this walk for the regions' below
+    // (each walk of the items reads all their cache lines; a heading's
+    // reading depends on its own text alone).
+    let mut headings = Vec::new();
     for (i, it) in items.iter().enumerate() {
+        if it.line_start && it.text.len() <= 40 && is_contents(&it.text) {
+            headings.push(i);
+        }
         // Entries run together, the line wrapped anywhere in them
         // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
         // Not a page's signature boxes drawn with dots (`Justerandes
@@ -72,18 +79,14 @@ pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
     }
     // A contents heading starts a region that lasts until the numbering
     // starts over (the body begins) or a part heading appears.
+    // Each heading past the region before it opens one.
     let led = set.clone();
     let mut i = 0;
-    while i < items.len() {
-        if items[i].text.len() > 40 {
-            i += 1;
+    for &at in &headings {
+        if at < i {
             continue;
         }
-        let contents = items[i].line_start && is_contents(&items[i].text);
-        if !contents {
-            i += 1;
-            continue;
-        }
+        i = at;
         let mut max_seen = 0;
         let mut entries = 0;
         let mut j = i + 1;
