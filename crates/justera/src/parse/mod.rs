@@ -57,9 +57,9 @@ use front::{empty_document, front, justering_in_prose};
 use heads::{drop_weak_duplicates, find_heads, header_head};
 use item_heads::item_heads;
 use range_in_line::range_in_line;
-use signs::sign_items_in;
+use signs::toc_and_signs;
 use tables::tables;
-use toc::{toc, toc_item_set};
+use toc::toc;
 
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
@@ -72,8 +72,7 @@ pub fn parse(src: &str) -> Document {
 pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
     // The whole text is searched for the sign: the items cover it.
-    let signs = sign_items_in(src, items, 0, src.len());
-    let toc_items = toc_item_set(items, &signs);
+    let (toc_items, signs) = toc_and_signs(src, items);
     let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items, &signs));
     if heads.is_empty() {
         heads = header_head(items).into_iter().collect();

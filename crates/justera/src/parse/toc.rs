@@ -13,6 +13,15 @@ use crate::scan::{Item, ItemKind};
 /// a page number, with the `§ N` lines that introduce them.
 /// `signs` tells which items may hold `§` (`signs::sign_items`).
 pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
+    toc_set_with(items, |i, _| signs[i])
+}
+
+/// [`toc_item_set`], `sign(i, item)` telling whether item `i` may hold
+/// `§`: asked once for each item, in order, on the first walk.
+pub(super) fn toc_set_with(
+    items: &[Item],
+    mut sign: impl FnMut(usize, &Item) -> bool,
+) -> Vec<bool> {
     let mut set = vec![false; items.len()];
     // The contents headings, noted on this walk for the regions' below
     // (each walk of the items reads all their cache lines; a heading's
@@ -31,8 +40,8 @@ pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
         // their line (`…..` under a wrapped title) are its.
         // Most lines have no leaders: the tests that fold are left for
         // those that have.
-        let leaders =
-            !it.furniture && (has_leader(&it.text) || (signs[i] && run_together(&it.text)));
+        let sign = sign(i, it);
+        let leaders = !it.furniture && (has_leader(&it.text) || (sign && run_together(&it.text)));
         let signatures = || {
             (!it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2)
                 || signature_line(&it.text)
