@@ -652,9 +652,22 @@ fn after_marker(src: &str, span: Span, marker: &str) -> Span {
 /// almost nothing under them (a table of contents without dot leaders, a
 /// stray line) give way to the one with a body.
 pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
+    weak_duplicates_dropped(items, heads, COUNTED)
+}
+
+/// How far the items under a head are counted: every test of the count
+/// asks whether it is below 2, below 4, or below the greatest of its
+/// number's (when itself below 4), and each answers alike of the count and
+/// of the count stopped at 4 (the greatest stopped at 4 as well). So a
+/// head's items are read only until four are found, not to the next head.
+const COUNTED: usize = 4;
+
+/// [`drop_weak_duplicates`], the items under each head counted up to
+/// `counted`.
+fn weak_duplicates_dropped(items: &[Item], heads: Vec<Head>, counted: usize) -> Vec<Head> {
     use std::collections::HashMap;
-    let heads = without_continuations(items, heads);
-    let content = head_contents(items, &heads);
+    let heads = without_continuations(items, heads, counted);
+    let content = head_contents(items, &heads, counted);
     // `§ 12` and `§ 12 a` are two numbers.
     let key = |h: &Head| (h.number, h.suffix().letter);
     let mut best: HashMap<(u32, Option<char>), usize> = HashMap::new();
@@ -680,12 +693,12 @@ pub(super) fn drop_weak_duplicates(items: &[Item], heads: Vec<Head>) -> Vec<Head
 /// with no title of its own (a page's header naming its paragraph): the
 /// paragraph going on, not another. Only after a titled head with some
 /// text under it (not a table of contents' line).
-fn without_continuations(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
+fn without_continuations(items: &[Item], heads: Vec<Head>, counted: usize) -> Vec<Head> {
     let same = |a: &Head, b: &Head| a.number == b.number && a.number_text == b.number_text;
     if !heads.windows(2).any(|w| same(&w[0], &w[1])) {
         return heads;
     }
-    let content = head_contents(items, &heads);
+    let content = head_contents(items, &heads, counted);
     let titled = |h: &Head| h.rest.is_some() || title_below(items, h.item);
     let mut keep = vec![true; heads.len()];
     let mut last = 0;
@@ -706,8 +719,8 @@ fn without_continuations(items: &[Item], heads: Vec<Head>) -> Vec<Head> {
 }
 
 /// The items under each head up to the next, but blank lines, furniture,
-/// page breaks and rules.
-fn head_contents(items: &[Item], heads: &[Head]) -> Vec<usize> {
+/// page breaks and rules, counted up to `counted` ([`COUNTED`]).
+fn head_contents(items: &[Item], heads: &[Head], counted: usize) -> Vec<usize> {
     (0..heads.len())
         .map(|k| {
             let end = heads
@@ -721,6 +734,7 @@ fn head_contents(items: &[Item], heads: &[Head]) -> Vec<usize> {
                         && !x.furniture
                         && !matches!(x.kind, ItemKind::PageBreak | ItemKind::Rule)
                 })
+                .take(counted)
                 .count()
         })
         .collect()

@@ -72,21 +72,17 @@ pub(super) fn labelled_date(src: &str, items: &[Item], doc: &mut Document) {
 pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
     let short = doc.meeting.body.as_ref().map(|b| format!("{} ", b.text));
     for (i, it) in items.iter().enumerate() {
-        if !matches!(it.kind, ItemKind::Text | ItemKind::TableRow) || it.text.len() > 120 {
+        if !matches!(it.kind, ItemKind::Text | ItemKind::TableRow)
+            || it.text.len() > 120
+            || !may_open_body_label(&it.text)
+        {
             continue;
         }
         let t = it.text.trim_start();
-        // Compared in ASCII case: the labels' letters past the first are
-        // ASCII but `ä` (`Nämnd/Styrelse`, `Nämnd/styrelse`).
-        let Some(label) = [
-            "Organ",
-            "Nämnd/Styrelse",
-            "Beslutande organ",
-            "Beslutsinstans",
-            "Instans",
-        ]
-        .iter()
-        .find(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))) else {
+        let Some(label) = BODY_LABELS
+            .iter()
+            .find(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
+        else {
             continue;
         };
         let rest = t[label.len()..].trim_start_matches([':', ' ', '|', '\t']);
@@ -125,6 +121,28 @@ pub(super) fn labelled_body(src: &str, items: &[Item], doc: &mut Document) {
                 return;
             }
         }
+    }
+}
+
+/// The labels a body's name stands after (`Organ: Kommunstyrelsen`),
+/// compared in ASCII case: their letters past the first are ASCII but `ä`
+/// (`Nämnd/Styrelse`, `Nämnd/styrelse`).
+const BODY_LABELS: [&str; 5] = [
+    "Organ",
+    "Nämnd/Styrelse",
+    "Beslutande organ",
+    "Beslutsinstans",
+    "Instans",
+];
+
+/// Whether `t` may open with one of [`BODY_LABELS`] after its white
+/// space: not where it opens with ASCII other than white space (no white
+/// space to pass over, most lines) that is no label's first letter in
+/// either case; such a line is passed over without being trimmed.
+fn may_open_body_label(t: &str) -> bool {
+    match t.as_bytes().first() {
+        Some(&c) if c > b' ' && c < 0x80 => matches!(c | 0x20, b'o' | b'n' | b'b' | b'i'),
+        _ => true,
     }
 }
 

@@ -57,9 +57,9 @@ use front::{empty_document, front, justering_in_prose};
 use heads::{drop_weak_duplicates, find_heads, header_head};
 use item_heads::item_heads;
 use range_in_line::range_in_line;
-use signs::sign_items;
+use signs::toc_and_signs;
 use tables::tables;
-use toc::{toc, toc_item_set};
+use toc::toc;
 
 /// Parse a document.
 pub fn parse(src: &str) -> Document {
@@ -71,8 +71,8 @@ pub fn parse(src: &str) -> Document {
 /// (`scan::scan_lines(src)`), not split again.
 pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -> Document {
     let line_starts = lines.iter().map(|&(s, _)| s).collect::<Vec<_>>();
-    let signs = sign_items(src, items);
-    let toc_items = toc_item_set(items, &signs);
+    // The whole text is searched for the sign: the items cover it.
+    let (toc_items, signs) = toc_and_signs(src, items);
     let mut heads = drop_weak_duplicates(items, find_heads(src, items, &toc_items, &signs));
     if heads.is_empty() {
         heads = header_head(items).into_iter().collect();
@@ -80,8 +80,16 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -
     if heads.is_empty() {
         heads = item_heads(src, items);
     }
+    // The page marks and the furniture, collected on the tables' walk.
+    let (mut marks, mut furniture) = (Vec::new(), Vec::new());
     let mut doc = Document {
-        tables: tables(items),
+        tables: tables(items, |it| {
+            if it.kind == crate::scan::ItemKind::PageBreak {
+                marks.push(it.span);
+            } else if it.furniture {
+                furniture.push(it.span);
+            }
+        }),
         ..empty_document(src.len())
     };
 
@@ -185,12 +193,6 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -
     lists.extend(moved_lists::moved_lists(src, from, &spans));
     // The outcome passes read the text with its page furniture blanked: a
     // sentence broken by a page reads on as one (a bundle's documents too).
-    let spans_where = |f: &dyn Fn(&Item) -> bool| -> Vec<Span> {
-        items.iter().filter(|it| f(it)).map(|it| it.span).collect()
-    };
-    let page_break = |it: &Item| it.kind == crate::scan::ItemKind::PageBreak;
-    let marks = spans_where(&page_break);
-    let furniture = spans_where(&|it| it.furniture && !page_break(it));
     let read = crate::outcome::without_furniture(src, &marks, &furniture);
     // Each head with the end of its items and its span, the heads moved
     // in: their paragraphs take the texts they keep from them (the

@@ -3,11 +3,15 @@
 use crate::model::*;
 use crate::scan::{Item, ItemKind};
 
-/// Group table rows into tables.
-pub(super) fn tables(items: &[Item]) -> Vec<Table> {
+/// Group table rows into tables. `also` is shown every item on the same
+/// walk (the driver collects the page marks and the furniture there): each
+/// walk of the items reads all their cache lines, and neither reads what
+/// the other makes.
+pub(super) fn tables(items: &[Item], mut also: impl FnMut(&Item)) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut cur: Option<Table> = None;
     for it in items {
+        also(it);
         match it.kind {
             ItemKind::TableRow => {
                 let row: Vec<Text> = it

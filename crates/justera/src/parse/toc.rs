@@ -13,8 +13,24 @@ use crate::scan::{Item, ItemKind};
 /// a page number, with the `§ N` lines that introduce them.
 /// `signs` tells which items may hold `§` (`signs::sign_items`).
 pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
+    toc_set_with(items, |i, _| signs[i])
+}
+
+/// [`toc_item_set`], `sign(i, item)` telling whether item `i` may hold
+/// `§`: asked once for each item, in order, on the first walk.
+pub(super) fn toc_set_with(
+    items: &[Item],
+    mut sign: impl FnMut(usize, &Item) -> bool,
+) -> Vec<bool> {
     let mut set = vec![false; items.len()];
+    // The contents headings, noted on this walk for the regions' below
+    // (each walk of the items reads all their cache lines; a heading's
+    // reading depends on its own text alone).
+    let mut headings = Vec::new();
     for (i, it) in items.iter().enumerate() {
+        if it.line_start && it.text.len() <= 40 && is_contents(&it.text) {
+            headings.push(i);
+        }
         // Entries run together, the line wrapped anywhere in them
         // (`kulturpris 2003...... 285 § 223 Bostadsförsörjningsplan`).
         // Not a page's signature boxes drawn with dots (`Justerandes
@@ -24,8 +40,8 @@ pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
         // their line (`…..` under a wrapped title) are its.
         // Most lines have no leaders: the tests that fold are left for
         // those that have.
-        let leaders =
-            !it.furniture && (has_leader(&it.text) || (signs[i] && run_together(&it.text)));
+        let sign = sign(i, it);
+        let leaders = !it.furniture && (has_leader(&it.text) || (sign && run_together(&it.text)));
         let signatures = || {
             (!it.text.chars().any(char::is_alphanumeric) && it.text.split_whitespace().count() >= 2)
                 || signature_line(&it.text)
@@ -72,18 +88,14 @@ pub(super) fn toc_item_set(items: &[Item], signs: &[bool]) -> Vec<bool> {
     }
     // A contents heading starts a region that lasts until the numbering
     // starts over (the body begins) or a part heading appears.
+    // Each heading past the region before it opens one.
     let led = set.clone();
     let mut i = 0;
-    while i < items.len() {
-        if items[i].text.len() > 40 {
-            i += 1;
+    for &at in &headings {
+        if at < i {
             continue;
         }
-        let contents = items[i].line_start && is_contents(&items[i].text);
-        if !contents {
-            i += 1;
-            continue;
-        }
+        i = at;
         let mut max_seen = 0;
         let mut entries = 0;
         let mut j = i + 1;
@@ -206,14 +218,19 @@ fn has_leader(t: &str) -> bool {
     // Most lines end in ASCII other than white space, a digit or a point:
     // so does the trimmed line, which is passed over on that byte.
     let b = t.as_bytes();
-    match b.last() {
-        None => return false,
-        Some(&c) if c > b' ' && c < 0x80 && !c.is_ascii_digit() && c != b'.' => return false,
-        // A point after anything but a point or the last byte of `…`
-        // (0xA6): one point ends the line, no page number after it, so
-        // not the five points it takes to be leaders (a sentence's end).
-        Some(b'.') if b.len() < 2 || !matches!(b[b.len() - 2], b'.' | 0xA6) => return false,
-        _ => {}
+    let Some(&c) = b.last() else {
+        return false;
+    };
+    // A point after anything but a point or the last byte of `…`
+    // (0xA6): one point ends the line, no page number after it, so
+    // not the five points it takes to be leaders (a sentence's end).
+    // Both asked at once, without a branch each (which end a line has
+    // is not foreseen).
+    let before = if b.len() < 2 { 0 } else { b[b.len() - 2] };
+    let other = (c > b' ') & (c < 0x80) & !c.is_ascii_digit() & (c != b'.');
+    let one_point = (c == b'.') & (before != b'.') & (before != 0xA6);
+    if other | one_point {
+        return false;
     }
     let t = t.trim_end();
     // Leaders end the line, or a page number after them does: most lines

@@ -1,5 +1,6 @@
 //! Paragraph heads: the forms read and the lines that are not heads.
 
+mod duplicates;
 mod forms;
 mod numbered;
 

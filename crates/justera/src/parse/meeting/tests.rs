@@ -1,4 +1,7 @@
-use super::{body_of_line, body_of_line_read, last_steps, may_fold_to_meeting_word};
+use super::{
+    body_of_line, body_of_line_read, last_steps, may_fold_to_meeting_word, may_open_body_label,
+    BODY_LABELS,
+};
 use crate::inline::fold;
 
 /// Words header lines are made of: bodies, the document's names, dates,
@@ -6,8 +9,21 @@ use crate::inline::fold;
 /// trims, a Cyrillic `с`, edge bytes (tab, NBSP, CR, `§`, å ä ö, É, empty)
 /// and long words; the meeting's words and the pieces of them that a fold
 /// may join from other characters (Cyrillic `р`, `Р`, `д`, `Д`, the Kelvin
-/// sign, `İ`), and a web page's path's separators.
-const WORDS: [&str; 57] = [
+/// sign, `İ`), and a web page's path's separators; a body's labels and
+/// their first letters in both cases.
+const WORDS: [&str; 69] = [
+    "Organ",
+    "NÄMND/STYRELSE",
+    "Beslutande organ",
+    "beslutsinstans",
+    "Instans",
+    "o",
+    "O",
+    "n",
+    "N",
+    "b",
+    "B",
+    "I",
     "sammanträdde",
     "Sammanträde",
     "Protokoll nr 5",
@@ -419,4 +435,23 @@ fn a_paths_last_steps_read_as_from_all_its_steps() {
         );
         assert_eq!(last_steps(&t), plain, "{t:?}");
     }
+}
+
+/// A line passed over by its first byte opens with none of the body's
+/// labels after its white space, in any ASCII case.
+#[test]
+fn a_line_passed_over_opens_with_no_body_label() {
+    let mut rng = crate::testing::Rng::new(0x5be0_cd19_137e_2179);
+    let (mut passed, mut labelled) = (0, 0);
+    for _ in 0..60_000 {
+        let t = rng.pieces(&WORDS, 5);
+        let h = t.trim_start();
+        let named = BODY_LABELS
+            .iter()
+            .any(|l| h.get(..l.len()).is_some_and(|x| x.eq_ignore_ascii_case(l)));
+        assert!(may_open_body_label(&t) || !named, "{t:?}");
+        passed += usize::from(!may_open_body_label(&t));
+        labelled += usize::from(named);
+    }
+    assert!(passed > 10_000 && labelled > 1_000, "{passed} {labelled}");
 }
