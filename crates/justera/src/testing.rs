@@ -27,6 +27,17 @@ impl Rng {
         t
     }
 
+    /// Fewer than `most` of `pieces`, each ending a line (the same draws
+    /// as [`Rng::pieces`]).
+    pub(crate) fn lines(&mut self, pieces: &[&str], most: usize) -> String {
+        let mut t = String::new();
+        for _ in 0..self.below(most) {
+            t.push_str(pieces[self.below(pieces.len())]);
+            t.push('\n');
+        }
+        t
+    }
+
     /// One to `most` of `words`, each after a space two times in three.
     pub(crate) fn phrase(&mut self, words: &[&str], most: usize) -> String {
         let mut t = String::new();

@@ -142,11 +142,7 @@ mod tests {
         let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15);
         let (mut yes, mut no) = (0, 0);
         for _ in 0..4_000 {
-            let mut src = String::new();
-            for _ in 0..rng.below(30) {
-                src.push_str(PIECES[rng.below(PIECES.len())]);
-                src.push('\n');
-            }
+            let src = rng.lines(PIECES, 30);
             let mut items = scan(&src);
             // Items out of the text's order are read as well.
             if rng.below(4) == 0 {

@@ -35,11 +35,7 @@ fn weak_duplicates_dropped_alike_when_counted_up_to_four() {
     let mut rng = crate::testing::Rng::new(0x3c6e_f372_fe94_f82b);
     let (mut dropped, mut kept) = (0, 0);
     for _ in 0..6_000 {
-        let mut src = String::new();
-        for _ in 0..rng.below(40) {
-            src.push_str(PIECES[rng.below(PIECES.len())]);
-            src.push('\n');
-        }
+        let src = rng.lines(PIECES, 40);
         let items = crate::scan::scan(&src);
         let signs = super::super::super::signs::sign_items(&src, &items);
         let toc = vec![false; items.len()];
