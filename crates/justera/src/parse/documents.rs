@@ -420,12 +420,7 @@ fn paragraphs_in(
     let signs = sign_items(src, items);
     let toc = toc_item_set(items, &signs);
     let heads = drop_weak_duplicates(items, find_heads(src, items, &toc, &signs));
-    let line_start_of = |it: &Item| {
-        line_starts
-            .get(it.line as usize)
-            .copied()
-            .unwrap_or(it.span.start)
-    };
+    let line_start_of = |it: &Item| it.line_start_in(line_starts);
     let mut out = Vec::new();
     // Each head moved into its paragraph.
     let mut heads = heads.into_iter().peekable();
@@ -505,12 +500,7 @@ pub(super) fn split_documents(
     let line_start_of = |i: usize| {
         items
             .get(i)
-            .map(|it| {
-                line_starts
-                    .get(it.line as usize)
-                    .copied()
-                    .unwrap_or(it.span.start)
-            })
+            .map(|it| it.line_start_in(line_starts))
             .unwrap_or(src.len())
     };
     let has_attendance =

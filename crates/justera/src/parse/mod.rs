@@ -93,12 +93,7 @@ pub(crate) fn parse_lines(src: &str, items: &[Item], lines: &[(usize, usize)]) -
         ..empty_document(src.len())
     };
 
-    let line_start_of = |it: &Item| {
-        line_starts
-            .get(it.line as usize)
-            .copied()
-            .unwrap_or(it.span.start)
-    };
+    let line_start_of = |it: &Item| it.line_start_in(&line_starts);
     // An attachment with sections of its own after the protocol: its
     // heads are none of the protocol's paragraphs.
     let attachment = back::attachment_cut(items, &heads);

@@ -99,6 +99,15 @@ pub(super) fn to_u32(n: usize) -> u32 {
 }
 
 impl<'a> Item<'a> {
+    /// Where the item's physical line starts, read from the lines' starts
+    /// (the item's own start when its line is not among them).
+    pub fn line_start_in(&self, line_starts: &[usize]) -> usize {
+        line_starts
+            .get(self.line as usize)
+            .copied()
+            .unwrap_or(self.span.start)
+    }
+
     pub(super) fn new(
         kind: ItemKind,
         text: impl Into<Cow<'a, str>>,
