@@ -211,11 +211,24 @@ impl<'a> Index<'a> {
         part: fn(u8) -> bool,
         shortest: usize,
     ) -> impl Iterator<Item = Caps<'a>> + 'r {
-        self.lines(what).flat_map(move |(at, line)| {
-            stretches(line.as_bytes(), part, shortest).flat_map(move |(s, e)| {
-                re.captures_iter(&line[s..e])
-                    .map(move |caps| Caps { at: at + s, caps })
+        self.stretches(what, part, shortest)
+            .flat_map(move |(at, stretch)| {
+                re.captures_iter(stretch).map(move |caps| Caps { at, caps })
             })
+    }
+
+    /// The stretches of the lines that hold `what` made of ASCII bytes
+    /// `part` holds for and at least `shortest` long, each with the byte
+    /// offset where it starts: where [`Index::captures_in_stretches`] runs
+    /// its pattern.
+    pub fn stretches(
+        &self,
+        what: Has,
+        part: fn(u8) -> bool,
+        shortest: usize,
+    ) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.lines(what).flat_map(move |(at, line)| {
+            stretches(line.as_bytes(), part, shortest).map(move |(s, e)| (at + s, &line[s..e]))
         })
     }
 }
