@@ -211,11 +211,24 @@ impl<'a> Index<'a> {
         part: fn(u8) -> bool,
         shortest: usize,
     ) -> impl Iterator<Item = Caps<'a>> + 'r {
-        self.lines(what).flat_map(move |(at, line)| {
-            stretches(line.as_bytes(), part, shortest).flat_map(move |(s, e)| {
-                re.captures_iter(&line[s..e])
-                    .map(move |caps| Caps { at: at + s, caps })
+        self.stretches(what, part, shortest)
+            .flat_map(move |(at, stretch)| {
+                re.captures_iter(stretch).map(move |caps| Caps { at, caps })
             })
+    }
+
+    /// The stretches of the lines that hold `what` made of ASCII bytes
+    /// `part` holds for and at least `shortest` long, each with the byte
+    /// offset where it starts: where [`Index::captures_in_stretches`] runs
+    /// its pattern.
+    pub fn stretches(
+        &self,
+        what: Has,
+        part: fn(u8) -> bool,
+        shortest: usize,
+    ) -> impl Iterator<Item = (usize, &'a str)> + '_ {
+        self.lines(what).flat_map(move |(at, line)| {
+            stretches(line.as_bytes(), part, shortest).map(move |(s, e)| (at + s, &line[s..e]))
         })
     }
 }
@@ -223,24 +236,42 @@ impl<'a> Index<'a> {
 /// The stretches (start, end) of `b` made of bytes `part` holds for, at
 /// least `shortest` long. `part` holds only for ASCII bytes, so each end
 /// is a character boundary.
+///
+/// A stretch that long holds the byte `shortest - 1` after any place it
+/// starts at or after, so the byte there is read first: where `part` does
+/// not hold for it, no stretch starts at that place or any of the
+/// `shortest - 1` after it, and the search goes on past it. Most bytes of
+/// prose are then not read at all.
 fn stretches(
     b: &[u8],
     part: fn(u8) -> bool,
     shortest: usize,
 ) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let reach = shortest.max(1) - 1;
+    // No stretch holds the byte before `i` (or `i` is 0).
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < b.len() {
-            while i < b.len() && !part(b[i]) {
-                i += 1;
+        while let Some(&c) = b.get(i + reach) {
+            let probe = i + reach;
+            if !part(c) {
+                i = probe + 1;
+                continue;
             }
-            let s = i;
-            while i < b.len() && part(b[i]) {
-                debug_assert!(b[i].is_ascii());
-                i += 1;
+            // The stretch that holds `probe`, whole: it starts at `i` at
+            // the earliest.
+            let mut s = probe;
+            while s > i && part(b[s - 1]) {
+                s -= 1;
             }
-            if i - s >= shortest.max(1) {
-                return Some((s, i));
+            let mut e = probe + 1;
+            while e < b.len() && part(b[e]) {
+                e += 1;
+            }
+            // `b[e]` is no part (or the end): the next stretch starts after.
+            i = e + 1;
+            debug_assert!(b[s..e].is_ascii());
+            if e - s > reach {
+                return Some((s, e));
             }
         }
         None

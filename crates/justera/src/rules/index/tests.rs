@@ -405,3 +405,65 @@ fn line_starts_read_off_the_scans_lines_are_the_line_feeds() {
     }
     assert!(read > 2_000 && searched > 2_000, "{read} {searched}");
 }
+
+/// [`stretches`] read byte by byte: the plain way.
+fn stretches_plain(b: &[u8], part: fn(u8) -> bool, shortest: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && !part(b[i]) {
+            i += 1;
+        }
+        let s = i;
+        while i < b.len() && part(b[i]) {
+            i += 1;
+        }
+        if i - s >= shortest.max(1) {
+            out.push((s, i));
+        }
+    }
+    out
+}
+
+/// [`stretches`], which reads a byte `shortest - 1` ahead and skips the
+/// ones before it, finds the stretches a read of every byte finds: generated
+/// texts of digits, separators, letters (`å`, `ö`, `§`) and line ends, each
+/// cut at every length, for every shortest length from 0 to 13.
+#[test]
+fn stretches_are_the_plain_reading() {
+    let pieces = [
+        "0",
+        "12",
+        "811218",
+        "-",
+        "+",
+        "--",
+        " ",
+        "a",
+        "å",
+        "ö",
+        "§",
+        "\n",
+        "\r\n",
+        "2024-06-18",
+        "8112189876",
+        "",
+    ];
+    let part = |c: u8| c.is_ascii_digit() || c == b'-' || c == b'+';
+    let mut rng = crate::testing::Rng::new(0x7f4a_7c15_9e37_79b9);
+    let mut found = 0;
+    for _ in 0..3_000 {
+        let t = rng.pieces(&pieces, 14);
+        let b = t.as_bytes();
+        for n in 0..=b.len() {
+            for shortest in 0..14 {
+                let plain = stretches_plain(&b[..n], part, shortest);
+                let fast: Vec<_> = stretches(&b[..n], part, shortest).collect();
+                assert_eq!(fast, plain, "{:?} {shortest}", &t.get(..n));
+                found += plain.len();
+            }
+        }
+    }
+    assert!(found > 100_000, "{found}");
+    assert_eq!(stretches(b"", part, 10).count(), 0);
+}

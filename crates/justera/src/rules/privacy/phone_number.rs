@@ -72,6 +72,34 @@ fn may_open_number(b: &[u8]) -> bool {
     }
 }
 
+/// The longest match of [`PATTERN`]'s alternatives that open with `0`
+/// (`0\d{1,3}[ -]\d{2,3}[ -]?\d{2}[ -]?\d{2,3}`: 15 bytes; `07`'s: 13).
+const LONGEST_FROM_ZERO: usize = 15;
+
+/// The fewest digits a match opening with `0` holds (`0\d{1,3}[ -]`
+/// and three groups of two or more: 8; `07`'s: 10).
+const FEWEST_FROM_ZERO: usize = 8;
+
+/// Whether `b`, when it opens with `0`, holds enough digits for a phone
+/// number there: a match that opens with `0` is made of digits, blanks
+/// and `-` only, at most [`LONGEST_FROM_ZERO`] bytes, with at least
+/// [`FEWEST_FROM_ZERO`] digits, so the first bytes of `b` of that kind
+/// hold them. A necessary condition, read without the pieces' search: a
+/// date (`2024-06-18`) or a short number (`0,5`, `06-18`) is passed over.
+/// A `b` that opens with another byte (`+46`) is not told apart here.
+fn enough_digits(b: &[u8]) -> bool {
+    if b.first() != Some(&b'0') {
+        return true;
+    }
+    let digits = b
+        .iter()
+        .take(LONGEST_FROM_ZERO)
+        .take_while(|&&c| c.is_ascii_digit() || c == b' ' || c == b'-')
+        .filter(|c| c.is_ascii_digit())
+        .count();
+    digits >= FEWEST_FROM_ZERO
+}
+
 /// A piece of [`PATTERN`], as [`number_at`] matches it.
 #[derive(Clone, Copy)]
 enum Piece {
@@ -170,7 +198,7 @@ fn pieces_at(b: &[u8], pieces: &[Piece], i: usize) -> Option<usize> {
 /// matched in its order, without running the regex.
 fn number_at(t: &str) -> Option<usize> {
     let b = t.as_bytes();
-    if !may_open_number(b) {
+    if !may_open_number(b) || !enough_digits(b) {
         return None;
     }
     ALTERNATIVES.iter().find_map(|a| pieces_at(b, a, 0))
@@ -441,5 +469,55 @@ mod tests {
         }
         assert!(found > 5_000 && passed > 1_000, "{found} {passed}");
         assert!(!may_open_number(b"2024"[1..].as_ref()));
+    }
+
+    /// Every place the anchored pattern matches passes [`enough_digits`],
+    /// and the gate turns away most places that open with `0` and match
+    /// nothing (dates, short numbers): generated lines of numbers in
+    /// every form cut short, dates, separators and letters, at every place.
+    #[test]
+    fn the_digit_gate_misses_no_number() {
+        let pieces = [
+            "0",
+            "07",
+            "070",
+            "+46 ",
+            "(0)",
+            "8",
+            "12",
+            "123",
+            "45",
+            "1234",
+            " ",
+            "-",
+            "  ",
+            "x",
+            "å",
+            "0300-83 40 00",
+            "070-123 45 67",
+            "08-12 34 56",
+            "031-12 34",
+            "2024-06-18",
+            "06-18",
+            "0,5",
+            "\n",
+        ];
+        let mut rng = crate::testing::Rng::new(0x94d0_49bb_1331_11eb);
+        let (mut found, mut turned) = (0, 0);
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 10);
+            for (c, _) in t.char_indices() {
+                let rest = &t[c..];
+                let matched = re().is_match(rest);
+                let enough = enough_digits(rest.as_bytes());
+                assert!(!matched || enough, "{rest:?}");
+                found += usize::from(matched && rest.starts_with('0'));
+                turned += usize::from(!enough && may_open_number(rest.as_bytes()));
+            }
+        }
+        assert!(found > 10_000 && turned > 10_000, "{found} {turned}");
+        assert!(!enough_digits(b"024-06-18"));
+        assert!(enough_digits(b"08-12 34 56"));
+        assert!(enough_digits(b""));
     }
 }
