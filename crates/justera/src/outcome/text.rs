@@ -97,15 +97,7 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
             i += 1;
             continue;
         }
-        // Only `d`, `t` and `[` lower to the first letters looked for.
-        let f = if t.starts_with(['d', 'D', 't', 'T', '[']) {
-            lower(t)
-        } else {
-            String::new()
-        };
-        if f.starts_with("det här dokumentet är digitalt signerat")
-            || f.starts_with("transaktionsidentitet")
-            || (f.starts_with("[tabell ") && f.ends_with(')'))
+        if signed_or_table(t)
             || (t == "Signatur" && i >= 2 && ls[i - 2].1 == "---")
             || (t == "---" && ls.get(i + 2).is_some_and(|l| l.1 == "Signatur"))
         {
@@ -147,6 +139,40 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
         }
         a = b;
     }
+}
+
+/// Whether the trimmed line `t` in lower case opens a signing service's
+/// footer (`Det här dokumentet är digitalt signerat`,
+/// `Transaktionsidentitet`) or is a converter's table link (`[Tabell 3
+/// (2)]`... `)`).
+fn signed_or_table(t: &str) -> bool {
+    // Lowered only where its first five bytes are those of a word looked
+    // for ([`opens_ci`]), asked by the first: most lines are not.
+    let may = match t.as_bytes().first() {
+        Some(b'd' | b'D') => opens_ci(t, b"det h"),
+        Some(b't' | b'T') => opens_ci(t, b"trans"),
+        Some(b'[') => opens_ci(t, b"[tabe"),
+        _ => false,
+    };
+    if !may {
+        return false;
+    }
+    let f = lower(t);
+    f.starts_with("det här dokumentet är digitalt signerat")
+        || f.starts_with("transaktionsidentitet")
+        || (f.starts_with("[tabell ") && f.ends_with(')'))
+}
+
+/// Whether `lower(t)` may open with `w` (ASCII, in lower case): `t` opens
+/// with its bytes, a letter in either case, a space as any white space
+/// `lower` makes a space. Lower case that keeps offsets maps no other
+/// character onto ASCII, so `false` is proof that it does not.
+fn opens_ci(t: &str, w: &[u8]) -> bool {
+    t.as_bytes().get(..w.len()).is_some_and(|b| {
+        b.iter().zip(w).all(|(&c, &x)| {
+            c.eq_ignore_ascii_case(&x) || (x == b' ' && matches!(c, b'\t' | b'\r' | b'\n'))
+        })
+    })
 }
 
 /// A line of the text's own, not of a page's head or foot: it ends a

@@ -292,3 +292,73 @@ fn list_items_start_sentences() {
         ]
     );
 }
+
+#[test]
+fn a_footer_or_table_link_is_lowered_only_where_it_may_open() {
+    // The plain reading: every line lowered.
+    fn plain(t: &str) -> bool {
+        let f = lower(t);
+        f.starts_with("det här dokumentet är digitalt signerat")
+            || f.starts_with("transaktionsidentitet")
+            || (f.starts_with("[tabell ") && f.ends_with(')'))
+    }
+    let pieces = [
+        "Det",
+        "DET",
+        "dEt",
+        " ",
+        "\t",
+        "\r",
+        "\n",
+        "\u{a0}",
+        "här",
+        "HÄR",
+        "hÄr",
+        " dokumentet",
+        " DOKUMENTET",
+        " är",
+        " Är",
+        " digitalt",
+        " signerat",
+        "Trans",
+        "TRANS",
+        "aktions",
+        "AKTIONSIDENTITET",
+        "identitet",
+        "[",
+        "[Tabell",
+        "[TABELL",
+        "tabell",
+        ")",
+        "3 (2)",
+        "å",
+        "Ö",
+        "x",
+        "\u{212a}",
+        "\u{130}",
+        "d",
+        "t",
+    ];
+    let mut rng = crate::testing::Rng::new(0x0f00_7e55);
+    let mut hits = 0;
+    for _ in 0..60_000 {
+        let t = rng.pieces(&pieces, 9);
+        let want = plain(&t);
+        hits += usize::from(want);
+        assert_eq!(signed_or_table(&t), want, "{t:?}");
+    }
+    for t in [
+        "Det här dokumentet är digitalt signerat",
+        "DET\tHÄR DOKUMENTET ÄR DIGITALT SIGNERAT av",
+        "det\rhär dokumentet är digitalt signerat",
+        "TransaktionsIdentitet: 123",
+        "[TABELL\t3 (2)]...)",
+        "[tabell 1)",
+        "",
+        "Det",
+        "å ä ö",
+    ] {
+        assert_eq!(signed_or_table(t), plain(t), "{t:?}");
+    }
+    assert!(hits > 20, "{hits}");
+}
