@@ -67,7 +67,7 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
                 if l.is_empty() {
                     continue;
                 }
-                if !page_foot_or_head(l) && !crate::scan::signature_labels(l) {
+                if !page_foot_or_head(l) && !signature_labels(l) {
                     break;
                 }
                 ls[k].2 = true;
@@ -141,6 +141,19 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
     }
 }
 
+/// [`crate::scan::signature_labels`] of `l`, asked only where its first
+/// word may be one of the labels: each opens with `j`, `o`, `s` or `u`,
+/// and lower case that keeps offsets maps no other character onto ASCII
+/// (that test lowers every word it is not told by its ASCII letters,
+/// once for each label).
+fn signature_labels(l: &str) -> bool {
+    l.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'j' | b'o' | b's' | b'u'))
+        && crate::scan::signature_labels(l)
+}
+
 /// Whether the trimmed line `t` in lower case opens a signing service's
 /// footer (`Det här dokumentet är digitalt signerat`,
 /// `Transaktionsidentitet`) or is a converter's table link (`[Tabell 3
@@ -194,12 +207,10 @@ fn page_foot_or_head(t: &str) -> bool {
     if b.last().is_some_and(|c| *c == b')' || c.is_ascii_digit()) {
         // The counter from its `Sida` on (`Sida 2 av 3`), else from the
         // last word with a letter on.
-        let from = crate::text::ascii_ci_at(t, b"sida", 0)
-            .last()
-            .unwrap_or_else(|| {
-                t.rfind(|c: char| c.is_alphabetic())
-                    .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1))
-            });
+        let from = last_sida(t).unwrap_or_else(|| {
+            t.rfind(|c: char| c.is_alphabetic())
+                .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1))
+        });
         let tail = &t[from..];
         if tail.contains(|c: char| c.is_ascii_digit()) && crate::scan::known_furniture(tail) {
             return true;
@@ -215,6 +226,19 @@ fn page_foot_or_head(t: &str) -> bool {
         return false;
     }
     signature_words(t)
+}
+
+/// Where the last `sida` in any ASCII case stands in `t` (the last of
+/// `ascii_ci_at(t, b"sida", 0)`), found from the end by its `d`: the
+/// first found is the answer, not every `s` of the line asked.
+fn last_sida(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    memchr::memrchr2_iter(b'd', b'D', b).find_map(|i| {
+        let at = i.checked_sub(2)?;
+        b.get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"sida"))
+            .then_some(at)
+    })
 }
 
 /// Whether `t` is known furniture, holds `utdragsbestyrkande` or two

@@ -362,3 +362,69 @@ fn a_footer_or_table_link_is_lowered_only_where_it_may_open() {
     }
     assert!(hits > 20, "{hits}");
 }
+
+#[test]
+fn the_last_page_word_is_found_from_the_end() {
+    let pieces = [
+        "Sida", "sida", "SIDA", "sIdA", "s", "i", "d", "a", "D", "S", "sid", "ida", " ", "2 (3)",
+        "å", "Ö", "\u{212a}", "sidasida",
+    ];
+    let mut rng = crate::testing::Rng::new(0x51da_0e4d);
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 10);
+        let plain = crate::text::ascii_ci_at(&t, b"sida", 0).last();
+        assert_eq!(last_sida(&t), plain, "{t:?}");
+    }
+    for t in ["", "sida", "sid", "ida", "Sida 2 (3) sida", "xsidasida"] {
+        assert_eq!(
+            last_sida(t),
+            crate::text::ascii_ci_at(t, b"sida", 0).last(),
+            "{t:?}"
+        );
+    }
+}
+
+#[test]
+fn signature_labels_are_asked_only_where_the_first_word_may_be_one() {
+    let pieces = [
+        "Justerandes",
+        "JUSTERARE",
+        "just",
+        "Ordförande",
+        "ORDFÖRANDES",
+        "ordf.",
+        "Sekreterare",
+        "sign",
+        "Signatur:",
+        "SIGNERING",
+        "Utdragsbestyrkande",
+        "utdragsbestyrkande.",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+        ":",
+        ".",
+        "x",
+        "Ärende",
+        "å",
+        "Anna",
+        "\u{212a}",
+        "2 (3)",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5165_1ab5);
+    let mut hits = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 6);
+        let plain = crate::scan::signature_labels(&t);
+        hits += usize::from(plain);
+        assert_eq!(signature_labels(&t), plain, "{t:?}");
+        assert_eq!(
+            signature_labels(t.trim()),
+            crate::scan::signature_labels(t.trim()),
+            "{t:?}"
+        );
+    }
+    assert!(hits > 100, "{hits}");
+}
