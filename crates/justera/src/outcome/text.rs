@@ -245,7 +245,8 @@ fn last_sida(t: &str) -> Option<usize> {
 /// words of `signatur`, `sign` or `sign.`, in any case. The words are
 /// ASCII, and lower case that keeps offsets maps no other character onto
 /// ASCII: each is read in any ASCII case in the line as it is, not in a
-/// lowered copy.
+/// lowered copy. Each of those words holds `sign`: the line is split into
+/// words only where `sign` stands twice (by its `g`, rarer).
 fn signature_words(t: &str) -> bool {
     let sign = |w: &str| {
         ["signatur", "sign", "sign."]
@@ -254,7 +255,8 @@ fn signature_words(t: &str) -> bool {
     };
     crate::scan::known_furniture(t)
         || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
-        || t.split_whitespace().filter(|w| sign(w)).count() >= 2
+        || (crate::text::ascii_ci_at(t, b"sign", 2).nth(1).is_some()
+            && t.split_whitespace().filter(|w| sign(w)).count() >= 2)
 }
 
 /// `s.split('\n')`, each line with its trimmed text and a flag (none

@@ -428,3 +428,47 @@ fn signature_labels_are_asked_only_where_the_first_word_may_be_one() {
     }
     assert!(hits > 100, "{hits}");
 }
+
+#[test]
+fn signature_words_are_split_only_where_sign_stands_twice() {
+    fn plain(t: &str) -> bool {
+        let sign = |w: &str| {
+            ["signatur", "sign", "sign."]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        };
+        crate::scan::known_furniture(t)
+            || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
+            || t.split_whitespace().filter(|w| sign(w)).count() >= 2
+    }
+    let pieces = [
+        "sign",
+        "SIGN",
+        "Sign.",
+        "signatur",
+        "SIGNATUR",
+        "signering",
+        "Justerandes",
+        "g",
+        "n",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+        ".",
+        "x",
+        "å",
+        "Ö",
+        "Utdragsbestyrkande",
+        "Sida 2 (3)",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5165_0002);
+    let mut hits = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 7);
+        let want = plain(&t);
+        hits += usize::from(want);
+        assert_eq!(signature_words(&t), want, "{t:?}");
+    }
+    assert!(hits > 100, "{hits}");
+}
