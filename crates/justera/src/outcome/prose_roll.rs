@@ -132,7 +132,7 @@ fn side_labels(t: &str) -> Vec<usize> {
         .iter()
         .flat_map(|(p, _)| {
             let low = &low;
-            low.match_indices(p).map(|(k, _)| k).filter(move |&k| {
+            starts_of(low, p).filter(move |&k| {
                 !low[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-')
                     && !low[k + p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             })
@@ -142,13 +142,25 @@ fn side_labels(t: &str) -> Vec<usize> {
     at
 }
 
+/// Where `n` (not empty) stands in `h`, as `h.match_indices(n)` finds it
+/// (each after the end of the one before), by `find_str`: the standard
+/// search builds a searcher for every needle.
+fn starts_of<'a>(h: &'a str, n: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let k = from + crate::text::find_str(h.get(from..)?, n)?;
+        from = k + n.len().max(1);
+        Some(k)
+    })
+}
+
 /// A chunk between commas cut at `och` and `samt` (`A (S) och B (M)`:
 /// one chunk, two names), each piece with its offset.
 fn pieces(chunk: &str) -> Vec<(usize, &str)> {
     let mut pieces: Vec<(usize, &str)> = Vec::new();
     let mut from = 0;
     for sep in [" och ", " samt "] {
-        if let Some(k) = chunk[from..].find(sep) {
+        if let Some(k) = crate::text::find_str(&chunk[from..], sep) {
             pieces.push((from, &chunk[from..from + k]));
             from += k + sep.len();
         }
@@ -470,6 +482,33 @@ mod tests {
         }
         for t in ["ros", "röd st", "avs", "rost", "a vst", ""] {
             assert!(!may_hold_vote_word(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn starts_of_is_match_indices() {
+        let pieces = [
+            "ja", "nej", " ", "-", "röst", "röstar", "ar", "a", "aa", "å", "ä", "Ö", "\n",
+            "avstår", "x",
+        ];
+        let needles = [
+            "ja röstar",
+            "nej-röst",
+            "avstår",
+            "a",
+            "aa",
+            "aaa",
+            "å",
+            "röstar ja",
+            " ",
+        ];
+        let mut rng = crate::testing::Rng::new(0x57a2_7501);
+        for _ in 0..20_000 {
+            let h = rng.pieces(&pieces, 12);
+            for n in needles {
+                let plain: Vec<usize> = h.match_indices(n).map(|(k, _)| k).collect();
+                assert_eq!(starts_of(&h, n).collect::<Vec<_>>(), plain, "{h:?} {n:?}");
+            }
         }
     }
 

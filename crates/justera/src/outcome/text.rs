@@ -67,7 +67,7 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
                 if l.is_empty() {
                     continue;
                 }
-                if !page_foot_or_head(l) && !crate::scan::signature_labels(l) {
+                if !page_foot_or_head(l) && !signature_labels(l) {
                     break;
                 }
                 ls[k].2 = true;
@@ -97,15 +97,7 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
             i += 1;
             continue;
         }
-        // Only `d`, `t` and `[` lower to the first letters looked for.
-        let f = if t.starts_with(['d', 'D', 't', 'T', '[']) {
-            lower(t)
-        } else {
-            String::new()
-        };
-        if f.starts_with("det här dokumentet är digitalt signerat")
-            || f.starts_with("transaktionsidentitet")
-            || (f.starts_with("[tabell ") && f.ends_with(')'))
+        if signed_or_table(t)
             || (t == "Signatur" && i >= 2 && ls[i - 2].1 == "---")
             || (t == "---" && ls.get(i + 2).is_some_and(|l| l.1 == "Signatur"))
         {
@@ -149,6 +141,53 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
     }
 }
 
+/// [`crate::scan::signature_labels`] of `l`, asked only where its first
+/// word may be one of the labels: each opens with `j`, `o`, `s` or `u`,
+/// and lower case that keeps offsets maps no other character onto ASCII
+/// (that test lowers every word it is not told by its ASCII letters,
+/// once for each label).
+fn signature_labels(l: &str) -> bool {
+    l.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'j' | b'o' | b's' | b'u'))
+        && crate::scan::signature_labels(l)
+}
+
+/// Whether the trimmed line `t` in lower case opens a signing service's
+/// footer (`Det här dokumentet är digitalt signerat`,
+/// `Transaktionsidentitet`) or is a converter's table link (`[Tabell 3
+/// (2)]`... `)`).
+fn signed_or_table(t: &str) -> bool {
+    // Lowered only where its first five bytes are those of a word looked
+    // for ([`opens_ci`]), asked by the first: most lines are not.
+    let may = match t.as_bytes().first() {
+        Some(b'd' | b'D') => opens_ci(t, b"det h"),
+        Some(b't' | b'T') => opens_ci(t, b"trans"),
+        Some(b'[') => opens_ci(t, b"[tabe"),
+        _ => false,
+    };
+    if !may {
+        return false;
+    }
+    let f = lower(t);
+    f.starts_with("det här dokumentet är digitalt signerat")
+        || f.starts_with("transaktionsidentitet")
+        || (f.starts_with("[tabell ") && f.ends_with(')'))
+}
+
+/// Whether `lower(t)` may open with `w` (ASCII, in lower case): `t` opens
+/// with its bytes, a letter in either case, a space as any white space
+/// `lower` makes a space. Lower case that keeps offsets maps no other
+/// character onto ASCII, so `false` is proof that it does not.
+fn opens_ci(t: &str, w: &[u8]) -> bool {
+    t.as_bytes().get(..w.len()).is_some_and(|b| {
+        b.iter().zip(w).all(|(&c, &x)| {
+            c.eq_ignore_ascii_case(&x) || (x == b' ' && matches!(c, b'\t' | b'\r' | b'\n'))
+        })
+    })
+}
+
 /// A line of the text's own, not of a page's head or foot: it ends a
 /// sentence or an entry of a list (`.`, `!`, `?`, `,`, `;`).
 fn own_text(l: &str) -> bool {
@@ -168,12 +207,10 @@ fn page_foot_or_head(t: &str) -> bool {
     if b.last().is_some_and(|c| *c == b')' || c.is_ascii_digit()) {
         // The counter from its `Sida` on (`Sida 2 av 3`), else from the
         // last word with a letter on.
-        let from = crate::text::ascii_ci_at(t, b"sida", 0)
-            .last()
-            .unwrap_or_else(|| {
-                t.rfind(|c: char| c.is_alphabetic())
-                    .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1))
-            });
+        let from = last_sida(t).unwrap_or_else(|| {
+            t.rfind(|c: char| c.is_alphabetic())
+                .map_or(0, |k| t[..k].rfind(' ').map_or(0, |s| s + 1))
+        });
         let tail = &t[from..];
         if tail.contains(|c: char| c.is_ascii_digit()) && crate::scan::known_furniture(tail) {
             return true;
@@ -191,11 +228,25 @@ fn page_foot_or_head(t: &str) -> bool {
     signature_words(t)
 }
 
+/// Where the last `sida` in any ASCII case stands in `t` (the last of
+/// `ascii_ci_at(t, b"sida", 0)`), found from the end by its `d`: the
+/// first found is the answer, not every `s` of the line asked.
+fn last_sida(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    memchr::memrchr2_iter(b'd', b'D', b).find_map(|i| {
+        let at = i.checked_sub(2)?;
+        b.get(at..at + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"sida"))
+            .then_some(at)
+    })
+}
+
 /// Whether `t` is known furniture, holds `utdragsbestyrkande` or two
 /// words of `signatur`, `sign` or `sign.`, in any case. The words are
 /// ASCII, and lower case that keeps offsets maps no other character onto
 /// ASCII: each is read in any ASCII case in the line as it is, not in a
-/// lowered copy.
+/// lowered copy. Each of those words holds `sign`: the line is split into
+/// words only where `sign` stands twice (by its `g`, rarer).
 fn signature_words(t: &str) -> bool {
     let sign = |w: &str| {
         ["signatur", "sign", "sign."]
@@ -204,7 +255,8 @@ fn signature_words(t: &str) -> bool {
     };
     crate::scan::known_furniture(t)
         || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
-        || t.split_whitespace().filter(|w| sign(w)).count() >= 2
+        || (crate::text::ascii_ci_at(t, b"sign", 2).nth(1).is_some()
+            && t.split_whitespace().filter(|w| sign(w)).count() >= 2)
 }
 
 /// `s.split('\n')`, each line with its trimmed text and a flag (none

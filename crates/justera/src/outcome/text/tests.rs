@@ -292,3 +292,183 @@ fn list_items_start_sentences() {
         ]
     );
 }
+
+#[test]
+fn a_footer_or_table_link_is_lowered_only_where_it_may_open() {
+    // The plain reading: every line lowered.
+    fn plain(t: &str) -> bool {
+        let f = lower(t);
+        f.starts_with("det här dokumentet är digitalt signerat")
+            || f.starts_with("transaktionsidentitet")
+            || (f.starts_with("[tabell ") && f.ends_with(')'))
+    }
+    let pieces = [
+        "Det",
+        "DET",
+        "dEt",
+        " ",
+        "\t",
+        "\r",
+        "\n",
+        "\u{a0}",
+        "här",
+        "HÄR",
+        "hÄr",
+        " dokumentet",
+        " DOKUMENTET",
+        " är",
+        " Är",
+        " digitalt",
+        " signerat",
+        "Trans",
+        "TRANS",
+        "aktions",
+        "AKTIONSIDENTITET",
+        "identitet",
+        "[",
+        "[Tabell",
+        "[TABELL",
+        "tabell",
+        ")",
+        "3 (2)",
+        "å",
+        "Ö",
+        "x",
+        "\u{212a}",
+        "\u{130}",
+        "d",
+        "t",
+    ];
+    let mut rng = crate::testing::Rng::new(0x0f00_7e55);
+    let mut hits = 0;
+    for _ in 0..60_000 {
+        let t = rng.pieces(&pieces, 9);
+        let want = plain(&t);
+        hits += usize::from(want);
+        assert_eq!(signed_or_table(&t), want, "{t:?}");
+    }
+    for t in [
+        "Det här dokumentet är digitalt signerat",
+        "DET\tHÄR DOKUMENTET ÄR DIGITALT SIGNERAT av",
+        "det\rhär dokumentet är digitalt signerat",
+        "TransaktionsIdentitet: 123",
+        "[TABELL\t3 (2)]...)",
+        "[tabell 1)",
+        "",
+        "Det",
+        "å ä ö",
+    ] {
+        assert_eq!(signed_or_table(t), plain(t), "{t:?}");
+    }
+    assert!(hits > 20, "{hits}");
+}
+
+#[test]
+fn the_last_page_word_is_found_from_the_end() {
+    let pieces = [
+        "Sida", "sida", "SIDA", "sIdA", "s", "i", "d", "a", "D", "S", "sid", "ida", " ", "2 (3)",
+        "å", "Ö", "\u{212a}", "sidasida",
+    ];
+    let mut rng = crate::testing::Rng::new(0x51da_0e4d);
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 10);
+        let plain = crate::text::ascii_ci_at(&t, b"sida", 0).last();
+        assert_eq!(last_sida(&t), plain, "{t:?}");
+    }
+    for t in ["", "sida", "sid", "ida", "Sida 2 (3) sida", "xsidasida"] {
+        assert_eq!(
+            last_sida(t),
+            crate::text::ascii_ci_at(t, b"sida", 0).last(),
+            "{t:?}"
+        );
+    }
+}
+
+#[test]
+fn signature_labels_are_asked_only_where_the_first_word_may_be_one() {
+    let pieces = [
+        "Justerandes",
+        "JUSTERARE",
+        "just",
+        "Ordförande",
+        "ORDFÖRANDES",
+        "ordf.",
+        "Sekreterare",
+        "sign",
+        "Signatur:",
+        "SIGNERING",
+        "Utdragsbestyrkande",
+        "utdragsbestyrkande.",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+        ":",
+        ".",
+        "x",
+        "Ärende",
+        "å",
+        "Anna",
+        "\u{212a}",
+        "2 (3)",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5165_1ab5);
+    let mut hits = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 6);
+        let plain = crate::scan::signature_labels(&t);
+        hits += usize::from(plain);
+        assert_eq!(signature_labels(&t), plain, "{t:?}");
+        assert_eq!(
+            signature_labels(t.trim()),
+            crate::scan::signature_labels(t.trim()),
+            "{t:?}"
+        );
+    }
+    assert!(hits > 100, "{hits}");
+}
+
+#[test]
+fn signature_words_are_split_only_where_sign_stands_twice() {
+    fn plain(t: &str) -> bool {
+        let sign = |w: &str| {
+            ["signatur", "sign", "sign."]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        };
+        crate::scan::known_furniture(t)
+            || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
+            || t.split_whitespace().filter(|w| sign(w)).count() >= 2
+    }
+    let pieces = [
+        "sign",
+        "SIGN",
+        "Sign.",
+        "signatur",
+        "SIGNATUR",
+        "signering",
+        "Justerandes",
+        "g",
+        "n",
+        " ",
+        "\t",
+        "\u{a0}",
+        "\u{2003}",
+        ".",
+        "x",
+        "å",
+        "Ö",
+        "Utdragsbestyrkande",
+        "Sida 2 (3)",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5165_0002);
+    let mut hits = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 7);
+        let want = plain(&t);
+        hits += usize::from(want);
+        assert_eq!(signature_words(&t), want, "{t:?}");
+    }
+    assert!(hits > 100, "{hits}");
+}
