@@ -189,28 +189,13 @@ pub fn known_furniture(t: &str) -> bool {
 /// (`Justerare:   Ordförande:`, `Ordf. sign   Just. sign`): two words or
 /// more, each a signer's role or a word for signing.
 pub fn signature_labels(l: &str) -> bool {
-    const WORDS: [&str; 14] = [
-        "justerare",
-        "justerande",
-        "justerandes",
-        "justerarnas",
-        "just",
-        "ordförande",
-        "ordförandes",
-        "ordf",
-        "sekreterare",
-        "sekreterarens",
-        "sign",
-        "signatur",
-        "signering",
-        "utdragsbestyrkande",
-    ];
     let mut n = 0;
     for w in l.split_whitespace() {
         let w = w.trim_end_matches([':', '.']);
-        if !WORDS
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x) || crate::inline::lower_keep(w) == *x)
+        // A word is lowered once, and only when ASCII case alone matches
+        // none: lowering an ASCII word is what ASCII case compares.
+        if !(SIGNATURE_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+            || (!w.is_ascii() && SIGNATURE_WORDS.contains(&crate::inline::lower_keep(w).as_str())))
         {
             return false;
         }
@@ -218,6 +203,24 @@ pub fn signature_labels(l: &str) -> bool {
     }
     n >= 2
 }
+
+/// The words of [`signature_labels`], in small letters.
+const SIGNATURE_WORDS: [&str; 14] = [
+    "justerare",
+    "justerande",
+    "justerandes",
+    "justerarnas",
+    "just",
+    "ordförande",
+    "ordförandes",
+    "ordf",
+    "sekreterare",
+    "sekreterarens",
+    "sign",
+    "signatur",
+    "signering",
+    "utdragsbestyrkande",
+];
 
 /// [`known_furniture`] of a trimmed line, read by its lower-cased words
 /// (no test of its first letters).
@@ -364,6 +367,64 @@ mod tests {
         for l in ["Justerare: Anna Ek", "Ordförande", "Justerare utses."] {
             assert!(!signature_labels(l), "{l}");
         }
+    }
+
+    /// [`signature_labels`] with each word lowered once, and only when
+    /// not ASCII, as it read with each word lowered for every word of the
+    /// list, on generated lines (capitals and small letters outside
+    /// ASCII, the Kelvin sign, dotted `İ`, words that only lowering
+    /// makes one of the list).
+    #[test]
+    fn signature_labels_lowered_once_as_for_every_word() {
+        let plain = |l: &str| {
+            let mut n = 0;
+            for w in l.split_whitespace() {
+                let w = w.trim_end_matches([':', '.']);
+                if !super::SIGNATURE_WORDS
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x) || crate::inline::lower_keep(w) == *x)
+                {
+                    return false;
+                }
+                n += 1;
+            }
+            n >= 2
+        };
+        let pieces = [
+            "Justerare",
+            "JUSTERANDES",
+            "Ordförande",
+            "ORDFÖRANDE",
+            "ORDFöRANDE",
+            "Ordf.",
+            "sign",
+            "Sign:",
+            "SEKRETERARE",
+            "Signering",
+            "Utdragsbestyrkande",
+            "Just",
+            "Anna",
+            "Ek",
+            "\u{212a}",
+            "İ",
+            "Ö",
+            "ö",
+            " ",
+            "   ",
+            "\t",
+            "\u{a0}",
+            ":",
+            ".",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5851_f42d_4c95_7f2du64);
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let l = rng.pieces(&pieces, 8);
+            let want = plain(&l);
+            hits += usize::from(want);
+            assert_eq!(signature_labels(&l), want, "{l:?}");
+        }
+        assert!(hits > 200, "{hits}");
     }
 
     #[test]
