@@ -1,7 +1,7 @@
 //! Page furniture: headers, footers and page counters repeated at page
 //! breaks, marked so the parser skips them.
 
-use super::item::{Item, ItemKind};
+use super::item::{to_u32, Item, ItemKind};
 
 /// Lines that stand next to page breaks again and again are the page's
 /// header or footer: mark them as furniture. Only an unbroken run of such
@@ -19,58 +19,82 @@ pub(super) fn mark_furniture(items: &mut [Item]) {
     if breaks.len() < 2 {
         return;
     }
-    // Non-blank items after (forward) or before (backward) a break, nearest first.
-    let near = |b: usize, forward: bool, items: &[Item]| -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut j = b;
-        while out.len() < REACH {
-            if forward {
-                j += 1;
-                if j >= items.len() {
-                    break;
-                }
-            } else if j == 0 {
-                break;
-            } else {
-                j -= 1;
-            }
-            if is_break(&items[j]) {
-                break;
-            }
-            if !items[j].is_blank() {
-                out.push(j);
-            }
-        }
-        out
-    };
     // How many distinct lines near a break share each key: a header or
     // footer is repeated on many pages, while one short page's line can
-    // stand near two breaks and must not count twice.
-    let mut lines_of: HashMap<String, Vec<u32>> = HashMap::new();
+    // stand near two breaks and must not count twice. Each key is made
+    // once, into one buffer, and stands for its distinct key's number:
+    // `lines_of[id]`.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut lines_of: Vec<Vec<u32>> = Vec::new();
+    let mut key = String::new();
+    // The non-blank items after (forward) and before (backward) each
+    // break, nearest first, with their keys' numbers, found once for both
+    // walks below (neither the kinds nor the texts change between them):
+    // break `n`'s forward ones from `bounds[n].0`, its backward ones from
+    // `bounds[n].1` up to the next break's.
+    let mut near: Vec<(usize, u32)> = Vec::with_capacity(breaks.len() * 2 * REACH);
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(breaks.len());
     for &b in &breaks {
-        for j in near(b, true, items)
-            .into_iter()
-            .chain(near(b, false, items))
-        {
-            let v = lines_of.entry(furniture_key(&items[j].text)).or_default();
-            if !v.contains(&items[j].line) && v.len() < 64 {
-                v.push(items[j].line);
+        let start = near.len();
+        let mut mid = start;
+        for forward in [true, false] {
+            if !forward {
+                mid = near.len();
+            }
+            let (mut j, mut found) = (b, 0);
+            while found < REACH {
+                if forward {
+                    j += 1;
+                    if j >= items.len() {
+                        break;
+                    }
+                } else if j == 0 {
+                    break;
+                } else {
+                    j -= 1;
+                }
+                if is_break(&items[j]) {
+                    break;
+                }
+                if items[j].is_blank() {
+                    continue;
+                }
+                found += 1;
+                furniture_key_into(&items[j].text, &mut key);
+                let id = match ids.get(key.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = to_u32(lines_of.len());
+                        ids.insert(key.clone(), id);
+                        lines_of.push(Vec::new());
+                        id
+                    }
+                };
+                let v = &mut lines_of[id as usize];
+                if !v.contains(&items[j].line) && v.len() < 64 {
+                    v.push(items[j].line);
+                }
+                near.push((j, id));
             }
         }
+        bounds.push((start, mid));
     }
     let threshold = (breaks.len() / 3).max(2);
     let first = first_page(items);
-    for &b in &breaks {
-        for forward in [true, false] {
+    for (n, &b) in breaks.iter().enumerate() {
+        let (start, mid) = bounds[n];
+        let end = bounds.get(n + 1).map_or(near.len(), |x| x.0);
+        for (forward, list) in [(true, &near[start..mid]), (false, &near[mid..end])] {
             // The first page's own header is the document's: it names the
             // body and the date, however often the pages repeat it.
             if forward && Some(b) == first {
                 continue;
             }
-            for j in near(b, forward, items) {
-                let k = furniture_key(&items[j].text);
-                let repeated = lines_of.get(&k).map_or(0, Vec::len) >= threshold;
-                if k.is_empty()
+            for &(j, id) in list {
+                // A key is empty only for an empty text (one of six
+                // letters or more keeps them).
+                let repeated = lines_of[id as usize].len() >= threshold;
+                if items[j].text.is_empty()
                     || !(repeated || known_furniture(&items[j].text))
                     || has_section_number(&items[j].text)
                     || (!known_furniture(&items[j].text) && content(&items[j]))
@@ -165,28 +189,13 @@ pub fn known_furniture(t: &str) -> bool {
 /// (`Justerare:   Ordförande:`, `Ordf. sign   Just. sign`): two words or
 /// more, each a signer's role or a word for signing.
 pub fn signature_labels(l: &str) -> bool {
-    const WORDS: [&str; 14] = [
-        "justerare",
-        "justerande",
-        "justerandes",
-        "justerarnas",
-        "just",
-        "ordförande",
-        "ordförandes",
-        "ordf",
-        "sekreterare",
-        "sekreterarens",
-        "sign",
-        "signatur",
-        "signering",
-        "utdragsbestyrkande",
-    ];
     let mut n = 0;
     for w in l.split_whitespace() {
         let w = w.trim_end_matches([':', '.']);
-        if !WORDS
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x) || crate::inline::lower_keep(w) == *x)
+        // A word is lowered once, and only when ASCII case alone matches
+        // none: lowering an ASCII word is what ASCII case compares.
+        if !(SIGNATURE_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
+            || (!w.is_ascii() && SIGNATURE_WORDS.contains(&crate::inline::lower_keep(w).as_str())))
         {
             return false;
         }
@@ -194,6 +203,24 @@ pub fn signature_labels(l: &str) -> bool {
     }
     n >= 2
 }
+
+/// The words of [`signature_labels`], in small letters.
+const SIGNATURE_WORDS: [&str; 14] = [
+    "justerare",
+    "justerande",
+    "justerandes",
+    "justerarnas",
+    "just",
+    "ordförande",
+    "ordförandes",
+    "ordf",
+    "sekreterare",
+    "sekreterarens",
+    "sign",
+    "signatur",
+    "signering",
+    "utdragsbestyrkande",
+];
 
 /// [`known_furniture`] of a trimmed line, read by its lower-cased words
 /// (no test of its first letters).
@@ -251,8 +278,65 @@ fn page_counter(f: &str) -> bool {
     (sida || paren) && page >= 1 && page <= of
 }
 
+/// [`furniture_key`] of `t` into `out` (emptied first), in one pass over
+/// the bytes and no other copy: six letters looked for among the ASCII
+/// bytes before the characters are read, then the text without its ASCII
+/// digits, each run of white space one space, none at either end (what
+/// collapsing the white space of the text without digits makes: taking
+/// out ASCII bytes splits no character and joins no words).
+fn furniture_key_into(t: &str, out: &mut String) {
+    out.clear();
+    let b = t.as_bytes();
+    if b.iter().filter(|x| x.is_ascii_alphabetic()).take(6).count() < 6
+        && t.chars().filter(|c| c.is_alphabetic()).take(6).count() < 6
+    {
+        out.push_str(t);
+        return;
+    }
+    // Runs of bytes kept are copied whole; a space is owed before the
+    // next run, if any was kept. White space outside ASCII opens with one
+    // of 0xC2, 0xE1, 0xE2 and 0xE3 (U+0085, U+00A0, U+1680, U+2000 to
+    // U+205F, U+3000): only there is a character read.
+    let mut gap = false;
+    let keep = |out: &mut String, gap: &mut bool, run: &str| {
+        if !run.is_empty() {
+            if *gap && !out.is_empty() {
+                out.push(' ');
+            }
+            *gap = false;
+            out.push_str(run);
+        }
+    };
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        let (n, space) = match c {
+            b'0'..=b'9' => (1, false),
+            b' ' | b'\t'..=b'\r' => (1, true),
+            0xC2 | 0xE1..=0xE3 => {
+                let ch = t[i..].chars().next().expect("a character at a boundary");
+                if !ch.is_whitespace() {
+                    i += ch.len_utf8();
+                    continue;
+                }
+                (ch.len_utf8(), true)
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        keep(out, &mut gap, &t[run..i]);
+        gap |= space;
+        i += n;
+        run = i;
+    }
+    keep(out, &mut gap, &t[run..]);
+}
+
 /// Page headers differ only in their page numbers: compare without digits
 /// when the line is mostly letters.
+#[cfg(test)]
 fn furniture_key(t: &str) -> String {
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 6 {
@@ -283,6 +367,64 @@ mod tests {
         for l in ["Justerare: Anna Ek", "Ordförande", "Justerare utses."] {
             assert!(!signature_labels(l), "{l}");
         }
+    }
+
+    /// [`signature_labels`] with each word lowered once, and only when
+    /// not ASCII, as it read with each word lowered for every word of the
+    /// list, on generated lines (capitals and small letters outside
+    /// ASCII, the Kelvin sign, dotted `İ`, words that only lowering
+    /// makes one of the list).
+    #[test]
+    fn signature_labels_lowered_once_as_for_every_word() {
+        let plain = |l: &str| {
+            let mut n = 0;
+            for w in l.split_whitespace() {
+                let w = w.trim_end_matches([':', '.']);
+                if !super::SIGNATURE_WORDS
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x) || crate::inline::lower_keep(w) == *x)
+                {
+                    return false;
+                }
+                n += 1;
+            }
+            n >= 2
+        };
+        let pieces = [
+            "Justerare",
+            "JUSTERANDES",
+            "Ordförande",
+            "ORDFÖRANDE",
+            "ORDFöRANDE",
+            "Ordf.",
+            "sign",
+            "Sign:",
+            "SEKRETERARE",
+            "Signering",
+            "Utdragsbestyrkande",
+            "Just",
+            "Anna",
+            "Ek",
+            "\u{212a}",
+            "İ",
+            "Ö",
+            "ö",
+            " ",
+            "   ",
+            "\t",
+            "\u{a0}",
+            ":",
+            ".",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5851_f42d_4c95_7f2du64);
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let l = rng.pieces(&pieces, 8);
+            let want = plain(&l);
+            hits += usize::from(want);
+            assert_eq!(signature_labels(&l), want, "{l:?}");
+        }
+        assert!(hits > 200, "{hits}");
     }
 
     #[test]
@@ -330,6 +472,69 @@ mod tests {
             assert_eq!(super::known_furniture(&t), plain, "{t:?}");
         }
         assert!(hits > 1_000, "{hits}");
+    }
+
+    /// The key made in one pass into a buffer is the key made by
+    /// filtering the digits out and collapsing the white space, on
+    /// generated lines: digits inside and between words, white space of
+    /// every kind (and characters that look like it but are none),
+    /// letters outside ASCII, fewer than six letters and more.
+    #[test]
+    fn a_furniture_key_into_a_buffer_is_the_plain_key() {
+        let pieces = [
+            "Sida",
+            "3",
+            "12",
+            "av",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{85}",
+            "\u{2003}",
+            "\u{2028}",
+            "\u{202f}",
+            "\u{3000}",
+            "\u{200b}",
+            "\u{180e}",
+            "\u{b}",
+            "\u{1c}",
+            "\r\n",
+            "(",
+            ")",
+            "/",
+            "-",
+            "KOMMUN",
+            "Nämnden",
+            "ÅÄÖ",
+            "åäö",
+            "x",
+            "٣",
+            "²",
+            "2025-04-08",
+        ];
+        let mut rng = crate::testing::Rng::new(0x9e37_79b9_7f4a_7c15u64);
+        let mut key = String::from("left over");
+        let mut long = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 9);
+            let plain = super::furniture_key(&t);
+            super::furniture_key_into(&t, &mut key);
+            assert_eq!(key, plain, "{t:?}");
+            long += usize::from(plain != t);
+        }
+        assert!(long > 1_000, "{long}");
+        for t in [
+            "",
+            " ",
+            "1 2 3",
+            "abcdef",
+            "abcde 1",
+            "Sida 3 av 40 Nämnden",
+        ] {
+            super::furniture_key_into(t, &mut key);
+            assert_eq!(key, super::furniture_key(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -369,17 +369,8 @@ pub(super) fn list_marker(t: &str) -> Option<(usize, Option<u16>)> {
 
 /// Split a table row into cells with spans (pipes, or tabs).
 pub(super) fn cells(src: &str, start: usize, end: usize, sep: char) -> Vec<(String, Span)> {
-    let mut out = Vec::new();
     let line = &src[start..end];
-    let mut offset = 0;
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in line.char_indices() {
-        if c == sep {
-            pieces.push((offset, i));
-            offset = i + c.len_utf8();
-        }
-    }
-    pieces.push((offset, line.len()));
+    let mut pieces = separated(line, sep);
     if sep == '|' {
         // Leading and trailing pipes make empty outer pieces.
         if line.trim_start().starts_with('|') && !pieces.is_empty() {
@@ -389,6 +380,7 @@ pub(super) fn cells(src: &str, start: usize, end: usize, sep: char) -> Vec<(Stri
             pieces.pop();
         }
     }
+    let mut out = Vec::with_capacity(pieces.len());
     for (a, b) in pieces {
         let (a, b) = trim_range(src, start + a, start + b);
         out.push((strip_inline(&src[a..b]), Span::new(a, b)));
@@ -396,9 +388,64 @@ pub(super) fn cells(src: &str, start: usize, end: usize, sep: char) -> Vec<(Stri
     out
 }
 
+/// The pieces of `line` between the `sep`s, as byte ranges, in one list
+/// of the size they need: an ASCII `sep` (the callers' `|` and tab) found
+/// by its byte, which stands inside no other character in UTF-8.
+fn separated(line: &str, sep: char) -> Vec<(usize, usize)> {
+    if !sep.is_ascii() {
+        return separated_by_chars(line, sep);
+    }
+    let b = line.as_bytes();
+    let sep = sep as u8;
+    let mut pieces = Vec::with_capacity(memchr::memchr_iter(sep, b).count() + 1);
+    let mut offset = 0;
+    for i in memchr::memchr_iter(sep, b) {
+        pieces.push((offset, i));
+        offset = i + 1;
+    }
+    pieces.push((offset, line.len()));
+    pieces
+}
+
+/// [`separated`] read character by character.
+fn separated_by_chars(line: &str, sep: char) -> Vec<(usize, usize)> {
+    let mut offset = 0;
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in line.char_indices() {
+        if c == sep {
+            pieces.push((offset, i));
+            offset = i + c.len_utf8();
+        }
+    }
+    pieces.push((offset, line.len()));
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line's pieces between separators found by the byte are those
+    /// found character by character, on generated lines with pipes, tabs,
+    /// å ä ö, characters of three and four bytes, and at either end.
+    #[test]
+    fn pieces_by_the_byte_are_pieces_by_the_character() {
+        let pieces = [
+            "|", "\t", "||", " ", "a", "å", "Ä", "ö", "€", "𝄞", "\u{a0}", "§ 12", "Ja", "",
+        ];
+        let mut rng = crate::testing::Rng::new(0xd1b5_4a32_d192_ed03u64);
+        let mut cut = 0;
+        for _ in 0..20_000 {
+            let line = rng.pieces(&pieces, 12);
+            for sep in ['|', '\t'] {
+                let want = separated_by_chars(&line, sep);
+                cut += usize::from(want.len() > 1);
+                assert_eq!(separated(&line, sep), want, "{line:?} {sep:?}");
+            }
+        }
+        assert!(cut > 10_000, "{cut}");
+        assert_eq!(separated("a€b", '€'), separated_by_chars("a€b", '€'));
+    }
 
     /// Lines this long and longer were once read by whole-line searches:
     /// the generated lines hold many of them still.
