@@ -51,6 +51,26 @@ pub fn looks_like_title(w: &str) -> bool {
 
 /// The role words of members, normalised.
 fn member_role(s: &str) -> Option<String> {
+    if !may_hold_member_role(s) {
+        return None;
+    }
+    member_role_plain(s)
+}
+
+/// Whether `s` may hold a member's role, asked of its bytes before any
+/// lowering: every role that [`member_role_plain`] finds holds `ordf`
+/// after lowering and the ordinals written out. Only ASCII `ORDF` lowers to
+/// ASCII `ordf`, and the ordinals written out (`andre`, `förste`) make an
+/// `ordf` only where `ord` stands before a `1:` (`ord1:e` → `ordförste`).
+fn may_hold_member_role(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).any(|w| w.eq_ignore_ascii_case(b"ordf"))
+        || memchr::memmem::find(b, b"1:").is_some()
+}
+
+/// [`member_role`] without its gate: the text lowered, the ordinals written
+/// out and the roles searched for.
+fn member_role_plain(s: &str) -> Option<String> {
     let l = s
         .trim()
         .trim_matches(|c: char| c == ',' || c == '.')
