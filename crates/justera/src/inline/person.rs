@@ -241,18 +241,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     let head = s[..rest_end].trim_end();
     let lower = head.to_lowercase();
     // Whom a substitute replaces.
-    let repl_at = [
-        "ersätter",
-        "tjänstgör för",
-        "tjänstgörande för",
-        "för vakans",
-        // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
-        " istf ",
-        " för ",
-        " tjg ",
-    ]
-    .iter()
-    .find_map(|w| lower.find(w).map(|k| (k, *w)));
+    let repl_at = replacement_word(&lower);
     let (who, tail) = match repl_at {
         Some((k, w)) => {
             let after = head[k + w.len()..].trim();
@@ -388,6 +377,43 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         return None;
     }
     Some(person)
+}
+
+/// The words before whom a substitute replaces, the first found of them
+/// in this order.
+const REPLACEMENT_WORDS: [&str; 7] = [
+    "ersätter",
+    "tjänstgör för",
+    "tjänstgörande för",
+    "för vakans",
+    // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
+    " istf ",
+    " för ",
+    " tjg ",
+];
+
+/// Where the first of [`REPLACEMENT_WORDS`] found in `lower` stands, and
+/// which: none is searched for in an entry that holds none of `ä`, `ö`,
+/// `istf` and `tjg` (each word holds one of them), most entries.
+fn replacement_word(lower: &str) -> Option<(usize, &'static str)> {
+    let b = lower.as_bytes();
+    let may = (0..b.len()).any(|i| match b[i] {
+        0xC3 => matches!(b.get(i + 1), Some(0xA4 | 0xB6)),
+        b'i' => b[i..].starts_with(b"istf"),
+        b't' => b[i..].starts_with(b"tjg"),
+        _ => false,
+    });
+    if !may {
+        return None;
+    }
+    replacement_word_plain(lower)
+}
+
+/// [`replacement_word`] searched for word by word.
+fn replacement_word_plain(lower: &str) -> Option<(usize, &'static str)> {
+    REPLACEMENT_WORDS
+        .iter()
+        .find_map(|w| lower.find(w).map(|k| (k, *w)))
 }
 
 /// A word that ends as the name of a body that meets ends (`Socialnämnden`,

@@ -336,3 +336,51 @@ fn member_role_gate_is_the_plain_reading() {
     assert_eq!(super::member_role("ord1:e"), Some("ordförande".to_string()));
     assert!(found > 1000, "{found}");
 }
+
+/// The words before whom a substitute replaces, searched for only in
+/// entries that may hold one, are those searched for in every entry: on
+/// generated lowered entries with the words whole and in parts, å ä ö in
+/// their two bytes, and the words at either end.
+#[test]
+fn replacement_word_gate_is_the_plain_search() {
+    let pieces = [
+        "ersätter",
+        "ers",
+        "ätter",
+        "tjänstgör",
+        "tjänstgörande",
+        " för",
+        "för ",
+        "för",
+        " vakans",
+        " istf ",
+        "istf",
+        " tjg ",
+        "tjg",
+        "tj",
+        "g",
+        " ",
+        "anna",
+        "å",
+        "ä",
+        "ö",
+        "é",
+        "(s)",
+        ",",
+        "i",
+        "st",
+        "f",
+        "t",
+    ];
+    let mut rng = crate::testing::Rng::new(0x7a11_9e5b_03c1_u64);
+    let mut found = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 8);
+        let plain = super::replacement_word_plain(&t);
+        found += usize::from(plain.is_some());
+        assert_eq!(super::replacement_word(&t), plain, "{t:?}");
+    }
+    assert!(found > 1000, "{found}");
+    assert_eq!(super::replacement_word(""), None);
+    assert_eq!(super::replacement_word("anna lind (s)"), None);
+}
