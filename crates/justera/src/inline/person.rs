@@ -51,6 +51,26 @@ pub fn looks_like_title(w: &str) -> bool {
 
 /// The role words of members, normalised.
 fn member_role(s: &str) -> Option<String> {
+    if !may_hold_member_role(s) {
+        return None;
+    }
+    member_role_plain(s)
+}
+
+/// Whether `s` may hold a member's role, asked of its bytes before any
+/// lowering: every role that [`member_role_plain`] finds holds `ordf`
+/// after lowering and the ordinals written out. Only ASCII `ORDF` lowers to
+/// ASCII `ordf`, and the ordinals written out (`andre`, `förste`) make an
+/// `ordf` only where `ord` stands before a `1:` (`ord1:e` → `ordförste`).
+fn may_hold_member_role(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).any(|w| w.eq_ignore_ascii_case(b"ordf"))
+        || memchr::memmem::find(b, b"1:").is_some()
+}
+
+/// [`member_role`] without its gate: the text lowered, the ordinals written
+/// out and the roles searched for.
+fn member_role_plain(s: &str) -> Option<String> {
     let l = s
         .trim()
         .trim_matches(|c: char| c == ',' || c == '.')
@@ -221,18 +241,7 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
     let head = s[..rest_end].trim_end();
     let lower = head.to_lowercase();
     // Whom a substitute replaces.
-    let repl_at = [
-        "ersätter",
-        "tjänstgör för",
-        "tjänstgörande för",
-        "för vakans",
-        // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
-        " istf ",
-        " för ",
-        " tjg ",
-    ]
-    .iter()
-    .find_map(|w| lower.find(w).map(|k| (k, *w)));
+    let repl_at = replacement_word(&lower);
     let (who, tail) = match repl_at {
         Some((k, w)) => {
             let after = head[k + w.len()..].trim();
@@ -368,6 +377,43 @@ pub fn parse_person(s: &str, base: usize) -> Option<Person> {
         return None;
     }
     Some(person)
+}
+
+/// The words before whom a substitute replaces, the first found of them
+/// in this order.
+const REPLACEMENT_WORDS: [&str; 7] = [
+    "ersätter",
+    "tjänstgör för",
+    "tjänstgörande för",
+    "för vakans",
+    // `tjg ersättare istf Y`, `tjg Y` in older and shorter lists.
+    " istf ",
+    " för ",
+    " tjg ",
+];
+
+/// Where the first of [`REPLACEMENT_WORDS`] found in `lower` stands, and
+/// which: none is searched for in an entry that holds none of `ä`, `ö`,
+/// `istf` and `tjg` (each word holds one of them), most entries.
+fn replacement_word(lower: &str) -> Option<(usize, &'static str)> {
+    let b = lower.as_bytes();
+    let may = (0..b.len()).any(|i| match b[i] {
+        0xC3 => matches!(b.get(i + 1), Some(0xA4 | 0xB6)),
+        b'i' => b[i..].starts_with(b"istf"),
+        b't' => b[i..].starts_with(b"tjg"),
+        _ => false,
+    });
+    if !may {
+        return None;
+    }
+    replacement_word_plain(lower)
+}
+
+/// [`replacement_word`] searched for word by word.
+fn replacement_word_plain(lower: &str) -> Option<(usize, &'static str)> {
+    REPLACEMENT_WORDS
+        .iter()
+        .find_map(|w| lower.find(w).map(|k| (k, *w)))
 }
 
 /// A word that ends as the name of a body that meets ends (`Socialnämnden`,

@@ -283,3 +283,104 @@ fn an_organisations_name_is_no_persons() {
     assert!(plausible_name("Anna Kommunsson"));
     assert!(plausible_name("Regina Ek"));
 }
+
+/// A member's role asked of the bytes first is the role read the plain
+/// way, on generated texts with the roles' words in either case, the
+/// ordinals (`1:e`, `2:a`, also glued to `ord`), å ä ö, `İ` (which lowers
+/// to two characters) and punctuation at either end.
+#[test]
+fn member_role_gate_is_the_plain_reading() {
+    let pieces = [
+        "ord",
+        "f",
+        "ORD",
+        "F",
+        "Ordf",
+        "ordf.",
+        "örande",
+        "förande",
+        "vice ",
+        "Vice ",
+        " ",
+        "1:e",
+        "1:a",
+        "2:e",
+        "2:A",
+        "1:E",
+        "förste ",
+        "andre ",
+        ",",
+        ".",
+        "å",
+        "ä",
+        "Ö",
+        "İ",
+        "ledamot",
+        "Nordfeldt",
+        "o",
+        "r",
+        "d",
+        ":",
+        "1",
+    ];
+    let mut rng = crate::testing::Rng::new(0x5eed_0f0d_0a7e_u64);
+    let mut found = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 8);
+        let plain = super::member_role_plain(&t);
+        found += usize::from(plain.is_some());
+        assert_eq!(super::member_role(&t), plain, "{t:?}");
+    }
+    // The ordinal glued after `ord` is a role only the second way into
+    // the gate finds.
+    assert_eq!(super::member_role("ord1:e"), Some("ordförande".to_string()));
+    assert!(found > 1000, "{found}");
+}
+
+/// The words before whom a substitute replaces, searched for only in
+/// entries that may hold one, are those searched for in every entry: on
+/// generated lowered entries with the words whole and in parts, å ä ö in
+/// their two bytes, and the words at either end.
+#[test]
+fn replacement_word_gate_is_the_plain_search() {
+    let pieces = [
+        "ersätter",
+        "ers",
+        "ätter",
+        "tjänstgör",
+        "tjänstgörande",
+        " för",
+        "för ",
+        "för",
+        " vakans",
+        " istf ",
+        "istf",
+        " tjg ",
+        "tjg",
+        "tj",
+        "g",
+        " ",
+        "anna",
+        "å",
+        "ä",
+        "ö",
+        "é",
+        "(s)",
+        ",",
+        "i",
+        "st",
+        "f",
+        "t",
+    ];
+    let mut rng = crate::testing::Rng::new(0x7a11_9e5b_03c1_u64);
+    let mut found = 0;
+    for _ in 0..40_000 {
+        let t = rng.pieces(&pieces, 8);
+        let plain = super::replacement_word_plain(&t);
+        found += usize::from(plain.is_some());
+        assert_eq!(super::replacement_word(&t), plain, "{t:?}");
+    }
+    assert!(found > 1000, "{found}");
+    assert_eq!(super::replacement_word(""), None);
+    assert_eq!(super::replacement_word("anna lind (s)"), None);
+}
