@@ -248,15 +248,26 @@ fn last_sida(t: &str) -> Option<usize> {
 /// lowered copy. Each of those words holds `sign`: the line is split into
 /// words only where `sign` stands twice (by its `g`, rarer).
 fn signature_words(t: &str) -> bool {
+    crate::scan::known_furniture(t)
+        || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
+        || (sign_twice(t) && two_sign_words(t))
+}
+
+/// Whether `sign` stands twice in `t` in any ASCII case (found by its
+/// `g`, rarer): where [`two_sign_words`] may hold.
+fn sign_twice(t: &str) -> bool {
+    crate::text::ascii_ci_at(t, b"sign", 2).nth(1).is_some()
+}
+
+/// Whether two of `t`'s words are `signatur`, `sign` or `sign.` in any
+/// ASCII case.
+fn two_sign_words(t: &str) -> bool {
     let sign = |w: &str| {
         ["signatur", "sign", "sign."]
             .iter()
             .any(|s| w.eq_ignore_ascii_case(s))
     };
-    crate::scan::known_furniture(t)
-        || crate::text::has_ascii_ci(t, b"utdragsbestyrkande", 11)
-        || (crate::text::ascii_ci_at(t, b"sign", 2).nth(1).is_some()
-            && t.split_whitespace().filter(|w| sign(w)).count() >= 2)
+    t.split_whitespace().filter(|w| sign(w)).count() >= 2
 }
 
 /// `s.split('\n')`, each line with its trimmed text and a flag (none
