@@ -15,27 +15,45 @@ const EXCEPT: [&str; 4] = ["ej", "utom", "från", "för"];
 pub(super) fn range_in_line(src: &str, items: &[Item]) -> Option<DeclaredRange> {
     items.iter().find_map(|it| {
         let raw = it.span.of(src);
-        let low = lower_same_len(raw);
-        low.match_indices("paragrafer").find_map(|(k, w)| {
-            let before = low[..k].trim_end();
-            let word = before.rsplit([' ', '\t']).next().unwrap_or("");
-            if (k > 0 && !low[..k].ends_with([' ', '\t'])) || EXCEPT.contains(&word) {
-                return None;
-            }
-            let start = k + w.len();
-            let rest = &raw[start..];
-            let lead = rest.len() - rest.trim_start_matches([' ', '\t', ':']).len();
-            let from = start + lead;
-            let end = range_end(&raw[from..])? + from;
-            let text = raw[from..end].to_string();
-            let numbers = paragraph_numbers(&text);
-            let ok = numbers.len() >= 2 && numbers.len() <= 1000;
-            ok.then(|| DeclaredRange {
-                text,
-                numbers,
-                span: Span::new(it.span.start + from, it.span.start + end),
-            })
+        let (from, end, numbers) = range_in_text(raw)?;
+        Some(DeclaredRange {
+            text: raw[from..end].to_string(),
+            numbers,
+            span: Span::new(it.span.start + from, it.span.start + end),
         })
+    })
+}
+
+/// The range in a line's text `raw`: where it starts and ends, and its
+/// numbers. Only a line that holds `paragrafer` in any ASCII case is
+/// lowered and read: lower case of the same length maps no character
+/// outside ASCII onto an ASCII letter, and keeps every offset, so a line
+/// without it holds none in lower case either. Most lines of a front do
+/// not.
+fn range_in_text(raw: &str) -> Option<(usize, usize, Vec<u32>)> {
+    if !crate::text::has_ascii_ci(raw, b"paragrafer", 7) {
+        return None;
+    }
+    range_in_text_plain(raw)
+}
+
+/// [`range_in_text`] without its gate.
+fn range_in_text_plain(raw: &str) -> Option<(usize, usize, Vec<u32>)> {
+    let low = lower_same_len(raw);
+    low.match_indices("paragrafer").find_map(|(k, w)| {
+        let before = low[..k].trim_end();
+        let word = before.rsplit([' ', '\t']).next().unwrap_or("");
+        if (k > 0 && !low[..k].ends_with([' ', '\t'])) || EXCEPT.contains(&word) {
+            return None;
+        }
+        let start = k + w.len();
+        let rest = &raw[start..];
+        let lead = rest.len() - rest.trim_start_matches([' ', '\t', ':']).len();
+        let from = start + lead;
+        let end = range_end(&raw[from..])? + from;
+        let numbers = paragraph_numbers(&raw[from..end]);
+        let ok = numbers.len() >= 2 && numbers.len() <= 1000;
+        ok.then_some((from, end, numbers))
     })
 }
 
@@ -124,6 +142,47 @@ mod tests {
         assert_eq!(range(src).as_deref(), Some("§§ 164-170, 173-185"));
         let src = "Protokoll\n\nSekreterare ... Paragrafer 62-77, 2014-03-06\n";
         assert_eq!(range(src).as_deref(), Some("62-77"));
+    }
+
+    /// The gate turns away no line the plain reading finds a range in:
+    /// generated lines of the word in every case, exceptions, ranges,
+    /// dates, Swedish letters and characters whose lower case is ASCII
+    /// or of another length.
+    #[test]
+    fn only_lines_without_the_word_are_turned_away() {
+        let pieces = [
+            "Paragrafer",
+            "PARAGRAFER",
+            "paragrafer",
+            "paragraf",
+            "ParaGRAFER",
+            "ej ",
+            "utom ",
+            "FRÅN ",
+            "För ",
+            "§§ ",
+            "62-77",
+            "130 - 143",
+            ", 173-185",
+            " och 5",
+            "2014-03-06",
+            " ",
+            "\t",
+            ":",
+            "Å",
+            "\u{212a}",
+            "\u{130}",
+            "x",
+        ];
+        let mut rng = crate::testing::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let t = rng.pieces(&pieces, 8);
+            let plain = super::range_in_text_plain(&t);
+            found += usize::from(plain.is_some());
+            assert_eq!(super::range_in_text(&t), plain, "{t:?}");
+        }
+        assert!(found > 300, "{found}");
     }
 
     #[test]
