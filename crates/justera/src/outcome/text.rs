@@ -67,7 +67,7 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
                 if l.is_empty() {
                     continue;
                 }
-                if !page_foot_or_head(l) && !signature_labels(l) {
+                if !page_foot_or_head(l) && !crate::scan::signature_labels(l) {
                     break;
                 }
                 ls[k].2 = true;
@@ -139,19 +139,6 @@ pub(super) fn mark_furniture(s: &str, ls: &mut [Line]) {
         }
         a = b;
     }
-}
-
-/// [`crate::scan::signature_labels`] of `l`, asked only where its first
-/// word may be one of the labels: each opens with `j`, `o`, `s` or `u`,
-/// and lower case that keeps offsets maps no other character onto ASCII
-/// (that test lowers every word it is not told by its ASCII letters,
-/// once for each label).
-fn signature_labels(l: &str) -> bool {
-    l.trim_start()
-        .as_bytes()
-        .first()
-        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'j' | b'o' | b's' | b'u'))
-        && crate::scan::signature_labels(l)
 }
 
 /// Whether the trimmed line `t` in lower case opens a signing service's

@@ -189,6 +189,24 @@ pub fn known_furniture(t: &str) -> bool {
 /// (`Justerare:   Ordförande:`, `Ordf. sign   Just. sign`): two words or
 /// more, each a signer's role or a word for signing.
 pub fn signature_labels(l: &str) -> bool {
+    first_word_may_sign(l) && every_word_signs(l)
+}
+
+/// Whether `l`'s first word opens with `j`, `o`, `s` or `u` in either
+/// case, as every word of [`SIGNATURE_WORDS`] does: lower case that keeps
+/// lengths maps no other character onto those letters, so where it does
+/// not, [`every_word_signs`] does not hold (most lines; that test lowers
+/// each word outside ASCII).
+fn first_word_may_sign(l: &str) -> bool {
+    l.trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'j' | b'o' | b's' | b'u'))
+}
+
+/// [`signature_labels`] without its gate: two words or more, each of
+/// [`SIGNATURE_WORDS`].
+fn every_word_signs(l: &str) -> bool {
     let mut n = 0;
     for w in l.split_whitespace() {
         let w = w.trim_end_matches([':', '.']);
@@ -425,6 +443,53 @@ mod tests {
             assert_eq!(signature_labels(&l), want, "{l:?}");
         }
         assert!(hits > 200, "{hits}");
+    }
+
+    /// The gate turns away no line of labels: generated lines of the
+    /// words, their pieces, white space of every kind and other words.
+    #[test]
+    fn signature_labels_are_asked_only_where_the_first_word_may_be_one() {
+        let pieces = [
+            "Justerandes",
+            "JUSTERARE",
+            "just",
+            "Ordförande",
+            "ORDFÖRANDES",
+            "ordf.",
+            "Sekreterare",
+            "sign",
+            "Signatur:",
+            "SIGNERING",
+            "Utdragsbestyrkande",
+            "utdragsbestyrkande.",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            ":",
+            ".",
+            "x",
+            "Ärende",
+            "å",
+            "Anna",
+            "\u{212a}",
+            "2 (3)",
+        ];
+        let mut rng = crate::testing::Rng::new(0x5165_1ab5);
+        let mut hits = 0;
+        for _ in 0..40_000 {
+            let t = rng.pieces(&pieces, 6);
+            let plain = super::every_word_signs(&t);
+            hits += usize::from(plain);
+            assert_eq!(signature_labels(&t), plain, "{t:?}");
+            assert_eq!(
+                signature_labels(t.trim()),
+                super::every_word_signs(t.trim()),
+                "{t:?}"
+            );
+        }
+        assert!(hits > 100, "{hits}");
     }
 
     #[test]
