@@ -63,9 +63,7 @@ fn member_role(s: &str) -> Option<String> {
 /// ASCII `ordf`, and the ordinals written out (`andre`, `förste`) make an
 /// `ordf` only where `ord` stands before a `1:` (`ord1:e` → `ordförste`).
 fn may_hold_member_role(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.windows(4).any(|w| w.eq_ignore_ascii_case(b"ordf"))
-        || memchr::memmem::find(b, b"1:").is_some()
+    crate::text::has_ascii_ci(s, b"ordf", 3) || memchr::memmem::find(s.as_bytes(), b"1:").is_some()
 }
 
 /// [`member_role`] without its gate: the text lowered, the ordinals written
